@@ -1,0 +1,119 @@
+"""soracom-async: the asyncio-first SDK for the Soracom IoT platform API.
+
+    import soracom_async as sa
+
+    credentials = sa.AuthKeyCredentials(auth_key_id="keyId-...", auth_key="secret-...")
+    async with sa.SoracomClient(credentials=credentials, coverage="g") as client:
+        sim = await client.sim.get_sim(sim_id="8942...")
+
+Public names are imported on first use, so `import soracom_async` stays cheap.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .auth import (
+        AuthKeyCredentials,
+        Credentials,
+        EmailCredentials,
+        SamUserCredentials,
+        TokenCredentials,
+    )
+    from .client import SoracomClient
+    from .errors import (
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        MalformedResponseError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        ServerError,
+        SoracomApiError,
+        SoracomConnectionError,
+        SoracomError,
+        SoracomTimeoutError,
+        UnprocessableEntityError,
+    )
+    from .operation import ApiResponse, Operation, PaginatedOperation
+    from .pagination import Page
+    from .pipeline import AttemptInfo
+    from .retry import NO_RETRY, RetryPolicy
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "SoracomClient": "client",
+    "AuthKeyCredentials": "auth",
+    "Credentials": "auth",
+    "EmailCredentials": "auth",
+    "SamUserCredentials": "auth",
+    "TokenCredentials": "auth",
+    "ApiResponse": "operation",
+    "Operation": "operation",
+    "PaginatedOperation": "operation",
+    "Page": "pagination",
+    "AttemptInfo": "pipeline",
+    "RetryPolicy": "retry",
+    "NO_RETRY": "retry",
+    "SoracomError": "errors",
+    "ConfigurationError": "errors",
+    "SoracomApiError": "errors",
+    "BadRequestError": "errors",
+    "AuthenticationError": "errors",
+    "PermissionDeniedError": "errors",
+    "NotFoundError": "errors",
+    "ConflictError": "errors",
+    "UnprocessableEntityError": "errors",
+    "RateLimitError": "errors",
+    "ServerError": "errors",
+    "MalformedResponseError": "errors",
+    "SoracomConnectionError": "errors",
+    "SoracomTimeoutError": "errors",
+}
+
+__all__ = [
+    "NO_RETRY",
+    "ApiResponse",
+    "AttemptInfo",
+    "AuthKeyCredentials",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "Credentials",
+    "EmailCredentials",
+    "MalformedResponseError",
+    "NotFoundError",
+    "Operation",
+    "Page",
+    "PaginatedOperation",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "SamUserCredentials",
+    "ServerError",
+    "SoracomApiError",
+    "SoracomClient",
+    "SoracomConnectionError",
+    "SoracomError",
+    "SoracomTimeoutError",
+    "TokenCredentials",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'soracom_async' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

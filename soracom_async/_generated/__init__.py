@@ -1,0 +1,5 @@
+"""The raw endpoint layer, generated from the pinned Soracom OpenAPI document.
+
+Build output of `make generate` (codegen/generate.py): never edit by hand. The hand-written
+layer in soracom_async/ is the public API; it sends every request these modules build.
+"""

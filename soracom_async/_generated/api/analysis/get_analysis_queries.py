@@ -1,0 +1,35 @@
+"""get_analysis_queries: GET /analysis/queries/{query_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.get_analysis_queries_response import GetAnalysisQueriesResponse
+
+
+def build(
+    *,
+    query_id: str,
+) -> dict[str, Any]:
+    """Retrieve the execution status of a SQL query
+    Retrieve the execution status of a SQL query.
+
+    Args:
+        query_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/analysis/queries/{query_id}".format(
+            query_id=quote(str(query_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetAnalysisQueriesResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetAnalysisQueriesResponse.from_dict(response.json())
+
+    return response_200

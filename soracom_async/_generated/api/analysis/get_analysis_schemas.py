@@ -1,0 +1,53 @@
+"""get_analysis_schemas: GET /analysis/schemas"""
+
+from typing import Any
+
+import httpx
+
+from ...models.get_analysis_schemas_response_item import GetAnalysisSchemasResponseItem
+
+
+def build() -> dict[str, Any]:
+    """Retrieve available database schemas
+    Retrieves the available schemas and their column information within the database. You can
+    use this information as a reference when converting data types of data retrieved with the
+    [Analysis:startAnalysisQueries API](#/Analysis/startAnalysisQueries).
+    Example: If the column `type` is `string` as shown below, it can be treated as a string.
+    ```json
+    {
+      "name": "SIM_SESSION_EVENTS",
+      "columnInfo": [
+          {
+              "name": "APN",
+              "type": "string",
+              "databaseType": "TEXT",
+              "description": "Access Point Name indicating the network gateway for the SIM
+    session."
+          }
+      ]
+    }
+    ```
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/analysis/schemas",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[GetAnalysisSchemasResponseItem]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for componentsschemas_get_analysis_schemas_response_item_data in _response_200:
+        componentsschemas_get_analysis_schemas_response_item = (
+            GetAnalysisSchemasResponseItem.from_dict(
+                componentsschemas_get_analysis_schemas_response_item_data
+            )
+        )
+
+        response_200.append(componentsschemas_get_analysis_schemas_response_item)
+
+    return response_200

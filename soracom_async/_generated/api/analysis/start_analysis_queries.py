@@ -1,0 +1,40 @@
+"""start_analysis_queries: POST /analysis/queries"""
+
+from typing import Any
+
+import httpx
+
+from ...models.start_analysis_queries_request import StartAnalysisQueriesRequest
+from ...models.start_analysis_queries_response import StartAnalysisQueriesResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: StartAnalysisQueriesRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Execute a new SQL query asynchronously
+    Executes a SQL query asynchronously. You can check the status of a SQL query execution
+    with the [Analysis:getAnalysisQueries API](#/Analysis/getAnalysisQueries).
+
+    Args:
+        body: StartAnalysisQueriesRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/analysis/queries",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> StartAnalysisQueriesResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = StartAnalysisQueriesResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,60 @@
+"""get_api_audit_logs: GET /audit_logs/api"""
+
+from typing import Any
+
+import httpx
+
+from ...models.api_audit_log_entry import APIAuditLogEntry
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    api_kind: str | Unset = UNSET,
+    from_epoch_ms: int | Unset = UNSET,
+    to_epoch_ms: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Retrieve audit logs for Soracom API calls
+    Retrieve audit logs for Soracom API calls.
+
+    Args:
+        api_kind (str | Unset):
+        from_epoch_ms (int | Unset):
+        to_epoch_ms (int | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["api_kind"] = api_kind
+
+    params["from_epoch_ms"] = from_epoch_ms
+
+    params["to_epoch_ms"] = to_epoch_ms
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/audit_logs/api",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[APIAuditLogEntry]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = APIAuditLogEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,69 @@
+"""get_napter_audit_logs: GET /audit_logs/napter"""
+
+from typing import Any
+
+import httpx
+
+from ...models.get_napter_audit_logs_resource_type import GetNapterAuditLogsResourceType
+from ...models.napter_audit_log_entry import NapterAuditLogEntry
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    resource_type: GetNapterAuditLogsResourceType | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Retrieve audit logs for Soracom Napter
+    Retrieve audit logs for Soracom Napter.
+
+    Args:
+        resource_type (GetNapterAuditLogsResourceType | Unset):
+        resource_id (str | Unset):
+        from_ (int | Unset):
+        to (int | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_resource_type: str | Unset = UNSET
+    if not isinstance(resource_type, Unset):
+        json_resource_type = resource_type.value
+
+    params["resource_type"] = json_resource_type
+
+    params["resource_id"] = resource_id
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/audit_logs/napter",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[NapterAuditLogEntry]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = NapterAuditLogEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,48 @@
+"""auth: POST /auth"""
+
+from typing import Any
+
+import httpx
+
+from ...models.auth_request import AuthRequest
+from ...models.auth_response import AuthResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: AuthRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Performs authentication to access to the Soracom API.
+    Performs authentication to access to the Soracom API. Please include the following
+    information in your request.
+
+    - To perform authentication by a root account, specify `email` and `password`.
+    - To perform authentication by an AuthKey, specify `authKeyId` and `authKey`.
+    - To perform authentication by a SAM user, specify `operatorId`, `userName` and
+    `password`.
+
+    An API key and API token will be included in the response if successful. Use the API key
+    and API token to perform subsequent requests.
+
+    Args:
+        body: AuthRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/auth",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> AuthResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = AuthResponse.from_dict(response.json())
+
+    return response_200

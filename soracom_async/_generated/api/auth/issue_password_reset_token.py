@@ -1,0 +1,38 @@
+"""issue_password_reset_token: POST /auth/password_reset_token/issue"""
+
+from typing import Any
+
+import httpx
+
+from ...models.issue_password_reset_token_request import IssuePasswordResetTokenRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: IssuePasswordResetTokenRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Issues a password reset token for the operator.
+    Generates a password reset token and sends it to the operator's primary email address.
+    After receiving the password reset token, call /v1/auth/password_reset_token/verify API
+    with the token to update the operator's password.
+
+    Args:
+        body: IssuePasswordResetTokenRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/auth/password_reset_token/issue",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,43 @@
+"""switch_user: POST /auth/switch_user"""
+
+from typing import Any
+
+import httpx
+
+from ...models.auth_response import AuthResponse
+from ...models.switch_user_request import SwitchUserRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: SwitchUserRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Generates an API key and an API token to call APIs as a different user.
+    Using the API key and API token of the original user, call this API to issue an API key
+    and API token of the target user that you are switching to. The original user should
+    already be registered in the target user's trust policy. See
+    [User:updateUserTrustPolicy](#!/User/updateUserTrustPolicy) for information on updating
+    the trust policy.
+
+    Args:
+        body: SwitchUserRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/auth/switch_user",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> AuthResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = AuthResponse.from_dict(response.json())
+
+    return response_200

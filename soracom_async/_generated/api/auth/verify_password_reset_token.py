@@ -1,0 +1,36 @@
+"""verify_password_reset_token: POST /auth/password_reset_token/verify"""
+
+from typing import Any
+
+import httpx
+
+from ...models.verify_password_reset_token_request import VerifyPasswordResetTokenRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: VerifyPasswordResetTokenRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Verifies the password reset token and updates password.
+    Updates the operator's password if the password reset token is verified.
+
+    Args:
+        body: VerifyPasswordResetTokenRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/auth/password_reset_token/verify",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,40 @@
+"""create_batch_group: POST /batch_groups"""
+
+from typing import Any
+
+import httpx
+
+from ...models.batch_group_response import BatchGroupResponse
+from ...models.create_batch_group_request import CreateBatchGroupRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreateBatchGroupRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create batch group.
+    Create a new batch group for organizing and managing batch jobs. To create a batch job,
+    use the [Batch:createBatchJob](#/Batch/createBatchJob) instead.
+
+    Args:
+        body: CreateBatchGroupRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/batch_groups",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> BatchGroupResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = BatchGroupResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,32 @@
+"""delete_batch_group: DELETE /batch_groups/{batch_group_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    batch_group_id: str,
+) -> dict[str, Any]:
+    """Delete batch group.
+    Delete the specified batch group. Batch groups can only be deleted if there are no running
+    batch jobs in the group.
+
+    Args:
+        batch_group_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/batch_groups/{batch_group_id}".format(
+            batch_group_id=quote(str(batch_group_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

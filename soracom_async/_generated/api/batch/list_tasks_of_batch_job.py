@@ -1,0 +1,66 @@
+"""list_tasks_of_batch_job: GET /batch_groups/{batch_group_id}/jobs/{job_id}/tasks"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.batch_task_response import BatchTaskResponse
+from ...models.list_tasks_of_batch_job_status import ListTasksOfBatchJobStatus
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    batch_group_id: str,
+    job_id: str,
+    limit: int | Unset = UNSET,
+    status: ListTasksOfBatchJobStatus | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """List tasks.
+    Returns a list of tasks in the specified batch job. Each task represents an individual API
+    operation executed as part of the batch job.
+
+    Args:
+        batch_group_id (str):
+        job_id (str):
+        limit (int | Unset):
+        status (ListTasksOfBatchJobStatus | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/batch_groups/{batch_group_id}/jobs/{job_id}/tasks".format(
+            batch_group_id=quote(str(batch_group_id), safe=""),
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[BatchTaskResponse]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = BatchTaskResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

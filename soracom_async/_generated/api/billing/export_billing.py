@@ -1,0 +1,54 @@
+"""export_billing: POST /bills/{yyyy_mm}/export"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.export_billing_export_mode import ExportBillingExportMode
+from ...models.file_export_response import FileExportResponse
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    yyyy_mm: str,
+    export_mode: ExportBillingExportMode | Unset = UNSET,
+) -> dict[str, Any]:
+    """Export historical Detailed billing CSV to dedicated storage
+    Export historical [Detailed billing CSV](/en/docs/account/billing/#detailed-billing-csv)
+    to dedicated storage and issue URL to download.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    Args:
+        yyyy_mm (str):
+        export_mode (ExportBillingExportMode | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_export_mode: str | Unset = UNSET
+    if not isinstance(export_mode, Unset):
+        json_export_mode = export_mode.value
+
+    params["export_mode"] = json_export_mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/bills/{yyyy_mm}/export".format(
+            yyyy_mm=quote(str(yyyy_mm), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> FileExportResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = FileExportResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,48 @@
+"""export_latest_billing: POST /bills/latest/export"""
+
+from typing import Any
+
+import httpx
+
+from ...models.export_latest_billing_export_mode import ExportLatestBillingExportMode
+from ...models.file_export_response import FileExportResponse
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    export_mode: ExportLatestBillingExportMode | Unset = UNSET,
+) -> dict[str, Any]:
+    """Export latest billing CSV file to S3
+    Export [Detailed Billing CSV](/en/docs/account/billing/#detailed-billing-csv) for current
+    month (the month in which the usage fee has not yet been finalized) to dedicated storage
+    and issue a URL to download it. The fees will be finalized by the second business day of
+    the following month. The Detailed billing CSV exported using this API will output
+    preliminary values.
+
+    Args:
+        export_mode (ExportLatestBillingExportMode | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_export_mode: str | Unset = UNSET
+    if not isinstance(export_mode, Unset):
+        json_export_mode = export_mode.value
+
+    params["export_mode"] = json_export_mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/bills/latest/export",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> FileExportResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = FileExportResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,41 @@
+"""get_billing: GET /bills/{yyyy_mm}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.monthly_bill import MonthlyBill
+
+
+def build(
+    *,
+    yyyy_mm: str,
+) -> dict[str, Any]:
+    """Gets a finalized past billing history for the specified month
+    Gets a finalized past billing history for the specified month. If you specify current
+    month (the month in which the usage fee has not yet been finalized), you will get the
+    preliminary value.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    Args:
+        yyyy_mm (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/bills/{yyyy_mm}".format(
+            yyyy_mm=quote(str(yyyy_mm), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> MonthlyBill:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = MonthlyBill.from_dict(response.json())
+
+    return response_200

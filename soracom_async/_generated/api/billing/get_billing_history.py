@@ -1,0 +1,31 @@
+"""get_billing_history: GET /bills"""
+
+from typing import Any
+
+import httpx
+
+from ...models.get_billing_history_response import GetBillingHistoryResponse
+
+
+def build() -> dict[str, Any]:
+    """Gets a list of finalized past billing history
+    Gets a list of finalized past billing history.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/bills",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetBillingHistoryResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetBillingHistoryResponse.from_dict(response.json())
+
+    return response_200

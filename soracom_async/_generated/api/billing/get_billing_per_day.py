@@ -1,0 +1,41 @@
+"""get_billing_per_day: GET /bills/{yyyy_mm}/daily"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.daily_bill_response import DailyBillResponse
+
+
+def build(
+    *,
+    yyyy_mm: str,
+) -> dict[str, Any]:
+    """Get a daily bill
+    Gets a daily bill for the specified month. Fees charged on a monthly basis cannot be
+    retrieved. If you specify current month (a month for which the fee has not yet been
+    finalized), a preliminary value will be returned.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    Args:
+        yyyy_mm (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/bills/{yyyy_mm}/daily".format(
+            yyyy_mm=quote(str(yyyy_mm), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> DailyBillResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = DailyBillResponse.from_dict(response.json())
+
+    return response_200

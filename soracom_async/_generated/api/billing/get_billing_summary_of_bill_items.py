@@ -1,0 +1,37 @@
+"""get_billing_summary_of_bill_items: GET /bills/summaries/bill_items"""
+
+from typing import Any
+
+import httpx
+
+from ...models.billing_summary_response_of_bill_items import BillingSummaryResponseOfBillItems
+
+
+def build() -> dict[str, Any]:
+    """Gets a billing summary of bill items.
+    Get a billing summary of bill items for the last 4 months (this month to 3 months ago).
+    Sorted by date from newest to oldest.
+
+    The summary you can get from this API is equivalent to the usage fees displayed in the
+    [COSTS BY SERVICE] panel of the Billing Dashboard. For more information, please refer to
+    [Billing Information](/en/docs/account/billing/).
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/bills/summaries/bill_items",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[BillingSummaryResponseOfBillItems]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = BillingSummaryResponseOfBillItems.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

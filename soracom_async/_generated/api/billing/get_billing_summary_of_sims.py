@@ -1,0 +1,37 @@
+"""get_billing_summary_of_sims: GET /bills/summaries/sims"""
+
+from typing import Any
+
+import httpx
+
+from ...models.billing_summary_response_of_sims import BillingSummaryResponseOfSims
+
+
+def build() -> dict[str, Any]:
+    """Gets a billing summary of SIMs
+    Get a billing summary of SIMs for the last 4 months (current month to 3 months ago).
+    Sorted by date from newest to oldest.
+
+    The summary you get from this API is equivalent to the rates displayed in the [COSTS PER
+    SIM (TOP 100)] panel of the Rates Dashboard. For more information, please refer to
+    [Billing Information](/en/docs/account/billing/).
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/bills/summaries/sims",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[BillingSummaryResponseOfSims]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = BillingSummaryResponseOfSims.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

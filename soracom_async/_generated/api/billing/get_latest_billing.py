@@ -1,0 +1,28 @@
+"""get_latest_billing: GET /bills/latest"""
+
+from typing import Any
+
+import httpx
+
+from ...models.get_latest_bill import GetLatestBill
+
+
+def build() -> dict[str, Any]:
+    """Get latest bill
+    Retrieves the preliminary usage fee for the current month (the month in which the usage
+    fee has not yet been finalized).
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/bills/latest",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetLatestBill:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetLatestBill.from_dict(response.json())
+
+    return response_200

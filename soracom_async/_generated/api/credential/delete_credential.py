@@ -1,0 +1,31 @@
+"""delete_credential: DELETE /credentials/{credentials_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    credentials_id: str,
+) -> dict[str, Any]:
+    """Delete a credential set
+    Deletes a credential set.
+
+    Args:
+        credentials_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/credentials/{credentials_id}".format(
+            credentials_id=quote(str(credentials_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,32 @@
+"""list_credentials: GET /credentials"""
+
+from typing import Any
+
+import httpx
+
+from ...models.credentials_model import CredentialsModel
+
+
+def build() -> dict[str, Any]:
+    """List credential sets
+    Returns a list of credential sets.
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/credentials",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[CredentialsModel]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = CredentialsModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,44 @@
+"""update_credential: PUT /credentials/{credentials_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.create_and_update_credentials_model import CreateAndUpdateCredentialsModel
+from ...models.credentials_model import CredentialsModel
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    credentials_id: str,
+    body: CreateAndUpdateCredentialsModel | dict[str, Any],
+) -> dict[str, Any]:
+    """Update a credential set
+    Updates a credential set.
+
+    Args:
+        credentials_id (str):
+        body: CreateAndUpdateCredentialsModel | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/credentials/{credentials_id}".format(
+            credentials_id=quote(str(credentials_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> CredentialsModel:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = CredentialsModel.from_dict(response.json())
+
+    return response_200

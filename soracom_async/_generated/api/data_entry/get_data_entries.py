@@ -1,0 +1,76 @@
+"""get_data_entries: GET /data/{resource_type}/{resource_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.data_entry import DataEntry
+from ...models.get_data_entries_resource_type import GetDataEntriesResourceType
+from ...models.get_data_entries_sort import GetDataEntriesSort
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    resource_type: GetDataEntriesResourceType,
+    resource_id: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: GetDataEntriesSort | Unset = GetDataEntriesSort.DESC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Get data sent to Harvest Data from a resource.
+    Returns a list of data entries sent to Harvest Data from a device that match certain
+    criteria. If the total number of entries does not fit in one page, a URL for accessing the
+    next page is returned in the `link` header of the response.
+
+    Args:
+        resource_type (GetDataEntriesResourceType):
+        resource_id (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        sort (GetDataEntriesSort | Unset):  Default: GetDataEntriesSort.DESC.
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/data/{resource_type}/{resource_id}".format(
+            resource_type=quote(str(resource_type), safe=""),
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[DataEntry]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = DataEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,59 @@
+"""list_data_source_resources: GET /data/resources"""
+
+from typing import Any
+
+import httpx
+
+from ...models.data_resource_metadata import DataResourceMetadata
+from ...models.list_data_source_resources_resource_type import ListDataSourceResourcesResourceType
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    resource_type: ListDataSourceResourcesResourceType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Get the list of data source resources
+    Returns a list of data source resources that have sent data. If the total number of data
+    source resources does not fit in one page, a URL for accessing the next page is returned
+    in the `link` header of the response.
+
+    Args:
+        resource_type (ListDataSourceResourcesResourceType | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_resource_type: str | Unset = UNSET
+    if not isinstance(resource_type, Unset):
+        json_resource_type = resource_type.value
+
+    params["resource_type"] = json_resource_type
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/data/resources",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[DataResourceMetadata]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = DataResourceMetadata.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

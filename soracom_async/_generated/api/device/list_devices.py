@@ -1,0 +1,58 @@
+"""list_devices: GET /devices"""
+
+from typing import Any
+
+import httpx
+
+from ...models.device import Device
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: str | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> dict[str, Any]:
+    """Returns a list of Devices
+    Args:
+        tag_name (str | Unset):
+        tag_value (str | Unset):
+        tag_value_match_mode (str | Unset):
+        last_evaluated_key (str | Unset):
+        limit (int | Unset):  Default: -1.
+    """
+    params: dict[str, Any] = {}
+
+    params["tag_name"] = tag_name
+
+    params["tag_value"] = tag_value
+
+    params["tag_value_match_mode"] = tag_value_match_mode
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/devices",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[Device]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Device.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,45 @@
+"""observe_device_resources: POST /devices/{device_id}/{object_}/{instance}/observe"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    device_id: str,
+    object_: str,
+    instance: str,
+    model: bool | Unset = False,
+) -> dict[str, Any]:
+    """Triggers observation of resources under an object instance of a device
+    Args:
+        device_id (str):
+        object_ (str):
+        instance (str):
+        model (bool | Unset):  Default: False.
+    """
+    params: dict[str, Any] = {}
+
+    params["model"] = model
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/devices/{device_id}/{object_}/{instance}/observe".format(
+            device_id=quote(str(device_id), safe=""),
+            object_=quote(str(object_), safe=""),
+            instance=quote(str(instance), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,36 @@
+"""create_device_object_model: POST /device_object_models"""
+
+from typing import Any
+
+import httpx
+
+from ...models.device_object_model import DeviceObjectModel
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: DeviceObjectModel | dict[str, Any],
+) -> dict[str, Any]:
+    """Creates a new device object model
+    Args:
+        body: DeviceObjectModel | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/device_object_models",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> DeviceObjectModel:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = DeviceObjectModel.from_dict(response.json())
+
+    return response_200

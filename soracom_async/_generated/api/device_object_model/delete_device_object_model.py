@@ -1,0 +1,29 @@
+"""delete_device_object_model: DELETE /device_object_models/{model_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    model_id: str,
+) -> dict[str, Any]:
+    """Deletes a device object model
+    Args:
+        model_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/device_object_models/{model_id}".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,46 @@
+"""list_device_object_models: GET /device_object_models"""
+
+from typing import Any
+
+import httpx
+
+from ...models.device_object_model import DeviceObjectModel
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> dict[str, Any]:
+    """Returns a list of device object models
+    Args:
+        last_evaluated_key (str | Unset):
+        limit (int | Unset):  Default: -1.
+    """
+    params: dict[str, Any] = {}
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/device_object_models",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[DeviceObjectModel]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = DeviceObjectModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,39 @@
+"""send_diagnostic_request: POST /diagnostics"""
+
+from typing import Any
+
+import httpx
+
+from ...models.diagnostic_request import DiagnosticRequest
+from ...models.diagnostic_response import DiagnosticResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: DiagnosticRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Send diagnostic request
+    Send a diagnostic request.
+
+    Args:
+        body: DiagnosticRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/diagnostics",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> DiagnosticResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = DiagnosticResponse.from_dict(response.json())
+
+    return response_201

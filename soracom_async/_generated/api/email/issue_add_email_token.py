@@ -1,0 +1,40 @@
+"""issue_add_email_token: POST /operators/add_email_token/issue"""
+
+from typing import Any
+
+import httpx
+
+from ...models.issue_add_email_token_request import IssueAddEmailTokenRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: IssueAddEmailTokenRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Issue an authentication token to add an email address
+    Generates an authentication token for adding a new email address and sends it to the
+    specified email address. This authentication token is used with [Email:verifyAddEmailToken
+    API](#/Email/verifyAddEmailToken) to complete email address verification and addition.
+
+    **Warning**: This API can only be executed with root user credentials.
+
+    Args:
+        body: IssueAddEmailTokenRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/operators/add_email_token/issue",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,40 @@
+"""verify_add_email_token: POST /operators/add_email_token/verify"""
+
+from typing import Any
+
+import httpx
+
+from ...models.verify_add_email_token_request import VerifyAddEmailTokenRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: VerifyAddEmailTokenRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Verify an authentication token to add an email address
+    Verifies the authentication token issued by [Email:issueAddEmailToken
+    API](#/Email/issueAddEmailToken) and adds the email address to the operator.
+
+    **Warning**: Authentication tokens have an expiration time. Expired authentication tokens
+    cannot be used.
+
+    Args:
+        body: VerifyAddEmailTokenRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/operators/add_email_token/verify",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

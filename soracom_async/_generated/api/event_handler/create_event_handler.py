@@ -1,0 +1,40 @@
+"""create_event_handler: POST /event_handlers"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_event_handler_request import CreateEventHandlerRequest
+from ...models.event_handler_model import EventHandlerModel
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreateEventHandlerRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create Event Handler
+    Creates a new event handler. Please see also
+    https://developers.soracom.io/en/docs/air/event-handler/.
+
+    Args:
+        body: CreateEventHandlerRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/event_handlers",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> EventHandlerModel:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = EventHandlerModel.from_dict(response.json())
+
+    return response_201

@@ -1,0 +1,49 @@
+"""list_event_handlers: GET /event_handlers"""
+
+from typing import Any
+
+import httpx
+
+from ...models.event_handler_model import EventHandlerModel
+from ...models.list_event_handlers_target import ListEventHandlersTarget
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    target: ListEventHandlersTarget | Unset = UNSET,
+) -> dict[str, Any]:
+    """List Event Handlers
+    Returns a list of event handlers.
+
+    Args:
+        target (ListEventHandlersTarget | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_target: str | Unset = UNSET
+    if not isinstance(target, Unset):
+        json_target = target.value
+
+    params["target"] = json_target
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/event_handlers",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[EventHandlerModel]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = EventHandlerModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,40 @@
+"""list_event_handlers_by_subscriber: GET /event_handlers/subscribers/{imsi}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.event_handler_model import EventHandlerModel
+
+
+def build(
+    *,
+    imsi: str,
+) -> dict[str, Any]:
+    """List Event Handlers related to Subscriber
+    Returns a list of event handlers related to the specified IMSI.
+
+    Args:
+        imsi (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/event_handlers/subscribers/{imsi}".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[EventHandlerModel]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = EventHandlerModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,34 @@
+"""set_ignore_event_handler: POST /event_handlers/{handler_id}/subscribers/{imsi}/ignore"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    handler_id: str,
+    imsi: str,
+) -> dict[str, Any]:
+    """Ignore Event Handler
+    Adds a setting for ignoring the specified event handler of the specified IMSI.
+
+    Args:
+        handler_id (str):
+        imsi (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/event_handlers/{handler_id}/subscribers/{imsi}/ignore".format(
+            handler_id=quote(str(handler_id), safe=""),
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,37 @@
+"""delete_file: DELETE /files/{scope}/{path}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.delete_file_scope import DeleteFileScope
+
+
+def build(
+    *,
+    scope: DeleteFileScope,
+    path: str,
+) -> dict[str, Any]:
+    """Deletes the file specified by scope and path.
+    Deletes the file specified by scope and path. Only `private` scope is allowed for the
+    operation.
+
+    Args:
+        scope (DeleteFileScope):
+        path (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/files/{scope}/{path}".format(
+            scope=quote(str(scope), safe=""),
+            path=quote(str(path).lstrip("/"), safe="/"),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,60 @@
+"""find_files: GET /files"""
+
+from typing import Any
+
+import httpx
+
+from ...models.file_entry import FileEntry
+from ...models.find_files_scope import FindFilesScope
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    scope: FindFilesScope,
+    prefix: str,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Find files with prefix query parameter in the scope
+    Returns a list of file entries which beginnings of their file paths are matched with the
+    `prefix` query string in the ascending sorted UTF-8 bytes order of their file paths. An
+    empty list is returned if the prefix does not match with any paths of file entries.
+
+    Args:
+        scope (FindFilesScope):
+        prefix (str):
+        limit (int | Unset):  Default: 10.
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_scope = scope.value
+    params["scope"] = json_scope
+
+    params["prefix"] = prefix
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/files",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[FileEntry]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = FileEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

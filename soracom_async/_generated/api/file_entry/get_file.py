@@ -1,0 +1,37 @@
+"""get_file: GET /files/{scope}/{path}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.get_file_scope import GetFileScope
+
+
+def build(
+    *,
+    scope: GetFileScope,
+    path: str,
+) -> dict[str, Any]:
+    """Download file specified by the path and the scope
+    Download file specified by the path and the scope. Note that [FileEntry:listFiles
+    API](#!/FileEntry/listFiles) will be called if the path ends with `/`.
+
+    Args:
+        scope (GetFileScope):
+        path (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/files/{scope}/{path}".format(
+            scope=quote(str(scope), safe=""),
+            path=quote(str(path).lstrip("/"), safe="/"),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,60 @@
+"""list_files: GET /files/{scope}/{path}/"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.file_entry import FileEntry
+from ...models.list_files_scope import ListFilesScope
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    scope: ListFilesScope,
+    path: str,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Returns files and directories from the directory specified by the scope and path.
+    Returns files and directories from the directory specified by the scope and path. Note
+    that [FileEntry:getFile API](#!/FileEntry/getFile) will be called if the path does not end
+    in `/`. If the total number of entries does not fit in one page, a URL for accessing the
+    next page is returned in the `link` header of the response.
+
+    Args:
+        scope (ListFilesScope):
+        path (str):
+        limit (int | Unset):  Default: 10.
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/files/{scope}/{path}/".format(
+            scope=quote(str(scope), safe=""),
+            path=quote(str(path).lstrip("/"), safe="/"),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[FileEntry]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = FileEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

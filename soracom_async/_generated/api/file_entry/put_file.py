@@ -1,0 +1,49 @@
+"""put_file: PUT /files/{scope}/{path}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.put_file_scope import PutFileScope
+from ...types import UNSET, BinaryContent, Unset
+
+
+def build(
+    *,
+    scope: PutFileScope,
+    path: str,
+    body: BinaryContent,
+    content_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Uploads the file to the specified path in the scope.
+    Uploads the file to the specified path in the scope. Only `private` scope is allowed for
+    the operation.
+
+    Args:
+        scope (PutFileScope):
+        path (str):
+        content_type (str | Unset):
+        body: BinaryContent
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/files/{scope}/{path}".format(
+            scope=quote(str(scope), safe=""),
+            path=quote(str(path).lstrip("/"), safe="/"),
+        ),
+    }
+    _kwargs["content"] = body
+    headers["Content-Type"] = (
+        content_type if isinstance(content_type, str) else "application/octet-stream"
+    )
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,49 @@
+"""get_exported_file: GET /files/exported/{exported_file_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.get_exported_file_response import GetExportedFileResponse
+
+
+def build(
+    *,
+    exported_file_id: str,
+) -> dict[str, Any]:
+    """Get the progress of the process when the file is exported asynchronously.
+    Get the progress of the process when the file is exported asynchronously. If the export is
+    complete, you will get the URL to download the file. You can download the file from the
+    URL.
+
+    The following APIs are available to export files asynchronously. The `exported_file_id` is
+    the file output ID (the value of `exportedFileId`) obtained from the following API.
+
+    - [Billing:exportBilling API](#!/Billing/exportBilling)
+    - [Billing:exportLatestBilling API](#!/Billing/exportLatestBilling)
+    - [Payment:exportPaymentStatement API](#!/Payment/exportPaymentStatement)
+    - [Stats:exportAirStats API](#!/Stats/exportAirStats)
+    - [Stats:exportBeamStats API](#!/Stats/exportBeamStats)
+    - [Stats:exportFunkStats API](#!/Stats/exportFunkStats)
+    - [Stats:exportFunnelStats API](#!/Stats/exportFunnelStats)
+    - [Subscriber:exportSubscribers API](#!/Subscriber/exportSubscribers)
+
+    Args:
+        exported_file_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/files/exported/{exported_file_id}".format(
+            exported_file_id=quote(str(exported_file_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetExportedFileResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetExportedFileResponse.from_dict(response.json())
+
+    return response_200

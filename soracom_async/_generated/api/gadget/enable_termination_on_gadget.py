@@ -1,0 +1,39 @@
+"""enable_termination_on_gadget: POST /gadgets/{product_id}/{serial_number}/enable_termination"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.enable_termination_on_gadget_product_id import EnableTerminationOnGadgetProductId
+from ...models.gadget import Gadget
+
+
+def build(
+    *,
+    product_id: EnableTerminationOnGadgetProductId,
+    serial_number: str,
+) -> dict[str, Any]:
+    """Enables Termination of Gadget API compatible device
+    Enables termination of specified Gadget API compatible device.
+
+    Args:
+        product_id (EnableTerminationOnGadgetProductId):
+        serial_number (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/gadgets/{product_id}/{serial_number}/enable_termination".format(
+            product_id=quote(str(product_id), safe=""),
+            serial_number=quote(str(serial_number), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Gadget:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Gadget.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,77 @@
+"""list_gadgets: GET /gadgets"""
+
+from typing import Any
+
+import httpx
+
+from ...models.gadget import Gadget
+from ...models.list_gadgets_product_id import ListGadgetsProductId
+from ...models.list_gadgets_tag_value_match_mode import ListGadgetsTagValueMatchMode
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    product_id: ListGadgetsProductId | Unset = UNSET,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: ListGadgetsTagValueMatchMode | Unset = ListGadgetsTagValueMatchMode.EXACT,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """List gadgets
+    Returns a list of gadgets that match certain criteria. If the total number of gadgets does
+    not fit in one page, a URL for accessing the next page is returned in the `link` header of
+    the response.
+
+    Args:
+        product_id (ListGadgetsProductId | Unset):
+        tag_name (str | Unset):
+        tag_value (str | Unset):
+        tag_value_match_mode (ListGadgetsTagValueMatchMode | Unset):  Default:
+            ListGadgetsTagValueMatchMode.EXACT.
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_product_id: str | Unset = UNSET
+    if not isinstance(product_id, Unset):
+        json_product_id = product_id.value
+
+    params["product_id"] = json_product_id
+
+    params["tag_name"] = tag_name
+
+    params["tag_value"] = tag_value
+
+    json_tag_value_match_mode: str | Unset = UNSET
+    if not isinstance(tag_value_match_mode, Unset):
+        json_tag_value_match_mode = tag_value_match_mode.value
+
+    params["tag_value_match_mode"] = json_tag_value_match_mode
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/gadgets",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[Gadget]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Gadget.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,48 @@
+"""put_gadget_tags: PUT /gadgets/{product_id}/{serial_number}/tags"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.gadget import Gadget
+from ...models.put_gadget_tags_product_id import PutGadgetTagsProductId
+from ...models.tag_update_request import TagUpdateRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    product_id: PutGadgetTagsProductId,
+    serial_number: str,
+    body: list[TagUpdateRequest] | list[Any],
+) -> dict[str, Any]:
+    """Bulk Insert or Update Gadget API compatible device tags
+    Inserts/updates tags for the specified Gadget API compatible device.
+
+    Args:
+        product_id (PutGadgetTagsProductId):
+        serial_number (str):
+        body: list[TagUpdateRequest] | list[Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/gadgets/{product_id}/{serial_number}/tags".format(
+            product_id=quote(str(product_id), safe=""),
+            serial_number=quote(str(serial_number), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Gadget:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Gadget.from_dict(response.json())
+
+    return response_200

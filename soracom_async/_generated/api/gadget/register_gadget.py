@@ -1,0 +1,48 @@
+"""register_gadget: POST /gadgets/{product_id}/{serial_number}/register"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.gadget import Gadget
+from ...models.gadget_registration_request import GadgetRegistrationRequest
+from ...models.register_gadget_product_id import RegisterGadgetProductId
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    product_id: RegisterGadgetProductId,
+    serial_number: str,
+    body: GadgetRegistrationRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Registers a Gadget API compatible device
+    Registers a Gadget API compatible device.
+
+    Args:
+        product_id (RegisterGadgetProductId):
+        serial_number (str):
+        body: GadgetRegistrationRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/gadgets/{product_id}/{serial_number}/register".format(
+            product_id=quote(str(product_id), safe=""),
+            serial_number=quote(str(serial_number), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Gadget:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Gadget.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,39 @@
+"""create_group: POST /groups"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_group_request import CreateGroupRequest
+from ...models.group import Group
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreateGroupRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create Group
+    Create a new group.
+
+    Args:
+        body: CreateGroupRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/groups",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Group:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = Group.from_dict(response.json())
+
+    return response_201

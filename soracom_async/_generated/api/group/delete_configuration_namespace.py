@@ -1,0 +1,36 @@
+"""delete_configuration_namespace: DELETE /groups/{group_id}/configuration/{namespace}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.delete_configuration_namespace_namespace import DeleteConfigurationNamespaceNamespace
+
+
+def build(
+    *,
+    group_id: str,
+    namespace: DeleteConfigurationNamespaceNamespace,
+) -> dict[str, Any]:
+    """Delete Group Configuration Namespace
+    Delete a namespace for the specified group.
+
+    Args:
+        group_id (str):
+        namespace (DeleteConfigurationNamespaceNamespace):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/groups/{group_id}/configuration/{namespace}".format(
+            group_id=quote(str(group_id), safe=""),
+            namespace=quote(str(namespace), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,31 @@
+"""delete_group: DELETE /groups/{group_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    group_id: str,
+) -> dict[str, Any]:
+    """Delete Group
+    Deletes the group specified by Group ID.
+
+    Args:
+        group_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/groups/{group_id}".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

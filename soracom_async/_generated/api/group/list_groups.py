@@ -1,0 +1,66 @@
+"""list_groups: GET /groups"""
+
+from typing import Any
+
+import httpx
+
+from ...models.group import Group
+from ...models.list_groups_tag_value_match_mode import ListGroupsTagValueMatchMode
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: ListGroupsTagValueMatchMode | Unset = ListGroupsTagValueMatchMode.EXACT,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """List Groups.
+    Returns a list of Groups.
+
+    Args:
+        tag_name (str | Unset):
+        tag_value (str | Unset):
+        tag_value_match_mode (ListGroupsTagValueMatchMode | Unset):  Default:
+            ListGroupsTagValueMatchMode.EXACT.
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["tag_name"] = tag_name
+
+    params["tag_value"] = tag_value
+
+    json_tag_value_match_mode: str | Unset = UNSET
+    if not isinstance(tag_value_match_mode, Unset):
+        json_tag_value_match_mode = tag_value_match_mode.value
+
+    params["tag_value_match_mode"] = json_tag_value_match_mode
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/groups",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[Group]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Group.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

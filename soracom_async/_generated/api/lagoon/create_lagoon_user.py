@@ -1,0 +1,39 @@
+"""create_lagoon_user: POST /lagoon/users"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lagoon_user_creation_request import LagoonUserCreationRequest
+from ...models.lagoon_user_creation_response import LagoonUserCreationResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: LagoonUserCreationRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create a Soracom Lagoon user
+    Create a Soracom Lagoon user.
+
+    Args:
+        body: LagoonUserCreationRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/lagoon/users",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LagoonUserCreationResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = LagoonUserCreationResponse.from_dict(response.json())
+
+    return response_201

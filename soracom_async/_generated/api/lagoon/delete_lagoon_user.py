@@ -1,0 +1,31 @@
+"""delete_lagoon_user: DELETE /lagoon/users/{lagoon_user_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    lagoon_user_id: int,
+) -> dict[str, Any]:
+    """Delete a Soracom Lagoon user
+    Delete a Soracom Lagoon user.
+
+    Args:
+        lagoon_user_id (int):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/lagoon/users/{lagoon_user_id}".format(
+            lagoon_user_id=quote(str(lagoon_user_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,24 @@
+"""get_image_link: GET /lagoon/image/link"""
+
+from typing import Any, cast
+
+import httpx
+
+
+def build() -> dict[str, Any]:
+    """Get a custom icon image link of Soracom Lagoon Console
+    Get a custom icon image link of Soracom Lagoon Console.
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/lagoon/image/link",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> str:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = cast(str, response.json())
+    return response_200

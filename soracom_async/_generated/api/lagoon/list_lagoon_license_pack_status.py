@@ -1,0 +1,32 @@
+"""list_lagoon_license_pack_status: GET /lagoon/license_packs"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lagoon_license_pack_status_response import LagoonLicensePackStatusResponse
+
+
+def build() -> dict[str, Any]:
+    """Get the status of active Soracom Lagoon license packs
+    Get the status of active Soracom Lagoon license packs.
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/lagoon/license_packs",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[LagoonLicensePackStatusResponse]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = LagoonLicensePackStatusResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,42 @@
+"""register_lagoon: POST /lagoon/register"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lagoon_registration_request import LagoonRegistrationRequest
+from ...models.lagoon_registration_response import LagoonRegistrationResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: LagoonRegistrationRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Register (activate) Soracom Lagoon
+    Register (activate) Soracom Lagoon.
+
+    **Warning**: This API must be called with the root user credentials. Lagoon cannot be
+    registered with SAM user credentials.
+
+    Args:
+        body: LagoonRegistrationRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/lagoon/register",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LagoonRegistrationResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = LagoonRegistrationResponse.from_dict(response.json())
+
+    return response_201

@@ -1,0 +1,26 @@
+"""terminate_lagoon: POST /lagoon/terminate"""
+
+from typing import Any
+
+import httpx
+
+
+def build() -> dict[str, Any]:
+    """Terminate (deactivate) Soracom Lagoon
+    Terminate (deactivate) Soracom Lagoon.
+
+    **Warning**: This API must be called with the root user credentials. Lagoon cannot be
+    terminated with SAM user credentials.
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/lagoon/terminate",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,39 @@
+"""update_lagoon_license_pack: PUT /lagoon/license_packs"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lagoon_license_packs_updating_request import LagoonLicensePacksUpdatingRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: LagoonLicensePacksUpdatingRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Update the quantities for license packs of Soracom Lagoon
+    Update the quantities for license packs of Soracom Lagoon.
+
+    **Warning**: This API must be called with the root user credentials. The quantities for
+    license packs of Soracom Lagoon cannot be updated with SAM user credentials.
+
+    Args:
+        body: LagoonLicensePacksUpdatingRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/lagoon/license_packs",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,39 @@
+"""update_lagoon_plan: PUT /lagoon/plan"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lagoon_plan_changing_request import LagoonPlanChangingRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: LagoonPlanChangingRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Update the plan of Soracom Lagoon
+    Update the plan of Soracom Lagoon.
+
+    **Warning**: This API must be called with the root user credentials. The plan of Lagoon
+    cannot be updated with SAM user credentials.
+
+    Args:
+        body: LagoonPlanChangingRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/lagoon/plan",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,41 @@
+"""update_lagoon_user_email: PUT /lagoon/users/{lagoon_user_id}/email"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lagoon_user_email_updating_request import LagoonUserEmailUpdatingRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    lagoon_user_id: int,
+    body: LagoonUserEmailUpdatingRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Update email address of a Soracom Lagoon user
+    Update email address of a Soracom Lagoon user.
+
+    Args:
+        lagoon_user_id (int):
+        body: LagoonUserEmailUpdatingRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/lagoon/users/{lagoon_user_id}/email".format(
+            lagoon_user_id=quote(str(lagoon_user_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

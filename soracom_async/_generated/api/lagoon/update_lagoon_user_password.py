@@ -1,0 +1,41 @@
+"""update_lagoon_user_password: PUT /lagoon/users/{lagoon_user_id}/password"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lagoon_user_password_updating_request import LagoonUserPasswordUpdatingRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    lagoon_user_id: int,
+    body: LagoonUserPasswordUpdatingRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Update password of a Soracom Lagoon user
+    Update password of a Soracom Lagoon user.
+
+    Args:
+        lagoon_user_id (int):
+        body: LagoonUserPasswordUpdatingRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/lagoon/users/{lagoon_user_id}/password".format(
+            lagoon_user_id=quote(str(lagoon_user_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,80 @@
+"""get_logs: GET /logs"""
+
+from typing import Any
+
+import httpx
+
+from ...models.get_logs_resource_type import GetLogsResourceType
+from ...models.get_logs_service import GetLogsService
+from ...models.log_entry import LogEntry
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    resource_type: GetLogsResourceType | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    service: GetLogsService | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Retrieve Error Logs
+    Fetches error logs that meet specified criteria. If the error logs exceed one page, a URL
+    to retrieve the next page under the same conditions is included in the `link` header of
+    the response.
+
+    Args:
+        resource_type (GetLogsResourceType | Unset):
+        resource_id (str | Unset):
+        service (GetLogsService | Unset):
+        from_ (int | Unset):
+        to (int | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_resource_type: str | Unset = UNSET
+    if not isinstance(resource_type, Unset):
+        json_resource_type = resource_type.value
+
+    params["resource_type"] = json_resource_type
+
+    params["resource_id"] = resource_id
+
+    json_service: str | Unset = UNSET
+    if not isinstance(service, Unset):
+        json_service = service.value
+
+    params["service"] = json_service
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/logs",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[LogEntry]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = LogEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,73 @@
+"""get_data_from_lora_device: GET /lora_devices/{device_id}/data"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.data_entry import DataEntry
+from ...models.get_data_from_lora_device_sort import GetDataFromLoraDeviceSort
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    device_id: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: GetDataFromLoraDeviceSort | Unset = GetDataFromLoraDeviceSort.DESC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Retrieves data sent from a LoRaWAN device to Harvest Data
+    Retrieves data that matches the specified conditions from the data sent by the specified
+    LoRaWAN device to Harvest Data. If the data entries do not fit in one page, a URL to
+    retrieve the next page with the same conditions will be included in the `link` header of
+    the response.
+
+    Args:
+        device_id (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        sort (GetDataFromLoraDeviceSort | Unset):  Default: GetDataFromLoraDeviceSort.DESC.
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/lora_devices/{device_id}/data".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[DataEntry]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = DataEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,44 @@
+"""put_lora_device_tags: PUT /lora_devices/{device_id}/tags"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lora_device import LoraDevice
+from ...models.tag_update_request import TagUpdateRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: list[TagUpdateRequest] | list[Any],
+) -> dict[str, Any]:
+    """Bulk Insert or Update LoRaWAN device Tags.
+    Inserts/updates tags for the specified LoRaWAN device.
+
+    Args:
+        device_id (str):
+        body: list[TagUpdateRequest] | list[Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/lora_devices/{device_id}/tags".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LoraDevice:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = LoraDevice.from_dict(response.json())
+
+    return response_200

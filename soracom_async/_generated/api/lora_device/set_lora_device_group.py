@@ -1,0 +1,44 @@
+"""set_lora_device_group: POST /lora_devices/{device_id}/set_group"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lora_device import LoraDevice
+from ...models.set_group_request import SetGroupRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: SetGroupRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Adds a LoRaWAN device to a LoRaWAN group
+    Adds a LoRaWAN device to a LoRaWAN group.
+
+    Args:
+        device_id (str):
+        body: SetGroupRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/lora_devices/{device_id}/set_group".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LoraDevice:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = LoraDevice.from_dict(response.json())
+
+    return response_200

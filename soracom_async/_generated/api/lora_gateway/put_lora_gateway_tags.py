@@ -1,0 +1,44 @@
+"""put_lora_gateway_tags: PUT /lora_gateways/{gateway_id}/tags"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lora_gateway import LoraGateway
+from ...models.tag_update_request import TagUpdateRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    gateway_id: str,
+    body: list[TagUpdateRequest] | list[Any],
+) -> dict[str, Any]:
+    """Bulk Insert or Update LoRaWAN gateway Tags
+    Inserts/updates tags for the specified LoRaWAN gateway.
+
+    Args:
+        gateway_id (str):
+        body: list[TagUpdateRequest] | list[Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/lora_gateways/{gateway_id}/tags".format(
+            gateway_id=quote(str(gateway_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LoraGateway:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = LoraGateway.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,45 @@
+"""set_lora_network_set: POST /lora_gateways/{gateway_id}/set_network_set"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lora_gateway import LoraGateway
+from ...models.set_network_set_request import SetNetworkSetRequest
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    gateway_id: str,
+    body: SetNetworkSetRequest | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Set Network Set ID of LoRaWAN gateway
+    Sets or overwrites network set ID for the specified LoRaWAN gateway.
+
+    Args:
+        gateway_id (str):
+        body: SetNetworkSetRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/lora_gateways/{gateway_id}/set_network_set".format(
+            gateway_id=quote(str(gateway_id), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LoraGateway:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = LoraGateway.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,44 @@
+"""add_permission_to_lora_network_set: POST /lora_network_sets/{ns_id}/add_permission"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lora_network_set import LoraNetworkSet
+from ...models.update_permission_request import UpdatePermissionRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    ns_id: str,
+    body: UpdatePermissionRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Adds permission to a LoRaWAN network set
+    Adds permission to allow another operator to use the network set.
+
+    Args:
+        ns_id (str):
+        body: UpdatePermissionRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/lora_network_sets/{ns_id}/add_permission".format(
+            ns_id=quote(str(ns_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LoraNetworkSet:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = LoraNetworkSet.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,38 @@
+"""create_lora_network_set: POST /lora_network_sets"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lora_network_set import LoraNetworkSet
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: LoraNetworkSet | dict[str, Any],
+) -> dict[str, Any]:
+    """Create a LoRaWAN network set
+    Creates a specified LoRaWAN network set.
+
+    Args:
+        body: LoraNetworkSet | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/lora_network_sets",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LoraNetworkSet:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = LoraNetworkSet.from_dict(response.json())
+
+    return response_201

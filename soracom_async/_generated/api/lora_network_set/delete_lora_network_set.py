@@ -1,0 +1,31 @@
+"""delete_lora_network_set: DELETE /lora_network_sets/{ns_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    ns_id: str,
+) -> dict[str, Any]:
+    """Delete LoRaWAN network set
+    Deletes the specified LoRaWAN network set.
+
+    Args:
+        ns_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/lora_network_sets/{ns_id}".format(
+            ns_id=quote(str(ns_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,34 @@
+"""delete_lora_network_set_tag: DELETE /lora_network_sets/{ns_id}/tags/{tag_name}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    ns_id: str,
+    tag_name: str,
+) -> dict[str, Any]:
+    """Delete LoRaWAN network set tag
+    Deletes a tag from the specified LoRaWAN network set.
+
+    Args:
+        ns_id (str):
+        tag_name (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/lora_network_sets/{ns_id}/tags/{tag_name}".format(
+            ns_id=quote(str(ns_id), safe=""),
+            tag_name=quote(str(tag_name), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,35 @@
+"""get_lora_network_set: GET /lora_network_sets/{ns_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lora_network_set import LoraNetworkSet
+
+
+def build(
+    *,
+    ns_id: str,
+) -> dict[str, Any]:
+    """Get LoRaWAN network set
+    Returns information about the specified LoRaWAN network set.
+
+    Args:
+        ns_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/lora_network_sets/{ns_id}".format(
+            ns_id=quote(str(ns_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LoraNetworkSet:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = LoraNetworkSet.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,55 @@
+"""list_gateways_in_lora_network_set: GET /lora_network_sets/{ns_id}/gateways"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lora_gateway import LoraGateway
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    ns_id: str,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """List LoRaWAN Gateways in a Network Set
+    Returns a list of LoRaWAN gateways that belong to the specified network set. If the total
+    number of LoRaWAN gateways does not fit in one page, a URL for accessing the next page is
+    returned in the `link` header of the response.
+
+    Args:
+        ns_id (str):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/lora_network_sets/{ns_id}/gateways".format(
+            ns_id=quote(str(ns_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[LoraGateway]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = LoraGateway.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

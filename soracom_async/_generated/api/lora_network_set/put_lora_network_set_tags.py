@@ -1,0 +1,44 @@
+"""put_lora_network_set_tags: PUT /lora_network_sets/{ns_id}/tags"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.lora_network_set import LoraNetworkSet
+from ...models.tag_update_request import TagUpdateRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    ns_id: str,
+    body: list[TagUpdateRequest] | list[Any],
+) -> dict[str, Any]:
+    """Bulk Insert or Update LoRaWAN network set tags
+    Inserts/updates tags for the specified LoRaWAN network set.
+
+    Args:
+        ns_id (str):
+        body: list[TagUpdateRequest] | list[Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/lora_network_sets/{ns_id}/tags".format(
+            ns_id=quote(str(ns_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> LoraNetworkSet:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = LoraNetworkSet.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,36 @@
+"""enable_mfa: POST /operators/{operator_id}/mfa"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.enable_mfaotp_response import EnableMFAOTPResponse
+
+
+def build(
+    *,
+    operator_id: str,
+) -> dict[str, Any]:
+    """Enable Operator's MFA
+    Enables operator's MFA. After calling this API, it should be verified by calling
+    `Operator:verifyMFA` API.
+
+    Args:
+        operator_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/operators/{operator_id}/mfa".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> EnableMFAOTPResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = EnableMFAOTPResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,35 @@
+"""generate_support_token: POST /operators/{operator_id}/support/token"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.support_token_response import SupportTokenResponse
+
+
+def build(
+    *,
+    operator_id: str,
+) -> dict[str, Any]:
+    """Generate Token for Support Console
+    Returns a token for accessing the support console.
+
+    Args:
+        operator_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/operators/{operator_id}/support/token".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SupportTokenResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SupportTokenResponse.from_dict(response.json())
+
+    return response_200

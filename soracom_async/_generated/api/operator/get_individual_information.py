@@ -1,0 +1,35 @@
+"""get_individual_information: GET /operators/{operator_id}/individual_information"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.individual_information_model import IndividualInformationModel
+
+
+def build(
+    *,
+    operator_id: str,
+) -> dict[str, Any]:
+    """Get individual information
+    Gets the operator's individual information.
+
+    Args:
+        operator_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/operators/{operator_id}/individual_information".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> IndividualInformationModel:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = IndividualInformationModel.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,35 @@
+"""get_operator: GET /operators/{operator_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.get_operator_response import GetOperatorResponse
+
+
+def build(
+    *,
+    operator_id: str,
+) -> dict[str, Any]:
+    """Get Operator
+    Returns information about the operator.
+
+    Args:
+        operator_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/operators/{operator_id}".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetOperatorResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetOperatorResponse.from_dict(response.json())
+
+    return response_200

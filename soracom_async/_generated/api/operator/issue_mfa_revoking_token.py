@@ -1,0 +1,37 @@
+"""issue_mfa_revoking_token: POST /operators/mfa_revoke_token/issue"""
+
+from typing import Any
+
+import httpx
+
+from ...models.mfa_issue_revoking_token_request import MFAIssueRevokingTokenRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: MFAIssueRevokingTokenRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Issue Operator's MFA Revoke Token
+    Issues a token to revoke operator's MFA. The issued token will be sent to the operator via
+    email.
+
+    Args:
+        body: MFAIssueRevokingTokenRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/operators/mfa_revoke_token/issue",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

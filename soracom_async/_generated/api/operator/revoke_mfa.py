@@ -1,0 +1,41 @@
+"""revoke_mfa: DELETE /operators/{operator_id}/mfa"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.mfa_revoke_request import MFARevokeRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    body: MFARevokeRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Revoke Operator's MFA
+    Revokes operator's MFA without backup codes.
+
+    Args:
+        operator_id (str):
+        body: MFARevokeRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/operators/{operator_id}/mfa".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,41 @@
+"""update_company_information: PUT /operators/{operator_id}/company_information"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.company_information_model import CompanyInformationModel
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    body: CompanyInformationModel | dict[str, Any],
+) -> dict[str, Any]:
+    """Update company information
+    Updates the operator's company information.
+
+    Args:
+        operator_id (str):
+        body: CompanyInformationModel | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/operators/{operator_id}/company_information".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,35 @@
+"""confirm_coupon_order: PUT /coupons/{order_id}/confirm"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.coupon_response import CouponResponse
+
+
+def build(
+    *,
+    order_id: str,
+) -> dict[str, Any]:
+    """Confirm coupon order
+    Performs a credit limit and confirms the order if no problems are encountered.
+
+    Args:
+        order_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/coupons/{order_id}/confirm".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> CouponResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = CouponResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,38 @@
+"""confirm_order: PUT /orders/{order_id}/confirm"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.get_order_response import GetOrderResponse
+
+
+def build(
+    *,
+    order_id: str,
+) -> dict[str, Any]:
+    """Confirm order
+    Performs a credit limit and confirms the order if no problems are encountered.
+
+    **Warning**: Only orders completed within the past month can be confirmed. If one month
+    has elapsed, please redo the order placement operation.
+
+    Args:
+        order_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/orders/{order_id}/confirm".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetOrderResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetOrderResponse.from_dict(response.json())
+
+    return response_200

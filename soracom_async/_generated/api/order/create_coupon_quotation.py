@@ -1,0 +1,40 @@
+"""create_coupon_quotation: POST /coupons"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_estimated_coupon_request import CreateEstimatedCouponRequest
+from ...models.estimated_coupon_model import EstimatedCouponModel
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreateEstimatedCouponRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create coupon quotation
+    Creates a new coupon quotation. If the orderId is put in /coupons/{order_id}/confirm, the
+    order is complete.
+
+    Args:
+        body: CreateEstimatedCouponRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/coupons",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> EstimatedCouponModel:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = EstimatedCouponModel.from_dict(response.json())
+
+    return response_201

@@ -1,0 +1,40 @@
+"""create_quotation: POST /orders"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_estimated_order_request import CreateEstimatedOrderRequest
+from ...models.estimated_order_model import EstimatedOrderModel
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreateEstimatedOrderRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create Quotation
+    Creates a new order quotation. If the orderId is put in /orders/{order_id}/confirm, the
+    order is complete.
+
+    Args:
+        body: CreateEstimatedOrderRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/orders",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> EstimatedOrderModel:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = EstimatedOrderModel.from_dict(response.json())
+
+    return response_201

@@ -1,0 +1,41 @@
+"""create_volume_discount_quotation: POST /volume_discounts"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_estimated_volume_discount_request import CreateEstimatedVolumeDiscountRequest
+from ...models.estimated_volume_discount_model import EstimatedVolumeDiscountModel
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreateEstimatedVolumeDiscountRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create long term discount quotation
+    Creates a new long term discount quotation. If the orderId is put in
+    /volume_discounts/{order_id}/confirm, the order is complete (Currently, long term discount
+    is only applied to plan-D (without bundle), plan-K).
+
+    Args:
+        body: CreateEstimatedVolumeDiscountRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/volume_discounts",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> EstimatedVolumeDiscountModel:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = EstimatedVolumeDiscountModel.from_dict(response.json())
+
+    return response_201

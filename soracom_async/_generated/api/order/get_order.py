@@ -1,0 +1,39 @@
+"""get_order: GET /orders/{order_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.get_order_response import GetOrderResponse
+
+
+def build(
+    *,
+    order_id: str,
+) -> dict[str, Any]:
+    """Get a confirmed order
+    Returns a confirmed order.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    Args:
+        order_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetOrderResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetOrderResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,27 @@
+"""list_available_discounts: GET /volume_discounts/available_discounts"""
+
+from typing import Any
+
+import httpx
+
+from ...models.available_long_term_discount_response import AvailableLongTermDiscountResponse
+
+
+def build() -> dict[str, Any]:
+    """List available long term discounts
+    Returns a list of available long term discounts.
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/volume_discounts/available_discounts",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> AvailableLongTermDiscountResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = AvailableLongTermDiscountResponse.from_dict(response.json())
+
+    return response_200

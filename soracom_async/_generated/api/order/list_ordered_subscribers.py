@@ -1,0 +1,52 @@
+"""list_ordered_subscribers: GET /orders/{order_id}/subscribers"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.list_ordered_subscriber_response import ListOrderedSubscriberResponse
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    order_id: str,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """List ordered subscribers
+    List ordered subscribers.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    Args:
+        order_id (str):
+        last_evaluated_key (str | Unset):
+        limit (int | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/orders/{order_id}/subscribers".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> ListOrderedSubscriberResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = ListOrderedSubscriberResponse.from_dict(response.json())
+
+    return response_200

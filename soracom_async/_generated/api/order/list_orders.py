@@ -1,0 +1,31 @@
+"""list_orders: GET /orders"""
+
+from typing import Any
+
+import httpx
+
+from ...models.list_order_response import ListOrderResponse
+
+
+def build() -> dict[str, Any]:
+    """Get a list of confirmed order history
+    Get a list of confirmed order history.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/orders",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> ListOrderResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = ListOrderResponse.from_dict(response.json())
+
+    return response_200

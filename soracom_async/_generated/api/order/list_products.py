@@ -1,0 +1,39 @@
+"""list_products: GET /products"""
+
+from typing import Any
+
+import httpx
+
+from ...models.list_product_response import ListProductResponse
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    campaign_code: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """List products
+    Returns a list of products.
+
+    Args:
+        campaign_code (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["campaign_code"] = campaign_code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/products",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> ListProductResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = ListProductResponse.from_dict(response.json())
+
+    return response_200

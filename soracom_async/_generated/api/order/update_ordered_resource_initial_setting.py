@@ -1,0 +1,47 @@
+"""update_ordered_resource_initial_setting: PUT /orders/{order_id}/resource_initial_setting"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.get_order_response import GetOrderResponse
+from ...models.resource_initial_setting import ResourceInitialSetting
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    order_id: str,
+    body: ResourceInitialSetting | dict[str, Any],
+) -> dict[str, Any]:
+    """Update resource initial setting for an order
+    Update resource initial setting for an order.
+
+    **Warning**: Initial settings of IoT SIM cannot be specified after confirmation of
+    receipt.
+
+    Args:
+        order_id (str):
+        body: ResourceInitialSetting | dict[str, Any] (Initial setting for the resource.)
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/orders/{order_id}/resource_initial_setting".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetOrderResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetOrderResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,27 @@
+"""activate_payment_method: POST /payment_methods/current/activate"""
+
+from typing import Any
+
+import httpx
+
+from ...models.activate_payment_method_response_200 import ActivatePaymentMethodResponse200
+
+
+def build() -> dict[str, Any]:
+    """Activate current payment method
+    Activates a current payment method that has an error.
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/payment_methods/current/activate",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> ActivatePaymentMethodResponse200:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = ActivatePaymentMethodResponse200.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,53 @@
+"""export_payment_statement: POST /payment_statements/{payment_statement_id}/export"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.export_payment_statement_export_mode import ExportPaymentStatementExportMode
+from ...models.file_export_response import FileExportResponse
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    payment_statement_id: str,
+    export_mode: ExportPaymentStatementExportMode | Unset = UNSET,
+) -> dict[str, Any]:
+    """Export payment statement
+    Export payment statement.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    Args:
+        payment_statement_id (str):
+        export_mode (ExportPaymentStatementExportMode | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_export_mode: str | Unset = UNSET
+    if not isinstance(export_mode, Unset):
+        json_export_mode = export_mode.value
+
+    params["export_mode"] = json_export_mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/payment_statements/{payment_statement_id}/export".format(
+            payment_statement_id=quote(str(payment_statement_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> FileExportResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = FileExportResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,27 @@
+"""get_payer_information: GET /payment_statements/payer_information"""
+
+from typing import Any
+
+import httpx
+
+from ...models.register_payer_information_model import RegisterPayerInformationModel
+
+
+def build() -> dict[str, Any]:
+    """Export payer information
+    Export payer information.
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/payment_statements/payer_information",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> RegisterPayerInformationModel:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = RegisterPayerInformationModel.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,27 @@
+"""get_payment_method: GET /payment_methods/current"""
+
+from typing import Any
+
+import httpx
+
+from ...models.get_payment_method_result import GetPaymentMethodResult
+
+
+def build() -> dict[str, Any]:
+    """Get current payment method information.
+    Returns current payment methods. Detailed information is included in the properties.
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/payment_methods/current",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetPaymentMethodResult:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetPaymentMethodResult.from_dict(response.json())
+
+    return response_200

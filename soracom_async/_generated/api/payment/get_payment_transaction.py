@@ -1,0 +1,39 @@
+"""get_payment_transaction: GET /payment_history/transactions/{payment_transaction_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.get_payment_transaction_result import GetPaymentTransactionResult
+
+
+def build(
+    *,
+    payment_transaction_id: str,
+) -> dict[str, Any]:
+    """Get payment transaction result.
+    Returns result of a payment transaction.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    Args:
+        payment_transaction_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/payment_history/transactions/{payment_transaction_id}".format(
+            payment_transaction_id=quote(str(payment_transaction_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> GetPaymentTransactionResult:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = GetPaymentTransactionResult.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,31 @@
+"""list_payment_statements: GET /payment_statements"""
+
+from typing import Any
+
+import httpx
+
+from ...models.list_payment_statement_response import ListPaymentStatementResponse
+
+
+def build() -> dict[str, Any]:
+    """List payment statements
+    List payment statements.
+
+    **Warning**: The maximum information you can get is for the last 18 months. If you need
+    the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/payment_statements",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> ListPaymentStatementResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = ListPaymentStatementResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,31 @@
+"""list_volume_discounts: GET /volume_discounts"""
+
+from typing import Any
+
+import httpx
+
+from ...models.list_volume_discount_response import ListVolumeDiscountResponse
+
+
+def build() -> dict[str, Any]:
+    """List long term discounts
+    Returns a list of contracted long term discounts.
+
+    **Warning**: Information can be obtained up to 18 months in the past or 6 months after the
+    contract ends. If you need the information before that time, please contact [Soracom
+    Support](https://support.soracom.io).
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/volume_discounts",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> ListVolumeDiscountResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = ListVolumeDiscountResponse.from_dict(response.json())
+
+    return response_200

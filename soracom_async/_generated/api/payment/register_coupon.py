@@ -1,0 +1,35 @@
+"""register_coupon: POST /coupons/{coupon_code}/register"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.coupon_response import CouponResponse
+
+
+def build(
+    *,
+    coupon_code: str,
+) -> dict[str, Any]:
+    """Register Coupon
+    Registers a coupon.
+
+    Args:
+        coupon_code (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/coupons/{coupon_code}/register".format(
+            coupon_code=quote(str(coupon_code), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> CouponResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = CouponResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,36 @@
+"""register_payer_information: POST /payment_statements/payer_information"""
+
+from typing import Any
+
+import httpx
+
+from ...models.register_payer_information_model import RegisterPayerInformationModel
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: RegisterPayerInformationModel | dict[str, Any],
+) -> dict[str, Any]:
+    """Register payer information
+    Register payer information.
+
+    Args:
+        body: RegisterPayerInformationModel | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/payment_statements/payer_information",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,39 @@
+"""create_port_mapping: POST /port_mappings"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_port_mapping_request import CreatePortMappingRequest
+from ...models.port_mapping import PortMapping
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreatePortMappingRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create Napter On-Demand Remote Access entry
+    Create a new Napter On-Demand Remote Access entry.
+
+    Args:
+        body: CreatePortMappingRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/port_mappings",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> PortMapping:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = PortMapping.from_dict(response.json())
+
+    return response_201

@@ -1,0 +1,48 @@
+"""list_port_mappings: GET /port_mappings"""
+
+from typing import Any
+
+import httpx
+
+from ...models.port_mapping import PortMapping
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Retrieve a list of Napter On-Demand Remote Access entries
+    Returns a list of Napter On-Demand Remote Access entries.
+
+    Args:
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/port_mappings",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[PortMapping]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = PortMapping.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

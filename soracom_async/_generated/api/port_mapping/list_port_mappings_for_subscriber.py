@@ -1,0 +1,41 @@
+"""list_port_mappings_for_subscriber: GET /port_mappings/subscribers/{imsi}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.port_mapping import PortMapping
+
+
+def build(
+    *,
+    imsi: str,
+) -> dict[str, Any]:
+    """Retrieve a list of Napter On-Demand Remote Access entries created with specified IMSI
+    Retrieves a list of Napter On-Demand Remote Access entries where
+    `destinationChoosingStrategy` is `IMSI_PRIORITIZED` (entries created with specified IMSI).
+
+    Args:
+        imsi (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/port_mappings/subscribers/{imsi}".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[PortMapping]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = PortMapping.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

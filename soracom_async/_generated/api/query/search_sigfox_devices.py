@@ -1,0 +1,122 @@
+"""search_sigfox_devices: GET /query/sigfox_devices"""
+
+from typing import Any
+
+import httpx
+
+from ...models.search_sigfox_devices_registration import SearchSigfoxDevicesRegistration
+from ...models.search_sigfox_devices_search_type import SearchSigfoxDevicesSearchType
+from ...models.search_sigfox_devices_status import SearchSigfoxDevicesStatus
+from ...models.sigfox_device import SigfoxDevice
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    name: list[str] | Unset = UNSET,
+    group: list[str] | Unset = UNSET,
+    group_id: list[str] | Unset = UNSET,
+    device_id: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+    status: SearchSigfoxDevicesStatus | Unset = UNSET,
+    registration: SearchSigfoxDevicesRegistration | Unset = UNSET,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+    search_type: SearchSigfoxDevicesSearchType | Unset = SearchSigfoxDevicesSearchType.AND,
+) -> dict[str, Any]:
+    """Search Sigfox devices by query
+    Search Sigfox devices by query terms. It returns partial match results. When this API
+    permission is allowed, it grants the authority to search and retrieve all Sigfox devices
+    that includes their group information.
+
+    **Warning**: Use this API when the device ID of the target Sigfox device is unknown, or
+    when you want to retrieve a list of Sigfox devices that match conditions. If you know the
+    device ID, use the [SigfoxDevice:getSigfoxDevice API](#/SigfoxDevice/getSigfoxDevice).
+
+    Args:
+        name (list[str] | Unset):
+        group (list[str] | Unset):
+        group_id (list[str] | Unset):
+        device_id (list[str] | Unset):
+        tag (list[str] | Unset):
+        status (SearchSigfoxDevicesStatus | Unset):
+        registration (SearchSigfoxDevicesRegistration | Unset):
+        limit (int | Unset):  Default: 10.
+        last_evaluated_key (str | Unset):
+        search_type (SearchSigfoxDevicesSearchType | Unset):  Default:
+            SearchSigfoxDevicesSearchType.AND.
+    """
+    params: dict[str, Any] = {}
+
+    json_name: list[str] | Unset = UNSET
+    if not isinstance(name, Unset):
+        json_name = name
+
+    params["name"] = json_name
+
+    json_group: list[str] | Unset = UNSET
+    if not isinstance(group, Unset):
+        json_group = group
+
+    params["group"] = json_group
+
+    json_group_id: list[str] | Unset = UNSET
+    if not isinstance(group_id, Unset):
+        json_group_id = group_id
+
+    params["group_id"] = json_group_id
+
+    json_device_id: list[str] | Unset = UNSET
+    if not isinstance(device_id, Unset):
+        json_device_id = device_id
+
+    params["deviceId"] = json_device_id
+
+    json_tag: list[str] | Unset = UNSET
+    if not isinstance(tag, Unset):
+        json_tag = tag
+
+    params["tag"] = json_tag
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_registration: str | Unset = UNSET
+    if not isinstance(registration, Unset):
+        json_registration = registration.value
+
+    params["registration"] = json_registration
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    json_search_type: str | Unset = UNSET
+    if not isinstance(search_type, Unset):
+        json_search_type = search_type.value
+
+    params["search_type"] = json_search_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/query/sigfox_devices",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SigfoxDevice]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SigfoxDevice.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,133 @@
+"""search_subscribers: GET /query/subscribers"""
+
+from typing import Any
+
+import httpx
+
+from ...models.search_subscribers_search_type import SearchSubscribersSearchType
+from ...models.subscriber import Subscriber
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    name: list[str] | Unset = UNSET,
+    group: list[str] | Unset = UNSET,
+    imsi: list[str] | Unset = UNSET,
+    msisdn: list[str] | Unset = UNSET,
+    iccid: list[str] | Unset = UNSET,
+    serial_number: list[str] | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+    subscription: list[str] | Unset = UNSET,
+    module_type: list[str] | Unset = UNSET,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+    search_type: SearchSubscribersSearchType | Unset = SearchSubscribersSearchType.AND,
+) -> dict[str, Any]:
+    """(DEPRECATED) Search subscribers by query terms
+    (DEPRECATED: please consider to use `/query/sims` API instead ) Search subscribers by
+    query terms. It returns partial match results. When this API permission is allowed, it
+    grants the authority to search and retrieve all SIMs that includes their group
+    information.
+
+    Args:
+        name (list[str] | Unset):
+        group (list[str] | Unset):
+        imsi (list[str] | Unset):
+        msisdn (list[str] | Unset):
+        iccid (list[str] | Unset):
+        serial_number (list[str] | Unset):
+        tag (list[str] | Unset):
+        subscription (list[str] | Unset):
+        module_type (list[str] | Unset):
+        limit (int | Unset):  Default: 10.
+        last_evaluated_key (str | Unset):
+        search_type (SearchSubscribersSearchType | Unset):  Default:
+            SearchSubscribersSearchType.AND.
+    """
+    params: dict[str, Any] = {}
+
+    json_name: list[str] | Unset = UNSET
+    if not isinstance(name, Unset):
+        json_name = name
+
+    params["name"] = json_name
+
+    json_group: list[str] | Unset = UNSET
+    if not isinstance(group, Unset):
+        json_group = group
+
+    params["group"] = json_group
+
+    json_imsi: list[str] | Unset = UNSET
+    if not isinstance(imsi, Unset):
+        json_imsi = imsi
+
+    params["imsi"] = json_imsi
+
+    json_msisdn: list[str] | Unset = UNSET
+    if not isinstance(msisdn, Unset):
+        json_msisdn = msisdn
+
+    params["msisdn"] = json_msisdn
+
+    json_iccid: list[str] | Unset = UNSET
+    if not isinstance(iccid, Unset):
+        json_iccid = iccid
+
+    params["iccid"] = json_iccid
+
+    json_serial_number: list[str] | Unset = UNSET
+    if not isinstance(serial_number, Unset):
+        json_serial_number = serial_number
+
+    params["serial_number"] = json_serial_number
+
+    json_tag: list[str] | Unset = UNSET
+    if not isinstance(tag, Unset):
+        json_tag = tag
+
+    params["tag"] = json_tag
+
+    json_subscription: list[str] | Unset = UNSET
+    if not isinstance(subscription, Unset):
+        json_subscription = subscription
+
+    params["subscription"] = json_subscription
+
+    json_module_type: list[str] | Unset = UNSET
+    if not isinstance(module_type, Unset):
+        json_module_type = module_type
+
+    params["module_type"] = json_module_type
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    json_search_type: str | Unset = UNSET
+    if not isinstance(search_type, Unset):
+        json_search_type = search_type.value
+
+    params["search_type"] = json_search_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/query/subscribers",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[Subscriber]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Subscriber.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

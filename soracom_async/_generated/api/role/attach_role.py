@@ -1,0 +1,44 @@
+"""attach_role: POST /operators/{operator_id}/users/{user_name}/roles"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.attach_role_request import AttachRoleRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    user_name: str,
+    body: AttachRoleRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Attach Role to User
+    Attaches a role to a user.
+
+    Args:
+        operator_id (str):
+        user_name (str):
+        body: AttachRoleRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/operators/{operator_id}/users/{user_name}/roles".format(
+            operator_id=quote(str(operator_id), safe=""),
+            user_name=quote(str(user_name), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,47 @@
+"""create_role: POST /operators/{operator_id}/roles/{role_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.create_or_update_role_request import CreateOrUpdateRoleRequest
+from ...models.create_role_response import CreateRoleResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    role_id: str,
+    body: CreateOrUpdateRoleRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create Operator Managed Role
+    Adds a new operator managed role.
+
+    Args:
+        operator_id (str):
+        role_id (str):
+        body: CreateOrUpdateRoleRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/operators/{operator_id}/roles/{role_id}".format(
+            operator_id=quote(str(operator_id), safe=""),
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> CreateRoleResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = CreateRoleResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,34 @@
+"""delete_role: DELETE /operators/{operator_id}/roles/{role_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    operator_id: str,
+    role_id: str,
+) -> dict[str, Any]:
+    """Delete Operator Managed Role
+    Deletes an operator managed role.
+
+    Args:
+        operator_id (str):
+        role_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/operators/{operator_id}/roles/{role_id}".format(
+            operator_id=quote(str(operator_id), safe=""),
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,38 @@
+"""get_role: GET /operators/{operator_id}/roles/{role_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.role_response import RoleResponse
+
+
+def build(
+    *,
+    operator_id: str,
+    role_id: str,
+) -> dict[str, Any]:
+    """Get Role
+    Retrieves a role.
+
+    Args:
+        operator_id (str):
+        role_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/operators/{operator_id}/roles/{role_id}".format(
+            operator_id=quote(str(operator_id), safe=""),
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> RoleResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = RoleResponse.from_dict(response.json())
+
+    return response_200

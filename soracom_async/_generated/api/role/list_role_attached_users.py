@@ -1,0 +1,43 @@
+"""list_role_attached_users: GET /operators/{operator_id}/roles/{role_id}/users"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.user_detail_response import UserDetailResponse
+
+
+def build(
+    *,
+    operator_id: str,
+    role_id: str,
+) -> dict[str, Any]:
+    """List Role Attached Users
+    Retrieves a list of users attached to a role.
+
+    Args:
+        operator_id (str):
+        role_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/operators/{operator_id}/roles/{role_id}/users".format(
+            operator_id=quote(str(operator_id), safe=""),
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[UserDetailResponse]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = UserDetailResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,34 @@
+"""delete_shipping_address: DELETE /operators/{operator_id}/shipping_addresses/{shipping_address_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    operator_id: str,
+    shipping_address_id: str,
+) -> dict[str, Any]:
+    """Delete shipping address
+    Deletes a shipping address.
+
+    Args:
+        operator_id (str):
+        shipping_address_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/operators/{operator_id}/shipping_addresses/{shipping_address_id}".format(
+            operator_id=quote(str(operator_id), safe=""),
+            shipping_address_id=quote(str(shipping_address_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

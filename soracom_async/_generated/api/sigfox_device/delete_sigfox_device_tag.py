@@ -1,0 +1,34 @@
+"""delete_sigfox_device_tag: DELETE /sigfox_devices/{device_id}/tags/{tag_name}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    device_id: str,
+    tag_name: str,
+) -> dict[str, Any]:
+    """Delete Sigfox device Tag.
+    Deletes a tag from the specified Sigfox device.
+
+    Args:
+        device_id (str):
+        tag_name (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/sigfox_devices/{device_id}/tags/{tag_name}".format(
+            device_id=quote(str(device_id), safe=""),
+            tag_name=quote(str(tag_name), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,35 @@
+"""disable_termination_on_sigfox_device: POST /sigfox_devices/{device_id}/disable_termination"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sigfox_device import SigfoxDevice
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Disable Termination of Sigfox device.
+    Disables termination of specified Sigfox device.
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sigfox_devices/{device_id}/disable_termination".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SigfoxDevice:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SigfoxDevice.from_dict(response.json())
+
+    return response_200

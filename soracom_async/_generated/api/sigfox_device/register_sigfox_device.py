@@ -1,0 +1,42 @@
+"""register_sigfox_device: POST /sigfox_devices/{device_id}/register"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sigfox_device import SigfoxDevice
+from ...models.sigfox_registration_request import SigfoxRegistrationRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: SigfoxRegistrationRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Registers a Sigfox device.
+    Args:
+        device_id (str):
+        body: SigfoxRegistrationRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sigfox_devices/{device_id}/register".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SigfoxDevice:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SigfoxDevice.from_dict(response.json())
+
+    return response_200

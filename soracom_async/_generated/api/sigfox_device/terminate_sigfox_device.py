@@ -1,0 +1,44 @@
+"""terminate_sigfox_device: POST /sigfox_devices/{device_id}/terminate"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sigfox_device import SigfoxDevice
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    device_id: str,
+    delete_immediately: bool | Unset = False,
+) -> dict[str, Any]:
+    """Terminate Sigfox device.
+    Terminates the specified Sigfox device.
+
+    Args:
+        device_id (str):
+        delete_immediately (bool | Unset):  Default: False.
+    """
+    params: dict[str, Any] = {}
+
+    params["delete_immediately"] = delete_immediately
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sigfox_devices/{device_id}/terminate".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SigfoxDevice:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SigfoxDevice.from_dict(response.json())
+
+    return response_200

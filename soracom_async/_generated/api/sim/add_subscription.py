@@ -1,0 +1,51 @@
+"""add_subscription: POST /sims/{sim_id}/profiles/{iccid}/add_subscription"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.add_subscription_body import AddSubscriptionBody
+from ...models.sim_profile import SimProfile
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    sim_id: str,
+    iccid: str,
+    body: AddSubscriptionBody | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Adds a new secondary subscription to an IoT SIM
+    Add a new secondary subscription ([additional subscription](/en/docs/air/subscription-
+    containers/#adding-a-subscription) or [virtual
+    SIM/Subscriber](/en/docs/arc/configuration/#adding-a-virtual-sim-to-an-air-sim)) to the
+    IoT SIM.
+
+    Args:
+        sim_id (str):
+        iccid (str):
+        body: AddSubscriptionBody | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/profiles/{iccid}/add_subscription".format(
+            sim_id=quote(str(sim_id), safe=""),
+            iccid=quote(str(iccid), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SimProfile:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SimProfile.from_dict(response.json())
+
+    return response_200

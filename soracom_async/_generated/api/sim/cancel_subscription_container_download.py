@@ -1,0 +1,42 @@
+"""cancel_subscription_container_download: POST /sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.subscription_container_status import SubscriptionContainerStatus
+
+
+def build(
+    *,
+    sim_id: str,
+    iccid: str,
+    imsi: str,
+) -> dict[str, Any]:
+    """Cancel the OTA to the subscription container for an additional subscription
+    Cancel the OTA of the additional subscription before the OTA starts. Note that once the
+    IoT SIM goes online and the OTA begins, it cannot be canceled.
+
+    Args:
+        sim_id (str):
+        iccid (str):
+        imsi (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download".format(
+            sim_id=quote(str(sim_id), safe=""),
+            iccid=quote(str(iccid), safe=""),
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SubscriptionContainerStatus:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SubscriptionContainerStatus.from_dict(response.json())
+
+    return response_200

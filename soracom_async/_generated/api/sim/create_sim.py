@@ -1,0 +1,40 @@
+"""create_sim: POST /sims"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_sim_request import CreateSimRequest
+from ...models.sim import Sim
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreateSimRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Creates a new virtual SIM/Subscriber
+    Creates a new Soracom Arc virtual SIM/Subscriber. For details, please refer to [Creating
+    Virtual SIMs](/en/docs/arc/configuration/).
+
+    Args:
+        body: CreateSimRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Sim:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = Sim.from_dict(response.json())
+
+    return response_201

@@ -1,0 +1,35 @@
+"""enable_sim_termination: POST /sims/{sim_id}/enable_termination"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sim import Sim
+
+
+def build(
+    *,
+    sim_id: str,
+) -> dict[str, Any]:
+    """Enables termination of the SIM.
+    Disables termination protection for the specified IoT SIM (enables termination).
+
+    Args:
+        sim_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/enable_termination".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Sim:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Sim.from_dict(response.json())
+
+    return response_200

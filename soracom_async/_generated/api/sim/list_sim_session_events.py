@@ -1,0 +1,67 @@
+"""list_sim_session_events: GET /sims/{sim_id}/events/sessions"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.session_event import SessionEvent
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    sim_id: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Retrieves session event history (session history)
+    Retrieves event history of session creation/modification/disconnection for the past 32
+    days for the specified SIM. If the total number of events does not fit in one page, a URL
+    for accessing the next page is returned in the `link` header of the response.
+
+    Check the current session using the [Sim:getSim API](#!/Sim/getSim). To check the current
+    session with this API, check the value of `event` in the latest session history. Refer to
+    [Subscriber Status](/en/docs/air/subscriber-status/) for the meaning of a session.
+
+    Args:
+        sim_id (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sims/{sim_id}/events/sessions".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SessionEvent]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SessionEvent.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,74 @@
+"""list_sim_status_history: GET /sims/{sim_id}/statuses/history"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
+from ...models.sim_status_history_response import SimStatusHistoryResponse
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    sim_id: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
+    limit: int | Unset = 30,
+) -> dict[str, Any]:
+    """List IoT SIM status operation history
+    List IoT SIM status operation history. Status operation history entry records what status
+    operations were performed for which IMSI and which subscriptions, along with the operation
+    time. It includes speed class, group ID, IoT SIM status, etc. If the total number of
+    status operation history entry does not fit in one page, a URL for accessing the next page
+    is returned in the `link` header of the response.
+
+    Args:
+        sim_id (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        last_evaluated_key (str | Unset):
+        sort (ListSimStatusHistorySort | Unset):  Default: ListSimStatusHistorySort.DESC.
+        limit (int | Unset):  Default: 30.
+    """
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sims/{sim_id}/statuses/history".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SimStatusHistoryResponse]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SimStatusHistoryResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,49 @@
+"""list_sims: GET /sims"""
+
+from typing import Any
+
+import httpx
+
+from ...models.sim import Sim
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """List SIMs
+    Returns a list of SIMs. If the total number of SIMs does not fit in one page, a URL for
+    accessing the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sims",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[Sim]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Sim.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,44 @@
+"""renew_arc_sim_credentials: PUT /sims/{sim_id}/credentials/arc"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
+from ...models.arc_credential_renew_response import ArcCredentialRenewResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    sim_id: str,
+    body: ArcCredentialRenewRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Renew the credentials for Arc to a SIM
+    Attaches Arc credential to a SIM and re-initialize a session at once.
+
+    Args:
+        sim_id (str):
+        body: ArcCredentialRenewRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/sims/{sim_id}/credentials/arc".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> ArcCredentialRenewResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = ArcCredentialRenewResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,40 @@
+"""report_sim_local_info: POST /sims/{sim_id}/report_local_info"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.subscriber import Subscriber
+
+
+def build(
+    *,
+    sim_id: str,
+) -> dict[str, Any]:
+    """Gets SIM local information report
+    Gets SIM local information report.
+
+    **Alert**: One SMS will be sent to the IoT device per request for SIM local information
+    report. Sending SMS to IoT devices is charged. For more information on fees, refer to the
+    following page
+    - [Pricing & Fee Schedule](/en/docs/reference/fees/)
+
+    Args:
+        sim_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/report_local_info".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Subscriber:
+    """The parsed body of a successful (2xx) response."""
+    response_202 = Subscriber.from_dict(response.json())
+
+    return response_202

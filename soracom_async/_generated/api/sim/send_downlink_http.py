@@ -1,0 +1,45 @@
+"""send_downlink_http: POST /sims/{sim_id}/downlink/http"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sim_downlink_http_request import SimDownlinkHttpRequest
+from ...models.sim_downlink_http_response import SimDownlinkHttpResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    sim_id: str,
+    body: SimDownlinkHttpRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Send an HTTP request to a device using an IoT SIM
+    Sends an HTTP request to a device using an IoT SIM and returns the HTTP response from the
+    device in the API response body.
+
+    Args:
+        sim_id (str):
+        body: SimDownlinkHttpRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/downlink/http".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SimDownlinkHttpResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SimDownlinkHttpResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,44 @@
+"""send_downlink_ping: POST /sims/{sim_id}/downlink/ping"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.downlink_ping_request import DownlinkPingRequest
+from ...models.downlink_ping_response import DownlinkPingResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    sim_id: str,
+    body: DownlinkPingRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Sends ping requests to a SIM.
+    Sends ICMP ping requests to a SIM.
+
+    Args:
+        sim_id (str):
+        body: DownlinkPingRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/downlink/ping".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> DownlinkPingResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = DownlinkPingResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,44 @@
+"""send_downlink_rtsp: POST /sims/{sim_id}/downlink/rtsp"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    sim_id: str,
+    body: SimDownlinkRtspRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Send a command to a RTSP stream to a device using an IoT SIM
+    Sends a command to a device using an IoT SIM and returns a response based on specified
+    command and options in request.
+
+    - An error occurs if the command does not complete within 10 seconds.
+
+    Args:
+        sim_id (str):
+        body: SimDownlinkRtspRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/downlink/rtsp".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> bytes:
+    """The parsed body of a successful (2xx) response."""
+    return response.content

@@ -1,0 +1,45 @@
+"""send_downlink_ssh: POST /sims/{sim_id}/downlink/ssh"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest
+from ...models.sim_downlink_ssh_response import SimDownlinkSshResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    sim_id: str,
+    body: SimDownlinkSshRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Connect to a device using an IoT SIM via SSH and execute a specified command
+    Connects to a device using an IoT SIM via SSH, executes a specified command, and returns
+    the standard output and standard error output in the API response body.
+
+    Args:
+        sim_id (str):
+        body: SimDownlinkSshRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/downlink/ssh".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SimDownlinkSshResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SimDownlinkSshResponse.from_dict(response.json())
+
+    return response_200

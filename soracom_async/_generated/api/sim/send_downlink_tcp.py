@@ -1,0 +1,49 @@
+"""send_downlink_tcp: POST /sims/{sim_id}/downlink/tcp"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
+from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    sim_id: str,
+    body: SimDownlinkTcpRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Connect to a device using an IoT SIM via TCP and send/receive data
+    Connects to a device using an IoT SIM via TCP, sends specified data, and returns data
+    received from the device.
+
+    - The maximum size of sent and received data is 5 MiB each.
+    - If sending and receiving data is not completed within the time specified by `timeout`,
+    an error will occur.
+
+    Args:
+        sim_id (str):
+        body: SimDownlinkTcpRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/downlink/tcp".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SimDownlinkTcpResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SimDownlinkTcpResponse.from_dict(response.json())
+
+    return response_200

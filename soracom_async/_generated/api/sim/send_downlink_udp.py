@@ -1,0 +1,44 @@
+"""send_downlink_udp: POST /sims/{sim_id}/downlink/udp"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sim_downlink_udp_request import SimDownlinkUdpRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    sim_id: str,
+    body: SimDownlinkUdpRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Send data using IoT SIM via UDP
+    Sends specified data to a device using an IoT SIM via UDP.
+
+    **Warning**: Unlike TCP, UDP communication lacks retransmission and sequencing mechanisms,
+    which may lead to packet loss or out-of-order arrival.
+
+    Args:
+        sim_id (str):
+        body: SimDownlinkUdpRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/downlink/udp".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,45 @@
+"""set_sim_imei_lock: POST /sims/{sim_id}/set_imei_lock"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.set_imei_lock_request import SetImeiLockRequest
+from ...models.sim import Sim
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    sim_id: str,
+    body: SetImeiLockRequest | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Sets IMEI lock configuration for the SIM
+    Sets IMEI that the SIM should be locked to.
+
+    Args:
+        sim_id (str):
+        body: SetImeiLockRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/set_imei_lock".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Sim:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Sim.from_dict(response.json())
+
+    return response_200

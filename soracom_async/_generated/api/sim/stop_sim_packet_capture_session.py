@@ -1,0 +1,38 @@
+"""stop_sim_packet_capture_session: POST /sims/{sim_id}/packet_capture_sessions/{session_id}/stop"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.packet_capture_session import PacketCaptureSession
+
+
+def build(
+    *,
+    sim_id: str,
+    session_id: str,
+) -> dict[str, Any]:
+    """Stops a packet capture session associated with the SIM
+    Stops a packet capture session associated with the SIM.
+
+    Args:
+        sim_id (str):
+        session_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/packet_capture_sessions/{session_id}/stop".format(
+            sim_id=quote(str(sim_id), safe=""),
+            session_id=quote(str(session_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> PacketCaptureSession:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = PacketCaptureSession.from_dict(response.json())
+
+    return response_200

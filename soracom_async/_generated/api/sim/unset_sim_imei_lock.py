@@ -1,0 +1,35 @@
+"""unset_sim_imei_lock: POST /sims/{sim_id}/unset_imei_lock"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sim import Sim
+
+
+def build(
+    *,
+    sim_id: str,
+) -> dict[str, Any]:
+    """Unsets IMEI lock of SIM
+    Unsets the IMEI lock of the specified SIM.
+
+    Args:
+        sim_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sims/{sim_id}/unset_imei_lock".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Sim:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Sim.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,36 @@
+"""confirm_profile_order: POST /sim_profile_orders/{profile_order_id}/confirm"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sim_profile_order_response import SimProfileOrderResponse
+
+
+def build(
+    *,
+    profile_order_id: str,
+) -> dict[str, Any]:
+    """Confirm an eSIM profile order
+    Confirms an unconfirmed eSIM profile order and completes the order.
+    Once confirmed, an eSIM profile order cannot be canceled.
+
+    Args:
+        profile_order_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sim_profile_orders/{profile_order_id}/confirm".format(
+            profile_order_id=quote(str(profile_order_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SimProfileOrderResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SimProfileOrderResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,43 @@
+"""create_profile_order: POST /sim_profile_orders"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
+from ...models.sim_profile_order_response import SimProfileOrderResponse
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    body: CreateSimProfileOrderRequest | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Create a new eSIM profile order
+    Creates a new eSIM profile order without confirming it. An unconfirmed order is valid for
+    1 day, after which it is automatically canceled.
+    Use the [SimProfileOrder:confirmProfileOrder API](#/SimProfileOrder/confirmProfileOrder)
+    to confirm the order.
+
+    Args:
+        body: CreateSimProfileOrderRequest | dict[str, Any] (Represents a request to place a eSIM profile order without confirming it.)
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sim_profile_orders",
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SimProfileOrderResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = SimProfileOrderResponse.from_dict(response.json())
+
+    return response_201

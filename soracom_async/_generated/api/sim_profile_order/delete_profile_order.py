@@ -1,0 +1,31 @@
+"""delete_profile_order: DELETE /sim_profile_orders/{profile_order_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    profile_order_id: str,
+) -> dict[str, Any]:
+    """Cancel an eSIM profile order
+    Cancels an unconfirmed eSIM profile order.
+
+    Args:
+        profile_order_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/sim_profile_orders/{profile_order_id}".format(
+            profile_order_id=quote(str(profile_order_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,40 @@
+"""list_ordered_profiles: GET /sim_profile_orders/{profile_order_id}/profiles"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
+
+
+def build(
+    *,
+    profile_order_id: str,
+) -> dict[str, Any]:
+    """List eSIM profiles created by the eSIM profile order
+    Returns a list of eSIM profiles created by the specified eSIM profile order.
+
+    Args:
+        profile_order_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sim_profile_orders/{profile_order_id}/profiles".format(
+            profile_order_id=quote(str(profile_order_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[OrderedSimProfileResponse]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = OrderedSimProfileResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

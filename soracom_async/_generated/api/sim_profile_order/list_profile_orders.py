@@ -1,0 +1,49 @@
+"""list_profile_orders: GET /sim_profile_orders"""
+
+from typing import Any
+
+import httpx
+
+from ...models.sim_profile_order_response import SimProfileOrderResponse
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    limit: int | Unset = 100,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """List eSIM profile orders
+    Returns a list of eSIM profile orders. If the total number of orders does not fit in one
+    page, a URL for accessing the next page is returned in the `link` header of the response.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sim_profile_orders",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SimProfileOrderResponse]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SimProfileOrderResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

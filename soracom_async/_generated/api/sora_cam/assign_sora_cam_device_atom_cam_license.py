@@ -1,0 +1,53 @@
+"""assign_sora_cam_device_atom_cam_license: PUT /sora_cam/devices/{device_id}/atom_cam/license"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_device_license_update import SoraCamDeviceLicenseUpdate
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: SoraCamDeviceLicenseUpdate | dict[str, Any],
+) -> dict[str, Any]:
+    """Update the assigned license for a SoraCam compatible camera device
+    Updates the license for a specified SoraCam compatible camera device.
+
+    **Warning**: If you will run this API with a SAM user's API key and API token, please add
+    the `OAuth2:authorize` permission to the SAM user in addition to the permission required
+    to call this API (e.g. `SoraCam:*`). For more information on setting permissions, see
+    [Access Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+        body: SoraCamDeviceLicenseUpdate | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/license".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamDeviceLicenseUpdate | None:
+    """The parsed body of a successful (2xx) response."""
+    if response.status_code == 200:
+        response_200 = SoraCamDeviceLicenseUpdate.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        return None
+    return None

@@ -1,0 +1,38 @@
+"""delete_sora_cam_device_export_usage_limit_override: DELETE /sora_cam/devices/{device_id}/exports/usage/limit_override"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Reset the monthly limit on the recorded video time available for export for SoraCam
+    compatible camera device to the default value.
+    Reset the monthly limit on the recorded video time available for export to the default
+    value. By default, the limit is set to 72 hours per month.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/sora_cam/devices/{device_id}/exports/usage/limit_override".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,40 @@
+"""get_sora_cam_device: GET /sora_cam/devices/{device_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_device import SoraCamDevice
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Get the SoraCam compatible camera device information identified by device_id.
+    Obtain a SoraCam compatible camera device record for the device identified by device_id.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamDevice:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamDevice.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,50 @@
+"""get_sora_cam_device_atom_cam_firmware_update: GET /sora_cam/devices/{device_id}/atom_cam/firmware/update"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_devices_firmware_update import SoraCamDevicesFirmwareUpdate
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Retrieve firmware update information for a SoraCam compatible camera device
+    Returns available firmware update information for a SoraCam compatible camera device.
+
+    **Warning**: If you will run this API with a SAM user's API key and API token, please add
+    the `OAuth2:authorize` permission to the SAM user in addition to the permission required
+    to call this API (e.g. `SoraCam:*`). For more information on setting permissions, see
+    [Access Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/firmware/update".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SoraCamDevicesFirmwareUpdate] | None:
+    """The parsed body of a successful (2xx) response."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SoraCamDevicesFirmwareUpdate.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 204:
+        return None
+    return None

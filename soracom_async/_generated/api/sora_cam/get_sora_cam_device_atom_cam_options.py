@@ -1,0 +1,38 @@
+"""get_sora_cam_device_atom_cam_options: GET /sora_cam/devices/{device_id}/atom_cam/options"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_device_options import SoraCamDeviceOptions
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Retrieve enabled options for a SoraCam-compatible camera
+    Gets a list of whether the following options are enabled for a SoraCam-compatible camera.
+
+    - [Real-time access](https://users.soracom.io/ja-jp/docs/soracom-cloud-camera-
+    services/real-time-access/) (Japanese)
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/options".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamDeviceOptions:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamDeviceOptions.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,45 @@
+"""get_sora_cam_device_atom_cam_settings_logo: GET /sora_cam/devices/{device_id}/atom_cam/settings/logo"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_atom_cam_settings_logo import SoraCamAtomCamSettingsLogo
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Retrieve the display settings for the ATOM tech Inc. logo shown on the bottom left of the
+    captured image
+    Retrieve the display settings for the ATOM tech Inc. logo shown on the bottom left of the
+    captured image.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    **Info**: To use this API, you must either assign a cloud license to the target Soracom-
+    compatible camera or enable real-time access.
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/settings/logo".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamAtomCamSettingsLogo:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamAtomCamSettingsLogo.from_dict(response.json())
+
+    return response_200

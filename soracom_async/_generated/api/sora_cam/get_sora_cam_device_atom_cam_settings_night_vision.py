@@ -1,0 +1,43 @@
+"""get_sora_cam_device_atom_cam_settings_night_vision: GET /sora_cam/devices/{device_id}/atom_cam/settings/night_vision"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_atom_cam_settings_night_vision import SoraCamAtomCamSettingsNightVision
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Retrieve the settings for night vision mode
+    Retrieve the settings for night vision mode.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    **Info**: To use this API, you must either assign a cloud license to the target Soracom-
+    compatible camera or enable real-time access.
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/settings/night_vision".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamAtomCamSettingsNightVision:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamAtomCamSettingsNightVision.from_dict(response.json())
+
+    return response_200

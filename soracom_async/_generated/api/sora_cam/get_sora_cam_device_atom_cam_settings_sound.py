@@ -1,0 +1,50 @@
+"""get_sora_cam_device_atom_cam_settings_sound: GET /sora_cam/devices/{device_id}/atom_cam/settings/sound"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_atom_cam_settings_sound import SoraCamAtomCamSettingsSound
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Retrieve the settings for sound detection
+    Retrieve the settings for sound detection. If sound detection is enabled, recording will
+    start when the SoraCam compatible camera device detects sound.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    **Warning**: Video recorded via sound detection cannot be downloaded separately via the
+    Soracom User Console, Soracom CLI, or Soracom API. However, if a Cloud Continuous
+    Recording License is assigned, you can check the time that sound was detected using
+    [SoraCam:listSoraCamDeviceEventsForDevice API](#/SoraCam/listSoraCamDeviceEventsForDevice)
+    and then download the video recorded during that time.
+
+    **Info**: To use this API, you must either assign a cloud license to the target Soracom-
+    compatible camera or enable real-time access.
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/settings/sound".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamAtomCamSettingsSound:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamAtomCamSettingsSound.from_dict(response.json())
+
+    return response_200

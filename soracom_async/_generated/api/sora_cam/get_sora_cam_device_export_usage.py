@@ -1,0 +1,45 @@
+"""get_sora_cam_device_export_usage: GET /sora_cam/devices/{device_id}/exports/usage"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_export_usage import SoraCamExportUsage
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Get the remaining number of still images that can be exported and the remaining exportable
+    time of recorded video.
+    Get the remaining number of still images that can be exported and the remaining exportable
+    time of recorded video.
+
+    **Warning**: Exporting either still images or recorded video will consume the available
+    video viewing time (72 hours per month by default).
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/exports/usage".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamExportUsage:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamExportUsage.from_dict(response.json())
+
+    return response_200

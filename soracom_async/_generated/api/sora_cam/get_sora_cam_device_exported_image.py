@@ -1,0 +1,48 @@
+"""get_sora_cam_device_exported_image: GET /sora_cam/devices/{device_id}/images/exports/{export_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
+
+
+def build(
+    *,
+    device_id: str,
+    export_id: str,
+) -> dict[str, Any]:
+    """Get the current status of the process of exporting still images from recorded video taken
+    with a SoraCam compatible camera device
+    Gets the current status of the process of exporting still image from recorded video taken
+    with a SoraCam compatible camera device started by
+    [SoraCam:exportSoraCamDeviceRecordedImage
+    API](#!/SoraCam/exportSoraCamDeviceRecordedImage). This API limits the target to one
+    export process.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+        export_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/images/exports/{export_id}".format(
+            device_id=quote(str(device_id), safe=""),
+            export_id=quote(str(export_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamImageExportInfo:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamImageExportInfo.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,33 @@
+"""get_sora_cam_device_name: GET /sora_cam/devices/{device_id}/name"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_device_name import SoraCamDeviceName
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Get the current name of the SoraCam compatible camera device.
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/name".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamDeviceName:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamDeviceName.from_dict(response.json())
+
+    return response_200

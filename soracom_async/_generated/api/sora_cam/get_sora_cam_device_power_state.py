@@ -1,0 +1,33 @@
+"""get_sora_cam_device_power_state: GET /sora_cam/devices/{device_id}/power_state"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_power_state import SoraCamPowerState
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Get the current power state of the SoraCam compatible camera device.
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/power_state".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamPowerState:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamPowerState.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,36 @@
+"""handle_delete_sora_cam_device: DELETE /sora_cam/devices/{device_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    """Delete the SoraCam compatible camera device identified by device_id.
+    Delete a SoraCam compatible camera device from the operator identified by device_id.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/sora_cam/devices/{device_id}".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,37 @@
+"""list_sora_cam_device_atom_cam_firmware_updates: GET /sora_cam/devices/atom_cam/firmware/updates"""
+
+from typing import Any
+
+import httpx
+
+from ...models.sora_cam_devices_firmware_update import SoraCamDevicesFirmwareUpdate
+
+
+def build() -> dict[str, Any]:
+    """Retrieve a list of SoraCam compatible camera devices that can update the firmware
+    Returns a list of SoraCam compatible camera devices that can update the firmware.
+
+    **Warning**: If you will run this API with a SAM user's API key and API token, please add
+    the `OAuth2:authorize` permission to the SAM user in addition to the permission required
+    to call this API (e.g. `SoraCam:*`). For more information on setting permissions, see
+    [Access Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/atom_cam/firmware/updates",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SoraCamDevicesFirmwareUpdate]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SoraCamDevicesFirmwareUpdate.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

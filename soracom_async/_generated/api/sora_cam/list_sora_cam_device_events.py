@@ -1,0 +1,70 @@
+"""list_sora_cam_device_events: GET /sora_cam/devices/events"""
+
+from typing import Any
+
+import httpx
+
+from ...models.list_sora_cam_device_events_sort import ListSoraCamDeviceEventsSort
+from ...models.sora_cam_event import SoraCamEvent
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    device_id: str | Unset = UNSET,
+    last_evaluated_key: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: ListSoraCamDeviceEventsSort | Unset = ListSoraCamDeviceEventsSort.DESC,
+) -> dict[str, Any]:
+    """List SoraCam events.
+    Returns list of SoraCam events.
+
+    Args:
+        device_id (str | Unset):
+        last_evaluated_key (int | Unset):
+        limit (int | Unset):  Default: 10.
+        from_ (int | Unset):
+        to (int | Unset):
+        sort (ListSoraCamDeviceEventsSort | Unset):  Default:
+            ListSoraCamDeviceEventsSort.DESC.
+    """
+    params: dict[str, Any] = {}
+
+    params["device_id"] = device_id
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params["limit"] = limit
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/events",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SoraCamEvent]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SoraCamEvent.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,78 @@
+"""list_sora_cam_device_events_for_device: GET /sora_cam/devices/{device_id}/events"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.list_sora_cam_device_events_for_device_sort import (
+    ListSoraCamDeviceEventsForDeviceSort,
+)
+from ...models.sora_cam_event import SoraCamEvent
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    device_id: str,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: ListSoraCamDeviceEventsForDeviceSort | Unset = ListSoraCamDeviceEventsForDeviceSort.DESC,
+) -> dict[str, Any]:
+    """List SoraCam events for the specified device.
+    Returns list of SoraCam events for the specified device.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+        last_evaluated_key (str | Unset):
+        limit (int | Unset):  Default: 10.
+        from_ (int | Unset):
+        to (int | Unset):
+        sort (ListSoraCamDeviceEventsForDeviceSort | Unset):  Default:
+            ListSoraCamDeviceEventsForDeviceSort.DESC.
+    """
+    params: dict[str, Any] = {}
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params["limit"] = limit
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/events".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SoraCamEvent]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SoraCamEvent.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

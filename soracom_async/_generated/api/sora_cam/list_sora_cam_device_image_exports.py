@@ -1,0 +1,76 @@
+"""list_sora_cam_device_image_exports: GET /sora_cam/devices/images/exports"""
+
+from typing import Any
+
+import httpx
+
+from ...models.list_sora_cam_device_image_exports_sort import ListSoraCamDeviceImageExportsSort
+from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    device_id: str | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    sort: ListSoraCamDeviceImageExportsSort | Unset = ListSoraCamDeviceImageExportsSort.DESC,
+) -> dict[str, Any]:
+    """Get a list of the current status of the process of exporting still image from recorded
+    video taken with a SoraCam compatible camera device.
+    Gets the list of the current status of the process of exporting still image from recorded
+    video taken with a SoraCam compatible camera device started by
+    [SoraCam:exportSoraCamDeviceRecordedImage
+    API](#!/SoraCam/exportSoraCamDeviceRecordedImage). This API can target all devices owned
+    by the operator, or limit it to one SoraCam compatible camera device.
+
+    **Warning**: The URL becomes unusable 10 minutes after export completion. The time until
+    the URL becomes unusable can be checked with `expiryTime`. Additionally, over time, it
+    will be removed from the list.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str | Unset):
+        last_evaluated_key (str | Unset):
+        limit (int | Unset):  Default: 10.
+        sort (ListSoraCamDeviceImageExportsSort | Unset):  Default:
+            ListSoraCamDeviceImageExportsSort.DESC.
+    """
+    params: dict[str, Any] = {}
+
+    params["device_id"] = device_id
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params["limit"] = limit
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/images/exports",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SoraCamImageExportInfo]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SoraCamImageExportInfo.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,84 @@
+"""list_sora_cam_device_image_exports_for_device: GET /sora_cam/devices/{device_id}/images/exports"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.list_sora_cam_device_image_exports_for_device_sort import (
+    ListSoraCamDeviceImageExportsForDeviceSort,
+)
+from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    device_id: str,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    sort: ListSoraCamDeviceImageExportsForDeviceSort
+    | Unset = ListSoraCamDeviceImageExportsForDeviceSort.DESC,
+) -> dict[str, Any]:
+    """Get a list of the current status of the process of exporting still image from recorded
+    video taken with a SoraCam compatible camera device.
+    Gets the list of the current status of the process of exporting still image from recorded
+    video taken with a SoraCam compatible camera device started by
+    [SoraCam:exportSoraCamDeviceRecordedImage
+    API](#!/SoraCam/exportSoraCamDeviceRecordedImage). This API limits the target to one
+    SoraCam compatible camera device.
+
+    If the target is not limited to one SoraCam compatible camera device, but all SoraCam
+    compatible camera devices owned by the operator, use
+    [SoraCam:listSoraCamDeviceImageExports API](#!/SoraCam/listSoraCamDeviceImageExports).
+
+    **Warning**: The URL becomes unusable 10 minutes after export completion. The time until
+    the URL becomes unusable can be checked with `expiryTime`. Additionally, over time, it
+    will be removed from the list.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+        last_evaluated_key (str | Unset):
+        limit (int | Unset):  Default: 10.
+        sort (ListSoraCamDeviceImageExportsForDeviceSort | Unset):  Default:
+            ListSoraCamDeviceImageExportsForDeviceSort.DESC.
+    """
+    params: dict[str, Any] = {}
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params["limit"] = limit
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/images/exports".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SoraCamImageExportInfo]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SoraCamImageExportInfo.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,70 @@
+"""list_sora_cam_device_recordings_and_events: GET /sora_cam/devices/{device_id}/recordings_and_events"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.list_sora_cam_device_recordings_and_events_sort import (
+    ListSoraCamDeviceRecordingsAndEventsSort,
+)
+from ...models.sora_cam_recordings_and_events_list import SoraCamRecordingsAndEventsList
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    device_id: str,
+    last_evaluated_key: str | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: ListSoraCamDeviceRecordingsAndEventsSort
+    | Unset = ListSoraCamDeviceRecordingsAndEventsSort.DESC,
+) -> dict[str, Any]:
+    """Retrieve a list of recording periods and events for a SoraCam compatible camera device
+    Returns a list of recordings and events for a SoraCam compatible camera device.
+
+    **Warning**: If you will run this API with a SAM user's API key and API token, please add
+    the `OAuth2:authorize` permission to the SAM user in addition to the permission required
+    to call this API (e.g. `SoraCam:*`). For more information on setting permissions, see
+    [Access Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    Args:
+        device_id (str):
+        last_evaluated_key (str | Unset):
+        from_ (int | Unset):
+        to (int | Unset):
+        sort (ListSoraCamDeviceRecordingsAndEventsSort | Unset):  Default:
+            ListSoraCamDeviceRecordingsAndEventsSort.DESC.
+    """
+    params: dict[str, Any] = {}
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices/{device_id}/recordings_and_events".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamRecordingsAndEventsList:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamRecordingsAndEventsList.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,37 @@
+"""list_sora_cam_devices: GET /sora_cam/devices"""
+
+from typing import Any
+
+import httpx
+
+from ...models.sora_cam_device import SoraCamDevice
+
+
+def build() -> dict[str, Any]:
+    """List SoraCam compatible camera devices.
+    Obtains a list of cameras that are compatible with the Soracom Cloud Camera Services.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/devices",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SoraCamDevice]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SoraCamDevice.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

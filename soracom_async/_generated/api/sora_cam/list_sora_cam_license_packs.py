@@ -1,0 +1,33 @@
+"""list_sora_cam_license_packs: GET /sora_cam/license_packs"""
+
+from typing import Any
+
+import httpx
+
+from ...models.sora_cam_license_pack_response import SoraCamLicensePackResponse
+
+
+def build() -> dict[str, Any]:
+    """List license packs of Soracom Cloud Camera Services
+    Returns the list of license packs which you can use. Currently, this API is only available
+    for Japan coverage.
+
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/sora_cam/license_packs",
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SoraCamLicensePackResponse]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SoraCamLicensePackResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

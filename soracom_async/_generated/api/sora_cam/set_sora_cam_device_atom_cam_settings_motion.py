@@ -1,0 +1,55 @@
+"""set_sora_cam_device_atom_cam_settings_motion: POST /sora_cam/devices/{device_id}/atom_cam/settings/motion"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_atom_cam_settings_motion import SoraCamAtomCamSettingsMotion
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: SoraCamAtomCamSettingsMotion | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Change the settings for motion
+    Change the settings for motion detection. If motion detection is enabled, recording will
+    start when the SoraCam compatible camera device detects moving objects.
+
+    **Warning**: Even if a Cloud Motion Detection "Unlimited" Recording License is assigned to
+    the SoraCam compatible camera device, no recording will occur if motion detection is
+    disabled, as it will not detect any moving objects.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    **Info**: To use this API, you must either assign a cloud license to the target Soracom-
+    compatible camera or enable real-time access.
+
+    Args:
+        device_id (str):
+        body: SoraCamAtomCamSettingsMotion | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/settings/motion".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

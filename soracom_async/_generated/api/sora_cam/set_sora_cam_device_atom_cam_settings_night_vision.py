@@ -1,0 +1,50 @@
+"""set_sora_cam_device_atom_cam_settings_night_vision: POST /sora_cam/devices/{device_id}/atom_cam/settings/night_vision"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_atom_cam_settings_night_vision import SoraCamAtomCamSettingsNightVision
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: SoraCamAtomCamSettingsNightVision | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Change the settings for night vision mode
+    Change the settings for night vision mode.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    **Info**: To use this API, you must either assign a cloud license to the target Soracom-
+    compatible camera or enable real-time access.
+
+    Args:
+        device_id (str):
+        body: SoraCamAtomCamSettingsNightVision | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/settings/night_vision".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,57 @@
+"""set_sora_cam_device_atom_cam_settings_sound: POST /sora_cam/devices/{device_id}/atom_cam/settings/sound"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_atom_cam_settings_sound import SoraCamAtomCamSettingsSound
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: SoraCamAtomCamSettingsSound | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Change the settings for sound detection
+    Change the settings for sound detection. If sound detection is enabled, recording will
+    start when the SoraCam compatible camera device detects sound.
+
+    **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
+    must also have permission to call the `OAuth2:authorize` API in addition to permission to
+    call this API. For more information on setting permissions, see [Access
+    Levels](/en/docs/security/users-and-roles/#access-levels).
+
+    **Warning**: Video recorded via sound detection cannot be downloaded separately via the
+    Soracom User Console, Soracom CLI, or Soracom API. However, if a Cloud Continuous
+    Recording License is assigned, you can check the time that sound was detected using
+    [SoraCam:listSoraCamDeviceEventsForDevice API](#/SoraCam/listSoraCamDeviceEventsForDevice)
+    and then download the video recorded during that time.
+
+    **Info**: To use this API, you must either assign a cloud license to the target Soracom-
+    compatible camera or enable real-time access.
+
+    Args:
+        device_id (str):
+        body: SoraCamAtomCamSettingsSound | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/settings/sound".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

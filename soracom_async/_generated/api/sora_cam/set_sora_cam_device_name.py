@@ -1,0 +1,40 @@
+"""set_sora_cam_device_name: POST /sora_cam/devices/{device_id}/name"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_device_name import SoraCamDeviceName
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: SoraCamDeviceName | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Changes the name of the SoraCam compatible camera device.
+    Args:
+        device_id (str):
+        body: SoraCamDeviceName | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sora_cam/devices/{device_id}/name".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,40 @@
+"""set_sora_cam_device_power_state: POST /sora_cam/devices/{device_id}/power_state"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_power_state import SoraCamPowerState
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: SoraCamPowerState | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Changes the power state of the SoraCam compatible camera device.
+    Args:
+        device_id (str):
+        body: SoraCamPowerState | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/sora_cam/devices/{device_id}/power_state".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,50 @@
+"""update_sora_cam_device_atom_cam_options_real_time_access: PUT /sora_cam/devices/{device_id}/atom_cam/options/real_time_access"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_device_real_time_access_option import SoraCamDeviceRealTimeAccessOption
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    device_id: str,
+    body: SoraCamDeviceRealTimeAccessOption | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Enable or disable real-time access for a SoraCam-compatible camera
+    Enables or disables the real-time access feature for a SoraCam-compatible camera.
+    When enabled, the camera can be accessed directly via P2P communication for retrieving
+    camera feed and performing operations in real time.
+
+    **Warning:** Real-time access is a paid feature. For more details, see the
+    [documentation](https://users.soracom.io/ja-jp/docs/soracom-cloud-camera-services/real-
+    time-access/) (Japanese).
+
+    Args:
+        device_id (str):
+        body: SoraCamDeviceRealTimeAccessOption | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/sora_cam/devices/{device_id}/atom_cam/options/real_time_access".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SoraCamDeviceRealTimeAccessOption:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SoraCamDeviceRealTimeAccessOption.from_dict(response.json())
+
+    return response_200

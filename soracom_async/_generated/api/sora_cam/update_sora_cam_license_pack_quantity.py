@@ -1,0 +1,48 @@
+"""update_sora_cam_license_pack_quantity: PUT /sora_cam/license_packs/{license_pack_id}/quantity"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sora_cam_license_pack_quantity_updating_request import (
+    SoraCamLicensePackQuantityUpdatingRequest,
+)
+from ...models.update_sora_cam_license_pack_quantity_license_pack_id import (
+    UpdateSoraCamLicensePackQuantityLicensePackId,
+)
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    license_pack_id: UpdateSoraCamLicensePackQuantityLicensePackId,
+    body: SoraCamLicensePackQuantityUpdatingRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Update the license quantity of Soracom Cloud Camera Services
+    Updates the license quantity for the license pack identified by license_pack_id. This
+    operation will cost you monthly fee based on number of licenses. Currently, this API is
+    only available for Japan coverage.
+
+    Args:
+        license_pack_id (UpdateSoraCamLicensePackQuantityLicensePackId):  Example: CR30-SC.
+        body: SoraCamLicensePackQuantityUpdatingRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/sora_cam/license_packs/{license_pack_id}/quantity".format(
+            license_pack_id=quote(str(license_pack_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

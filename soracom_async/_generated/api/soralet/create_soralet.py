@@ -1,0 +1,36 @@
+"""create_soralet: POST /soralets"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_soralet_request import CreateSoraletRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreateSoraletRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create a Soralet
+    Create a Soralet.
+
+    Args:
+        body: CreateSoraletRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/soralets",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

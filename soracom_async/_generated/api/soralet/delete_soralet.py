@@ -1,0 +1,31 @@
+"""delete_soralet: DELETE /soralets/{soralet_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    soralet_id: str,
+) -> dict[str, Any]:
+    """Delete Soralet
+    Delete the specified Soralet.
+
+    Args:
+        soralet_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/soralets/{soralet_id}".format(
+            soralet_id=quote(str(soralet_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

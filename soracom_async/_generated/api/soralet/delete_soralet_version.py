@@ -1,0 +1,34 @@
+"""delete_soralet_version: DELETE /soralets/{soralet_id}/versions/{version}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    soralet_id: str,
+    version: int,
+) -> dict[str, Any]:
+    """Delete a Soralet version
+    Delete the specified Soralet version.
+
+    Args:
+        soralet_id (str):
+        version (int):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/soralets/{soralet_id}/versions/{version}".format(
+            soralet_id=quote(str(soralet_id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

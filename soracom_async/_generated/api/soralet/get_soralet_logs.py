@@ -1,0 +1,62 @@
+"""get_soralet_logs: GET /soralets/{soralet_id}/logs"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.get_soralet_logs_sort import GetSoraletLogsSort
+from ...models.soralet_log import SoraletLog
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    soralet_id: str,
+    sort: GetSoraletLogsSort | Unset = GetSoraletLogsSort.DESC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Get log messages from Soralet
+    Returns a list of log messages from the specified Soralet.
+
+    Args:
+        soralet_id (str):
+        sort (GetSoraletLogsSort | Unset):  Default: GetSoraletLogsSort.DESC.
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/soralets/{soralet_id}/logs".format(
+            soralet_id=quote(str(soralet_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SoraletLog]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SoraletLog.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,44 @@
+"""test_soralet: POST /soralets/{soralet_id}/test"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.execute_soralet_request import ExecuteSoraletRequest
+from ...models.execute_soralet_response import ExecuteSoraletResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    soralet_id: str,
+    body: ExecuteSoraletRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Execute Soralet with arguments
+    Execute the specified Soralet with the specified arguments.
+
+    Args:
+        soralet_id (str):
+        body: ExecuteSoraletRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/soralets/{soralet_id}/test".format(
+            soralet_id=quote(str(soralet_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> ExecuteSoraletResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = ExecuteSoraletResponse.from_dict(response.json())
+
+    return response_200

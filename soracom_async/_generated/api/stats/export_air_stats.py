@@ -1,0 +1,62 @@
+"""export_air_stats: POST /stats/air/operators/{operator_id}/export"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.export_air_stats_export_mode import ExportAirStatsExportMode
+from ...models.export_request import ExportRequest
+from ...models.file_export_response import FileExportResponse
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    body: ExportRequest | dict[str, Any],
+    export_mode: ExportAirStatsExportMode | Unset = UNSET,
+) -> dict[str, Any]:
+    """Export Air Usage Report of All Subscribers
+    Download the Air Data Traffic Actual Data CSV file that contains the usage report of all
+    the IoT SIMs for the specified operator.
+
+    **Warning**: If there is no data usage during the specified period, a CSV file with only a
+    header row will be output.
+    **Info**: You can also check the data usage of terminated IoT SIMs.
+
+    Args:
+        operator_id (str):
+        export_mode (ExportAirStatsExportMode | Unset):
+        body: ExportRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+    params: dict[str, Any] = {}
+
+    json_export_mode: str | Unset = UNSET
+    if not isinstance(export_mode, Unset):
+        json_export_mode = export_mode.value
+
+    params["export_mode"] = json_export_mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/stats/air/operators/{operator_id}/export".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+        "params": params,
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> FileExportResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = FileExportResponse.from_dict(response.json())
+
+    return response_200

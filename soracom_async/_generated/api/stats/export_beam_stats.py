@@ -1,0 +1,60 @@
+"""export_beam_stats: POST /stats/beam/operators/{operator_id}/export"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.export_beam_stats_export_mode import ExportBeamStatsExportMode
+from ...models.export_request import ExportRequest
+from ...models.file_export_response import FileExportResponse
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    body: ExportRequest | dict[str, Any],
+    export_mode: ExportBeamStatsExportMode | Unset = UNSET,
+) -> dict[str, Any]:
+    """Export Beam Usage Report of All Subscribers
+    Retrieves a file containing the Soracom Beam usage report of all subscribers for the
+    specified operator. The report data range is specified with from, to in unixtime. The
+    report contains monthly data. The file output destination is AWS S3. The file output
+    format is CSV.
+
+    Args:
+        operator_id (str):
+        export_mode (ExportBeamStatsExportMode | Unset):
+        body: ExportRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+    params: dict[str, Any] = {}
+
+    json_export_mode: str | Unset = UNSET
+    if not isinstance(export_mode, Unset):
+        json_export_mode = export_mode.value
+
+    params["export_mode"] = json_export_mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/stats/beam/operators/{operator_id}/export".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+        "params": params,
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> FileExportResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = FileExportResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,61 @@
+"""get_air_stats_of_sim: GET /stats/air/sims/{sim_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.air_stats_response import AirStatsResponse
+from ...models.get_air_stats_of_sim_period import GetAirStatsOfSimPeriod
+from ...types import UNSET
+
+
+def build(
+    *,
+    sim_id: str,
+    from_: int,
+    to: int,
+    period: GetAirStatsOfSimPeriod,
+) -> dict[str, Any]:
+    """Get Air Usage Report of SIM.
+    Retrieves the usage report for the SIM specified by the SIM ID.
+
+    **Warning**: The data traffic of the terminated IoT SIM cannot be confirmed.
+
+    Args:
+        sim_id (str):
+        from_ (int):
+        to (int):
+        period (GetAirStatsOfSimPeriod):
+    """
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    json_period = period.value
+    params["period"] = json_period
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/stats/air/sims/{sim_id}".format(
+            sim_id=quote(str(sim_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[AirStatsResponse]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = AirStatsResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,44 @@
+"""get_harvest_exported_data_stats: GET /stats/harvest/operators/{operator_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.harvest_exported_data_stats_response import HarvestExportedDataStatsResponse
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    operator_id: str,
+    year_month: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Get 'Harvest usage report' for the specified operator.
+    Retrieves the Soracom Harvest usage report for the operator.
+
+    Args:
+        operator_id (str):
+        year_month (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["year_month"] = year_month
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/stats/harvest/operators/{operator_id}".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> HarvestExportedDataStatsResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = HarvestExportedDataStatsResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,39 @@
+"""get_napter_audit_logs_exported_data_stats: GET /stats/napter/audit_logs"""
+
+from typing import Any
+
+import httpx
+
+from ...models.napter_audit_logs_exported_data_stats_response import (
+    NapterAuditLogsExportedDataStatsResponse,
+)
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    year_month: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Get Napter audit logs' monthly exported data stats.
+    Args:
+        year_month (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["year_month"] = year_month
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/stats/napter/audit_logs",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> NapterAuditLogsExportedDataStatsResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = NapterAuditLogsExportedDataStatsResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,35 @@
+"""delete_subscriber_session: POST /subscribers/{imsi}/delete_session"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.subscriber import Subscriber
+
+
+def build(
+    *,
+    imsi: str,
+) -> dict[str, Any]:
+    """Delete Session
+    Deletes session for the specified subscriber.
+
+    Args:
+        imsi (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscribers/{imsi}/delete_session".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Subscriber:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Subscriber.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,33 @@
+"""delete_subscriber_transfer_token: DELETE /subscribers/transfer_token/{token}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    token: str,
+) -> dict[str, Any]:
+    """Cancel the transfer of Ready status SIMs (Invalidate the transfer token)
+    Invalidate the transfer token for SIMs and cancels the transfer of all SIMs associated
+    with the transfer token. To use this API, you need an API key and token issued with the
+    source operator.
+
+    Args:
+        token (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/subscribers/transfer_token/{token}".format(
+            token=quote(str(token), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,35 @@
+"""disable_termination: POST /subscribers/{imsi}/disable_termination"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.subscriber import Subscriber
+
+
+def build(
+    *,
+    imsi: str,
+) -> dict[str, Any]:
+    """Disable Termination of Subscriber.
+    Disables termination of specified subscriber.
+
+    Args:
+        imsi (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscribers/{imsi}/disable_termination".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Subscriber:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Subscriber.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,35 @@
+"""get_subscriber: GET /subscribers/{imsi}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.subscriber import Subscriber
+
+
+def build(
+    *,
+    imsi: str,
+) -> dict[str, Any]:
+    """Get Subscriber.
+    Returns information about the specified subscriber.
+
+    Args:
+        imsi (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/subscribers/{imsi}".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Subscriber:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Subscriber.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,57 @@
+"""issue_subscriber_transfer_token: POST /subscribers/transfer_token/issue"""
+
+from typing import Any
+
+import httpx
+
+from ...models.issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
+from ...models.issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: IssueSubscriberTransferTokenRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Initiate the transfer of Ready status SIMs (Issue a transfer token)
+    Initiates the transfer of Ready status SIMs. To use this API, you need an API key and
+    token issued with the source operator. When this API is executed, a transfer token is
+    issued and sent to the destination operator via email. For more information about SIM
+    transfers, please refer to [Transferring Ready Status
+    SIMs](/en/docs/air/transfer/#transferring-ready-status-sims).
+
+    - To cancel a transfer, cancel each transfer token individually. If there is a possibility
+    of canceling SIMs one by one, specify only one IMSI. To cancel, use the
+    [Subscriber:deleteSubscriberTransferToken
+    API](#!/Subscriber/deleteSubscriberTransferToken).
+    - When this API is executed, the status of the SIMs will change to "Transferring".
+
+    **Warning**: Do not change the status of SIMs that are in the "Transferring" status. If
+    the status is changed, the SIMs can no longer be transferred using this procedure. For the
+    procedure to transfer SIMs whose status has been changed, refer to [Transferring Other
+    Status SIMs](/en/docs/air/transfer/#transferring-other-status-sims).
+
+    **Info**: The information of the destination operator can be confirmed by logging in to
+    the Soracom User Console with the destination operator.
+
+    Args:
+        body: IssueSubscriberTransferTokenRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscribers/transfer_token/issue",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> IssueSubscriberTransferTokenResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = IssueSubscriberTransferTokenResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,63 @@
+"""list_session_events: GET /subscribers/{imsi}/events/sessions"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.session_event import SessionEvent
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    imsi: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """List Session Events.
+    Returns the event history of session creation/modification/disconnection on the specified
+    subscriber in the last 32 days. If the total number of events does not fit in one page, a
+    URL for accessing the next page is returned in the `link` header of the response.
+
+    Args:
+        imsi (str):
+        from_ (int | Unset):
+        to (int | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/subscribers/{imsi}/events/sessions".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[SessionEvent]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SessionEvent.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

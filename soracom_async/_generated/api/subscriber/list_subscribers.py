@@ -1,0 +1,81 @@
+"""list_subscribers: GET /subscribers"""
+
+from typing import Any
+
+import httpx
+
+from ...models.list_subscribers_tag_value_match_mode import ListSubscribersTagValueMatchMode
+from ...models.subscriber import Subscriber
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: ListSubscribersTagValueMatchMode
+    | Unset = ListSubscribersTagValueMatchMode.EXACT,
+    status_filter: str | Unset = UNSET,
+    speed_class_filter: str | Unset = UNSET,
+    serial_number_filter: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """List Subscribers.
+    Returns a list of subscribers that match certain criteria. If the total number of
+    subscribers does not fit in one page, a URL for accessing the next page is returned in the
+    `link` header of the response.
+
+    Args:
+        tag_name (str | Unset):
+        tag_value (str | Unset):
+        tag_value_match_mode (ListSubscribersTagValueMatchMode | Unset):  Default:
+            ListSubscribersTagValueMatchMode.EXACT.
+        status_filter (str | Unset):
+        speed_class_filter (str | Unset):
+        serial_number_filter (str | Unset):
+        limit (int | Unset):
+        last_evaluated_key (str | Unset):
+    """
+    params: dict[str, Any] = {}
+
+    params["tag_name"] = tag_name
+
+    params["tag_value"] = tag_value
+
+    json_tag_value_match_mode: str | Unset = UNSET
+    if not isinstance(tag_value_match_mode, Unset):
+        json_tag_value_match_mode = tag_value_match_mode.value
+
+    params["tag_value_match_mode"] = json_tag_value_match_mode
+
+    params["status_filter"] = status_filter
+
+    params["speed_class_filter"] = speed_class_filter
+
+    params["serial_number_filter"] = serial_number_filter
+
+    params["limit"] = limit
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/subscribers",
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[Subscriber]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Subscriber.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

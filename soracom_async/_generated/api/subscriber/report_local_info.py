@@ -1,0 +1,33 @@
+"""report_local_info: POST /subscribers/{imsi}/report_local_info"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.subscriber import Subscriber
+
+
+def build(
+    *,
+    imsi: str,
+) -> dict[str, Any]:
+    """Triggers Subscriber to report SIM local info.
+    Args:
+        imsi (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscribers/{imsi}/report_local_info".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Subscriber:
+    """The parsed body of a successful (2xx) response."""
+    response_202 = Subscriber.from_dict(response.json())
+
+    return response_202

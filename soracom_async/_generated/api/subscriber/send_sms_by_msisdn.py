@@ -1,0 +1,44 @@
+"""send_sms_by_msisdn: POST /subscribers/msisdn/{msisdn}/send_sms"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.sms_forwarding_report import SmsForwardingReport
+from ...models.sms_forwarding_request import SmsForwardingRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    msisdn: str,
+    body: SmsForwardingRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Send SMS to Subscriber by MSISDN
+    Send SMS to a subscriber specified with MSISDN.
+
+    Args:
+        msisdn (str):
+        body: SmsForwardingRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscribers/msisdn/{msisdn}/send_sms".format(
+            msisdn=quote(str(msisdn), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SmsForwardingReport:
+    """The parsed body of a successful (2xx) response."""
+    response_202 = SmsForwardingReport.from_dict(response.json())
+
+    return response_202

@@ -1,0 +1,45 @@
+"""set_imei_lock: POST /subscribers/{imsi}/set_imei_lock"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.set_imei_lock_request import SetImeiLockRequest
+from ...models.subscriber import Subscriber
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    imsi: str,
+    body: SetImeiLockRequest | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Set IMEI lock configuration for Subscriber.
+    Set IMEI that the subscriber should be locked to.
+
+    Args:
+        imsi (str):
+        body: SetImeiLockRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscribers/{imsi}/set_imei_lock".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Subscriber:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Subscriber.from_dict(response.json())
+
+    return response_200

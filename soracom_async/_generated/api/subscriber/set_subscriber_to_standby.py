@@ -1,0 +1,35 @@
+"""set_subscriber_to_standby: POST /subscribers/{imsi}/set_to_standby"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.subscriber import Subscriber
+
+
+def build(
+    *,
+    imsi: str,
+) -> dict[str, Any]:
+    """Set Subscriber to standby mode.
+    Set the specified subscriber to standby mode.
+
+    Args:
+        imsi (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscribers/{imsi}/set_to_standby".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> Subscriber:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = Subscriber.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,44 @@
+"""subscriber_downlink_ping_to_user_equipment: POST /subscribers/{imsi}/downlink/ping"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.downlink_ping_request import DownlinkPingRequest
+from ...models.downlink_ping_response import DownlinkPingResponse
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    imsi: str,
+    body: DownlinkPingRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Send ping requests to a subscriber.
+    Send ICMP ping requests to a subscriber.
+
+    Args:
+        imsi (str):
+        body: DownlinkPingRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscribers/{imsi}/downlink/ping".format(
+            imsi=quote(str(imsi), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> DownlinkPingResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = DownlinkPingResponse.from_dict(response.json())
+
+    return response_200

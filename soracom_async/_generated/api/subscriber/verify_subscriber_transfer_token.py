@@ -1,0 +1,42 @@
+"""verify_subscriber_transfer_token: POST /subscribers/transfer_token/verify"""
+
+from typing import Any
+
+import httpx
+
+from ...models.verify_subscriber_transfer_token_request import VerifySubscriberTransferTokenRequest
+from ...models.verify_subscriber_transfer_token_response import (
+    VerifySubscriberTransferTokenResponse,
+)
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: VerifySubscriberTransferTokenRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Accept the transfer of Ready status SIMs (Verify the transfer token)
+    Verifies the transfer token for SIMs and accepts the transfer. To use this API, you need
+    an API key and token issued with the destination operator.
+
+    Args:
+        body: VerifySubscriberTransferTokenRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/subscribers/transfer_token/verify",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> VerifySubscriberTransferTokenResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = VerifySubscriberTransferTokenResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,48 @@
+"""set_system_notification: POST /operators/{operator_id}/system_notifications/{type_}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.set_system_notification_type import SetSystemNotificationType
+from ...models.set_system_notifications_request import SetSystemNotificationsRequest
+from ...models.system_notifications_model import SystemNotificationsModel
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    type_: SetSystemNotificationType,
+    body: SetSystemNotificationsRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Set an email address in the email settings
+    Set an email address in the email settings.
+
+    Args:
+        operator_id (str):
+        type_ (SetSystemNotificationType):
+        body: SetSystemNotificationsRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/operators/{operator_id}/system_notifications/{type_}".format(
+            operator_id=quote(str(operator_id), safe=""),
+            type_=quote(str(type_), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> SystemNotificationsModel:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = SystemNotificationsModel.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,31 @@
+"""delete_default_permissions: DELETE /operators/{operator_id}/users/default_permissions"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    operator_id: str,
+) -> dict[str, Any]:
+    """Delete the default permissions
+    Delete the default permissions rule that is applied to all of the SAM
+
+    Args:
+        operator_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/operators/{operator_id}/users/default_permissions".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,41 @@
+"""get_user_auth_key: GET /operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.auth_key_response import AuthKeyResponse
+
+
+def build(
+    *,
+    operator_id: str,
+    user_name: str,
+    auth_key_id: str,
+) -> dict[str, Any]:
+    """Get AuthKey.
+    Returns the SAM user's AuthKey.
+
+    Args:
+        operator_id (str):
+        user_name (str):
+        auth_key_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}".format(
+            operator_id=quote(str(operator_id), safe=""),
+            user_name=quote(str(user_name), safe=""),
+            auth_key_id=quote(str(auth_key_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> AuthKeyResponse:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = AuthKeyResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,32 @@
+"""revoke_user_mfa: DELETE /operators/{operator_id}/users/{user_name}/mfa"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    operator_id: str,
+    user_name: str,
+) -> dict[str, Any]:
+    """Revoke SAM user's MFA
+    Args:
+        operator_id (str):
+        user_name (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/operators/{operator_id}/users/{user_name}/mfa".format(
+            operator_id=quote(str(operator_id), safe=""),
+            user_name=quote(str(user_name), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

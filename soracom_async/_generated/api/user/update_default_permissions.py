@@ -1,0 +1,41 @@
+"""update_default_permissions: PUT /operators/{operator_id}/users/default_permissions"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.update_default_permissions_request import UpdateDefaultPermissionsRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    body: UpdateDefaultPermissionsRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Update the default permissions
+    Update the default permissions rule that is applied to all of the SAM
+
+    Args:
+        operator_id (str):
+        body: UpdateDefaultPermissionsRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/operators/{operator_id}/users/default_permissions".format(
+            operator_id=quote(str(operator_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,44 @@
+"""update_user_password: PUT /operators/{operator_id}/users/{user_name}/password"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.update_password_request import UpdatePasswordRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    user_name: str,
+    body: UpdatePasswordRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Update Password.
+    Updates the password of the SAM user.
+
+    Args:
+        operator_id (str):
+        user_name (str):
+        body: UpdatePasswordRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/operators/{operator_id}/users/{user_name}/password".format(
+            operator_id=quote(str(operator_id), safe=""),
+            user_name=quote(str(user_name), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,44 @@
+"""update_user_permission: PUT /operators/{operator_id}/users/{user_name}/permission"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.set_user_permission_request import SetUserPermissionRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    user_name: str,
+    body: SetUserPermissionRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Update user permission.
+    Updates the SAM user's permissions.
+
+    Args:
+        operator_id (str):
+        user_name (str):
+        body: SetUserPermissionRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/operators/{operator_id}/users/{user_name}/permission".format(
+            operator_id=quote(str(operator_id), safe=""),
+            user_name=quote(str(user_name), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

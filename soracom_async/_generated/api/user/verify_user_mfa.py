@@ -1,0 +1,42 @@
+"""verify_user_mfa: POST /operators/{operator_id}/users/{user_name}/mfa/verify"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.mfa_authentication_request import MFAAuthenticationRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    operator_id: str,
+    user_name: str,
+    body: MFAAuthenticationRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Verify SAM user's MFA OTP code when MFA activation phase
+    Args:
+        operator_id (str):
+        user_name (str):
+        body: MFAAuthenticationRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/operators/{operator_id}/users/{user_name}/mfa/verify".format(
+            operator_id=quote(str(operator_id), safe=""),
+            user_name=quote(str(user_name), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

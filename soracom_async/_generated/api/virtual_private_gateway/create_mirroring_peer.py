@@ -1,0 +1,41 @@
+"""create_mirroring_peer: POST /virtual_private_gateways/{vpg_id}/junction/mirroring/peers"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.junction_mirroring_peer import JunctionMirroringPeer
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    vpg_id: str,
+    body: JunctionMirroringPeer | dict[str, Any],
+) -> dict[str, Any]:
+    """Adds node in the list of Junction mirroring peers
+    Adds node in the list of Junction mirroring peers.
+
+    Args:
+        vpg_id (str):
+        body: JunctionMirroringPeer | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

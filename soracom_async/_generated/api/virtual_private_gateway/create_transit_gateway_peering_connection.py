@@ -1,0 +1,46 @@
+"""create_transit_gateway_peering_connection: POST /virtual_private_gateways/{vpg_id}/transit_gateway_peering_connections"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.create_transit_gateway_peering_connection_request import (
+    CreateTransitGatewayPeeringConnectionRequest,
+)
+from ...models.virtual_private_gateway import VirtualPrivateGateway
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    vpg_id: str,
+    body: CreateTransitGatewayPeeringConnectionRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create transit gateway peering connection
+    Creates a transit gateway peering connection for the specified VPG.
+
+    Args:
+        vpg_id (str):
+        body: CreateTransitGatewayPeeringConnectionRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways/{vpg_id}/transit_gateway_peering_connections".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> VirtualPrivateGateway:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = VirtualPrivateGateway.from_dict(response.json())
+
+    return response_201

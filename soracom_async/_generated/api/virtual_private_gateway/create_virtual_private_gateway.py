@@ -1,0 +1,39 @@
+"""create_virtual_private_gateway: POST /virtual_private_gateways"""
+
+from typing import Any
+
+import httpx
+
+from ...models.create_virtual_private_gateway_request import CreateVirtualPrivateGatewayRequest
+from ...models.virtual_private_gateway import VirtualPrivateGateway
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    body: CreateVirtualPrivateGatewayRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Create Virtual Private Gateway
+    Create a new VPG.
+
+    Args:
+        body: CreateVirtualPrivateGatewayRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways",
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> VirtualPrivateGateway:
+    """The parsed body of a successful (2xx) response."""
+    response_201 = VirtualPrivateGateway.from_dict(response.json())
+
+    return response_201

@@ -1,0 +1,34 @@
+"""delete_mirroring_peer: DELETE /virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    vpg_id: str,
+    ipaddr: str,
+) -> dict[str, Any]:
+    """Remove peer from the list of Junction mirroring peers
+    Remove peer from the list of Junction mirroring peers.
+
+    Args:
+        vpg_id (str):
+        ipaddr (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+            ipaddr=quote(str(ipaddr), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,34 @@
+"""delete_transit_gateway_vpc_attachment: DELETE /virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments/{customer_tgw_vpc_attachment_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    vpg_id: str,
+    customer_tgw_vpc_attachment_id: str,
+) -> dict[str, Any]:
+    """Delete transit gateway VPC attachment
+    Deletes a transit gateway VPC attachment from the specified VPG.
+
+    Args:
+        vpg_id (str):
+        customer_tgw_vpc_attachment_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments/{customer_tgw_vpc_attachment_id}".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+            customer_tgw_vpc_attachment_id=quote(str(customer_tgw_vpc_attachment_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,40 @@
+"""delete_virtual_private_gateway_ip_address_map_entry: DELETE /virtual_private_gateways/{vpg_id}/ip_address_map/{key}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    vpg_id: str,
+    key: str,
+) -> dict[str, Any]:
+    """Delete VPG IP address map entry
+    Deletes an entry from the IP address map of the specified VPG.
+
+    **Warning**: The [VirtualPrivateGateway:listVirtualPrivateGatewayIpAddressMapEntries
+    API](#/VirtualPrivateGateway/listVirtualPrivateGatewayIpAddressMapEntries) response
+    includes automatically assigned entries for Gate Peers and the VPG. These entries cannot
+    be deleted using the VirtualPrivateGateway:deleteVirtualPrivateGatewayIpAddressMapEntry
+    API.
+
+    Args:
+        vpg_id (str):
+        key (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/virtual_private_gateways/{vpg_id}/ip_address_map/{key}".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+            key=quote(str(key), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

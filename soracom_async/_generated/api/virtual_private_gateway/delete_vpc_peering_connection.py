@@ -1,0 +1,34 @@
+"""delete_vpc_peering_connection: DELETE /virtual_private_gateways/{vpg_id}/vpc_peering_connections/{pcx_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    vpg_id: str,
+    pcx_id: str,
+) -> dict[str, Any]:
+    """Delete VPC Peering Connection
+    Deletes the specified VPC peering connection.
+
+    Args:
+        vpg_id (str):
+        pcx_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/virtual_private_gateways/{vpg_id}/vpc_peering_connections/{pcx_id}".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+            pcx_id=quote(str(pcx_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

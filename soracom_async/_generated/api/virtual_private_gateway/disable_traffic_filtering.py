@@ -1,0 +1,31 @@
+"""disable_traffic_filtering: POST /virtual_private_gateways/{vpg_id}/traffic_filtering/disable"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    vpg_id: str,
+) -> dict[str, Any]:
+    """Disable Traffic Filtering
+    Disables the Traffic Filtering feature on the specified VPG.
+
+    Args:
+        vpg_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways/{vpg_id}/traffic_filtering/disable".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

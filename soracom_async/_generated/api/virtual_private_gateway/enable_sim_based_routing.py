@@ -1,0 +1,31 @@
+"""enable_sim_based_routing: POST /virtual_private_gateways/{vpg_id}/gate/routing/static/sims/enable"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    vpg_id: str,
+) -> dict[str, Any]:
+    """Enable SIM-Based Routing
+    Enables SIM-Based Routing.
+
+    Args:
+        vpg_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways/{vpg_id}/gate/routing/static/sims/enable".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,38 @@
+"""get_packet_capture_session: GET /virtual_private_gateways/{vpg_id}/packet_capture_sessions/{session_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.packet_capture_session import PacketCaptureSession
+
+
+def build(
+    *,
+    vpg_id: str,
+    session_id: str,
+) -> dict[str, Any]:
+    """Get a packet capture session associated with the VPG
+    Get a packet capture session associated with the VPG.
+
+    Args:
+        vpg_id (str):
+        session_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/virtual_private_gateways/{vpg_id}/packet_capture_sessions/{session_id}".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+            session_id=quote(str(session_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> PacketCaptureSession:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = PacketCaptureSession.from_dict(response.json())
+
+    return response_200

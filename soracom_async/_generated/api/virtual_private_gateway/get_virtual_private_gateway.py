@@ -1,0 +1,35 @@
+"""get_virtual_private_gateway: GET /virtual_private_gateways/{vpg_id}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.virtual_private_gateway import VirtualPrivateGateway
+
+
+def build(
+    *,
+    vpg_id: str,
+) -> dict[str, Any]:
+    """Get Virtual Private Gateway
+    Retrieves information about the specified VPG.
+
+    Args:
+        vpg_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/virtual_private_gateways/{vpg_id}".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> VirtualPrivateGateway:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = VirtualPrivateGateway.from_dict(response.json())
+
+    return response_200

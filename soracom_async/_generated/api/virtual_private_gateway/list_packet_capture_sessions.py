@@ -1,0 +1,53 @@
+"""list_packet_capture_sessions: GET /virtual_private_gateways/{vpg_id}/packet_capture_sessions"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.packet_capture_session import PacketCaptureSession
+from ...types import UNSET, Unset
+
+
+def build(
+    *,
+    vpg_id: str,
+    last_evaluated_key: str | Unset = "null",
+    limit: int | Unset = 10,
+) -> dict[str, Any]:
+    """List Packet Capture Sessions associated with the VPG
+    List packet capture sessions associated with the VPG.
+
+    Args:
+        vpg_id (str):
+        last_evaluated_key (str | Unset):  Default: 'null'.
+        limit (int | Unset):  Default: 10.
+    """
+    params: dict[str, Any] = {}
+
+    params["last_evaluated_key"] = last_evaluated_key
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/virtual_private_gateways/{vpg_id}/packet_capture_sessions".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> list[PacketCaptureSession]:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = PacketCaptureSession.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,42 @@
+"""open_gate: POST /virtual_private_gateways/{vpg_id}/gate/open"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.open_gate_request import OpenGateRequest
+from ...types import UNSET, Unset, to_jsonable
+
+
+def build(
+    *,
+    vpg_id: str,
+    body: OpenGateRequest | dict[str, Any] | Unset = UNSET,
+) -> dict[str, Any]:
+    """Open Soracom Gate
+    Open Soracom Gate on the specified VPG.
+
+    Args:
+        vpg_id (str):
+        body: OpenGateRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways/{vpg_id}/gate/open".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_jsonable(body)
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

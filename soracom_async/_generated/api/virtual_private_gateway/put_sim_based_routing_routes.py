@@ -1,0 +1,41 @@
+"""put_sim_based_routing_routes: PUT /virtual_private_gateways/{vpg_id}/gate/routing/static/sims/routes"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.put_sim_based_routing_routes_request import PutSimBasedRoutingRoutesRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    vpg_id: str,
+    body: PutSimBasedRoutingRoutesRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Associate a router's LAN IP address range with its SIM ID
+    Associates a router's LAN IP address range with its SIM ID.
+
+    Args:
+        vpg_id (str):
+        body: PutSimBasedRoutingRoutesRequest | dict[str, Any] (Association a router's LAN IP address range and its SIM ID.)
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/virtual_private_gateways/{vpg_id}/gate/routing/static/sims/routes".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

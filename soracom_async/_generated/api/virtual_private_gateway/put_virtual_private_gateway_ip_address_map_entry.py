@@ -1,0 +1,50 @@
+"""put_virtual_private_gateway_ip_address_map_entry: POST /virtual_private_gateways/{vpg_id}/ip_address_map"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.ip_address_map_entry import IpAddressMapEntry
+from ...models.put_ip_address_map_entry_request import PutIpAddressMapEntryRequest
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    vpg_id: str,
+    body: PutIpAddressMapEntryRequest | dict[str, Any],
+) -> dict[str, Any]:
+    """Adds or updates an entry in VPG IP address map
+    Adds or updates an IP address map entry for the specified VPG.
+
+    **Warning**: The [VirtualPrivateGateway:listVirtualPrivateGatewayIpAddressMapEntries
+    API](#/VirtualPrivateGateway/listVirtualPrivateGatewayIpAddressMapEntries) response
+    includes entries that are automatically assigned to Gate Peers and the VPG, but these
+    cannot be added or updated using the
+    VirtualPrivateGateway:putVirtualPrivateGatewayIpAddressMapEntry API.
+
+    Args:
+        vpg_id (str):
+        body: PutIpAddressMapEntryRequest | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways/{vpg_id}/ip_address_map".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> IpAddressMapEntry:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = IpAddressMapEntry.from_dict(response.json())
+
+    return response_200

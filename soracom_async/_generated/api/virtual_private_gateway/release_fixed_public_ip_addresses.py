@@ -1,0 +1,35 @@
+"""release_fixed_public_ip_addresses: DELETE /virtual_private_gateways/{vpg_id}/fixed_public_ip_addresses"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.virtual_private_gateway import VirtualPrivateGateway
+
+
+def build(
+    *,
+    vpg_id: str,
+) -> dict[str, Any]:
+    """Disable the fixed global IP address option for the VPG
+    Disables the fixed global IP address option for the VPG.
+
+    Args:
+        vpg_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/virtual_private_gateways/{vpg_id}/fixed_public_ip_addresses".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> VirtualPrivateGateway:
+    """The parsed body of a successful (2xx) response."""
+    response_200 = VirtualPrivateGateway.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,41 @@
+"""set_inspection_configuration: POST /virtual_private_gateways/{vpg_id}/junction/set_inspection"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.junction_inspection_configuration import JunctionInspectionConfiguration
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    vpg_id: str,
+    body: JunctionInspectionConfiguration | dict[str, Any],
+) -> dict[str, Any]:
+    """Sets configuration for Junction inspection feature
+    Sets configuration for Junction inspection feature.
+
+    Args:
+        vpg_id (str):
+        body: JunctionInspectionConfiguration | dict[str, Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways/{vpg_id}/junction/set_inspection".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

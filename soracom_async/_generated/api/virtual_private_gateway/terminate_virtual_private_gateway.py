@@ -1,0 +1,31 @@
+"""terminate_virtual_private_gateway: POST /virtual_private_gateways/{vpg_id}/terminate"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    vpg_id: str,
+) -> dict[str, Any]:
+    """Terminate Virtual Private Gateway
+    Terminates the specified VPG.
+
+    Args:
+        vpg_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways/{vpg_id}/terminate".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,31 @@
+"""unset_redirection_configuration: POST /virtual_private_gateways/{vpg_id}/junction/unset_redirection"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+
+def build(
+    *,
+    vpg_id: str,
+) -> dict[str, Any]:
+    """Unset configuration for Junction redirection feature
+    Unset configuration for Junction redirection feature.
+
+    Args:
+        vpg_id (str):
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/virtual_private_gateways/{vpg_id}/junction/unset_redirection".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,44 @@
+"""update_mirroring_peer: PUT /virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.attribute_update import AttributeUpdate
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    vpg_id: str,
+    ipaddr: str,
+    body: list[AttributeUpdate] | list[Any],
+) -> dict[str, Any]:
+    """Updates a Junction mirroring peer
+    Updates a Junction mirroring peer.
+
+    Args:
+        vpg_id (str):
+        ipaddr (str):
+        body: list[AttributeUpdate] | list[Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+            ipaddr=quote(str(ipaddr), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,43 @@
+"""update_virtual_private_gateway_tags: PUT /virtual_private_gateways/{vpg_id}/tags"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.update_virtual_private_gateway_tags_request_item import (
+    UpdateVirtualPrivateGatewayTagsRequestItem,
+)
+from ...types import to_jsonable
+
+
+def build(
+    *,
+    vpg_id: str,
+    body: list[UpdateVirtualPrivateGatewayTagsRequestItem] | list[Any],
+) -> dict[str, Any]:
+    """Update VPG tags
+    Adds/updates tags of the specified VPG.
+
+    Args:
+        vpg_id (str):
+        body: list[UpdateVirtualPrivateGatewayTagsRequestItem] | list[Any]
+    """
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/virtual_private_gateways/{vpg_id}/tags".format(
+            vpg_id=quote(str(vpg_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = to_jsonable(body)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> None:
+    """The parsed body of a successful (2xx) response."""
+    return None

@@ -1,0 +1,34 @@
+"""The `Analysis` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.analysis import get_analysis_queries as _get_analysis_queries
+from ..api.analysis import get_analysis_schemas as _get_analysis_schemas
+from ..api.analysis import start_analysis_queries as _start_analysis_queries
+
+
+class AnalysisApi(TagApi):
+    """Operations of the `Analysis` group, as `client.analysis.<operation>`."""
+
+    group = "Analysis"
+
+    get_analysis_queries = operation(
+        _get_analysis_queries.build,
+        _get_analysis_queries.parse,
+        "getAnalysisQueries",
+        "GET",
+        "/analysis/queries/{query_id}",
+    )
+    get_analysis_schemas = operation(
+        _get_analysis_schemas.build,
+        _get_analysis_schemas.parse,
+        "getAnalysisSchemas",
+        "GET",
+        "/analysis/schemas",
+    )
+    start_analysis_queries = operation(
+        _start_analysis_queries.build,
+        _start_analysis_queries.parse,
+        "startAnalysisQueries",
+        "POST",
+        "/analysis/queries",
+    )

@@ -1,0 +1,82 @@
+"""The `Batch` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation, paginated_operation
+from ..api.batch import create_batch_group as _create_batch_group
+from ..api.batch import create_batch_job as _create_batch_job
+from ..api.batch import delete_batch_group as _delete_batch_group
+from ..api.batch import get_batch_group as _get_batch_group
+from ..api.batch import get_batch_job as _get_batch_job
+from ..api.batch import list_batch_groups as _list_batch_groups
+from ..api.batch import list_batch_jobs as _list_batch_jobs
+from ..api.batch import list_tasks_of_batch_job as _list_tasks_of_batch_job
+from ..api.batch import update_batch_group as _update_batch_group
+
+
+class BatchApi(TagApi):
+    """Operations of the `Batch` group, as `client.batch.<operation>`."""
+
+    group = "Batch"
+
+    create_batch_group = operation(
+        _create_batch_group.build,
+        _create_batch_group.parse,
+        "createBatchGroup",
+        "POST",
+        "/batch_groups",
+    )
+    create_batch_job = operation(
+        _create_batch_job.build,
+        _create_batch_job.parse,
+        "createBatchJob",
+        "POST",
+        "/batch_groups/{batch_group_id}/jobs",
+    )
+    delete_batch_group = operation(
+        _delete_batch_group.build,
+        _delete_batch_group.parse,
+        "deleteBatchGroup",
+        "DELETE",
+        "/batch_groups/{batch_group_id}",
+    )
+    get_batch_group = operation(
+        _get_batch_group.build,
+        _get_batch_group.parse,
+        "getBatchGroup",
+        "GET",
+        "/batch_groups/{batch_group_id}",
+    )
+    get_batch_job = operation(
+        _get_batch_job.build,
+        _get_batch_job.parse,
+        "getBatchJob",
+        "GET",
+        "/batch_groups/{batch_group_id}/jobs/{job_id}",
+    )
+    list_batch_groups = paginated_operation(
+        _list_batch_groups.build,
+        _list_batch_groups.parse,
+        "listBatchGroups",
+        "GET",
+        "/batch_groups",
+    )
+    list_batch_jobs = paginated_operation(
+        _list_batch_jobs.build,
+        _list_batch_jobs.parse,
+        "listBatchJobs",
+        "GET",
+        "/batch_groups/{batch_group_id}/jobs",
+    )
+    list_tasks_of_batch_job = paginated_operation(
+        _list_tasks_of_batch_job.build,
+        _list_tasks_of_batch_job.parse,
+        "listTasksOfBatchJob",
+        "GET",
+        "/batch_groups/{batch_group_id}/jobs/{job_id}/tasks",
+    )
+    update_batch_group = operation(
+        _update_batch_group.build,
+        _update_batch_group.parse,
+        "updateBatchGroup",
+        "PUT",
+        "/batch_groups/{batch_group_id}",
+    )

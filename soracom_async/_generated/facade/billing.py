@@ -1,0 +1,66 @@
+"""The `Billing` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.billing import export_billing as _export_billing
+from ..api.billing import export_latest_billing as _export_latest_billing
+from ..api.billing import get_billing as _get_billing
+from ..api.billing import get_billing_history as _get_billing_history
+from ..api.billing import get_billing_per_day as _get_billing_per_day
+from ..api.billing import get_billing_summary_of_bill_items as _get_billing_summary_of_bill_items
+from ..api.billing import get_billing_summary_of_sims as _get_billing_summary_of_sims
+from ..api.billing import get_latest_billing as _get_latest_billing
+
+
+class BillingApi(TagApi):
+    """Operations of the `Billing` group, as `client.billing.<operation>`."""
+
+    group = "Billing"
+
+    export_billing = operation(
+        _export_billing.build,
+        _export_billing.parse,
+        "exportBilling",
+        "POST",
+        "/bills/{yyyyMM}/export",
+    )
+    export_latest_billing = operation(
+        _export_latest_billing.build,
+        _export_latest_billing.parse,
+        "exportLatestBilling",
+        "POST",
+        "/bills/latest/export",
+    )
+    get_billing = operation(
+        _get_billing.build, _get_billing.parse, "getBilling", "GET", "/bills/{yyyyMM}"
+    )
+    get_billing_history = operation(
+        _get_billing_history.build, _get_billing_history.parse, "getBillingHistory", "GET", "/bills"
+    )
+    get_billing_per_day = operation(
+        _get_billing_per_day.build,
+        _get_billing_per_day.parse,
+        "getBillingPerDay",
+        "GET",
+        "/bills/{yyyyMM}/daily",
+    )
+    get_billing_summary_of_bill_items = operation(
+        _get_billing_summary_of_bill_items.build,
+        _get_billing_summary_of_bill_items.parse,
+        "getBillingSummaryOfBillItems",
+        "GET",
+        "/bills/summaries/bill_items",
+    )
+    get_billing_summary_of_sims = operation(
+        _get_billing_summary_of_sims.build,
+        _get_billing_summary_of_sims.parse,
+        "getBillingSummaryOfSims",
+        "GET",
+        "/bills/summaries/sims",
+    )
+    get_latest_billing = operation(
+        _get_latest_billing.build,
+        _get_latest_billing.parse,
+        "getLatestBilling",
+        "GET",
+        "/bills/latest",
+    )

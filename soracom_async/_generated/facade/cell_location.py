@@ -1,0 +1,26 @@
+"""The `CellLocation` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.cell_location import batch_get_cell_locations as _batch_get_cell_locations
+from ..api.cell_location import get_cell_location as _get_cell_location
+
+
+class CellLocationApi(TagApi):
+    """Operations of the `CellLocation` group, as `client.cell_location.<operation>`."""
+
+    group = "CellLocation"
+
+    batch_get_cell_locations = operation(
+        _batch_get_cell_locations.build,
+        _batch_get_cell_locations.parse,
+        "batchGetCellLocations",
+        "POST",
+        "/cell_locations",
+    )
+    get_cell_location = operation(
+        _get_cell_location.build,
+        _get_cell_location.parse,
+        "getCellLocation",
+        "GET",
+        "/cell_locations",
+    )

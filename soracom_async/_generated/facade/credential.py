@@ -1,0 +1,38 @@
+"""The `Credential` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.credential import create_credential as _create_credential
+from ..api.credential import delete_credential as _delete_credential
+from ..api.credential import list_credentials as _list_credentials
+from ..api.credential import update_credential as _update_credential
+
+
+class CredentialApi(TagApi):
+    """Operations of the `Credential` group, as `client.credential.<operation>`."""
+
+    group = "Credential"
+
+    create_credential = operation(
+        _create_credential.build,
+        _create_credential.parse,
+        "createCredential",
+        "POST",
+        "/credentials/{credentials_id}",
+    )
+    delete_credential = operation(
+        _delete_credential.build,
+        _delete_credential.parse,
+        "deleteCredential",
+        "DELETE",
+        "/credentials/{credentials_id}",
+    )
+    list_credentials = operation(
+        _list_credentials.build, _list_credentials.parse, "listCredentials", "GET", "/credentials"
+    )
+    update_credential = operation(
+        _update_credential.build,
+        _update_credential.parse,
+        "updateCredential",
+        "PUT",
+        "/credentials/{credentials_id}",
+    )

@@ -1,0 +1,60 @@
+"""The `DeviceObjectModel` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation, paginated_operation
+from ..api.device_object_model import create_device_object_model as _create_device_object_model
+from ..api.device_object_model import delete_device_object_model as _delete_device_object_model
+from ..api.device_object_model import get_device_object_model as _get_device_object_model
+from ..api.device_object_model import list_device_object_models as _list_device_object_models
+from ..api.device_object_model import (
+    set_device_object_model_scope as _set_device_object_model_scope,
+)
+from ..api.device_object_model import update_device_object_model as _update_device_object_model
+
+
+class DeviceObjectModelApi(TagApi):
+    """Operations of the `DeviceObjectModel` group, as `client.device_object_model.<operation>`."""
+
+    group = "DeviceObjectModel"
+
+    create_device_object_model = operation(
+        _create_device_object_model.build,
+        _create_device_object_model.parse,
+        "createDeviceObjectModel",
+        "POST",
+        "/device_object_models",
+    )
+    delete_device_object_model = operation(
+        _delete_device_object_model.build,
+        _delete_device_object_model.parse,
+        "deleteDeviceObjectModel",
+        "DELETE",
+        "/device_object_models/{model_id}",
+    )
+    get_device_object_model = operation(
+        _get_device_object_model.build,
+        _get_device_object_model.parse,
+        "getDeviceObjectModel",
+        "GET",
+        "/device_object_models/{model_id}",
+    )
+    list_device_object_models = paginated_operation(
+        _list_device_object_models.build,
+        _list_device_object_models.parse,
+        "listDeviceObjectModels",
+        "GET",
+        "/device_object_models",
+    )
+    set_device_object_model_scope = operation(
+        _set_device_object_model_scope.build,
+        _set_device_object_model_scope.parse,
+        "setDeviceObjectModelScope",
+        "POST",
+        "/device_object_models/{model_id}/set_scope",
+    )
+    update_device_object_model = operation(
+        _update_device_object_model.build,
+        _update_device_object_model.parse,
+        "updateDeviceObjectModel",
+        "POST",
+        "/device_object_models/{model_id}",
+    )

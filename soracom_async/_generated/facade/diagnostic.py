@@ -1,0 +1,26 @@
+"""The `Diagnostic` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.diagnostic import get_diagnostic as _get_diagnostic
+from ..api.diagnostic import send_diagnostic_request as _send_diagnostic_request
+
+
+class DiagnosticApi(TagApi):
+    """Operations of the `Diagnostic` group, as `client.diagnostic.<operation>`."""
+
+    group = "Diagnostic"
+
+    get_diagnostic = operation(
+        _get_diagnostic.build,
+        _get_diagnostic.parse,
+        "getDiagnostic",
+        "GET",
+        "/diagnostics/{diagnostic_id}",
+    )
+    send_diagnostic_request = operation(
+        _send_diagnostic_request.build,
+        _send_diagnostic_request.parse,
+        "sendDiagnosticRequest",
+        "POST",
+        "/diagnostics",
+    )

@@ -1,0 +1,51 @@
+"""The `Email` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.email import delete_email as _delete_email
+from ..api.email import get_email as _get_email
+from ..api.email import issue_add_email_token as _issue_add_email_token
+from ..api.email import list_emails as _list_emails
+from ..api.email import verify_add_email_token as _verify_add_email_token
+
+
+class EmailApi(TagApi):
+    """Operations of the `Email` group, as `client.email.<operation>`."""
+
+    group = "Email"
+
+    delete_email = operation(
+        _delete_email.build,
+        _delete_email.parse,
+        "deleteEmail",
+        "DELETE",
+        "/operators/{operator_id}/emails/{email_id}",
+    )
+    get_email = operation(
+        _get_email.build,
+        _get_email.parse,
+        "getEmail",
+        "GET",
+        "/operators/{operator_id}/emails/{email_id}",
+    )
+    issue_add_email_token = operation(
+        _issue_add_email_token.build,
+        _issue_add_email_token.parse,
+        "issueAddEmailToken",
+        "POST",
+        "/operators/add_email_token/issue",
+    )
+    list_emails = operation(
+        _list_emails.build,
+        _list_emails.parse,
+        "listEmails",
+        "GET",
+        "/operators/{operator_id}/emails",
+    )
+    verify_add_email_token = operation(
+        _verify_add_email_token.build,
+        _verify_add_email_token.parse,
+        "verifyAddEmailToken",
+        "POST",
+        "/operators/add_email_token/verify",
+        auth=False,
+    )

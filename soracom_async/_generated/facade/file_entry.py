@@ -1,0 +1,46 @@
+"""The `FileEntry` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation, paginated_operation
+from ..api.file_entry import delete_directory as _delete_directory
+from ..api.file_entry import delete_file as _delete_file
+from ..api.file_entry import find_files as _find_files
+from ..api.file_entry import get_file as _get_file
+from ..api.file_entry import get_file_metadata as _get_file_metadata
+from ..api.file_entry import list_files as _list_files
+from ..api.file_entry import put_file as _put_file
+
+
+class FileEntryApi(TagApi):
+    """Operations of the `FileEntry` group, as `client.file_entry.<operation>`."""
+
+    group = "FileEntry"
+
+    delete_directory = operation(
+        _delete_directory.build,
+        _delete_directory.parse,
+        "deleteDirectory",
+        "DELETE",
+        "/files/{scope}/{path}/",
+    )
+    delete_file = operation(
+        _delete_file.build, _delete_file.parse, "deleteFile", "DELETE", "/files/{scope}/{path}"
+    )
+    find_files = paginated_operation(
+        _find_files.build, _find_files.parse, "findFiles", "GET", "/files"
+    )
+    get_file = operation(
+        _get_file.build, _get_file.parse, "getFile", "GET", "/files/{scope}/{path}"
+    )
+    get_file_metadata = operation(
+        _get_file_metadata.build,
+        _get_file_metadata.parse,
+        "getFileMetadata",
+        "HEAD",
+        "/files/{scope}/{path}",
+    )
+    list_files = paginated_operation(
+        _list_files.build, _list_files.parse, "listFiles", "GET", "/files/{scope}/{path}/"
+    )
+    put_file = operation(
+        _put_file.build, _put_file.parse, "putFile", "PUT", "/files/{scope}/{path}"
+    )

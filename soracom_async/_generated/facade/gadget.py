@@ -1,0 +1,70 @@
+"""The `Gadget` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation, paginated_operation
+from ..api.gadget import delete_gadget_tag as _delete_gadget_tag
+from ..api.gadget import disable_termination_on_gadget as _disable_termination_on_gadget
+from ..api.gadget import enable_termination_on_gadget as _enable_termination_on_gadget
+from ..api.gadget import get_gadget as _get_gadget
+from ..api.gadget import list_gadgets as _list_gadgets
+from ..api.gadget import put_gadget_tags as _put_gadget_tags
+from ..api.gadget import register_gadget as _register_gadget
+from ..api.gadget import terminate_gadget as _terminate_gadget
+
+
+class GadgetApi(TagApi):
+    """Operations of the `Gadget` group, as `client.gadget.<operation>`."""
+
+    group = "Gadget"
+
+    delete_gadget_tag = operation(
+        _delete_gadget_tag.build,
+        _delete_gadget_tag.parse,
+        "deleteGadgetTag",
+        "DELETE",
+        "/gadgets/{product_id}/{serial_number}/tags/{tag_name}",
+    )
+    disable_termination_on_gadget = operation(
+        _disable_termination_on_gadget.build,
+        _disable_termination_on_gadget.parse,
+        "disableTerminationOnGadget",
+        "POST",
+        "/gadgets/{product_id}/{serial_number}/disable_termination",
+    )
+    enable_termination_on_gadget = operation(
+        _enable_termination_on_gadget.build,
+        _enable_termination_on_gadget.parse,
+        "enableTerminationOnGadget",
+        "POST",
+        "/gadgets/{product_id}/{serial_number}/enable_termination",
+    )
+    get_gadget = operation(
+        _get_gadget.build,
+        _get_gadget.parse,
+        "getGadget",
+        "GET",
+        "/gadgets/{product_id}/{serial_number}",
+    )
+    list_gadgets = paginated_operation(
+        _list_gadgets.build, _list_gadgets.parse, "listGadgets", "GET", "/gadgets"
+    )
+    put_gadget_tags = operation(
+        _put_gadget_tags.build,
+        _put_gadget_tags.parse,
+        "putGadgetTags",
+        "PUT",
+        "/gadgets/{product_id}/{serial_number}/tags",
+    )
+    register_gadget = operation(
+        _register_gadget.build,
+        _register_gadget.parse,
+        "registerGadget",
+        "POST",
+        "/gadgets/{product_id}/{serial_number}/register",
+    )
+    terminate_gadget = operation(
+        _terminate_gadget.build,
+        _terminate_gadget.parse,
+        "terminateGadget",
+        "POST",
+        "/gadgets/{product_id}/{serial_number}/terminate",
+    )

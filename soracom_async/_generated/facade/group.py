@@ -1,0 +1,74 @@
+"""The `Group` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation, paginated_operation
+from ..api.group import create_group as _create_group
+from ..api.group import delete_configuration_namespace as _delete_configuration_namespace
+from ..api.group import delete_configuration_parameter as _delete_configuration_parameter
+from ..api.group import delete_group as _delete_group
+from ..api.group import delete_group_tag as _delete_group_tag
+from ..api.group import get_group as _get_group
+from ..api.group import list_groups as _list_groups
+from ..api.group import list_subscribers_in_group as _list_subscribers_in_group
+from ..api.group import put_configuration_parameters as _put_configuration_parameters
+from ..api.group import put_group_tags as _put_group_tags
+
+
+class GroupApi(TagApi):
+    """Operations of the `Group` group, as `client.group.<operation>`."""
+
+    group = "Group"
+
+    create_group = operation(
+        _create_group.build, _create_group.parse, "createGroup", "POST", "/groups"
+    )
+    delete_configuration_namespace = operation(
+        _delete_configuration_namespace.build,
+        _delete_configuration_namespace.parse,
+        "deleteConfigurationNamespace",
+        "DELETE",
+        "/groups/{group_id}/configuration/{namespace}",
+    )
+    delete_configuration_parameter = operation(
+        _delete_configuration_parameter.build,
+        _delete_configuration_parameter.parse,
+        "deleteConfigurationParameter",
+        "DELETE",
+        "/groups/{group_id}/configuration/{namespace}/{name}",
+    )
+    delete_group = operation(
+        _delete_group.build, _delete_group.parse, "deleteGroup", "DELETE", "/groups/{group_id}"
+    )
+    delete_group_tag = operation(
+        _delete_group_tag.build,
+        _delete_group_tag.parse,
+        "deleteGroupTag",
+        "DELETE",
+        "/groups/{group_id}/tags/{tag_name}",
+    )
+    get_group = operation(
+        _get_group.build, _get_group.parse, "getGroup", "GET", "/groups/{group_id}"
+    )
+    list_groups = paginated_operation(
+        _list_groups.build, _list_groups.parse, "listGroups", "GET", "/groups"
+    )
+    list_subscribers_in_group = paginated_operation(
+        _list_subscribers_in_group.build,
+        _list_subscribers_in_group.parse,
+        "listSubscribersInGroup",
+        "GET",
+        "/groups/{group_id}/subscribers",
+    )
+    put_configuration_parameters = operation(
+        _put_configuration_parameters.build,
+        _put_configuration_parameters.parse,
+        "putConfigurationParameters",
+        "PUT",
+        "/groups/{group_id}/configuration/{namespace}",
+    )
+    put_group_tags = operation(
+        _put_group_tags.build,
+        _put_group_tags.parse,
+        "putGroupTags",
+        "PUT",
+        "/groups/{group_id}/tags",
+    )

@@ -1,0 +1,110 @@
+"""The `LoraDevice` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation, paginated_operation
+from ..api.lora_device import delete_lora_device_tag as _delete_lora_device_tag
+from ..api.lora_device import (
+    disable_termination_on_lora_device as _disable_termination_on_lora_device,
+)
+from ..api.lora_device import (
+    enable_termination_on_lora_device as _enable_termination_on_lora_device,
+)
+from ..api.lora_device import get_data_from_lora_device as _get_data_from_lora_device
+from ..api.lora_device import get_lora_device as _get_lora_device
+from ..api.lora_device import list_lora_devices as _list_lora_devices
+from ..api.lora_device import put_lora_device_tags as _put_lora_device_tags
+from ..api.lora_device import register_lora_device as _register_lora_device
+from ..api.lora_device import send_data_to_lora_device as _send_data_to_lora_device
+from ..api.lora_device import set_lora_device_group as _set_lora_device_group
+from ..api.lora_device import terminate_lora_device as _terminate_lora_device
+from ..api.lora_device import unset_lora_device_group as _unset_lora_device_group
+
+
+class LoraDeviceApi(TagApi):
+    """Operations of the `LoraDevice` group, as `client.lora_device.<operation>`."""
+
+    group = "LoraDevice"
+
+    delete_lora_device_tag = operation(
+        _delete_lora_device_tag.build,
+        _delete_lora_device_tag.parse,
+        "deleteLoraDeviceTag",
+        "DELETE",
+        "/lora_devices/{device_id}/tags/{tag_name}",
+    )
+    disable_termination_on_lora_device = operation(
+        _disable_termination_on_lora_device.build,
+        _disable_termination_on_lora_device.parse,
+        "disableTerminationOnLoraDevice",
+        "POST",
+        "/lora_devices/{device_id}/disable_termination",
+    )
+    enable_termination_on_lora_device = operation(
+        _enable_termination_on_lora_device.build,
+        _enable_termination_on_lora_device.parse,
+        "enableTerminationOnLoraDevice",
+        "POST",
+        "/lora_devices/{device_id}/enable_termination",
+    )
+    get_data_from_lora_device = paginated_operation(
+        _get_data_from_lora_device.build,
+        _get_data_from_lora_device.parse,
+        "getDataFromLoraDevice",
+        "GET",
+        "/lora_devices/{device_id}/data",
+    )
+    get_lora_device = operation(
+        _get_lora_device.build,
+        _get_lora_device.parse,
+        "getLoraDevice",
+        "GET",
+        "/lora_devices/{device_id}",
+    )
+    list_lora_devices = paginated_operation(
+        _list_lora_devices.build,
+        _list_lora_devices.parse,
+        "listLoraDevices",
+        "GET",
+        "/lora_devices",
+    )
+    put_lora_device_tags = operation(
+        _put_lora_device_tags.build,
+        _put_lora_device_tags.parse,
+        "putLoraDeviceTags",
+        "PUT",
+        "/lora_devices/{device_id}/tags",
+    )
+    register_lora_device = operation(
+        _register_lora_device.build,
+        _register_lora_device.parse,
+        "registerLoraDevice",
+        "POST",
+        "/lora_devices/{device_id}/register",
+    )
+    send_data_to_lora_device = operation(
+        _send_data_to_lora_device.build,
+        _send_data_to_lora_device.parse,
+        "sendDataToLoraDevice",
+        "POST",
+        "/lora_devices/{device_id}/data",
+    )
+    set_lora_device_group = operation(
+        _set_lora_device_group.build,
+        _set_lora_device_group.parse,
+        "setLoraDeviceGroup",
+        "POST",
+        "/lora_devices/{device_id}/set_group",
+    )
+    terminate_lora_device = operation(
+        _terminate_lora_device.build,
+        _terminate_lora_device.parse,
+        "terminateLoraDevice",
+        "POST",
+        "/lora_devices/{device_id}/terminate",
+    )
+    unset_lora_device_group = operation(
+        _unset_lora_device_group.build,
+        _unset_lora_device_group.parse,
+        "unsetLoraDeviceGroup",
+        "POST",
+        "/lora_devices/{device_id}/unset_group",
+    )

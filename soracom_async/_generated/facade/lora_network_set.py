@@ -1,0 +1,88 @@
+"""The `LoraNetworkSet` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation, paginated_operation
+from ..api.lora_network_set import (
+    add_permission_to_lora_network_set as _add_permission_to_lora_network_set,
+)
+from ..api.lora_network_set import create_lora_network_set as _create_lora_network_set
+from ..api.lora_network_set import delete_lora_network_set as _delete_lora_network_set
+from ..api.lora_network_set import delete_lora_network_set_tag as _delete_lora_network_set_tag
+from ..api.lora_network_set import get_lora_network_set as _get_lora_network_set
+from ..api.lora_network_set import (
+    list_gateways_in_lora_network_set as _list_gateways_in_lora_network_set,
+)
+from ..api.lora_network_set import list_lora_network_sets as _list_lora_network_sets
+from ..api.lora_network_set import put_lora_network_set_tags as _put_lora_network_set_tags
+from ..api.lora_network_set import (
+    revoke_permission_from_lora_network_set as _revoke_permission_from_lora_network_set,
+)
+
+
+class LoraNetworkSetApi(TagApi):
+    """Operations of the `LoraNetworkSet` group, as `client.lora_network_set.<operation>`."""
+
+    group = "LoraNetworkSet"
+
+    add_permission_to_lora_network_set = operation(
+        _add_permission_to_lora_network_set.build,
+        _add_permission_to_lora_network_set.parse,
+        "addPermissionToLoraNetworkSet",
+        "POST",
+        "/lora_network_sets/{ns_id}/add_permission",
+    )
+    create_lora_network_set = operation(
+        _create_lora_network_set.build,
+        _create_lora_network_set.parse,
+        "createLoraNetworkSet",
+        "POST",
+        "/lora_network_sets",
+    )
+    delete_lora_network_set = operation(
+        _delete_lora_network_set.build,
+        _delete_lora_network_set.parse,
+        "deleteLoraNetworkSet",
+        "DELETE",
+        "/lora_network_sets/{ns_id}",
+    )
+    delete_lora_network_set_tag = operation(
+        _delete_lora_network_set_tag.build,
+        _delete_lora_network_set_tag.parse,
+        "deleteLoraNetworkSetTag",
+        "DELETE",
+        "/lora_network_sets/{ns_id}/tags/{tag_name}",
+    )
+    get_lora_network_set = operation(
+        _get_lora_network_set.build,
+        _get_lora_network_set.parse,
+        "getLoraNetworkSet",
+        "GET",
+        "/lora_network_sets/{ns_id}",
+    )
+    list_gateways_in_lora_network_set = paginated_operation(
+        _list_gateways_in_lora_network_set.build,
+        _list_gateways_in_lora_network_set.parse,
+        "listGatewaysInLoraNetworkSet",
+        "GET",
+        "/lora_network_sets/{ns_id}/gateways",
+    )
+    list_lora_network_sets = paginated_operation(
+        _list_lora_network_sets.build,
+        _list_lora_network_sets.parse,
+        "listLoraNetworkSets",
+        "GET",
+        "/lora_network_sets",
+    )
+    put_lora_network_set_tags = operation(
+        _put_lora_network_set_tags.build,
+        _put_lora_network_set_tags.parse,
+        "putLoraNetworkSetTags",
+        "PUT",
+        "/lora_network_sets/{ns_id}/tags",
+    )
+    revoke_permission_from_lora_network_set = operation(
+        _revoke_permission_from_lora_network_set.build,
+        _revoke_permission_from_lora_network_set.parse,
+        "revokePermissionFromLoraNetworkSet",
+        "POST",
+        "/lora_network_sets/{ns_id}/revoke_permission",
+    )

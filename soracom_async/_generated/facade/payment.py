@@ -1,0 +1,94 @@
+"""The `Payment` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.payment import activate_payment_method as _activate_payment_method
+from ..api.payment import export_payment_statement as _export_payment_statement
+from ..api.payment import get_payer_information as _get_payer_information
+from ..api.payment import get_payment_method as _get_payment_method
+from ..api.payment import get_payment_transaction as _get_payment_transaction
+from ..api.payment import get_volume_discount as _get_volume_discount
+from ..api.payment import list_coupons as _list_coupons
+from ..api.payment import list_payment_statements as _list_payment_statements
+from ..api.payment import list_volume_discounts as _list_volume_discounts
+from ..api.payment import register_coupon as _register_coupon
+from ..api.payment import register_payer_information as _register_payer_information
+
+
+class PaymentApi(TagApi):
+    """Operations of the `Payment` group, as `client.payment.<operation>`."""
+
+    group = "Payment"
+
+    activate_payment_method = operation(
+        _activate_payment_method.build,
+        _activate_payment_method.parse,
+        "activatePaymentMethod",
+        "POST",
+        "/payment_methods/current/activate",
+    )
+    export_payment_statement = operation(
+        _export_payment_statement.build,
+        _export_payment_statement.parse,
+        "exportPaymentStatement",
+        "POST",
+        "/payment_statements/{payment_statement_id}/export",
+    )
+    get_payer_information = operation(
+        _get_payer_information.build,
+        _get_payer_information.parse,
+        "getPayerInformation",
+        "GET",
+        "/payment_statements/payer_information",
+    )
+    get_payment_method = operation(
+        _get_payment_method.build,
+        _get_payment_method.parse,
+        "getPaymentMethod",
+        "GET",
+        "/payment_methods/current",
+    )
+    get_payment_transaction = operation(
+        _get_payment_transaction.build,
+        _get_payment_transaction.parse,
+        "getPaymentTransaction",
+        "GET",
+        "/payment_history/transactions/{payment_transaction_id}",
+    )
+    get_volume_discount = operation(
+        _get_volume_discount.build,
+        _get_volume_discount.parse,
+        "getVolumeDiscount",
+        "GET",
+        "/volume_discounts/{contract_id}",
+    )
+    list_coupons = operation(
+        _list_coupons.build, _list_coupons.parse, "listCoupons", "GET", "/coupons"
+    )
+    list_payment_statements = operation(
+        _list_payment_statements.build,
+        _list_payment_statements.parse,
+        "listPaymentStatements",
+        "GET",
+        "/payment_statements",
+    )
+    list_volume_discounts = operation(
+        _list_volume_discounts.build,
+        _list_volume_discounts.parse,
+        "listVolumeDiscounts",
+        "GET",
+        "/volume_discounts",
+    )
+    register_coupon = operation(
+        _register_coupon.build,
+        _register_coupon.parse,
+        "registerCoupon",
+        "POST",
+        "/coupons/{coupon_code}/register",
+    )
+    register_payer_information = operation(
+        _register_payer_information.build,
+        _register_payer_information.parse,
+        "registerPayerInformation",
+        "POST",
+        "/payment_statements/payer_information",
+    )

@@ -1,0 +1,18 @@
+"""The `ResourceSummary` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.resource_summary import get_resource_summary as _get_resource_summary
+
+
+class ResourceSummaryApi(TagApi):
+    """Operations of the `ResourceSummary` group, as `client.resource_summary.<operation>`."""
+
+    group = "ResourceSummary"
+
+    get_resource_summary = operation(
+        _get_resource_summary.build,
+        _get_resource_summary.parse,
+        "getResourceSummary",
+        "GET",
+        "/resource_summaries/{resource_summary_type}",
+    )

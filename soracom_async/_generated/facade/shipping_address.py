@@ -1,0 +1,50 @@
+"""The `ShippingAddress` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.shipping_address import create_shipping_address as _create_shipping_address
+from ..api.shipping_address import delete_shipping_address as _delete_shipping_address
+from ..api.shipping_address import get_shipping_address as _get_shipping_address
+from ..api.shipping_address import list_shipping_addresses as _list_shipping_addresses
+from ..api.shipping_address import update_shipping_address as _update_shipping_address
+
+
+class ShippingAddressApi(TagApi):
+    """Operations of the `ShippingAddress` group, as `client.shipping_address.<operation>`."""
+
+    group = "ShippingAddress"
+
+    create_shipping_address = operation(
+        _create_shipping_address.build,
+        _create_shipping_address.parse,
+        "createShippingAddress",
+        "POST",
+        "/operators/{operator_id}/shipping_addresses",
+    )
+    delete_shipping_address = operation(
+        _delete_shipping_address.build,
+        _delete_shipping_address.parse,
+        "deleteShippingAddress",
+        "DELETE",
+        "/operators/{operator_id}/shipping_addresses/{shipping_address_id}",
+    )
+    get_shipping_address = operation(
+        _get_shipping_address.build,
+        _get_shipping_address.parse,
+        "getShippingAddress",
+        "GET",
+        "/operators/{operator_id}/shipping_addresses/{shipping_address_id}",
+    )
+    list_shipping_addresses = operation(
+        _list_shipping_addresses.build,
+        _list_shipping_addresses.parse,
+        "listShippingAddresses",
+        "GET",
+        "/operators/{operator_id}/shipping_addresses",
+    )
+    update_shipping_address = operation(
+        _update_shipping_address.build,
+        _update_shipping_address.parse,
+        "updateShippingAddress",
+        "PUT",
+        "/operators/{operator_id}/shipping_addresses/{shipping_address_id}",
+    )

@@ -1,0 +1,70 @@
+"""The `Soralet` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation, paginated_operation
+from ..api.soralet import create_soralet as _create_soralet
+from ..api.soralet import delete_soralet as _delete_soralet
+from ..api.soralet import delete_soralet_version as _delete_soralet_version
+from ..api.soralet import get_soralet as _get_soralet
+from ..api.soralet import get_soralet_logs as _get_soralet_logs
+from ..api.soralet import list_soralet_versions as _list_soralet_versions
+from ..api.soralet import list_soralets as _list_soralets
+from ..api.soralet import test_soralet as _test_soralet
+from ..api.soralet import upload_soralet_code as _upload_soralet_code
+
+
+class SoraletApi(TagApi):
+    """Operations of the `Soralet` group, as `client.soralet.<operation>`."""
+
+    group = "Soralet"
+
+    create_soralet = operation(
+        _create_soralet.build, _create_soralet.parse, "createSoralet", "POST", "/soralets"
+    )
+    delete_soralet = operation(
+        _delete_soralet.build,
+        _delete_soralet.parse,
+        "deleteSoralet",
+        "DELETE",
+        "/soralets/{soralet_id}",
+    )
+    delete_soralet_version = operation(
+        _delete_soralet_version.build,
+        _delete_soralet_version.parse,
+        "deleteSoraletVersion",
+        "DELETE",
+        "/soralets/{soralet_id}/versions/{version}",
+    )
+    get_soralet = operation(
+        _get_soralet.build, _get_soralet.parse, "getSoralet", "GET", "/soralets/{soralet_id}"
+    )
+    get_soralet_logs = paginated_operation(
+        _get_soralet_logs.build,
+        _get_soralet_logs.parse,
+        "getSoraletLogs",
+        "GET",
+        "/soralets/{soralet_id}/logs",
+    )
+    list_soralet_versions = paginated_operation(
+        _list_soralet_versions.build,
+        _list_soralet_versions.parse,
+        "listSoraletVersions",
+        "GET",
+        "/soralets/{soralet_id}/versions",
+    )
+    list_soralets = paginated_operation(
+        _list_soralets.build, _list_soralets.parse, "listSoralets", "GET", "/soralets"
+    )
+    test_soralet = operation(
+        _test_soralet.build,
+        _test_soralet.parse,
+        "testSoralet",
+        "POST",
+        "/soralets/{soralet_id}/test",
+    )
+    upload_soralet_code = operation(
+        _upload_soralet_code.build,
+        _upload_soralet_code.parse,
+        "uploadSoraletCode",
+        "POST",
+        "/soralets/{soralet_id}/versions",
+    )

@@ -1,0 +1,42 @@
+"""The `SystemNotification` API group: one rate-limit group, one namespace on the client."""
+
+from ...operation import TagApi, operation
+from ..api.system_notification import delete_system_notification as _delete_system_notification
+from ..api.system_notification import get_system_notification as _get_system_notification
+from ..api.system_notification import list_system_notifications as _list_system_notifications
+from ..api.system_notification import set_system_notification as _set_system_notification
+
+
+class SystemNotificationApi(TagApi):
+    """Operations of the `SystemNotification` group, as `client.system_notification.<operation>`."""
+
+    group = "SystemNotification"
+
+    delete_system_notification = operation(
+        _delete_system_notification.build,
+        _delete_system_notification.parse,
+        "deleteSystemNotification",
+        "DELETE",
+        "/operators/{operator_id}/system_notifications/{type}",
+    )
+    get_system_notification = operation(
+        _get_system_notification.build,
+        _get_system_notification.parse,
+        "getSystemNotification",
+        "GET",
+        "/operators/{operator_id}/system_notifications/{type}",
+    )
+    list_system_notifications = operation(
+        _list_system_notifications.build,
+        _list_system_notifications.parse,
+        "listSystemNotifications",
+        "GET",
+        "/operators/{operator_id}/system_notifications",
+    )
+    set_system_notification = operation(
+        _set_system_notification.build,
+        _set_system_notification.parse,
+        "setSystemNotification",
+        "POST",
+        "/operators/{operator_id}/system_notifications/{type}",
+    )

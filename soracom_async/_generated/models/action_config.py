@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_config_type import ActionConfigType
+
+if TYPE_CHECKING:
+    from ..models.action_config_property import ActionConfigProperty
+
+
+T = TypeVar("T", bound="ActionConfig")
+
+
+@_attrs_define
+class ActionConfig:
+    """
+    Attributes:
+        properties (ActionConfigProperty):
+        type_ (ActionConfigType): The type of action. Set one of the following. The values that can be specified in
+            `properties` vary depending on the type.
+
+            - `SendMailAction`: Send an email.
+
+              The properties that can be set in `properties` are as follows:
+              - `executionDateTimeConst` (required)
+              - `executionOffsetMinutes`
+              - `to`
+              - `title`
+              - `message`
+            - `SendMailToOperatorAction`: Send an email to the operator's primary email address.
+
+              The properties that can be set in `properties` are as follows:
+              - `executionDateTimeConst` (required)
+              - `executionOffsetMinutes`
+              - `title`
+              - `message`
+            - `ChangeSpeedClassAction`: Change the speed class of the IoT SIM.
+
+              The properties that can be set in `properties` are as follows:
+              - `executionDateTimeConst` (required)
+              - `executionOffsetMinutes`
+              - `speedClass`
+            - `ActivationAction`, `DeactivationAction`, `StandbyAction`, `SuspendAction`: Change to active, inactive,
+            standby, or suspended.
+
+              The properties that can be set in `properties` are as follows:
+              - `executionDateTimeConst` (required)
+              - `executionOffsetMinutes`
+            - `ExecuteWebRequestAction`: Send a request to a specified URL.
+
+              The properties that can be set in `properties` are as follows:
+              - `executionDateTimeConst` (required)
+              - `executionOffsetMinutes`
+              - `url` (required)
+              - `httpMethod` (required)
+              - `contentType` (required)
+              - `headers` (required)
+              - `body`
+            - `InvokeAWSLambdaAction`: Invoke AWS Lambda.
+
+              The properties that can be set in `properties` are as follows:
+              - `executionDateTimeConst` (required)
+              - `executionOffsetMinutes`
+              - `endpoint` (required)
+              - `functionName` (required)
+              - `credentialsId` (required)
+              - `parameter1`, `parameter2`, `parameter3`, `parameter4`, `parameter5`
+
+              **Warning**: `accessKey` and `secretAccessKey` are deprecated properties. Please use `credentialsId`.
+            - `ImeiLockAction`: Set an IMEI lock.
+
+              The properties that can be set in `properties` are as follows:
+              - `executionDateTimeConst` (required)
+              - `executionOffsetMinutes`
+
+              **Warning**: This action can be set only when `SubscriberSessionStatusRule` is used and `hasImei` is enabled.
+            Using this action also requires a request to enable the session status rule and IMEI lock action.
+    """
+
+    properties: ActionConfigProperty
+    type_: ActionConfigType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        properties = self.properties.to_dict()
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "properties": properties,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_config_property import ActionConfigProperty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        properties = ActionConfigProperty.from_dict(d.pop("properties"))
+
+        type_ = ActionConfigType(d.pop("type"))
+
+        action_config = cls(
+            properties=properties,
+            type_=type_,
+        )
+
+        action_config.additional_properties = d
+        return action_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

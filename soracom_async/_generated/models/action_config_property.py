@@ -1,0 +1,328 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_config_property_execution_date_time_const import (
+    ActionConfigPropertyExecutionDateTimeConst,
+)
+from ..models.action_config_property_http_method import ActionConfigPropertyHttpMethod
+from ..models.action_config_property_speed_class import ActionConfigPropertySpeedClass
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_config_property_headers import ActionConfigPropertyHeaders
+
+
+T = TypeVar("T", bound="ActionConfigProperty")
+
+
+@_attrs_define
+class ActionConfigProperty:
+    """
+    Attributes:
+        execution_date_time_const (ActionConfigPropertyExecutionDateTimeConst): The timing of action execution.
+
+            - `IMMEDIATELY`: Execute immediately.
+            - `BEGINNING_OF_NEXT_MONTH`: Execute on the first day of the next month at 00:00 (*1).
+            - `BEGINNING_OF_NEXT_DAY`: Execute on the next day at 00:00 (*1).
+            - `AFTER_ONE_DAY`: Execute after one day (24 hours later).
+            - `NEVER`: Do not execute.
+
+            (*1) Action execution is based on UTC (Coordinated Universal Time). For example, if `BEGINNING_OF_NEXT_DAY` is
+            specified, it will be executed when the date changes in UTC, not Japan Time.
+        access_key (str | Unset): (Deprecated).
+        body (str | Unset): HTTP request message body. Valid only when `httpMethod` is `POST` or `PUT`.
+
+            - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
+        content_type (str | Unset): Content-Type.
+        credentials_id (str | Unset): AWS Lambda's authentication information ID. Please register "AWS credentials" or
+            "AWS IAM Role credentials" in advance in the [Credential Sets](/en/docs/security/credential-sets/).
+        endpoint (str | Unset): AWS Lambda service endpoint. Example: `https://lambda.ap-northeast-1.amazonaws.com`
+        execution_offset_minutes (str | Unset): Action offset in minutes. The default is `0`. Specify an integer between
+            `0` and `525600` as a String. You can delay the actual execution time of the action from the timing specified in
+            `executionDateTimeConst`. For more details, refer to [Event Handler](/en/docs/air/event-handler/).
+        function_name (str | Unset): AWS Lambda function name. Versions or aliases can also be specified. Examples:
+            `sample-function:12`, `sample-function:production`.
+        headers (ActionConfigPropertyHeaders | Unset): HTTP request headers. Specify key and value as an escaped JSON
+            object.
+
+            Example: `"{\\"key1\\":\\"value1\\"},{\\"key2\\":\\"value2\\"}"`
+
+            - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
+        http_method (ActionConfigPropertyHttpMethod | Unset): HTTP request method.
+        message (str | Unset): Body.
+
+            - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
+        parameter1 (str | Unset): Value of the parameter to pass to AWS Lambda.
+
+            - Do not specify the same key repeatedly, such as specifying `parameter1` multiple times.
+            - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
+        parameter2 (str | Unset): Identical to `parameter1`.
+        parameter3 (str | Unset): Identical to `parameter1`.
+        parameter4 (str | Unset): Identical to `parameter1`.
+        parameter5 (str | Unset): Identical to `parameter1`.
+        secret_access_key (str | Unset): (Deprecated).
+        speed_class (ActionConfigPropertySpeedClass | Unset): Speed class. Specify one of the following. However,
+            specify a speed class according to the subscription.
+
+            - For plan01s, plan01s - Low Data Volume, planXM1, planX3 (X3-5MB), planP1, plan-D (without bundle), plan-D
+            (D-500MB), plan-K2 (K2-500MB), plan-K:
+                - `s1.minimum`
+                - `s1.slow`
+                - `s1.standard`
+                - `s1.fast`
+                - `s1.4xfast`
+            - For plan-US:
+                - `s1.minimum`
+                - `s1.slow`
+                - `s1.standard`
+                - `s1.fast`
+                - `s1.4xfast`
+                - `s1.8xfast`
+            - For plan-DU:
+                - `u1.standard`
+                - `u1.slow`
+
+            **Warning**: Speed class cannot be changed for plan-KM1 and Virtual SIM/Subscriber as they have only one speed
+            class.
+        title (str | Unset): Subject.
+
+            - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
+        to (str | Unset): The recipient's email address. Multiple email addresses cannot be specified.
+        url (str | Unset): Destination URL and query parameters.
+
+            - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
+    """
+
+    execution_date_time_const: ActionConfigPropertyExecutionDateTimeConst
+    access_key: str | Unset = UNSET
+    body: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    credentials_id: str | Unset = UNSET
+    endpoint: str | Unset = UNSET
+    execution_offset_minutes: str | Unset = UNSET
+    function_name: str | Unset = UNSET
+    headers: ActionConfigPropertyHeaders | Unset = UNSET
+    http_method: ActionConfigPropertyHttpMethod | Unset = UNSET
+    message: str | Unset = UNSET
+    parameter1: str | Unset = UNSET
+    parameter2: str | Unset = UNSET
+    parameter3: str | Unset = UNSET
+    parameter4: str | Unset = UNSET
+    parameter5: str | Unset = UNSET
+    secret_access_key: str | Unset = UNSET
+    speed_class: ActionConfigPropertySpeedClass | Unset = UNSET
+    title: str | Unset = UNSET
+    to: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        execution_date_time_const = self.execution_date_time_const.value
+
+        access_key = self.access_key
+
+        body = self.body
+
+        content_type = self.content_type
+
+        credentials_id = self.credentials_id
+
+        endpoint = self.endpoint
+
+        execution_offset_minutes = self.execution_offset_minutes
+
+        function_name = self.function_name
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        http_method: str | Unset = UNSET
+        if not isinstance(self.http_method, Unset):
+            http_method = self.http_method.value
+
+        message = self.message
+
+        parameter1 = self.parameter1
+
+        parameter2 = self.parameter2
+
+        parameter3 = self.parameter3
+
+        parameter4 = self.parameter4
+
+        parameter5 = self.parameter5
+
+        secret_access_key = self.secret_access_key
+
+        speed_class: str | Unset = UNSET
+        if not isinstance(self.speed_class, Unset):
+            speed_class = self.speed_class.value
+
+        title = self.title
+
+        to = self.to
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "executionDateTimeConst": execution_date_time_const,
+            }
+        )
+        if access_key is not UNSET:
+            field_dict["accessKey"] = access_key
+        if body is not UNSET:
+            field_dict["body"] = body
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if credentials_id is not UNSET:
+            field_dict["credentialsId"] = credentials_id
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if execution_offset_minutes is not UNSET:
+            field_dict["executionOffsetMinutes"] = execution_offset_minutes
+        if function_name is not UNSET:
+            field_dict["functionName"] = function_name
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if http_method is not UNSET:
+            field_dict["httpMethod"] = http_method
+        if message is not UNSET:
+            field_dict["message"] = message
+        if parameter1 is not UNSET:
+            field_dict["parameter1"] = parameter1
+        if parameter2 is not UNSET:
+            field_dict["parameter2"] = parameter2
+        if parameter3 is not UNSET:
+            field_dict["parameter3"] = parameter3
+        if parameter4 is not UNSET:
+            field_dict["parameter4"] = parameter4
+        if parameter5 is not UNSET:
+            field_dict["parameter5"] = parameter5
+        if secret_access_key is not UNSET:
+            field_dict["secretAccessKey"] = secret_access_key
+        if speed_class is not UNSET:
+            field_dict["speedClass"] = speed_class
+        if title is not UNSET:
+            field_dict["title"] = title
+        if to is not UNSET:
+            field_dict["to"] = to
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_config_property_headers import ActionConfigPropertyHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        execution_date_time_const = ActionConfigPropertyExecutionDateTimeConst(
+            d.pop("executionDateTimeConst")
+        )
+
+        access_key = d.pop("accessKey", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        content_type = d.pop("contentType", UNSET)
+
+        credentials_id = d.pop("credentialsId", UNSET)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        execution_offset_minutes = d.pop("executionOffsetMinutes", UNSET)
+
+        function_name = d.pop("functionName", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: ActionConfigPropertyHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ActionConfigPropertyHeaders.from_dict(_headers)
+
+        _http_method = d.pop("httpMethod", UNSET)
+        http_method: ActionConfigPropertyHttpMethod | Unset
+        if isinstance(_http_method, Unset):
+            http_method = UNSET
+        else:
+            http_method = ActionConfigPropertyHttpMethod(_http_method)
+
+        message = d.pop("message", UNSET)
+
+        parameter1 = d.pop("parameter1", UNSET)
+
+        parameter2 = d.pop("parameter2", UNSET)
+
+        parameter3 = d.pop("parameter3", UNSET)
+
+        parameter4 = d.pop("parameter4", UNSET)
+
+        parameter5 = d.pop("parameter5", UNSET)
+
+        secret_access_key = d.pop("secretAccessKey", UNSET)
+
+        _speed_class = d.pop("speedClass", UNSET)
+        speed_class: ActionConfigPropertySpeedClass | Unset
+        if isinstance(_speed_class, Unset):
+            speed_class = UNSET
+        else:
+            speed_class = ActionConfigPropertySpeedClass(_speed_class)
+
+        title = d.pop("title", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        action_config_property = cls(
+            execution_date_time_const=execution_date_time_const,
+            access_key=access_key,
+            body=body,
+            content_type=content_type,
+            credentials_id=credentials_id,
+            endpoint=endpoint,
+            execution_offset_minutes=execution_offset_minutes,
+            function_name=function_name,
+            headers=headers,
+            http_method=http_method,
+            message=message,
+            parameter1=parameter1,
+            parameter2=parameter2,
+            parameter3=parameter3,
+            parameter4=parameter4,
+            parameter5=parameter5,
+            secret_access_key=secret_access_key,
+            speed_class=speed_class,
+            title=title,
+            to=to,
+            url=url,
+        )
+
+        action_config_property.additional_properties = d
+        return action_config_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

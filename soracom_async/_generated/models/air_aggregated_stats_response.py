@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AirAggregatedStatsResponse")
+
+
+@_attrs_define
+class AirAggregatedStatsResponse:
+    """
+    Attributes:
+        download_byte_size_total (int | Unset): Number of bytes downloaded during the period covered by the aggregate
+        unixtime (int | Unset): Start date and time of the period under consideration (UNIX time in seconds)
+        upload_byte_size_total (int | Unset): Number of bytes uploaded during the period covered by the aggregate
+    """
+
+    download_byte_size_total: int | Unset = UNSET
+    unixtime: int | Unset = UNSET
+    upload_byte_size_total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        download_byte_size_total = self.download_byte_size_total
+
+        unixtime = self.unixtime
+
+        upload_byte_size_total = self.upload_byte_size_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if download_byte_size_total is not UNSET:
+            field_dict["downloadByteSizeTotal"] = download_byte_size_total
+        if unixtime is not UNSET:
+            field_dict["unixtime"] = unixtime
+        if upload_byte_size_total is not UNSET:
+            field_dict["uploadByteSizeTotal"] = upload_byte_size_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        download_byte_size_total = d.pop("downloadByteSizeTotal", UNSET)
+
+        unixtime = d.pop("unixtime", UNSET)
+
+        upload_byte_size_total = d.pop("uploadByteSizeTotal", UNSET)
+
+        air_aggregated_stats_response = cls(
+            download_byte_size_total=download_byte_size_total,
+            unixtime=unixtime,
+            upload_byte_size_total=upload_byte_size_total,
+        )
+
+        air_aggregated_stats_response.additional_properties = d
+        return air_aggregated_stats_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

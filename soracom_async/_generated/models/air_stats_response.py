@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.air_stats_response_data_traffic_stats_map import (
+        AirStatsResponseDataTrafficStatsMap,
+    )
+
+
+T = TypeVar("T", bound="AirStatsResponse")
+
+
+@_attrs_define
+class AirStatsResponse:
+    """
+    Attributes:
+        data_traffic_stats_map (AirStatsResponseDataTrafficStatsMap | Unset):
+        date (str | Unset): Date and time (Coordinated Universal Time (UTC))
+        unixtime (int | Unset):
+    """
+
+    data_traffic_stats_map: AirStatsResponseDataTrafficStatsMap | Unset = UNSET
+    date: str | Unset = UNSET
+    unixtime: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_traffic_stats_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_traffic_stats_map, Unset):
+            data_traffic_stats_map = self.data_traffic_stats_map.to_dict()
+
+        date = self.date
+
+        unixtime = self.unixtime
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_traffic_stats_map is not UNSET:
+            field_dict["dataTrafficStatsMap"] = data_traffic_stats_map
+        if date is not UNSET:
+            field_dict["date"] = date
+        if unixtime is not UNSET:
+            field_dict["unixtime"] = unixtime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.air_stats_response_data_traffic_stats_map import (
+            AirStatsResponseDataTrafficStatsMap,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _data_traffic_stats_map = d.pop("dataTrafficStatsMap", UNSET)
+        data_traffic_stats_map: AirStatsResponseDataTrafficStatsMap | Unset
+        if isinstance(_data_traffic_stats_map, Unset):
+            data_traffic_stats_map = UNSET
+        else:
+            data_traffic_stats_map = AirStatsResponseDataTrafficStatsMap.from_dict(
+                _data_traffic_stats_map
+            )
+
+        date = d.pop("date", UNSET)
+
+        unixtime = d.pop("unixtime", UNSET)
+
+        air_stats_response = cls(
+            data_traffic_stats_map=data_traffic_stats_map,
+            date=date,
+            unixtime=unixtime,
+        )
+
+        air_stats_response.additional_properties = d
+        return air_stats_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_call_error_message import APICallErrorMessage
+
+
+T = TypeVar("T", bound="APICallError")
+
+
+@_attrs_define
+class APICallError:
+    """
+    Attributes:
+        error_message (APICallErrorMessage | Unset):
+        http_status (int | Unset):
+    """
+
+    error_message: APICallErrorMessage | Unset = UNSET
+    http_status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_message, Unset):
+            error_message = self.error_message.to_dict()
+
+        http_status = self.http_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if http_status is not UNSET:
+            field_dict["httpStatus"] = http_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_call_error_message import APICallErrorMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _error_message = d.pop("errorMessage", UNSET)
+        error_message: APICallErrorMessage | Unset
+        if isinstance(_error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = APICallErrorMessage.from_dict(_error_message)
+
+        http_status = d.pop("httpStatus", UNSET)
+
+        api_call_error = cls(
+            error_message=error_message,
+            http_status=http_status,
+        )
+
+        api_call_error.additional_properties = d
+        return api_call_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

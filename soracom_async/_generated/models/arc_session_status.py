@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.placement import Placement
+
+
+T = TypeVar("T", bound="ArcSessionStatus")
+
+
+@_attrs_define
+class ArcSessionStatus:
+    """
+    Attributes:
+        arc_allowed_i_ps (list[str] | Unset): Displays the WireGuard AllowedIPs received from the Arc server.
+        arc_client_peer_ip_address (str | Unset): IP address of the client.
+        arc_client_peer_public_key (str | Unset):
+        arc_server_endpoint (str | Unset): WireGuard protocol endpoints on the Arc server.
+        arc_server_peer_public_key (str | Unset): Server peer public key for the Arc server.
+        gateway_private_ip_address (str | Unset): The private IP address of the VPG. In the case of VPG Type-F, the
+            source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
+            this IP address.
+        gateway_public_ip_address (str | Unset): The fixed global IP address when using the VPG [Fixed Global IP Address
+            Option](/en/docs/vpg/fixed-global-ip/).
+        last_updated_at (int | Unset):
+        placement (Placement | Unset):
+        vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
+    """
+
+    arc_allowed_i_ps: list[str] | Unset = UNSET
+    arc_client_peer_ip_address: str | Unset = UNSET
+    arc_client_peer_public_key: str | Unset = UNSET
+    arc_server_endpoint: str | Unset = UNSET
+    arc_server_peer_public_key: str | Unset = UNSET
+    gateway_private_ip_address: str | Unset = UNSET
+    gateway_public_ip_address: str | Unset = UNSET
+    last_updated_at: int | Unset = UNSET
+    placement: Placement | Unset = UNSET
+    vpg_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arc_allowed_i_ps: list[str] | Unset = UNSET
+        if not isinstance(self.arc_allowed_i_ps, Unset):
+            arc_allowed_i_ps = self.arc_allowed_i_ps
+
+        arc_client_peer_ip_address = self.arc_client_peer_ip_address
+
+        arc_client_peer_public_key = self.arc_client_peer_public_key
+
+        arc_server_endpoint = self.arc_server_endpoint
+
+        arc_server_peer_public_key = self.arc_server_peer_public_key
+
+        gateway_private_ip_address = self.gateway_private_ip_address
+
+        gateway_public_ip_address = self.gateway_public_ip_address
+
+        last_updated_at = self.last_updated_at
+
+        placement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.placement, Unset):
+            placement = self.placement.to_dict()
+
+        vpg_id = self.vpg_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if arc_allowed_i_ps is not UNSET:
+            field_dict["arcAllowedIPs"] = arc_allowed_i_ps
+        if arc_client_peer_ip_address is not UNSET:
+            field_dict["arcClientPeerIpAddress"] = arc_client_peer_ip_address
+        if arc_client_peer_public_key is not UNSET:
+            field_dict["arcClientPeerPublicKey"] = arc_client_peer_public_key
+        if arc_server_endpoint is not UNSET:
+            field_dict["arcServerEndpoint"] = arc_server_endpoint
+        if arc_server_peer_public_key is not UNSET:
+            field_dict["arcServerPeerPublicKey"] = arc_server_peer_public_key
+        if gateway_private_ip_address is not UNSET:
+            field_dict["gatewayPrivateIpAddress"] = gateway_private_ip_address
+        if gateway_public_ip_address is not UNSET:
+            field_dict["gatewayPublicIpAddress"] = gateway_public_ip_address
+        if last_updated_at is not UNSET:
+            field_dict["lastUpdatedAt"] = last_updated_at
+        if placement is not UNSET:
+            field_dict["placement"] = placement
+        if vpg_id is not UNSET:
+            field_dict["vpgId"] = vpg_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.placement import Placement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        arc_allowed_i_ps = cast(list[str], d.pop("arcAllowedIPs", UNSET))
+
+        arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
+
+        arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
+
+        arc_server_endpoint = d.pop("arcServerEndpoint", UNSET)
+
+        arc_server_peer_public_key = d.pop("arcServerPeerPublicKey", UNSET)
+
+        gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+
+        gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+
+        last_updated_at = d.pop("lastUpdatedAt", UNSET)
+
+        _placement = d.pop("placement", UNSET)
+        placement: Placement | Unset
+        if isinstance(_placement, Unset):
+            placement = UNSET
+        else:
+            placement = Placement.from_dict(_placement)
+
+        vpg_id = d.pop("vpgId", UNSET)
+
+        arc_session_status = cls(
+            arc_allowed_i_ps=arc_allowed_i_ps,
+            arc_client_peer_ip_address=arc_client_peer_ip_address,
+            arc_client_peer_public_key=arc_client_peer_public_key,
+            arc_server_endpoint=arc_server_endpoint,
+            arc_server_peer_public_key=arc_server_peer_public_key,
+            gateway_private_ip_address=gateway_private_ip_address,
+            gateway_public_ip_address=gateway_public_ip_address,
+            last_updated_at=last_updated_at,
+            placement=placement,
+            vpg_id=vpg_id,
+        )
+
+        arc_session_status.additional_properties = d
+        return arc_session_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

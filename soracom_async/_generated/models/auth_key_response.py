@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthKeyResponse")
+
+
+@_attrs_define
+class AuthKeyResponse:
+    """
+    Attributes:
+        auth_key_id (str): The ID of the authentication key. Example: keyId-xxx.
+        create_date_time (int): The creation date and time of the authentication key (UNIX time in seconds). Example:
+            1722480500.
+        last_used_date_time (int | Unset): The last used date and time of the authentication key (UNIX time in seconds).
+            Example: 1722480600.
+    """
+
+    auth_key_id: str
+    create_date_time: int
+    last_used_date_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_key_id = self.auth_key_id
+
+        create_date_time = self.create_date_time
+
+        last_used_date_time = self.last_used_date_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "authKeyId": auth_key_id,
+                "createDateTime": create_date_time,
+            }
+        )
+        if last_used_date_time is not UNSET:
+            field_dict["lastUsedDateTime"] = last_used_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_key_id = d.pop("authKeyId")
+
+        create_date_time = d.pop("createDateTime")
+
+        last_used_date_time = d.pop("lastUsedDateTime", UNSET)
+
+        auth_key_response = cls(
+            auth_key_id=auth_key_id,
+            create_date_time=create_date_time,
+            last_used_date_time=last_used_date_time,
+        )
+
+        auth_key_response.additional_properties = d
+        return auth_key_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthRequest")
+
+
+@_attrs_define
+class AuthRequest:
+    """
+    Attributes:
+        auth_key (str | Unset):
+        auth_key_id (str | Unset):
+        email (str | Unset):
+        mfa_otp_code (str | Unset):
+        operator_id (str | Unset):
+        password (str | Unset):
+        token_timeout_seconds (int | Unset):  Default: 86400.
+        user_name (str | Unset):
+    """
+
+    auth_key: str | Unset = UNSET
+    auth_key_id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    mfa_otp_code: str | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    password: str | Unset = UNSET
+    token_timeout_seconds: int | Unset = 86400
+    user_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_key = self.auth_key
+
+        auth_key_id = self.auth_key_id
+
+        email = self.email
+
+        mfa_otp_code = self.mfa_otp_code
+
+        operator_id = self.operator_id
+
+        password = self.password
+
+        token_timeout_seconds = self.token_timeout_seconds
+
+        user_name = self.user_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auth_key is not UNSET:
+            field_dict["authKey"] = auth_key
+        if auth_key_id is not UNSET:
+            field_dict["authKeyId"] = auth_key_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mfa_otp_code is not UNSET:
+            field_dict["mfaOTPCode"] = mfa_otp_code
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if password is not UNSET:
+            field_dict["password"] = password
+        if token_timeout_seconds is not UNSET:
+            field_dict["tokenTimeoutSeconds"] = token_timeout_seconds
+        if user_name is not UNSET:
+            field_dict["userName"] = user_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_key = d.pop("authKey", UNSET)
+
+        auth_key_id = d.pop("authKeyId", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        mfa_otp_code = d.pop("mfaOTPCode", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        token_timeout_seconds = d.pop("tokenTimeoutSeconds", UNSET)
+
+        user_name = d.pop("userName", UNSET)
+
+        auth_request = cls(
+            auth_key=auth_key,
+            auth_key_id=auth_key_id,
+            email=email,
+            mfa_otp_code=mfa_otp_code,
+            operator_id=operator_id,
+            password=password,
+            token_timeout_seconds=token_timeout_seconds,
+            user_name=user_name,
+        )
+
+        auth_request.additional_properties = d
+        return auth_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthResponse")
+
+
+@_attrs_define
+class AuthResponse:
+    """
+    Attributes:
+        api_key (str | Unset):  Example: api-abcde123-45fg-hij6-7890-klmno12345pq.
+        operator_id (str | Unset):  Example: OPXXXXXXXXXX.
+        token (str | Unset):  Example: abcde12345fghij67890klmno12345pqrst67890uvwxy12345abcde67890fghi....
+        user_name (str | Unset): The SAM user name. This property is included only when authenticated as a SAM user.
+            Example: SORACOMAPI.
+    """
+
+    api_key: str | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    token: str | Unset = UNSET
+    user_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        operator_id = self.operator_id
+
+        token = self.token
+
+        user_name = self.user_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if token is not UNSET:
+            field_dict["token"] = token
+        if user_name is not UNSET:
+            field_dict["userName"] = user_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_key = d.pop("apiKey", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        user_name = d.pop("userName", UNSET)
+
+        auth_response = cls(
+            api_key=api_key,
+            operator_id=operator_id,
+            token=token,
+            user_name=user_name,
+        )
+
+        auth_response.additional_properties = d
+        return auth_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.available_long_term_discount_model import AvailableLongTermDiscountModel
+
+
+T = TypeVar("T", bound="AvailableLongTermDiscountResponse")
+
+
+@_attrs_define
+class AvailableLongTermDiscountResponse:
+    """
+    Attributes:
+        available_long_term_discounts (list[AvailableLongTermDiscountModel] | Unset): List of available long term
+            discounts.
+    """
+
+    available_long_term_discounts: list[AvailableLongTermDiscountModel] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_long_term_discounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.available_long_term_discounts, Unset):
+            available_long_term_discounts = []
+            for available_long_term_discounts_item_data in self.available_long_term_discounts:
+                available_long_term_discounts_item = (
+                    available_long_term_discounts_item_data.to_dict()
+                )
+                available_long_term_discounts.append(available_long_term_discounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if available_long_term_discounts is not UNSET:
+            field_dict["availableLongTermDiscounts"] = available_long_term_discounts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.available_long_term_discount_model import AvailableLongTermDiscountModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _available_long_term_discounts = d.pop("availableLongTermDiscounts", UNSET)
+        available_long_term_discounts: list[AvailableLongTermDiscountModel] | Unset = UNSET
+        if _available_long_term_discounts is not UNSET:
+            available_long_term_discounts = []
+            for available_long_term_discounts_item_data in _available_long_term_discounts:
+                available_long_term_discounts_item = AvailableLongTermDiscountModel.from_dict(
+                    available_long_term_discounts_item_data
+                )
+
+                available_long_term_discounts.append(available_long_term_discounts_item)
+
+        available_long_term_discount_response = cls(
+            available_long_term_discounts=available_long_term_discounts,
+        )
+
+        available_long_term_discount_response.additional_properties = d
+        return available_long_term_discount_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

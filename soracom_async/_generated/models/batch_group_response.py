@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchGroupResponse")
+
+
+@_attrs_define
+class BatchGroupResponse:
+    """
+    Attributes:
+        batch_group_id (str | Unset): Batch group ID. Example: aaaa1111.
+        batch_group_name (str | Unset): Batch group name. Example: Monthly SIM Tag Update.
+        created_time (int | Unset): Created time. Example: 1704067200.
+        description (str | Unset): Description of the batch group.
+        updated_time (int | Unset): Updated time. Example: 1704153600.
+    """
+
+    batch_group_id: str | Unset = UNSET
+    batch_group_name: str | Unset = UNSET
+    created_time: int | Unset = UNSET
+    description: str | Unset = UNSET
+    updated_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_group_id = self.batch_group_id
+
+        batch_group_name = self.batch_group_name
+
+        created_time = self.created_time
+
+        description = self.description
+
+        updated_time = self.updated_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if batch_group_id is not UNSET:
+            field_dict["batchGroupId"] = batch_group_id
+        if batch_group_name is not UNSET:
+            field_dict["batchGroupName"] = batch_group_name
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if description is not UNSET:
+            field_dict["description"] = description
+        if updated_time is not UNSET:
+            field_dict["updatedTime"] = updated_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        batch_group_id = d.pop("batchGroupId", UNSET)
+
+        batch_group_name = d.pop("batchGroupName", UNSET)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        updated_time = d.pop("updatedTime", UNSET)
+
+        batch_group_response = cls(
+            batch_group_id=batch_group_id,
+            batch_group_name=batch_group_name,
+            created_time=created_time,
+            description=description,
+            updated_time=updated_time,
+        )
+
+        batch_group_response.additional_properties = d
+        return batch_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_job_response_status import BatchJobResponseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_job_summary import BatchJobSummary
+
+
+T = TypeVar("T", bound="BatchJobResponse")
+
+
+@_attrs_define
+class BatchJobResponse:
+    """
+    Attributes:
+        abort_on_failure (bool | Unset): Whether to immediately abort upon encountering an error.
+        batch_group_id (str | Unset): Batch group ID. Example: aaaa1111.
+        created_time (int | Unset): Created time. Example: 1704067200.
+        description (str | Unset): Description of the batch job.
+        error_message (str | Unset): Detailed information about the failed batch job.
+        finished_time (int | Unset): Finished time. Example: 1704240000.
+        job_id (str | Unset): Batch job ID. Example: bbbb2222.
+        job_name (str | Unset): Batch job name. Example: July 16th 2025 Set group.
+        status (BatchJobResponseStatus | Unset): Status of the batch job.
+
+            - `pending`: The job is preparing to execute. No tasks have been processed yet.
+            - `running`: The job is executing tasks.
+            - `completed`: The job has finished successfully. All tasks have been executed without any errors.
+            - `failed`: The job has finished processing all tasks, but one or more tasks encountered errors during
+            execution.
+            - `aborted`: The job was stopped before all tasks could be processed.
+        summary (BatchJobSummary | Unset): Number of tasks for each status. These numbers are periodically updated
+            during the batch job execution.
+        updated_time (int | Unset): Updated time. Example: 1704153600.
+    """
+
+    abort_on_failure: bool | Unset = UNSET
+    batch_group_id: str | Unset = UNSET
+    created_time: int | Unset = UNSET
+    description: str | Unset = UNSET
+    error_message: str | Unset = UNSET
+    finished_time: int | Unset = UNSET
+    job_id: str | Unset = UNSET
+    job_name: str | Unset = UNSET
+    status: BatchJobResponseStatus | Unset = UNSET
+    summary: BatchJobSummary | Unset = UNSET
+    updated_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        abort_on_failure = self.abort_on_failure
+
+        batch_group_id = self.batch_group_id
+
+        created_time = self.created_time
+
+        description = self.description
+
+        error_message = self.error_message
+
+        finished_time = self.finished_time
+
+        job_id = self.job_id
+
+        job_name = self.job_name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        updated_time = self.updated_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if abort_on_failure is not UNSET:
+            field_dict["abortOnFailure"] = abort_on_failure
+        if batch_group_id is not UNSET:
+            field_dict["batchGroupId"] = batch_group_id
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if description is not UNSET:
+            field_dict["description"] = description
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if finished_time is not UNSET:
+            field_dict["finishedTime"] = finished_time
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_name is not UNSET:
+            field_dict["jobName"] = job_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if updated_time is not UNSET:
+            field_dict["updatedTime"] = updated_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_job_summary import BatchJobSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        abort_on_failure = d.pop("abortOnFailure", UNSET)
+
+        batch_group_id = d.pop("batchGroupId", UNSET)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        finished_time = d.pop("finishedTime", UNSET)
+
+        job_id = d.pop("jobId", UNSET)
+
+        job_name = d.pop("jobName", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: BatchJobResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = BatchJobResponseStatus(_status)
+
+        _summary = d.pop("summary", UNSET)
+        summary: BatchJobSummary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = BatchJobSummary.from_dict(_summary)
+
+        updated_time = d.pop("updatedTime", UNSET)
+
+        batch_job_response = cls(
+            abort_on_failure=abort_on_failure,
+            batch_group_id=batch_group_id,
+            created_time=created_time,
+            description=description,
+            error_message=error_message,
+            finished_time=finished_time,
+            job_id=job_id,
+            job_name=job_name,
+            status=status,
+            summary=summary,
+            updated_time=updated_time,
+        )
+
+        batch_job_response.additional_properties = d
+        return batch_job_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchJobSummary")
+
+
+@_attrs_define
+class BatchJobSummary:
+    """Number of tasks for each status. These numbers are periodically updated during the batch job execution.
+
+    Attributes:
+        error (int | Unset): Number of tasks that failed to execute. Example: 0.
+        pending (int | Unset): Number of tasks waiting for execution. Example: 5.
+        success (int | Unset): Number of tasks that have successfully executed. Example: 95.
+    """
+
+    error: int | Unset = UNSET
+    pending: int | Unset = UNSET
+    success: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        pending = self.pending
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        pending = d.pop("pending", UNSET)
+
+        success = d.pop("success", UNSET)
+
+        batch_job_summary = cls(
+            error=error,
+            pending=pending,
+            success=success,
+        )
+
+        batch_job_summary.additional_properties = d
+        return batch_job_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

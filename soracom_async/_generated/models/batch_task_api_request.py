@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_task_api_request_method import BatchTaskApiRequestMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_task_api_request_body import BatchTaskApiRequestBody
+
+
+T = TypeVar("T", bound="BatchTaskApiRequest")
+
+
+@_attrs_define
+class BatchTaskApiRequest:
+    """The API request of this task.
+
+    Attributes:
+        method (BatchTaskApiRequestMethod): HTTP method of the API request. Example: POST.
+        path (str): Path of the API request. Example: /v1/sims/8981100001234567890/set_group.
+        body (BatchTaskApiRequestBody | Unset): Body of the API request. Example: {'groupId':
+            '11111111-2222-3333-4444-555555555555'}.
+    """
+
+    method: BatchTaskApiRequestMethod
+    path: str
+    body: BatchTaskApiRequestBody | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method.value
+
+        path = self.path
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "path": path,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_task_api_request_body import BatchTaskApiRequestBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        method = BatchTaskApiRequestMethod(d.pop("method"))
+
+        path = d.pop("path")
+
+        _body = d.pop("body", UNSET)
+        body: BatchTaskApiRequestBody | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = BatchTaskApiRequestBody.from_dict(_body)
+
+        batch_task_api_request = cls(
+            method=method,
+            path=path,
+            body=body,
+        )
+
+        batch_task_api_request.additional_properties = d
+        return batch_task_api_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_task_api_response_body import BatchTaskApiResponseBody
+
+
+T = TypeVar("T", bound="BatchTaskApiResponse")
+
+
+@_attrs_define
+class BatchTaskApiResponse:
+    """このタスクの API レスポンス。
+
+    Attributes:
+        body (BatchTaskApiResponseBody | Unset): Body in the response.
+        status_code (int | Unset): Status code in the response. Example: 200.
+    """
+
+    body: BatchTaskApiResponseBody | Unset = UNSET
+    status_code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        status_code = self.status_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_task_api_response_body import BatchTaskApiResponseBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _body = d.pop("body", UNSET)
+        body: BatchTaskApiResponseBody | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = BatchTaskApiResponseBody.from_dict(_body)
+
+        status_code = d.pop("statusCode", UNSET)
+
+        batch_task_api_response = cls(
+            body=body,
+            status_code=status_code,
+        )
+
+        batch_task_api_response.additional_properties = d
+        return batch_task_api_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

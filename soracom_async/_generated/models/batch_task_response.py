@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_task_response_status import BatchTaskResponseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_task_api_request import BatchTaskApiRequest
+    from ..models.batch_task_api_response import BatchTaskApiResponse
+
+
+T = TypeVar("T", bound="BatchTaskResponse")
+
+
+@_attrs_define
+class BatchTaskResponse:
+    """
+    Attributes:
+        finished_time (int | Unset): Finished time of the task. Example: 1704067202.
+        request (BatchTaskApiRequest | Unset): The API request of this task.
+        response (BatchTaskApiResponse | Unset): このタスクの API レスポンス。
+        started_time (int | Unset): Started time of the task. Example: 1704067201.
+        status (BatchTaskResponseStatus | Unset): Status of the task.
+
+            - `pending`: Task is waiting for execution.
+            - `success`: Task succeeded.
+            - `error`: Task failed.
+        task_id (int | Unset): Task ID. Example: 1.
+    """
+
+    finished_time: int | Unset = UNSET
+    request: BatchTaskApiRequest | Unset = UNSET
+    response: BatchTaskApiResponse | Unset = UNSET
+    started_time: int | Unset = UNSET
+    status: BatchTaskResponseStatus | Unset = UNSET
+    task_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        finished_time = self.finished_time
+
+        request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request, Unset):
+            request = self.request.to_dict()
+
+        response: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response, Unset):
+            response = self.response.to_dict()
+
+        started_time = self.started_time
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        task_id = self.task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if finished_time is not UNSET:
+            field_dict["finishedTime"] = finished_time
+        if request is not UNSET:
+            field_dict["request"] = request
+        if response is not UNSET:
+            field_dict["response"] = response
+        if started_time is not UNSET:
+            field_dict["startedTime"] = started_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_task_api_request import BatchTaskApiRequest  # noqa: PLC0415
+        from ..models.batch_task_api_response import BatchTaskApiResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        finished_time = d.pop("finishedTime", UNSET)
+
+        _request = d.pop("request", UNSET)
+        request: BatchTaskApiRequest | Unset
+        if isinstance(_request, Unset):
+            request = UNSET
+        else:
+            request = BatchTaskApiRequest.from_dict(_request)
+
+        _response = d.pop("response", UNSET)
+        response: BatchTaskApiResponse | Unset
+        if isinstance(_response, Unset):
+            response = UNSET
+        else:
+            response = BatchTaskApiResponse.from_dict(_response)
+
+        started_time = d.pop("startedTime", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: BatchTaskResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = BatchTaskResponseStatus(_status)
+
+        task_id = d.pop("taskId", UNSET)
+
+        batch_task_response = cls(
+            finished_time=finished_time,
+            request=request,
+            response=response,
+            started_time=started_time,
+            status=status,
+            task_id=task_id,
+        )
+
+        batch_task_response.additional_properties = d
+        return batch_task_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beam_stats_response_beam_stats_map import BeamStatsResponseBeamStatsMap
+
+
+T = TypeVar("T", bound="BeamStatsResponse")
+
+
+@_attrs_define
+class BeamStatsResponse:
+    """
+    Attributes:
+        beam_stats_map (BeamStatsResponseBeamStatsMap | Unset):
+        date (str | Unset):
+        unixtime (int | Unset):
+    """
+
+    beam_stats_map: BeamStatsResponseBeamStatsMap | Unset = UNSET
+    date: str | Unset = UNSET
+    unixtime: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        beam_stats_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.beam_stats_map, Unset):
+            beam_stats_map = self.beam_stats_map.to_dict()
+
+        date = self.date
+
+        unixtime = self.unixtime
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if beam_stats_map is not UNSET:
+            field_dict["beamStatsMap"] = beam_stats_map
+        if date is not UNSET:
+            field_dict["date"] = date
+        if unixtime is not UNSET:
+            field_dict["unixtime"] = unixtime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beam_stats_response_beam_stats_map import BeamStatsResponseBeamStatsMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _beam_stats_map = d.pop("beamStatsMap", UNSET)
+        beam_stats_map: BeamStatsResponseBeamStatsMap | Unset
+        if isinstance(_beam_stats_map, Unset):
+            beam_stats_map = UNSET
+        else:
+            beam_stats_map = BeamStatsResponseBeamStatsMap.from_dict(_beam_stats_map)
+
+        date = d.pop("date", UNSET)
+
+        unixtime = d.pop("unixtime", UNSET)
+
+        beam_stats_response = cls(
+            beam_stats_map=beam_stats_map,
+            date=date,
+            unixtime=unixtime,
+        )
+
+        beam_stats_response.additional_properties = d
+        return beam_stats_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

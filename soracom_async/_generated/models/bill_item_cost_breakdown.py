@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillItemCostBreakdown")
+
+
+@_attrs_define
+class BillItemCostBreakdown:
+    """
+    Attributes:
+        amount (float | Unset): Amount.
+        bill_item_category (str | Unset): Bill item category.
+        bill_item_name (str | Unset): Bill item name.
+    """
+
+    amount: float | Unset = UNSET
+    bill_item_category: str | Unset = UNSET
+    bill_item_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        bill_item_category = self.bill_item_category
+
+        bill_item_name = self.bill_item_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if bill_item_category is not UNSET:
+            field_dict["billItemCategory"] = bill_item_category
+        if bill_item_name is not UNSET:
+            field_dict["billItemName"] = bill_item_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        bill_item_category = d.pop("billItemCategory", UNSET)
+
+        bill_item_name = d.pop("billItemName", UNSET)
+
+        bill_item_cost_breakdown = cls(
+            amount=amount,
+            bill_item_category=bill_item_category,
+            bill_item_name=bill_item_name,
+        )
+
+        bill_item_cost_breakdown.additional_properties = d
+        return bill_item_cost_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

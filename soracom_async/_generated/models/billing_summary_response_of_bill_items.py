@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_summary_response_of_bill_items_currency import (
+    BillingSummaryResponseOfBillItemsCurrency,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bill_item_cost_breakdown import BillItemCostBreakdown
+
+
+T = TypeVar("T", bound="BillingSummaryResponseOfBillItems")
+
+
+@_attrs_define
+class BillingSummaryResponseOfBillItems:
+    """
+    Attributes:
+        cost_breakdown_list (list[BillItemCostBreakdown] | Unset): List of cost breakdown. The list is sorted by amount
+            in descending order.
+        currency (BillingSummaryResponseOfBillItemsCurrency | Unset): Currency of bills.
+        updated_time (int | Unset): Last updated time in UNIX time in seconds.
+        year_month (str | Unset): Year and month.
+    """
+
+    cost_breakdown_list: list[BillItemCostBreakdown] | Unset = UNSET
+    currency: BillingSummaryResponseOfBillItemsCurrency | Unset = UNSET
+    updated_time: int | Unset = UNSET
+    year_month: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost_breakdown_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cost_breakdown_list, Unset):
+            cost_breakdown_list = []
+            for cost_breakdown_list_item_data in self.cost_breakdown_list:
+                cost_breakdown_list_item = cost_breakdown_list_item_data.to_dict()
+                cost_breakdown_list.append(cost_breakdown_list_item)
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        updated_time = self.updated_time
+
+        year_month = self.year_month
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cost_breakdown_list is not UNSET:
+            field_dict["costBreakdownList"] = cost_breakdown_list
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if updated_time is not UNSET:
+            field_dict["updatedTime"] = updated_time
+        if year_month is not UNSET:
+            field_dict["yearMonth"] = year_month
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bill_item_cost_breakdown import BillItemCostBreakdown  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _cost_breakdown_list = d.pop("costBreakdownList", UNSET)
+        cost_breakdown_list: list[BillItemCostBreakdown] | Unset = UNSET
+        if _cost_breakdown_list is not UNSET:
+            cost_breakdown_list = []
+            for cost_breakdown_list_item_data in _cost_breakdown_list:
+                cost_breakdown_list_item = BillItemCostBreakdown.from_dict(
+                    cost_breakdown_list_item_data
+                )
+
+                cost_breakdown_list.append(cost_breakdown_list_item)
+
+        _currency = d.pop("currency", UNSET)
+        currency: BillingSummaryResponseOfBillItemsCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = BillingSummaryResponseOfBillItemsCurrency(_currency)
+
+        updated_time = d.pop("updatedTime", UNSET)
+
+        year_month = d.pop("yearMonth", UNSET)
+
+        billing_summary_response_of_bill_items = cls(
+            cost_breakdown_list=cost_breakdown_list,
+            currency=currency,
+            updated_time=updated_time,
+            year_month=year_month,
+        )
+
+        billing_summary_response_of_bill_items.additional_properties = d
+        return billing_summary_response_of_bill_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import Enum
+from typing import Any
+
+
+class CellRadioType(str, Enum):
+    GSM = "GSM"
+    LTE = "LTE"
+    LTE_M = "LTE-M"
+    NB_IOT = "NB-IoT"
+    VALUE_0 = "3G"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CellRadioType | None":
+        # A value this pin does not list (the API grew): keep it rather than fail to parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contract_detail_of_harvest_plan import ContractDetailOfHarvestPlan
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContractDetailOfHarvest")
+
+
+@_attrs_define
+class ContractDetailOfHarvest:
+    """
+    Attributes:
+        plan (ContractDetailOfHarvestPlan | Unset): The contract plan. Currently only "extended" is acceptable.
+        ttl (int | Unset): Data retention period in days. Currently only 731 is acceptable. Example: 731.
+    """
+
+    plan: ContractDetailOfHarvestPlan | Unset = UNSET
+    ttl: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan: str | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.value
+
+        ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _plan = d.pop("plan", UNSET)
+        plan: ContractDetailOfHarvestPlan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = ContractDetailOfHarvestPlan(_plan)
+
+        ttl = d.pop("ttl", UNSET)
+
+        contract_detail_of_harvest = cls(
+            plan=plan,
+            ttl=ttl,
+        )
+
+        contract_detail_of_harvest.additional_properties = d
+        return contract_detail_of_harvest
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

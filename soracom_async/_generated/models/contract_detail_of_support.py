@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contract_detail_of_support_tier import ContractDetailOfSupportTier
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContractDetailOfSupport")
+
+
+@_attrs_define
+class ContractDetailOfSupport:
+    """
+    Attributes:
+        tier (ContractDetailOfSupportTier | Unset): The support plan to be contracted.
+            If you want to contract the enterprise tier, please contract our sales team ( https://soracom.jp/contact/ ).
+            Currently this is available only in Japan coverage.
+    """
+
+    tier: ContractDetailOfSupportTier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tier: str | Unset = UNSET
+        if not isinstance(self.tier, Unset):
+            tier = self.tier.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tier is not UNSET:
+            field_dict["tier"] = tier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _tier = d.pop("tier", UNSET)
+        tier: ContractDetailOfSupportTier | Unset
+        if isinstance(_tier, Unset):
+            tier = UNSET
+        else:
+            tier = ContractDetailOfSupportTier(_tier)
+
+        contract_detail_of_support = cls(
+            tier=tier,
+        )
+
+        contract_detail_of_support.additional_properties = d
+        return contract_detail_of_support
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contract_updated_response_contract_name import ContractUpdatedResponseContractName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contract_detail_of_harvest import ContractDetailOfHarvest
+    from ..models.contract_detail_of_support import ContractDetailOfSupport
+
+
+T = TypeVar("T", bound="ContractUpdatedResponse")
+
+
+@_attrs_define
+class ContractUpdatedResponse:
+    """
+    Attributes:
+        contract_detail (ContractDetailOfHarvest | ContractDetailOfSupport | Unset):
+        contract_name (ContractUpdatedResponseContractName | Unset):
+    """
+
+    contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | Unset = UNSET
+    contract_name: ContractUpdatedResponseContractName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contract_detail_of_harvest import ContractDetailOfHarvest  # noqa: PLC0415
+
+        contract_detail: dict[str, Any] | Unset
+        if isinstance(self.contract_detail, Unset):
+            contract_detail = UNSET
+        elif isinstance(self.contract_detail, ContractDetailOfHarvest):
+            contract_detail = self.contract_detail.to_dict()
+        else:
+            contract_detail = self.contract_detail.to_dict()
+
+        contract_name: str | Unset = UNSET
+        if not isinstance(self.contract_name, Unset):
+            contract_name = self.contract_name.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contract_detail is not UNSET:
+            field_dict["contractDetail"] = contract_detail
+        if contract_name is not UNSET:
+            field_dict["contractName"] = contract_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_detail_of_harvest import ContractDetailOfHarvest  # noqa: PLC0415
+        from ..models.contract_detail_of_support import ContractDetailOfSupport  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_contract_detail(
+            data: object,
+        ) -> ContractDetailOfHarvest | ContractDetailOfSupport | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contract_detail_type_0 = ContractDetailOfHarvest.from_dict(data)
+
+                return contract_detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            contract_detail_type_1 = ContractDetailOfSupport.from_dict(data)
+
+            return contract_detail_type_1
+
+        contract_detail = _parse_contract_detail(d.pop("contractDetail", UNSET))
+
+        _contract_name = d.pop("contractName", UNSET)
+        contract_name: ContractUpdatedResponseContractName | Unset
+        if isinstance(_contract_name, Unset):
+            contract_name = UNSET
+        else:
+            contract_name = ContractUpdatedResponseContractName(_contract_name)
+
+        contract_updated_response = cls(
+            contract_detail=contract_detail,
+            contract_name=contract_name,
+        )
+
+        contract_updated_response.additional_properties = d
+        return contract_updated_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

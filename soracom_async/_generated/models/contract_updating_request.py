@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contract_updating_request_contract_name import ContractUpdatingRequestContractName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contract_detail_of_harvest import ContractDetailOfHarvest
+    from ..models.contract_detail_of_support import ContractDetailOfSupport
+
+
+T = TypeVar("T", bound="ContractUpdatingRequest")
+
+
+@_attrs_define
+class ContractUpdatingRequest:
+    """
+    Attributes:
+        contract_name (ContractUpdatingRequestContractName):  Example: harvest.
+        contract_detail (ContractDetailOfHarvest | ContractDetailOfSupport | Unset):
+    """
+
+    contract_name: ContractUpdatingRequestContractName
+    contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contract_detail_of_harvest import ContractDetailOfHarvest  # noqa: PLC0415
+
+        contract_name = self.contract_name.value
+
+        contract_detail: dict[str, Any] | Unset
+        if isinstance(self.contract_detail, Unset):
+            contract_detail = UNSET
+        elif isinstance(self.contract_detail, ContractDetailOfHarvest):
+            contract_detail = self.contract_detail.to_dict()
+        else:
+            contract_detail = self.contract_detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contractName": contract_name,
+            }
+        )
+        if contract_detail is not UNSET:
+            field_dict["contractDetail"] = contract_detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_detail_of_harvest import ContractDetailOfHarvest  # noqa: PLC0415
+        from ..models.contract_detail_of_support import ContractDetailOfSupport  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contract_name = ContractUpdatingRequestContractName(d.pop("contractName"))
+
+        def _parse_contract_detail(
+            data: object,
+        ) -> ContractDetailOfHarvest | ContractDetailOfSupport | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contract_detail_type_0 = ContractDetailOfHarvest.from_dict(data)
+
+                return contract_detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            contract_detail_type_1 = ContractDetailOfSupport.from_dict(data)
+
+            return contract_detail_type_1
+
+        contract_detail = _parse_contract_detail(d.pop("contractDetail", UNSET))
+
+        contract_updating_request = cls(
+            contract_name=contract_name,
+            contract_detail=contract_detail,
+        )
+
+        contract_updating_request.additional_properties = d
+        return contract_updating_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

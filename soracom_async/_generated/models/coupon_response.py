@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.coupon_response_currency import CouponResponseCurrency
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CouponResponse")
+
+
+@_attrs_define
+class CouponResponse:
+    """
+    Attributes:
+        amount (float | Unset): Amount.
+        balance (float | Unset): Balance.
+        bill_item_name (str | Unset): Item.
+        coupon_code (str | Unset): Coupon code.
+        currency (CouponResponseCurrency | Unset): Currency.
+        expiry_year_month (str | Unset): Expiry month.
+        order_id (str | Unset): Order ID.
+    """
+
+    amount: float | Unset = UNSET
+    balance: float | Unset = UNSET
+    bill_item_name: str | Unset = UNSET
+    coupon_code: str | Unset = UNSET
+    currency: CouponResponseCurrency | Unset = UNSET
+    expiry_year_month: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        balance = self.balance
+
+        bill_item_name = self.bill_item_name
+
+        coupon_code = self.coupon_code
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        expiry_year_month = self.expiry_year_month
+
+        order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if bill_item_name is not UNSET:
+            field_dict["billItemName"] = bill_item_name
+        if coupon_code is not UNSET:
+            field_dict["couponCode"] = coupon_code
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if expiry_year_month is not UNSET:
+            field_dict["expiryYearMonth"] = expiry_year_month
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        bill_item_name = d.pop("billItemName", UNSET)
+
+        coupon_code = d.pop("couponCode", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: CouponResponseCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = CouponResponseCurrency(_currency)
+
+        expiry_year_month = d.pop("expiryYearMonth", UNSET)
+
+        order_id = d.pop("orderId", UNSET)
+
+        coupon_response = cls(
+            amount=amount,
+            balance=balance,
+            bill_item_name=bill_item_name,
+            coupon_code=coupon_code,
+            currency=currency,
+            expiry_year_month=expiry_year_month,
+            order_id=order_id,
+        )
+
+        coupon_response.additional_properties = d
+        return coupon_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from enum import Enum
+from typing import Any
+
+
+class CreateAndUpdateCredentialsModelType(str, Enum):
+    AWS_CREDENTIALS = "aws-credentials"
+    AZURE_CREDENTIALS = "azure-credentials"
+    PSK = "psk"
+    X509 = "x509"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CreateAndUpdateCredentialsModelType | None":
+        # A value this pin does not list (the API grew): keep it rather than fail to parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

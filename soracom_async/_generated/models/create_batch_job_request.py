@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_task_request import BatchTaskRequest
+
+
+T = TypeVar("T", bound="CreateBatchJobRequest")
+
+
+@_attrs_define
+class CreateBatchJobRequest:
+    """
+    Attributes:
+        tasks (list[BatchTaskRequest]): List of tasks to be executed in the batch job.
+
+            Supported Soracom APIs:
+
+            - [Sim:activateSim API](#/Sim/activateSim)
+            - [Sim:deactivateSim API](#/Sim/deactivateSim)
+            - [Sim:setSimToStandby API](#/Sim/setSimToStandby)
+            - [Sim:suspendSim API](#/Sim/suspendSim)
+            - [Sim:setSimGroup API](#/Sim/setSimGroup)
+            - [Sim:unsetSimGroup API](#/Sim/unsetSimGroup)
+            - [Sim:putSimTags API](#/Sim/putSimTags)
+            - [VirtualPrivateGateway:putVirtualPrivateGatewayIpAddressMapEntry
+            API](#/VirtualPrivateGateway/putVirtualPrivateGatewayIpAddressMapEntry)
+
+            Specify the API request path, HTTP method, and body in the `request` field according to the Soracom API
+            specification. For example, to call the Sim:activateSim API, specify as follows:
+
+            ```json
+            {
+              "request": {
+                "path": "/v1/sims/8981100001234567890/activate",
+                "method": "POST",
+                "body": {
+                  "sim_id": "8981100001234567890"
+                }
+              }
+            }
+            ```
+        abort_on_failure (bool | Unset): Whether to immediately abort upon encountering an error during batch job
+            execution. Example: False.
+        description (str | Unset): Description of the batch job.
+        job_name (str | Unset): Batch job name. Example: July 16th 2025 Set group.
+    """
+
+    tasks: list[BatchTaskRequest]
+    abort_on_failure: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    job_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tasks = []
+        for tasks_item_data in self.tasks:
+            tasks_item = tasks_item_data.to_dict()
+            tasks.append(tasks_item)
+
+        abort_on_failure = self.abort_on_failure
+
+        description = self.description
+
+        job_name = self.job_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tasks": tasks,
+            }
+        )
+        if abort_on_failure is not UNSET:
+            field_dict["abortOnFailure"] = abort_on_failure
+        if description is not UNSET:
+            field_dict["description"] = description
+        if job_name is not UNSET:
+            field_dict["jobName"] = job_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_task_request import BatchTaskRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tasks = []
+        _tasks = d.pop("tasks")
+        for tasks_item_data in _tasks:
+            tasks_item = BatchTaskRequest.from_dict(tasks_item_data)
+
+            tasks.append(tasks_item)
+
+        abort_on_failure = d.pop("abortOnFailure", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        job_name = d.pop("jobName", UNSET)
+
+        create_batch_job_request = cls(
+            tasks=tasks,
+            abort_on_failure=abort_on_failure,
+            description=description,
+            job_name=job_name,
+        )
+
+        create_batch_job_request.additional_properties = d
+        return create_batch_job_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

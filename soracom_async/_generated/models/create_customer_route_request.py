@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCustomerRouteRequest")
+
+
+@_attrs_define
+class CreateCustomerRouteRequest:
+    """
+    Attributes:
+        destination_cidr (str): Destination CIDR block
+        target (str): Transit Gateway ID
+        ignore_device_subnet_cidr_range_overlap (bool | Unset):
+        ignore_device_subnetcidr_range_overlap (Any | Unset): A boolean flag to ignore device subnet CIDR range overlap
+            with the destination CIDR range
+    """
+
+    destination_cidr: str
+    target: str
+    ignore_device_subnet_cidr_range_overlap: bool | Unset = UNSET
+    ignore_device_subnetcidr_range_overlap: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_cidr = self.destination_cidr
+
+        target = self.target
+
+        ignore_device_subnet_cidr_range_overlap = self.ignore_device_subnet_cidr_range_overlap
+
+        ignore_device_subnetcidr_range_overlap = self.ignore_device_subnetcidr_range_overlap
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destinationCidr": destination_cidr,
+                "target": target,
+            }
+        )
+        if ignore_device_subnet_cidr_range_overlap is not UNSET:
+            field_dict["ignoreDeviceSubnetCidrRangeOverlap"] = (
+                ignore_device_subnet_cidr_range_overlap
+            )
+        if ignore_device_subnetcidr_range_overlap is not UNSET:
+            field_dict["ignoreDeviceSubnetcidrRangeOverlap"] = (
+                ignore_device_subnetcidr_range_overlap
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_cidr = d.pop("destinationCidr")
+
+        target = d.pop("target")
+
+        ignore_device_subnet_cidr_range_overlap = d.pop("ignoreDeviceSubnetCidrRangeOverlap", UNSET)
+
+        ignore_device_subnetcidr_range_overlap = d.pop("ignoreDeviceSubnetcidrRangeOverlap", UNSET)
+
+        create_customer_route_request = cls(
+            destination_cidr=destination_cidr,
+            target=target,
+            ignore_device_subnet_cidr_range_overlap=ignore_device_subnet_cidr_range_overlap,
+            ignore_device_subnetcidr_range_overlap=ignore_device_subnetcidr_range_overlap,
+        )
+
+        create_customer_route_request.additional_properties = d
+        return create_customer_route_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

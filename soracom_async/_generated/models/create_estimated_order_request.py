@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_item_model import OrderItemModel
+    from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping
+    from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos
+
+
+T = TypeVar("T", bound="CreateEstimatedOrderRequest")
+
+
+@_attrs_define
+class CreateEstimatedOrderRequest:
+    """
+    Attributes:
+        order_item_list (list[OrderItemModel] | Unset): Order item list.
+        preferred_delivery_date (str | Unset): Preferred delivery date.
+        shipping_address_id (str | Unset): Shipping address ID.
+        shipping_options (list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset): Shipping options.
+    """
+
+    order_item_list: list[OrderItemModel] | Unset = UNSET
+    preferred_delivery_date: str | Unset = UNSET
+    shipping_address_id: str | Unset = UNSET
+    shipping_options: list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: PLC0415
+
+        order_item_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_item_list, Unset):
+            order_item_list = []
+            for order_item_list_item_data in self.order_item_list:
+                order_item_list_item = order_item_list_item_data.to_dict()
+                order_item_list.append(order_item_list_item)
+
+        preferred_delivery_date = self.preferred_delivery_date
+
+        shipping_address_id = self.shipping_address_id
+
+        shipping_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_options, Unset):
+            shipping_options = []
+            for shipping_options_item_data in self.shipping_options:
+                shipping_options_item: dict[str, Any]
+                if isinstance(shipping_options_item_data, ShippingOptionOfNekopos):
+                    shipping_options_item = shipping_options_item_data.to_dict()
+                else:
+                    shipping_options_item = shipping_options_item_data.to_dict()
+
+                shipping_options.append(shipping_options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_item_list is not UNSET:
+            field_dict["orderItemList"] = order_item_list
+        if preferred_delivery_date is not UNSET:
+            field_dict["preferredDeliveryDate"] = preferred_delivery_date
+        if shipping_address_id is not UNSET:
+            field_dict["shippingAddressId"] = shipping_address_id
+        if shipping_options is not UNSET:
+            field_dict["shippingOptions"] = shipping_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_item_model import OrderItemModel  # noqa: PLC0415
+        from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping  # noqa: PLC0415
+        from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _order_item_list = d.pop("orderItemList", UNSET)
+        order_item_list: list[OrderItemModel] | Unset = UNSET
+        if _order_item_list is not UNSET:
+            order_item_list = []
+            for order_item_list_item_data in _order_item_list:
+                order_item_list_item = OrderItemModel.from_dict(order_item_list_item_data)
+
+                order_item_list.append(order_item_list_item)
+
+        preferred_delivery_date = d.pop("preferredDeliveryDate", UNSET)
+
+        shipping_address_id = d.pop("shippingAddressId", UNSET)
+
+        _shipping_options = d.pop("shippingOptions", UNSET)
+        shipping_options: (
+            list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset
+        ) = UNSET
+        if _shipping_options is not UNSET:
+            shipping_options = []
+            for shipping_options_item_data in _shipping_options:
+
+                def _parse_shipping_options_item(
+                    data: object,
+                ) -> ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        shipping_options_item_type_0 = ShippingOptionOfNekopos.from_dict(data)
+
+                        return shipping_options_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    shipping_options_item_type_1 = ShippingOptionOfExpeditedShipping.from_dict(data)
+
+                    return shipping_options_item_type_1
+
+                shipping_options_item = _parse_shipping_options_item(shipping_options_item_data)
+
+                shipping_options.append(shipping_options_item)
+
+        create_estimated_order_request = cls(
+            order_item_list=order_item_list,
+            preferred_delivery_date=preferred_delivery_date,
+            shipping_address_id=shipping_address_id,
+            shipping_options=shipping_options,
+        )
+
+        create_estimated_order_request.additional_properties = d
+        return create_estimated_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_event_handler_request_status import CreateEventHandlerRequestStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_config import ActionConfig
+    from ..models.rule_config import RuleConfig
+
+
+T = TypeVar("T", bound="CreateEventHandlerRequest")
+
+
+@_attrs_define
+class CreateEventHandlerRequest:
+    """
+    Attributes:
+        action_config_list (list[ActionConfig]): Action type. For more details, refer to [Actions](/en/docs/air/event-
+            handler/#actions).
+        name (str): Event name.
+        rule_config (RuleConfig):
+        status (CreateEventHandlerRequestStatus): The status of the event handler, whether it is active or inactive.
+
+            - `active`: Active
+            - `inactive`: Inactive
+        description (str | Unset): Summary.
+        target_group_id (str | Unset): The target group. All IoT SIMs belonging to the group are monitored.
+
+            Specify only one of `targetGroupId`, `targetImsi`, `targetOperatorId`, or `targetSimId`.
+        target_imsi (str | Unset): The target IMSI of the IoT SIM.
+
+            Specify only one of `targetGroupId`, `targetImsi`, `targetOperatorId`, or `targetSimId`.
+        target_operator_id (str | Unset): The target operator. All IoT SIMs in your account.
+
+            Specify only one of `targetGroupId`, `targetImsi`, `targetOperatorId`, or `targetSimId`.
+        target_sim_id (str | Unset): The target SIM ID of the IoT SIM.
+
+            Specify only one of `targetGroupId`, `targetImsi`, `targetOperatorId`, or `targetSimId`.
+    """
+
+    action_config_list: list[ActionConfig]
+    name: str
+    rule_config: RuleConfig
+    status: CreateEventHandlerRequestStatus
+    description: str | Unset = UNSET
+    target_group_id: str | Unset = UNSET
+    target_imsi: str | Unset = UNSET
+    target_operator_id: str | Unset = UNSET
+    target_sim_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_config_list = []
+        for action_config_list_item_data in self.action_config_list:
+            action_config_list_item = action_config_list_item_data.to_dict()
+            action_config_list.append(action_config_list_item)
+
+        name = self.name
+
+        rule_config = self.rule_config.to_dict()
+
+        status = self.status.value
+
+        description = self.description
+
+        target_group_id = self.target_group_id
+
+        target_imsi = self.target_imsi
+
+        target_operator_id = self.target_operator_id
+
+        target_sim_id = self.target_sim_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actionConfigList": action_config_list,
+                "name": name,
+                "ruleConfig": rule_config,
+                "status": status,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if target_group_id is not UNSET:
+            field_dict["targetGroupId"] = target_group_id
+        if target_imsi is not UNSET:
+            field_dict["targetImsi"] = target_imsi
+        if target_operator_id is not UNSET:
+            field_dict["targetOperatorId"] = target_operator_id
+        if target_sim_id is not UNSET:
+            field_dict["targetSimId"] = target_sim_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_config import ActionConfig  # noqa: PLC0415
+        from ..models.rule_config import RuleConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action_config_list = []
+        _action_config_list = d.pop("actionConfigList")
+        for action_config_list_item_data in _action_config_list:
+            action_config_list_item = ActionConfig.from_dict(action_config_list_item_data)
+
+            action_config_list.append(action_config_list_item)
+
+        name = d.pop("name")
+
+        rule_config = RuleConfig.from_dict(d.pop("ruleConfig"))
+
+        status = CreateEventHandlerRequestStatus(d.pop("status"))
+
+        description = d.pop("description", UNSET)
+
+        target_group_id = d.pop("targetGroupId", UNSET)
+
+        target_imsi = d.pop("targetImsi", UNSET)
+
+        target_operator_id = d.pop("targetOperatorId", UNSET)
+
+        target_sim_id = d.pop("targetSimId", UNSET)
+
+        create_event_handler_request = cls(
+            action_config_list=action_config_list,
+            name=name,
+            rule_config=rule_config,
+            status=status,
+            description=description,
+            target_group_id=target_group_id,
+            target_imsi=target_imsi,
+            target_operator_id=target_operator_id,
+            target_sim_id=target_sim_id,
+        )
+
+        create_event_handler_request.additional_properties = d
+        return create_event_handler_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.port_mapping_destination_for_sim import PortMappingDestinationForSim
+    from ..models.port_mapping_source import PortMappingSource
+
+
+T = TypeVar("T", bound="CreatePortMappingRequestForSim")
+
+
+@_attrs_define
+class CreatePortMappingRequestForSim:
+    """
+    Attributes:
+        destination (PortMappingDestinationForSim): Information about the destination when creating an On-Demand Remote
+            Access entry.
+        duration (float | Unset): The duration (in seconds) to maintain the On-Demand Remote Access entry (the time to
+            allow remote access). After the specified time has passed, the On-Demand Remote Access entry will be
+            automatically deleted. The maximum duration is 8 hours.
+        source (PortMappingSource | Unset):
+        tls_required (bool | Unset): Whether to encrypt the connection from the source to Soracom using TLS.
+
+            - `true`: Encrypt using TLS. Specify this if the device is listening on HTTP.
+            - `false`: Do not use TLS. Specify this when connecting to the device via SSH or if the device is listening on
+            HTTPS. Note that communication from the source to the device is encrypted in SSH and HTTPS.
+    """
+
+    destination: PortMappingDestinationForSim
+    duration: float | Unset = UNSET
+    source: PortMappingSource | Unset = UNSET
+    tls_required: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination = self.destination.to_dict()
+
+        duration = self.duration
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        tls_required = self.tls_required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destination": destination,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if source is not UNSET:
+            field_dict["source"] = source
+        if tls_required is not UNSET:
+            field_dict["tlsRequired"] = tls_required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.port_mapping_destination_for_sim import PortMappingDestinationForSim  # noqa: PLC0415
+        from ..models.port_mapping_source import PortMappingSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        destination = PortMappingDestinationForSim.from_dict(d.pop("destination"))
+
+        duration = d.pop("duration", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: PortMappingSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = PortMappingSource.from_dict(_source)
+
+        tls_required = d.pop("tlsRequired", UNSET)
+
+        create_port_mapping_request_for_sim = cls(
+            destination=destination,
+            duration=duration,
+            source=source,
+            tls_required=tls_required,
+        )
+
+        create_port_mapping_request_for_sim.additional_properties = d
+        return create_port_mapping_request_for_sim
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

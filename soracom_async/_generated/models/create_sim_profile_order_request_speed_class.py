@@ -1,0 +1,24 @@
+from enum import Enum
+from typing import Any
+
+
+class CreateSimProfileOrderRequestSpeedClass(str, Enum):
+    S1_4XFAST = "s1.4xfast"
+    S1_8XFAST = "s1.8xfast"
+    S1_FAST = "s1.fast"
+    S1_MINIMUM = "s1.minimum"
+    S1_SLOW = "s1.slow"
+    S1_STANDARD = "s1.standard"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CreateSimProfileOrderRequestSpeedClass | None":
+        # A value this pin does not list (the API grew): keep it rather than fail to parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

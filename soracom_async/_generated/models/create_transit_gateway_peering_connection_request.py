@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTransitGatewayPeeringConnectionRequest")
+
+
+@_attrs_define
+class CreateTransitGatewayPeeringConnectionRequest:
+    """
+    Attributes:
+        customer_aws_account_id (str): AWS account ID of the peer transit gateway
+        customer_region (str): AWS region of the peer transit gateway
+        customer_transit_gateway_id (str): AWS transit gateway ID of the peer transit gateway
+        name (str | Unset): A name used to identify the peering connection
+    """
+
+    customer_aws_account_id: str
+    customer_region: str
+    customer_transit_gateway_id: str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_aws_account_id = self.customer_aws_account_id
+
+        customer_region = self.customer_region
+
+        customer_transit_gateway_id = self.customer_transit_gateway_id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customerAwsAccountId": customer_aws_account_id,
+                "customerRegion": customer_region,
+                "customerTransitGatewayId": customer_transit_gateway_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_aws_account_id = d.pop("customerAwsAccountId")
+
+        customer_region = d.pop("customerRegion")
+
+        customer_transit_gateway_id = d.pop("customerTransitGatewayId")
+
+        name = d.pop("name", UNSET)
+
+        create_transit_gateway_peering_connection_request = cls(
+            customer_aws_account_id=customer_aws_account_id,
+            customer_region=customer_region,
+            customer_transit_gateway_id=customer_transit_gateway_id,
+            name=name,
+        )
+
+        create_transit_gateway_peering_connection_request.additional_properties = d
+        return create_transit_gateway_peering_connection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTransitGatewayVpcAttachmentRequest")
+
+
+@_attrs_define
+class CreateTransitGatewayVpcAttachmentRequest:
+    """
+    Attributes:
+        customer_aws_account_id (str): AWS account ID of the VPC to be attached
+        customer_vpc_id (str): AWS VPC ID of the VPC to be attached
+        name (str | Unset): A name used to identify the VPC attachment
+    """
+
+    customer_aws_account_id: str
+    customer_vpc_id: str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_aws_account_id = self.customer_aws_account_id
+
+        customer_vpc_id = self.customer_vpc_id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customerAwsAccountId": customer_aws_account_id,
+                "customerVpcId": customer_vpc_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_aws_account_id = d.pop("customerAwsAccountId")
+
+        customer_vpc_id = d.pop("customerVpcId")
+
+        name = d.pop("name", UNSET)
+
+        create_transit_gateway_vpc_attachment_request = cls(
+            customer_aws_account_id=customer_aws_account_id,
+            customer_vpc_id=customer_vpc_id,
+            name=name,
+        )
+
+        create_transit_gateway_vpc_attachment_request.additional_properties = d
+        return create_transit_gateway_vpc_attachment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

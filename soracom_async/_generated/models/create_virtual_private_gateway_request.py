@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_virtual_private_gateway_request_type import (
+    CreateVirtualPrivateGatewayRequestType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_virtual_private_gateway_request_placement import (
+        CreateVirtualPrivateGatewayRequestPlacement,
+    )
+    from ..models.create_virtual_private_gateway_request_soracom_transit_gateway import (
+        CreateVirtualPrivateGatewayRequestSoracomTransitGateway,
+    )
+    from ..models.tag_set import TagSet
+
+
+T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequest")
+
+
+@_attrs_define
+class CreateVirtualPrivateGatewayRequest:
+    """
+    Attributes:
+        type_ (CreateVirtualPrivateGatewayRequestType): VPG Type.
+
+            - `14` : Type-E
+            - `15` : Type-F
+            - `242` : Type-F2
+        device_subnet_cidr_range (str | Unset):  Default: '10.128.0.0/9'.
+        placement (CreateVirtualPrivateGatewayRequestPlacement | Unset):
+        soracom_transit_gateway (CreateVirtualPrivateGatewayRequestSoracomTransitGateway | Unset):
+        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
+            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+            subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
+            for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
+            {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
+        use_internet_gateway (bool | Unset):  Default: True.
+    """
+
+    type_: CreateVirtualPrivateGatewayRequestType
+    device_subnet_cidr_range: str | Unset = "10.128.0.0/9"
+    placement: CreateVirtualPrivateGatewayRequestPlacement | Unset = UNSET
+    soracom_transit_gateway: CreateVirtualPrivateGatewayRequestSoracomTransitGateway | Unset = UNSET
+    tags: TagSet | Unset = UNSET
+    use_internet_gateway: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        device_subnet_cidr_range = self.device_subnet_cidr_range
+
+        placement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.placement, Unset):
+            placement = self.placement.to_dict()
+
+        soracom_transit_gateway: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.soracom_transit_gateway, Unset):
+            soracom_transit_gateway = self.soracom_transit_gateway.to_dict()
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        use_internet_gateway = self.use_internet_gateway
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if device_subnet_cidr_range is not UNSET:
+            field_dict["deviceSubnetCidrRange"] = device_subnet_cidr_range
+        if placement is not UNSET:
+            field_dict["placement"] = placement
+        if soracom_transit_gateway is not UNSET:
+            field_dict["soracomTransitGateway"] = soracom_transit_gateway
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if use_internet_gateway is not UNSET:
+            field_dict["useInternetGateway"] = use_internet_gateway
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_virtual_private_gateway_request_placement import (
+            CreateVirtualPrivateGatewayRequestPlacement,  # noqa: PLC0415
+        )
+        from ..models.create_virtual_private_gateway_request_soracom_transit_gateway import (
+            CreateVirtualPrivateGatewayRequestSoracomTransitGateway,  # noqa: PLC0415
+        )
+        from ..models.tag_set import TagSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = CreateVirtualPrivateGatewayRequestType(d.pop("type"))
+
+        device_subnet_cidr_range = d.pop("deviceSubnetCidrRange", UNSET)
+
+        _placement = d.pop("placement", UNSET)
+        placement: CreateVirtualPrivateGatewayRequestPlacement | Unset
+        if isinstance(_placement, Unset):
+            placement = UNSET
+        else:
+            placement = CreateVirtualPrivateGatewayRequestPlacement.from_dict(_placement)
+
+        _soracom_transit_gateway = d.pop("soracomTransitGateway", UNSET)
+        soracom_transit_gateway: CreateVirtualPrivateGatewayRequestSoracomTransitGateway | Unset
+        if isinstance(_soracom_transit_gateway, Unset):
+            soracom_transit_gateway = UNSET
+        else:
+            soracom_transit_gateway = (
+                CreateVirtualPrivateGatewayRequestSoracomTransitGateway.from_dict(
+                    _soracom_transit_gateway
+                )
+            )
+
+        _tags = d.pop("tags", UNSET)
+        tags: TagSet | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = TagSet.from_dict(_tags)
+
+        use_internet_gateway = d.pop("useInternetGateway", UNSET)
+
+        create_virtual_private_gateway_request = cls(
+            type_=type_,
+            device_subnet_cidr_range=device_subnet_cidr_range,
+            placement=placement,
+            soracom_transit_gateway=soracom_transit_gateway,
+            tags=tags,
+            use_internet_gateway=use_internet_gateway,
+        )
+
+        create_virtual_private_gateway_request.additional_properties = d
+        return create_virtual_private_gateway_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

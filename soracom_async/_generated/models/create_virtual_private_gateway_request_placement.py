@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_virtual_private_gateway_request_placement_region import (
+    CreateVirtualPrivateGatewayRequestPlacementRegion,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequestPlacement")
+
+
+@_attrs_define
+class CreateVirtualPrivateGatewayRequestPlacement:
+    """
+    Attributes:
+        region (CreateVirtualPrivateGatewayRequestPlacementRegion | Unset): [Rendezvous
+            Point](/en/docs/reference/rendezvous-points/) for the VPG.
+
+            - `ap-northeast-1`: Tokyo (Japan), default for Japan Coverage
+            - `eu-central-1`: Frankfurt (Germany), default for Global Coverage
+            - `us-west-2`: Oregon (USA)
+            - `ap-southeast-2`: Sydney (Australia)
+    """
+
+    region: CreateVirtualPrivateGatewayRequestPlacementRegion | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _region = d.pop("region", UNSET)
+        region: CreateVirtualPrivateGatewayRequestPlacementRegion | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = CreateVirtualPrivateGatewayRequestPlacementRegion(_region)
+
+        create_virtual_private_gateway_request_placement = cls(
+            region=region,
+        )
+
+        create_virtual_private_gateway_request_placement.additional_properties = d
+        return create_virtual_private_gateway_request_placement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

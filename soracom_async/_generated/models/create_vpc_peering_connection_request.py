@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateVpcPeeringConnectionRequest")
+
+
+@_attrs_define
+class CreateVpcPeeringConnectionRequest:
+    """
+    Attributes:
+        destination_cidr_block (str | Unset):
+        peer_owner_id (str | Unset):
+        peer_region (str | Unset):
+        peer_vpc_id (str | Unset):
+    """
+
+    destination_cidr_block: str | Unset = UNSET
+    peer_owner_id: str | Unset = UNSET
+    peer_region: str | Unset = UNSET
+    peer_vpc_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_cidr_block = self.destination_cidr_block
+
+        peer_owner_id = self.peer_owner_id
+
+        peer_region = self.peer_region
+
+        peer_vpc_id = self.peer_vpc_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_cidr_block is not UNSET:
+            field_dict["destinationCidrBlock"] = destination_cidr_block
+        if peer_owner_id is not UNSET:
+            field_dict["peerOwnerId"] = peer_owner_id
+        if peer_region is not UNSET:
+            field_dict["peerRegion"] = peer_region
+        if peer_vpc_id is not UNSET:
+            field_dict["peerVpcId"] = peer_vpc_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_cidr_block = d.pop("destinationCidrBlock", UNSET)
+
+        peer_owner_id = d.pop("peerOwnerId", UNSET)
+
+        peer_region = d.pop("peerRegion", UNSET)
+
+        peer_vpc_id = d.pop("peerVpcId", UNSET)
+
+        create_vpc_peering_connection_request = cls(
+            destination_cidr_block=destination_cidr_block,
+            peer_owner_id=peer_owner_id,
+            peer_region=peer_region,
+            peer_vpc_id=peer_vpc_id,
+        )
+
+        create_vpc_peering_connection_request.additional_properties = d
+        return create_vpc_peering_connection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateVpcPeeringConnectionResponse")
+
+
+@_attrs_define
+class CreateVpcPeeringConnectionResponse:
+    """
+    Attributes:
+        destination_cidr_block (str):
+        id (str):
+        peer_owner_id (str):
+        peer_region (str):
+        peer_vpc_id (str):
+    """
+
+    destination_cidr_block: str
+    id: str
+    peer_owner_id: str
+    peer_region: str
+    peer_vpc_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_cidr_block = self.destination_cidr_block
+
+        id = self.id
+
+        peer_owner_id = self.peer_owner_id
+
+        peer_region = self.peer_region
+
+        peer_vpc_id = self.peer_vpc_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destinationCidrBlock": destination_cidr_block,
+                "id": id,
+                "peerOwnerId": peer_owner_id,
+                "peerRegion": peer_region,
+                "peerVpcId": peer_vpc_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_cidr_block = d.pop("destinationCidrBlock")
+
+        id = d.pop("id")
+
+        peer_owner_id = d.pop("peerOwnerId")
+
+        peer_region = d.pop("peerRegion")
+
+        peer_vpc_id = d.pop("peerVpcId")
+
+        create_vpc_peering_connection_response = cls(
+            destination_cidr_block=destination_cidr_block,
+            id=id,
+            peer_owner_id=peer_owner_id,
+            peer_region=peer_region,
+            peer_vpc_id=peer_vpc_id,
+        )
+
+        create_vpc_peering_connection_response.additional_properties = d
+        return create_vpc_peering_connection_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

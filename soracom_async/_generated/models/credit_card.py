@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreditCard")
+
+
+@_attrs_define
+class CreditCard:
+    """
+    Attributes:
+        cvc (str | Unset):
+        expire_month (int | Unset):
+        expire_year (int | Unset):
+        name (str | Unset):
+        number (str | Unset):
+    """
+
+    cvc: str | Unset = UNSET
+    expire_month: int | Unset = UNSET
+    expire_year: int | Unset = UNSET
+    name: str | Unset = UNSET
+    number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cvc = self.cvc
+
+        expire_month = self.expire_month
+
+        expire_year = self.expire_year
+
+        name = self.name
+
+        number = self.number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cvc is not UNSET:
+            field_dict["cvc"] = cvc
+        if expire_month is not UNSET:
+            field_dict["expireMonth"] = expire_month
+        if expire_year is not UNSET:
+            field_dict["expireYear"] = expire_year
+        if name is not UNSET:
+            field_dict["name"] = name
+        if number is not UNSET:
+            field_dict["number"] = number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cvc = d.pop("cvc", UNSET)
+
+        expire_month = d.pop("expireMonth", UNSET)
+
+        expire_year = d.pop("expireYear", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        credit_card = cls(
+            cvc=cvc,
+            expire_month=expire_month,
+            expire_year=expire_year,
+            name=name,
+            number=number,
+        )
+
+        credit_card.additional_properties = d
+        return credit_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_route_type import CustomerRouteType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerRoute")
+
+
+@_attrs_define
+class CustomerRoute:
+    """
+    Attributes:
+        destination_cidr (str | Unset): Destination CIDR block
+        id (str | Unset): Unique ID of the routing table entry
+        target (str | Unset): Transit Gateway ID
+        type_ (CustomerRouteType | Unset): Type of the routing table entry, either "static" or "dynamic"
+    """
+
+    destination_cidr: str | Unset = UNSET
+    id: str | Unset = UNSET
+    target: str | Unset = UNSET
+    type_: CustomerRouteType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_cidr = self.destination_cidr
+
+        id = self.id
+
+        target = self.target
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_cidr is not UNSET:
+            field_dict["destinationCidr"] = destination_cidr
+        if id is not UNSET:
+            field_dict["id"] = id
+        if target is not UNSET:
+            field_dict["target"] = target
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_cidr = d.pop("destinationCidr", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        target = d.pop("target", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CustomerRouteType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CustomerRouteType(_type_)
+
+        customer_route = cls(
+            destination_cidr=destination_cidr,
+            id=id,
+            target=target,
+            type_=type_,
+        )
+
+        customer_route.additional_properties = d
+        return customer_route
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

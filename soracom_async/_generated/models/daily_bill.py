@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.daily_bill_currency import DailyBillCurrency
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DailyBill")
+
+
+@_attrs_define
+class DailyBill:
+    """
+    Attributes:
+        amount (float | Unset): Amount of bills.
+        currency (DailyBillCurrency | Unset): Currency of bills.
+        date (str | Unset): Date
+    """
+
+    amount: float | Unset = UNSET
+    currency: DailyBillCurrency | Unset = UNSET
+    date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        date = self.date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: DailyBillCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = DailyBillCurrency(_currency)
+
+        date = d.pop("date", UNSET)
+
+        daily_bill = cls(
+            amount=amount,
+            currency=currency,
+            date=date,
+        )
+
+        daily_bill.additional_properties = d
+        return daily_bill
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

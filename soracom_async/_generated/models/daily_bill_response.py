@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.daily_bill import DailyBill
+
+
+T = TypeVar("T", bound="DailyBillResponse")
+
+
+@_attrs_define
+class DailyBillResponse:
+    """
+    Attributes:
+        bill_list (list[DailyBill] | Unset): List of daily bills.
+    """
+
+    bill_list: list[DailyBill] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bill_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bill_list, Unset):
+            bill_list = []
+            for bill_list_item_data in self.bill_list:
+                bill_list_item = bill_list_item_data.to_dict()
+                bill_list.append(bill_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bill_list is not UNSET:
+            field_dict["billList"] = bill_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.daily_bill import DailyBill  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _bill_list = d.pop("billList", UNSET)
+        bill_list: list[DailyBill] | Unset = UNSET
+        if _bill_list is not UNSET:
+            bill_list = []
+            for bill_list_item_data in _bill_list:
+                bill_list_item = DailyBill.from_dict(bill_list_item_data)
+
+                bill_list.append(bill_list_item)
+
+        daily_bill_response = cls(
+            bill_list=bill_list,
+        )
+
+        daily_bill_response.additional_properties = d
+        return daily_bill_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataResourceMetadata")
+
+
+@_attrs_define
+class DataResourceMetadata:
+    """
+    Attributes:
+        attribute_names (list[str] | Unset):
+        last_modified_time (int | Unset):
+        resource_id (str | Unset):
+        resource_type (str | Unset):
+    """
+
+    attribute_names: list[str] | Unset = UNSET
+    last_modified_time: int | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute_names: list[str] | Unset = UNSET
+        if not isinstance(self.attribute_names, Unset):
+            attribute_names = self.attribute_names
+
+        last_modified_time = self.last_modified_time
+
+        resource_id = self.resource_id
+
+        resource_type = self.resource_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attribute_names is not UNSET:
+            field_dict["attributeNames"] = attribute_names
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if resource_id is not UNSET:
+            field_dict["resourceId"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resourceType"] = resource_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attribute_names = cast(list[str], d.pop("attributeNames", UNSET))
+
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        resource_id = d.pop("resourceId", UNSET)
+
+        resource_type = d.pop("resourceType", UNSET)
+
+        data_resource_metadata = cls(
+            attribute_names=attribute_names,
+            last_modified_time=last_modified_time,
+            resource_id=resource_id,
+            resource_type=resource_type,
+        )
+
+        data_resource_metadata.additional_properties = d
+        return data_resource_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataTrafficStats")
+
+
+@_attrs_define
+class DataTrafficStats:
+    """
+    Attributes:
+        download_byte_size_total (int | Unset):
+        download_packet_size_total (int | Unset):
+        upload_byte_size_total (int | Unset):
+        upload_packet_size_total (int | Unset):
+    """
+
+    download_byte_size_total: int | Unset = UNSET
+    download_packet_size_total: int | Unset = UNSET
+    upload_byte_size_total: int | Unset = UNSET
+    upload_packet_size_total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        download_byte_size_total = self.download_byte_size_total
+
+        download_packet_size_total = self.download_packet_size_total
+
+        upload_byte_size_total = self.upload_byte_size_total
+
+        upload_packet_size_total = self.upload_packet_size_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if download_byte_size_total is not UNSET:
+            field_dict["downloadByteSizeTotal"] = download_byte_size_total
+        if download_packet_size_total is not UNSET:
+            field_dict["downloadPacketSizeTotal"] = download_packet_size_total
+        if upload_byte_size_total is not UNSET:
+            field_dict["uploadByteSizeTotal"] = upload_byte_size_total
+        if upload_packet_size_total is not UNSET:
+            field_dict["uploadPacketSizeTotal"] = upload_packet_size_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        download_byte_size_total = d.pop("downloadByteSizeTotal", UNSET)
+
+        download_packet_size_total = d.pop("downloadPacketSizeTotal", UNSET)
+
+        upload_byte_size_total = d.pop("uploadByteSizeTotal", UNSET)
+
+        upload_packet_size_total = d.pop("uploadPacketSizeTotal", UNSET)
+
+        data_traffic_stats = cls(
+            download_byte_size_total=download_byte_size_total,
+            download_packet_size_total=download_packet_size_total,
+            upload_byte_size_total=upload_byte_size_total,
+            upload_packet_size_total=upload_packet_size_total,
+        )
+
+        data_traffic_stats.additional_properties = d
+        return data_traffic_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

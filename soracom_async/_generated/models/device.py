@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_objects import DeviceObjects
+    from ..models.device_tags import DeviceTags
+
+
+T = TypeVar("T", bound="Device")
+
+
+@_attrs_define
+class Device:
+    """
+    Attributes:
+        device_id (str | Unset):
+        endpoint (str | Unset):
+        firmware_version (str | Unset):
+        group_id (str | Unset):
+        ip_address (str | Unset):
+        last_modified_time (datetime.datetime | Unset):
+        last_registration_update (datetime.datetime | Unset):
+        manufacturer (str | Unset):
+        model_number (str | Unset):
+        objects (DeviceObjects | Unset):
+        online (bool | Unset):  Default: False.
+        operator_id (str | Unset):
+        registration_id (str | Unset):
+        registration_life_time (int | Unset):
+        serial_number (str | Unset):
+        tags (DeviceTags | Unset):
+    """
+
+    device_id: str | Unset = UNSET
+    endpoint: str | Unset = UNSET
+    firmware_version: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    last_modified_time: datetime.datetime | Unset = UNSET
+    last_registration_update: datetime.datetime | Unset = UNSET
+    manufacturer: str | Unset = UNSET
+    model_number: str | Unset = UNSET
+    objects: DeviceObjects | Unset = UNSET
+    online: bool | Unset = False
+    operator_id: str | Unset = UNSET
+    registration_id: str | Unset = UNSET
+    registration_life_time: int | Unset = UNSET
+    serial_number: str | Unset = UNSET
+    tags: DeviceTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_id = self.device_id
+
+        endpoint = self.endpoint
+
+        firmware_version = self.firmware_version
+
+        group_id = self.group_id
+
+        ip_address = self.ip_address
+
+        last_modified_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_time, Unset):
+            last_modified_time = self.last_modified_time.isoformat()
+
+        last_registration_update: str | Unset = UNSET
+        if not isinstance(self.last_registration_update, Unset):
+            last_registration_update = self.last_registration_update.isoformat()
+
+        manufacturer = self.manufacturer
+
+        model_number = self.model_number
+
+        objects: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.objects, Unset):
+            objects = self.objects.to_dict()
+
+        online = self.online
+
+        operator_id = self.operator_id
+
+        registration_id = self.registration_id
+
+        registration_life_time = self.registration_life_time
+
+        serial_number = self.serial_number
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if device_id is not UNSET:
+            field_dict["device_id"] = device_id
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if firmware_version is not UNSET:
+            field_dict["firmwareVersion"] = firmware_version
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if ip_address is not UNSET:
+            field_dict["ipAddress"] = ip_address
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if last_registration_update is not UNSET:
+            field_dict["lastRegistrationUpdate"] = last_registration_update
+        if manufacturer is not UNSET:
+            field_dict["manufacturer"] = manufacturer
+        if model_number is not UNSET:
+            field_dict["modelNumber"] = model_number
+        if objects is not UNSET:
+            field_dict["objects"] = objects
+        if online is not UNSET:
+            field_dict["online"] = online
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if registration_id is not UNSET:
+            field_dict["registrationId"] = registration_id
+        if registration_life_time is not UNSET:
+            field_dict["registrationLifeTime"] = registration_life_time
+        if serial_number is not UNSET:
+            field_dict["serialNumber"] = serial_number
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.device_objects import DeviceObjects  # noqa: PLC0415
+        from ..models.device_tags import DeviceTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        device_id = d.pop("device_id", UNSET)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        firmware_version = d.pop("firmwareVersion", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        ip_address = d.pop("ipAddress", UNSET)
+
+        _last_modified_time = d.pop("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset
+        if isinstance(_last_modified_time, Unset):
+            last_modified_time = UNSET
+        else:
+            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+
+        _last_registration_update = d.pop("lastRegistrationUpdate", UNSET)
+        last_registration_update: datetime.datetime | Unset
+        if isinstance(_last_registration_update, Unset):
+            last_registration_update = UNSET
+        else:
+            last_registration_update = datetime.datetime.fromisoformat(_last_registration_update)
+
+        manufacturer = d.pop("manufacturer", UNSET)
+
+        model_number = d.pop("modelNumber", UNSET)
+
+        _objects = d.pop("objects", UNSET)
+        objects: DeviceObjects | Unset
+        if isinstance(_objects, Unset):
+            objects = UNSET
+        else:
+            objects = DeviceObjects.from_dict(_objects)
+
+        online = d.pop("online", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        registration_id = d.pop("registrationId", UNSET)
+
+        registration_life_time = d.pop("registrationLifeTime", UNSET)
+
+        serial_number = d.pop("serialNumber", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: DeviceTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = DeviceTags.from_dict(_tags)
+
+        device = cls(
+            device_id=device_id,
+            endpoint=endpoint,
+            firmware_version=firmware_version,
+            group_id=group_id,
+            ip_address=ip_address,
+            last_modified_time=last_modified_time,
+            last_registration_update=last_registration_update,
+            manufacturer=manufacturer,
+            model_number=model_number,
+            objects=objects,
+            online=online,
+            operator_id=operator_id,
+            registration_id=registration_id,
+            registration_life_time=registration_life_time,
+            serial_number=serial_number,
+            tags=tags,
+        )
+
+        device.additional_properties = d
+        return device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

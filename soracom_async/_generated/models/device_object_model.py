@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.device_object_model_format import DeviceObjectModelFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceObjectModel")
+
+
+@_attrs_define
+class DeviceObjectModel:
+    """
+    Attributes:
+        created_time (datetime.datetime | Unset):
+        format_ (DeviceObjectModelFormat | Unset):
+        last_modified_time (datetime.datetime | Unset):
+        object_id (str | Unset):
+        object_name (str | Unset):
+        operator_id (str | Unset):
+        scope (str | Unset):
+    """
+
+    created_time: datetime.datetime | Unset = UNSET
+    format_: DeviceObjectModelFormat | Unset = UNSET
+    last_modified_time: datetime.datetime | Unset = UNSET
+    object_id: str | Unset = UNSET
+    object_name: str | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        last_modified_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_time, Unset):
+            last_modified_time = self.last_modified_time.isoformat()
+
+        object_id = self.object_id
+
+        object_name = self.object_name
+
+        operator_id = self.operator_id
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if object_id is not UNSET:
+            field_dict["objectId"] = object_id
+        if object_name is not UNSET:
+            field_dict["objectName"] = object_name
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        _format_ = d.pop("format", UNSET)
+        format_: DeviceObjectModelFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = DeviceObjectModelFormat(_format_)
+
+        _last_modified_time = d.pop("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset
+        if isinstance(_last_modified_time, Unset):
+            last_modified_time = UNSET
+        else:
+            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+
+        object_id = d.pop("objectId", UNSET)
+
+        object_name = d.pop("objectName", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        device_object_model = cls(
+            created_time=created_time,
+            format_=format_,
+            last_modified_time=last_modified_time,
+            object_id=object_id,
+            object_name=object_name,
+            operator_id=operator_id,
+            scope=scope,
+        )
+
+        device_object_model.additional_properties = d
+        return device_object_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

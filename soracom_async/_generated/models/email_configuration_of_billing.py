@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailConfigurationOfBilling")
+
+
+@_attrs_define
+class EmailConfigurationOfBilling:
+    """
+    Attributes:
+        attach_invoice_pdf_enabled (bool | Unset): The setting to decide whether to attach the invoice PDF issued by
+            Soracom to a monthly billing notification mail (Global coverage only).
+
+            - `true`: The invoice will be attached.
+            - `false`: The invoice will not be attached.
+    """
+
+    attach_invoice_pdf_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attach_invoice_pdf_enabled = self.attach_invoice_pdf_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attach_invoice_pdf_enabled is not UNSET:
+            field_dict["attachInvoicePdfEnabled"] = attach_invoice_pdf_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attach_invoice_pdf_enabled = d.pop("attachInvoicePdfEnabled", UNSET)
+
+        email_configuration_of_billing = cls(
+            attach_invoice_pdf_enabled=attach_invoice_pdf_enabled,
+        )
+
+        email_configuration_of_billing.additional_properties = d
+        return email_configuration_of_billing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

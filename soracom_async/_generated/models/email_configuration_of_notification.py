@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailConfigurationOfNotification")
+
+
+@_attrs_define
+class EmailConfigurationOfNotification:
+    """
+    Attributes:
+        exceed_bundle_disabled (bool | Unset): The setting for notifications to the primary email address regarding data
+            usage. For more information, refer to [Disabling Low Data Remaining Notifications](/en/docs/air/data-
+            usage/#disabling-low-data-remaining-notifications).
+
+            - `true`: All notifications to the primary email address regarding data usage will be disabled.
+            - `false`: All notifications to the primary email address regarding data usage will be enabled.
+    """
+
+    exceed_bundle_disabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exceed_bundle_disabled = self.exceed_bundle_disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exceed_bundle_disabled is not UNSET:
+            field_dict["exceedBundleDisabled"] = exceed_bundle_disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exceed_bundle_disabled = d.pop("exceedBundleDisabled", UNSET)
+
+        email_configuration_of_notification = cls(
+            exceed_bundle_disabled=exceed_bundle_disabled,
+        )
+
+        email_configuration_of_notification.additional_properties = d
+        return email_configuration_of_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

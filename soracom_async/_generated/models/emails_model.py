@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EmailsModel")
+
+
+@_attrs_define
+class EmailsModel:
+    """
+    Attributes:
+        create_date_time (int):
+        email (str):
+        email_id (str):
+        update_date_time (int):
+        verified (bool): Whether the email address has completed token-based verification.
+            - `true`: verified
+            - `false`: unverified
+    """
+
+    create_date_time: int
+    email: str
+    email_id: str
+    update_date_time: int
+    verified: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create_date_time = self.create_date_time
+
+        email = self.email
+
+        email_id = self.email_id
+
+        update_date_time = self.update_date_time
+
+        verified = self.verified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createDateTime": create_date_time,
+                "email": email,
+                "emailId": email_id,
+                "updateDateTime": update_date_time,
+                "verified": verified,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        create_date_time = d.pop("createDateTime")
+
+        email = d.pop("email")
+
+        email_id = d.pop("emailId")
+
+        update_date_time = d.pop("updateDateTime")
+
+        verified = d.pop("verified")
+
+        emails_model = cls(
+            create_date_time=create_date_time,
+            email=email,
+            email_id=email_id,
+            update_date_time=update_date_time,
+            verified=verified,
+        )
+
+        emails_model.additional_properties = d
+        return emails_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

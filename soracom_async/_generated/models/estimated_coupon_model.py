@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.estimated_coupon_model_currency import EstimatedCouponModelCurrency
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EstimatedCouponModel")
+
+
+@_attrs_define
+class EstimatedCouponModel:
+    """
+    Attributes:
+        amount (float | Unset): Amount.
+        currency (EstimatedCouponModelCurrency | Unset): Currency.
+        expiry_year_month (str | Unset): Expiry month.
+        order_id (str | Unset): Order ID.
+        tax_amount (float | Unset): Tax amount.
+        total_amount (float | Unset): Total amount.
+    """
+
+    amount: float | Unset = UNSET
+    currency: EstimatedCouponModelCurrency | Unset = UNSET
+    expiry_year_month: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    tax_amount: float | Unset = UNSET
+    total_amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        expiry_year_month = self.expiry_year_month
+
+        order_id = self.order_id
+
+        tax_amount = self.tax_amount
+
+        total_amount = self.total_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if expiry_year_month is not UNSET:
+            field_dict["expiryYearMonth"] = expiry_year_month
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if tax_amount is not UNSET:
+            field_dict["taxAmount"] = tax_amount
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: EstimatedCouponModelCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = EstimatedCouponModelCurrency(_currency)
+
+        expiry_year_month = d.pop("expiryYearMonth", UNSET)
+
+        order_id = d.pop("orderId", UNSET)
+
+        tax_amount = d.pop("taxAmount", UNSET)
+
+        total_amount = d.pop("totalAmount", UNSET)
+
+        estimated_coupon_model = cls(
+            amount=amount,
+            currency=currency,
+            expiry_year_month=expiry_year_month,
+            order_id=order_id,
+            tax_amount=tax_amount,
+            total_amount=total_amount,
+        )
+
+        estimated_coupon_model.additional_properties = d
+        return estimated_coupon_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,301 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.estimated_order_model_currency import EstimatedOrderModelCurrency
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimated_order_item_model import EstimatedOrderItemModel
+    from ..models.shipping_address_model import ShippingAddressModel
+    from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping
+    from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos
+
+
+T = TypeVar("T", bound="EstimatedOrderModel")
+
+
+@_attrs_define
+class EstimatedOrderModel:
+    """
+    Attributes:
+        applied_shipping_options (list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset): Applied
+            shipping options.
+        balance_due (float | Unset): Balance due.
+        contains_tax_included_amounts (bool | Unset): Contains tax included amounts.
+        currency (EstimatedOrderModelCurrency | Unset): Currency.
+        email (str | Unset): Email address.
+        order_channel (str | Unset): Order channel.
+        order_id (str | Unset): Order ID.
+        order_item_list (list[EstimatedOrderItemModel] | Unset): Order item list.
+        preferred_delivery_date (str | Unset): Preferred delivery date.
+        purchase_order_number (str | Unset): Purchase order number.
+        shipping_address (ShippingAddressModel | Unset): Shipping address.
+        shipping_address_id (str | Unset): Shipping address ID.
+        shipping_cost (float | Unset): Shipping cost.
+        tax_amount (float | Unset): Tax amount.
+        tax_included_in_shipping_cost (float | Unset): Tax included in shipping cost.
+        tax_on_shipping_cost (bool | Unset): Whether shipping cost is taxable.
+        total_amount (float | Unset): Total amount.
+        withholding_tax_amount (float | Unset): Withholding tax amount.
+    """
+
+    applied_shipping_options: (
+        list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset
+    ) = UNSET
+    balance_due: float | Unset = UNSET
+    contains_tax_included_amounts: bool | Unset = UNSET
+    currency: EstimatedOrderModelCurrency | Unset = UNSET
+    email: str | Unset = UNSET
+    order_channel: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    order_item_list: list[EstimatedOrderItemModel] | Unset = UNSET
+    preferred_delivery_date: str | Unset = UNSET
+    purchase_order_number: str | Unset = UNSET
+    shipping_address: ShippingAddressModel | Unset = UNSET
+    shipping_address_id: str | Unset = UNSET
+    shipping_cost: float | Unset = UNSET
+    tax_amount: float | Unset = UNSET
+    tax_included_in_shipping_cost: float | Unset = UNSET
+    tax_on_shipping_cost: bool | Unset = UNSET
+    total_amount: float | Unset = UNSET
+    withholding_tax_amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: PLC0415
+
+        applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.applied_shipping_options, Unset):
+            applied_shipping_options = []
+            for applied_shipping_options_item_data in self.applied_shipping_options:
+                applied_shipping_options_item: dict[str, Any]
+                if isinstance(applied_shipping_options_item_data, ShippingOptionOfNekopos):
+                    applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
+                else:
+                    applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
+
+                applied_shipping_options.append(applied_shipping_options_item)
+
+        balance_due = self.balance_due
+
+        contains_tax_included_amounts = self.contains_tax_included_amounts
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        email = self.email
+
+        order_channel = self.order_channel
+
+        order_id = self.order_id
+
+        order_item_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_item_list, Unset):
+            order_item_list = []
+            for order_item_list_item_data in self.order_item_list:
+                order_item_list_item = order_item_list_item_data.to_dict()
+                order_item_list.append(order_item_list_item)
+
+        preferred_delivery_date = self.preferred_delivery_date
+
+        purchase_order_number = self.purchase_order_number
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        shipping_address_id = self.shipping_address_id
+
+        shipping_cost = self.shipping_cost
+
+        tax_amount = self.tax_amount
+
+        tax_included_in_shipping_cost = self.tax_included_in_shipping_cost
+
+        tax_on_shipping_cost = self.tax_on_shipping_cost
+
+        total_amount = self.total_amount
+
+        withholding_tax_amount = self.withholding_tax_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if applied_shipping_options is not UNSET:
+            field_dict["appliedShippingOptions"] = applied_shipping_options
+        if balance_due is not UNSET:
+            field_dict["balanceDue"] = balance_due
+        if contains_tax_included_amounts is not UNSET:
+            field_dict["containsTaxIncludedAmounts"] = contains_tax_included_amounts
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if email is not UNSET:
+            field_dict["email"] = email
+        if order_channel is not UNSET:
+            field_dict["orderChannel"] = order_channel
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if order_item_list is not UNSET:
+            field_dict["orderItemList"] = order_item_list
+        if preferred_delivery_date is not UNSET:
+            field_dict["preferredDeliveryDate"] = preferred_delivery_date
+        if purchase_order_number is not UNSET:
+            field_dict["purchaseOrderNumber"] = purchase_order_number
+        if shipping_address is not UNSET:
+            field_dict["shippingAddress"] = shipping_address
+        if shipping_address_id is not UNSET:
+            field_dict["shippingAddressId"] = shipping_address_id
+        if shipping_cost is not UNSET:
+            field_dict["shippingCost"] = shipping_cost
+        if tax_amount is not UNSET:
+            field_dict["taxAmount"] = tax_amount
+        if tax_included_in_shipping_cost is not UNSET:
+            field_dict["taxIncludedInShippingCost"] = tax_included_in_shipping_cost
+        if tax_on_shipping_cost is not UNSET:
+            field_dict["taxOnShippingCost"] = tax_on_shipping_cost
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+        if withholding_tax_amount is not UNSET:
+            field_dict["withholdingTaxAmount"] = withholding_tax_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.estimated_order_item_model import EstimatedOrderItemModel  # noqa: PLC0415
+        from ..models.shipping_address_model import ShippingAddressModel  # noqa: PLC0415
+        from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping  # noqa: PLC0415
+        from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
+        applied_shipping_options: (
+            list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset
+        ) = UNSET
+        if _applied_shipping_options is not UNSET:
+            applied_shipping_options = []
+            for applied_shipping_options_item_data in _applied_shipping_options:
+
+                def _parse_applied_shipping_options_item(
+                    data: object,
+                ) -> ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        applied_shipping_options_item_type_0 = ShippingOptionOfNekopos.from_dict(
+                            data
+                        )
+
+                        return applied_shipping_options_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    applied_shipping_options_item_type_1 = (
+                        ShippingOptionOfExpeditedShipping.from_dict(data)
+                    )
+
+                    return applied_shipping_options_item_type_1
+
+                applied_shipping_options_item = _parse_applied_shipping_options_item(
+                    applied_shipping_options_item_data
+                )
+
+                applied_shipping_options.append(applied_shipping_options_item)
+
+        balance_due = d.pop("balanceDue", UNSET)
+
+        contains_tax_included_amounts = d.pop("containsTaxIncludedAmounts", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: EstimatedOrderModelCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = EstimatedOrderModelCurrency(_currency)
+
+        email = d.pop("email", UNSET)
+
+        order_channel = d.pop("orderChannel", UNSET)
+
+        order_id = d.pop("orderId", UNSET)
+
+        _order_item_list = d.pop("orderItemList", UNSET)
+        order_item_list: list[EstimatedOrderItemModel] | Unset = UNSET
+        if _order_item_list is not UNSET:
+            order_item_list = []
+            for order_item_list_item_data in _order_item_list:
+                order_item_list_item = EstimatedOrderItemModel.from_dict(order_item_list_item_data)
+
+                order_item_list.append(order_item_list_item)
+
+        preferred_delivery_date = d.pop("preferredDeliveryDate", UNSET)
+
+        purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+
+        _shipping_address = d.pop("shippingAddress", UNSET)
+        shipping_address: ShippingAddressModel | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = ShippingAddressModel.from_dict(_shipping_address)
+
+        shipping_address_id = d.pop("shippingAddressId", UNSET)
+
+        shipping_cost = d.pop("shippingCost", UNSET)
+
+        tax_amount = d.pop("taxAmount", UNSET)
+
+        tax_included_in_shipping_cost = d.pop("taxIncludedInShippingCost", UNSET)
+
+        tax_on_shipping_cost = d.pop("taxOnShippingCost", UNSET)
+
+        total_amount = d.pop("totalAmount", UNSET)
+
+        withholding_tax_amount = d.pop("withholdingTaxAmount", UNSET)
+
+        estimated_order_model = cls(
+            applied_shipping_options=applied_shipping_options,
+            balance_due=balance_due,
+            contains_tax_included_amounts=contains_tax_included_amounts,
+            currency=currency,
+            email=email,
+            order_channel=order_channel,
+            order_id=order_id,
+            order_item_list=order_item_list,
+            preferred_delivery_date=preferred_delivery_date,
+            purchase_order_number=purchase_order_number,
+            shipping_address=shipping_address,
+            shipping_address_id=shipping_address_id,
+            shipping_cost=shipping_cost,
+            tax_amount=tax_amount,
+            tax_included_in_shipping_cost=tax_included_in_shipping_cost,
+            tax_on_shipping_cost=tax_on_shipping_cost,
+            total_amount=total_amount,
+            withholding_tax_amount=withholding_tax_amount,
+        )
+
+        estimated_order_model.additional_properties = d
+        return estimated_order_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.estimated_volume_discount_model_currency import EstimatedVolumeDiscountModelCurrency
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.volume_discount_model import VolumeDiscountModel
+
+
+T = TypeVar("T", bound="EstimatedVolumeDiscountModel")
+
+
+@_attrs_define
+class EstimatedVolumeDiscountModel:
+    """
+    Attributes:
+        currency (EstimatedVolumeDiscountModelCurrency | Unset): Currency.
+        order_id (str | Unset): Order ID.
+        tax_amount (float | Unset): Tax amount.
+        total_amount (float | Unset): Total amount.
+        volume_discount (VolumeDiscountModel | Unset): Long term discount.
+    """
+
+    currency: EstimatedVolumeDiscountModelCurrency | Unset = UNSET
+    order_id: str | Unset = UNSET
+    tax_amount: float | Unset = UNSET
+    total_amount: float | Unset = UNSET
+    volume_discount: VolumeDiscountModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        order_id = self.order_id
+
+        tax_amount = self.tax_amount
+
+        total_amount = self.total_amount
+
+        volume_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.volume_discount, Unset):
+            volume_discount = self.volume_discount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if tax_amount is not UNSET:
+            field_dict["taxAmount"] = tax_amount
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+        if volume_discount is not UNSET:
+            field_dict["volumeDiscount"] = volume_discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.volume_discount_model import VolumeDiscountModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _currency = d.pop("currency", UNSET)
+        currency: EstimatedVolumeDiscountModelCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = EstimatedVolumeDiscountModelCurrency(_currency)
+
+        order_id = d.pop("orderId", UNSET)
+
+        tax_amount = d.pop("taxAmount", UNSET)
+
+        total_amount = d.pop("totalAmount", UNSET)
+
+        _volume_discount = d.pop("volumeDiscount", UNSET)
+        volume_discount: VolumeDiscountModel | Unset
+        if isinstance(_volume_discount, Unset):
+            volume_discount = UNSET
+        else:
+            volume_discount = VolumeDiscountModel.from_dict(_volume_discount)
+
+        estimated_volume_discount_model = cls(
+            currency=currency,
+            order_id=order_id,
+            tax_amount=tax_amount,
+            total_amount=total_amount,
+            volume_discount=volume_discount,
+        )
+
+        estimated_volume_discount_model.additional_properties = d
+        return estimated_volume_discount_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_handler_model_status import EventHandlerModelStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_config import ActionConfig
+    from ..models.rule_config import RuleConfig
+
+
+T = TypeVar("T", bound="EventHandlerModel")
+
+
+@_attrs_define
+class EventHandlerModel:
+    """
+    Attributes:
+        action_config_list (list[ActionConfig]):
+        handler_id (str):
+        name (str):
+        rule_config (RuleConfig):
+        status (EventHandlerModelStatus):
+        description (str | Unset):
+        target_group_id (str | Unset):
+        target_imsi (str | Unset):
+        target_operator_id (str | Unset):
+        target_sim_id (str | Unset):
+    """
+
+    action_config_list: list[ActionConfig]
+    handler_id: str
+    name: str
+    rule_config: RuleConfig
+    status: EventHandlerModelStatus
+    description: str | Unset = UNSET
+    target_group_id: str | Unset = UNSET
+    target_imsi: str | Unset = UNSET
+    target_operator_id: str | Unset = UNSET
+    target_sim_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_config_list = []
+        for action_config_list_item_data in self.action_config_list:
+            action_config_list_item = action_config_list_item_data.to_dict()
+            action_config_list.append(action_config_list_item)
+
+        handler_id = self.handler_id
+
+        name = self.name
+
+        rule_config = self.rule_config.to_dict()
+
+        status = self.status.value
+
+        description = self.description
+
+        target_group_id = self.target_group_id
+
+        target_imsi = self.target_imsi
+
+        target_operator_id = self.target_operator_id
+
+        target_sim_id = self.target_sim_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actionConfigList": action_config_list,
+                "handlerId": handler_id,
+                "name": name,
+                "ruleConfig": rule_config,
+                "status": status,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if target_group_id is not UNSET:
+            field_dict["targetGroupId"] = target_group_id
+        if target_imsi is not UNSET:
+            field_dict["targetImsi"] = target_imsi
+        if target_operator_id is not UNSET:
+            field_dict["targetOperatorId"] = target_operator_id
+        if target_sim_id is not UNSET:
+            field_dict["targetSimId"] = target_sim_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_config import ActionConfig  # noqa: PLC0415
+        from ..models.rule_config import RuleConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action_config_list = []
+        _action_config_list = d.pop("actionConfigList")
+        for action_config_list_item_data in _action_config_list:
+            action_config_list_item = ActionConfig.from_dict(action_config_list_item_data)
+
+            action_config_list.append(action_config_list_item)
+
+        handler_id = d.pop("handlerId")
+
+        name = d.pop("name")
+
+        rule_config = RuleConfig.from_dict(d.pop("ruleConfig"))
+
+        status = EventHandlerModelStatus(d.pop("status"))
+
+        description = d.pop("description", UNSET)
+
+        target_group_id = d.pop("targetGroupId", UNSET)
+
+        target_imsi = d.pop("targetImsi", UNSET)
+
+        target_operator_id = d.pop("targetOperatorId", UNSET)
+
+        target_sim_id = d.pop("targetSimId", UNSET)
+
+        event_handler_model = cls(
+            action_config_list=action_config_list,
+            handler_id=handler_id,
+            name=name,
+            rule_config=rule_config,
+            status=status,
+            description=description,
+            target_group_id=target_group_id,
+            target_imsi=target_imsi,
+            target_operator_id=target_operator_id,
+            target_sim_id=target_sim_id,
+        )
+
+        event_handler_model.additional_properties = d
+        return event_handler_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

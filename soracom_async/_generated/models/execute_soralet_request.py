@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.execute_soralet_request_direction import ExecuteSoraletRequestDirection
+from ..models.execute_soralet_request_encoding_type import ExecuteSoraletRequestEncodingType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.execute_soralet_request_source import ExecuteSoraletRequestSource
+
+
+T = TypeVar("T", bound="ExecuteSoraletRequest")
+
+
+@_attrs_define
+class ExecuteSoraletRequest:
+    """
+    Attributes:
+        content_type (str):
+        direction (ExecuteSoraletRequestDirection):
+        payload (str):
+        source (ExecuteSoraletRequestSource):
+        version (str):
+        encoding_type (ExecuteSoraletRequestEncodingType | Unset):
+        userdata (str | Unset):
+    """
+
+    content_type: str
+    direction: ExecuteSoraletRequestDirection
+    payload: str
+    source: ExecuteSoraletRequestSource
+    version: str
+    encoding_type: ExecuteSoraletRequestEncodingType | Unset = UNSET
+    userdata: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type = self.content_type
+
+        direction = self.direction.value
+
+        payload = self.payload
+
+        source = self.source.to_dict()
+
+        version = self.version
+
+        encoding_type: str | Unset = UNSET
+        if not isinstance(self.encoding_type, Unset):
+            encoding_type = self.encoding_type.value
+
+        userdata = self.userdata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentType": content_type,
+                "direction": direction,
+                "payload": payload,
+                "source": source,
+                "version": version,
+            }
+        )
+        if encoding_type is not UNSET:
+            field_dict["encodingType"] = encoding_type
+        if userdata is not UNSET:
+            field_dict["userdata"] = userdata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.execute_soralet_request_source import ExecuteSoraletRequestSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        content_type = d.pop("contentType")
+
+        direction = ExecuteSoraletRequestDirection(d.pop("direction"))
+
+        payload = d.pop("payload")
+
+        source = ExecuteSoraletRequestSource.from_dict(d.pop("source"))
+
+        version = d.pop("version")
+
+        _encoding_type = d.pop("encodingType", UNSET)
+        encoding_type: ExecuteSoraletRequestEncodingType | Unset
+        if isinstance(_encoding_type, Unset):
+            encoding_type = UNSET
+        else:
+            encoding_type = ExecuteSoraletRequestEncodingType(_encoding_type)
+
+        userdata = d.pop("userdata", UNSET)
+
+        execute_soralet_request = cls(
+            content_type=content_type,
+            direction=direction,
+            payload=payload,
+            source=source,
+            version=version,
+            encoding_type=encoding_type,
+            userdata=userdata,
+        )
+
+        execute_soralet_request.additional_properties = d
+        return execute_soralet_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecuteSoraletResponse")
+
+
+@_attrs_define
+class ExecuteSoraletResponse:
+    """
+    Attributes:
+        body (str | Unset):
+        content_type (str | Unset):
+        encoding_type (str | Unset):
+        result_code (int | Unset):
+    """
+
+    body: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    encoding_type: str | Unset = UNSET
+    result_code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        content_type = self.content_type
+
+        encoding_type = self.encoding_type
+
+        result_code = self.result_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if encoding_type is not UNSET:
+            field_dict["encodingType"] = encoding_type
+        if result_code is not UNSET:
+            field_dict["resultCode"] = result_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        content_type = d.pop("contentType", UNSET)
+
+        encoding_type = d.pop("encodingType", UNSET)
+
+        result_code = d.pop("resultCode", UNSET)
+
+        execute_soralet_response = cls(
+            body=body,
+            content_type=content_type,
+            encoding_type=encoding_type,
+            result_code=result_code,
+        )
+
+        execute_soralet_response.additional_properties = d
+        return execute_soralet_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

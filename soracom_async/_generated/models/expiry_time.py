@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.expiry_time_expiry_action import ExpiryTimeExpiryAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExpiryTime")
+
+
+@_attrs_define
+class ExpiryTime:
+    """
+    Attributes:
+        expiry_time (int): Timestamp of date and time set using the Expiration function (UNIX time in milliseconds)
+        expiry_action (ExpiryTimeExpiryAction | Unset): Action at expiration. Specify one of the following Please refer
+            to [Soracom Air Expiration Function](https://developers.soracom.io/en/docs/air/expiration/) for more detail. You
+            have to disable termination protection if you want to specify `terminate` as an action.
+
+            If omitted, a null value is set.
+            - `doNothing` : do nothing
+            - `deleteSession` : delete session of the SIM if any
+            - `deactivate` : change the SIM status to Inactive
+            - `suspend` : change the SIM status to Suspended
+            - `terminate` : forcibly end any existing connections, and terminate the SIM
+            - null value : not set (It works the same as `doNothing`)
+    """
+
+    expiry_time: int
+    expiry_action: ExpiryTimeExpiryAction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiry_time = self.expiry_time
+
+        expiry_action: str | Unset = UNSET
+        if not isinstance(self.expiry_action, Unset):
+            expiry_action = self.expiry_action.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expiryTime": expiry_time,
+            }
+        )
+        if expiry_action is not UNSET:
+            field_dict["expiryAction"] = expiry_action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        expiry_time = d.pop("expiryTime")
+
+        _expiry_action = d.pop("expiryAction", UNSET)
+        expiry_action: ExpiryTimeExpiryAction | Unset
+        if isinstance(_expiry_action, Unset):
+            expiry_action = UNSET
+        else:
+            expiry_action = ExpiryTimeExpiryAction(_expiry_action)
+
+        expiry_time = cls(
+            expiry_time=expiry_time,
+            expiry_action=expiry_action,
+        )
+
+        expiry_time.additional_properties = d
+        return expiry_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

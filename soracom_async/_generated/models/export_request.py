@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_request_period import ExportRequestPeriod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportRequest")
+
+
+@_attrs_define
+class ExportRequest:
+    """
+    Attributes:
+        from_ (int | Unset): Specify the start month/day/minute of the period to be aggregated in UNIX time in seconds.
+            Example: 1709218800.
+        period (ExportRequestPeriod | Unset): Unit of aggregation.
+
+            - `month`: Aggregate by month.
+
+              The `from` and `to` should be UNIX time (in seconds) from 18 months before the current time to the current
+            time. The actual period of interest is not the time specified by `from` and `to`.
+
+              | Item | Description |
+              |-|-|
+              | Actual start time | 00:00:00 on the first day of the month, including the specified UNIX time (in seconds).
+            |
+              | Actual end time | 24:00:00 of the last day of the month containing the specified UNIX time (in seconds). |
+            - `day`: Aggregate by day.
+
+              The `from` and `to` should be UNIX time (in seconds) from 18 months before the current time to the current
+            time. The actual period of interest is not the time specified by `from` and `to`.
+
+              | Item | Description |
+              |-|-|
+              | Actual start time | 00:00:00 of the day including the specified UNIX time (in seconds). |
+              | Actual end time | 24:00:00 of the day including the specified UNIX time (in seconds). |
+            - `minutes`: Aggregate by approximately every 5 minutes.
+
+              The `from` and `to` must be between 32 days before the current time and the UNIX time (in seconds) of the
+            current time. The actual period to be aggregated is not the time specified by `from` and `to`.
+
+              | Item | Description |
+              |-|-|
+              | Actual Start Time | Start time of approximately 5 minutes including the specified UNIX time (seconds). |
+              | Actual End Time | End time of approximately 5 minutes including the specified UNIX time (seconds). |
+        to (int | Unset): Specify the end month/day/minute of the period to be aggregated in UNIX time in seconds.
+            Example: 1714402800.
+    """
+
+    from_: int | Unset = UNSET
+    period: ExportRequestPeriod | Unset = UNSET
+    to: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        period: str | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.value
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if period is not UNSET:
+            field_dict["period"] = period
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
+
+        _period = d.pop("period", UNSET)
+        period: ExportRequestPeriod | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = ExportRequestPeriod(_period)
+
+        to = d.pop("to", UNSET)
+
+        export_request = cls(
+            from_=from_,
+            period=period,
+            to=to,
+        )
+
+        export_request.additional_properties = d
+        return export_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileEntry")
+
+
+@_attrs_define
+class FileEntry:
+    """
+    Attributes:
+        content_length (int | Unset): Content length of the file.
+        content_type (str | Unset): Content type of the file.
+        created_time (int | Unset): Created time of the file.
+        directory (str | Unset): Parent directory name.
+        etag (str | Unset): ETag of the file.
+        file_path (str | Unset): Absolute path of the file.
+        filename (str | Unset): File name.
+        is_directory (bool | Unset): Whether the entry is directory or not.
+        last_modified_time (int | Unset): Last modified time of the file.
+    """
+
+    content_length: int | Unset = UNSET
+    content_type: str | Unset = UNSET
+    created_time: int | Unset = UNSET
+    directory: str | Unset = UNSET
+    etag: str | Unset = UNSET
+    file_path: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    is_directory: bool | Unset = UNSET
+    last_modified_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_length = self.content_length
+
+        content_type = self.content_type
+
+        created_time = self.created_time
+
+        directory = self.directory
+
+        etag = self.etag
+
+        file_path = self.file_path
+
+        filename = self.filename
+
+        is_directory = self.is_directory
+
+        last_modified_time = self.last_modified_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content_length is not UNSET:
+            field_dict["contentLength"] = content_length
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if directory is not UNSET:
+            field_dict["directory"] = directory
+        if etag is not UNSET:
+            field_dict["etag"] = etag
+        if file_path is not UNSET:
+            field_dict["filePath"] = file_path
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if is_directory is not UNSET:
+            field_dict["isDirectory"] = is_directory
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content_length = d.pop("contentLength", UNSET)
+
+        content_type = d.pop("contentType", UNSET)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        directory = d.pop("directory", UNSET)
+
+        etag = d.pop("etag", UNSET)
+
+        file_path = d.pop("filePath", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        is_directory = d.pop("isDirectory", UNSET)
+
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        file_entry = cls(
+            content_length=content_length,
+            content_type=content_type,
+            created_time=created_time,
+            directory=directory,
+            etag=etag,
+            file_path=file_path,
+            filename=filename,
+            is_directory=is_directory,
+            last_modified_time=last_modified_time,
+        )
+
+        file_entry.additional_properties = d
+        return file_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funnel_acroquest_torrentio_destination_provider import (
+    FunnelAcroquestTorrentioDestinationProvider,
+)
+from ..models.funnel_acroquest_torrentio_destination_service import (
+    FunnelAcroquestTorrentioDestinationService,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunnelAcroquestTorrentioDestination")
+
+
+@_attrs_define
+class FunnelAcroquestTorrentioDestination:
+    """
+    Attributes:
+        endpoint_id (str | Unset):
+        provider (FunnelAcroquestTorrentioDestinationProvider | Unset):
+        resource_url (str | Unset):
+        service (FunnelAcroquestTorrentioDestinationService | Unset):
+        tenant_id (str | Unset):
+    """
+
+    endpoint_id: str | Unset = UNSET
+    provider: FunnelAcroquestTorrentioDestinationProvider | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    service: FunnelAcroquestTorrentioDestinationService | Unset = UNSET
+    tenant_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint_id = self.endpoint_id
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        resource_url = self.resource_url
+
+        service: str | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.value
+
+        tenant_id = self.tenant_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if endpoint_id is not UNSET:
+            field_dict["endpointId"] = endpoint_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if resource_url is not UNSET:
+            field_dict["resourceUrl"] = resource_url
+        if service is not UNSET:
+            field_dict["service"] = service
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        endpoint_id = d.pop("endpointId", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: FunnelAcroquestTorrentioDestinationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = FunnelAcroquestTorrentioDestinationProvider(_provider)
+
+        resource_url = d.pop("resourceUrl", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: FunnelAcroquestTorrentioDestinationService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = FunnelAcroquestTorrentioDestinationService(_service)
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        funnel_acroquest_torrentio_destination = cls(
+            endpoint_id=endpoint_id,
+            provider=provider,
+            resource_url=resource_url,
+            service=service,
+            tenant_id=tenant_id,
+        )
+
+        funnel_acroquest_torrentio_destination.additional_properties = d
+        return funnel_acroquest_torrentio_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

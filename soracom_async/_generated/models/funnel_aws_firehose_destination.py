@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funnel_aws_firehose_destination_provider import FunnelAWSFirehoseDestinationProvider
+from ..models.funnel_aws_firehose_destination_service import FunnelAWSFirehoseDestinationService
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunnelAWSFirehoseDestination")
+
+
+@_attrs_define
+class FunnelAWSFirehoseDestination:
+    """
+    Attributes:
+        payloads_only (bool | Unset):  Default: False.
+        provider (FunnelAWSFirehoseDestinationProvider | Unset):
+        resource_url (str | Unset):  Example: https://firehose.<region>.amazonaws.com/<delivery stream name>.
+        service (FunnelAWSFirehoseDestinationService | Unset):
+    """
+
+    payloads_only: bool | Unset = False
+    provider: FunnelAWSFirehoseDestinationProvider | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    service: FunnelAWSFirehoseDestinationService | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payloads_only = self.payloads_only
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        resource_url = self.resource_url
+
+        service: str | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payloads_only is not UNSET:
+            field_dict["payloadsOnly"] = payloads_only
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if resource_url is not UNSET:
+            field_dict["resourceUrl"] = resource_url
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        payloads_only = d.pop("payloadsOnly", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: FunnelAWSFirehoseDestinationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = FunnelAWSFirehoseDestinationProvider(_provider)
+
+        resource_url = d.pop("resourceUrl", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: FunnelAWSFirehoseDestinationService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = FunnelAWSFirehoseDestinationService(_service)
+
+        funnel_aws_firehose_destination = cls(
+            payloads_only=payloads_only,
+            provider=provider,
+            resource_url=resource_url,
+            service=service,
+        )
+
+        funnel_aws_firehose_destination.additional_properties = d
+        return funnel_aws_firehose_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

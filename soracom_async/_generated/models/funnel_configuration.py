@@ -1,0 +1,400 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funnel_content_type import FunnelContentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.funnel_acroquest_torrentio_destination import FunnelAcroquestTorrentioDestination
+    from ..models.funnel_aws_firehose_destination import FunnelAWSFirehoseDestination
+    from ..models.funnel_aws_io_t_destination import FunnelAWSIoTDestination
+    from ..models.funnel_aws_kinesis_destination import FunnelAWSKinesisDestination
+    from ..models.funnel_azure_event_hub_destination import FunnelAzureEventHubDestination
+    from ..models.funnel_brains_tech_impulse_destination import FunnelBrainsTechImpulseDestination
+    from ..models.funnel_destination import FunnelDestination
+    from ..models.funnel_esrij_arcgis_online_destination import FunnelEsrijArcgisOnlineDestination
+    from ..models.funnel_google_pub_sub_destination import FunnelGooglePubSubDestination
+    from ..models.funnel_infoteria_platio_destination import FunnelInfoteriaPlatioDestination
+    from ..models.funnel_kii_thingif_destination import FunnelKiiThingifDestination
+    from ..models.funnel_landlog_destination import FunnelLandlogDestination
+    from ..models.funnel_optim_cloudiotos_destination import FunnelOptimCloudiotosDestination
+    from ..models.funnel_sensor_corpus_destination import FunnelSensorCorpusDestination
+    from ..models.funnel_teradata_intellicloud_destination import (
+        FunnelTeradataIntellicloudDestination,
+    )
+    from ..models.funnel_wingarc_motionboard_destination import FunnelWingarcMotionboardDestination
+    from ..models.funnel_yaskawa_mmcloud_destination import FunnelYaskawaMmcloudDestination
+
+
+T = TypeVar("T", bound="FunnelConfiguration")
+
+
+@_attrs_define
+class FunnelConfiguration:
+    """
+    Attributes:
+        add_sim_id (bool | Unset):  Default: False.
+        content_type (FunnelContentType | Unset):
+        credentials_id (str | Unset):
+        destination (FunnelAcroquestTorrentioDestination | FunnelAWSFirehoseDestination | FunnelAWSIoTDestination |
+            FunnelAWSKinesisDestination | FunnelAzureEventHubDestination | FunnelBrainsTechImpulseDestination |
+            FunnelDestination | FunnelEsrijArcgisOnlineDestination | FunnelGooglePubSubDestination |
+            FunnelInfoteriaPlatioDestination | FunnelKiiThingifDestination | FunnelLandlogDestination |
+            FunnelOptimCloudiotosDestination | FunnelSensorCorpusDestination | FunnelTeradataIntellicloudDestination |
+            FunnelWingarcMotionboardDestination | FunnelYaskawaMmcloudDestination | Unset):
+        enabled (bool | Unset):  Default: False.
+    """
+
+    add_sim_id: bool | Unset = False
+    content_type: FunnelContentType | Unset = UNSET
+    credentials_id: str | Unset = UNSET
+    destination: (
+        FunnelAcroquestTorrentioDestination
+        | FunnelAWSFirehoseDestination
+        | FunnelAWSIoTDestination
+        | FunnelAWSKinesisDestination
+        | FunnelAzureEventHubDestination
+        | FunnelBrainsTechImpulseDestination
+        | FunnelDestination
+        | FunnelEsrijArcgisOnlineDestination
+        | FunnelGooglePubSubDestination
+        | FunnelInfoteriaPlatioDestination
+        | FunnelKiiThingifDestination
+        | FunnelLandlogDestination
+        | FunnelOptimCloudiotosDestination
+        | FunnelSensorCorpusDestination
+        | FunnelTeradataIntellicloudDestination
+        | FunnelWingarcMotionboardDestination
+        | FunnelYaskawaMmcloudDestination
+        | Unset
+    ) = UNSET
+    enabled: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.funnel_acroquest_torrentio_destination import (
+            FunnelAcroquestTorrentioDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_aws_firehose_destination import FunnelAWSFirehoseDestination  # noqa: PLC0415
+        from ..models.funnel_aws_io_t_destination import FunnelAWSIoTDestination  # noqa: PLC0415
+        from ..models.funnel_aws_kinesis_destination import FunnelAWSKinesisDestination  # noqa: PLC0415
+        from ..models.funnel_azure_event_hub_destination import FunnelAzureEventHubDestination  # noqa: PLC0415
+        from ..models.funnel_brains_tech_impulse_destination import (
+            FunnelBrainsTechImpulseDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_destination import FunnelDestination  # noqa: PLC0415
+        from ..models.funnel_esrij_arcgis_online_destination import (
+            FunnelEsrijArcgisOnlineDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_google_pub_sub_destination import FunnelGooglePubSubDestination  # noqa: PLC0415
+        from ..models.funnel_infoteria_platio_destination import FunnelInfoteriaPlatioDestination  # noqa: PLC0415
+        from ..models.funnel_kii_thingif_destination import FunnelKiiThingifDestination  # noqa: PLC0415
+        from ..models.funnel_landlog_destination import FunnelLandlogDestination  # noqa: PLC0415
+        from ..models.funnel_optim_cloudiotos_destination import FunnelOptimCloudiotosDestination  # noqa: PLC0415
+        from ..models.funnel_teradata_intellicloud_destination import (
+            FunnelTeradataIntellicloudDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_wingarc_motionboard_destination import (
+            FunnelWingarcMotionboardDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_yaskawa_mmcloud_destination import FunnelYaskawaMmcloudDestination  # noqa: PLC0415
+
+        add_sim_id = self.add_sim_id
+
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
+
+        credentials_id = self.credentials_id
+
+        destination: dict[str, Any] | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        elif isinstance(self.destination, FunnelDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelAWSFirehoseDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelAWSIoTDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelAWSKinesisDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelAzureEventHubDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelGooglePubSubDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelAcroquestTorrentioDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelBrainsTechImpulseDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelEsrijArcgisOnlineDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelInfoteriaPlatioDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelKiiThingifDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelLandlogDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelOptimCloudiotosDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelTeradataIntellicloudDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelWingarcMotionboardDestination):
+            destination = self.destination.to_dict()
+        elif isinstance(self.destination, FunnelYaskawaMmcloudDestination):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination.to_dict()
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_sim_id is not UNSET:
+            field_dict["addSimId"] = add_sim_id
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if credentials_id is not UNSET:
+            field_dict["credentialsId"] = credentials_id
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_acroquest_torrentio_destination import (
+            FunnelAcroquestTorrentioDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_aws_firehose_destination import FunnelAWSFirehoseDestination  # noqa: PLC0415
+        from ..models.funnel_aws_io_t_destination import FunnelAWSIoTDestination  # noqa: PLC0415
+        from ..models.funnel_aws_kinesis_destination import FunnelAWSKinesisDestination  # noqa: PLC0415
+        from ..models.funnel_azure_event_hub_destination import FunnelAzureEventHubDestination  # noqa: PLC0415
+        from ..models.funnel_brains_tech_impulse_destination import (
+            FunnelBrainsTechImpulseDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_destination import FunnelDestination  # noqa: PLC0415
+        from ..models.funnel_esrij_arcgis_online_destination import (
+            FunnelEsrijArcgisOnlineDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_google_pub_sub_destination import FunnelGooglePubSubDestination  # noqa: PLC0415
+        from ..models.funnel_infoteria_platio_destination import FunnelInfoteriaPlatioDestination  # noqa: PLC0415
+        from ..models.funnel_kii_thingif_destination import FunnelKiiThingifDestination  # noqa: PLC0415
+        from ..models.funnel_landlog_destination import FunnelLandlogDestination  # noqa: PLC0415
+        from ..models.funnel_optim_cloudiotos_destination import FunnelOptimCloudiotosDestination  # noqa: PLC0415
+        from ..models.funnel_sensor_corpus_destination import FunnelSensorCorpusDestination  # noqa: PLC0415
+        from ..models.funnel_teradata_intellicloud_destination import (
+            FunnelTeradataIntellicloudDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_wingarc_motionboard_destination import (
+            FunnelWingarcMotionboardDestination,  # noqa: PLC0415
+        )
+        from ..models.funnel_yaskawa_mmcloud_destination import FunnelYaskawaMmcloudDestination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        add_sim_id = d.pop("addSimId", UNSET)
+
+        _content_type = d.pop("contentType", UNSET)
+        content_type: FunnelContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = FunnelContentType(_content_type)
+
+        credentials_id = d.pop("credentialsId", UNSET)
+
+        def _parse_destination(
+            data: object,
+        ) -> (
+            FunnelAcroquestTorrentioDestination
+            | FunnelAWSFirehoseDestination
+            | FunnelAWSIoTDestination
+            | FunnelAWSKinesisDestination
+            | FunnelAzureEventHubDestination
+            | FunnelBrainsTechImpulseDestination
+            | FunnelDestination
+            | FunnelEsrijArcgisOnlineDestination
+            | FunnelGooglePubSubDestination
+            | FunnelInfoteriaPlatioDestination
+            | FunnelKiiThingifDestination
+            | FunnelLandlogDestination
+            | FunnelOptimCloudiotosDestination
+            | FunnelSensorCorpusDestination
+            | FunnelTeradataIntellicloudDestination
+            | FunnelWingarcMotionboardDestination
+            | FunnelYaskawaMmcloudDestination
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_0 = FunnelDestination.from_dict(data)
+
+                return destination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_1 = FunnelAWSFirehoseDestination.from_dict(data)
+
+                return destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_2 = FunnelAWSIoTDestination.from_dict(data)
+
+                return destination_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_3 = FunnelAWSKinesisDestination.from_dict(data)
+
+                return destination_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_4 = FunnelAzureEventHubDestination.from_dict(data)
+
+                return destination_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_5 = FunnelGooglePubSubDestination.from_dict(data)
+
+                return destination_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_6 = FunnelAcroquestTorrentioDestination.from_dict(data)
+
+                return destination_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_7 = FunnelBrainsTechImpulseDestination.from_dict(data)
+
+                return destination_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_8 = FunnelEsrijArcgisOnlineDestination.from_dict(data)
+
+                return destination_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_9 = FunnelInfoteriaPlatioDestination.from_dict(data)
+
+                return destination_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_10 = FunnelKiiThingifDestination.from_dict(data)
+
+                return destination_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_11 = FunnelLandlogDestination.from_dict(data)
+
+                return destination_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_12 = FunnelOptimCloudiotosDestination.from_dict(data)
+
+                return destination_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_13 = FunnelTeradataIntellicloudDestination.from_dict(data)
+
+                return destination_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_14 = FunnelWingarcMotionboardDestination.from_dict(data)
+
+                return destination_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_15 = FunnelYaskawaMmcloudDestination.from_dict(data)
+
+                return destination_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            destination_type_16 = FunnelSensorCorpusDestination.from_dict(data)
+
+            return destination_type_16
+
+        destination = _parse_destination(d.pop("destination", UNSET))
+
+        enabled = d.pop("enabled", UNSET)
+
+        funnel_configuration = cls(
+            add_sim_id=add_sim_id,
+            content_type=content_type,
+            credentials_id=credentials_id,
+            destination=destination,
+            enabled=enabled,
+        )
+
+        funnel_configuration.additional_properties = d
+        return funnel_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

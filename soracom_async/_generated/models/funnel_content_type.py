@@ -1,0 +1,23 @@
+from enum import Enum
+from typing import Any
+
+
+class FunnelContentType(str, Enum):
+    APPLICATIONX_SORACOM_BF_V1 = "application/x-soracom-bf-v1"
+    BINARY = "binary"
+    JSON = "json"
+    TEXT = "text"
+    UNSPECIFIED = "unspecified"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "FunnelContentType | None":
+        # A value this pin does not list (the API grew): keep it rather than fail to parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

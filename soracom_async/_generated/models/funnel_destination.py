@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunnelDestination")
+
+
+@_attrs_define
+class FunnelDestination:
+    """
+    Attributes:
+        provider (str | Unset):
+        resource_url (str | Unset):
+        service (str | Unset):
+    """
+
+    provider: str | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    service: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider
+
+        resource_url = self.resource_url
+
+        service = self.service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if resource_url is not UNSET:
+            field_dict["resourceUrl"] = resource_url
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = d.pop("provider", UNSET)
+
+        resource_url = d.pop("resourceUrl", UNSET)
+
+        service = d.pop("service", UNSET)
+
+        funnel_destination = cls(
+            provider=provider,
+            resource_url=resource_url,
+            service=service,
+        )
+
+        funnel_destination.additional_properties = d
+        return funnel_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funnel_infoteria_platio_destination_provider import (
+    FunnelInfoteriaPlatioDestinationProvider,
+)
+from ..models.funnel_infoteria_platio_destination_service import (
+    FunnelInfoteriaPlatioDestinationService,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunnelInfoteriaPlatioDestination")
+
+
+@_attrs_define
+class FunnelInfoteriaPlatioDestination:
+    """
+    Attributes:
+        application_id (str | Unset):
+        collection_id (str | Unset):
+        pass_all (bool | Unset):
+        provider (FunnelInfoteriaPlatioDestinationProvider | Unset):
+        resource_url (str | Unset):
+        service (FunnelInfoteriaPlatioDestinationService | Unset):
+        values (str | Unset):
+    """
+
+    application_id: str | Unset = UNSET
+    collection_id: str | Unset = UNSET
+    pass_all: bool | Unset = UNSET
+    provider: FunnelInfoteriaPlatioDestinationProvider | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    service: FunnelInfoteriaPlatioDestinationService | Unset = UNSET
+    values: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_id = self.application_id
+
+        collection_id = self.collection_id
+
+        pass_all = self.pass_all
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        resource_url = self.resource_url
+
+        service: str | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.value
+
+        values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+        if collection_id is not UNSET:
+            field_dict["collectionId"] = collection_id
+        if pass_all is not UNSET:
+            field_dict["passAll"] = pass_all
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if resource_url is not UNSET:
+            field_dict["resourceUrl"] = resource_url
+        if service is not UNSET:
+            field_dict["service"] = service
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        application_id = d.pop("applicationId", UNSET)
+
+        collection_id = d.pop("collectionId", UNSET)
+
+        pass_all = d.pop("passAll", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: FunnelInfoteriaPlatioDestinationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = FunnelInfoteriaPlatioDestinationProvider(_provider)
+
+        resource_url = d.pop("resourceUrl", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: FunnelInfoteriaPlatioDestinationService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = FunnelInfoteriaPlatioDestinationService(_service)
+
+        values = d.pop("values", UNSET)
+
+        funnel_infoteria_platio_destination = cls(
+            application_id=application_id,
+            collection_id=collection_id,
+            pass_all=pass_all,
+            provider=provider,
+            resource_url=resource_url,
+            service=service,
+            values=values,
+        )
+
+        funnel_infoteria_platio_destination.additional_properties = d
+        return funnel_infoteria_platio_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funnel_landlog_destination_data_format import FunnelLandlogDestinationDataFormat
+from ..models.funnel_landlog_destination_provider import FunnelLandlogDestinationProvider
+from ..models.funnel_landlog_destination_service import FunnelLandlogDestinationService
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunnelLandlogDestination")
+
+
+@_attrs_define
+class FunnelLandlogDestination:
+    """
+    Attributes:
+        channel_id (str | Unset):
+        data_format (FunnelLandlogDestinationDataFormat | Unset):
+        provider (FunnelLandlogDestinationProvider | Unset):
+        resource_url (str | Unset):  Example: https://api.landlog.info.
+        service (FunnelLandlogDestinationService | Unset):
+    """
+
+    channel_id: str | Unset = UNSET
+    data_format: FunnelLandlogDestinationDataFormat | Unset = UNSET
+    provider: FunnelLandlogDestinationProvider | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    service: FunnelLandlogDestinationService | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_id = self.channel_id
+
+        data_format: str | Unset = UNSET
+        if not isinstance(self.data_format, Unset):
+            data_format = self.data_format.value
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        resource_url = self.resource_url
+
+        service: str | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel_id is not UNSET:
+            field_dict["channel_id"] = channel_id
+        if data_format is not UNSET:
+            field_dict["data_format"] = data_format
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if resource_url is not UNSET:
+            field_dict["resourceUrl"] = resource_url
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel_id = d.pop("channel_id", UNSET)
+
+        _data_format = d.pop("data_format", UNSET)
+        data_format: FunnelLandlogDestinationDataFormat | Unset
+        if isinstance(_data_format, Unset):
+            data_format = UNSET
+        else:
+            data_format = FunnelLandlogDestinationDataFormat(_data_format)
+
+        _provider = d.pop("provider", UNSET)
+        provider: FunnelLandlogDestinationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = FunnelLandlogDestinationProvider(_provider)
+
+        resource_url = d.pop("resourceUrl", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: FunnelLandlogDestinationService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = FunnelLandlogDestinationService(_service)
+
+        funnel_landlog_destination = cls(
+            channel_id=channel_id,
+            data_format=data_format,
+            provider=provider,
+            resource_url=resource_url,
+            service=service,
+        )
+
+        funnel_landlog_destination.additional_properties = d
+        return funnel_landlog_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funnel_sensor_corpus_destination_provider import FunnelSensorCorpusDestinationProvider
+from ..models.funnel_sensor_corpus_destination_service import FunnelSensorCorpusDestinationService
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunnelSensorCorpusDestination")
+
+
+@_attrs_define
+class FunnelSensorCorpusDestination:
+    """
+    Attributes:
+        additional_data (str | Unset):
+        provider (FunnelSensorCorpusDestinationProvider | Unset):
+        resource_url (str | Unset):  Example: https://www.sensorcorpus.net/.
+        service (FunnelSensorCorpusDestinationService | Unset):
+    """
+
+    additional_data: str | Unset = UNSET
+    provider: FunnelSensorCorpusDestinationProvider | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    service: FunnelSensorCorpusDestinationService | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_data = self.additional_data
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        resource_url = self.resource_url
+
+        service: str | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_data is not UNSET:
+            field_dict["additionalData"] = additional_data
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if resource_url is not UNSET:
+            field_dict["resourceUrl"] = resource_url
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        additional_data = d.pop("additionalData", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: FunnelSensorCorpusDestinationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = FunnelSensorCorpusDestinationProvider(_provider)
+
+        resource_url = d.pop("resourceUrl", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: FunnelSensorCorpusDestinationService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = FunnelSensorCorpusDestinationService(_service)
+
+        funnel_sensor_corpus_destination = cls(
+            additional_data=additional_data,
+            provider=provider,
+            resource_url=resource_url,
+            service=service,
+        )
+
+        funnel_sensor_corpus_destination.additional_properties = d
+        return funnel_sensor_corpus_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

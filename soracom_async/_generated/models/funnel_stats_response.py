@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.funnel_stats_response_funnel_stats_map import FunnelStatsResponseFunnelStatsMap
+
+
+T = TypeVar("T", bound="FunnelStatsResponse")
+
+
+@_attrs_define
+class FunnelStatsResponse:
+    """
+    Attributes:
+        funnel_stats_map (FunnelStatsResponseFunnelStatsMap | Unset):
+        unixtime (int | Unset):
+    """
+
+    funnel_stats_map: FunnelStatsResponseFunnelStatsMap | Unset = UNSET
+    unixtime: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        funnel_stats_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.funnel_stats_map, Unset):
+            funnel_stats_map = self.funnel_stats_map.to_dict()
+
+        unixtime = self.unixtime
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if funnel_stats_map is not UNSET:
+            field_dict["funnelStatsMap"] = funnel_stats_map
+        if unixtime is not UNSET:
+            field_dict["unixtime"] = unixtime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_stats_response_funnel_stats_map import (
+            FunnelStatsResponseFunnelStatsMap,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _funnel_stats_map = d.pop("funnelStatsMap", UNSET)
+        funnel_stats_map: FunnelStatsResponseFunnelStatsMap | Unset
+        if isinstance(_funnel_stats_map, Unset):
+            funnel_stats_map = UNSET
+        else:
+            funnel_stats_map = FunnelStatsResponseFunnelStatsMap.from_dict(_funnel_stats_map)
+
+        unixtime = d.pop("unixtime", UNSET)
+
+        funnel_stats_response = cls(
+            funnel_stats_map=funnel_stats_map,
+            unixtime=unixtime,
+        )
+
+        funnel_stats_response.additional_properties = d
+        return funnel_stats_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funnel_yaskawa_mmcloud_destination_provider import (
+    FunnelYaskawaMmcloudDestinationProvider,
+)
+from ..models.funnel_yaskawa_mmcloud_destination_service import (
+    FunnelYaskawaMmcloudDestinationService,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunnelYaskawaMmcloudDestination")
+
+
+@_attrs_define
+class FunnelYaskawaMmcloudDestination:
+    """
+    Attributes:
+        desthost (str | Unset):
+        destport (int | Unset):
+        provider (FunnelYaskawaMmcloudDestinationProvider | Unset):
+        resource_url (str | Unset):
+        service (FunnelYaskawaMmcloudDestinationService | Unset):
+    """
+
+    desthost: str | Unset = UNSET
+    destport: int | Unset = UNSET
+    provider: FunnelYaskawaMmcloudDestinationProvider | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    service: FunnelYaskawaMmcloudDestinationService | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        desthost = self.desthost
+
+        destport = self.destport
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        resource_url = self.resource_url
+
+        service: str | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if desthost is not UNSET:
+            field_dict["desthost"] = desthost
+        if destport is not UNSET:
+            field_dict["destport"] = destport
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if resource_url is not UNSET:
+            field_dict["resourceUrl"] = resource_url
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        desthost = d.pop("desthost", UNSET)
+
+        destport = d.pop("destport", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: FunnelYaskawaMmcloudDestinationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = FunnelYaskawaMmcloudDestinationProvider(_provider)
+
+        resource_url = d.pop("resourceUrl", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: FunnelYaskawaMmcloudDestinationService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = FunnelYaskawaMmcloudDestinationService(_service)
+
+        funnel_yaskawa_mmcloud_destination = cls(
+            desthost=desthost,
+            destport=destport,
+            provider=provider,
+            resource_url=resource_url,
+            service=service,
+        )
+
+        funnel_yaskawa_mmcloud_destination.additional_properties = d
+        return funnel_yaskawa_mmcloud_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

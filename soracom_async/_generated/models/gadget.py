@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gadget_product_id import GadgetProductId
+from ..models.gadget_status import GadgetStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gadget_attributes import GadgetAttributes
+    from ..models.gadget_tags import GadgetTags
+
+
+T = TypeVar("T", bound="Gadget")
+
+
+@_attrs_define
+class Gadget:
+    """
+    Attributes:
+        attributes (GadgetAttributes | Unset):
+        created_time (int | Unset): UNIX time (in milliseconds) that the Gadget API compatible device was registered.
+        id (str | Unset): ID of the Gadget API compatible device.
+        last_modified_time (int | Unset): UNIX time (in milliseconds) that the Gadget API compatible device information
+            was changed.
+        operator_id (str | Unset): Operator ID with which the Gadget API compatible device is registered.
+        product_id (GadgetProductId | Unset): Product ID of the target Gadget API compatible device.
+
+            - `wimax`: Soracom Cloud Camera Services Cellular Pack.
+        serial_number (str | Unset): Serial Number of the target Gadget API compatible device.
+        status (GadgetStatus | Unset): Contract status of the Gadget API compatible device.
+
+            - `active`: In use.
+            - `terminated`: Cancelled.
+        tags (GadgetTags | Unset): Tags.
+        terminated_time (int | Unset): The cancellation date and time of the Gadget API compatible device. If not
+            cancelled, `null`.
+        termination_enabled (bool | Unset): Termination protection for Gadget API compatible device.
+
+            - `true`: OFF (can be cancelled)
+            - `false`: ON (cannot cancel)
+             Default: False.
+    """
+
+    attributes: GadgetAttributes | Unset = UNSET
+    created_time: int | Unset = UNSET
+    id: str | Unset = UNSET
+    last_modified_time: int | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    product_id: GadgetProductId | Unset = UNSET
+    serial_number: str | Unset = UNSET
+    status: GadgetStatus | Unset = UNSET
+    tags: GadgetTags | Unset = UNSET
+    terminated_time: int | Unset = UNSET
+    termination_enabled: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        created_time = self.created_time
+
+        id = self.id
+
+        last_modified_time = self.last_modified_time
+
+        operator_id = self.operator_id
+
+        product_id: str | Unset = UNSET
+        if not isinstance(self.product_id, Unset):
+            product_id = self.product_id.value
+
+        serial_number = self.serial_number
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        terminated_time = self.terminated_time
+
+        termination_enabled = self.termination_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if serial_number is not UNSET:
+            field_dict["serialNumber"] = serial_number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if terminated_time is not UNSET:
+            field_dict["terminatedTime"] = terminated_time
+        if termination_enabled is not UNSET:
+            field_dict["terminationEnabled"] = termination_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gadget_attributes import GadgetAttributes  # noqa: PLC0415
+        from ..models.gadget_tags import GadgetTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _attributes = d.pop("attributes", UNSET)
+        attributes: GadgetAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = GadgetAttributes.from_dict(_attributes)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        _product_id = d.pop("productId", UNSET)
+        product_id: GadgetProductId | Unset
+        if isinstance(_product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = GadgetProductId(_product_id)
+
+        serial_number = d.pop("serialNumber", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: GadgetStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GadgetStatus(_status)
+
+        _tags = d.pop("tags", UNSET)
+        tags: GadgetTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = GadgetTags.from_dict(_tags)
+
+        terminated_time = d.pop("terminatedTime", UNSET)
+
+        termination_enabled = d.pop("terminationEnabled", UNSET)
+
+        gadget = cls(
+            attributes=attributes,
+            created_time=created_time,
+            id=id,
+            last_modified_time=last_modified_time,
+            operator_id=operator_id,
+            product_id=product_id,
+            serial_number=serial_number,
+            status=status,
+            tags=tags,
+            terminated_time=terminated_time,
+            termination_enabled=termination_enabled,
+        )
+
+        gadget.additional_properties = d
+        return gadget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

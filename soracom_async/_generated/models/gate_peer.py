@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GatePeer")
+
+
+@_attrs_define
+class GatePeer:
+    """
+    Attributes:
+        inner_ip_address (str | Unset): An IP address within the device subnet range (inner IP address).
+        netmask (str | Unset):
+        outer_ip_address (str | Unset):
+        owned_by_customer (bool | Unset):
+    """
+
+    inner_ip_address: str | Unset = UNSET
+    netmask: str | Unset = UNSET
+    outer_ip_address: str | Unset = UNSET
+    owned_by_customer: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inner_ip_address = self.inner_ip_address
+
+        netmask = self.netmask
+
+        outer_ip_address = self.outer_ip_address
+
+        owned_by_customer = self.owned_by_customer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inner_ip_address is not UNSET:
+            field_dict["innerIpAddress"] = inner_ip_address
+        if netmask is not UNSET:
+            field_dict["netmask"] = netmask
+        if outer_ip_address is not UNSET:
+            field_dict["outerIpAddress"] = outer_ip_address
+        if owned_by_customer is not UNSET:
+            field_dict["ownedByCustomer"] = owned_by_customer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        inner_ip_address = d.pop("innerIpAddress", UNSET)
+
+        netmask = d.pop("netmask", UNSET)
+
+        outer_ip_address = d.pop("outerIpAddress", UNSET)
+
+        owned_by_customer = d.pop("ownedByCustomer", UNSET)
+
+        gate_peer = cls(
+            inner_ip_address=inner_ip_address,
+            netmask=netmask,
+            outer_ip_address=outer_ip_address,
+            owned_by_customer=owned_by_customer,
+        )
+
+        gate_peer.additional_properties = d
+        return gate_peer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenerateTokenRequest")
+
+
+@_attrs_define
+class GenerateTokenRequest:
+    """
+    Attributes:
+        token_timeout_seconds (int | Unset): New API token expiry duration in seconds.
+            Default: 86400 [seconds] (24 hours).
+            Maximum: 172800 [seconds] (48 hours).
+             Default: 86400.
+    """
+
+    token_timeout_seconds: int | Unset = 86400
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_timeout_seconds = self.token_timeout_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token_timeout_seconds is not UNSET:
+            field_dict["tokenTimeoutSeconds"] = token_timeout_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token_timeout_seconds = d.pop("tokenTimeoutSeconds", UNSET)
+
+        generate_token_request = cls(
+            token_timeout_seconds=token_timeout_seconds,
+        )
+
+        generate_token_request.additional_properties = d
+        return generate_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_analysis_queries_response_status import GetAnalysisQueriesResponseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_analysis_queries_response_column_info_item import (
+        GetAnalysisQueriesResponseColumnInfoItem,
+    )
+
+
+T = TypeVar("T", bound="GetAnalysisQueriesResponse")
+
+
+@_attrs_define
+class GetAnalysisQueriesResponse:
+    """
+    Attributes:
+        column_info (list[GetAnalysisQueriesResponseColumnInfoItem] | Unset): Column information of the SQL query
+            result.
+        file_size (int | Unset): File size of the file downloadable from `url`.
+        row_count (int | Unset): Number of data rows contained in the file downloadable from `url`.
+        sql_exec_time (int | Unset): Time taken to execute the SQL query (seconds).
+        sql_export_time (int | Unset): Time taken to export the SQL query result (seconds).
+        status (GetAnalysisQueriesResponseStatus | Unset): SQL query execution status.
+            - `STARTING`: SQL query execution started.
+            - `RUNNING`: SQL query is running (extracting data).
+            - `EXPORTING`: SQL query result is being exported.
+            - `COMPLETED`: SQL query completed. You can download files from `url`.
+        uncompressed_file_size (int | Unset): File size after decompressing the file downloadable from `url`.
+        url (str | Unset): URL for downloading the SQL query result file. Included only when the SQL query is completed.
+        used_exec_count (int | Unset): Number of SQL queries executed this month.
+    """
+
+    column_info: list[GetAnalysisQueriesResponseColumnInfoItem] | Unset = UNSET
+    file_size: int | Unset = UNSET
+    row_count: int | Unset = UNSET
+    sql_exec_time: int | Unset = UNSET
+    sql_export_time: int | Unset = UNSET
+    status: GetAnalysisQueriesResponseStatus | Unset = UNSET
+    uncompressed_file_size: int | Unset = UNSET
+    url: str | Unset = UNSET
+    used_exec_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        column_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.column_info, Unset):
+            column_info = []
+            for column_info_item_data in self.column_info:
+                column_info_item = column_info_item_data.to_dict()
+                column_info.append(column_info_item)
+
+        file_size = self.file_size
+
+        row_count = self.row_count
+
+        sql_exec_time = self.sql_exec_time
+
+        sql_export_time = self.sql_export_time
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        uncompressed_file_size = self.uncompressed_file_size
+
+        url = self.url
+
+        used_exec_count = self.used_exec_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if column_info is not UNSET:
+            field_dict["columnInfo"] = column_info
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if row_count is not UNSET:
+            field_dict["rowCount"] = row_count
+        if sql_exec_time is not UNSET:
+            field_dict["sqlExecTime"] = sql_exec_time
+        if sql_export_time is not UNSET:
+            field_dict["sqlExportTime"] = sql_export_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if uncompressed_file_size is not UNSET:
+            field_dict["uncompressedFileSize"] = uncompressed_file_size
+        if url is not UNSET:
+            field_dict["url"] = url
+        if used_exec_count is not UNSET:
+            field_dict["usedExecCount"] = used_exec_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_analysis_queries_response_column_info_item import (
+            GetAnalysisQueriesResponseColumnInfoItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _column_info = d.pop("columnInfo", UNSET)
+        column_info: list[GetAnalysisQueriesResponseColumnInfoItem] | Unset = UNSET
+        if _column_info is not UNSET:
+            column_info = []
+            for column_info_item_data in _column_info:
+                column_info_item = GetAnalysisQueriesResponseColumnInfoItem.from_dict(
+                    column_info_item_data
+                )
+
+                column_info.append(column_info_item)
+
+        file_size = d.pop("fileSize", UNSET)
+
+        row_count = d.pop("rowCount", UNSET)
+
+        sql_exec_time = d.pop("sqlExecTime", UNSET)
+
+        sql_export_time = d.pop("sqlExportTime", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: GetAnalysisQueriesResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GetAnalysisQueriesResponseStatus(_status)
+
+        uncompressed_file_size = d.pop("uncompressedFileSize", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        used_exec_count = d.pop("usedExecCount", UNSET)
+
+        get_analysis_queries_response = cls(
+            column_info=column_info,
+            file_size=file_size,
+            row_count=row_count,
+            sql_exec_time=sql_exec_time,
+            sql_export_time=sql_export_time,
+            status=status,
+            uncompressed_file_size=uncompressed_file_size,
+            url=url,
+            used_exec_count=used_exec_count,
+        )
+
+        get_analysis_queries_response.additional_properties = d
+        return get_analysis_queries_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAnalysisQueriesResponseColumnInfoItem")
+
+
+@_attrs_define
+class GetAnalysisQueriesResponseColumnInfoItem:
+    """
+    Attributes:
+        database_type (str | Unset): Database data type.
+            - `TEXT`: String type.
+            - `FIXED`: Fixed-length string type.
+            - `REAL`: Floating-point type.
+            - `TIMESTAMP_TZ`: Timestamp type.
+            - `BOOLEAN`: Boolean type.
+            - `VARIANT`: Variable-length string type.
+        name (str | Unset): Column name.
+        type_ (str | Unset): Reference type for programming languages (inferred).
+            - `string`: String type.
+            - `int64`: Integer type.
+            - `float64`: Floating-point type.
+            - `Time`: DateTime type.
+            - `bool`: Boolean type.
+    """
+
+    database_type: str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database_type = self.database_type
+
+        name = self.name
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if database_type is not UNSET:
+            field_dict["databaseType"] = database_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        database_type = d.pop("databaseType", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        get_analysis_queries_response_column_info_item = cls(
+            database_type=database_type,
+            name=name,
+            type_=type_,
+        )
+
+        get_analysis_queries_response_column_info_item.additional_properties = d
+        return get_analysis_queries_response_column_info_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

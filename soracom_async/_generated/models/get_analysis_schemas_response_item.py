@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_analysis_schemas_response_item_column_info_item import (
+        GetAnalysisSchemasResponseItemColumnInfoItem,
+    )
+
+
+T = TypeVar("T", bound="GetAnalysisSchemasResponseItem")
+
+
+@_attrs_define
+class GetAnalysisSchemasResponseItem:
+    """
+    Attributes:
+        column_info (list[GetAnalysisSchemasResponseItemColumnInfoItem] | Unset): Table column information.
+        name (str | Unset): Table name.
+    """
+
+    column_info: list[GetAnalysisSchemasResponseItemColumnInfoItem] | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        column_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.column_info, Unset):
+            column_info = []
+            for column_info_item_data in self.column_info:
+                column_info_item = column_info_item_data.to_dict()
+                column_info.append(column_info_item)
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if column_info is not UNSET:
+            field_dict["columnInfo"] = column_info
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_analysis_schemas_response_item_column_info_item import (
+            GetAnalysisSchemasResponseItemColumnInfoItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _column_info = d.pop("columnInfo", UNSET)
+        column_info: list[GetAnalysisSchemasResponseItemColumnInfoItem] | Unset = UNSET
+        if _column_info is not UNSET:
+            column_info = []
+            for column_info_item_data in _column_info:
+                column_info_item = GetAnalysisSchemasResponseItemColumnInfoItem.from_dict(
+                    column_info_item_data
+                )
+
+                column_info.append(column_info_item)
+
+        name = d.pop("name", UNSET)
+
+        get_analysis_schemas_response_item = cls(
+            column_info=column_info,
+            name=name,
+        )
+
+        get_analysis_schemas_response_item.additional_properties = d
+        return get_analysis_schemas_response_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

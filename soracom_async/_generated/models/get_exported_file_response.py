@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_exported_file_response_status import GetExportedFileResponseStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetExportedFileResponse")
+
+
+@_attrs_define
+class GetExportedFileResponse:
+    """
+    Attributes:
+        status (GetExportedFileResponseStatus | Unset): Export status.
+
+            - `processing`: Export is in progress. Please wait.
+            - `exported`: Export has completed. The file is ready for download.
+            - `failed`: Export has failed.
+        url (str | Unset): File download URL. Verify that the `status` is `exported`, then download the CSV file from
+            the URL obtained from `url`.
+
+            ```bash
+            $ wget -O export.csv "https://soracom-xxxxxxxx-...."
+            ```
+    """
+
+    status: GetExportedFileResponseStatus | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: GetExportedFileResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GetExportedFileResponseStatus(_status)
+
+        url = d.pop("url", UNSET)
+
+        get_exported_file_response = cls(
+            status=status,
+            url=url,
+        )
+
+        get_exported_file_response.additional_properties = d
+        return get_exported_file_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from enum import Enum
+from typing import Any
+
+
+class GetLogsService(str, Enum):
+    AIR = "Air"
+    BEAM = "Beam"
+    FUNK = "Funk"
+    FUNNEL = "Funnel"
+    HARVEST = "Harvest"
+    NAPTER = "Napter"
+    ORBIT = "Orbit"
+    UNIFIED = "Unified"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "GetLogsService | None":
+        # A value this pin does not list (the API grew): keep it rather than fail to parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

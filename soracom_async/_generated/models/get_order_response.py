@@ -1,0 +1,413 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_order_response_currency import GetOrderResponseCurrency
+from ..models.get_order_response_order_status import GetOrderResponseOrderStatus
+from ..models.get_order_response_payment_status import GetOrderResponsePaymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimated_order_item_model import EstimatedOrderItemModel
+    from ..models.get_order_response_applied_shipping_options_item import (
+        GetOrderResponseAppliedShippingOptionsItem,
+    )
+    from ..models.resource_initial_setting import ResourceInitialSetting
+    from ..models.shipping_address_model import ShippingAddressModel
+    from ..models.shipping_label_detail import ShippingLabelDetail
+
+
+T = TypeVar("T", bound="GetOrderResponse")
+
+
+@_attrs_define
+class GetOrderResponse:
+    """
+    Attributes:
+        applied_shipping_options (list[GetOrderResponseAppliedShippingOptionsItem] | Unset): Applied shipping options.
+        balance_due (float | Unset): Balance due.
+        contains_tax_included_amounts (bool | Unset):
+        currency (GetOrderResponseCurrency | Unset): Currency.
+        email (str | Unset): Email address.
+        order_channel (str | Unset): Order channel.
+        order_date_time (str | Unset): Order date and time (yyyyMMddHHmmss).
+        order_id (str | Unset): Order ID.
+        order_item_list (list[EstimatedOrderItemModel] | Unset): Order item list.
+        order_status (GetOrderResponseOrderStatus | Unset): Order status. For details, please refer to [Where is my
+            order?](https://support.soracom.io/hc/en-us/articles/19543496440345).
+
+            - `orderProcessing`: New order (pending payment).
+            - `ordering`: New order (payment in progress).
+            - `ordered`: New order (payment completed).
+            - `kitting`: Preparing shipment.
+            - `shipped`: Shipped.
+            - `receiving`: Receiving.
+            - `received`: Received.
+            - `cancelling`: Cancelling.
+            - `cancelled`: Cancelled.
+            - `failed`: Failed.
+        payment_status (GetOrderResponsePaymentStatus | Unset): Latest payment status. For details, please refer to
+            [Payment status of usage charges](https://support.soracom.io/hc/en-us/articles/360029337031).
+
+            - `lessThanMinimumCharge`: Will be billed in the next month or later. (due to less than minimum charge.)
+            - `paying`: Payment in progress.
+            - `paid`: Paid.
+            - `fail`: Process failed.
+            - `refunding`: Refund in progress.
+            - `refunded`: Refunded.
+            - `refund_fail`: Refund failed.
+            - `delegating_to_third_party`: Delegating receivables.
+            - `delegated_to_third_party`: Delegated.
+            - `charging`: Charging in progress.
+            - `canceling`: Canceling.
+            - `cancelled`: Cancelled.
+            - `cancel_failed`: Failed to cancel.
+        preferred_delivery_date (str | Unset): Preferred delivery date.
+        purchase_order_number (str | Unset): Purchase order number.
+        resource_initial_setting (ResourceInitialSetting | Unset): Initial setting for the resource.
+        shipping_address (ShippingAddressModel | Unset): Shipping address.
+        shipping_address_id (str | Unset): Shipping address ID.
+        shipping_cost (float | Unset): Shipping cost.
+        shipping_date_time (str | Unset): Shipping date and time (yyyyMMddHHmmss). Example: 20231004123456.
+        shipping_label_details (list[ShippingLabelDetail] | Unset): Shipping label details.
+        shipping_label_number (str | Unset): Shipping label number (representative). Example: 0000-1111-2222.
+        shipping_label_numbers (list[str] | Unset): Shipping label numbers. Example: ['0000-1111-2222'].
+        tax_amount (float | Unset): Tax amount.
+        tax_included_in_shipping_cost (float | Unset): Tax included in shipping cost.
+        tax_on_shipping_cost (bool | Unset): Whether shipping cost is taxable.
+        total_amount (float | Unset): Total amount.
+        withholding_tax_amount (float | Unset): Withholding tax amount.
+    """
+
+    applied_shipping_options: list[GetOrderResponseAppliedShippingOptionsItem] | Unset = UNSET
+    balance_due: float | Unset = UNSET
+    contains_tax_included_amounts: bool | Unset = UNSET
+    currency: GetOrderResponseCurrency | Unset = UNSET
+    email: str | Unset = UNSET
+    order_channel: str | Unset = UNSET
+    order_date_time: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    order_item_list: list[EstimatedOrderItemModel] | Unset = UNSET
+    order_status: GetOrderResponseOrderStatus | Unset = UNSET
+    payment_status: GetOrderResponsePaymentStatus | Unset = UNSET
+    preferred_delivery_date: str | Unset = UNSET
+    purchase_order_number: str | Unset = UNSET
+    resource_initial_setting: ResourceInitialSetting | Unset = UNSET
+    shipping_address: ShippingAddressModel | Unset = UNSET
+    shipping_address_id: str | Unset = UNSET
+    shipping_cost: float | Unset = UNSET
+    shipping_date_time: str | Unset = UNSET
+    shipping_label_details: list[ShippingLabelDetail] | Unset = UNSET
+    shipping_label_number: str | Unset = UNSET
+    shipping_label_numbers: list[str] | Unset = UNSET
+    tax_amount: float | Unset = UNSET
+    tax_included_in_shipping_cost: float | Unset = UNSET
+    tax_on_shipping_cost: bool | Unset = UNSET
+    total_amount: float | Unset = UNSET
+    withholding_tax_amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.applied_shipping_options, Unset):
+            applied_shipping_options = []
+            for applied_shipping_options_item_data in self.applied_shipping_options:
+                applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
+                applied_shipping_options.append(applied_shipping_options_item)
+
+        balance_due = self.balance_due
+
+        contains_tax_included_amounts = self.contains_tax_included_amounts
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        email = self.email
+
+        order_channel = self.order_channel
+
+        order_date_time = self.order_date_time
+
+        order_id = self.order_id
+
+        order_item_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_item_list, Unset):
+            order_item_list = []
+            for order_item_list_item_data in self.order_item_list:
+                order_item_list_item = order_item_list_item_data.to_dict()
+                order_item_list.append(order_item_list_item)
+
+        order_status: str | Unset = UNSET
+        if not isinstance(self.order_status, Unset):
+            order_status = self.order_status.value
+
+        payment_status: str | Unset = UNSET
+        if not isinstance(self.payment_status, Unset):
+            payment_status = self.payment_status.value
+
+        preferred_delivery_date = self.preferred_delivery_date
+
+        purchase_order_number = self.purchase_order_number
+
+        resource_initial_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resource_initial_setting, Unset):
+            resource_initial_setting = self.resource_initial_setting.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        shipping_address_id = self.shipping_address_id
+
+        shipping_cost = self.shipping_cost
+
+        shipping_date_time = self.shipping_date_time
+
+        shipping_label_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_label_details, Unset):
+            shipping_label_details = []
+            for shipping_label_details_item_data in self.shipping_label_details:
+                shipping_label_details_item = shipping_label_details_item_data.to_dict()
+                shipping_label_details.append(shipping_label_details_item)
+
+        shipping_label_number = self.shipping_label_number
+
+        shipping_label_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.shipping_label_numbers, Unset):
+            shipping_label_numbers = self.shipping_label_numbers
+
+        tax_amount = self.tax_amount
+
+        tax_included_in_shipping_cost = self.tax_included_in_shipping_cost
+
+        tax_on_shipping_cost = self.tax_on_shipping_cost
+
+        total_amount = self.total_amount
+
+        withholding_tax_amount = self.withholding_tax_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if applied_shipping_options is not UNSET:
+            field_dict["appliedShippingOptions"] = applied_shipping_options
+        if balance_due is not UNSET:
+            field_dict["balanceDue"] = balance_due
+        if contains_tax_included_amounts is not UNSET:
+            field_dict["containsTaxIncludedAmounts"] = contains_tax_included_amounts
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if email is not UNSET:
+            field_dict["email"] = email
+        if order_channel is not UNSET:
+            field_dict["orderChannel"] = order_channel
+        if order_date_time is not UNSET:
+            field_dict["orderDateTime"] = order_date_time
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if order_item_list is not UNSET:
+            field_dict["orderItemList"] = order_item_list
+        if order_status is not UNSET:
+            field_dict["orderStatus"] = order_status
+        if payment_status is not UNSET:
+            field_dict["paymentStatus"] = payment_status
+        if preferred_delivery_date is not UNSET:
+            field_dict["preferredDeliveryDate"] = preferred_delivery_date
+        if purchase_order_number is not UNSET:
+            field_dict["purchaseOrderNumber"] = purchase_order_number
+        if resource_initial_setting is not UNSET:
+            field_dict["resourceInitialSetting"] = resource_initial_setting
+        if shipping_address is not UNSET:
+            field_dict["shippingAddress"] = shipping_address
+        if shipping_address_id is not UNSET:
+            field_dict["shippingAddressId"] = shipping_address_id
+        if shipping_cost is not UNSET:
+            field_dict["shippingCost"] = shipping_cost
+        if shipping_date_time is not UNSET:
+            field_dict["shippingDateTime"] = shipping_date_time
+        if shipping_label_details is not UNSET:
+            field_dict["shippingLabelDetails"] = shipping_label_details
+        if shipping_label_number is not UNSET:
+            field_dict["shippingLabelNumber"] = shipping_label_number
+        if shipping_label_numbers is not UNSET:
+            field_dict["shippingLabelNumbers"] = shipping_label_numbers
+        if tax_amount is not UNSET:
+            field_dict["taxAmount"] = tax_amount
+        if tax_included_in_shipping_cost is not UNSET:
+            field_dict["taxIncludedInShippingCost"] = tax_included_in_shipping_cost
+        if tax_on_shipping_cost is not UNSET:
+            field_dict["taxOnShippingCost"] = tax_on_shipping_cost
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+        if withholding_tax_amount is not UNSET:
+            field_dict["withholdingTaxAmount"] = withholding_tax_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.estimated_order_item_model import EstimatedOrderItemModel  # noqa: PLC0415
+        from ..models.get_order_response_applied_shipping_options_item import (
+            GetOrderResponseAppliedShippingOptionsItem,  # noqa: PLC0415
+        )
+        from ..models.resource_initial_setting import ResourceInitialSetting  # noqa: PLC0415
+        from ..models.shipping_address_model import ShippingAddressModel  # noqa: PLC0415
+        from ..models.shipping_label_detail import ShippingLabelDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
+        applied_shipping_options: list[GetOrderResponseAppliedShippingOptionsItem] | Unset = UNSET
+        if _applied_shipping_options is not UNSET:
+            applied_shipping_options = []
+            for applied_shipping_options_item_data in _applied_shipping_options:
+                applied_shipping_options_item = (
+                    GetOrderResponseAppliedShippingOptionsItem.from_dict(
+                        applied_shipping_options_item_data
+                    )
+                )
+
+                applied_shipping_options.append(applied_shipping_options_item)
+
+        balance_due = d.pop("balanceDue", UNSET)
+
+        contains_tax_included_amounts = d.pop("containsTaxIncludedAmounts", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: GetOrderResponseCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = GetOrderResponseCurrency(_currency)
+
+        email = d.pop("email", UNSET)
+
+        order_channel = d.pop("orderChannel", UNSET)
+
+        order_date_time = d.pop("orderDateTime", UNSET)
+
+        order_id = d.pop("orderId", UNSET)
+
+        _order_item_list = d.pop("orderItemList", UNSET)
+        order_item_list: list[EstimatedOrderItemModel] | Unset = UNSET
+        if _order_item_list is not UNSET:
+            order_item_list = []
+            for order_item_list_item_data in _order_item_list:
+                order_item_list_item = EstimatedOrderItemModel.from_dict(order_item_list_item_data)
+
+                order_item_list.append(order_item_list_item)
+
+        _order_status = d.pop("orderStatus", UNSET)
+        order_status: GetOrderResponseOrderStatus | Unset
+        if isinstance(_order_status, Unset):
+            order_status = UNSET
+        else:
+            order_status = GetOrderResponseOrderStatus(_order_status)
+
+        _payment_status = d.pop("paymentStatus", UNSET)
+        payment_status: GetOrderResponsePaymentStatus | Unset
+        if isinstance(_payment_status, Unset):
+            payment_status = UNSET
+        else:
+            payment_status = GetOrderResponsePaymentStatus(_payment_status)
+
+        preferred_delivery_date = d.pop("preferredDeliveryDate", UNSET)
+
+        purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+
+        _resource_initial_setting = d.pop("resourceInitialSetting", UNSET)
+        resource_initial_setting: ResourceInitialSetting | Unset
+        if isinstance(_resource_initial_setting, Unset):
+            resource_initial_setting = UNSET
+        else:
+            resource_initial_setting = ResourceInitialSetting.from_dict(_resource_initial_setting)
+
+        _shipping_address = d.pop("shippingAddress", UNSET)
+        shipping_address: ShippingAddressModel | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = ShippingAddressModel.from_dict(_shipping_address)
+
+        shipping_address_id = d.pop("shippingAddressId", UNSET)
+
+        shipping_cost = d.pop("shippingCost", UNSET)
+
+        shipping_date_time = d.pop("shippingDateTime", UNSET)
+
+        _shipping_label_details = d.pop("shippingLabelDetails", UNSET)
+        shipping_label_details: list[ShippingLabelDetail] | Unset = UNSET
+        if _shipping_label_details is not UNSET:
+            shipping_label_details = []
+            for shipping_label_details_item_data in _shipping_label_details:
+                shipping_label_details_item = ShippingLabelDetail.from_dict(
+                    shipping_label_details_item_data
+                )
+
+                shipping_label_details.append(shipping_label_details_item)
+
+        shipping_label_number = d.pop("shippingLabelNumber", UNSET)
+
+        shipping_label_numbers = cast(list[str], d.pop("shippingLabelNumbers", UNSET))
+
+        tax_amount = d.pop("taxAmount", UNSET)
+
+        tax_included_in_shipping_cost = d.pop("taxIncludedInShippingCost", UNSET)
+
+        tax_on_shipping_cost = d.pop("taxOnShippingCost", UNSET)
+
+        total_amount = d.pop("totalAmount", UNSET)
+
+        withholding_tax_amount = d.pop("withholdingTaxAmount", UNSET)
+
+        get_order_response = cls(
+            applied_shipping_options=applied_shipping_options,
+            balance_due=balance_due,
+            contains_tax_included_amounts=contains_tax_included_amounts,
+            currency=currency,
+            email=email,
+            order_channel=order_channel,
+            order_date_time=order_date_time,
+            order_id=order_id,
+            order_item_list=order_item_list,
+            order_status=order_status,
+            payment_status=payment_status,
+            preferred_delivery_date=preferred_delivery_date,
+            purchase_order_number=purchase_order_number,
+            resource_initial_setting=resource_initial_setting,
+            shipping_address=shipping_address,
+            shipping_address_id=shipping_address_id,
+            shipping_cost=shipping_cost,
+            shipping_date_time=shipping_date_time,
+            shipping_label_details=shipping_label_details,
+            shipping_label_number=shipping_label_number,
+            shipping_label_numbers=shipping_label_numbers,
+            tax_amount=tax_amount,
+            tax_included_in_shipping_cost=tax_included_in_shipping_cost,
+            tax_on_shipping_cost=tax_on_shipping_cost,
+            total_amount=total_amount,
+            withholding_tax_amount=withholding_tax_amount,
+        )
+
+        get_order_response.additional_properties = d
+        return get_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,31 @@
+from enum import Enum
+from typing import Any
+
+
+class GetOrderResponsePaymentStatus(str, Enum):
+    CANCELING = "canceling"
+    CANCELLED = "cancelled"
+    CANCEL_FAILED = "cancel_failed"
+    CHARGING = "charging"
+    DELEGATED_TO_THIRD_PARTY = "delegated_to_third_party"
+    DELEGATING_TO_THIRD_PARTY = "delegating_to_third_party"
+    FAIL = "fail"
+    LESSTHANMINIMUMCHARGE = "lessThanMinimumCharge"
+    PAID = "paid"
+    PAYING = "paying"
+    REFUNDED = "refunded"
+    REFUNDING = "refunding"
+    REFUND_FAIL = "refund_fail"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "GetOrderResponsePaymentStatus | None":
+        # A value this pin does not list (the API grew): keep it rather than fail to parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

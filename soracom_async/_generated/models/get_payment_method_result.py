@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_payment_method_result_error_code import GetPaymentMethodResultErrorCode
+from ..models.get_payment_method_result_provider_type import GetPaymentMethodResultProviderType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPaymentMethodResult")
+
+
+@_attrs_define
+class GetPaymentMethodResult:
+    """
+    Attributes:
+        error_code (GetPaymentMethodResultErrorCode | Unset): Error code (only if payment information is invalid)
+        error_message (str | Unset): Error message (only if payment information is invalid)
+        properties (str | Unset): Payment information
+        provider_type (GetPaymentMethodResultProviderType | Unset): Provider type
+        update_date (str | Unset): Update date Example: yyyyMMddHHmmss.
+    """
+
+    error_code: GetPaymentMethodResultErrorCode | Unset = UNSET
+    error_message: str | Unset = UNSET
+    properties: str | Unset = UNSET
+    provider_type: GetPaymentMethodResultProviderType | Unset = UNSET
+    update_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code: str | Unset = UNSET
+        if not isinstance(self.error_code, Unset):
+            error_code = self.error_code.value
+
+        error_message = self.error_message
+
+        properties = self.properties
+
+        provider_type: str | Unset = UNSET
+        if not isinstance(self.provider_type, Unset):
+            provider_type = self.provider_type.value
+
+        update_date = self.update_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if provider_type is not UNSET:
+            field_dict["providerType"] = provider_type
+        if update_date is not UNSET:
+            field_dict["updateDate"] = update_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _error_code = d.pop("errorCode", UNSET)
+        error_code: GetPaymentMethodResultErrorCode | Unset
+        if isinstance(_error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = GetPaymentMethodResultErrorCode(_error_code)
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        properties = d.pop("properties", UNSET)
+
+        _provider_type = d.pop("providerType", UNSET)
+        provider_type: GetPaymentMethodResultProviderType | Unset
+        if isinstance(_provider_type, Unset):
+            provider_type = UNSET
+        else:
+            provider_type = GetPaymentMethodResultProviderType(_provider_type)
+
+        update_date = d.pop("updateDate", UNSET)
+
+        get_payment_method_result = cls(
+            error_code=error_code,
+            error_message=error_message,
+            properties=properties,
+            provider_type=provider_type,
+            update_date=update_date,
+        )
+
+        get_payment_method_result.additional_properties = d
+        return get_payment_method_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

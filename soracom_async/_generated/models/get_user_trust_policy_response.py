@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetUserTrustPolicyResponse")
+
+
+@_attrs_define
+class GetUserTrustPolicyResponse:
+    """
+    Attributes:
+        trust_policy (str | Unset): Trust policy that specifies which operator(s) or user(s) are allowed to switch to
+            this SAM user. It includes the following information:
+
+            - SRN (Soracom Resource Name) representing the user of another account who is allowed to switch to this SAM
+            user.
+            - Conditions where switching is allowed.
+
+            For details, please refer to [trust policy syntax](https://users.soracom.io/ja-jp/docs/switch-user/trust-
+            policy/) (Japanese).
+    """
+
+    trust_policy: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trust_policy = self.trust_policy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trust_policy is not UNSET:
+            field_dict["trustPolicy"] = trust_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trust_policy = d.pop("trustPolicy", UNSET)
+
+        get_user_trust_policy_response = cls(
+            trust_policy=trust_policy,
+        )
+
+        get_user_trust_policy_response.additional_properties = d
+        return get_user_trust_policy_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_configuration import GroupConfiguration
+    from ..models.tag_set import TagSet
+
+
+T = TypeVar("T", bound="Group")
+
+
+@_attrs_define
+class Group:
+    """
+    Attributes:
+        configuration (GroupConfiguration | Unset):
+        created_time (int | Unset):
+        group_id (str | Unset):
+        last_modified_time (int | Unset):
+        operator_id (str | Unset):
+        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
+            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+            subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
+            for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
+            {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
+    """
+
+    configuration: GroupConfiguration | Unset = UNSET
+    created_time: int | Unset = UNSET
+    group_id: str | Unset = UNSET
+    last_modified_time: int | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    tags: TagSet | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        created_time = self.created_time
+
+        group_id = self.group_id
+
+        last_modified_time = self.last_modified_time
+
+        operator_id = self.operator_id
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_configuration import GroupConfiguration  # noqa: PLC0415
+        from ..models.tag_set import TagSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _configuration = d.pop("configuration", UNSET)
+        configuration: GroupConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = GroupConfiguration.from_dict(_configuration)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: TagSet | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = TagSet.from_dict(_tags)
+
+        group = cls(
+            configuration=configuration,
+            created_time=created_time,
+            group_id=group_id,
+            last_modified_time=last_modified_time,
+            operator_id=operator_id,
+            tags=tags,
+        )
+
+        group.additional_properties = d
+        return group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HarvestExportedDataStatsResponse")
+
+
+@_attrs_define
+class HarvestExportedDataStatsResponse:
+    """
+    Attributes:
+        exported_bytes (int | Unset): exportedBytes
+        year_month (str | Unset): yearMonth
+    """
+
+    exported_bytes: int | Unset = UNSET
+    year_month: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exported_bytes = self.exported_bytes
+
+        year_month = self.year_month
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exported_bytes is not UNSET:
+            field_dict["exportedBytes"] = exported_bytes
+        if year_month is not UNSET:
+            field_dict["yearMonth"] = year_month
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exported_bytes = d.pop("exportedBytes", UNSET)
+
+        year_month = d.pop("yearMonth", UNSET)
+
+        harvest_exported_data_stats_response = cls(
+            exported_bytes=exported_bytes,
+            year_month=year_month,
+        )
+
+        harvest_exported_data_stats_response.additional_properties = d
+        return harvest_exported_data_stats_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

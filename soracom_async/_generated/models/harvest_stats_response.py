@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.harvest_stats_response_harvest_stats_map import (
+        HarvestStatsResponseHarvestStatsMap,
+    )
+
+
+T = TypeVar("T", bound="HarvestStatsResponse")
+
+
+@_attrs_define
+class HarvestStatsResponse:
+    """
+    Attributes:
+        harvest_stats_map (HarvestStatsResponseHarvestStatsMap | Unset):
+        unixtime (int | Unset):
+    """
+
+    harvest_stats_map: HarvestStatsResponseHarvestStatsMap | Unset = UNSET
+    unixtime: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        harvest_stats_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.harvest_stats_map, Unset):
+            harvest_stats_map = self.harvest_stats_map.to_dict()
+
+        unixtime = self.unixtime
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if harvest_stats_map is not UNSET:
+            field_dict["harvestStatsMap"] = harvest_stats_map
+        if unixtime is not UNSET:
+            field_dict["unixtime"] = unixtime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.harvest_stats_response_harvest_stats_map import (
+            HarvestStatsResponseHarvestStatsMap,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _harvest_stats_map = d.pop("harvestStatsMap", UNSET)
+        harvest_stats_map: HarvestStatsResponseHarvestStatsMap | Unset
+        if isinstance(_harvest_stats_map, Unset):
+            harvest_stats_map = UNSET
+        else:
+            harvest_stats_map = HarvestStatsResponseHarvestStatsMap.from_dict(_harvest_stats_map)
+
+        unixtime = d.pop("unixtime", UNSET)
+
+        harvest_stats_response = cls(
+            harvest_stats_map=harvest_stats_map,
+            unixtime=unixtime,
+        )
+
+        harvest_stats_response.additional_properties = d
+        return harvest_stats_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IndividualInformationModel")
+
+
+@_attrs_define
+class IndividualInformationModel:
+    """
+    Attributes:
+        country_code (str):
+        full_name (str):
+        phone_number (str):
+        zip_code (str):
+        address_line_1 (str | Unset):
+        address_line_2 (str | Unset):
+        building (str | Unset):
+        city (str | Unset):
+        state (str | Unset):
+    """
+
+    country_code: str
+    full_name: str
+    phone_number: str
+    zip_code: str
+    address_line_1: str | Unset = UNSET
+    address_line_2: str | Unset = UNSET
+    building: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        full_name = self.full_name
+
+        phone_number = self.phone_number
+
+        zip_code = self.zip_code
+
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        building = self.building
+
+        city = self.city
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "countryCode": country_code,
+                "fullName": full_name,
+                "phoneNumber": phone_number,
+                "zipCode": zip_code,
+            }
+        )
+        if address_line_1 is not UNSET:
+            field_dict["addressLine1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if building is not UNSET:
+            field_dict["building"] = building
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country_code = d.pop("countryCode")
+
+        full_name = d.pop("fullName")
+
+        phone_number = d.pop("phoneNumber")
+
+        zip_code = d.pop("zipCode")
+
+        address_line_1 = d.pop("addressLine1", UNSET)
+
+        address_line_2 = d.pop("addressLine2", UNSET)
+
+        building = d.pop("building", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        individual_information_model = cls(
+            country_code=country_code,
+            full_name=full_name,
+            phone_number=phone_number,
+            zip_code=zip_code,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            building=building,
+            city=city,
+            state=state,
+        )
+
+        individual_information_model.additional_properties = d
+        return individual_information_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.insight_category import InsightCategory
+from ..models.insight_severity import InsightSeverity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reference_url import ReferenceUrl
+
+
+T = TypeVar("T", bound="Insight")
+
+
+@_attrs_define
+class Insight:
+    """
+    Attributes:
+        category (InsightCategory):
+        insight_id (str):
+        message (str):
+        severity (InsightSeverity):
+        anomaly_detected_times (list[str] | Unset): Times that possible anomaly behaviors were detected. The format
+            depends on the timestamp of events relating to the category. (e.g., UNIX time in milliseconds for session
+            category)
+        reference_urls (list[ReferenceUrl] | Unset): Reference URLs that is related to the insight.
+    """
+
+    category: InsightCategory
+    insight_id: str
+    message: str
+    severity: InsightSeverity
+    anomaly_detected_times: list[str] | Unset = UNSET
+    reference_urls: list[ReferenceUrl] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category.value
+
+        insight_id = self.insight_id
+
+        message = self.message
+
+        severity = self.severity.value
+
+        anomaly_detected_times: list[str] | Unset = UNSET
+        if not isinstance(self.anomaly_detected_times, Unset):
+            anomaly_detected_times = self.anomaly_detected_times
+
+        reference_urls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reference_urls, Unset):
+            reference_urls = []
+            for reference_urls_item_data in self.reference_urls:
+                reference_urls_item = reference_urls_item_data.to_dict()
+                reference_urls.append(reference_urls_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category": category,
+                "insightId": insight_id,
+                "message": message,
+                "severity": severity,
+            }
+        )
+        if anomaly_detected_times is not UNSET:
+            field_dict["anomalyDetectedTimes"] = anomaly_detected_times
+        if reference_urls is not UNSET:
+            field_dict["referenceUrls"] = reference_urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reference_url import ReferenceUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        category = InsightCategory(d.pop("category"))
+
+        insight_id = d.pop("insightId")
+
+        message = d.pop("message")
+
+        severity = InsightSeverity(d.pop("severity"))
+
+        anomaly_detected_times = cast(list[str], d.pop("anomalyDetectedTimes", UNSET))
+
+        _reference_urls = d.pop("referenceUrls", UNSET)
+        reference_urls: list[ReferenceUrl] | Unset = UNSET
+        if _reference_urls is not UNSET:
+            reference_urls = []
+            for reference_urls_item_data in _reference_urls:
+                reference_urls_item = ReferenceUrl.from_dict(reference_urls_item_data)
+
+                reference_urls.append(reference_urls_item)
+
+        insight = cls(
+            category=category,
+            insight_id=insight_id,
+            message=message,
+            severity=severity,
+            anomaly_detected_times=anomaly_detected_times,
+            reference_urls=reference_urls,
+        )
+
+        insight.additional_properties = d
+        return insight
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ip_address_map_entry_type import IpAddressMapEntryType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IpAddressMapEntry")
+
+
+@_attrs_define
+class IpAddressMapEntry:
+    """
+    Attributes:
+        host_id (str): (Deprecated) Use the value of `key` instead.
+        ip_address (str): IP address assigned to the entity identified by the `key`, which can be an IoT SIM, a Gate
+            Peer, or the VPG itself.
+
+            - To specify the IP address of an IoT SIM, use the
+            [VirtualPrivateGateway:putVirtualPrivateGatewayIpAddressMapEntry
+            API](#/VirtualPrivateGateway/putVirtualPrivateGatewayIpAddressMapEntry).
+            - To specify the IP address of a Gate Peer (*1), use the [VirtualPrivateGateway:registerGatePeer
+            API](#/VirtualPrivateGateway/registerGatePeer).
+            - IP addresses of a VPG (*1) cannot be manually set.
+
+            (*1) The IP address must be within the device subnet range (an "inner IP address").
+        key (str): Identifier of the entity in the IP address map. This can be an IoT SIM, a Gate Peer, or the VPG.
+
+            - For an IoT SIM: The IMSI of the SIM to be assigned an IP address.
+            - For a Gate Peers: The IP address (*1).
+            - For the VPG: The IP address (*1).
+
+            (*1) The IP address must be within the device subnet range (an "inner IP address").
+        type_ (IpAddressMapEntryType): Indicates how the IP address was assigned. One of the following:
+
+            - `static`: A statically assigned IP address specified in the IP address map.
+            - `dynamic`: An IP address automatically assigned by the VPG.
+            - `customerGatePeer`: An IP address of a customer-managed Gate Peer.
+            - `gatePeer`: An IP address of the VPG.
+
+            (*1) The IP address must be within the device subnet range (an "inner IP address").
+        last_updated_at (int | Unset):
+    """
+
+    host_id: str
+    ip_address: str
+    key: str
+    type_: IpAddressMapEntryType
+    last_updated_at: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        host_id = self.host_id
+
+        ip_address = self.ip_address
+
+        key = self.key
+
+        type_ = self.type_.value
+
+        last_updated_at = self.last_updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hostId": host_id,
+                "ipAddress": ip_address,
+                "key": key,
+                "type": type_,
+            }
+        )
+        if last_updated_at is not UNSET:
+            field_dict["lastUpdatedAt"] = last_updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        host_id = d.pop("hostId")
+
+        ip_address = d.pop("ipAddress")
+
+        key = d.pop("key")
+
+        type_ = IpAddressMapEntryType(d.pop("type"))
+
+        last_updated_at = d.pop("lastUpdatedAt", UNSET)
+
+        ip_address_map_entry = cls(
+            host_id=host_id,
+            ip_address=ip_address,
+            key=key,
+            type_=type_,
+            last_updated_at=last_updated_at,
+        )
+
+        ip_address_map_entry.additional_properties = d
+        return ip_address_map_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

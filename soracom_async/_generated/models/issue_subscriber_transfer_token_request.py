@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IssueSubscriberTransferTokenRequest")
+
+
+@_attrs_define
+class IssueSubscriberTransferTokenRequest:
+    """
+    Attributes:
+        transfer_destination_operator_email (str): Primary email address of the destination operator. Please confirm
+            with the owner of the destination operator.
+        transfer_destination_operator_id (str): Operator ID of the destination operator. Please confirm with the owner
+            of the destination operator.
+        transfer_imsi (list[str]): IMSI of the SIM to be transferred. The IMSI can be obtained from the [Sim:listSims
+            API](#!/Sim/listSims).
+
+            If there is a possibility of canceling SIMs one by one, please specify only one IMSI.
+    """
+
+    transfer_destination_operator_email: str
+    transfer_destination_operator_id: str
+    transfer_imsi: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer_destination_operator_email = self.transfer_destination_operator_email
+
+        transfer_destination_operator_id = self.transfer_destination_operator_id
+
+        transfer_imsi = self.transfer_imsi
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transferDestinationOperatorEmail": transfer_destination_operator_email,
+                "transferDestinationOperatorId": transfer_destination_operator_id,
+                "transferImsi": transfer_imsi,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transfer_destination_operator_email = d.pop("transferDestinationOperatorEmail")
+
+        transfer_destination_operator_id = d.pop("transferDestinationOperatorId")
+
+        transfer_imsi = cast(list[str], d.pop("transferImsi"))
+
+        issue_subscriber_transfer_token_request = cls(
+            transfer_destination_operator_email=transfer_destination_operator_email,
+            transfer_destination_operator_id=transfer_destination_operator_id,
+            transfer_imsi=transfer_imsi,
+        )
+
+        issue_subscriber_transfer_token_request.additional_properties = d
+        return issue_subscriber_transfer_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.funnel_configuration import FunnelConfiguration
+
+
+T = TypeVar("T", bound="JunctionInspectionConfiguration")
+
+
+@_attrs_define
+class JunctionInspectionConfiguration:
+    """
+    Attributes:
+        enabled (bool | Unset):  Default: False.
+        report (FunnelConfiguration | Unset):
+    """
+
+    enabled: bool | Unset = False
+    report: FunnelConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.report, Unset):
+            report = self.report.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if report is not UNSET:
+            field_dict["report"] = report
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_configuration import FunnelConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        _report = d.pop("report", UNSET)
+        report: FunnelConfiguration | Unset
+        if isinstance(_report, Unset):
+            report = UNSET
+        else:
+            report = FunnelConfiguration.from_dict(_report)
+
+        junction_inspection_configuration = cls(
+            enabled=enabled,
+            report=report,
+        )
+
+        junction_inspection_configuration.additional_properties = d
+        return junction_inspection_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.junction_mirroring_peer_protocol import JunctionMirroringPeerProtocol
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JunctionMirroringPeer")
+
+
+@_attrs_define
+class JunctionMirroringPeer:
+    """
+    Attributes:
+        description (str | Unset):
+        enabled (bool | Unset):  Default: False.
+        ip_address (str | Unset):
+        protocol (JunctionMirroringPeerProtocol | Unset):
+    """
+
+    description: str | Unset = UNSET
+    enabled: bool | Unset = False
+    ip_address: str | Unset = UNSET
+    protocol: JunctionMirroringPeerProtocol | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        enabled = self.enabled
+
+        ip_address = self.ip_address
+
+        protocol: str | Unset = UNSET
+        if not isinstance(self.protocol, Unset):
+            protocol = self.protocol.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if ip_address is not UNSET:
+            field_dict["ipAddress"] = ip_address
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        ip_address = d.pop("ipAddress", UNSET)
+
+        _protocol = d.pop("protocol", UNSET)
+        protocol: JunctionMirroringPeerProtocol | Unset
+        if isinstance(_protocol, Unset):
+            protocol = UNSET
+        else:
+            protocol = JunctionMirroringPeerProtocol(_protocol)
+
+        junction_mirroring_peer = cls(
+            description=description,
+            enabled=enabled,
+            ip_address=ip_address,
+            protocol=protocol,
+        )
+
+        junction_mirroring_peer.additional_properties = d
+        return junction_mirroring_peer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

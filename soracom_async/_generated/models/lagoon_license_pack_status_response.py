@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LagoonLicensePackStatusResponse")
+
+
+@_attrs_define
+class LagoonLicensePackStatusResponse:
+    """
+    Attributes:
+        license_pack_name (str | Unset):
+        quantity (int | Unset):
+    """
+
+    license_pack_name: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        license_pack_name = self.license_pack_name
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if license_pack_name is not UNSET:
+            field_dict["licensePackName"] = license_pack_name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        license_pack_name = d.pop("licensePackName", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        lagoon_license_pack_status_response = cls(
+            license_pack_name=license_pack_name,
+            quantity=quantity,
+        )
+
+        lagoon_license_pack_status_response.additional_properties = d
+        return lagoon_license_pack_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item import (
+        LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem,
+    )
+
+
+T = TypeVar("T", bound="LagoonLicensePacksUpdatingRequest")
+
+
+@_attrs_define
+class LagoonLicensePacksUpdatingRequest:
+    """
+    Attributes:
+        license_pack_quantities (list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | Unset):
+    """
+
+    license_pack_quantities: (
+        list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        license_pack_quantities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.license_pack_quantities, Unset):
+            license_pack_quantities = []
+            for license_pack_quantities_item_data in self.license_pack_quantities:
+                license_pack_quantities_item = license_pack_quantities_item_data.to_dict()
+                license_pack_quantities.append(license_pack_quantities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if license_pack_quantities is not UNSET:
+            field_dict["licensePackQuantities"] = license_pack_quantities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item import (
+            LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _license_pack_quantities = d.pop("licensePackQuantities", UNSET)
+        license_pack_quantities: (
+            list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | Unset
+        ) = UNSET
+        if _license_pack_quantities is not UNSET:
+            license_pack_quantities = []
+            for license_pack_quantities_item_data in _license_pack_quantities:
+                license_pack_quantities_item = (
+                    LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem.from_dict(
+                        license_pack_quantities_item_data
+                    )
+                )
+
+                license_pack_quantities.append(license_pack_quantities_item)
+
+        lagoon_license_packs_updating_request = cls(
+            license_pack_quantities=license_pack_quantities,
+        )
+
+        lagoon_license_packs_updating_request.additional_properties = d
+        return lagoon_license_packs_updating_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

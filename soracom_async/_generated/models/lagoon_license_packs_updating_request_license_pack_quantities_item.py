@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item_license_pack_name import (
+    LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem")
+
+
+@_attrs_define
+class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
+    """
+    Attributes:
+        desired_quantity (int | Unset):
+        license_pack_name (LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | Unset): Specify
+            the license packs for which you want to update the number.
+            - `basicUser`: User License Pack.
+            - `basicDashboard`: Dashboard License Pack.
+    """
+
+    desired_quantity: int | Unset = UNSET
+    license_pack_name: (
+        LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        desired_quantity = self.desired_quantity
+
+        license_pack_name: str | Unset = UNSET
+        if not isinstance(self.license_pack_name, Unset):
+            license_pack_name = self.license_pack_name.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if desired_quantity is not UNSET:
+            field_dict["desiredQuantity"] = desired_quantity
+        if license_pack_name is not UNSET:
+            field_dict["licensePackName"] = license_pack_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        desired_quantity = d.pop("desiredQuantity", UNSET)
+
+        _license_pack_name = d.pop("licensePackName", UNSET)
+        license_pack_name: (
+            LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | Unset
+        )
+        if isinstance(_license_pack_name, Unset):
+            license_pack_name = UNSET
+        else:
+            license_pack_name = (
+                LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName(
+                    _license_pack_name
+                )
+            )
+
+        lagoon_license_packs_updating_request_license_pack_quantities_item = cls(
+            desired_quantity=desired_quantity,
+            license_pack_name=license_pack_name,
+        )
+
+        lagoon_license_packs_updating_request_license_pack_quantities_item.additional_properties = d
+        return lagoon_license_packs_updating_request_license_pack_quantities_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

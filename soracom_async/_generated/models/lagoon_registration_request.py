@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lagoon_registration_request_plan import LagoonRegistrationRequestPlan
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LagoonRegistrationRequest")
+
+
+@_attrs_define
+class LagoonRegistrationRequest:
+    """
+    Attributes:
+        plan (LagoonRegistrationRequestPlan | Unset):
+        user_password (str | Unset): This password is used by the initial user's login.
+    """
+
+    plan: LagoonRegistrationRequestPlan | Unset = UNSET
+    user_password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan: str | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.value
+
+        user_password = self.user_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if user_password is not UNSET:
+            field_dict["userPassword"] = user_password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _plan = d.pop("plan", UNSET)
+        plan: LagoonRegistrationRequestPlan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = LagoonRegistrationRequestPlan(_plan)
+
+        user_password = d.pop("userPassword", UNSET)
+
+        lagoon_registration_request = cls(
+            plan=plan,
+            user_password=user_password,
+        )
+
+        lagoon_registration_request.additional_properties = d
+        return lagoon_registration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

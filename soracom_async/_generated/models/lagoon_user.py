@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lagoon_user_role import LagoonUserRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LagoonUser")
+
+
+@_attrs_define
+class LagoonUser:
+    """
+    Attributes:
+        email (str | Unset): This value used on login.
+        id (float | Unset):
+        last_seen_at (str | Unset): The last login datetime.
+        last_seen_at_age (str | Unset): The last login datetime as age.
+        role (LagoonUserRole | Unset): A role that represents the permission.
+    """
+
+    email: str | Unset = UNSET
+    id: float | Unset = UNSET
+    last_seen_at: str | Unset = UNSET
+    last_seen_at_age: str | Unset = UNSET
+    role: LagoonUserRole | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        id = self.id
+
+        last_seen_at = self.last_seen_at
+
+        last_seen_at_age = self.last_seen_at_age
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_seen_at is not UNSET:
+            field_dict["lastSeenAt"] = last_seen_at
+        if last_seen_at_age is not UNSET:
+            field_dict["lastSeenAtAge"] = last_seen_at_age
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        last_seen_at = d.pop("lastSeenAt", UNSET)
+
+        last_seen_at_age = d.pop("lastSeenAtAge", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: LagoonUserRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = LagoonUserRole(_role)
+
+        lagoon_user = cls(
+            email=email,
+            id=id,
+            last_seen_at=last_seen_at,
+            last_seen_at_age=last_seen_at_age,
+            role=role,
+        )
+
+        lagoon_user.additional_properties = d
+        return lagoon_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

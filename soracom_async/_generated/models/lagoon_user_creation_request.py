@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lagoon_user_creation_request_role import LagoonUserCreationRequestRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LagoonUserCreationRequest")
+
+
+@_attrs_define
+class LagoonUserCreationRequest:
+    """
+    Attributes:
+        role (LagoonUserCreationRequestRole | Unset): A role that represents the permission.
+        user_email (str | Unset):
+        user_password (str | Unset):
+    """
+
+    role: LagoonUserCreationRequestRole | Unset = UNSET
+    user_email: str | Unset = UNSET
+    user_password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        user_email = self.user_email
+
+        user_password = self.user_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if role is not UNSET:
+            field_dict["role"] = role
+        if user_email is not UNSET:
+            field_dict["userEmail"] = user_email
+        if user_password is not UNSET:
+            field_dict["userPassword"] = user_password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _role = d.pop("role", UNSET)
+        role: LagoonUserCreationRequestRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = LagoonUserCreationRequestRole(_role)
+
+        user_email = d.pop("userEmail", UNSET)
+
+        user_password = d.pop("userPassword", UNSET)
+
+        lagoon_user_creation_request = cls(
+            role=role,
+            user_email=user_email,
+            user_password=user_password,
+        )
+
+        lagoon_user_creation_request.additional_properties = d
+        return lagoon_user_creation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LagoonUserPasswordUpdatingRequest")
+
+
+@_attrs_define
+class LagoonUserPasswordUpdatingRequest:
+    """
+    Attributes:
+        new_password (str | Unset):
+        old_password (str | Unset):
+    """
+
+    new_password: str | Unset = UNSET
+    old_password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_password = self.new_password
+
+        old_password = self.old_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if new_password is not UNSET:
+            field_dict["newPassword"] = new_password
+        if old_password is not UNSET:
+            field_dict["oldPassword"] = old_password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        new_password = d.pop("newPassword", UNSET)
+
+        old_password = d.pop("oldPassword", UNSET)
+
+        lagoon_user_password_updating_request = cls(
+            new_password=new_password,
+            old_password=old_password,
+        )
+
+        lagoon_user_password_updating_request.additional_properties = d
+        return lagoon_user_password_updating_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coupon_response import CouponResponse
+
+
+T = TypeVar("T", bound="ListCouponResponse")
+
+
+@_attrs_define
+class ListCouponResponse:
+    """
+    Attributes:
+        coupon_list (list[CouponResponse] | Unset): Coupons
+    """
+
+    coupon_list: list[CouponResponse] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coupon_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.coupon_list, Unset):
+            coupon_list = []
+            for coupon_list_item_data in self.coupon_list:
+                coupon_list_item = coupon_list_item_data.to_dict()
+                coupon_list.append(coupon_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if coupon_list is not UNSET:
+            field_dict["couponList"] = coupon_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coupon_response import CouponResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _coupon_list = d.pop("couponList", UNSET)
+        coupon_list: list[CouponResponse] | Unset = UNSET
+        if _coupon_list is not UNSET:
+            coupon_list = []
+            for coupon_list_item_data in _coupon_list:
+                coupon_list_item = CouponResponse.from_dict(coupon_list_item_data)
+
+                coupon_list.append(coupon_list_item)
+
+        list_coupon_response = cls(
+            coupon_list=coupon_list,
+        )
+
+        list_coupon_response.additional_properties = d
+        return list_coupon_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ordered_subscriber import OrderedSubscriber
+
+
+T = TypeVar("T", bound="ListOrderedSubscriberResponse")
+
+
+@_attrs_define
+class ListOrderedSubscriberResponse:
+    """
+    Attributes:
+        ordered_subscriber_list (list[OrderedSubscriber] | Unset): List of ordered SIMs.
+    """
+
+    ordered_subscriber_list: list[OrderedSubscriber] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ordered_subscriber_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ordered_subscriber_list, Unset):
+            ordered_subscriber_list = []
+            for ordered_subscriber_list_item_data in self.ordered_subscriber_list:
+                ordered_subscriber_list_item = ordered_subscriber_list_item_data.to_dict()
+                ordered_subscriber_list.append(ordered_subscriber_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ordered_subscriber_list is not UNSET:
+            field_dict["orderedSubscriberList"] = ordered_subscriber_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ordered_subscriber import OrderedSubscriber  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ordered_subscriber_list = d.pop("orderedSubscriberList", UNSET)
+        ordered_subscriber_list: list[OrderedSubscriber] | Unset = UNSET
+        if _ordered_subscriber_list is not UNSET:
+            ordered_subscriber_list = []
+            for ordered_subscriber_list_item_data in _ordered_subscriber_list:
+                ordered_subscriber_list_item = OrderedSubscriber.from_dict(
+                    ordered_subscriber_list_item_data
+                )
+
+                ordered_subscriber_list.append(ordered_subscriber_list_item)
+
+        list_ordered_subscriber_response = cls(
+            ordered_subscriber_list=ordered_subscriber_list,
+        )
+
+        list_ordered_subscriber_response.additional_properties = d
+        return list_ordered_subscriber_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

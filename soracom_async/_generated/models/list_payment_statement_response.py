@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_statement_response import PaymentStatementResponse
+
+
+T = TypeVar("T", bound="ListPaymentStatementResponse")
+
+
+@_attrs_define
+class ListPaymentStatementResponse:
+    """
+    Attributes:
+        payment_statements_list (list[PaymentStatementResponse] | Unset): Payment statements.
+    """
+
+    payment_statements_list: list[PaymentStatementResponse] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_statements_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_statements_list, Unset):
+            payment_statements_list = []
+            for payment_statements_list_item_data in self.payment_statements_list:
+                payment_statements_list_item = payment_statements_list_item_data.to_dict()
+                payment_statements_list.append(payment_statements_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment_statements_list is not UNSET:
+            field_dict["paymentStatementsList"] = payment_statements_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_statement_response import PaymentStatementResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _payment_statements_list = d.pop("paymentStatementsList", UNSET)
+        payment_statements_list: list[PaymentStatementResponse] | Unset = UNSET
+        if _payment_statements_list is not UNSET:
+            payment_statements_list = []
+            for payment_statements_list_item_data in _payment_statements_list:
+                payment_statements_list_item = PaymentStatementResponse.from_dict(
+                    payment_statements_list_item_data
+                )
+
+                payment_statements_list.append(payment_statements_list_item)
+
+        list_payment_statement_response = cls(
+            payment_statements_list=payment_statements_list,
+        )
+
+        list_payment_statement_response.additional_properties = d
+        return list_payment_statement_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_model import ProductModel
+    from ..models.shipping_cost_model import ShippingCostModel
+
+
+T = TypeVar("T", bound="ListProductResponse")
+
+
+@_attrs_define
+class ListProductResponse:
+    """
+    Attributes:
+        product_list (list[ProductModel] | Unset):
+        shipping_cost_list (list[ShippingCostModel] | Unset):
+    """
+
+    product_list: list[ProductModel] | Unset = UNSET
+    shipping_cost_list: list[ShippingCostModel] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_list, Unset):
+            product_list = []
+            for product_list_item_data in self.product_list:
+                product_list_item = product_list_item_data.to_dict()
+                product_list.append(product_list_item)
+
+        shipping_cost_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_cost_list, Unset):
+            shipping_cost_list = []
+            for shipping_cost_list_item_data in self.shipping_cost_list:
+                shipping_cost_list_item = shipping_cost_list_item_data.to_dict()
+                shipping_cost_list.append(shipping_cost_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_list is not UNSET:
+            field_dict["productList"] = product_list
+        if shipping_cost_list is not UNSET:
+            field_dict["shippingCostList"] = shipping_cost_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_model import ProductModel  # noqa: PLC0415
+        from ..models.shipping_cost_model import ShippingCostModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _product_list = d.pop("productList", UNSET)
+        product_list: list[ProductModel] | Unset = UNSET
+        if _product_list is not UNSET:
+            product_list = []
+            for product_list_item_data in _product_list:
+                product_list_item = ProductModel.from_dict(product_list_item_data)
+
+                product_list.append(product_list_item)
+
+        _shipping_cost_list = d.pop("shippingCostList", UNSET)
+        shipping_cost_list: list[ShippingCostModel] | Unset = UNSET
+        if _shipping_cost_list is not UNSET:
+            shipping_cost_list = []
+            for shipping_cost_list_item_data in _shipping_cost_list:
+                shipping_cost_list_item = ShippingCostModel.from_dict(shipping_cost_list_item_data)
+
+                shipping_cost_list.append(shipping_cost_list_item)
+
+        list_product_response = cls(
+            product_list=product_list,
+            shipping_cost_list=shipping_cost_list,
+        )
+
+        list_product_response.additional_properties = d
+        return list_product_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

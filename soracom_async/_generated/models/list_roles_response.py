@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_roles_response_owner import ListRolesResponseOwner
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListRolesResponse")
+
+
+@_attrs_define
+class ListRolesResponse:
+    """
+    Attributes:
+        create_date_time (int): The creation date and time of the role (UNIX time in seconds). Example: 1722480500.
+        role_id (str): The role ID. If the role is a Soracom managed role, it will be in SRN (Soracom Resource Name)
+            format. Example: my-role.
+        update_date_time (int): The update date and time of the role (UNIX time in seconds). Example: 1722480600.
+        description (str | Unset): The description of the role. Example: This is my role.
+        owner (ListRolesResponseOwner | Unset): The type of the role. It can be one of the following:
+            - soracom: Soracom managed role
+            - operator: Operator managed role
+        role_name (str | Unset): The role name. If the role is an operator managed role, it will be the same as
+            `roleId`. If the role is a Soracom managed role, it will be the resource ID part of the SRN. Example: my-role.
+    """
+
+    create_date_time: int
+    role_id: str
+    update_date_time: int
+    description: str | Unset = UNSET
+    owner: ListRolesResponseOwner | Unset = UNSET
+    role_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create_date_time = self.create_date_time
+
+        role_id = self.role_id
+
+        update_date_time = self.update_date_time
+
+        description = self.description
+
+        owner: str | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.value
+
+        role_name = self.role_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createDateTime": create_date_time,
+                "roleId": role_id,
+                "updateDateTime": update_date_time,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if role_name is not UNSET:
+            field_dict["roleName"] = role_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        create_date_time = d.pop("createDateTime")
+
+        role_id = d.pop("roleId")
+
+        update_date_time = d.pop("updateDateTime")
+
+        description = d.pop("description", UNSET)
+
+        _owner = d.pop("owner", UNSET)
+        owner: ListRolesResponseOwner | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = ListRolesResponseOwner(_owner)
+
+        role_name = d.pop("roleName", UNSET)
+
+        list_roles_response = cls(
+            create_date_time=create_date_time,
+            role_id=role_id,
+            update_date_time=update_date_time,
+            description=description,
+            owner=owner,
+            role_name=role_name,
+        )
+
+        list_roles_response.additional_properties = d
+        return list_roles_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

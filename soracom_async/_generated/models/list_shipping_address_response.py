@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_shipping_address_response import GetShippingAddressResponse
+
+
+T = TypeVar("T", bound="ListShippingAddressResponse")
+
+
+@_attrs_define
+class ListShippingAddressResponse:
+    """
+    Attributes:
+        shipping_addresses (list[GetShippingAddressResponse] | Unset):
+    """
+
+    shipping_addresses: list[GetShippingAddressResponse] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipping_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_addresses, Unset):
+            shipping_addresses = []
+            for shipping_addresses_item_data in self.shipping_addresses:
+                shipping_addresses_item = shipping_addresses_item_data.to_dict()
+                shipping_addresses.append(shipping_addresses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shipping_addresses is not UNSET:
+            field_dict["shippingAddresses"] = shipping_addresses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_shipping_address_response import GetShippingAddressResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _shipping_addresses = d.pop("shippingAddresses", UNSET)
+        shipping_addresses: list[GetShippingAddressResponse] | Unset = UNSET
+        if _shipping_addresses is not UNSET:
+            shipping_addresses = []
+            for shipping_addresses_item_data in _shipping_addresses:
+                shipping_addresses_item = GetShippingAddressResponse.from_dict(
+                    shipping_addresses_item_data
+                )
+
+                shipping_addresses.append(shipping_addresses_item)
+
+        list_shipping_address_response = cls(
+            shipping_addresses=shipping_addresses,
+        )
+
+        list_shipping_address_response.additional_properties = d
+        return list_shipping_address_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

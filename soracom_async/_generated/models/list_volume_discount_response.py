@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_volume_discount_response import GetVolumeDiscountResponse
+
+
+T = TypeVar("T", bound="ListVolumeDiscountResponse")
+
+
+@_attrs_define
+class ListVolumeDiscountResponse:
+    """
+    Attributes:
+        volume_discount_list (list[GetVolumeDiscountResponse] | Unset): Contracted long term discounts.
+    """
+
+    volume_discount_list: list[GetVolumeDiscountResponse] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        volume_discount_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.volume_discount_list, Unset):
+            volume_discount_list = []
+            for volume_discount_list_item_data in self.volume_discount_list:
+                volume_discount_list_item = volume_discount_list_item_data.to_dict()
+                volume_discount_list.append(volume_discount_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if volume_discount_list is not UNSET:
+            field_dict["volumeDiscountList"] = volume_discount_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_volume_discount_response import GetVolumeDiscountResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _volume_discount_list = d.pop("volumeDiscountList", UNSET)
+        volume_discount_list: list[GetVolumeDiscountResponse] | Unset = UNSET
+        if _volume_discount_list is not UNSET:
+            volume_discount_list = []
+            for volume_discount_list_item_data in _volume_discount_list:
+                volume_discount_list_item = GetVolumeDiscountResponse.from_dict(
+                    volume_discount_list_item_data
+                )
+
+                volume_discount_list.append(volume_discount_list_item)
+
+        list_volume_discount_response = cls(
+            volume_discount_list=volume_discount_list,
+        )
+
+        list_volume_discount_response.additional_properties = d
+        return list_volume_discount_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

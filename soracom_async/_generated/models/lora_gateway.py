@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lora_gateway_status import LoraGatewayStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lora_gateway_tags import LoraGatewayTags
+
+
+T = TypeVar("T", bound="LoraGateway")
+
+
+@_attrs_define
+class LoraGateway:
+    """
+    Attributes:
+        address (str | Unset):
+        created_time (datetime.datetime | Unset):
+        gateway_id (str | Unset):
+        last_modified_time (datetime.datetime | Unset):
+        network_set_id (str | Unset):
+        online (bool | Unset):  Default: False.
+        operator_id (str | Unset):
+        owned (bool | Unset):  Default: False.
+        status (LoraGatewayStatus | Unset):
+        tags (LoraGatewayTags | Unset):
+        termination_enabled (bool | Unset):  Default: False.
+    """
+
+    address: str | Unset = UNSET
+    created_time: datetime.datetime | Unset = UNSET
+    gateway_id: str | Unset = UNSET
+    last_modified_time: datetime.datetime | Unset = UNSET
+    network_set_id: str | Unset = UNSET
+    online: bool | Unset = False
+    operator_id: str | Unset = UNSET
+    owned: bool | Unset = False
+    status: LoraGatewayStatus | Unset = UNSET
+    tags: LoraGatewayTags | Unset = UNSET
+    termination_enabled: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        gateway_id = self.gateway_id
+
+        last_modified_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_time, Unset):
+            last_modified_time = self.last_modified_time.isoformat()
+
+        network_set_id = self.network_set_id
+
+        online = self.online
+
+        operator_id = self.operator_id
+
+        owned = self.owned
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        termination_enabled = self.termination_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if gateway_id is not UNSET:
+            field_dict["gatewayId"] = gateway_id
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if network_set_id is not UNSET:
+            field_dict["networkSetId"] = network_set_id
+        if online is not UNSET:
+            field_dict["online"] = online
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if owned is not UNSET:
+            field_dict["owned"] = owned
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if termination_enabled is not UNSET:
+            field_dict["terminationEnabled"] = termination_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lora_gateway_tags import LoraGatewayTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        address = d.pop("address", UNSET)
+
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        gateway_id = d.pop("gatewayId", UNSET)
+
+        _last_modified_time = d.pop("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset
+        if isinstance(_last_modified_time, Unset):
+            last_modified_time = UNSET
+        else:
+            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+
+        network_set_id = d.pop("networkSetId", UNSET)
+
+        online = d.pop("online", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        owned = d.pop("owned", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: LoraGatewayStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = LoraGatewayStatus(_status)
+
+        _tags = d.pop("tags", UNSET)
+        tags: LoraGatewayTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = LoraGatewayTags.from_dict(_tags)
+
+        termination_enabled = d.pop("terminationEnabled", UNSET)
+
+        lora_gateway = cls(
+            address=address,
+            created_time=created_time,
+            gateway_id=gateway_id,
+            last_modified_time=last_modified_time,
+            network_set_id=network_set_id,
+            online=online,
+            operator_id=operator_id,
+            owned=owned,
+            status=status,
+            tags=tags,
+            termination_enabled=termination_enabled,
+        )
+
+        lora_gateway.additional_properties = d
+        return lora_gateway
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lora_network_set_tags import LoraNetworkSetTags
+
+
+T = TypeVar("T", bound="LoraNetworkSet")
+
+
+@_attrs_define
+class LoraNetworkSet:
+    """
+    Attributes:
+        allowed_operators (list[str] | Unset):
+        created_time (datetime.datetime | Unset):
+        last_modified_time (datetime.datetime | Unset):
+        network_set_id (str | Unset):
+        operator_id (str | Unset):
+        tags (LoraNetworkSetTags | Unset):
+    """
+
+    allowed_operators: list[str] | Unset = UNSET
+    created_time: datetime.datetime | Unset = UNSET
+    last_modified_time: datetime.datetime | Unset = UNSET
+    network_set_id: str | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    tags: LoraNetworkSetTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_operators: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_operators, Unset):
+            allowed_operators = self.allowed_operators
+
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        last_modified_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_time, Unset):
+            last_modified_time = self.last_modified_time.isoformat()
+
+        network_set_id = self.network_set_id
+
+        operator_id = self.operator_id
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_operators is not UNSET:
+            field_dict["allowedOperators"] = allowed_operators
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if network_set_id is not UNSET:
+            field_dict["networkSetId"] = network_set_id
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lora_network_set_tags import LoraNetworkSetTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        allowed_operators = cast(list[str], d.pop("allowedOperators", UNSET))
+
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        _last_modified_time = d.pop("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset
+        if isinstance(_last_modified_time, Unset):
+            last_modified_time = UNSET
+        else:
+            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+
+        network_set_id = d.pop("networkSetId", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: LoraNetworkSetTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = LoraNetworkSetTags.from_dict(_tags)
+
+        lora_network_set = cls(
+            allowed_operators=allowed_operators,
+            created_time=created_time,
+            last_modified_time=last_modified_time,
+            network_set_id=network_set_id,
+            operator_id=operator_id,
+            tags=tags,
+        )
+
+        lora_network_set.additional_properties = d
+        return lora_network_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

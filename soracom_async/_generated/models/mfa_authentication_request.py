@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MFAAuthenticationRequest")
+
+
+@_attrs_define
+class MFAAuthenticationRequest:
+    """
+    Attributes:
+        mfa_otp_code (str | Unset):
+    """
+
+    mfa_otp_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mfa_otp_code = self.mfa_otp_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mfa_otp_code is not UNSET:
+            field_dict["mfaOTPCode"] = mfa_otp_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mfa_otp_code = d.pop("mfaOTPCode", UNSET)
+
+        mfa_authentication_request = cls(
+            mfa_otp_code=mfa_otp_code,
+        )
+
+        mfa_authentication_request.additional_properties = d
+        return mfa_authentication_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MFARevokingTokenVerifyRequest")
+
+
+@_attrs_define
+class MFARevokingTokenVerifyRequest:
+    """
+    Attributes:
+        backup_code (str | Unset):
+        email (str | Unset):
+        password (str | Unset):
+        token (str | Unset):
+    """
+
+    backup_code: str | Unset = UNSET
+    email: str | Unset = UNSET
+    password: str | Unset = UNSET
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        backup_code = self.backup_code
+
+        email = self.email
+
+        password = self.password
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if backup_code is not UNSET:
+            field_dict["backupCode"] = backup_code
+        if email is not UNSET:
+            field_dict["email"] = email
+        if password is not UNSET:
+            field_dict["password"] = password
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        backup_code = d.pop("backupCode", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        mfa_revoking_token_verify_request = cls(
+            backup_code=backup_code,
+            email=email,
+            password=password,
+            token=token,
+        )
+
+        mfa_revoking_token_verify_request.additional_properties = d
+        return mfa_revoking_token_verify_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

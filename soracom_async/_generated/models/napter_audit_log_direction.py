@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NapterAuditLogDirection")
+
+
+@_attrs_define
+class NapterAuditLogDirection:
+    """
+    Attributes:
+        destination_ip_address (str | Unset):
+        destination_port (int | Unset):
+        source_ip_address (str | Unset):
+        source_port (int | Unset):
+    """
+
+    destination_ip_address: str | Unset = UNSET
+    destination_port: int | Unset = UNSET
+    source_ip_address: str | Unset = UNSET
+    source_port: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_ip_address = self.destination_ip_address
+
+        destination_port = self.destination_port
+
+        source_ip_address = self.source_ip_address
+
+        source_port = self.source_port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_ip_address is not UNSET:
+            field_dict["destinationIPAddress"] = destination_ip_address
+        if destination_port is not UNSET:
+            field_dict["destinationPort"] = destination_port
+        if source_ip_address is not UNSET:
+            field_dict["sourceIPAddress"] = source_ip_address
+        if source_port is not UNSET:
+            field_dict["sourcePort"] = source_port
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_ip_address = d.pop("destinationIPAddress", UNSET)
+
+        destination_port = d.pop("destinationPort", UNSET)
+
+        source_ip_address = d.pop("sourceIPAddress", UNSET)
+
+        source_port = d.pop("sourcePort", UNSET)
+
+        napter_audit_log_direction = cls(
+            destination_ip_address=destination_ip_address,
+            destination_port=destination_port,
+            source_ip_address=source_ip_address,
+            source_port=source_port,
+        )
+
+        napter_audit_log_direction.additional_properties = d
+        return napter_audit_log_direction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_instance_resources import ObjectInstanceResources
+
+
+T = TypeVar("T", bound="ObjectInstance")
+
+
+@_attrs_define
+class ObjectInstance:
+    """
+    Attributes:
+        id (int | Unset):
+        observed (bool | Unset):  Default: False.
+        resources (ObjectInstanceResources | Unset):
+    """
+
+    id: int | Unset = UNSET
+    observed: bool | Unset = False
+    resources: ObjectInstanceResources | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        observed = self.observed
+
+        resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = self.resources.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if observed is not UNSET:
+            field_dict["observed"] = observed
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_instance_resources import ObjectInstanceResources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        observed = d.pop("observed", UNSET)
+
+        _resources = d.pop("resources", UNSET)
+        resources: ObjectInstanceResources | Unset
+        if isinstance(_resources, Unset):
+            resources = UNSET
+        else:
+            resources = ObjectInstanceResources.from_dict(_resources)
+
+        object_instance = cls(
+            id=id,
+            observed=observed,
+            resources=resources,
+        )
+
+        object_instance.additional_properties = d
+        return object_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenGateRequest")
+
+
+@_attrs_define
+class OpenGateRequest:
+    """
+    Attributes:
+        privacy_separator_enabled (bool | Unset):  Default: False.
+        vxlan_id (int | Unset):  Default: 10.
+    """
+
+    privacy_separator_enabled: bool | Unset = False
+    vxlan_id: int | Unset = 10
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        privacy_separator_enabled = self.privacy_separator_enabled
+
+        vxlan_id = self.vxlan_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if privacy_separator_enabled is not UNSET:
+            field_dict["privacySeparatorEnabled"] = privacy_separator_enabled
+        if vxlan_id is not UNSET:
+            field_dict["vxlanId"] = vxlan_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        privacy_separator_enabled = d.pop("privacySeparatorEnabled", UNSET)
+
+        vxlan_id = d.pop("vxlanId", UNSET)
+
+        open_gate_request = cls(
+            privacy_separator_enabled=privacy_separator_enabled,
+            vxlan_id=vxlan_id,
+        )
+
+        open_gate_request.additional_properties = d
+        return open_gate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.operator_configuration_model_namespace import OperatorConfigurationModelNamespace
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail
+    from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport
+    from ..models.operator_configuration_of_user_console import OperatorConfigurationOfUserConsole
+
+
+T = TypeVar("T", bound="OperatorConfigurationModel")
+
+
+@_attrs_define
+class OperatorConfigurationModel:
+    """
+    Attributes:
+        configuration (OperatorConfigurationOfEmail | OperatorConfigurationOfSupport |
+            OperatorConfigurationOfUserConsole | Unset):
+        is_modifiable (bool | Unset): If false, the operator configuration cannot be updated by
+            setOperatorConfigurationNamespace API.
+        namespace (OperatorConfigurationModelNamespace | Unset): Each namespace has its own configuration. See
+            configuration parameter for details.
+        version (float | Unset): The version of this configuration.
+    """
+
+    configuration: (
+        OperatorConfigurationOfEmail
+        | OperatorConfigurationOfSupport
+        | OperatorConfigurationOfUserConsole
+        | Unset
+    ) = UNSET
+    is_modifiable: bool | Unset = UNSET
+    namespace: OperatorConfigurationModelNamespace | Unset = UNSET
+    version: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail  # noqa: PLC0415
+        from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport  # noqa: PLC0415
+
+        configuration: dict[str, Any] | Unset
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(self.configuration, OperatorConfigurationOfEmail):
+            configuration = self.configuration.to_dict()
+        elif isinstance(self.configuration, OperatorConfigurationOfSupport):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration.to_dict()
+
+        is_modifiable = self.is_modifiable
+
+        namespace: str | Unset = UNSET
+        if not isinstance(self.namespace, Unset):
+            namespace = self.namespace.value
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if is_modifiable is not UNSET:
+            field_dict["isModifiable"] = is_modifiable
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail  # noqa: PLC0415
+        from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport  # noqa: PLC0415
+        from ..models.operator_configuration_of_user_console import (
+            OperatorConfigurationOfUserConsole,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_configuration(
+            data: object,
+        ) -> (
+            OperatorConfigurationOfEmail
+            | OperatorConfigurationOfSupport
+            | OperatorConfigurationOfUserConsole
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_0 = OperatorConfigurationOfEmail.from_dict(data)
+
+                return configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_1 = OperatorConfigurationOfSupport.from_dict(data)
+
+                return configuration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            configuration_type_2 = OperatorConfigurationOfUserConsole.from_dict(data)
+
+            return configuration_type_2
+
+        configuration = _parse_configuration(d.pop("configuration", UNSET))
+
+        is_modifiable = d.pop("isModifiable", UNSET)
+
+        _namespace = d.pop("namespace", UNSET)
+        namespace: OperatorConfigurationModelNamespace | Unset
+        if isinstance(_namespace, Unset):
+            namespace = UNSET
+        else:
+            namespace = OperatorConfigurationModelNamespace(_namespace)
+
+        version = d.pop("version", UNSET)
+
+        operator_configuration_model = cls(
+            configuration=configuration,
+            is_modifiable=is_modifiable,
+            namespace=namespace,
+            version=version,
+        )
+
+        operator_configuration_model.additional_properties = d
+        return operator_configuration_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

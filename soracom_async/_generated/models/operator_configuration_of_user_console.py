@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OperatorConfigurationOfUserConsole")
+
+
+@_attrs_define
+class OperatorConfigurationOfUserConsole:
+    """
+    Attributes:
+        usage_metrics_acknowledged (bool | Unset): This setting is to check if an operator has acknowledged and had the
+            chance to opt-out of usage metrics collection. Usage metrics includes information such as page views and
+            performance statistics.
+        usage_metrics_disabled (bool | Unset): The setting whether to disable usage metrics collection for an operator
+            of the User Console. Usage metrics includes information such as page views and performance statistics.
+    """
+
+    usage_metrics_acknowledged: bool | Unset = UNSET
+    usage_metrics_disabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        usage_metrics_acknowledged = self.usage_metrics_acknowledged
+
+        usage_metrics_disabled = self.usage_metrics_disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if usage_metrics_acknowledged is not UNSET:
+            field_dict["usageMetricsAcknowledged"] = usage_metrics_acknowledged
+        if usage_metrics_disabled is not UNSET:
+            field_dict["usageMetricsDisabled"] = usage_metrics_disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        usage_metrics_acknowledged = d.pop("usageMetricsAcknowledged", UNSET)
+
+        usage_metrics_disabled = d.pop("usageMetricsDisabled", UNSET)
+
+        operator_configuration_of_user_console = cls(
+            usage_metrics_acknowledged=usage_metrics_acknowledged,
+            usage_metrics_disabled=usage_metrics_disabled,
+        )
+
+        operator_configuration_of_user_console.additional_properties = d
+        return operator_configuration_of_user_console
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

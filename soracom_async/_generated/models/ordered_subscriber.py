@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderedSubscriber")
+
+
+@_attrs_define
+class OrderedSubscriber:
+    """
+    Attributes:
+        bundles (list[str] | Unset): Bundle.
+        device_serial_number (str | Unset): Serial number of Device.
+        eiccid (str | Unset): eICCID.
+        iccid (str | Unset): ICCID.
+        imsi (str | Unset): IMSI.
+        msisdn (str | Unset): MSISDN.
+        serial_number (str | Unset): Serial number of IoT SIM.
+        sim_id (str | Unset): SIM ID.
+    """
+
+    bundles: list[str] | Unset = UNSET
+    device_serial_number: str | Unset = UNSET
+    eiccid: str | Unset = UNSET
+    iccid: str | Unset = UNSET
+    imsi: str | Unset = UNSET
+    msisdn: str | Unset = UNSET
+    serial_number: str | Unset = UNSET
+    sim_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bundles: list[str] | Unset = UNSET
+        if not isinstance(self.bundles, Unset):
+            bundles = self.bundles
+
+        device_serial_number = self.device_serial_number
+
+        eiccid = self.eiccid
+
+        iccid = self.iccid
+
+        imsi = self.imsi
+
+        msisdn = self.msisdn
+
+        serial_number = self.serial_number
+
+        sim_id = self.sim_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bundles is not UNSET:
+            field_dict["bundles"] = bundles
+        if device_serial_number is not UNSET:
+            field_dict["deviceSerialNumber"] = device_serial_number
+        if eiccid is not UNSET:
+            field_dict["eiccid"] = eiccid
+        if iccid is not UNSET:
+            field_dict["iccid"] = iccid
+        if imsi is not UNSET:
+            field_dict["imsi"] = imsi
+        if msisdn is not UNSET:
+            field_dict["msisdn"] = msisdn
+        if serial_number is not UNSET:
+            field_dict["serialNumber"] = serial_number
+        if sim_id is not UNSET:
+            field_dict["simId"] = sim_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bundles = cast(list[str], d.pop("bundles", UNSET))
+
+        device_serial_number = d.pop("deviceSerialNumber", UNSET)
+
+        eiccid = d.pop("eiccid", UNSET)
+
+        iccid = d.pop("iccid", UNSET)
+
+        imsi = d.pop("imsi", UNSET)
+
+        msisdn = d.pop("msisdn", UNSET)
+
+        serial_number = d.pop("serialNumber", UNSET)
+
+        sim_id = d.pop("simId", UNSET)
+
+        ordered_subscriber = cls(
+            bundles=bundles,
+            device_serial_number=device_serial_number,
+            eiccid=eiccid,
+            iccid=iccid,
+            imsi=imsi,
+            msisdn=msisdn,
+            serial_number=serial_number,
+            sim_id=sim_id,
+        )
+
+        ordered_subscriber.additional_properties = d
+        return ordered_subscriber
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

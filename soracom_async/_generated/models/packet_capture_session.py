@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.packet_capture_session_status import PacketCaptureSessionStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PacketCaptureSession")
+
+
+@_attrs_define
+class PacketCaptureSession:
+    """
+    Attributes:
+        created_time (datetime.datetime | Unset):
+        duration (int | Unset):
+        ended_time (datetime.datetime | Unset):
+        failed_reason (str | Unset):
+        prefix (str | Unset):
+        session_id (str | Unset):
+        started_time (datetime.datetime | Unset):
+        status (PacketCaptureSessionStatus | Unset):
+        url (str | Unset):
+    """
+
+    created_time: datetime.datetime | Unset = UNSET
+    duration: int | Unset = UNSET
+    ended_time: datetime.datetime | Unset = UNSET
+    failed_reason: str | Unset = UNSET
+    prefix: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    started_time: datetime.datetime | Unset = UNSET
+    status: PacketCaptureSessionStatus | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        duration = self.duration
+
+        ended_time: str | Unset = UNSET
+        if not isinstance(self.ended_time, Unset):
+            ended_time = self.ended_time.isoformat()
+
+        failed_reason = self.failed_reason
+
+        prefix = self.prefix
+
+        session_id = self.session_id
+
+        started_time: str | Unset = UNSET
+        if not isinstance(self.started_time, Unset):
+            started_time = self.started_time.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if ended_time is not UNSET:
+            field_dict["endedTime"] = ended_time
+        if failed_reason is not UNSET:
+            field_dict["failedReason"] = failed_reason
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if started_time is not UNSET:
+            field_dict["startedTime"] = started_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        duration = d.pop("duration", UNSET)
+
+        _ended_time = d.pop("endedTime", UNSET)
+        ended_time: datetime.datetime | Unset
+        if isinstance(_ended_time, Unset):
+            ended_time = UNSET
+        else:
+            ended_time = datetime.datetime.fromisoformat(_ended_time)
+
+        failed_reason = d.pop("failedReason", UNSET)
+
+        prefix = d.pop("prefix", UNSET)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        _started_time = d.pop("startedTime", UNSET)
+        started_time: datetime.datetime | Unset
+        if isinstance(_started_time, Unset):
+            started_time = UNSET
+        else:
+            started_time = datetime.datetime.fromisoformat(_started_time)
+
+        _status = d.pop("status", UNSET)
+        status: PacketCaptureSessionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PacketCaptureSessionStatus(_status)
+
+        url = d.pop("url", UNSET)
+
+        packet_capture_session = cls(
+            created_time=created_time,
+            duration=duration,
+            ended_time=ended_time,
+            failed_reason=failed_reason,
+            prefix=prefix,
+            session_id=session_id,
+            started_time=started_time,
+            status=status,
+            url=url,
+        )
+
+        packet_capture_session.additional_properties = d
+        return packet_capture_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

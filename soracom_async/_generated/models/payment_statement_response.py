@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_statement_response_currency import PaymentStatementResponseCurrency
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentStatementResponse")
+
+
+@_attrs_define
+class PaymentStatementResponse:
+    """
+    Attributes:
+        amount (float | Unset): Amount.
+        charged_year_months (list[str] | Unset): A list of months of usage included in this billing. If the billing is
+            not for monthly charges, this field is omitted. If the monthly charge is less than a certain amount, it may be
+            carried over to the next month. In such cases, this field may include multiple months.
+        currency (PaymentStatementResponseCurrency | Unset): Currency.
+        order_id (str | Unset): Order ID. If the billing is not an order, this field is omitted.
+        payment_date_time (int | Unset): Payment date time.
+        payment_instrument (str | Unset): Payment instrument.
+        payment_method (str | Unset): Payment method.
+        payment_statement_id (str | Unset): Payment statement ID.
+        payment_statement_info (str | Unset): Payment statement information
+    """
+
+    amount: float | Unset = UNSET
+    charged_year_months: list[str] | Unset = UNSET
+    currency: PaymentStatementResponseCurrency | Unset = UNSET
+    order_id: str | Unset = UNSET
+    payment_date_time: int | Unset = UNSET
+    payment_instrument: str | Unset = UNSET
+    payment_method: str | Unset = UNSET
+    payment_statement_id: str | Unset = UNSET
+    payment_statement_info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        charged_year_months: list[str] | Unset = UNSET
+        if not isinstance(self.charged_year_months, Unset):
+            charged_year_months = self.charged_year_months
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        order_id = self.order_id
+
+        payment_date_time = self.payment_date_time
+
+        payment_instrument = self.payment_instrument
+
+        payment_method = self.payment_method
+
+        payment_statement_id = self.payment_statement_id
+
+        payment_statement_info = self.payment_statement_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if charged_year_months is not UNSET:
+            field_dict["chargedYearMonths"] = charged_year_months
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if payment_date_time is not UNSET:
+            field_dict["paymentDateTime"] = payment_date_time
+        if payment_instrument is not UNSET:
+            field_dict["paymentInstrument"] = payment_instrument
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if payment_statement_id is not UNSET:
+            field_dict["paymentStatementId"] = payment_statement_id
+        if payment_statement_info is not UNSET:
+            field_dict["paymentStatementInfo"] = payment_statement_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        charged_year_months = cast(list[str], d.pop("chargedYearMonths", UNSET))
+
+        _currency = d.pop("currency", UNSET)
+        currency: PaymentStatementResponseCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = PaymentStatementResponseCurrency(_currency)
+
+        order_id = d.pop("orderId", UNSET)
+
+        payment_date_time = d.pop("paymentDateTime", UNSET)
+
+        payment_instrument = d.pop("paymentInstrument", UNSET)
+
+        payment_method = d.pop("paymentMethod", UNSET)
+
+        payment_statement_id = d.pop("paymentStatementId", UNSET)
+
+        payment_statement_info = d.pop("paymentStatementInfo", UNSET)
+
+        payment_statement_response = cls(
+            amount=amount,
+            charged_year_months=charged_year_months,
+            currency=currency,
+            order_id=order_id,
+            payment_date_time=payment_date_time,
+            payment_instrument=payment_instrument,
+            payment_method=payment_method,
+            payment_statement_id=payment_statement_id,
+            payment_statement_info=payment_statement_info,
+        )
+
+        payment_statement_response.additional_properties = d
+        return payment_statement_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

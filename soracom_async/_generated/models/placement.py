@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.placement_infrastructure_provider import PlacementInfrastructureProvider
+from ..models.placement_region import PlacementRegion
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Placement")
+
+
+@_attrs_define
+class Placement:
+    """
+    Attributes:
+        infrastructure_provider (PlacementInfrastructureProvider | Unset):
+        region (PlacementRegion | Unset): If `infrastructureProvider` is `aws`, it indicates the rendezvous point.
+
+            - `ap-northeast-1`: Tokyo (Japan). The default for Japan coverage.
+            - `eu-central-1`: Frankfurt (Germany).  The default for Global coverage.
+            - `us-west-2`: Oregon (USA).
+            - `ap-southeast-2`: Sydney (Australia).
+    """
+
+    infrastructure_provider: PlacementInfrastructureProvider | Unset = UNSET
+    region: PlacementRegion | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        infrastructure_provider: str | Unset = UNSET
+        if not isinstance(self.infrastructure_provider, Unset):
+            infrastructure_provider = self.infrastructure_provider.value
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if infrastructure_provider is not UNSET:
+            field_dict["infrastructureProvider"] = infrastructure_provider
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _infrastructure_provider = d.pop("infrastructureProvider", UNSET)
+        infrastructure_provider: PlacementInfrastructureProvider | Unset
+        if isinstance(_infrastructure_provider, Unset):
+            infrastructure_provider = UNSET
+        else:
+            infrastructure_provider = PlacementInfrastructureProvider(_infrastructure_provider)
+
+        _region = d.pop("region", UNSET)
+        region: PlacementRegion | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = PlacementRegion(_region)
+
+        placement = cls(
+            infrastructure_provider=infrastructure_provider,
+            region=region,
+        )
+
+        placement.additional_properties = d
+        return placement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.port_mapping_destination import PortMappingDestination
+    from ..models.port_mapping_source import PortMappingSource
+
+
+T = TypeVar("T", bound="PortMapping")
+
+
+@_attrs_define
+class PortMapping:
+    """
+    Attributes:
+        created_time (int | Unset): The UNIX time (in milliseconds) when the On-Demand Remote Access entry was created.
+        destination (PortMappingDestination | Unset): When creating an On-Demand Remote Access entry, you must specify
+            either `imsi` or `simId`.
+        duration (float | Unset): The duration (in seconds) to maintain the On-Demand Remote Access entry.
+        endpoint (str | Unset): The endpoint (IP address and port number) of the On-Demand Remote Access entry.
+        expired (bool | Unset):
+        expired_time (int | Unset): The date and time (UNIX time in milliseconds) when the On-Demand Remote Access entry
+            will be automatically deleted.
+        hostname (str | Unset): The hostname of the On-Demand Remote Access entry.
+        imsi (str | Unset): IMSI. Included only when `destination.destinationChoosingStrategy` is `IMSI_PRIORITIZED`.
+        ip_address (str | Unset): The IP address of the On-Demand Remote Access entry.
+        operator_id (str | Unset): The operator ID.
+        placement (str | Unset): Rendezvous point.
+
+            - `default`: The default rendezvous point. Tokyo (Japan) for Japan coverage, Frankfurt (Germany) for global
+            coverage.
+            - `aws:ap-northeast-1`: Tokyo (Japan).
+            - `aws:eu-central-1`: Frankfurt (Germany).
+            - `aws:us-west-2`: Oregon (USA).
+            - `aws:ap-southeast-2`: Sydney (Australia).
+        port (float | Unset): The port number of the On-Demand Remote Access entry.
+        sim_id (str | Unset): SIM ID. Included only when `destination.destinationChoosingStrategy` is not
+            `IMSI_PRIORITIZED`.
+        source (PortMappingSource | Unset):
+        tls_required (bool | Unset): Whether to encrypt the connection from the source to Soracom using TLS.
+
+            - `true`: Encrypt using TLS. Specify this if the device is listening on HTTP.
+            - `false`: Do not use TLS. Specify this when connecting to the device via SSH or if the device is listening on
+            HTTPS. Note that communication from the source to the device is encrypted in SSH and HTTPS.
+    """
+
+    created_time: int | Unset = UNSET
+    destination: PortMappingDestination | Unset = UNSET
+    duration: float | Unset = UNSET
+    endpoint: str | Unset = UNSET
+    expired: bool | Unset = UNSET
+    expired_time: int | Unset = UNSET
+    hostname: str | Unset = UNSET
+    imsi: str | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    placement: str | Unset = UNSET
+    port: float | Unset = UNSET
+    sim_id: str | Unset = UNSET
+    source: PortMappingSource | Unset = UNSET
+    tls_required: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time = self.created_time
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        duration = self.duration
+
+        endpoint = self.endpoint
+
+        expired = self.expired
+
+        expired_time = self.expired_time
+
+        hostname = self.hostname
+
+        imsi = self.imsi
+
+        ip_address = self.ip_address
+
+        operator_id = self.operator_id
+
+        placement = self.placement
+
+        port = self.port
+
+        sim_id = self.sim_id
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        tls_required = self.tls_required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if expired is not UNSET:
+            field_dict["expired"] = expired
+        if expired_time is not UNSET:
+            field_dict["expiredTime"] = expired_time
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if imsi is not UNSET:
+            field_dict["imsi"] = imsi
+        if ip_address is not UNSET:
+            field_dict["ipAddress"] = ip_address
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if placement is not UNSET:
+            field_dict["placement"] = placement
+        if port is not UNSET:
+            field_dict["port"] = port
+        if sim_id is not UNSET:
+            field_dict["simId"] = sim_id
+        if source is not UNSET:
+            field_dict["source"] = source
+        if tls_required is not UNSET:
+            field_dict["tlsRequired"] = tls_required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.port_mapping_destination import PortMappingDestination  # noqa: PLC0415
+        from ..models.port_mapping_source import PortMappingSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_time = d.pop("createdTime", UNSET)
+
+        _destination = d.pop("destination", UNSET)
+        destination: PortMappingDestination | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = PortMappingDestination.from_dict(_destination)
+
+        duration = d.pop("duration", UNSET)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        expired = d.pop("expired", UNSET)
+
+        expired_time = d.pop("expiredTime", UNSET)
+
+        hostname = d.pop("hostname", UNSET)
+
+        imsi = d.pop("imsi", UNSET)
+
+        ip_address = d.pop("ipAddress", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        placement = d.pop("placement", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        sim_id = d.pop("simId", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: PortMappingSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = PortMappingSource.from_dict(_source)
+
+        tls_required = d.pop("tlsRequired", UNSET)
+
+        port_mapping = cls(
+            created_time=created_time,
+            destination=destination,
+            duration=duration,
+            endpoint=endpoint,
+            expired=expired,
+            expired_time=expired_time,
+            hostname=hostname,
+            imsi=imsi,
+            ip_address=ip_address,
+            operator_id=operator_id,
+            placement=placement,
+            port=port,
+            sim_id=sim_id,
+            source=source,
+            tls_required=tls_required,
+        )
+
+        port_mapping.additional_properties = d
+        return port_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

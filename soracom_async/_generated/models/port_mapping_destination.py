@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.port_mapping_destination_destination_choosing_strategy import (
+    PortMappingDestinationDestinationChoosingStrategy,
+)
+from ..models.port_mapping_destination_service import PortMappingDestinationService
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortMappingDestination")
+
+
+@_attrs_define
+class PortMappingDestination:
+    """When creating an On-Demand Remote Access entry, you must specify either `imsi` or `simId`.
+
+    Attributes:
+        port (float): The port number on the device using IoT SIM or virtual SIM/Subscriber, waiting for connection.
+        destination_choosing_strategy (PortMappingDestinationDestinationChoosingStrategy | Unset): A string indicating
+            how the On-Demand Remote Access was created. Ignored at creation time.
+
+            - `AIR_PRIORITIZED`: On-Demand Remote Access created by specifying SIM ID and setting `service` to `air`.
+            - `ARC_PRIORITIZED`: On-Demand Remote Access created by specifying SIM ID and setting `service` to `arc`.
+            - `DYNAMIC`: On-Demand Remote Access created by specifying only SIM ID.
+
+                Online subscribers' sessions will be the target for creating an On-Demand Remote Access entry. If multiple
+            online subscriber sessions exist (for example, both Soracom Air and Soracom Arc sessions are online), it is not
+            guaranteed which will be used to create the On-Demand Remote Access entry.
+            - `IMSI_PRIORITIZED`: On-Demand Remote Access created by specifying IMSI.
+        imsi (str | Unset): IMSI. If `simId` is specified when creating an On-Demand Remote Access entry, `imsi` will be
+            ignored.
+        service (PortMappingDestinationService | Unset): The target for creating an On-Demand Remote Access entry. Valid
+            when `simId` is specified.
+
+            - `air`: Target Soracom Air subscribers' sessions that are online.
+            - `arc`: Target Soracom Arc virtual SIM/Subscriber.
+
+            **Warning**: If `service` is omitted, online subscriber sessions will be the target for creating an On-Demand
+            Remote Access entry. If multiple online subscriber sessions exist (e.g., both Soracom Air and Soracom Arc
+            sessions are online), it is not guaranteed which session will be used. Please specify either `air` or `arc`.
+
+            **Warning**: This property is required when creating an On-Demand Remote Access entry. It will not be included
+            in the response.
+        sim_id (str | Unset): SIM ID. When specifying `simId` for creating an On-Demand Remote Access entry, also
+            specify `service`. Note that if `simId` is specified, `imsi` will be ignored.
+    """
+
+    port: float
+    destination_choosing_strategy: PortMappingDestinationDestinationChoosingStrategy | Unset = UNSET
+    imsi: str | Unset = UNSET
+    service: PortMappingDestinationService | Unset = UNSET
+    sim_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        port = self.port
+
+        destination_choosing_strategy: str | Unset = UNSET
+        if not isinstance(self.destination_choosing_strategy, Unset):
+            destination_choosing_strategy = self.destination_choosing_strategy.value
+
+        imsi = self.imsi
+
+        service: str | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.value
+
+        sim_id = self.sim_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "port": port,
+            }
+        )
+        if destination_choosing_strategy is not UNSET:
+            field_dict["destinationChoosingStrategy"] = destination_choosing_strategy
+        if imsi is not UNSET:
+            field_dict["imsi"] = imsi
+        if service is not UNSET:
+            field_dict["service"] = service
+        if sim_id is not UNSET:
+            field_dict["simId"] = sim_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        port = d.pop("port")
+
+        _destination_choosing_strategy = d.pop("destinationChoosingStrategy", UNSET)
+        destination_choosing_strategy: PortMappingDestinationDestinationChoosingStrategy | Unset
+        if isinstance(_destination_choosing_strategy, Unset):
+            destination_choosing_strategy = UNSET
+        else:
+            destination_choosing_strategy = PortMappingDestinationDestinationChoosingStrategy(
+                _destination_choosing_strategy
+            )
+
+        imsi = d.pop("imsi", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: PortMappingDestinationService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = PortMappingDestinationService(_service)
+
+        sim_id = d.pop("simId", UNSET)
+
+        port_mapping_destination = cls(
+            port=port,
+            destination_choosing_strategy=destination_choosing_strategy,
+            imsi=imsi,
+            service=service,
+            sim_id=sim_id,
+        )
+
+        port_mapping_destination.additional_properties = d
+        return port_mapping_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

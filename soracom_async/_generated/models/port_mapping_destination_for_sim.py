@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.port_mapping_destination_for_sim_service import PortMappingDestinationForSimService
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortMappingDestinationForSim")
+
+
+@_attrs_define
+class PortMappingDestinationForSim:
+    """Information about the destination when creating an On-Demand Remote Access entry.
+
+    Attributes:
+        port (float): The port number on the device using IoT SIM or virtual SIM, waiting for connection.
+        service (PortMappingDestinationForSimService | Unset): The target for creating an On-Demand Remote Access entry.
+
+            - `air`: Target Soracom Air subscribers' sessions that are online.
+            - `arc`: Target Soracom Arc virtual SIM.
+
+            **Warning**: If `service` is omitted, online subscriber sessions will be the target for creating an On-Demand
+            Remote Access entry. If multiple online subscriber sessions exist (e.g., both Soracom Air and Soracom Arc
+            sessions are online), it is not guaranteed which session will be used. Please specify either `air` or `arc`.
+
+            **Warning**: This property is required when creating an On-Demand Remote Access entry. It will not be included
+            in the response.
+    """
+
+    port: float
+    service: PortMappingDestinationForSimService | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        port = self.port
+
+        service: str | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "port": port,
+            }
+        )
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        port = d.pop("port")
+
+        _service = d.pop("service", UNSET)
+        service: PortMappingDestinationForSimService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = PortMappingDestinationForSimService(_service)
+
+        port_mapping_destination_for_sim = cls(
+            port=port,
+            service=service,
+        )
+
+        port_mapping_destination_for_sim.additional_properties = d
+        return port_mapping_destination_for_sim
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortMappingSource")
+
+
+@_attrs_define
+class PortMappingSource:
+    """
+    Attributes:
+        ip_ranges (list[str] | Unset): The IP address ranges (in CIDR notation) allowed to access the On-Demand Remote
+            Access. Specify global IP addresses. Only devices from IP addresses within the specified ranges will be able to
+            access the device remotely.
+    """
+
+    ip_ranges: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip_ranges: list[str] | Unset = UNSET
+        if not isinstance(self.ip_ranges, Unset):
+            ip_ranges = self.ip_ranges
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ip_ranges is not UNSET:
+            field_dict["ipRanges"] = ip_ranges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ip_ranges = cast(list[str], d.pop("ipRanges", UNSET))
+
+        port_mapping_source = cls(
+            ip_ranges=ip_ranges,
+        )
+
+        port_mapping_source.additional_properties = d
+        return port_mapping_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PriceByQuantity")
+
+
+@_attrs_define
+class PriceByQuantity:
+    """
+    Attributes:
+        min_quantity (int | Unset): Min quantity.
+        price (float | Unset): Price.
+        tax_included_price (float | Unset): Tax Included price.
+    """
+
+    min_quantity: int | Unset = UNSET
+    price: float | Unset = UNSET
+    tax_included_price: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_quantity = self.min_quantity
+
+        price = self.price
+
+        tax_included_price = self.tax_included_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_quantity is not UNSET:
+            field_dict["minQuantity"] = min_quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if tax_included_price is not UNSET:
+            field_dict["taxIncludedPrice"] = tax_included_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        min_quantity = d.pop("minQuantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        tax_included_price = d.pop("taxIncludedPrice", UNSET)
+
+        price_by_quantity = cls(
+            min_quantity=min_quantity,
+            price=price,
+            tax_included_price=tax_included_price,
+        )
+
+        price_by_quantity.additional_properties = d
+        return price_by_quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

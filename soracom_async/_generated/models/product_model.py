@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_model_currency import ProductModelCurrency
+from ..models.product_model_product_type import ProductModelProductType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price_by_quantity import PriceByQuantity
+    from ..models.product_model_properties import ProductModelProperties
+
+
+T = TypeVar("T", bound="ProductModel")
+
+
+@_attrs_define
+class ProductModel:
+    """Product.
+
+    Attributes:
+        campaign_code (str | Unset): Campaign code.
+        consignor_id (str | Unset): Consignor ID.
+        consignor_name (str | Unset): Consignor name.
+        count (float | Unset): Count.
+        currency (ProductModelCurrency | Unset): Currency.
+        description (str | Unset): Product Description.
+        max_quantity (int | Unset): Max quantity.
+        price (float | Unset): Price.
+        price_by_quantity_list (list[PriceByQuantity] | Unset): Price List by Quantity.
+        product_code (str | Unset): Product code.
+        product_info_url (str | Unset): URL of product page.
+        product_name (str | Unset): Product name.
+        product_type (ProductModelProductType | Unset): Product type.
+        properties (ProductModelProperties | Unset): Properties.
+        regular_price (float | Unset): Regular price.
+        tax_included_price (float | Unset): Tax Included price.
+        tax_included_regular_price (float | Unset): Tax included regular price.
+        terms_of_consignor_url (str | Unset): The URL of terms of conditions for the consignor product.
+        terms_of_solution_name (str | Unset): The name of terms and conditions for the solution.
+        terms_of_solution_url (str | Unset): The URL of terms and conditions for the solution.
+    """
+
+    campaign_code: str | Unset = UNSET
+    consignor_id: str | Unset = UNSET
+    consignor_name: str | Unset = UNSET
+    count: float | Unset = UNSET
+    currency: ProductModelCurrency | Unset = UNSET
+    description: str | Unset = UNSET
+    max_quantity: int | Unset = UNSET
+    price: float | Unset = UNSET
+    price_by_quantity_list: list[PriceByQuantity] | Unset = UNSET
+    product_code: str | Unset = UNSET
+    product_info_url: str | Unset = UNSET
+    product_name: str | Unset = UNSET
+    product_type: ProductModelProductType | Unset = UNSET
+    properties: ProductModelProperties | Unset = UNSET
+    regular_price: float | Unset = UNSET
+    tax_included_price: float | Unset = UNSET
+    tax_included_regular_price: float | Unset = UNSET
+    terms_of_consignor_url: str | Unset = UNSET
+    terms_of_solution_name: str | Unset = UNSET
+    terms_of_solution_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_code = self.campaign_code
+
+        consignor_id = self.consignor_id
+
+        consignor_name = self.consignor_name
+
+        count = self.count
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        description = self.description
+
+        max_quantity = self.max_quantity
+
+        price = self.price
+
+        price_by_quantity_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.price_by_quantity_list, Unset):
+            price_by_quantity_list = []
+            for price_by_quantity_list_item_data in self.price_by_quantity_list:
+                price_by_quantity_list_item = price_by_quantity_list_item_data.to_dict()
+                price_by_quantity_list.append(price_by_quantity_list_item)
+
+        product_code = self.product_code
+
+        product_info_url = self.product_info_url
+
+        product_name = self.product_name
+
+        product_type: str | Unset = UNSET
+        if not isinstance(self.product_type, Unset):
+            product_type = self.product_type.value
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        regular_price = self.regular_price
+
+        tax_included_price = self.tax_included_price
+
+        tax_included_regular_price = self.tax_included_regular_price
+
+        terms_of_consignor_url = self.terms_of_consignor_url
+
+        terms_of_solution_name = self.terms_of_solution_name
+
+        terms_of_solution_url = self.terms_of_solution_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaign_code is not UNSET:
+            field_dict["campaignCode"] = campaign_code
+        if consignor_id is not UNSET:
+            field_dict["consignorId"] = consignor_id
+        if consignor_name is not UNSET:
+            field_dict["consignorName"] = consignor_name
+        if count is not UNSET:
+            field_dict["count"] = count
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if description is not UNSET:
+            field_dict["description"] = description
+        if max_quantity is not UNSET:
+            field_dict["maxQuantity"] = max_quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if price_by_quantity_list is not UNSET:
+            field_dict["priceByQuantityList"] = price_by_quantity_list
+        if product_code is not UNSET:
+            field_dict["productCode"] = product_code
+        if product_info_url is not UNSET:
+            field_dict["productInfoURL"] = product_info_url
+        if product_name is not UNSET:
+            field_dict["productName"] = product_name
+        if product_type is not UNSET:
+            field_dict["productType"] = product_type
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if regular_price is not UNSET:
+            field_dict["regularPrice"] = regular_price
+        if tax_included_price is not UNSET:
+            field_dict["taxIncludedPrice"] = tax_included_price
+        if tax_included_regular_price is not UNSET:
+            field_dict["taxIncludedRegularPrice"] = tax_included_regular_price
+        if terms_of_consignor_url is not UNSET:
+            field_dict["termsOfConsignorURL"] = terms_of_consignor_url
+        if terms_of_solution_name is not UNSET:
+            field_dict["termsOfSolutionName"] = terms_of_solution_name
+        if terms_of_solution_url is not UNSET:
+            field_dict["termsOfSolutionURL"] = terms_of_solution_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price_by_quantity import PriceByQuantity  # noqa: PLC0415
+        from ..models.product_model_properties import ProductModelProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        campaign_code = d.pop("campaignCode", UNSET)
+
+        consignor_id = d.pop("consignorId", UNSET)
+
+        consignor_name = d.pop("consignorName", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: ProductModelCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = ProductModelCurrency(_currency)
+
+        description = d.pop("description", UNSET)
+
+        max_quantity = d.pop("maxQuantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        _price_by_quantity_list = d.pop("priceByQuantityList", UNSET)
+        price_by_quantity_list: list[PriceByQuantity] | Unset = UNSET
+        if _price_by_quantity_list is not UNSET:
+            price_by_quantity_list = []
+            for price_by_quantity_list_item_data in _price_by_quantity_list:
+                price_by_quantity_list_item = PriceByQuantity.from_dict(
+                    price_by_quantity_list_item_data
+                )
+
+                price_by_quantity_list.append(price_by_quantity_list_item)
+
+        product_code = d.pop("productCode", UNSET)
+
+        product_info_url = d.pop("productInfoURL", UNSET)
+
+        product_name = d.pop("productName", UNSET)
+
+        _product_type = d.pop("productType", UNSET)
+        product_type: ProductModelProductType | Unset
+        if isinstance(_product_type, Unset):
+            product_type = UNSET
+        else:
+            product_type = ProductModelProductType(_product_type)
+
+        _properties = d.pop("properties", UNSET)
+        properties: ProductModelProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ProductModelProperties.from_dict(_properties)
+
+        regular_price = d.pop("regularPrice", UNSET)
+
+        tax_included_price = d.pop("taxIncludedPrice", UNSET)
+
+        tax_included_regular_price = d.pop("taxIncludedRegularPrice", UNSET)
+
+        terms_of_consignor_url = d.pop("termsOfConsignorURL", UNSET)
+
+        terms_of_solution_name = d.pop("termsOfSolutionName", UNSET)
+
+        terms_of_solution_url = d.pop("termsOfSolutionURL", UNSET)
+
+        product_model = cls(
+            campaign_code=campaign_code,
+            consignor_id=consignor_id,
+            consignor_name=consignor_name,
+            count=count,
+            currency=currency,
+            description=description,
+            max_quantity=max_quantity,
+            price=price,
+            price_by_quantity_list=price_by_quantity_list,
+            product_code=product_code,
+            product_info_url=product_info_url,
+            product_name=product_name,
+            product_type=product_type,
+            properties=properties,
+            regular_price=regular_price,
+            tax_included_price=tax_included_price,
+            tax_included_regular_price=tax_included_regular_price,
+            terms_of_consignor_url=terms_of_consignor_url,
+            terms_of_solution_name=terms_of_solution_name,
+            terms_of_solution_url=terms_of_solution_url,
+        )
+
+        product_model.additional_properties = d
+        return product_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PutIpAddressMapEntryRequest")
+
+
+@_attrs_define
+class PutIpAddressMapEntryRequest:
+    """
+    Attributes:
+        ip_address (str): IP address to assign to the specified `key`.
+        key (str): IMSI of the IoT SIM to assign the fixed IP address to.
+    """
+
+    ip_address: str
+    key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip_address = self.ip_address
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ipAddress": ip_address,
+                "key": key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ip_address = d.pop("ipAddress")
+
+        key = d.pop("key")
+
+        put_ip_address_map_entry_request = cls(
+            ip_address=ip_address,
+            key=key,
+        )
+
+        put_ip_address_map_entry_request.additional_properties = d
+        return put_ip_address_map_entry_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

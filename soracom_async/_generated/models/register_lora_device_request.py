@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.register_lora_device_request_tags import RegisterLoraDeviceRequestTags
+
+
+T = TypeVar("T", bound="RegisterLoraDeviceRequest")
+
+
+@_attrs_define
+class RegisterLoraDeviceRequest:
+    """
+    Attributes:
+        group_id (str | Unset):
+        registration_secret (str | Unset):
+        tags (RegisterLoraDeviceRequestTags | Unset):
+    """
+
+    group_id: str | Unset = UNSET
+    registration_secret: str | Unset = UNSET
+    tags: RegisterLoraDeviceRequestTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_id = self.group_id
+
+        registration_secret = self.registration_secret
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if registration_secret is not UNSET:
+            field_dict["registrationSecret"] = registration_secret
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.register_lora_device_request_tags import RegisterLoraDeviceRequestTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        group_id = d.pop("groupId", UNSET)
+
+        registration_secret = d.pop("registrationSecret", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: RegisterLoraDeviceRequestTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = RegisterLoraDeviceRequestTags.from_dict(_tags)
+
+        register_lora_device_request = cls(
+            group_id=group_id,
+            registration_secret=registration_secret,
+            tags=tags,
+        )
+
+        register_lora_device_request.additional_properties = d
+        return register_lora_device_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

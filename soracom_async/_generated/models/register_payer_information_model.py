@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RegisterPayerInformationModel")
+
+
+@_attrs_define
+class RegisterPayerInformationModel:
+    """
+    Attributes:
+        company_name (str | Unset): Company name
+        department (str | Unset): Department.
+        full_name (str | Unset): Full name.
+    """
+
+    company_name: str | Unset = UNSET
+    department: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_name = self.company_name
+
+        department = self.department
+
+        full_name = self.full_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if department is not UNSET:
+            field_dict["department"] = department
+        if full_name is not UNSET:
+            field_dict["fullName"] = full_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_name = d.pop("companyName", UNSET)
+
+        department = d.pop("department", UNSET)
+
+        full_name = d.pop("fullName", UNSET)
+
+        register_payer_information_model = cls(
+            company_name=company_name,
+            department=department,
+            full_name=full_name,
+        )
+
+        register_payer_information_model.additional_properties = d
+        return register_payer_information_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_initial_setting_sim_initial_settings import (
+        ResourceInitialSettingSimInitialSettings,
+    )
+
+
+T = TypeVar("T", bound="ResourceInitialSetting")
+
+
+@_attrs_define
+class ResourceInitialSetting:
+    """Initial setting for the resource.
+
+    Attributes:
+        sim_initial_settings (ResourceInitialSettingSimInitialSettings | Unset): Initial setting of SIMs for each
+            subscription. The key specifies a subscription.
+
+            - `plan01s`
+            - `plan01s-low_data_volume`: plan01s - Low Data Volume.
+            - `planXM1`
+            - `planX3`: planX3 (X3-5MB).
+            - `planP1`
+            - `plan-D`: plan-D (without bundle), plan-D (D-500MB).
+            - `plan-K2`: plan-K2 (K2-500MB).
+            - `plan-DU`
+            - `plan-KM1`
+            - `plan-K`
+            - `plan-US`
+             Example: {'plan01s': {'groupId': '00000000-1111-2222-3333-444444444444', 'speedClass': 's1.4xfast', 'tags':
+            {'date': 20221111, 'location': 'headquarters'}}}.
+    """
+
+    sim_initial_settings: ResourceInitialSettingSimInitialSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sim_initial_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sim_initial_settings, Unset):
+            sim_initial_settings = self.sim_initial_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sim_initial_settings is not UNSET:
+            field_dict["simInitialSettings"] = sim_initial_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_initial_setting_sim_initial_settings import (
+            ResourceInitialSettingSimInitialSettings,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _sim_initial_settings = d.pop("simInitialSettings", UNSET)
+        sim_initial_settings: ResourceInitialSettingSimInitialSettings | Unset
+        if isinstance(_sim_initial_settings, Unset):
+            sim_initial_settings = UNSET
+        else:
+            sim_initial_settings = ResourceInitialSettingSimInitialSettings.from_dict(
+                _sim_initial_settings
+            )
+
+        resource_initial_setting = cls(
+            sim_initial_settings=sim_initial_settings,
+        )
+
+        resource_initial_setting.additional_properties = d
+        return resource_initial_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

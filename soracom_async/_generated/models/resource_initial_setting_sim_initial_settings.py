@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sim_initial_setting import SimInitialSetting
+
+
+T = TypeVar("T", bound="ResourceInitialSettingSimInitialSettings")
+
+
+@_attrs_define
+class ResourceInitialSettingSimInitialSettings:
+    """Initial setting of SIMs for each subscription. The key specifies a subscription.
+
+    - `plan01s`
+    - `plan01s-low_data_volume`: plan01s - Low Data Volume.
+    - `planXM1`
+    - `planX3`: planX3 (X3-5MB).
+    - `planP1`
+    - `plan-D`: plan-D (without bundle), plan-D (D-500MB).
+    - `plan-K2`: plan-K2 (K2-500MB).
+    - `plan-DU`
+    - `plan-KM1`
+    - `plan-K`
+    - `plan-US`
+
+        Example:
+            {'plan01s': {'groupId': '00000000-1111-2222-3333-444444444444', 'speedClass': 's1.4xfast', 'tags': {'date':
+                20221111, 'location': 'headquarters'}}}
+
+    """
+
+    additional_properties: dict[str, SimInitialSetting] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sim_initial_setting import SimInitialSetting  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resource_initial_setting_sim_initial_settings = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = SimInitialSetting.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        resource_initial_setting_sim_initial_settings.additional_properties = additional_properties
+        return resource_initial_setting_sim_initial_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> SimInitialSetting:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: SimInitialSetting) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_summary_item import ResourceSummaryItem
+
+
+T = TypeVar("T", bound="ResourceSummary")
+
+
+@_attrs_define
+class ResourceSummary:
+    """
+    Attributes:
+        resource_summary_items (list[ResourceSummaryItem] | Unset): A list of resource summary items.
+        resource_summary_type (str | Unset): The type of the resource summary.
+
+            - `simsPerStatus`: The number of IoT SIMs per status.
+             Example: simsPerStatus.
+    """
+
+    resource_summary_items: list[ResourceSummaryItem] | Unset = UNSET
+    resource_summary_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_summary_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resource_summary_items, Unset):
+            resource_summary_items = []
+            for resource_summary_items_item_data in self.resource_summary_items:
+                resource_summary_items_item = resource_summary_items_item_data.to_dict()
+                resource_summary_items.append(resource_summary_items_item)
+
+        resource_summary_type = self.resource_summary_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource_summary_items is not UNSET:
+            field_dict["resourceSummaryItems"] = resource_summary_items
+        if resource_summary_type is not UNSET:
+            field_dict["resourceSummaryType"] = resource_summary_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_summary_item import ResourceSummaryItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _resource_summary_items = d.pop("resourceSummaryItems", UNSET)
+        resource_summary_items: list[ResourceSummaryItem] | Unset = UNSET
+        if _resource_summary_items is not UNSET:
+            resource_summary_items = []
+            for resource_summary_items_item_data in _resource_summary_items:
+                resource_summary_items_item = ResourceSummaryItem.from_dict(
+                    resource_summary_items_item_data
+                )
+
+                resource_summary_items.append(resource_summary_items_item)
+
+        resource_summary_type = d.pop("resourceSummaryType", UNSET)
+
+        resource_summary = cls(
+            resource_summary_items=resource_summary_items,
+            resource_summary_type=resource_summary_type,
+        )
+
+        resource_summary.additional_properties = d
+        return resource_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_summary_item_dimension import ResourceSummaryItemDimension
+    from ..models.resource_summary_item_value import ResourceSummaryItemValue
+
+
+T = TypeVar("T", bound="ResourceSummaryItem")
+
+
+@_attrs_define
+class ResourceSummaryItem:
+    """
+    Attributes:
+        dimensions (list[ResourceSummaryItemDimension] | Unset): A list of dimensions for the resource summary item.
+            Example: [].
+        updated_time (int | Unset): The last updated time of the resource summary item (UNIX time in milliseconds).
+            Example: 1654007722000.
+        values (list[ResourceSummaryItemValue] | Unset): A list of values for the resource summary item.
+    """
+
+    dimensions: list[ResourceSummaryItemDimension] | Unset = UNSET
+    updated_time: int | Unset = UNSET
+    values: list[ResourceSummaryItemValue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dimensions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = []
+            for dimensions_item_data in self.dimensions:
+                dimensions_item = dimensions_item_data.to_dict()
+                dimensions.append(dimensions_item)
+
+        updated_time = self.updated_time
+
+        values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if updated_time is not UNSET:
+            field_dict["updatedTime"] = updated_time
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_summary_item_dimension import ResourceSummaryItemDimension  # noqa: PLC0415
+        from ..models.resource_summary_item_value import ResourceSummaryItemValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: list[ResourceSummaryItemDimension] | Unset = UNSET
+        if _dimensions is not UNSET:
+            dimensions = []
+            for dimensions_item_data in _dimensions:
+                dimensions_item = ResourceSummaryItemDimension.from_dict(dimensions_item_data)
+
+                dimensions.append(dimensions_item)
+
+        updated_time = d.pop("updatedTime", UNSET)
+
+        _values = d.pop("values", UNSET)
+        values: list[ResourceSummaryItemValue] | Unset = UNSET
+        if _values is not UNSET:
+            values = []
+            for values_item_data in _values:
+                values_item = ResourceSummaryItemValue.from_dict(values_item_data)
+
+                values.append(values_item)
+
+        resource_summary_item = cls(
+            dimensions=dimensions,
+            updated_time=updated_time,
+            values=values,
+        )
+
+        resource_summary_item.additional_properties = d
+        return resource_summary_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role_version_response_owner import RoleVersionResponseOwner
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RoleVersionResponse")
+
+
+@_attrs_define
+class RoleVersionResponse:
+    """
+    Attributes:
+        description (str | Unset): The description of the Soracom managed role.
+        owner (RoleVersionResponseOwner | Unset): The type of the role.
+            - `soracom`: Soracom managed role
+        permission (str | Unset): Permission as JSON for the Soracom managed role.
+        publish_date_time (int | Unset): The publish date and time of the Soracom managed role version (UNIX time in
+            seconds).
+        role_id (str | Unset): SRN (Soracom Resource Name) format ID of the Soracom managed role.
+        role_name (str | Unset): Resource name part of the SRN (Soracom Resource Name) of the Soracom managed role
+            (e.g., `srn:soracom:::Role:[roleName]`). Example: my-role.
+        version (int | Unset): The version number of the Soracom managed role.
+    """
+
+    description: str | Unset = UNSET
+    owner: RoleVersionResponseOwner | Unset = UNSET
+    permission: str | Unset = UNSET
+    publish_date_time: int | Unset = UNSET
+    role_id: str | Unset = UNSET
+    role_name: str | Unset = UNSET
+    version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        owner: str | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.value
+
+        permission = self.permission
+
+        publish_date_time = self.publish_date_time
+
+        role_id = self.role_id
+
+        role_name = self.role_name
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if permission is not UNSET:
+            field_dict["permission"] = permission
+        if publish_date_time is not UNSET:
+            field_dict["publishDateTime"] = publish_date_time
+        if role_id is not UNSET:
+            field_dict["roleId"] = role_id
+        if role_name is not UNSET:
+            field_dict["roleName"] = role_name
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        _owner = d.pop("owner", UNSET)
+        owner: RoleVersionResponseOwner | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = RoleVersionResponseOwner(_owner)
+
+        permission = d.pop("permission", UNSET)
+
+        publish_date_time = d.pop("publishDateTime", UNSET)
+
+        role_id = d.pop("roleId", UNSET)
+
+        role_name = d.pop("roleName", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        role_version_response = cls(
+            description=description,
+            owner=owner,
+            permission=permission,
+            publish_date_time=publish_date_time,
+            role_id=role_id,
+            role_name=role_name,
+            version=version,
+        )
+
+        role_version_response.additional_properties = d
+        return role_version_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

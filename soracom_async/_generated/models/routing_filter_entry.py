@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.routing_filter_entry_action import RoutingFilterEntryAction
+
+T = TypeVar("T", bound="RoutingFilterEntry")
+
+
+@_attrs_define
+class RoutingFilterEntry:
+    """
+    Attributes:
+        action (RoutingFilterEntryAction): Whether to allow or deny the outbound packets with a destination in the
+            specified range
+        ip_range (str): IPv4 address range in CIDR format, e.g. a.b.c.d/x
+    """
+
+    action: RoutingFilterEntryAction
+    ip_range: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        ip_range = self.ip_range
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "ipRange": ip_range,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = RoutingFilterEntryAction(d.pop("action"))
+
+        ip_range = d.pop("ipRange")
+
+        routing_filter_entry = cls(
+            action=action,
+            ip_range=ip_range,
+        )
+
+        routing_filter_entry.additional_properties = d
+        return routing_filter_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rule_config_property_inactive_timeout_date_const import (
+    RuleConfigPropertyInactiveTimeoutDateConst,
+)
+from ..models.rule_config_property_run_once_among_target import RuleConfigPropertyRunOnceAmongTarget
+from ..models.rule_config_property_session_status import RuleConfigPropertySessionStatus
+from ..models.rule_config_property_source_status import RuleConfigPropertySourceStatus
+from ..models.rule_config_property_target_ota_status import RuleConfigPropertyTargetOtaStatus
+from ..models.rule_config_property_target_speed_class import RuleConfigPropertyTargetSpeedClass
+from ..models.rule_config_property_target_status import RuleConfigPropertyTargetStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RuleConfigProperty")
+
+
+@_attrs_define
+class RuleConfigProperty:
+    """
+    Attributes:
+        inactive_timeout_date_const (RuleConfigPropertyInactiveTimeoutDateConst): The timing for re-evaluation. For more
+            details, refer to [Rule Parameters](/en/docs/air/event-handler/#rule-parameters). Specify one of the following,
+            depending on the `type` value:
+
+            - For types `SubscriberDailyTrafficRule`, `SubscriberMonthlyTrafficRule`, `SubscriberCumulativeTrafficRule`
+            (*1), `SimDailyTotalTrafficRule`, `SimMonthlyTotalTrafficRule`, `SimCumulativeTotalTrafficRule` (*1),
+            `SimSubscriptionStatusRule`, `DailyTotalTrafficRule`, `MonthlyTotalTrafficRule`:
+              - `BEGINNING_OF_NEXT_MONTH`
+              - `BEGINNING_OF_NEXT_DAY`
+              - `AFTER_ONE_DAY`
+              - `NEVER`
+
+              (*1) Since cumulative data traffic volume does not reset, actions are repeatedly executed at re-evaluation
+            timing after exceeding the threshold.
+            - For type `SubscriberFirstTrafficRule`:
+              - `NEVER`
+            - For types `SubscriberStatusAttributeRule`, `SubscriberSessionStatusRule`, `SubscriberSpeedClassAttributeRule`,
+            `SubscriberExpiredRule`, `SubscriberImeiMismatchedRule`, `SimStatusAttributeRule`, `SimSpeedClassAttributeRule`,
+            `SimExpiredRule`, `SimImeiMismatchedRule`, `MonthlyChargeRule`:
+              - `IMMEDIATELY`
+              - `BEGINNING_OF_NEXT_MONTH`
+              - `BEGINNING_OF_NEXT_DAY`
+              - `AFTER_ONE_DAY`
+              - `NEVER`
+        has_imei (bool | Unset): Specify `true` if you want to target only session events that include an IMEI.
+        inactive_timeout_offset_minutes (str | Unset): Offset (in minutes) for rule re-evaluation. For more details,
+            refer to [Rule Parameters](/en/docs/air/event-handler/#rule-parameters). The default is `0`. Specify an integer
+            between `0` and `525600` as a string.
+
+            If `inactiveTimeoutDateConst` is set to `NEVER`, `inactiveTimeoutOffsetMinutes` cannot be specified.
+        limit_total_amount (str | Unset): The threshold for "this month's usage fees for the operator". The unit is yen
+            (for Japan coverage) or USD (for global coverage). Specify an integer between `1` and `2147483647` as a string.
+        limit_total_traffic_mega_byte (str | Unset): The threshold for data traffic volume. The unit is MiB. Specify an
+            integer between `1` and `2147483647` as a string.
+        run_once_among_target (RuleConfigPropertyRunOnceAmongTarget | Unset): Do not re-execute until the timing for re-
+            evaluation. For more details, refer to [Rule Parameters](/en/docs/air/event-handler/#rule-parameters).
+        session_status (RuleConfigPropertySessionStatus | Unset): The session event type that triggers the action.
+            Specify either `Created` (online) or `Deleted` (offline).
+        source_status (RuleConfigPropertySourceStatus | Unset): The status of the IoT SIM before change. Specify one of
+            the following when limiting the action execution to a specific pre-change status. If omitted, the action is
+            executed when the status changes from any status.
+
+            - `ready`
+            - `active`
+            - `inactive`
+            - `standby`
+            - `suspended`
+
+            If both `sourceStatus` and `targetStatus` are omitted, the action is executed whenever the IoT SIM's status
+            changes, regardless of the status.
+        target_ota_status (RuleConfigPropertyTargetOtaStatus | Unset): The post-change status of OTA. Specify when
+            executing an action based on the limited OTA status.
+
+            - (Omitted): The action is executed when any status change occurs.
+            - `started`: The action is executed when OTA starts.
+            - `finished`: The action is executed when OTA is successfully completed.
+            - `failed`: The action is executed when OTA fails.
+        target_speed_class (RuleConfigPropertyTargetSpeedClass | Unset): The speed class after the change. Specify one
+            of the following when limiting the action execution to a specific post-change speed class. If omitted, the
+            action is executed when the speed class changes to any class.
+
+            - For plans plan01s, plan01s - Low Data Volume, planXM1, planX3 (X3-5MB), planP1, plan-D (without bundle),
+            plan-D (D-500MB), plan-K2 (K2-500MB), plan-K:
+                - `s1.minimum`
+                - `s1.slow`
+                - `s1.standard`
+                - `s1.fast`
+                - `s1.4xfast`
+            - For plan-US:
+                - `s1.minimum`
+                - `s1.slow`
+                - `s1.standard`
+                - `s1.fast`
+                - `s1.4xfast`
+                - `s1.8xfast`
+            - For plan-DU:
+                - `u1.standard`
+                - `u1.slow`
+
+            **Warning**: For plan-KM1 and virtual SIM/Subscriber, the speed class cannot be changed as there is only one
+            type available.
+        target_status (RuleConfigPropertyTargetStatus | Unset): The status of the IoT SIM after change. Specify one of
+            the following when limiting the action execution to a specific post-change status. If omitted, the action is
+            executed when the status changes to any status.
+
+            - `ready`
+            - `active`
+            - `inactive`
+            - `standby`
+            - `suspended`
+            - `terminated`
+
+            If both `sourceStatus` and `targetStatus` are omitted, the action is executed whenever the IoT SIM's status
+            changes, regardless of the status.
+    """
+
+    inactive_timeout_date_const: RuleConfigPropertyInactiveTimeoutDateConst
+    has_imei: bool | Unset = UNSET
+    inactive_timeout_offset_minutes: str | Unset = UNSET
+    limit_total_amount: str | Unset = UNSET
+    limit_total_traffic_mega_byte: str | Unset = UNSET
+    run_once_among_target: RuleConfigPropertyRunOnceAmongTarget | Unset = UNSET
+    session_status: RuleConfigPropertySessionStatus | Unset = UNSET
+    source_status: RuleConfigPropertySourceStatus | Unset = UNSET
+    target_ota_status: RuleConfigPropertyTargetOtaStatus | Unset = UNSET
+    target_speed_class: RuleConfigPropertyTargetSpeedClass | Unset = UNSET
+    target_status: RuleConfigPropertyTargetStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inactive_timeout_date_const = self.inactive_timeout_date_const.value
+
+        has_imei = self.has_imei
+
+        inactive_timeout_offset_minutes = self.inactive_timeout_offset_minutes
+
+        limit_total_amount = self.limit_total_amount
+
+        limit_total_traffic_mega_byte = self.limit_total_traffic_mega_byte
+
+        run_once_among_target: str | Unset = UNSET
+        if not isinstance(self.run_once_among_target, Unset):
+            run_once_among_target = self.run_once_among_target.value
+
+        session_status: str | Unset = UNSET
+        if not isinstance(self.session_status, Unset):
+            session_status = self.session_status.value
+
+        source_status: str | Unset = UNSET
+        if not isinstance(self.source_status, Unset):
+            source_status = self.source_status.value
+
+        target_ota_status: str | Unset = UNSET
+        if not isinstance(self.target_ota_status, Unset):
+            target_ota_status = self.target_ota_status.value
+
+        target_speed_class: str | Unset = UNSET
+        if not isinstance(self.target_speed_class, Unset):
+            target_speed_class = self.target_speed_class.value
+
+        target_status: str | Unset = UNSET
+        if not isinstance(self.target_status, Unset):
+            target_status = self.target_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inactiveTimeoutDateConst": inactive_timeout_date_const,
+            }
+        )
+        if has_imei is not UNSET:
+            field_dict["hasImei"] = has_imei
+        if inactive_timeout_offset_minutes is not UNSET:
+            field_dict["inactiveTimeoutOffsetMinutes"] = inactive_timeout_offset_minutes
+        if limit_total_amount is not UNSET:
+            field_dict["limitTotalAmount"] = limit_total_amount
+        if limit_total_traffic_mega_byte is not UNSET:
+            field_dict["limitTotalTrafficMegaByte"] = limit_total_traffic_mega_byte
+        if run_once_among_target is not UNSET:
+            field_dict["runOnceAmongTarget"] = run_once_among_target
+        if session_status is not UNSET:
+            field_dict["sessionStatus"] = session_status
+        if source_status is not UNSET:
+            field_dict["sourceStatus"] = source_status
+        if target_ota_status is not UNSET:
+            field_dict["targetOtaStatus"] = target_ota_status
+        if target_speed_class is not UNSET:
+            field_dict["targetSpeedClass"] = target_speed_class
+        if target_status is not UNSET:
+            field_dict["targetStatus"] = target_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        inactive_timeout_date_const = RuleConfigPropertyInactiveTimeoutDateConst(
+            d.pop("inactiveTimeoutDateConst")
+        )
+
+        has_imei = d.pop("hasImei", UNSET)
+
+        inactive_timeout_offset_minutes = d.pop("inactiveTimeoutOffsetMinutes", UNSET)
+
+        limit_total_amount = d.pop("limitTotalAmount", UNSET)
+
+        limit_total_traffic_mega_byte = d.pop("limitTotalTrafficMegaByte", UNSET)
+
+        _run_once_among_target = d.pop("runOnceAmongTarget", UNSET)
+        run_once_among_target: RuleConfigPropertyRunOnceAmongTarget | Unset
+        if isinstance(_run_once_among_target, Unset):
+            run_once_among_target = UNSET
+        else:
+            run_once_among_target = RuleConfigPropertyRunOnceAmongTarget(_run_once_among_target)
+
+        _session_status = d.pop("sessionStatus", UNSET)
+        session_status: RuleConfigPropertySessionStatus | Unset
+        if isinstance(_session_status, Unset):
+            session_status = UNSET
+        else:
+            session_status = RuleConfigPropertySessionStatus(_session_status)
+
+        _source_status = d.pop("sourceStatus", UNSET)
+        source_status: RuleConfigPropertySourceStatus | Unset
+        if isinstance(_source_status, Unset):
+            source_status = UNSET
+        else:
+            source_status = RuleConfigPropertySourceStatus(_source_status)
+
+        _target_ota_status = d.pop("targetOtaStatus", UNSET)
+        target_ota_status: RuleConfigPropertyTargetOtaStatus | Unset
+        if isinstance(_target_ota_status, Unset):
+            target_ota_status = UNSET
+        else:
+            target_ota_status = RuleConfigPropertyTargetOtaStatus(_target_ota_status)
+
+        _target_speed_class = d.pop("targetSpeedClass", UNSET)
+        target_speed_class: RuleConfigPropertyTargetSpeedClass | Unset
+        if isinstance(_target_speed_class, Unset):
+            target_speed_class = UNSET
+        else:
+            target_speed_class = RuleConfigPropertyTargetSpeedClass(_target_speed_class)
+
+        _target_status = d.pop("targetStatus", UNSET)
+        target_status: RuleConfigPropertyTargetStatus | Unset
+        if isinstance(_target_status, Unset):
+            target_status = UNSET
+        else:
+            target_status = RuleConfigPropertyTargetStatus(_target_status)
+
+        rule_config_property = cls(
+            inactive_timeout_date_const=inactive_timeout_date_const,
+            has_imei=has_imei,
+            inactive_timeout_offset_minutes=inactive_timeout_offset_minutes,
+            limit_total_amount=limit_total_amount,
+            limit_total_traffic_mega_byte=limit_total_traffic_mega_byte,
+            run_once_among_target=run_once_among_target,
+            session_status=session_status,
+            source_status=source_status,
+            target_ota_status=target_ota_status,
+            target_speed_class=target_speed_class,
+            target_status=target_status,
+        )
+
+        rule_config_property.additional_properties = d
+        return rule_config_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

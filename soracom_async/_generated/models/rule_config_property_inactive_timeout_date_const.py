@@ -1,0 +1,23 @@
+from enum import Enum
+from typing import Any
+
+
+class RuleConfigPropertyInactiveTimeoutDateConst(str, Enum):
+    AFTER_ONE_DAY = "AFTER_ONE_DAY"
+    BEGINNING_OF_NEXT_DAY = "BEGINNING_OF_NEXT_DAY"
+    BEGINNING_OF_NEXT_MONTH = "BEGINNING_OF_NEXT_MONTH"
+    IMMEDIATELY = "IMMEDIATELY"
+    NEVER = "NEVER"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RuleConfigPropertyInactiveTimeoutDateConst | None":
+        # A value this pin does not list (the API grew): keep it rather than fail to parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cell import Cell
+
+
+T = TypeVar("T", bound="SessionEvent")
+
+
+@_attrs_define
+class SessionEvent:
+    """
+    Attributes:
+        apn (str | Unset): The Access Point Name configured.
+        cell (Cell | Unset): Information about the base station to which the IoT SIM is connected. It will not be output
+            for virtual SIM/subscribers.
+        created_time (str | Unset):
+        dns0 (str | Unset): First IP address of DNS servers.
+        dns1 (str | Unset): Second IP address of DNS servers.
+        event (str | Unset): The type of session event. It is one of the following:
+
+            - `Created`: The session has been established.
+            - `Modified`: The session update (handover) was notified by the base station due to reasons such as device
+            movement or changes in radio wave strength.
+            - `Deleted`: The session has been disconnected.
+
+            In the case of `Created` or `Modified`, it indicates that the session state is online. In the case of `Deleted`,
+            it indicates that the session state is offline. For the meaning of a session, refer to [State
+            (Online/Offline)](/en-us/resources/glossary/session/#state-online-offline).
+        gateway_private_ip_address (str | Unset): The private IP address of the VPG. In the case of VPG Type-F, the
+            source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
+            this IP address.
+        gateway_public_ip_address (str | Unset): The fixed global IP address when using the VPG [Fixed Global IP Address
+            Option](/en/docs/vpg/fixed-global-ip/).
+        imei (str | Unset): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this will be
+            `null`.
+        imsi (str | Unset): The IMSI of the IoT SIM.
+        operator_id (str | Unset): The operator ID of the session event.
+        session_id (str | Unset): The session ID.
+        sim_id (str | Unset):
+        subscription (str | Unset): The subscription.
+        time (int | Unset): The timestamp of the session event.
+        ue_ip_address (str | Unset): The IP address of the device.
+        vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
+    """
+
+    apn: str | Unset = UNSET
+    cell: Cell | Unset = UNSET
+    created_time: str | Unset = UNSET
+    dns0: str | Unset = UNSET
+    dns1: str | Unset = UNSET
+    event: str | Unset = UNSET
+    gateway_private_ip_address: str | Unset = UNSET
+    gateway_public_ip_address: str | Unset = UNSET
+    imei: str | Unset = UNSET
+    imsi: str | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    sim_id: str | Unset = UNSET
+    subscription: str | Unset = UNSET
+    time: int | Unset = UNSET
+    ue_ip_address: str | Unset = UNSET
+    vpg_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        apn = self.apn
+
+        cell: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cell, Unset):
+            cell = self.cell.to_dict()
+
+        created_time = self.created_time
+
+        dns0 = self.dns0
+
+        dns1 = self.dns1
+
+        event = self.event
+
+        gateway_private_ip_address = self.gateway_private_ip_address
+
+        gateway_public_ip_address = self.gateway_public_ip_address
+
+        imei = self.imei
+
+        imsi = self.imsi
+
+        operator_id = self.operator_id
+
+        session_id = self.session_id
+
+        sim_id = self.sim_id
+
+        subscription = self.subscription
+
+        time = self.time
+
+        ue_ip_address = self.ue_ip_address
+
+        vpg_id = self.vpg_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if apn is not UNSET:
+            field_dict["apn"] = apn
+        if cell is not UNSET:
+            field_dict["cell"] = cell
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if dns0 is not UNSET:
+            field_dict["dns0"] = dns0
+        if dns1 is not UNSET:
+            field_dict["dns1"] = dns1
+        if event is not UNSET:
+            field_dict["event"] = event
+        if gateway_private_ip_address is not UNSET:
+            field_dict["gatewayPrivateIpAddress"] = gateway_private_ip_address
+        if gateway_public_ip_address is not UNSET:
+            field_dict["gatewayPublicIpAddress"] = gateway_public_ip_address
+        if imei is not UNSET:
+            field_dict["imei"] = imei
+        if imsi is not UNSET:
+            field_dict["imsi"] = imsi
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if sim_id is not UNSET:
+            field_dict["simId"] = sim_id
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if time is not UNSET:
+            field_dict["time"] = time
+        if ue_ip_address is not UNSET:
+            field_dict["ueIpAddress"] = ue_ip_address
+        if vpg_id is not UNSET:
+            field_dict["vpgId"] = vpg_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cell import Cell  # noqa: PLC0415
+
+        d = dict(src_dict)
+        apn = d.pop("apn", UNSET)
+
+        _cell = d.pop("cell", UNSET)
+        cell: Cell | Unset
+        if isinstance(_cell, Unset):
+            cell = UNSET
+        else:
+            cell = Cell.from_dict(_cell)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        dns0 = d.pop("dns0", UNSET)
+
+        dns1 = d.pop("dns1", UNSET)
+
+        event = d.pop("event", UNSET)
+
+        gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
+
+        gateway_public_ip_address = d.pop("gatewayPublicIpAddress", UNSET)
+
+        imei = d.pop("imei", UNSET)
+
+        imsi = d.pop("imsi", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        sim_id = d.pop("simId", UNSET)
+
+        subscription = d.pop("subscription", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        ue_ip_address = d.pop("ueIpAddress", UNSET)
+
+        vpg_id = d.pop("vpgId", UNSET)
+
+        session_event = cls(
+            apn=apn,
+            cell=cell,
+            created_time=created_time,
+            dns0=dns0,
+            dns1=dns1,
+            event=event,
+            gateway_private_ip_address=gateway_private_ip_address,
+            gateway_public_ip_address=gateway_public_ip_address,
+            imei=imei,
+            imsi=imsi,
+            operator_id=operator_id,
+            session_id=session_id,
+            sim_id=sim_id,
+            subscription=subscription,
+            time=time,
+            ue_ip_address=ue_ip_address,
+            vpg_id=vpg_id,
+        )
+
+        session_event.additional_properties = d
+        return session_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

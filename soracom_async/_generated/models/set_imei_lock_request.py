@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetImeiLockRequest")
+
+
+@_attrs_define
+class SetImeiLockRequest:
+    """
+    Attributes:
+        imei (str | Unset): IMEI of the target device. If you want to establish a session even when the IMEI is
+            temporarily not reported, append `|ANONYMOUS` to the IMEI value.
+
+            For example, if the IMEI specified is `123456789012345`, specifying `123456789012345|ANONYMOUS` as the parameter
+            value will allow a session to be established even when the IMEI is temporarily not reported.
+    """
+
+    imei: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        imei = self.imei
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if imei is not UNSET:
+            field_dict["imei"] = imei
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        imei = d.pop("imei", UNSET)
+
+        set_imei_lock_request = cls(
+            imei=imei,
+        )
+
+        set_imei_lock_request.additional_properties = d
+        return set_imei_lock_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

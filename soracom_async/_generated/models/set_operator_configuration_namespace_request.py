@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail
+    from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport
+    from ..models.operator_configuration_of_user_console import OperatorConfigurationOfUserConsole
+
+
+T = TypeVar("T", bound="SetOperatorConfigurationNamespaceRequest")
+
+
+@_attrs_define
+class SetOperatorConfigurationNamespaceRequest:
+    """
+    Attributes:
+        configuration (OperatorConfigurationOfEmail | OperatorConfigurationOfSupport |
+            OperatorConfigurationOfUserConsole):
+        expected_version (float | Unset): This property is used to avoid update confliction. To use it, retrieve the
+            version by getOperatorConfigurationNamespace API, then specify the version here. If the expectedVersion is not
+            specified, the API does not check an update confliction.
+    """
+
+    configuration: (
+        OperatorConfigurationOfEmail
+        | OperatorConfigurationOfSupport
+        | OperatorConfigurationOfUserConsole
+    )
+    expected_version: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail  # noqa: PLC0415
+        from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport  # noqa: PLC0415
+
+        configuration: dict[str, Any]
+        if isinstance(self.configuration, OperatorConfigurationOfSupport):
+            configuration = self.configuration.to_dict()
+        elif isinstance(self.configuration, OperatorConfigurationOfEmail):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration.to_dict()
+
+        expected_version = self.expected_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "configuration": configuration,
+            }
+        )
+        if expected_version is not UNSET:
+            field_dict["expectedVersion"] = expected_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail  # noqa: PLC0415
+        from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport  # noqa: PLC0415
+        from ..models.operator_configuration_of_user_console import (
+            OperatorConfigurationOfUserConsole,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_configuration(
+            data: object,
+        ) -> (
+            OperatorConfigurationOfEmail
+            | OperatorConfigurationOfSupport
+            | OperatorConfigurationOfUserConsole
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_0 = OperatorConfigurationOfSupport.from_dict(data)
+
+                return configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_1 = OperatorConfigurationOfEmail.from_dict(data)
+
+                return configuration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            configuration_type_2 = OperatorConfigurationOfUserConsole.from_dict(data)
+
+            return configuration_type_2
+
+        configuration = _parse_configuration(d.pop("configuration"))
+
+        expected_version = d.pop("expectedVersion", UNSET)
+
+        set_operator_configuration_namespace_request = cls(
+            configuration=configuration,
+            expected_version=expected_version,
+        )
+
+        set_operator_configuration_namespace_request.additional_properties = d
+        return set_operator_configuration_namespace_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetSystemNotificationsRequest")
+
+
+@_attrs_define
+class SetSystemNotificationsRequest:
+    """
+    Attributes:
+        email_id_list (list[str]):
+        password (str | Unset): Password of the operator. This is necessary when type is primary.
+    """
+
+    email_id_list: list[str]
+    password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_id_list = self.email_id_list
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emailIdList": email_id_list,
+            }
+        )
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email_id_list = cast(list[str], d.pop("emailIdList"))
+
+        password = d.pop("password", UNSET)
+
+        set_system_notifications_request = cls(
+            email_id_list=email_id_list,
+            password=password,
+        )
+
+        set_system_notifications_request.additional_properties = d
+        return set_system_notifications_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingAddressModel")
+
+
+@_attrs_define
+class ShippingAddressModel:
+    """Shipping address.
+
+    Attributes:
+        address_line_1 (str):
+        city (str):
+        state (str):
+        zip_code (str):
+        address_line_2 (str | Unset):
+        building (str | Unset):
+        company_name (str | Unset):
+        country_code (str | Unset):
+        department (str | Unset):
+        email (str | Unset):
+        full_name (str | Unset):
+        phone_number (str | Unset):
+    """
+
+    address_line_1: str
+    city: str
+    state: str
+    zip_code: str
+    address_line_2: str | Unset = UNSET
+    building: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    department: str | Unset = UNSET
+    email: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_line_1 = self.address_line_1
+
+        city = self.city
+
+        state = self.state
+
+        zip_code = self.zip_code
+
+        address_line_2 = self.address_line_2
+
+        building = self.building
+
+        company_name = self.company_name
+
+        country_code = self.country_code
+
+        department = self.department
+
+        email = self.email
+
+        full_name = self.full_name
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "addressLine1": address_line_1,
+                "city": city,
+                "state": state,
+                "zipCode": zip_code,
+            }
+        )
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if building is not UNSET:
+            field_dict["building"] = building
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if department is not UNSET:
+            field_dict["department"] = department
+        if email is not UNSET:
+            field_dict["email"] = email
+        if full_name is not UNSET:
+            field_dict["fullName"] = full_name
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address_line_1 = d.pop("addressLine1")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        zip_code = d.pop("zipCode")
+
+        address_line_2 = d.pop("addressLine2", UNSET)
+
+        building = d.pop("building", UNSET)
+
+        company_name = d.pop("companyName", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        department = d.pop("department", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        full_name = d.pop("fullName", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        shipping_address_model = cls(
+            address_line_1=address_line_1,
+            city=city,
+            state=state,
+            zip_code=zip_code,
+            address_line_2=address_line_2,
+            building=building,
+            company_name=company_name,
+            country_code=country_code,
+            department=department,
+            email=email,
+            full_name=full_name,
+            phone_number=phone_number,
+        )
+
+        shipping_address_model.additional_properties = d
+        return shipping_address_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

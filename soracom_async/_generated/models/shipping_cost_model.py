@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipping_cost_model_currency import ShippingCostModelCurrency
+from ..models.shipping_cost_model_shipping_area import ShippingCostModelShippingArea
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shipping_cost_model_applied_shipping_options_item import (
+        ShippingCostModelAppliedShippingOptionsItem,
+    )
+
+
+T = TypeVar("T", bound="ShippingCostModel")
+
+
+@_attrs_define
+class ShippingCostModel:
+    """Shipping cost.
+
+    Attributes:
+        applied_shipping_options (list[ShippingCostModelAppliedShippingOptionsItem] | Unset): Applied shipping options.
+        currency (ShippingCostModelCurrency | Unset): Currency.
+        shipping_area (ShippingCostModelShippingArea | Unset): (Japan coverage only) Shipping area.
+        shipping_area_name (str | Unset): Shipping Area name.
+        shipping_cost (float | Unset): Shipping Cost.
+        size (int | Unset): Size.
+    """
+
+    applied_shipping_options: list[ShippingCostModelAppliedShippingOptionsItem] | Unset = UNSET
+    currency: ShippingCostModelCurrency | Unset = UNSET
+    shipping_area: ShippingCostModelShippingArea | Unset = UNSET
+    shipping_area_name: str | Unset = UNSET
+    shipping_cost: float | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.applied_shipping_options, Unset):
+            applied_shipping_options = []
+            for applied_shipping_options_item_data in self.applied_shipping_options:
+                applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
+                applied_shipping_options.append(applied_shipping_options_item)
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        shipping_area: str | Unset = UNSET
+        if not isinstance(self.shipping_area, Unset):
+            shipping_area = self.shipping_area.value
+
+        shipping_area_name = self.shipping_area_name
+
+        shipping_cost = self.shipping_cost
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if applied_shipping_options is not UNSET:
+            field_dict["appliedShippingOptions"] = applied_shipping_options
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if shipping_area is not UNSET:
+            field_dict["shippingArea"] = shipping_area
+        if shipping_area_name is not UNSET:
+            field_dict["shippingAreaName"] = shipping_area_name
+        if shipping_cost is not UNSET:
+            field_dict["shippingCost"] = shipping_cost
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.shipping_cost_model_applied_shipping_options_item import (
+            ShippingCostModelAppliedShippingOptionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
+        applied_shipping_options: list[ShippingCostModelAppliedShippingOptionsItem] | Unset = UNSET
+        if _applied_shipping_options is not UNSET:
+            applied_shipping_options = []
+            for applied_shipping_options_item_data in _applied_shipping_options:
+                applied_shipping_options_item = (
+                    ShippingCostModelAppliedShippingOptionsItem.from_dict(
+                        applied_shipping_options_item_data
+                    )
+                )
+
+                applied_shipping_options.append(applied_shipping_options_item)
+
+        _currency = d.pop("currency", UNSET)
+        currency: ShippingCostModelCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = ShippingCostModelCurrency(_currency)
+
+        _shipping_area = d.pop("shippingArea", UNSET)
+        shipping_area: ShippingCostModelShippingArea | Unset
+        if isinstance(_shipping_area, Unset):
+            shipping_area = UNSET
+        else:
+            shipping_area = ShippingCostModelShippingArea(_shipping_area)
+
+        shipping_area_name = d.pop("shippingAreaName", UNSET)
+
+        shipping_cost = d.pop("shippingCost", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        shipping_cost_model = cls(
+            applied_shipping_options=applied_shipping_options,
+            currency=currency,
+            shipping_area=shipping_area,
+            shipping_area_name=shipping_area_name,
+            shipping_cost=shipping_cost,
+            size=size,
+        )
+
+        shipping_cost_model.additional_properties = d
+        return shipping_cost_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

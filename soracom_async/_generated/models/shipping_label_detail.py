@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingLabelDetail")
+
+
+@_attrs_define
+class ShippingLabelDetail:
+    """
+    Attributes:
+        shipment_company (str): Shipment company name. Example: Yamato Transport.
+        tracking_number (str): Tracking number. Example: 0000-1111-2222.
+        shipment_company_url (str | Unset): Shipment company URL. Example:
+            http://track.kuronekoyamato.co.jp/english/tracking.
+        tracking_url (str | Unset): Tracking URL with tracking number. Example:
+            https://jizen.kuronekoyamato.co.jp/jizen/servlet/crjz.b.NQ0010?id=0000-1111-2222.
+    """
+
+    shipment_company: str
+    tracking_number: str
+    shipment_company_url: str | Unset = UNSET
+    tracking_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment_company = self.shipment_company
+
+        tracking_number = self.tracking_number
+
+        shipment_company_url = self.shipment_company_url
+
+        tracking_url = self.tracking_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shipmentCompany": shipment_company,
+                "trackingNumber": tracking_number,
+            }
+        )
+        if shipment_company_url is not UNSET:
+            field_dict["shipmentCompanyUrl"] = shipment_company_url
+        if tracking_url is not UNSET:
+            field_dict["trackingUrl"] = tracking_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        shipment_company = d.pop("shipmentCompany")
+
+        tracking_number = d.pop("trackingNumber")
+
+        shipment_company_url = d.pop("shipmentCompanyUrl", UNSET)
+
+        tracking_url = d.pop("trackingUrl", UNSET)
+
+        shipping_label_detail = cls(
+            shipment_company=shipment_company,
+            tracking_number=tracking_number,
+            shipment_company_url=shipment_company_url,
+            tracking_url=tracking_url,
+        )
+
+        shipping_label_detail.additional_properties = d
+        return shipping_label_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingOptionOfExpeditedShipping")
+
+
+@_attrs_define
+class ShippingOptionOfExpeditedShipping:
+    """Available for United States and Canada operators only.
+
+    Attributes:
+        use_expedited_shipping (bool | Unset): Specify true to ship by Expedited Shipping. (Shipping to United States
+            only)
+    """
+
+    use_expedited_shipping: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        use_expedited_shipping = self.use_expedited_shipping
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if use_expedited_shipping is not UNSET:
+            field_dict["useExpeditedShipping"] = use_expedited_shipping
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        use_expedited_shipping = d.pop("useExpeditedShipping", UNSET)
+
+        shipping_option_of_expedited_shipping = cls(
+            use_expedited_shipping=use_expedited_shipping,
+        )
+
+        shipping_option_of_expedited_shipping.additional_properties = d
+        return shipping_option_of_expedited_shipping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

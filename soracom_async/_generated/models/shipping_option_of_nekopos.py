@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipping_option_of_nekopos_shipment_company import (
+    ShippingOptionOfNekoposShipmentCompany,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingOptionOfNekopos")
+
+
+@_attrs_define
+class ShippingOptionOfNekopos:
+    """Available for Japan operators only.
+
+    Attributes:
+        allow_nekopos (bool | Unset): Specify true to allow use of Nekopos.
+        shipment_company (ShippingOptionOfNekoposShipmentCompany | Unset): Shipment company.
+    """
+
+    allow_nekopos: bool | Unset = UNSET
+    shipment_company: ShippingOptionOfNekoposShipmentCompany | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_nekopos = self.allow_nekopos
+
+        shipment_company: str | Unset = UNSET
+        if not isinstance(self.shipment_company, Unset):
+            shipment_company = self.shipment_company.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_nekopos is not UNSET:
+            field_dict["allowNekopos"] = allow_nekopos
+        if shipment_company is not UNSET:
+            field_dict["shipmentCompany"] = shipment_company
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allow_nekopos = d.pop("allowNekopos", UNSET)
+
+        _shipment_company = d.pop("shipmentCompany", UNSET)
+        shipment_company: ShippingOptionOfNekoposShipmentCompany | Unset
+        if isinstance(_shipment_company, Unset):
+            shipment_company = UNSET
+        else:
+            shipment_company = ShippingOptionOfNekoposShipmentCompany(_shipment_company)
+
+        shipping_option_of_nekopos = cls(
+            allow_nekopos=allow_nekopos,
+            shipment_company=shipment_company,
+        )
+
+        shipping_option_of_nekopos.additional_properties = d
+        return shipping_option_of_nekopos
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

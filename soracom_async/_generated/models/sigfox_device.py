@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sigfox_device_status import SigfoxDeviceStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.last_seen import LastSeen
+    from ..models.sigfox_device_tags import SigfoxDeviceTags
+
+
+T = TypeVar("T", bound="SigfoxDevice")
+
+
+@_attrs_define
+class SigfoxDevice:
+    """
+    Attributes:
+        device_id (str | Unset):
+        group_id (str | Unset):
+        last_modified_time (datetime.datetime | Unset):
+        last_seen (LastSeen | Unset):
+        operator_id (str | Unset):
+        status (SigfoxDeviceStatus | Unset):
+        tags (SigfoxDeviceTags | Unset):
+        termination_enabled (bool | Unset):  Default: False.
+    """
+
+    device_id: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    last_modified_time: datetime.datetime | Unset = UNSET
+    last_seen: LastSeen | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    status: SigfoxDeviceStatus | Unset = UNSET
+    tags: SigfoxDeviceTags | Unset = UNSET
+    termination_enabled: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_id = self.device_id
+
+        group_id = self.group_id
+
+        last_modified_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_time, Unset):
+            last_modified_time = self.last_modified_time.isoformat()
+
+        last_seen: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_seen, Unset):
+            last_seen = self.last_seen.to_dict()
+
+        operator_id = self.operator_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        termination_enabled = self.termination_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if device_id is not UNSET:
+            field_dict["device_id"] = device_id
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if last_seen is not UNSET:
+            field_dict["lastSeen"] = last_seen
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if termination_enabled is not UNSET:
+            field_dict["terminationEnabled"] = termination_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.last_seen import LastSeen  # noqa: PLC0415
+        from ..models.sigfox_device_tags import SigfoxDeviceTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        device_id = d.pop("device_id", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        _last_modified_time = d.pop("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset
+        if isinstance(_last_modified_time, Unset):
+            last_modified_time = UNSET
+        else:
+            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+
+        _last_seen = d.pop("lastSeen", UNSET)
+        last_seen: LastSeen | Unset
+        if isinstance(_last_seen, Unset):
+            last_seen = UNSET
+        else:
+            last_seen = LastSeen.from_dict(_last_seen)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SigfoxDeviceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SigfoxDeviceStatus(_status)
+
+        _tags = d.pop("tags", UNSET)
+        tags: SigfoxDeviceTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = SigfoxDeviceTags.from_dict(_tags)
+
+        termination_enabled = d.pop("terminationEnabled", UNSET)
+
+        sigfox_device = cls(
+            device_id=device_id,
+            group_id=group_id,
+            last_modified_time=last_modified_time,
+            last_seen=last_seen,
+            operator_id=operator_id,
+            status=status,
+            tags=tags,
+            termination_enabled=termination_enabled,
+        )
+
+        sigfox_device.additional_properties = d
+        return sigfox_device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

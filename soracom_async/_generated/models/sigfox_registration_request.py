@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sigfox_registration_request_tags import SigfoxRegistrationRequestTags
+
+
+T = TypeVar("T", bound="SigfoxRegistrationRequest")
+
+
+@_attrs_define
+class SigfoxRegistrationRequest:
+    """
+    Attributes:
+        product_certification_id (str | Unset):
+        registration_secret (str | Unset):
+        tags (SigfoxRegistrationRequestTags | Unset):
+    """
+
+    product_certification_id: str | Unset = UNSET
+    registration_secret: str | Unset = UNSET
+    tags: SigfoxRegistrationRequestTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_certification_id = self.product_certification_id
+
+        registration_secret = self.registration_secret
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_certification_id is not UNSET:
+            field_dict["productCertificationId"] = product_certification_id
+        if registration_secret is not UNSET:
+            field_dict["registrationSecret"] = registration_secret
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sigfox_registration_request_tags import SigfoxRegistrationRequestTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_certification_id = d.pop("productCertificationId", UNSET)
+
+        registration_secret = d.pop("registrationSecret", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: SigfoxRegistrationRequestTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = SigfoxRegistrationRequestTags.from_dict(_tags)
+
+        sigfox_registration_request = cls(
+            product_certification_id=product_certification_id,
+            registration_secret=registration_secret,
+            tags=tags,
+        )
+
+        sigfox_registration_request.additional_properties = d
+        return sigfox_registration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders
+
+
+T = TypeVar("T", bound="SimDownlinkHttpResponse")
+
+
+@_attrs_define
+class SimDownlinkHttpResponse:
+    """
+    Attributes:
+        status_code (int): HTTP status code from the device.
+        body (str | Unset): HTTP response body from the device.
+
+            - If it is a valid UTF-8 string, it will be returned as-is.
+            - Otherwise, it will be Base64 encoded. In this case, `isBase64Encoded` will be `true`.
+        headers (SimDownlinkHttpResponseHeaders | Unset): HTTP response headers from the device.
+        is_base_64_encoded (bool | Unset): Indicates whether the `body` value is Base64 encoded.
+    """
+
+    status_code: int
+    body: str | Unset = UNSET
+    headers: SimDownlinkHttpResponseHeaders | Unset = UNSET
+    is_base_64_encoded: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        body = self.body
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        is_base_64_encoded = self.is_base_64_encoded
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statusCode": status_code,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if is_base_64_encoded is not UNSET:
+            field_dict["isBase64Encoded"] = is_base_64_encoded
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status_code = d.pop("statusCode")
+
+        body = d.pop("body", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: SimDownlinkHttpResponseHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = SimDownlinkHttpResponseHeaders.from_dict(_headers)
+
+        is_base_64_encoded = d.pop("isBase64Encoded", UNSET)
+
+        sim_downlink_http_response = cls(
+            status_code=status_code,
+            body=body,
+            headers=headers,
+            is_base_64_encoded=is_base_64_encoded,
+        )
+
+        sim_downlink_http_response.additional_properties = d
+        return sim_downlink_http_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
+        SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,
+    )
+
+
+T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptionsDestinations")
+
+
+@_attrs_define
+class SimDownlinkRtspCommandSnapshotOptionsDestinations:
+    """Storage destination for the snapshot image.
+
+    Attributes:
+        harvest_files (SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset):
+    """
+
+    harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        harvest_files: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.harvest_files, Unset):
+            harvest_files = self.harvest_files.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if harvest_files is not UNSET:
+            field_dict["harvestFiles"] = harvest_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
+            SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _harvest_files = d.pop("harvestFiles", UNSET)
+        harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset
+        if isinstance(_harvest_files, Unset):
+            harvest_files = UNSET
+        else:
+            harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(
+                _harvest_files
+            )
+
+        sim_downlink_rtsp_command_snapshot_options_destinations = cls(
+            harvest_files=harvest_files,
+        )
+
+        sim_downlink_rtsp_command_snapshot_options_destinations.additional_properties = d
+        return sim_downlink_rtsp_command_snapshot_options_destinations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_downlink_ssh_public_key_authentication_type import (
+    SimDownlinkSshPublicKeyAuthenticationType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimDownlinkSshPublicKeyAuthentication")
+
+
+@_attrs_define
+class SimDownlinkSshPublicKeyAuthentication:
+    """Configuration for SSH connection using public key authentication (`"type": "publickey"`).
+
+    Attributes:
+        key (str | Unset): Private key (PEM) used for public key authentication. Use `\\n` to represent line breaks.
+            This field is ignored if `keyCredentialsId` is specified.
+        key_credentials_id (str | Unset): Soracom credential set ID where the authentication credentials are registered.
+
+            - **Type**: Select "Private Key (PEM)".
+            - **Private Key (PEM)**: Enter the private key (PEM) used for public key authentication.
+        passphrase (str | Unset): If the private key (PEM) used for public key authentication is protected by a
+            passphrase, specify the passphrase.
+        type_ (SimDownlinkSshPublicKeyAuthenticationType | Unset):
+    """
+
+    key: str | Unset = UNSET
+    key_credentials_id: str | Unset = UNSET
+    passphrase: str | Unset = UNSET
+    type_: SimDownlinkSshPublicKeyAuthenticationType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        key_credentials_id = self.key_credentials_id
+
+        passphrase = self.passphrase
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if key_credentials_id is not UNSET:
+            field_dict["keyCredentialsId"] = key_credentials_id
+        if passphrase is not UNSET:
+            field_dict["passphrase"] = passphrase
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        key_credentials_id = d.pop("keyCredentialsId", UNSET)
+
+        passphrase = d.pop("passphrase", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: SimDownlinkSshPublicKeyAuthenticationType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SimDownlinkSshPublicKeyAuthenticationType(_type_)
+
+        sim_downlink_ssh_public_key_authentication = cls(
+            key=key,
+            key_credentials_id=key_credentials_id,
+            passphrase=passphrase,
+            type_=type_,
+        )
+
+        sim_downlink_ssh_public_key_authentication.additional_properties = d
+        return sim_downlink_ssh_public_key_authentication
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_downlink_tcp_connection_idle_timeout_options_type import (
+    SimDownlinkTcpConnectionIdleTimeoutOptionsType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimDownlinkTcpConnectionIdleTimeoutOptions")
+
+
+@_attrs_define
+class SimDownlinkTcpConnectionIdleTimeoutOptions:
+    """Establishes a TCP connection with the device and sends the specified data, then waits for data reception from the
+    device. After data reception begins, if no data is received for the time specified by `idleTimeout`, returns the
+    data received up to that point as the API response.
+
+    - In the following cases, an API response indicating an error is returned:
+        - If no data is received from the device.
+
+            After the time specified by `timeout` elapses, the TCP connection is terminated and an error is returned.
+        - If the device disconnects the TCP connection before sending any data.
+
+        Attributes:
+            idle_timeout (int): Time to wait (seconds) after receiving the last data from the device.
+            type_ (SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset):
+    """
+
+    idle_timeout: int
+    type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        idle_timeout = self.idle_timeout
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "idleTimeout": idle_timeout,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        idle_timeout = d.pop("idleTimeout")
+
+        _type_ = d.pop("type", UNSET)
+        type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType(_type_)
+
+        sim_downlink_tcp_connection_idle_timeout_options = cls(
+            idle_timeout=idle_timeout,
+            type_=type_,
+        )
+
+        sim_downlink_tcp_connection_idle_timeout_options.additional_properties = d
+        return sim_downlink_tcp_connection_idle_timeout_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_downlink_tcp_connection_wait_all_options_type import (
+    SimDownlinkTcpConnectionWaitAllOptionsType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitAllOptions")
+
+
+@_attrs_define
+class SimDownlinkTcpConnectionWaitAllOptions:
+    """Establishes a TCP connection with the device and sends the specified data, then waits for data reception from the
+    device. Then, returns the data received during the time specified by `timeout` or until the device disconnects the
+    TCP connection as the API response.
+
+    - If no data is received from the device, after the time specified by `timeout` elapses, the TCP connection is
+    terminated and an error is returned.
+
+        Attributes:
+            type_ (SimDownlinkTcpConnectionWaitAllOptionsType | Unset):
+    """
+
+    type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SimDownlinkTcpConnectionWaitAllOptionsType(_type_)
+
+        sim_downlink_tcp_connection_wait_all_options = cls(
+            type_=type_,
+        )
+
+        sim_downlink_tcp_connection_wait_all_options.additional_properties = d
+        return sim_downlink_tcp_connection_wait_all_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

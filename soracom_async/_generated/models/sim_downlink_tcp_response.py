@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimDownlinkTcpResponse")
+
+
+@_attrs_define
+class SimDownlinkTcpResponse:
+    """Response for the TCP connection
+
+    Attributes:
+        data (str): Data received, encoded as a string in the format specified by dataEncoding. The maximum size is 5
+            MiB for the encoded string.
+        data_encoding (SimDownlinkBinaryEncoding | Unset): Encoding format for binary data. "string" is treated as a
+            UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for hex.
+    """
+
+    data: str
+    data_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        data_encoding: str | Unset = UNSET
+        if not isinstance(self.data_encoding, Unset):
+            data_encoding = self.data_encoding.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if data_encoding is not UNSET:
+            field_dict["dataEncoding"] = data_encoding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data")
+
+        _data_encoding = d.pop("dataEncoding", UNSET)
+        data_encoding: SimDownlinkBinaryEncoding | Unset
+        if isinstance(_data_encoding, Unset):
+            data_encoding = UNSET
+        else:
+            data_encoding = SimDownlinkBinaryEncoding(_data_encoding)
+
+        sim_downlink_tcp_response = cls(
+            data=data,
+            data_encoding=data_encoding,
+        )
+
+        sim_downlink_tcp_response.additional_properties = d
+        return sim_downlink_tcp_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

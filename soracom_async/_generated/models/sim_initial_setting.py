@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sim_initial_setting_tags import SimInitialSettingTags
+
+
+T = TypeVar("T", bound="SimInitialSetting")
+
+
+@_attrs_define
+class SimInitialSetting:
+    """Sim initial setting for the specific subscription.
+
+    Attributes:
+        group_id (str | Unset): Group ID.
+        speed_class (str | Unset): Speed class. Specify one of the following. Please specify the speed class that
+            matches the subscription.
+
+            - For plan01s, plan01s - Low Data Volume, planXM1, planX3 (X3-5MB), planP1, plan-D (without bundle), plan-D
+            (D-500MB), plan-K2 (K2-500MB), plan-K:
+                - `s1.minimum`
+                - `s1.slow`
+                - `s1.standard`
+                - `s1.fast`
+                - `s1.4xfast`
+            - For plan-US:
+                - `s1.minimum`
+                - `s1.slow`
+                - `s1.standard`
+                - `s1.fast`
+                - `s1.4xfast`
+                - `s1.8xfast`
+            - For plan-DU:
+                - `u1.standard`
+                - `u1.slow`
+            - For plan-KM1:
+                - `t1.standard`
+        tags (SimInitialSettingTags | Unset): Tags.
+    """
+
+    group_id: str | Unset = UNSET
+    speed_class: str | Unset = UNSET
+    tags: SimInitialSettingTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_id = self.group_id
+
+        speed_class = self.speed_class
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if speed_class is not UNSET:
+            field_dict["speedClass"] = speed_class
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sim_initial_setting_tags import SimInitialSettingTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        group_id = d.pop("groupId", UNSET)
+
+        speed_class = d.pop("speedClass", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: SimInitialSettingTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = SimInitialSettingTags.from_dict(_tags)
+
+        sim_initial_setting = cls(
+            group_id=group_id,
+            speed_class=speed_class,
+            tags=tags,
+        )
+
+        sim_initial_setting.additional_properties = d
+        return sim_initial_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sora_cam_atom_cam_settings_all_logo import SoraCamAtomCamSettingsAllLogo
+from ..models.sora_cam_atom_cam_settings_all_motion import SoraCamAtomCamSettingsAllMotion
+from ..models.sora_cam_atom_cam_settings_all_motion_sensitivity import (
+    SoraCamAtomCamSettingsAllMotionSensitivity,
+)
+from ..models.sora_cam_atom_cam_settings_all_motion_tagging import (
+    SoraCamAtomCamSettingsAllMotionTagging,
+)
+from ..models.sora_cam_atom_cam_settings_all_night_vision import (
+    SoraCamAtomCamSettingsAllNightVision,
+)
+from ..models.sora_cam_atom_cam_settings_all_quality import SoraCamAtomCamSettingsAllQuality
+from ..models.sora_cam_atom_cam_settings_all_rotation import SoraCamAtomCamSettingsAllRotation
+from ..models.sora_cam_atom_cam_settings_all_sound import SoraCamAtomCamSettingsAllSound
+from ..models.sora_cam_atom_cam_settings_all_sound_sensitivity import (
+    SoraCamAtomCamSettingsAllSoundSensitivity,
+)
+from ..models.sora_cam_atom_cam_settings_all_status_light import (
+    SoraCamAtomCamSettingsAllStatusLight,
+)
+from ..models.sora_cam_atom_cam_settings_all_timestamp import SoraCamAtomCamSettingsAllTimestamp
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraCamAtomCamSettingsAll")
+
+
+@_attrs_define
+class SoraCamAtomCamSettingsAll:
+    """
+    Attributes:
+        logo (SoraCamAtomCamSettingsAllLogo): Display settings for the ATOM tech Inc. logo shown on the bottom left of
+            the captured image.
+
+            - `on`
+            - `off`
+        motion (SoraCamAtomCamSettingsAllMotion): Settings for motion detection.
+
+            - `on`
+            - `off`
+        motion_sensitivity (SoraCamAtomCamSettingsAllMotionSensitivity): Settings for the motion detection sensitivity.
+            The higher the sensitivity, the smaller the image changes that can be detected.
+
+            - `high`
+            - `medium`
+            - `low`
+        motion_tagging (SoraCamAtomCamSettingsAllMotionTagging): Display settings for motion tagging. Motion tagging is
+            a green frame that is displayed when motion is detected.
+
+            - `on`
+            - `off`
+        night_vision (SoraCamAtomCamSettingsAllNightVision): Settings for night vision mode.
+
+            - `on`: Night vision mode.
+            - `off`: Normal mode.
+            - `auto`: Auto-switching.
+        quality (SoraCamAtomCamSettingsAllQuality): Settings for the live video and cloud recording quality. Note that
+            for cloud recordings, the resolution is 1080p (1920 x 1080 pixels), regardless of the quality setting.
+
+            - `low`: The same quality as selecting "360p" in the ATOM app.
+            - `medium`: The same quality as selecting "SD" in the ATOM app.
+            - `high`: The same quality as selecting "HD (1080p)" in the ATOM app.
+        sound (SoraCamAtomCamSettingsAllSound): Settings for sound detection.
+
+            - `on`
+            - `off`
+        sound_sensitivity (SoraCamAtomCamSettingsAllSoundSensitivity): Settings for sound detection sensitivity. The
+            higher the sensitivity, the easier it is to detect small sounds.
+
+            - `high`
+            - `medium`
+            - `low`
+        status_light (SoraCamAtomCamSettingsAllStatusLight): Settings for the status light (indicator light that shows
+            the status of the camera).
+
+            - `on`
+            - `off`
+        timestamp (SoraCamAtomCamSettingsAllTimestamp): Display settings for the timestamp shown on the bottom right of
+            the captured image.
+
+            - `on`
+            - `off`
+        rotation (SoraCamAtomCamSettingsAllRotation | Unset): Settings for rotating the image by 180 degrees. Set to
+            `180` when installing the SoraCam compatible camera device upside down.
+
+            - `0`: OFF (no rotation).
+            - `180`: ON (180-degree rotation).
+    """
+
+    logo: SoraCamAtomCamSettingsAllLogo
+    motion: SoraCamAtomCamSettingsAllMotion
+    motion_sensitivity: SoraCamAtomCamSettingsAllMotionSensitivity
+    motion_tagging: SoraCamAtomCamSettingsAllMotionTagging
+    night_vision: SoraCamAtomCamSettingsAllNightVision
+    quality: SoraCamAtomCamSettingsAllQuality
+    sound: SoraCamAtomCamSettingsAllSound
+    sound_sensitivity: SoraCamAtomCamSettingsAllSoundSensitivity
+    status_light: SoraCamAtomCamSettingsAllStatusLight
+    timestamp: SoraCamAtomCamSettingsAllTimestamp
+    rotation: SoraCamAtomCamSettingsAllRotation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logo = self.logo.value
+
+        motion = self.motion.value
+
+        motion_sensitivity = self.motion_sensitivity.value
+
+        motion_tagging = self.motion_tagging.value
+
+        night_vision = self.night_vision.value
+
+        quality = self.quality.value
+
+        sound = self.sound.value
+
+        sound_sensitivity = self.sound_sensitivity.value
+
+        status_light = self.status_light.value
+
+        timestamp = self.timestamp.value
+
+        rotation: int | Unset = UNSET
+        if not isinstance(self.rotation, Unset):
+            rotation = self.rotation.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logo": logo,
+                "motion": motion,
+                "motionSensitivity": motion_sensitivity,
+                "motionTagging": motion_tagging,
+                "nightVision": night_vision,
+                "quality": quality,
+                "sound": sound,
+                "soundSensitivity": sound_sensitivity,
+                "statusLight": status_light,
+                "timestamp": timestamp,
+            }
+        )
+        if rotation is not UNSET:
+            field_dict["rotation"] = rotation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        logo = SoraCamAtomCamSettingsAllLogo(d.pop("logo"))
+
+        motion = SoraCamAtomCamSettingsAllMotion(d.pop("motion"))
+
+        motion_sensitivity = SoraCamAtomCamSettingsAllMotionSensitivity(d.pop("motionSensitivity"))
+
+        motion_tagging = SoraCamAtomCamSettingsAllMotionTagging(d.pop("motionTagging"))
+
+        night_vision = SoraCamAtomCamSettingsAllNightVision(d.pop("nightVision"))
+
+        quality = SoraCamAtomCamSettingsAllQuality(d.pop("quality"))
+
+        sound = SoraCamAtomCamSettingsAllSound(d.pop("sound"))
+
+        sound_sensitivity = SoraCamAtomCamSettingsAllSoundSensitivity(d.pop("soundSensitivity"))
+
+        status_light = SoraCamAtomCamSettingsAllStatusLight(d.pop("statusLight"))
+
+        timestamp = SoraCamAtomCamSettingsAllTimestamp(d.pop("timestamp"))
+
+        _rotation = d.pop("rotation", UNSET)
+        rotation: SoraCamAtomCamSettingsAllRotation | Unset
+        if isinstance(_rotation, Unset):
+            rotation = UNSET
+        else:
+            rotation = SoraCamAtomCamSettingsAllRotation(_rotation)
+
+        sora_cam_atom_cam_settings_all = cls(
+            logo=logo,
+            motion=motion,
+            motion_sensitivity=motion_sensitivity,
+            motion_tagging=motion_tagging,
+            night_vision=night_vision,
+            quality=quality,
+            sound=sound,
+            sound_sensitivity=sound_sensitivity,
+            status_light=status_light,
+            timestamp=timestamp,
+            rotation=rotation,
+        )
+
+        sora_cam_atom_cam_settings_all.additional_properties = d
+        return sora_cam_atom_cam_settings_all
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraCamAtomCamSettingsSelfReboot")
+
+
+@_attrs_define
+class SoraCamAtomCamSettingsSelfReboot:
+    """
+    Attributes:
+        enabled (bool): Whether automatic self reboot is enabled.
+
+            - `true`: Enabled.
+            - `false`: Disabled.
+        days_of_week (list[int] | Unset): Days of the week to execute automatic self reboot.
+
+            - `0`: Sunday
+            - `1`: Monday
+            - `2`: Tuesday
+            - `3`: Wednesday
+            - `4`: Thursday
+            - `5`: Friday
+            - `6`: Saturday
+
+            Defaults to `[0, 1, 2, 3, 4, 5, 6]`.
+        time (str | Unset): Reboot execution time in UTC (`HH:mm` format).
+
+            Defaults to `00:00`.
+             Default: '00:00'.
+    """
+
+    enabled: bool
+    days_of_week: list[int] | Unset = UNSET
+    time: str | Unset = "00:00"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        days_of_week: list[int] | Unset = UNSET
+        if not isinstance(self.days_of_week, Unset):
+            days_of_week = self.days_of_week
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if days_of_week is not UNSET:
+            field_dict["daysOfWeek"] = days_of_week
+        if time is not UNSET:
+            field_dict["time"] = time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        days_of_week = cast(list[int], d.pop("daysOfWeek", UNSET))
+
+        time = d.pop("time", UNSET)
+
+        sora_cam_atom_cam_settings_self_reboot = cls(
+            enabled=enabled,
+            days_of_week=days_of_week,
+            time=time,
+        )
+
+        sora_cam_atom_cam_settings_self_reboot.additional_properties = d
+        return sora_cam_atom_cam_settings_self_reboot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraCamDeviceConfiguration")
+
+
+@_attrs_define
+class SoraCamDeviceConfiguration:
+    """Configuration of the SoraCam compatible camera device.
+
+    Attributes:
+        audio_alarm_enabled (bool | Unset): Whether audio alarm is enabled or not.
+        motion_detection_enabled (bool | Unset): Whether motion detection is enabled or not.
+        smoke_alarm_enabled (bool | Unset): Whether smoke alarm is enabled or not.
+    """
+
+    audio_alarm_enabled: bool | Unset = UNSET
+    motion_detection_enabled: bool | Unset = UNSET
+    smoke_alarm_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_alarm_enabled = self.audio_alarm_enabled
+
+        motion_detection_enabled = self.motion_detection_enabled
+
+        smoke_alarm_enabled = self.smoke_alarm_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if audio_alarm_enabled is not UNSET:
+            field_dict["audioAlarmEnabled"] = audio_alarm_enabled
+        if motion_detection_enabled is not UNSET:
+            field_dict["motionDetectionEnabled"] = motion_detection_enabled
+        if smoke_alarm_enabled is not UNSET:
+            field_dict["smokeAlarmEnabled"] = smoke_alarm_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        audio_alarm_enabled = d.pop("audioAlarmEnabled", UNSET)
+
+        motion_detection_enabled = d.pop("motionDetectionEnabled", UNSET)
+
+        smoke_alarm_enabled = d.pop("smokeAlarmEnabled", UNSET)
+
+        sora_cam_device_configuration = cls(
+            audio_alarm_enabled=audio_alarm_enabled,
+            motion_detection_enabled=motion_detection_enabled,
+            smoke_alarm_enabled=smoke_alarm_enabled,
+        )
+
+        sora_cam_device_configuration.additional_properties = d
+        return sora_cam_device_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

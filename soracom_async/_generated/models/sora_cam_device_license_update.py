@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sora_cam_device_license_update_type import SoraCamDeviceLicenseUpdateType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraCamDeviceLicenseUpdate")
+
+
+@_attrs_define
+class SoraCamDeviceLicenseUpdate:
+    """
+    Attributes:
+        type_ (SoraCamDeviceLicenseUpdateType | Unset): Type of license to assign.
+
+            - `CR7-SC`: Cloud Recording License (7 Days).
+            - `CR14-SC`: Cloud Recording License (14 Days).
+            - `CR30-SC`: Cloud Recording License (30 Days).
+            - `CR60-SC`: Cloud Recording License (60 Days).
+            - `CR90-SC`: Cloud Recording License (90 Days).
+            - `MR7-SC`: Cloud Motion Detection "Unlimited" Recording License (7 Days).
+            - `MR14-SC`: Cloud Motion Detection "Unlimited" Recording License (14 Days).
+            - `MR30-SC`: Cloud Motion Detection "Unlimited" Recording License (30 Days).
+            - `MR60-SC`: Cloud Motion Detection "Unlimited" Recording License (60 Days).
+            - `MR90-SC`: Cloud Motion Detection "Unlimited" Recording License (90 Days).
+    """
+
+    type_: SoraCamDeviceLicenseUpdateType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: SoraCamDeviceLicenseUpdateType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SoraCamDeviceLicenseUpdateType(_type_)
+
+        sora_cam_device_license_update = cls(
+            type_=type_,
+        )
+
+        sora_cam_device_license_update.additional_properties = d
+        return sora_cam_device_license_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

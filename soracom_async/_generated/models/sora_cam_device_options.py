@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sora_cam_device_real_time_access_option import SoraCamDeviceRealTimeAccessOption
+
+
+T = TypeVar("T", bound="SoraCamDeviceOptions")
+
+
+@_attrs_define
+class SoraCamDeviceOptions:
+    """
+    Attributes:
+        real_time_access (SoraCamDeviceRealTimeAccessOption):
+    """
+
+    real_time_access: SoraCamDeviceRealTimeAccessOption
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        real_time_access = self.real_time_access.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "realTimeAccess": real_time_access,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sora_cam_device_real_time_access_option import (
+            SoraCamDeviceRealTimeAccessOption,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        real_time_access = SoraCamDeviceRealTimeAccessOption.from_dict(d.pop("realTimeAccess"))
+
+        sora_cam_device_options = cls(
+            real_time_access=real_time_access,
+        )
+
+        sora_cam_device_options.additional_properties = d
+        return sora_cam_device_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

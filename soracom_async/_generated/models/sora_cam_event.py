@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sora_cam_event_event_info import SoraCamEventEventInfo
+
+
+T = TypeVar("T", bound="SoraCamEvent")
+
+
+@_attrs_define
+class SoraCamEvent:
+    """
+    Attributes:
+        device_id (str): An identifier to identify the device.
+        device_type (str): Type of the device.
+        event_id (str): An identifier to identify of the event.
+        time (int): Timestamp of the event (unix time in milliseconds).
+        event_info (SoraCamEventEventInfo | Unset):
+    """
+
+    device_id: str
+    device_type: str
+    event_id: str
+    time: int
+    event_info: SoraCamEventEventInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_id = self.device_id
+
+        device_type = self.device_type
+
+        event_id = self.event_id
+
+        time = self.time
+
+        event_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_info, Unset):
+            event_info = self.event_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deviceId": device_id,
+                "deviceType": device_type,
+                "eventId": event_id,
+                "time": time,
+            }
+        )
+        if event_info is not UNSET:
+            field_dict["eventInfo"] = event_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sora_cam_event_event_info import SoraCamEventEventInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        device_id = d.pop("deviceId")
+
+        device_type = d.pop("deviceType")
+
+        event_id = d.pop("eventId")
+
+        time = d.pop("time")
+
+        _event_info = d.pop("eventInfo", UNSET)
+        event_info: SoraCamEventEventInfo | Unset
+        if isinstance(_event_info, Unset):
+            event_info = UNSET
+        else:
+            event_info = SoraCamEventEventInfo.from_dict(_event_info)
+
+        sora_cam_event = cls(
+            device_id=device_id,
+            device_type=device_type,
+            event_id=event_id,
+            time=time,
+            event_info=event_info,
+        )
+
+        sora_cam_event.additional_properties = d
+        return sora_cam_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sora_cam_event_event_info_atom_event_v1 import SoraCamEventEventInfoAtomEventV1
+
+
+T = TypeVar("T", bound="SoraCamEventEventInfo")
+
+
+@_attrs_define
+class SoraCamEventEventInfo:
+    """
+    Attributes:
+        info_type (str): Type of the event detail. May vary depend on `deviceType`.
+        atom_event_v1 (SoraCamEventEventInfoAtomEventV1 | Unset): Detail of the event.
+    """
+
+    info_type: str
+    atom_event_v1: SoraCamEventEventInfoAtomEventV1 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info_type = self.info_type
+
+        atom_event_v1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.atom_event_v1, Unset):
+            atom_event_v1 = self.atom_event_v1.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "infoType": info_type,
+            }
+        )
+        if atom_event_v1 is not UNSET:
+            field_dict["atomEventV1"] = atom_event_v1
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sora_cam_event_event_info_atom_event_v1 import (
+            SoraCamEventEventInfoAtomEventV1,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        info_type = d.pop("infoType")
+
+        _atom_event_v1 = d.pop("atomEventV1", UNSET)
+        atom_event_v1: SoraCamEventEventInfoAtomEventV1 | Unset
+        if isinstance(_atom_event_v1, Unset):
+            atom_event_v1 = UNSET
+        else:
+            atom_event_v1 = SoraCamEventEventInfoAtomEventV1.from_dict(_atom_event_v1)
+
+        sora_cam_event_event_info = cls(
+            info_type=info_type,
+            atom_event_v1=atom_event_v1,
+        )
+
+        sora_cam_event_event_info.additional_properties = d
+        return sora_cam_event_event_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

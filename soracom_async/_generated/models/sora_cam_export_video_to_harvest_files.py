@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraCamExportVideoToHarvestFiles")
+
+
+@_attrs_define
+class SoraCamExportVideoToHarvestFiles:
+    """Specifies the settings for exporting video to Harvest Files.
+
+    Example: `harvestFiles: { pathPrefix: "/sora_cam/{device_id}" }`
+
+    If the `pathPrefix` is omitted or set to an empty string, the export will be saved in the root directory of Harvest
+    Files.
+
+    Example of exporting to the root directory: `harvestFiles: { pathPrefix: "" }`
+
+        Attributes:
+            path_prefix (str | Unset): The directory name where the video will be saved when exporting to Harvest Files.
+
+                The following strings can be entered, and they will be replaced according to the rules during export:
+
+                - `{export_id}`: The export ID (e.g., `123e4567-e89b-12d3-a456-426614174000`).
+                - `{device_id}`: The device ID (e.g., `001A2B3C4D5E`).
+                - `{date}`: The request date and time of the export (e.g., `2024/10/01/12/34`).
+                - `{from}`: The start time of the video (UNIX time in milliseconds) (e.g., `1728393803000`).
+                - `{to}`: The end time of the video (UNIX time in milliseconds) (e.g., `1728394700000`).
+
+                For example, if you enter `/sora_cam/{device_id}`, the video will be exported to a directory unique to each
+                SoraCam compatible camera device. `{date}`, `{from}`, and `{to}` are useful when saving videos recorded/exported
+                at the same time from multiple SoraCam compatible camera devices to the same directory.
+
+                **Info**: If omitted or set to an empty string, the export will be saved in the root directory of Harvest Files.
+    """
+
+    path_prefix: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path_prefix = self.path_prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if path_prefix is not UNSET:
+            field_dict["pathPrefix"] = path_prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        path_prefix = d.pop("pathPrefix", UNSET)
+
+        sora_cam_export_video_to_harvest_files = cls(
+            path_prefix=path_prefix,
+        )
+
+        sora_cam_export_video_to_harvest_files.additional_properties = d
+        return sora_cam_export_video_to_harvest_files
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

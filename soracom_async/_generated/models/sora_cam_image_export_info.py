@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sora_cam_image_export_info_status import SoraCamImageExportInfoStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraCamImageExportInfo")
+
+
+@_attrs_define
+class SoraCamImageExportInfo:
+    """
+    Attributes:
+        device_id (str): Device ID of the SoraCam compatible camera device.
+        export_id (str): Export ID. If you specify the export ID obtained in [SoraCam:exportSoraCamDeviceRecordedImage
+            API](#!/SoraCam/exportSoraCamDeviceRecordedImage) to [SoraCam:getSoraCamDeviceExportedImage
+            API](#!/SoraCam/getSoraCamDeviceExportedImage), you can obtain the URL for downloading the jpg file.
+        operator_id (str): Operator ID that called [SoraCam:exportSoraCamDeviceRecordedImage
+            API](#!/SoraCam/exportSoraCamDeviceRecordedImage).
+        requested_time (int): The date and time when the Soracom platform accepted the export request from
+            [SoraCam:exportSoraCamDeviceRecordedImage API](#!/SoraCam/exportSoraCamDeviceRecordedImage) (unix time in
+            milliseconds).
+        status (SoraCamImageExportInfoStatus): Current status of the export.
+
+            - `initializing`: Initial state.
+            - `processing`: Processing.
+            - `completed`: Export completed.
+            - `retrying`: Retry export.
+            - `failed`: Export failed.
+            - `limitExceeded`: Video cannot be exported because the recorded video time available for export has been
+            exceeded.
+            - `expired`: Exported URL is expired.
+        expiry_time (int | Unset): Expiration timestamp of the URL (unix time in milliseconds). The URL becomes unusable
+            10 minutes after export completion. Only included if `status` is `completed`.
+        url (str | Unset): URL to download the exported jpg file. Only included if `status` is `completed`.
+    """
+
+    device_id: str
+    export_id: str
+    operator_id: str
+    requested_time: int
+    status: SoraCamImageExportInfoStatus
+    expiry_time: int | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_id = self.device_id
+
+        export_id = self.export_id
+
+        operator_id = self.operator_id
+
+        requested_time = self.requested_time
+
+        status = self.status.value
+
+        expiry_time = self.expiry_time
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deviceId": device_id,
+                "exportId": export_id,
+                "operatorId": operator_id,
+                "requestedTime": requested_time,
+                "status": status,
+            }
+        )
+        if expiry_time is not UNSET:
+            field_dict["expiryTime"] = expiry_time
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        device_id = d.pop("deviceId")
+
+        export_id = d.pop("exportId")
+
+        operator_id = d.pop("operatorId")
+
+        requested_time = d.pop("requestedTime")
+
+        status = SoraCamImageExportInfoStatus(d.pop("status"))
+
+        expiry_time = d.pop("expiryTime", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        sora_cam_image_export_info = cls(
+            device_id=device_id,
+            export_id=export_id,
+            operator_id=operator_id,
+            requested_time=requested_time,
+            status=status,
+            expiry_time=expiry_time,
+            url=url,
+        )
+
+        sora_cam_image_export_info.additional_properties = d
+        return sora_cam_image_export_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sora_cam_image_export_specification_image_filters_item import (
+    SoraCamImageExportSpecificationImageFiltersItem,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sora_cam_export_image_to_harvest_files import SoraCamExportImageToHarvestFiles
+
+
+T = TypeVar("T", bound="SoraCamImageExportSpecification")
+
+
+@_attrs_define
+class SoraCamImageExportSpecification:
+    """
+    Attributes:
+        time (int): Time to be exported (unix time in milliseconds). A still image is exported from the recorded video
+            taken at the specified time.
+        harvest_files (SoraCamExportImageToHarvestFiles | Unset): Specifies the settings for exporting images to Harvest
+            Files.
+
+            Example: `harvestFiles: { pathPrefix: "/sora_cam/{device_id}" }`
+
+            If the `pathPrefix` is omitted or set to an empty string, the export will be saved in the root directory of
+            Harvest Files.
+
+            Example of exporting to the root directory: `harvestFiles: { pathPrefix: "" }`
+        image_filters (list[SoraCamImageExportSpecificationImageFiltersItem] | Unset): Image filters to be applied to
+            the exported image.
+    """
+
+    time: int
+    harvest_files: SoraCamExportImageToHarvestFiles | Unset = UNSET
+    image_filters: list[SoraCamImageExportSpecificationImageFiltersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        harvest_files: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.harvest_files, Unset):
+            harvest_files = self.harvest_files.to_dict()
+
+        image_filters: list[str] | Unset = UNSET
+        if not isinstance(self.image_filters, Unset):
+            image_filters = []
+            for image_filters_item_data in self.image_filters:
+                image_filters_item = image_filters_item_data.value
+                image_filters.append(image_filters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+            }
+        )
+        if harvest_files is not UNSET:
+            field_dict["harvestFiles"] = harvest_files
+        if image_filters is not UNSET:
+            field_dict["imageFilters"] = image_filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sora_cam_export_image_to_harvest_files import SoraCamExportImageToHarvestFiles  # noqa: PLC0415
+
+        d = dict(src_dict)
+        time = d.pop("time")
+
+        _harvest_files = d.pop("harvestFiles", UNSET)
+        harvest_files: SoraCamExportImageToHarvestFiles | Unset
+        if isinstance(_harvest_files, Unset):
+            harvest_files = UNSET
+        else:
+            harvest_files = SoraCamExportImageToHarvestFiles.from_dict(_harvest_files)
+
+        _image_filters = d.pop("imageFilters", UNSET)
+        image_filters: list[SoraCamImageExportSpecificationImageFiltersItem] | Unset = UNSET
+        if _image_filters is not UNSET:
+            image_filters = []
+            for image_filters_item_data in _image_filters:
+                image_filters_item = SoraCamImageExportSpecificationImageFiltersItem(
+                    image_filters_item_data
+                )
+
+                image_filters.append(image_filters_item)
+
+        sora_cam_image_export_specification = cls(
+            time=time,
+            harvest_files=harvest_files,
+            image_filters=image_filters,
+        )
+
+        sora_cam_image_export_specification.additional_properties = d
+        return sora_cam_image_export_specification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

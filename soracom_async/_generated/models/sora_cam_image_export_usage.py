@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SoraCamImageExportUsage")
+
+
+@_attrs_define
+class SoraCamImageExportUsage:
+    """
+    Attributes:
+        billed_frames (int): The number of still images, assuming that all of the recorded video time available for
+            export has been used for exporting still images. In other words, when the value is 0, no charge is incurred.
+            Note that the billing calculation uses `billedSeconds`, not the frame count.
+        limit_frames (int): The number of still images that can be exported by assuming that all of the available export
+            time for the video is used for exporting still images. The recorded video time available for export is output in
+            the number of still images that can be exported.
+        remaining_frames (int): The number of still images that can be exported, assuming that all of the available
+            export time for the video is used for exporting still images, up to the maximum possible video export time.
+            `limitFrames` minus `usedFrames`.
+        used_frames (int): The number of still images exported, assuming that all the recorded video time available for
+            export consumed in the current month was used for exporting still images.
+    """
+
+    billed_frames: int
+    limit_frames: int
+    remaining_frames: int
+    used_frames: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billed_frames = self.billed_frames
+
+        limit_frames = self.limit_frames
+
+        remaining_frames = self.remaining_frames
+
+        used_frames = self.used_frames
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "billedFrames": billed_frames,
+                "limitFrames": limit_frames,
+                "remainingFrames": remaining_frames,
+                "usedFrames": used_frames,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        billed_frames = d.pop("billedFrames")
+
+        limit_frames = d.pop("limitFrames")
+
+        remaining_frames = d.pop("remainingFrames")
+
+        used_frames = d.pop("usedFrames")
+
+        sora_cam_image_export_usage = cls(
+            billed_frames=billed_frames,
+            limit_frames=limit_frames,
+            remaining_frames=remaining_frames,
+            used_frames=used_frames,
+        )
+
+        sora_cam_image_export_usage.additional_properties = d
+        return sora_cam_image_export_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraCamLicensePackQuantityUpdatingRequest")
+
+
+@_attrs_define
+class SoraCamLicensePackQuantityUpdatingRequest:
+    """
+    Attributes:
+        current_quantity (int | Unset): Current license quantity of the license pack. Example: 1.
+        desired_quantity (int | Unset): Desired license quantity of the license pack. Example: 2.
+    """
+
+    current_quantity: int | Unset = UNSET
+    desired_quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_quantity = self.current_quantity
+
+        desired_quantity = self.desired_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_quantity is not UNSET:
+            field_dict["currentQuantity"] = current_quantity
+        if desired_quantity is not UNSET:
+            field_dict["desiredQuantity"] = desired_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        current_quantity = d.pop("currentQuantity", UNSET)
+
+        desired_quantity = d.pop("desiredQuantity", UNSET)
+
+        sora_cam_license_pack_quantity_updating_request = cls(
+            current_quantity=current_quantity,
+            desired_quantity=desired_quantity,
+        )
+
+        sora_cam_license_pack_quantity_updating_request.additional_properties = d
+        return sora_cam_license_pack_quantity_updating_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraCamLicensePackResponse")
+
+
+@_attrs_define
+class SoraCamLicensePackResponse:
+    """
+    Attributes:
+        id (str | Unset): ID of the license pack. Example: CR7-SC.
+        name (str | Unset): Name of the license pack. Example: Cloud Recording License (7 Days).
+        quantity (int | Unset): The quantity of licenses in the license pack. Example: 1.
+        quantity_in_use (int | Unset): The quantity of licenses in the license pack currently in use. Example: 1.
+        sales_channel (str | Unset): Sales channel of the license pack. Example: SORACOM Inc..
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    quantity_in_use: int | Unset = UNSET
+    sales_channel: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        quantity = self.quantity
+
+        quantity_in_use = self.quantity_in_use
+
+        sales_channel = self.sales_channel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if quantity_in_use is not UNSET:
+            field_dict["quantityInUse"] = quantity_in_use
+        if sales_channel is not UNSET:
+            field_dict["salesChannel"] = sales_channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        quantity_in_use = d.pop("quantityInUse", UNSET)
+
+        sales_channel = d.pop("salesChannel", UNSET)
+
+        sora_cam_license_pack_response = cls(
+            id=id,
+            name=name,
+            quantity=quantity,
+            quantity_in_use=quantity_in_use,
+            sales_channel=sales_channel,
+        )
+
+        sora_cam_license_pack_response.additional_properties = d
+        return sora_cam_license_pack_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraCamPlayListEntry")
+
+
+@_attrs_define
+class SoraCamPlayListEntry:
+    """
+    Attributes:
+        url (str): URL to get mpd file of streaming video (latest video / recorded video).
+
+            - No URL is returned in the following cases:
+              - When trying to get the latest video, the power of the SoraCam compatible camera device is not turned on.
+              - When trying to get the latest video, cloud recording has not started on a SoraCam compatible camera device.
+              - When trying to get recorded video, there is no recorded video between the specified `from` and `to`.
+        from_ (int | Unset): The start time of the recorded video (UNIX time in milliseconds). Omitted for the latest
+            video.
+        to (int | Unset): The end time of the recorded video (UNIX time in milliseconds). Omitted for the latest video.
+    """
+
+    url: str
+    from_: int | Unset = UNSET
+    to: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        from_ = self.from_
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        sora_cam_play_list_entry = cls(
+            url=url,
+            from_=from_,
+            to=to,
+        )
+
+        sora_cam_play_list_entry.additional_properties = d
+        return sora_cam_play_list_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

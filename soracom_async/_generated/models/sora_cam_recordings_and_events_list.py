@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sora_cam_recordings_and_events_list_events_item import (
+        SoraCamRecordingsAndEventsListEventsItem,
+    )
+    from ..models.sora_cam_recordings_and_events_list_records_item import (
+        SoraCamRecordingsAndEventsListRecordsItem,
+    )
+
+
+T = TypeVar("T", bound="SoraCamRecordingsAndEventsList")
+
+
+@_attrs_define
+class SoraCamRecordingsAndEventsList:
+    """
+    Attributes:
+        events (list[SoraCamRecordingsAndEventsListEventsItem]):
+        records (list[SoraCamRecordingsAndEventsListRecordsItem]):
+    """
+
+    events: list[SoraCamRecordingsAndEventsListEventsItem]
+    records: list[SoraCamRecordingsAndEventsListRecordsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "events": events,
+                "records": records,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sora_cam_recordings_and_events_list_events_item import (
+            SoraCamRecordingsAndEventsListEventsItem,  # noqa: PLC0415
+        )
+        from ..models.sora_cam_recordings_and_events_list_records_item import (
+            SoraCamRecordingsAndEventsListRecordsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = SoraCamRecordingsAndEventsListEventsItem.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = SoraCamRecordingsAndEventsListRecordsItem.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        sora_cam_recordings_and_events_list = cls(
+            events=events,
+            records=records,
+        )
+
+        sora_cam_recordings_and_events_list.additional_properties = d
+        return sora_cam_recordings_and_events_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sora_cam_play_list_entry import SoraCamPlayListEntry
+
+
+T = TypeVar("T", bound="SoraCamStreamingVideo")
+
+
+@_attrs_define
+class SoraCamStreamingVideo:
+    """
+    Attributes:
+        expiry_time (int): Expiration timestamp of all URLs in playList (UNIX time in milliseconds).
+        play_list (list[SoraCamPlayListEntry] | Unset): Array of playlist entries for streaming video (latest video /
+            recorded video).
+
+            - For the latest video, only one video file is always returned. In addition, `from` and `to` are omitted.
+            - For recorded video, the video file may be split depending on the recording status.
+    """
+
+    expiry_time: int
+    play_list: list[SoraCamPlayListEntry] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiry_time = self.expiry_time
+
+        play_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.play_list, Unset):
+            play_list = []
+            for play_list_item_data in self.play_list:
+                play_list_item = play_list_item_data.to_dict()
+                play_list.append(play_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expiryTime": expiry_time,
+            }
+        )
+        if play_list is not UNSET:
+            field_dict["playList"] = play_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sora_cam_play_list_entry import SoraCamPlayListEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        expiry_time = d.pop("expiryTime")
+
+        _play_list = d.pop("playList", UNSET)
+        play_list: list[SoraCamPlayListEntry] | Unset = UNSET
+        if _play_list is not UNSET:
+            play_list = []
+            for play_list_item_data in _play_list:
+                play_list_item = SoraCamPlayListEntry.from_dict(play_list_item_data)
+
+                play_list.append(play_list_item)
+
+        sora_cam_streaming_video = cls(
+            expiry_time=expiry_time,
+            play_list=play_list,
+        )
+
+        sora_cam_streaming_video.additional_properties = d
+        return sora_cam_streaming_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sora_cam_video_export_specification_audio_codec import (
+    SoraCamVideoExportSpecificationAudioCodec,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sora_cam_export_video_to_harvest_files import SoraCamExportVideoToHarvestFiles
+
+
+T = TypeVar("T", bound="SoraCamVideoExportSpecification")
+
+
+@_attrs_define
+class SoraCamVideoExportSpecification:
+    """
+    Attributes:
+        from_ (int): Start time for exporting (unix time in milliseconds).
+        to (int): End time for exporting (unix time in milliseconds).
+
+            - The maximum duration that can be exported in a single API call is 900 seconds (15 minutes). Make sure the
+            difference between `from` and `to` does not exceed 900 seconds.
+        archive (bool | Unset): Specifies whether exported files should be compressed. Defaults to `true`.
+
+            - `true`: Compresses video files in zip format.
+            - `false`: Exports video files as uncompressed MP4 files.
+             Default: True.
+        audio_codec (SoraCamVideoExportSpecificationAudioCodec | Unset): Specifies the audio codec for exported videos.
+            Defaults to `pcm_s16le`.
+
+            - `mp3`: MP3
+            - `pcm_s16le`: PCM 16-bit (WAV file)
+
+            **Warning**: If `mp3` is specified, it will consume twice the recorded video time available for export.
+             Default: SoraCamVideoExportSpecificationAudioCodec.PCM_S16LE.
+        harvest_files (SoraCamExportVideoToHarvestFiles | Unset): Specifies the settings for exporting video to Harvest
+            Files.
+
+            Example: `harvestFiles: { pathPrefix: "/sora_cam/{device_id}" }`
+
+            If the `pathPrefix` is omitted or set to an empty string, the export will be saved in the root directory of
+            Harvest Files.
+
+            Example of exporting to the root directory: `harvestFiles: { pathPrefix: "" }`
+    """
+
+    from_: int
+    to: int
+    archive: bool | Unset = True
+    audio_codec: SoraCamVideoExportSpecificationAudioCodec | Unset = (
+        SoraCamVideoExportSpecificationAudioCodec.PCM_S16LE
+    )
+    harvest_files: SoraCamExportVideoToHarvestFiles | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        to = self.to
+
+        archive = self.archive
+
+        audio_codec: str | Unset = UNSET
+        if not isinstance(self.audio_codec, Unset):
+            audio_codec = self.audio_codec.value
+
+        harvest_files: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.harvest_files, Unset):
+            harvest_files = self.harvest_files.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from": from_,
+                "to": to,
+            }
+        )
+        if archive is not UNSET:
+            field_dict["archive"] = archive
+        if audio_codec is not UNSET:
+            field_dict["audioCodec"] = audio_codec
+        if harvest_files is not UNSET:
+            field_dict["harvestFiles"] = harvest_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sora_cam_export_video_to_harvest_files import SoraCamExportVideoToHarvestFiles  # noqa: PLC0415
+
+        d = dict(src_dict)
+        from_ = d.pop("from")
+
+        to = d.pop("to")
+
+        archive = d.pop("archive", UNSET)
+
+        _audio_codec = d.pop("audioCodec", UNSET)
+        audio_codec: SoraCamVideoExportSpecificationAudioCodec | Unset
+        if isinstance(_audio_codec, Unset):
+            audio_codec = UNSET
+        else:
+            audio_codec = SoraCamVideoExportSpecificationAudioCodec(_audio_codec)
+
+        _harvest_files = d.pop("harvestFiles", UNSET)
+        harvest_files: SoraCamExportVideoToHarvestFiles | Unset
+        if isinstance(_harvest_files, Unset):
+            harvest_files = UNSET
+        else:
+            harvest_files = SoraCamExportVideoToHarvestFiles.from_dict(_harvest_files)
+
+        sora_cam_video_export_specification = cls(
+            from_=from_,
+            to=to,
+            archive=archive,
+            audio_codec=audio_codec,
+            harvest_files=harvest_files,
+        )
+
+        sora_cam_video_export_specification.additional_properties = d
+        return sora_cam_video_export_specification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

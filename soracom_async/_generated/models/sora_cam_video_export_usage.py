@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SoraCamVideoExportUsage")
+
+
+@_attrs_define
+class SoraCamVideoExportUsage:
+    """
+    Attributes:
+        billed_seconds (int): The number of seconds of video, assuming that all of the recorded video time available for
+            export has been used for exporting video. In other words, when the value is 0, no charge is incurred. Note that
+            only `billedSeconds` are used in the calculation of the billing amount.
+        limit_seconds (int): The number of seconds of video, assuming that all of the available export time for the
+            video is used for exporting video. The maximum available export time for the video is output in seconds of
+            video.
+        remaining_seconds (int): The number of seconds of video that can be exported, assuming that all of  the
+            available export time for the video is used for exporting as video, up to the maximum possible video export
+            time. `limitSeconds` minus `usedSeconds`.
+        used_seconds (int): The number of seconds of video exported, assuming that all the recorded video time available
+            for export consumed in the current month was used for exporting video.
+    """
+
+    billed_seconds: int
+    limit_seconds: int
+    remaining_seconds: int
+    used_seconds: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billed_seconds = self.billed_seconds
+
+        limit_seconds = self.limit_seconds
+
+        remaining_seconds = self.remaining_seconds
+
+        used_seconds = self.used_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "billedSeconds": billed_seconds,
+                "limitSeconds": limit_seconds,
+                "remainingSeconds": remaining_seconds,
+                "usedSeconds": used_seconds,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        billed_seconds = d.pop("billedSeconds")
+
+        limit_seconds = d.pop("limitSeconds")
+
+        remaining_seconds = d.pop("remainingSeconds")
+
+        used_seconds = d.pop("usedSeconds")
+
+        sora_cam_video_export_usage = cls(
+            billed_seconds=billed_seconds,
+            limit_seconds=limit_seconds,
+            remaining_seconds=remaining_seconds,
+            used_seconds=used_seconds,
+        )
+
+        sora_cam_video_export_usage.additional_properties = d
+        return sora_cam_video_export_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

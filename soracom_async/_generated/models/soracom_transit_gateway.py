@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.soracom_transit_gateway_resource_shared_status import (
+        SoracomTransitGatewayResourceSharedStatus,
+    )
+
+
+T = TypeVar("T", bound="SoracomTransitGateway")
+
+
+@_attrs_define
+class SoracomTransitGateway:
+    """
+    Attributes:
+        arn (str | Unset):
+        asn (int | Unset):
+        aws_account_id (str | Unset):
+        id (str | Unset):
+        region (str | Unset):
+        resource_shared_status (SoracomTransitGatewayResourceSharedStatus | Unset):
+    """
+
+    arn: str | Unset = UNSET
+    asn: int | Unset = UNSET
+    aws_account_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    region: str | Unset = UNSET
+    resource_shared_status: SoracomTransitGatewayResourceSharedStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arn = self.arn
+
+        asn = self.asn
+
+        aws_account_id = self.aws_account_id
+
+        id = self.id
+
+        region = self.region
+
+        resource_shared_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resource_shared_status, Unset):
+            resource_shared_status = self.resource_shared_status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if arn is not UNSET:
+            field_dict["arn"] = arn
+        if asn is not UNSET:
+            field_dict["asn"] = asn
+        if aws_account_id is not UNSET:
+            field_dict["awsAccountId"] = aws_account_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if region is not UNSET:
+            field_dict["region"] = region
+        if resource_shared_status is not UNSET:
+            field_dict["resourceSharedStatus"] = resource_shared_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.soracom_transit_gateway_resource_shared_status import (
+            SoracomTransitGatewayResourceSharedStatus,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        arn = d.pop("arn", UNSET)
+
+        asn = d.pop("asn", UNSET)
+
+        aws_account_id = d.pop("awsAccountId", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        _resource_shared_status = d.pop("resourceSharedStatus", UNSET)
+        resource_shared_status: SoracomTransitGatewayResourceSharedStatus | Unset
+        if isinstance(_resource_shared_status, Unset):
+            resource_shared_status = UNSET
+        else:
+            resource_shared_status = SoracomTransitGatewayResourceSharedStatus.from_dict(
+                _resource_shared_status
+            )
+
+        soracom_transit_gateway = cls(
+            arn=arn,
+            asn=asn,
+            aws_account_id=aws_account_id,
+            id=id,
+            region=region,
+            resource_shared_status=resource_shared_status,
+        )
+
+        soracom_transit_gateway.additional_properties = d
+        return soracom_transit_gateway
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

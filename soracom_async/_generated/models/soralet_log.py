@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraletLog")
+
+
+@_attrs_define
+class SoraletLog:
+    """
+    Attributes:
+        created_time (int | Unset):
+        message (str | Unset):
+        operator_id (str | Unset):
+        soralet_id (str | Unset):
+        version (int | Unset):
+    """
+
+    created_time: int | Unset = UNSET
+    message: str | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    soralet_id: str | Unset = UNSET
+    version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time = self.created_time
+
+        message = self.message
+
+        operator_id = self.operator_id
+
+        soralet_id = self.soralet_id
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if message is not UNSET:
+            field_dict["message"] = message
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if soralet_id is not UNSET:
+            field_dict["soraletId"] = soralet_id
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_time = d.pop("createdTime", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        soralet_id = d.pop("soraletId", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        soralet_log = cls(
+            created_time=created_time,
+            message=message,
+            operator_id=operator_id,
+            soralet_id=soralet_id,
+            version=version,
+        )
+
+        soralet_log.additional_properties = d
+        return soralet_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

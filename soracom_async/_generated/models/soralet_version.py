@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoraletVersion")
+
+
+@_attrs_define
+class SoraletVersion:
+    """
+    Attributes:
+        created_time (int | Unset):
+        hash_ (str | Unset):
+        operator_id (str | Unset):
+        size (int | Unset):
+        soralet_id (str | Unset):
+        srn (str | Unset):
+        version (int | Unset):
+    """
+
+    created_time: int | Unset = UNSET
+    hash_: str | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    size: int | Unset = UNSET
+    soralet_id: str | Unset = UNSET
+    srn: str | Unset = UNSET
+    version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time = self.created_time
+
+        hash_ = self.hash_
+
+        operator_id = self.operator_id
+
+        size = self.size
+
+        soralet_id = self.soralet_id
+
+        srn = self.srn
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if size is not UNSET:
+            field_dict["size"] = size
+        if soralet_id is not UNSET:
+            field_dict["soraletId"] = soralet_id
+        if srn is not UNSET:
+            field_dict["srn"] = srn
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_time = d.pop("createdTime", UNSET)
+
+        hash_ = d.pop("hash", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        soralet_id = d.pop("soraletId", UNSET)
+
+        srn = d.pop("srn", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        soralet_version = cls(
+            created_time=created_time,
+            hash_=hash_,
+            operator_id=operator_id,
+            size=size,
+            soralet_id=soralet_id,
+            srn=srn,
+            version=version,
+        )
+
+        soralet_version.additional_properties = d
+        return soralet_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

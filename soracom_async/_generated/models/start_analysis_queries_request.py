@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StartAnalysisQueriesRequest")
+
+
+@_attrs_define
+class StartAnalysisQueriesRequest:
+    """
+    Attributes:
+        from_ (int | Unset): Start of the period to apply the SQL query (UNIX time (seconds)).
+        sql (str | Unset): A SQL query.
+        to (int | Unset): End of the period to apply the SQL query (UNIX time (seconds)).
+    """
+
+    from_: int | Unset = UNSET
+    sql: str | Unset = UNSET
+    to: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        sql = self.sql
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if sql is not UNSET:
+            field_dict["sql"] = sql
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
+
+        sql = d.pop("sql", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        start_analysis_queries_request = cls(
+            from_=from_,
+            sql=sql,
+            to=to,
+        )
+
+        start_analysis_queries_request.additional_properties = d
+        return start_analysis_queries_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_container import SubscriptionContainer
+    from ..models.subscription_container_status_country_mapping import (
+        SubscriptionContainerStatusCountryMapping,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionContainerStatus")
+
+
+@_attrs_define
+class SubscriptionContainerStatus:
+    """
+    Attributes:
+        containers (list[SubscriptionContainer] | Unset):
+        country_mapping (SubscriptionContainerStatusCountryMapping | Unset):
+    """
+
+    containers: list[SubscriptionContainer] | Unset = UNSET
+    country_mapping: SubscriptionContainerStatusCountryMapping | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        containers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.containers, Unset):
+            containers = []
+            for containers_item_data in self.containers:
+                containers_item = containers_item_data.to_dict()
+                containers.append(containers_item)
+
+        country_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.country_mapping, Unset):
+            country_mapping = self.country_mapping.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if containers is not UNSET:
+            field_dict["containers"] = containers
+        if country_mapping is not UNSET:
+            field_dict["countryMapping"] = country_mapping
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscription_container import SubscriptionContainer  # noqa: PLC0415
+        from ..models.subscription_container_status_country_mapping import (
+            SubscriptionContainerStatusCountryMapping,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _containers = d.pop("containers", UNSET)
+        containers: list[SubscriptionContainer] | Unset = UNSET
+        if _containers is not UNSET:
+            containers = []
+            for containers_item_data in _containers:
+                containers_item = SubscriptionContainer.from_dict(containers_item_data)
+
+                containers.append(containers_item)
+
+        _country_mapping = d.pop("countryMapping", UNSET)
+        country_mapping: SubscriptionContainerStatusCountryMapping | Unset
+        if isinstance(_country_mapping, Unset):
+            country_mapping = UNSET
+        else:
+            country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(_country_mapping)
+
+        subscription_container_status = cls(
+            containers=containers,
+            country_mapping=country_mapping,
+        )
+
+        subscription_container_status.additional_properties = d
+        return subscription_container_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

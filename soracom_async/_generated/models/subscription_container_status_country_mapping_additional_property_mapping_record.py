@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord")
+
+
+@_attrs_define
+class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
+    """
+    Attributes:
+        container_id (int | Unset):
+        subscription (str | Unset):
+    """
+
+    container_id: int | Unset = UNSET
+    subscription: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_id = self.container_id
+
+        subscription = self.subscription
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if container_id is not UNSET:
+            field_dict["containerId"] = container_id
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        container_id = d.pop("containerId", UNSET)
+
+        subscription = d.pop("subscription", UNSET)
+
+        subscription_container_status_country_mapping_additional_property_mapping_record = cls(
+            container_id=container_id,
+            subscription=subscription,
+        )
+
+        subscription_container_status_country_mapping_additional_property_mapping_record.additional_properties = d
+        return subscription_container_status_country_mapping_additional_property_mapping_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.testing_usage_usage import TestingUsageUsage
+    from ..models.testing_usage_usage_limit import TestingUsageUsageLimit
+
+
+T = TypeVar("T", bound="TestingUsage")
+
+
+@_attrs_define
+class TestingUsage:
+    """
+    Attributes:
+        started_time (int): Date and time when the IoT SIM status changed to "testing" (UNIX time in milliseconds).
+        ended_time (int | Unset): Date and time when the "testing" status ended (UNIX time in milliseconds).
+            This value is set when the predefined conditions are met, or when the SIM status is changed
+            via the Soracom User Console or APIs such as [Sim:activateSim](#/Sim/activateSim).
+            Omitted if the SIM is still in the "testing" status.
+        usage (TestingUsageUsage | Unset): Data usage and number of SMS sent/received while in testing status.
+        usage_limit (TestingUsageUsageLimit | Unset): Configuration of the testing status. If any of the thresholds
+            (`days`, `dataBytes`, or `numberOfSms`) are exceeded, the IoT SIM status will automatically change to
+            `nextStatus` after `statusTransitionDelayDays` days.
+    """
+
+    started_time: int
+    ended_time: int | Unset = UNSET
+    usage: TestingUsageUsage | Unset = UNSET
+    usage_limit: TestingUsageUsageLimit | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        started_time = self.started_time
+
+        ended_time = self.ended_time
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        usage_limit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage_limit, Unset):
+            usage_limit = self.usage_limit.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startedTime": started_time,
+            }
+        )
+        if ended_time is not UNSET:
+            field_dict["endedTime"] = ended_time
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if usage_limit is not UNSET:
+            field_dict["usageLimit"] = usage_limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.testing_usage_usage import TestingUsageUsage  # noqa: PLC0415
+        from ..models.testing_usage_usage_limit import TestingUsageUsageLimit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        started_time = d.pop("startedTime")
+
+        ended_time = d.pop("endedTime", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: TestingUsageUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = TestingUsageUsage.from_dict(_usage)
+
+        _usage_limit = d.pop("usageLimit", UNSET)
+        usage_limit: TestingUsageUsageLimit | Unset
+        if isinstance(_usage_limit, Unset):
+            usage_limit = UNSET
+        else:
+            usage_limit = TestingUsageUsageLimit.from_dict(_usage_limit)
+
+        testing_usage = cls(
+            started_time=started_time,
+            ended_time=ended_time,
+            usage=usage,
+            usage_limit=usage_limit,
+        )
+
+        testing_usage.additional_properties = d
+        return testing_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

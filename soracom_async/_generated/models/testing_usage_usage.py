@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TestingUsageUsage")
+
+
+@_attrs_define
+class TestingUsageUsage:
+    """Data usage and number of SMS sent/received while in testing status.
+
+    Attributes:
+        data_bytes (int): Amount of data usage.
+        number_of_sms (int): Number of SMS sent/received.
+    """
+
+    data_bytes: int
+    number_of_sms: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_bytes = self.data_bytes
+
+        number_of_sms = self.number_of_sms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataBytes": data_bytes,
+                "numberOfSms": number_of_sms,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data_bytes = d.pop("dataBytes")
+
+        number_of_sms = d.pop("numberOfSms")
+
+        testing_usage_usage = cls(
+            data_bytes=data_bytes,
+            number_of_sms=number_of_sms,
+        )
+
+        testing_usage_usage.additional_properties = d
+        return testing_usage_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

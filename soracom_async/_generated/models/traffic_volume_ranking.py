@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrafficVolumeRanking")
+
+
+@_attrs_define
+class TrafficVolumeRanking:
+    """
+    Attributes:
+        imsi (str | Unset):
+        traffic_volume (int | Unset):
+    """
+
+    imsi: str | Unset = UNSET
+    traffic_volume: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        imsi = self.imsi
+
+        traffic_volume = self.traffic_volume
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if imsi is not UNSET:
+            field_dict["imsi"] = imsi
+        if traffic_volume is not UNSET:
+            field_dict["trafficVolume"] = traffic_volume
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        imsi = d.pop("imsi", UNSET)
+
+        traffic_volume = d.pop("trafficVolume", UNSET)
+
+        traffic_volume_ranking = cls(
+            imsi=imsi,
+            traffic_volume=traffic_volume,
+        )
+
+        traffic_volume_ranking.additional_properties = d
+        return traffic_volume_ranking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transit_gateway_peering_connection_status import TransitGatewayPeeringConnectionStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransitGatewayPeeringConnection")
+
+
+@_attrs_define
+class TransitGatewayPeeringConnection:
+    """
+    Attributes:
+        created_time (int | Unset): Creation time of the transit gateway peering connection
+        customer_aws_account_id (str | Unset): AWS account ID of the peer transit Gateway
+        customer_region (str | Unset): AWS region of the peer transit Gateway
+        customer_transit_gateway_id (str | Unset): Peer transit gateway ID
+        id (str | Unset): Transit gateway peering attachment ID of the peering connection. This is the unique ID of the
+            transit gateway peering connection.
+        last_modified_time (int | Unset): Last modified time of the transit gateway peering connection
+        name (str | Unset): User defined name of the transit gateway peering connection
+        soracom_transit_gateway_peering_attachment_id (str | Unset): Transit gateway peering attachment ID of the
+            peering connection. This is the unique ID of the transit gateway peering connection.
+        status (TransitGatewayPeeringConnectionStatus | Unset): Current status of the transit gateway peering connection
+    """
+
+    created_time: int | Unset = UNSET
+    customer_aws_account_id: str | Unset = UNSET
+    customer_region: str | Unset = UNSET
+    customer_transit_gateway_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    last_modified_time: int | Unset = UNSET
+    name: str | Unset = UNSET
+    soracom_transit_gateway_peering_attachment_id: str | Unset = UNSET
+    status: TransitGatewayPeeringConnectionStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time = self.created_time
+
+        customer_aws_account_id = self.customer_aws_account_id
+
+        customer_region = self.customer_region
+
+        customer_transit_gateway_id = self.customer_transit_gateway_id
+
+        id = self.id
+
+        last_modified_time = self.last_modified_time
+
+        name = self.name
+
+        soracom_transit_gateway_peering_attachment_id = (
+            self.soracom_transit_gateway_peering_attachment_id
+        )
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if customer_aws_account_id is not UNSET:
+            field_dict["customerAwsAccountId"] = customer_aws_account_id
+        if customer_region is not UNSET:
+            field_dict["customerRegion"] = customer_region
+        if customer_transit_gateway_id is not UNSET:
+            field_dict["customerTransitGatewayId"] = customer_transit_gateway_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if name is not UNSET:
+            field_dict["name"] = name
+        if soracom_transit_gateway_peering_attachment_id is not UNSET:
+            field_dict["soracomTransitGatewayPeeringAttachmentId"] = (
+                soracom_transit_gateway_peering_attachment_id
+            )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_time = d.pop("createdTime", UNSET)
+
+        customer_aws_account_id = d.pop("customerAwsAccountId", UNSET)
+
+        customer_region = d.pop("customerRegion", UNSET)
+
+        customer_transit_gateway_id = d.pop("customerTransitGatewayId", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        soracom_transit_gateway_peering_attachment_id = d.pop(
+            "soracomTransitGatewayPeeringAttachmentId", UNSET
+        )
+
+        _status = d.pop("status", UNSET)
+        status: TransitGatewayPeeringConnectionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TransitGatewayPeeringConnectionStatus(_status)
+
+        transit_gateway_peering_connection = cls(
+            created_time=created_time,
+            customer_aws_account_id=customer_aws_account_id,
+            customer_region=customer_region,
+            customer_transit_gateway_id=customer_transit_gateway_id,
+            id=id,
+            last_modified_time=last_modified_time,
+            name=name,
+            soracom_transit_gateway_peering_attachment_id=soracom_transit_gateway_peering_attachment_id,
+            status=status,
+        )
+
+        transit_gateway_peering_connection.additional_properties = d
+        return transit_gateway_peering_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transit_gateway_vpc_attachment_status import TransitGatewayVpcAttachmentStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransitGatewayVpcAttachment")
+
+
+@_attrs_define
+class TransitGatewayVpcAttachment:
+    """
+    Attributes:
+        created_time (int | Unset): Creation time of the VPC attachment
+        customer_aws_account_id (str | Unset): AWS Account ID of the VPC to be attached
+        customer_transit_gateway_vpc_attachment_id (str | Unset): Transit gateway VPC attachment ID of the VPC to be
+            attached. This is the unique ID of the transit gateway VPC attachment.
+        customer_vpc_id (str | Unset): ID of the VPC to be attached
+        id (str | Unset): Transit gateway VPC attachment ID of the VPC to be attached. This is the unique ID of the
+            transit gateway VPC attachment.
+        last_modified_time (int | Unset): Last modified time of the VPC attachment
+        name (str | Unset): User defined name of the transit gateway VPC attachment
+        status (TransitGatewayVpcAttachmentStatus | Unset): Current status of the transit gateway VPC attachment.
+            'vpcAttachmentPending' status implies that a VPC attachment is yet to be created on the peer AWS account.
+    """
+
+    created_time: int | Unset = UNSET
+    customer_aws_account_id: str | Unset = UNSET
+    customer_transit_gateway_vpc_attachment_id: str | Unset = UNSET
+    customer_vpc_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    last_modified_time: int | Unset = UNSET
+    name: str | Unset = UNSET
+    status: TransitGatewayVpcAttachmentStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time = self.created_time
+
+        customer_aws_account_id = self.customer_aws_account_id
+
+        customer_transit_gateway_vpc_attachment_id = self.customer_transit_gateway_vpc_attachment_id
+
+        customer_vpc_id = self.customer_vpc_id
+
+        id = self.id
+
+        last_modified_time = self.last_modified_time
+
+        name = self.name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if customer_aws_account_id is not UNSET:
+            field_dict["customerAwsAccountId"] = customer_aws_account_id
+        if customer_transit_gateway_vpc_attachment_id is not UNSET:
+            field_dict["customerTransitGatewayVpcAttachmentId"] = (
+                customer_transit_gateway_vpc_attachment_id
+            )
+        if customer_vpc_id is not UNSET:
+            field_dict["customerVpcId"] = customer_vpc_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_time = d.pop("createdTime", UNSET)
+
+        customer_aws_account_id = d.pop("customerAwsAccountId", UNSET)
+
+        customer_transit_gateway_vpc_attachment_id = d.pop(
+            "customerTransitGatewayVpcAttachmentId", UNSET
+        )
+
+        customer_vpc_id = d.pop("customerVpcId", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: TransitGatewayVpcAttachmentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TransitGatewayVpcAttachmentStatus(_status)
+
+        transit_gateway_vpc_attachment = cls(
+            created_time=created_time,
+            customer_aws_account_id=customer_aws_account_id,
+            customer_transit_gateway_vpc_attachment_id=customer_transit_gateway_vpc_attachment_id,
+            customer_vpc_id=customer_vpc_id,
+            id=id,
+            last_modified_time=last_modified_time,
+            name=name,
+            status=status,
+        )
+
+        transit_gateway_vpc_attachment.additional_properties = d
+        return transit_gateway_vpc_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

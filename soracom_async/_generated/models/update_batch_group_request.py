@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateBatchGroupRequest")
+
+
+@_attrs_define
+class UpdateBatchGroupRequest:
+    """
+    Attributes:
+        batch_group_name (str | Unset): Batch group name.
+        description (str | Unset): Description of the batch group.
+    """
+
+    batch_group_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_group_name = self.batch_group_name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if batch_group_name is not UNSET:
+            field_dict["batchGroupName"] = batch_group_name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        batch_group_name = d.pop("batchGroupName", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        update_batch_group_request = cls(
+            batch_group_name=batch_group_name,
+            description=description,
+        )
+
+        update_batch_group_request.additional_properties = d
+        return update_batch_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

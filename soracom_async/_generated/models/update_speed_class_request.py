@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_speed_class_request_speed_class import UpdateSpeedClassRequestSpeedClass
+
+T = TypeVar("T", bound="UpdateSpeedClassRequest")
+
+
+@_attrs_define
+class UpdateSpeedClassRequest:
+    """
+    Attributes:
+        speed_class (UpdateSpeedClassRequestSpeedClass): Speed class. Specify one of the following. Please specify the
+            speed class that matches the subscription.
+
+            - For plan01s, plan01s - Low Data Volume, planXM1, planX3 (X3-5MB), planP1, plan-D (without bundle), plan-D
+            (D-500MB), plan-K2 (K2-500MB), plan-K:
+                - `s1.minimum`
+                - `s1.slow`
+                - `s1.standard`
+                - `s1.fast`
+                - `s1.4xfast`
+            - For plan-US:
+                - `s1.minimum`
+                - `s1.slow`
+                - `s1.standard`
+                - `s1.fast`
+                - `s1.4xfast`
+                - `s1.8xfast`
+            - For plan-DU:
+                - `u1.standard`
+                - `u1.slow`
+
+            **Warning**: Speed class for plan-KM1 and virtual SIM/Subscriber cannot be changed as there is only one speed
+            class available.
+    """
+
+    speed_class: UpdateSpeedClassRequestSpeedClass
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        speed_class = self.speed_class.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "speedClass": speed_class,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        speed_class = UpdateSpeedClassRequestSpeedClass(d.pop("speedClass"))
+
+        update_speed_class_request = cls(
+            speed_class=speed_class,
+        )
+
+        update_speed_class_request.additional_properties = d
+        return update_speed_class_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.uplink_filter_rule import UplinkFilterRule
+
+
+T = TypeVar("T", bound="UpdateUplinkFilterRulesRequest")
+
+
+@_attrs_define
+class UpdateUplinkFilterRulesRequest:
+    """Request to replace the IP rules (IP filtering) of a VPG.
+
+    Attributes:
+        rules (list[UplinkFilterRule]): The complete set of IP rules to apply. The existing rules are entirely replaced
+            by this list.
+    """
+
+    rules: list[UplinkFilterRule]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item = rules_item_data.to_dict()
+            rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rules": rules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.uplink_filter_rule import UplinkFilterRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+            rules_item = UplinkFilterRule.from_dict(rules_item_data)
+
+            rules.append(rules_item)
+
+        update_uplink_filter_rules_request = cls(
+            rules=rules,
+        )
+
+        update_uplink_filter_rules_request.additional_properties = d
+        return update_uplink_filter_rules_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

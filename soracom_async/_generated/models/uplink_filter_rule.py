@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.uplink_filter_rule_action import UplinkFilterRuleAction
+from ..models.uplink_filter_rule_type import UplinkFilterRuleType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UplinkFilterRule")
+
+
+@_attrs_define
+class UplinkFilterRule:
+    """An IP rule (IP filtering). Matches device-originated traffic by destination IPv4 CIDR, IP protocol, and port range.
+
+    Attributes:
+        action (UplinkFilterRuleAction): Action applied when the rule matches.
+
+            - `allow`: Allow the matching traffic.
+            - `deny`: Deny the matching traffic.
+        cidr (str): Destination IPv4 CIDR block (for example, `192.0.2.0/24`). IPv6 is not supported.
+        protocol (int): IP protocol number (0-255). For example, `6` for TCP, `17` for UDP, and `255` to match all
+            protocols.
+        type_ (UplinkFilterRuleType): Rule type discriminator. Always `ip` for an uplink filter rule.
+        from_port (int | Unset): Start of the destination port range (0-65535). `0` means any port. Default: 0.
+        to_port (int | Unset): End of the destination port range (0-65535). Must be greater than or equal to `fromPort`.
+            `0` means any port. Default: 0.
+    """
+
+    action: UplinkFilterRuleAction
+    cidr: str
+    protocol: int
+    type_: UplinkFilterRuleType
+    from_port: int | Unset = 0
+    to_port: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        cidr = self.cidr
+
+        protocol = self.protocol
+
+        type_ = self.type_.value
+
+        from_port = self.from_port
+
+        to_port = self.to_port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "cidr": cidr,
+                "protocol": protocol,
+                "type": type_,
+            }
+        )
+        if from_port is not UNSET:
+            field_dict["fromPort"] = from_port
+        if to_port is not UNSET:
+            field_dict["toPort"] = to_port
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = UplinkFilterRuleAction(d.pop("action"))
+
+        cidr = d.pop("cidr")
+
+        protocol = d.pop("protocol")
+
+        type_ = UplinkFilterRuleType(d.pop("type"))
+
+        from_port = d.pop("fromPort", UNSET)
+
+        to_port = d.pop("toPort", UNSET)
+
+        uplink_filter_rule = cls(
+            action=action,
+            cidr=cidr,
+            protocol=protocol,
+            type_=type_,
+            from_port=from_port,
+            to_port=to_port,
+        )
+
+        uplink_filter_rule.additional_properties = d
+        return uplink_filter_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auth_key_response import AuthKeyResponse
+    from ..models.list_roles_response import ListRolesResponse
+
+
+T = TypeVar("T", bound="UserDetailResponse")
+
+
+@_attrs_define
+class UserDetailResponse:
+    """
+    Attributes:
+        auth_key_list (list[AuthKeyResponse]): A list of authentication keys.
+        create_date_time (int): The creation date and time of the SAM user (UNIX time in seconds). Example: 1722480500.
+        has_password (bool): Whether the login password for the Soracom User Console has been set.
+        role_list (list[ListRolesResponse]): A list of roles assigned to the SAM user.
+        update_date_time (int): The update date and time of the SAM user (UNIX time in seconds). Example: 1722480600.
+        user_name (str): The name of the SAM user. Example: my-user.
+        description (str | Unset): The description of the SAM user. Example: This is my user.
+        permission (str | Unset): The permission of the SAM user. Example:
+            {"statements":[{"api":"*","effect":"allow"}]}.
+    """
+
+    auth_key_list: list[AuthKeyResponse]
+    create_date_time: int
+    has_password: bool
+    role_list: list[ListRolesResponse]
+    update_date_time: int
+    user_name: str
+    description: str | Unset = UNSET
+    permission: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_key_list = []
+        for auth_key_list_item_data in self.auth_key_list:
+            auth_key_list_item = auth_key_list_item_data.to_dict()
+            auth_key_list.append(auth_key_list_item)
+
+        create_date_time = self.create_date_time
+
+        has_password = self.has_password
+
+        role_list = []
+        for role_list_item_data in self.role_list:
+            role_list_item = role_list_item_data.to_dict()
+            role_list.append(role_list_item)
+
+        update_date_time = self.update_date_time
+
+        user_name = self.user_name
+
+        description = self.description
+
+        permission = self.permission
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "authKeyList": auth_key_list,
+                "createDateTime": create_date_time,
+                "hasPassword": has_password,
+                "roleList": role_list,
+                "updateDateTime": update_date_time,
+                "userName": user_name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if permission is not UNSET:
+            field_dict["permission"] = permission
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auth_key_response import AuthKeyResponse  # noqa: PLC0415
+        from ..models.list_roles_response import ListRolesResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        auth_key_list = []
+        _auth_key_list = d.pop("authKeyList")
+        for auth_key_list_item_data in _auth_key_list:
+            auth_key_list_item = AuthKeyResponse.from_dict(auth_key_list_item_data)
+
+            auth_key_list.append(auth_key_list_item)
+
+        create_date_time = d.pop("createDateTime")
+
+        has_password = d.pop("hasPassword")
+
+        role_list = []
+        _role_list = d.pop("roleList")
+        for role_list_item_data in _role_list:
+            role_list_item = ListRolesResponse.from_dict(role_list_item_data)
+
+            role_list.append(role_list_item)
+
+        update_date_time = d.pop("updateDateTime")
+
+        user_name = d.pop("userName")
+
+        description = d.pop("description", UNSET)
+
+        permission = d.pop("permission", UNSET)
+
+        user_detail_response = cls(
+            auth_key_list=auth_key_list,
+            create_date_time=create_date_time,
+            has_password=has_password,
+            role_list=role_list,
+            update_date_time=update_date_time,
+            user_name=user_name,
+            description=description,
+            permission=permission,
+        )
+
+        user_detail_response.additional_properties = d
+        return user_detail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

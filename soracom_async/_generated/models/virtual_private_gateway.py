@@ -1,0 +1,661 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.virtual_private_gateway_status import VirtualPrivateGatewayStatus
+from ..models.virtual_private_gateway_type import VirtualPrivateGatewayType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.junction_inspection_configuration import JunctionInspectionConfiguration
+    from ..models.junction_redirection_configuration import JunctionRedirectionConfiguration
+    from ..models.placement import Placement
+    from ..models.routing_filter_entry import RoutingFilterEntry
+    from ..models.soracom_transit_gateway import SoracomTransitGateway
+    from ..models.tag_set import TagSet
+    from ..models.virtual_private_gateway_customer_routes import VirtualPrivateGatewayCustomerRoutes
+    from ..models.virtual_private_gateway_mirroring import VirtualPrivateGatewayMirroring
+    from ..models.virtual_private_gateway_session_stats import VirtualPrivateGatewaySessionStats
+    from ..models.virtual_private_gateway_sim_based_routing_config import (
+        VirtualPrivateGatewaySimBasedRoutingConfig,
+    )
+    from ..models.virtual_private_gateway_soracom_transit_gateway_peering_connections import (
+        VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections,
+    )
+    from ..models.virtual_private_gateway_soracom_transit_gateway_vpc_attachments import (
+        VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments,
+    )
+    from ..models.virtual_private_gateway_transit_gateway_attachments import (
+        VirtualPrivateGatewayTransitGatewayAttachments,
+    )
+    from ..models.virtual_private_gateway_virtual_interfaces import (
+        VirtualPrivateGatewayVirtualInterfaces,
+    )
+    from ..models.virtual_private_gateway_vpc_peering_connections import (
+        VirtualPrivateGatewayVpcPeeringConnections,
+    )
+    from ..models.virtual_private_gateway_vpn_connections import VirtualPrivateGatewayVpnConnections
+
+
+T = TypeVar("T", bound="VirtualPrivateGateway")
+
+
+@_attrs_define
+class VirtualPrivateGateway:
+    """
+    Attributes:
+        allowed_operators (list[str] | Unset):
+        created_time (int | Unset): Creation time of the VPG (UNIX time in milliseconds).
+        customer_routes (VirtualPrivateGatewayCustomerRoutes | Unset): List of routing table entries
+        device_subnet_cidr_range (str | Unset): Device Subnet IP Address Range.
+        enable_sim_based_routing (bool | Unset):
+        fixed_ip_addresses_enabled (bool | Unset): Fixed global IP address option.
+
+            - `true`: Enabled.
+            - `false`: Disabled.
+        fixed_public_ip_addresses (list[str] | Unset):
+        gate_opened (bool | Unset): The status of [Soracom Gate](/en/docs/gate/) service for the VPG.
+
+            - `true`: Gate is enabled
+            - `false`: Gate is disabled
+        gate_privacy_separator_enabled (bool | Unset):
+        gate_vxlan_id (float | Unset): VXLAN ID of the Gate.
+        implicit_termination_protected (bool | Unset):
+        inspection (JunctionInspectionConfiguration | Unset):
+        junction_enabled (bool | Unset): The status of [Soracom Junction](/en/docs/junction/) service for the VPG.
+
+            - `true`: Junction (Mirroring, Inspection, or Redirection) is enabled.
+            - `false`: Junction is disabled.
+        last_modified_time (int | Unset): Last modified time of the VPG (UNIX time in milliseconds).
+        mirroring (VirtualPrivateGatewayMirroring | Unset):
+        offset_id (int | Unset):
+        operator_id (str | Unset): Operator ID.
+        placement (Placement | Unset):
+        primary_service_name (str | Unset): (Deprecated) This property is no longer used.
+        redirection (JunctionRedirectionConfiguration | Unset):
+        routing_filter_entries (list[RoutingFilterEntry] | Unset):
+        session_stats (VirtualPrivateGatewaySessionStats | Unset):
+        sim_based_routing_config (VirtualPrivateGatewaySimBasedRoutingConfig | Unset):
+        size (str | Unset): (Deprecated) This property is no longer used.
+        soracom_transit_gateway (SoracomTransitGateway | Unset):
+        soracom_transit_gateway_peering_connections (VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections |
+            Unset): Map of transit gateway peering connections associated with the VPG.
+        soracom_transit_gateway_vpc_attachments (VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments | Unset): Map
+            of transit gateway VPC attachments associated with the VPG.
+        status (VirtualPrivateGatewayStatus | Unset): Status of the VPG.
+
+            - `running`: Running.
+        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
+            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+            subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
+            for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
+            {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
+        transit_gateway_attachments (VirtualPrivateGatewayTransitGatewayAttachments | Unset):
+        type_ (VirtualPrivateGatewayType | Unset): VPG Type.
+
+            - `12`: Type-C
+            - `13`: Type-D
+            - `14`: Type-E
+            - `15`: Type-F
+            - `242`: Type-F2
+        ue_subnet_cidr_range (str | Unset): Device Subnet IP Address Range.
+        use_internet_gateway (bool | Unset): The Internet Gateway configuration for the VPG.
+
+            - `true`: Internet Gateway is on
+            - `false`: Internet Gateway is off
+        virtual_interfaces (VirtualPrivateGatewayVirtualInterfaces | Unset): Settings for [Direct](/en/docs/direct/).
+        vpc_peering_connections (VirtualPrivateGatewayVpcPeeringConnections | Unset): Settings for
+            [Canal](/en/docs/canal/)'s Amazon VPC peering connections.
+        vpg_id (str | Unset): VPG ID.
+        vpg_subnet_cidr_range (str | Unset): The range of IP addresses assigned to the VPG, required for configuring
+            Soracom Door or Soracom Direct.
+        vpn_connections (VirtualPrivateGatewayVpnConnections | Unset):
+    """
+
+    allowed_operators: list[str] | Unset = UNSET
+    created_time: int | Unset = UNSET
+    customer_routes: VirtualPrivateGatewayCustomerRoutes | Unset = UNSET
+    device_subnet_cidr_range: str | Unset = UNSET
+    enable_sim_based_routing: bool | Unset = UNSET
+    fixed_ip_addresses_enabled: bool | Unset = UNSET
+    fixed_public_ip_addresses: list[str] | Unset = UNSET
+    gate_opened: bool | Unset = UNSET
+    gate_privacy_separator_enabled: bool | Unset = UNSET
+    gate_vxlan_id: float | Unset = UNSET
+    implicit_termination_protected: bool | Unset = UNSET
+    inspection: JunctionInspectionConfiguration | Unset = UNSET
+    junction_enabled: bool | Unset = UNSET
+    last_modified_time: int | Unset = UNSET
+    mirroring: VirtualPrivateGatewayMirroring | Unset = UNSET
+    offset_id: int | Unset = UNSET
+    operator_id: str | Unset = UNSET
+    placement: Placement | Unset = UNSET
+    primary_service_name: str | Unset = UNSET
+    redirection: JunctionRedirectionConfiguration | Unset = UNSET
+    routing_filter_entries: list[RoutingFilterEntry] | Unset = UNSET
+    session_stats: VirtualPrivateGatewaySessionStats | Unset = UNSET
+    sim_based_routing_config: VirtualPrivateGatewaySimBasedRoutingConfig | Unset = UNSET
+    size: str | Unset = UNSET
+    soracom_transit_gateway: SoracomTransitGateway | Unset = UNSET
+    soracom_transit_gateway_peering_connections: (
+        VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections | Unset
+    ) = UNSET
+    soracom_transit_gateway_vpc_attachments: (
+        VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments | Unset
+    ) = UNSET
+    status: VirtualPrivateGatewayStatus | Unset = UNSET
+    tags: TagSet | Unset = UNSET
+    transit_gateway_attachments: VirtualPrivateGatewayTransitGatewayAttachments | Unset = UNSET
+    type_: VirtualPrivateGatewayType | Unset = UNSET
+    ue_subnet_cidr_range: str | Unset = UNSET
+    use_internet_gateway: bool | Unset = UNSET
+    virtual_interfaces: VirtualPrivateGatewayVirtualInterfaces | Unset = UNSET
+    vpc_peering_connections: VirtualPrivateGatewayVpcPeeringConnections | Unset = UNSET
+    vpg_id: str | Unset = UNSET
+    vpg_subnet_cidr_range: str | Unset = UNSET
+    vpn_connections: VirtualPrivateGatewayVpnConnections | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_operators: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_operators, Unset):
+            allowed_operators = self.allowed_operators
+
+        created_time = self.created_time
+
+        customer_routes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_routes, Unset):
+            customer_routes = self.customer_routes.to_dict()
+
+        device_subnet_cidr_range = self.device_subnet_cidr_range
+
+        enable_sim_based_routing = self.enable_sim_based_routing
+
+        fixed_ip_addresses_enabled = self.fixed_ip_addresses_enabled
+
+        fixed_public_ip_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.fixed_public_ip_addresses, Unset):
+            fixed_public_ip_addresses = self.fixed_public_ip_addresses
+
+        gate_opened = self.gate_opened
+
+        gate_privacy_separator_enabled = self.gate_privacy_separator_enabled
+
+        gate_vxlan_id = self.gate_vxlan_id
+
+        implicit_termination_protected = self.implicit_termination_protected
+
+        inspection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inspection, Unset):
+            inspection = self.inspection.to_dict()
+
+        junction_enabled = self.junction_enabled
+
+        last_modified_time = self.last_modified_time
+
+        mirroring: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mirroring, Unset):
+            mirroring = self.mirroring.to_dict()
+
+        offset_id = self.offset_id
+
+        operator_id = self.operator_id
+
+        placement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.placement, Unset):
+            placement = self.placement.to_dict()
+
+        primary_service_name = self.primary_service_name
+
+        redirection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redirection, Unset):
+            redirection = self.redirection.to_dict()
+
+        routing_filter_entries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.routing_filter_entries, Unset):
+            routing_filter_entries = []
+            for routing_filter_entries_item_data in self.routing_filter_entries:
+                routing_filter_entries_item = routing_filter_entries_item_data.to_dict()
+                routing_filter_entries.append(routing_filter_entries_item)
+
+        session_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.session_stats, Unset):
+            session_stats = self.session_stats.to_dict()
+
+        sim_based_routing_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sim_based_routing_config, Unset):
+            sim_based_routing_config = self.sim_based_routing_config.to_dict()
+
+        size = self.size
+
+        soracom_transit_gateway: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.soracom_transit_gateway, Unset):
+            soracom_transit_gateway = self.soracom_transit_gateway.to_dict()
+
+        soracom_transit_gateway_peering_connections: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.soracom_transit_gateway_peering_connections, Unset):
+            soracom_transit_gateway_peering_connections = (
+                self.soracom_transit_gateway_peering_connections.to_dict()
+            )
+
+        soracom_transit_gateway_vpc_attachments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.soracom_transit_gateway_vpc_attachments, Unset):
+            soracom_transit_gateway_vpc_attachments = (
+                self.soracom_transit_gateway_vpc_attachments.to_dict()
+            )
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        transit_gateway_attachments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transit_gateway_attachments, Unset):
+            transit_gateway_attachments = self.transit_gateway_attachments.to_dict()
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        ue_subnet_cidr_range = self.ue_subnet_cidr_range
+
+        use_internet_gateway = self.use_internet_gateway
+
+        virtual_interfaces: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.virtual_interfaces, Unset):
+            virtual_interfaces = self.virtual_interfaces.to_dict()
+
+        vpc_peering_connections: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vpc_peering_connections, Unset):
+            vpc_peering_connections = self.vpc_peering_connections.to_dict()
+
+        vpg_id = self.vpg_id
+
+        vpg_subnet_cidr_range = self.vpg_subnet_cidr_range
+
+        vpn_connections: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vpn_connections, Unset):
+            vpn_connections = self.vpn_connections.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_operators is not UNSET:
+            field_dict["allowedOperators"] = allowed_operators
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if customer_routes is not UNSET:
+            field_dict["customerRoutes"] = customer_routes
+        if device_subnet_cidr_range is not UNSET:
+            field_dict["deviceSubnetCidrRange"] = device_subnet_cidr_range
+        if enable_sim_based_routing is not UNSET:
+            field_dict["enableSimBasedRouting"] = enable_sim_based_routing
+        if fixed_ip_addresses_enabled is not UNSET:
+            field_dict["fixedIpAddressesEnabled"] = fixed_ip_addresses_enabled
+        if fixed_public_ip_addresses is not UNSET:
+            field_dict["fixedPublicIpAddresses"] = fixed_public_ip_addresses
+        if gate_opened is not UNSET:
+            field_dict["gateOpened"] = gate_opened
+        if gate_privacy_separator_enabled is not UNSET:
+            field_dict["gatePrivacySeparatorEnabled"] = gate_privacy_separator_enabled
+        if gate_vxlan_id is not UNSET:
+            field_dict["gateVxlanId"] = gate_vxlan_id
+        if implicit_termination_protected is not UNSET:
+            field_dict["implicitTerminationProtected"] = implicit_termination_protected
+        if inspection is not UNSET:
+            field_dict["inspection"] = inspection
+        if junction_enabled is not UNSET:
+            field_dict["junctionEnabled"] = junction_enabled
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if mirroring is not UNSET:
+            field_dict["mirroring"] = mirroring
+        if offset_id is not UNSET:
+            field_dict["offsetId"] = offset_id
+        if operator_id is not UNSET:
+            field_dict["operatorId"] = operator_id
+        if placement is not UNSET:
+            field_dict["placement"] = placement
+        if primary_service_name is not UNSET:
+            field_dict["primaryServiceName"] = primary_service_name
+        if redirection is not UNSET:
+            field_dict["redirection"] = redirection
+        if routing_filter_entries is not UNSET:
+            field_dict["routingFilterEntries"] = routing_filter_entries
+        if session_stats is not UNSET:
+            field_dict["sessionStats"] = session_stats
+        if sim_based_routing_config is not UNSET:
+            field_dict["simBasedRoutingConfig"] = sim_based_routing_config
+        if size is not UNSET:
+            field_dict["size"] = size
+        if soracom_transit_gateway is not UNSET:
+            field_dict["soracomTransitGateway"] = soracom_transit_gateway
+        if soracom_transit_gateway_peering_connections is not UNSET:
+            field_dict["soracomTransitGatewayPeeringConnections"] = (
+                soracom_transit_gateway_peering_connections
+            )
+        if soracom_transit_gateway_vpc_attachments is not UNSET:
+            field_dict["soracomTransitGatewayVpcAttachments"] = (
+                soracom_transit_gateway_vpc_attachments
+            )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if transit_gateway_attachments is not UNSET:
+            field_dict["transitGatewayAttachments"] = transit_gateway_attachments
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ue_subnet_cidr_range is not UNSET:
+            field_dict["ueSubnetCidrRange"] = ue_subnet_cidr_range
+        if use_internet_gateway is not UNSET:
+            field_dict["useInternetGateway"] = use_internet_gateway
+        if virtual_interfaces is not UNSET:
+            field_dict["virtualInterfaces"] = virtual_interfaces
+        if vpc_peering_connections is not UNSET:
+            field_dict["vpcPeeringConnections"] = vpc_peering_connections
+        if vpg_id is not UNSET:
+            field_dict["vpgId"] = vpg_id
+        if vpg_subnet_cidr_range is not UNSET:
+            field_dict["vpgSubnetCidrRange"] = vpg_subnet_cidr_range
+        if vpn_connections is not UNSET:
+            field_dict["vpnConnections"] = vpn_connections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.junction_inspection_configuration import JunctionInspectionConfiguration  # noqa: PLC0415
+        from ..models.junction_redirection_configuration import JunctionRedirectionConfiguration  # noqa: PLC0415
+        from ..models.placement import Placement  # noqa: PLC0415
+        from ..models.routing_filter_entry import RoutingFilterEntry  # noqa: PLC0415
+        from ..models.soracom_transit_gateway import SoracomTransitGateway  # noqa: PLC0415
+        from ..models.tag_set import TagSet  # noqa: PLC0415
+        from ..models.virtual_private_gateway_customer_routes import (
+            VirtualPrivateGatewayCustomerRoutes,  # noqa: PLC0415
+        )
+        from ..models.virtual_private_gateway_mirroring import VirtualPrivateGatewayMirroring  # noqa: PLC0415
+        from ..models.virtual_private_gateway_session_stats import VirtualPrivateGatewaySessionStats  # noqa: PLC0415
+        from ..models.virtual_private_gateway_sim_based_routing_config import (
+            VirtualPrivateGatewaySimBasedRoutingConfig,  # noqa: PLC0415
+        )
+        from ..models.virtual_private_gateway_soracom_transit_gateway_peering_connections import (
+            VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections,  # noqa: PLC0415
+        )
+        from ..models.virtual_private_gateway_soracom_transit_gateway_vpc_attachments import (
+            VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments,  # noqa: PLC0415
+        )
+        from ..models.virtual_private_gateway_transit_gateway_attachments import (
+            VirtualPrivateGatewayTransitGatewayAttachments,  # noqa: PLC0415
+        )
+        from ..models.virtual_private_gateway_virtual_interfaces import (
+            VirtualPrivateGatewayVirtualInterfaces,  # noqa: PLC0415
+        )
+        from ..models.virtual_private_gateway_vpc_peering_connections import (
+            VirtualPrivateGatewayVpcPeeringConnections,  # noqa: PLC0415
+        )
+        from ..models.virtual_private_gateway_vpn_connections import (
+            VirtualPrivateGatewayVpnConnections,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        allowed_operators = cast(list[str], d.pop("allowedOperators", UNSET))
+
+        created_time = d.pop("createdTime", UNSET)
+
+        _customer_routes = d.pop("customerRoutes", UNSET)
+        customer_routes: VirtualPrivateGatewayCustomerRoutes | Unset
+        if isinstance(_customer_routes, Unset):
+            customer_routes = UNSET
+        else:
+            customer_routes = VirtualPrivateGatewayCustomerRoutes.from_dict(_customer_routes)
+
+        device_subnet_cidr_range = d.pop("deviceSubnetCidrRange", UNSET)
+
+        enable_sim_based_routing = d.pop("enableSimBasedRouting", UNSET)
+
+        fixed_ip_addresses_enabled = d.pop("fixedIpAddressesEnabled", UNSET)
+
+        fixed_public_ip_addresses = cast(list[str], d.pop("fixedPublicIpAddresses", UNSET))
+
+        gate_opened = d.pop("gateOpened", UNSET)
+
+        gate_privacy_separator_enabled = d.pop("gatePrivacySeparatorEnabled", UNSET)
+
+        gate_vxlan_id = d.pop("gateVxlanId", UNSET)
+
+        implicit_termination_protected = d.pop("implicitTerminationProtected", UNSET)
+
+        _inspection = d.pop("inspection", UNSET)
+        inspection: JunctionInspectionConfiguration | Unset
+        if isinstance(_inspection, Unset):
+            inspection = UNSET
+        else:
+            inspection = JunctionInspectionConfiguration.from_dict(_inspection)
+
+        junction_enabled = d.pop("junctionEnabled", UNSET)
+
+        last_modified_time = d.pop("lastModifiedTime", UNSET)
+
+        _mirroring = d.pop("mirroring", UNSET)
+        mirroring: VirtualPrivateGatewayMirroring | Unset
+        if isinstance(_mirroring, Unset):
+            mirroring = UNSET
+        else:
+            mirroring = VirtualPrivateGatewayMirroring.from_dict(_mirroring)
+
+        offset_id = d.pop("offsetId", UNSET)
+
+        operator_id = d.pop("operatorId", UNSET)
+
+        _placement = d.pop("placement", UNSET)
+        placement: Placement | Unset
+        if isinstance(_placement, Unset):
+            placement = UNSET
+        else:
+            placement = Placement.from_dict(_placement)
+
+        primary_service_name = d.pop("primaryServiceName", UNSET)
+
+        _redirection = d.pop("redirection", UNSET)
+        redirection: JunctionRedirectionConfiguration | Unset
+        if isinstance(_redirection, Unset):
+            redirection = UNSET
+        else:
+            redirection = JunctionRedirectionConfiguration.from_dict(_redirection)
+
+        _routing_filter_entries = d.pop("routingFilterEntries", UNSET)
+        routing_filter_entries: list[RoutingFilterEntry] | Unset = UNSET
+        if _routing_filter_entries is not UNSET:
+            routing_filter_entries = []
+            for routing_filter_entries_item_data in _routing_filter_entries:
+                routing_filter_entries_item = RoutingFilterEntry.from_dict(
+                    routing_filter_entries_item_data
+                )
+
+                routing_filter_entries.append(routing_filter_entries_item)
+
+        _session_stats = d.pop("sessionStats", UNSET)
+        session_stats: VirtualPrivateGatewaySessionStats | Unset
+        if isinstance(_session_stats, Unset):
+            session_stats = UNSET
+        else:
+            session_stats = VirtualPrivateGatewaySessionStats.from_dict(_session_stats)
+
+        _sim_based_routing_config = d.pop("simBasedRoutingConfig", UNSET)
+        sim_based_routing_config: VirtualPrivateGatewaySimBasedRoutingConfig | Unset
+        if isinstance(_sim_based_routing_config, Unset):
+            sim_based_routing_config = UNSET
+        else:
+            sim_based_routing_config = VirtualPrivateGatewaySimBasedRoutingConfig.from_dict(
+                _sim_based_routing_config
+            )
+
+        size = d.pop("size", UNSET)
+
+        _soracom_transit_gateway = d.pop("soracomTransitGateway", UNSET)
+        soracom_transit_gateway: SoracomTransitGateway | Unset
+        if isinstance(_soracom_transit_gateway, Unset):
+            soracom_transit_gateway = UNSET
+        else:
+            soracom_transit_gateway = SoracomTransitGateway.from_dict(_soracom_transit_gateway)
+
+        _soracom_transit_gateway_peering_connections = d.pop(
+            "soracomTransitGatewayPeeringConnections", UNSET
+        )
+        soracom_transit_gateway_peering_connections: (
+            VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections | Unset
+        )
+        if isinstance(_soracom_transit_gateway_peering_connections, Unset):
+            soracom_transit_gateway_peering_connections = UNSET
+        else:
+            soracom_transit_gateway_peering_connections = (
+                VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections.from_dict(
+                    _soracom_transit_gateway_peering_connections
+                )
+            )
+
+        _soracom_transit_gateway_vpc_attachments = d.pop(
+            "soracomTransitGatewayVpcAttachments", UNSET
+        )
+        soracom_transit_gateway_vpc_attachments: (
+            VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments | Unset
+        )
+        if isinstance(_soracom_transit_gateway_vpc_attachments, Unset):
+            soracom_transit_gateway_vpc_attachments = UNSET
+        else:
+            soracom_transit_gateway_vpc_attachments = (
+                VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments.from_dict(
+                    _soracom_transit_gateway_vpc_attachments
+                )
+            )
+
+        _status = d.pop("status", UNSET)
+        status: VirtualPrivateGatewayStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = VirtualPrivateGatewayStatus(_status)
+
+        _tags = d.pop("tags", UNSET)
+        tags: TagSet | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = TagSet.from_dict(_tags)
+
+        _transit_gateway_attachments = d.pop("transitGatewayAttachments", UNSET)
+        transit_gateway_attachments: VirtualPrivateGatewayTransitGatewayAttachments | Unset
+        if isinstance(_transit_gateway_attachments, Unset):
+            transit_gateway_attachments = UNSET
+        else:
+            transit_gateway_attachments = VirtualPrivateGatewayTransitGatewayAttachments.from_dict(
+                _transit_gateway_attachments
+            )
+
+        _type_ = d.pop("type", UNSET)
+        type_: VirtualPrivateGatewayType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = VirtualPrivateGatewayType(_type_)
+
+        ue_subnet_cidr_range = d.pop("ueSubnetCidrRange", UNSET)
+
+        use_internet_gateway = d.pop("useInternetGateway", UNSET)
+
+        _virtual_interfaces = d.pop("virtualInterfaces", UNSET)
+        virtual_interfaces: VirtualPrivateGatewayVirtualInterfaces | Unset
+        if isinstance(_virtual_interfaces, Unset):
+            virtual_interfaces = UNSET
+        else:
+            virtual_interfaces = VirtualPrivateGatewayVirtualInterfaces.from_dict(
+                _virtual_interfaces
+            )
+
+        _vpc_peering_connections = d.pop("vpcPeeringConnections", UNSET)
+        vpc_peering_connections: VirtualPrivateGatewayVpcPeeringConnections | Unset
+        if isinstance(_vpc_peering_connections, Unset):
+            vpc_peering_connections = UNSET
+        else:
+            vpc_peering_connections = VirtualPrivateGatewayVpcPeeringConnections.from_dict(
+                _vpc_peering_connections
+            )
+
+        vpg_id = d.pop("vpgId", UNSET)
+
+        vpg_subnet_cidr_range = d.pop("vpgSubnetCidrRange", UNSET)
+
+        _vpn_connections = d.pop("vpnConnections", UNSET)
+        vpn_connections: VirtualPrivateGatewayVpnConnections | Unset
+        if isinstance(_vpn_connections, Unset):
+            vpn_connections = UNSET
+        else:
+            vpn_connections = VirtualPrivateGatewayVpnConnections.from_dict(_vpn_connections)
+
+        virtual_private_gateway = cls(
+            allowed_operators=allowed_operators,
+            created_time=created_time,
+            customer_routes=customer_routes,
+            device_subnet_cidr_range=device_subnet_cidr_range,
+            enable_sim_based_routing=enable_sim_based_routing,
+            fixed_ip_addresses_enabled=fixed_ip_addresses_enabled,
+            fixed_public_ip_addresses=fixed_public_ip_addresses,
+            gate_opened=gate_opened,
+            gate_privacy_separator_enabled=gate_privacy_separator_enabled,
+            gate_vxlan_id=gate_vxlan_id,
+            implicit_termination_protected=implicit_termination_protected,
+            inspection=inspection,
+            junction_enabled=junction_enabled,
+            last_modified_time=last_modified_time,
+            mirroring=mirroring,
+            offset_id=offset_id,
+            operator_id=operator_id,
+            placement=placement,
+            primary_service_name=primary_service_name,
+            redirection=redirection,
+            routing_filter_entries=routing_filter_entries,
+            session_stats=session_stats,
+            sim_based_routing_config=sim_based_routing_config,
+            size=size,
+            soracom_transit_gateway=soracom_transit_gateway,
+            soracom_transit_gateway_peering_connections=soracom_transit_gateway_peering_connections,
+            soracom_transit_gateway_vpc_attachments=soracom_transit_gateway_vpc_attachments,
+            status=status,
+            tags=tags,
+            transit_gateway_attachments=transit_gateway_attachments,
+            type_=type_,
+            ue_subnet_cidr_range=ue_subnet_cidr_range,
+            use_internet_gateway=use_internet_gateway,
+            virtual_interfaces=virtual_interfaces,
+            vpc_peering_connections=vpc_peering_connections,
+            vpg_id=vpg_id,
+            vpg_subnet_cidr_range=vpg_subnet_cidr_range,
+            vpn_connections=vpn_connections,
+        )
+
+        virtual_private_gateway.additional_properties = d
+        return virtual_private_gateway
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

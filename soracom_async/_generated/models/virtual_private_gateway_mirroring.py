@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.virtual_private_gateway_mirroring_peers import VirtualPrivateGatewayMirroringPeers
+
+
+T = TypeVar("T", bound="VirtualPrivateGatewayMirroring")
+
+
+@_attrs_define
+class VirtualPrivateGatewayMirroring:
+    """
+    Attributes:
+        peers (VirtualPrivateGatewayMirroringPeers | Unset):
+    """
+
+    peers: VirtualPrivateGatewayMirroringPeers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        peers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.peers, Unset):
+            peers = self.peers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if peers is not UNSET:
+            field_dict["peers"] = peers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.virtual_private_gateway_mirroring_peers import (
+            VirtualPrivateGatewayMirroringPeers,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _peers = d.pop("peers", UNSET)
+        peers: VirtualPrivateGatewayMirroringPeers | Unset
+        if isinstance(_peers, Unset):
+            peers = UNSET
+        else:
+            peers = VirtualPrivateGatewayMirroringPeers.from_dict(_peers)
+
+        virtual_private_gateway_mirroring = cls(
+            peers=peers,
+        )
+
+        virtual_private_gateway_mirroring.additional_properties = d
+        return virtual_private_gateway_mirroring
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

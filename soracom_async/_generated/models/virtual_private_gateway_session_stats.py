@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VirtualPrivateGatewaySessionStats")
+
+
+@_attrs_define
+class VirtualPrivateGatewaySessionStats:
+    """
+    Attributes:
+        last_updated_at (int | Unset): Date and time (Unix timestamp in milliseconds) that the number of online sessions
+            was last updated.
+        online (int | Unset): Number of Soracom Air IoT SIMs and Soracom Arc Virtual SIMs that are connected to the VPG
+            and online. Please note that this number is not updated in real-time. Use the lastUpdatedAt property to check
+            the date and time this number was updated.
+    """
+
+    last_updated_at: int | Unset = UNSET
+    online: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_updated_at = self.last_updated_at
+
+        online = self.online
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_updated_at is not UNSET:
+            field_dict["lastUpdatedAt"] = last_updated_at
+        if online is not UNSET:
+            field_dict["online"] = online
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        last_updated_at = d.pop("lastUpdatedAt", UNSET)
+
+        online = d.pop("online", UNSET)
+
+        virtual_private_gateway_session_stats = cls(
+            last_updated_at=last_updated_at,
+            online=online,
+        )
+
+        virtual_private_gateway_session_stats.additional_properties = d
+        return virtual_private_gateway_session_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.volume_discount_model_currency import VolumeDiscountModelCurrency
+from ..models.volume_discount_model_volume_discount_payment_type import (
+    VolumeDiscountModelVolumeDiscountPaymentType,
+)
+from ..models.volume_discount_model_volume_discount_type import (
+    VolumeDiscountModelVolumeDiscountType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VolumeDiscountModel")
+
+
+@_attrs_define
+class VolumeDiscountModel:
+    """Long term discount.
+
+    Attributes:
+        contract_term_month (int | Unset): Contract months. Default: 12.
+        currency (VolumeDiscountModelCurrency | Unset): Currency.
+        end_date (str | Unset): End date. Example: yyyyMMdd.
+        initial_cost (float | Unset): Initial cost.
+        quantity (int | Unset): Quantity.
+        start_date (str | Unset): Start date. Example: yyyyMMdd.
+        tax_included_initial_cost (float | Unset): Tax included initial cost.
+        tax_included_unit_price (float | Unset): Tax included unit price.
+        unit_price (float | Unset): Unit price.
+        volume_discount_payment_type (VolumeDiscountModelVolumeDiscountPaymentType | Unset): Payment type.
+        volume_discount_type (VolumeDiscountModelVolumeDiscountType | Unset): Long term discount type.
+    """
+
+    contract_term_month: int | Unset = 12
+    currency: VolumeDiscountModelCurrency | Unset = UNSET
+    end_date: str | Unset = UNSET
+    initial_cost: float | Unset = UNSET
+    quantity: int | Unset = UNSET
+    start_date: str | Unset = UNSET
+    tax_included_initial_cost: float | Unset = UNSET
+    tax_included_unit_price: float | Unset = UNSET
+    unit_price: float | Unset = UNSET
+    volume_discount_payment_type: VolumeDiscountModelVolumeDiscountPaymentType | Unset = UNSET
+    volume_discount_type: VolumeDiscountModelVolumeDiscountType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contract_term_month = self.contract_term_month
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        end_date = self.end_date
+
+        initial_cost = self.initial_cost
+
+        quantity = self.quantity
+
+        start_date = self.start_date
+
+        tax_included_initial_cost = self.tax_included_initial_cost
+
+        tax_included_unit_price = self.tax_included_unit_price
+
+        unit_price = self.unit_price
+
+        volume_discount_payment_type: str | Unset = UNSET
+        if not isinstance(self.volume_discount_payment_type, Unset):
+            volume_discount_payment_type = self.volume_discount_payment_type.value
+
+        volume_discount_type: str | Unset = UNSET
+        if not isinstance(self.volume_discount_type, Unset):
+            volume_discount_type = self.volume_discount_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contract_term_month is not UNSET:
+            field_dict["contractTermMonth"] = contract_term_month
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if initial_cost is not UNSET:
+            field_dict["initialCost"] = initial_cost
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if tax_included_initial_cost is not UNSET:
+            field_dict["taxIncludedInitialCost"] = tax_included_initial_cost
+        if tax_included_unit_price is not UNSET:
+            field_dict["taxIncludedUnitPrice"] = tax_included_unit_price
+        if unit_price is not UNSET:
+            field_dict["unitPrice"] = unit_price
+        if volume_discount_payment_type is not UNSET:
+            field_dict["volumeDiscountPaymentType"] = volume_discount_payment_type
+        if volume_discount_type is not UNSET:
+            field_dict["volumeDiscountType"] = volume_discount_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        contract_term_month = d.pop("contractTermMonth", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: VolumeDiscountModelCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = VolumeDiscountModelCurrency(_currency)
+
+        end_date = d.pop("endDate", UNSET)
+
+        initial_cost = d.pop("initialCost", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        start_date = d.pop("startDate", UNSET)
+
+        tax_included_initial_cost = d.pop("taxIncludedInitialCost", UNSET)
+
+        tax_included_unit_price = d.pop("taxIncludedUnitPrice", UNSET)
+
+        unit_price = d.pop("unitPrice", UNSET)
+
+        _volume_discount_payment_type = d.pop("volumeDiscountPaymentType", UNSET)
+        volume_discount_payment_type: VolumeDiscountModelVolumeDiscountPaymentType | Unset
+        if isinstance(_volume_discount_payment_type, Unset):
+            volume_discount_payment_type = UNSET
+        else:
+            volume_discount_payment_type = VolumeDiscountModelVolumeDiscountPaymentType(
+                _volume_discount_payment_type
+            )
+
+        _volume_discount_type = d.pop("volumeDiscountType", UNSET)
+        volume_discount_type: VolumeDiscountModelVolumeDiscountType | Unset
+        if isinstance(_volume_discount_type, Unset):
+            volume_discount_type = UNSET
+        else:
+            volume_discount_type = VolumeDiscountModelVolumeDiscountType(_volume_discount_type)
+
+        volume_discount_model = cls(
+            contract_term_month=contract_term_month,
+            currency=currency,
+            end_date=end_date,
+            initial_cost=initial_cost,
+            quantity=quantity,
+            start_date=start_date,
+            tax_included_initial_cost=tax_included_initial_cost,
+            tax_included_unit_price=tax_included_unit_price,
+            unit_price=unit_price,
+            volume_discount_payment_type=volume_discount_payment_type,
+            volume_discount_type=volume_discount_type,
+        )
+
+        volume_discount_model.additional_properties = d
+        return volume_discount_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VpcPeeringConnection")
+
+
+@_attrs_define
+class VpcPeeringConnection:
+    """
+    Attributes:
+        destination_cidr_block (str | Unset):
+        id (str | Unset):
+        peer_owner_id (str | Unset):
+        peer_vpc_id (str | Unset):
+    """
+
+    destination_cidr_block: str | Unset = UNSET
+    id: str | Unset = UNSET
+    peer_owner_id: str | Unset = UNSET
+    peer_vpc_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_cidr_block = self.destination_cidr_block
+
+        id = self.id
+
+        peer_owner_id = self.peer_owner_id
+
+        peer_vpc_id = self.peer_vpc_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_cidr_block is not UNSET:
+            field_dict["destinationCidrBlock"] = destination_cidr_block
+        if id is not UNSET:
+            field_dict["id"] = id
+        if peer_owner_id is not UNSET:
+            field_dict["peerOwnerId"] = peer_owner_id
+        if peer_vpc_id is not UNSET:
+            field_dict["peerVpcId"] = peer_vpc_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_cidr_block = d.pop("destinationCidrBlock", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        peer_owner_id = d.pop("peerOwnerId", UNSET)
+
+        peer_vpc_id = d.pop("peerVpcId", UNSET)
+
+        vpc_peering_connection = cls(
+            destination_cidr_block=destination_cidr_block,
+            id=id,
+            peer_owner_id=peer_owner_id,
+            peer_vpc_id=peer_vpc_id,
+        )
+
+        vpc_peering_connection.additional_properties = d
+        return vpc_peering_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VpnConnection")
+
+
+@_attrs_define
+class VpnConnection:
+    """
+    Attributes:
+        bgp_asn (str | Unset):
+        id (str | Unset):
+        use_dynamic_routing (bool | Unset):
+    """
+
+    bgp_asn: str | Unset = UNSET
+    id: str | Unset = UNSET
+    use_dynamic_routing: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bgp_asn = self.bgp_asn
+
+        id = self.id
+
+        use_dynamic_routing = self.use_dynamic_routing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bgp_asn is not UNSET:
+            field_dict["bgpAsn"] = bgp_asn
+        if id is not UNSET:
+            field_dict["id"] = id
+        if use_dynamic_routing is not UNSET:
+            field_dict["useDynamicRouting"] = use_dynamic_routing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bgp_asn = d.pop("bgpAsn", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        use_dynamic_routing = d.pop("useDynamicRouting", UNSET)
+
+        vpn_connection = cls(
+            bgp_asn=bgp_asn,
+            id=id,
+            use_dynamic_routing=use_dynamic_routing,
+        )
+
+        vpn_connection.additional_properties = d
+        return vpn_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

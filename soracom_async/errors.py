@@ -1,0 +1,192 @@
+"""Every exception the SDK raises, in one place.
+
+    SoracomError                      root: `except SoracomError` catches everything we raise
+    ├── ConfigurationError            bad arguments, profile or environment (raised before any I/O)
+    ├── SoracomApiError               the API answered with a non-2xx status
+    │   ├── BadRequestError           400
+    │   ├── AuthenticationError       401 (also: wrong credentials, expired pre-issued token)
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   ├── ConflictError             409
+    │   ├── UnprocessableEntityError  422
+    │   ├── RateLimitError            429, once retries are exhausted
+    │   └── ServerError               5xx
+    ├── MalformedResponseError        a 2xx whose body cannot be parsed
+    └── SoracomConnectionError        no HTTP answer: connect failure, dropped connection
+        └── SoracomTimeoutError       connect, read, write or pool timeout
+
+Errors carry what the server said (`code`, `message` from the unified `{"code","message"}` body)
+and which operation failed, never request headers: API keys and tokens cannot leak through them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+
+class SoracomError(Exception):
+    """Base of every exception raised by soracom-async."""
+
+
+class ConfigurationError(SoracomError, ValueError):
+    """The client was configured with something unusable; nothing was sent."""
+
+
+class SoracomApiError(SoracomError):
+    """The API answered with a non-2xx status.
+
+    `code` and `message` come from the unified error body; either is None when the body is
+    missing or not that shape (an error that happened before the request reached the API).
+    """
+
+    status_code: int
+    code: str | None
+    message: str | None
+    operation_id: str | None
+    headers: Mapping[str, str]
+    attempts: int
+
+    def __init__(
+        self,
+        status_code: int,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        operation_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        attempts: int = 1,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.operation_id = operation_id
+        self.headers = dict(headers or {})
+        self.attempts = attempts
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        where = f"{self.operation_id}: " if self.operation_id else ""
+        what = " ".join(part for part in (self.code, self.message) if part)
+        return f"{where}HTTP {self.status_code}" + (f" {what}" if what else "")
+
+    @classmethod
+    def from_response(
+        cls,
+        status_code: int,
+        body: bytes,
+        headers: Mapping[str, str],
+        *,
+        operation_id: str | None = None,
+        attempts: int = 1,
+    ) -> SoracomApiError:
+        """The typed error for a status, with `code`/`message` read from the body if present."""
+        code, message = _parse_error_body(body)
+        error_cls = _STATUS_CLASSES.get(status_code)
+        if error_cls is None:
+            error_cls = ServerError if status_code >= 500 else SoracomApiError
+        return error_cls(
+            status_code,
+            code=code,
+            message=message,
+            operation_id=operation_id,
+            headers=headers,
+            attempts=attempts,
+        )
+
+
+class BadRequestError(SoracomApiError):
+    """400: the API rejected the request's parameters or body."""
+
+
+class AuthenticationError(SoracomApiError):
+    """401: wrong credentials, or a token that expired or was revoked and cannot be renewed."""
+
+
+class PermissionDeniedError(SoracomApiError):
+    """403: the credentials are valid but not allowed to do this."""
+
+
+class NotFoundError(SoracomApiError):
+    """404: the resource does not exist (or is not visible to this operator)."""
+
+
+class ConflictError(SoracomApiError):
+    """409: the resource is not in a state that allows the operation."""
+
+
+class UnprocessableEntityError(SoracomApiError):
+    """422: the request was understood but cannot be processed."""
+
+
+class RateLimitError(SoracomApiError):
+    """429 after the retry policy gave up; `headers` holds the x-soracom-ratelimit-* values."""
+
+    @property
+    def seconds_before_refresh(self) -> float | None:
+        value = self.headers.get("x-soracom-ratelimit-seconds-before-refresh")
+        try:
+            return float(value) if value is not None else None
+        except ValueError:
+            return None
+
+
+class ServerError(SoracomApiError):
+    """5xx: the API failed; idempotent requests were already retried."""
+
+
+class MalformedResponseError(SoracomError):
+    """A successful status whose body could not be parsed into the documented model."""
+
+    def __init__(self, status_code: int, *, operation_id: str | None, reason: str) -> None:
+        self.status_code = status_code
+        self.operation_id = operation_id
+        super().__init__(f"{operation_id}: HTTP {status_code} with an unparseable body ({reason})")
+
+
+class SoracomConnectionError(SoracomError):
+    """No HTTP answer was received.
+
+    `request_sent` is False when nothing reached the server (connect failed): always safe to
+    retry. When True, the server may have acted on the request: for a non-idempotent call the
+    outcome is unknown, and the SDK does not replay it unless told to.
+    """
+
+    def __init__(
+        self, message: str, *, operation_id: str | None = None, request_sent: bool
+    ) -> None:
+        self.operation_id = operation_id
+        self.request_sent = request_sent
+        where = f"{operation_id}: " if operation_id else ""
+        super().__init__(where + message)
+
+
+class SoracomTimeoutError(SoracomConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+_STATUS_CLASSES: dict[int, type[SoracomApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _parse_error_body(body: bytes) -> tuple[str | None, str | None]:
+    if not body:
+        return None, None
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    code, message = data.get("code"), data.get("message")
+    return (
+        code if isinstance(code, str) else None,
+        message if isinstance(message, str) else None,
+    )
