@@ -119,7 +119,7 @@ def _class_name(tag: str) -> str:
 def _paginated_item_ok(module: Path) -> bool:
     """A paginated op's parser must return a list (its items are what paginate() yields)."""
     text = module.read_text()
-    return "def parse(response: httpx.Response) -> list[" in text
+    return "def parse(response: ResponseLike) -> list[" in text
 
 
 def emit_facades(out: Path, ops: list[Op]) -> None:

@@ -3,9 +3,21 @@
 from collections.abc import AsyncIterable, Mapping
 from datetime import date, datetime
 from enum import Enum
-from typing import IO, Any, BinaryIO, Literal
+from typing import IO, Any, BinaryIO, Literal, Protocol
 
 from attrs import define
+
+
+class ResponseLike(Protocol):
+    """What a parser reads of a response (an httpx.Response is one)."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    def json(self) -> Any: ...
 
 
 class Unset:
@@ -71,6 +83,7 @@ __all__ = [
     "File",
     "FileTypes",
     "RequestFiles",
+    "ResponseLike",
     "Unset",
     "is_binary_content",
     "to_jsonable",

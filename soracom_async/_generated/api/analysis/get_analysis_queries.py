@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_analysis_queries_response import GetAnalysisQueriesResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetAnalysisQueriesResponse:
+def parse(response: ResponseLike) -> GetAnalysisQueriesResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetAnalysisQueriesResponse.from_dict(response.json())
 

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.get_analysis_schemas_response_item import GetAnalysisSchemasResponseItem
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -37,7 +36,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[GetAnalysisSchemasResponseItem]:
+def parse(response: ResponseLike) -> list[GetAnalysisSchemasResponseItem]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

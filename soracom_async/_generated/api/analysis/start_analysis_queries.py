@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.start_analysis_queries_request import StartAnalysisQueriesRequest
 from ...models.start_analysis_queries_response import StartAnalysisQueriesResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -33,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> StartAnalysisQueriesResponse:
+def parse(response: ResponseLike) -> StartAnalysisQueriesResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = StartAnalysisQueriesResponse.from_dict(response.json())
 

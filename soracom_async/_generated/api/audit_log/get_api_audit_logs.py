@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.api_audit_log_entry import APIAuditLogEntry
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -48,7 +46,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[APIAuditLogEntry]:
+def parse(response: ResponseLike) -> list[APIAuditLogEntry]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

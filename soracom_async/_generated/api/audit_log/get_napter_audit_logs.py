@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.get_napter_audit_logs_resource_type import GetNapterAuditLogsResourceType
 from ...models.napter_audit_log_entry import NapterAuditLogEntry
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -57,7 +55,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[NapterAuditLogEntry]:
+def parse(response: ResponseLike) -> list[NapterAuditLogEntry]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.auth_response import AuthResponse
 from ...models.switch_user_request import SwitchUserRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -36,7 +34,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> AuthResponse:
+def parse(response: ResponseLike) -> AuthResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = AuthResponse.from_dict(response.json())
 

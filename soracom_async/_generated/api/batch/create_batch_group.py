@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.batch_group_response import BatchGroupResponse
 from ...models.create_batch_group_request import CreateBatchGroupRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -33,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> BatchGroupResponse:
+def parse(response: ResponseLike) -> BatchGroupResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = BatchGroupResponse.from_dict(response.json())
 

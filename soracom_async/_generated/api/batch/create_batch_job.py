@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.batch_job_response import BatchJobResponse
 from ...models.create_batch_job_request import CreateBatchJobRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -48,7 +46,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> BatchJobResponse:
+def parse(response: ResponseLike) -> BatchJobResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = BatchJobResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.batch_group_response import BatchGroupResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> BatchGroupResponse:
+def parse(response: ResponseLike) -> BatchGroupResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = BatchGroupResponse.from_dict(response.json())
 

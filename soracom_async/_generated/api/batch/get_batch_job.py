@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.batch_job_response import BatchJobResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> BatchJobResponse:
+def parse(response: ResponseLike) -> BatchJobResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = BatchJobResponse.from_dict(response.json())
 

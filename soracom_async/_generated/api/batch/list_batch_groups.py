@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.batch_group_response import BatchGroupResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -36,7 +34,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[BatchGroupResponse]:
+def parse(response: ResponseLike) -> list[BatchGroupResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.batch_task_response import BatchTaskResponse
 from ...models.list_tasks_of_batch_job_status import ListTasksOfBatchJobStatus
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -54,7 +52,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[BatchTaskResponse]:
+def parse(response: ResponseLike) -> list[BatchTaskResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.batch_group_response import BatchGroupResponse
 from ...models.update_batch_group_request import UpdateBatchGroupRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> BatchGroupResponse:
+def parse(response: ResponseLike) -> BatchGroupResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = BatchGroupResponse.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.export_latest_billing_export_mode import ExportLatestBillingExportMode
 from ...models.file_export_response import FileExportResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -41,7 +39,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> FileExportResponse:
+def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = FileExportResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.monthly_bill import MonthlyBill
+from ...types import ResponseLike
 
 
 def build(
@@ -34,7 +33,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> MonthlyBill:
+def parse(response: ResponseLike) -> MonthlyBill:
     """The parsed body of a successful (2xx) response."""
     response_200 = MonthlyBill.from_dict(response.json())
 

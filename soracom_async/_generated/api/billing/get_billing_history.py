@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.get_billing_history_response import GetBillingHistoryResponse
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -24,7 +23,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetBillingHistoryResponse:
+def parse(response: ResponseLike) -> GetBillingHistoryResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetBillingHistoryResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.daily_bill_response import DailyBillResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -34,7 +33,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> DailyBillResponse:
+def parse(response: ResponseLike) -> DailyBillResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = DailyBillResponse.from_dict(response.json())
 

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.billing_summary_response_of_sims import BillingSummaryResponseOfSims
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -25,7 +24,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[BillingSummaryResponseOfSims]:
+def parse(response: ResponseLike) -> list[BillingSummaryResponseOfSims]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

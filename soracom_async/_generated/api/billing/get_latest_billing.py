@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.get_latest_bill import GetLatestBill
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -21,7 +20,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetLatestBill:
+def parse(response: ResponseLike) -> GetLatestBill:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetLatestBill.from_dict(response.json())
 

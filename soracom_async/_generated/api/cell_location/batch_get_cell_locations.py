@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.cell_identifier import CellIdentifier
 from ...models.cell_location import CellLocation
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -46,7 +44,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[CellLocation]:
+def parse(response: ResponseLike) -> list[CellLocation]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.cell_location import CellLocation
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -92,7 +90,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> CellLocation:
+def parse(response: ResponseLike) -> CellLocation:
     """The parsed body of a successful (2xx) response."""
     response_200 = CellLocation.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.create_and_update_credentials_model import CreateAndUpdateCredentialsModel
 from ...models.credentials_model import CredentialsModel
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> CredentialsModel:
+def parse(response: ResponseLike) -> CredentialsModel:
     """The parsed body of a successful (2xx) response."""
     response_201 = CredentialsModel.from_dict(response.json())
 

@@ -3,12 +3,10 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.data_entry import DataEntry
 from ...models.get_data_entries_resource_type import GetDataEntriesResourceType
 from ...models.get_data_entries_sort import GetDataEntriesSort
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -64,7 +62,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[DataEntry]:
+def parse(response: ResponseLike) -> list[DataEntry]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,10 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.data_entry import DataEntry
 from ...models.get_data_entry_resource_type import GetDataEntryResourceType
+from ...types import ResponseLike
 
 
 def build(
@@ -35,7 +34,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> DataEntry:
+def parse(response: ResponseLike) -> DataEntry:
     """The parsed body of a successful (2xx) response."""
     response_200 = DataEntry.from_dict(response.json())
 

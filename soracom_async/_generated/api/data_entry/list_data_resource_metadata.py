@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.data_resource_metadata import DataResourceMetadata
 from ...models.list_data_resource_metadata_resource_type import ListDataResourceMetadataResourceType
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -47,7 +45,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[DataResourceMetadata]:
+def parse(response: ResponseLike) -> list[DataResourceMetadata]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.device import Device
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -29,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Device:
+def parse(response: ResponseLike) -> Device:
     """The parsed body of a successful (2xx) response."""
     response_201 = Device.from_dict(response.json())
 

@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.execute_device_resource_body import ExecuteDeviceResourceBody
-from ...types import UNSET, Unset, to_jsonable
+from ...types import UNSET, ResponseLike, Unset, to_jsonable
 
 
 def build(
@@ -44,6 +42,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

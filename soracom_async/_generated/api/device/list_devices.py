@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.device import Device
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -46,7 +44,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[Device]:
+def parse(response: ResponseLike) -> list[Device]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.device import Device
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -35,7 +33,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Device:
+def parse(response: ResponseLike) -> Device:
     """The parsed body of a successful (2xx) response."""
     response_200 = Device.from_dict(response.json())
 

@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.resource_instance import ResourceInstance
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -44,7 +42,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ResourceInstance:
+def parse(response: ResponseLike) -> ResourceInstance:
     """The parsed body of a successful (2xx) response."""
     response_200 = ResourceInstance.from_dict(response.json())
 

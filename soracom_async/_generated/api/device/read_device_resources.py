@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.object_instance import ObjectInstance
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -41,7 +39,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ObjectInstance:
+def parse(response: ResponseLike) -> ObjectInstance:
     """The parsed body of a successful (2xx) response."""
     response_200 = ObjectInstance.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.device_object_model import DeviceObjectModel
+from ...types import ResponseLike
 
 
 def build(
@@ -26,7 +25,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> DeviceObjectModel:
+def parse(response: ResponseLike) -> DeviceObjectModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = DeviceObjectModel.from_dict(response.json())
 

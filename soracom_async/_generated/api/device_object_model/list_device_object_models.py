@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.device_object_model import DeviceObjectModel
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -34,7 +32,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[DeviceObjectModel]:
+def parse(response: ResponseLike) -> list[DeviceObjectModel]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.device_object_model import DeviceObjectModel
 from ...models.set_device_object_model_scope_request import SetDeviceObjectModelScopeRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -35,7 +33,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> DeviceObjectModel:
+def parse(response: ResponseLike) -> DeviceObjectModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = DeviceObjectModel.from_dict(response.json())
 

@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.device_object_model import DeviceObjectModel
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -34,7 +32,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> DeviceObjectModel:
+def parse(response: ResponseLike) -> DeviceObjectModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = DeviceObjectModel.from_dict(response.json())
 

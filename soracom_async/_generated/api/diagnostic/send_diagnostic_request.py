@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.diagnostic_request import DiagnosticRequest
 from ...models.diagnostic_response import DiagnosticResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -32,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> DiagnosticResponse:
+def parse(response: ResponseLike) -> DiagnosticResponse:
     """The parsed body of a successful (2xx) response."""
     response_201 = DiagnosticResponse.from_dict(response.json())
 

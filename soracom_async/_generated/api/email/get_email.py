@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.emails_model import EmailsModel
+from ...types import ResponseLike
 
 
 def build(
@@ -32,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> EmailsModel:
+def parse(response: ResponseLike) -> EmailsModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = EmailsModel.from_dict(response.json())
 

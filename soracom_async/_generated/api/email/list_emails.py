@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.emails_model import EmailsModel
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[EmailsModel]:
+def parse(response: ResponseLike) -> list[EmailsModel]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

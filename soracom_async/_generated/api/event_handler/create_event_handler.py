@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.create_event_handler_request import CreateEventHandlerRequest
 from ...models.event_handler_model import EventHandlerModel
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -33,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> EventHandlerModel:
+def parse(response: ResponseLike) -> EventHandlerModel:
     """The parsed body of a successful (2xx) response."""
     response_201 = EventHandlerModel.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.event_handler_model import EventHandlerModel
 from ...models.list_event_handlers_target import ListEventHandlersTarget
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[EventHandlerModel]:
+def parse(response: ResponseLike) -> list[EventHandlerModel]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

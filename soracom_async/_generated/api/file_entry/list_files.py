@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.file_entry import FileEntry
 from ...models.list_files_scope import ListFilesScope
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -48,7 +46,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[FileEntry]:
+def parse(response: ResponseLike) -> list[FileEntry]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.put_file_scope import PutFileScope
-from ...types import UNSET, BinaryContent, Unset
+from ...types import UNSET, BinaryContent, ResponseLike, Unset
 
 
 def build(
@@ -44,6 +42,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

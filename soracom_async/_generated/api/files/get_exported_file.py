@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_exported_file_response import GetExportedFileResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -42,7 +41,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetExportedFileResponse:
+def parse(response: ResponseLike) -> GetExportedFileResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetExportedFileResponse.from_dict(response.json())
 

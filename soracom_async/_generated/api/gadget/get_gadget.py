@@ -3,10 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.gadget import Gadget
 from ...models.get_gadget_product_id import GetGadgetProductId
+from ...types import ResponseLike
 
 
 def build(
@@ -32,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Gadget:
+def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
     response_200 = Gadget.from_dict(response.json())
 

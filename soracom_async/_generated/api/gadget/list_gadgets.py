@@ -2,12 +2,10 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.gadget import Gadget
 from ...models.list_gadgets_product_id import ListGadgetsProductId
 from ...models.list_gadgets_tag_value_match_mode import ListGadgetsTagValueMatchMode
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -65,7 +63,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[Gadget]:
+def parse(response: ResponseLike) -> list[Gadget]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,12 +3,10 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.gadget import Gadget
 from ...models.put_gadget_tags_product_id import PutGadgetTagsProductId
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -41,7 +39,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Gadget:
+def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
     response_200 = Gadget.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.create_group_request import CreateGroupRequest
 from ...models.group import Group
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -32,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Group:
+def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
     response_201 = Group.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.group import Group
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Group:
+def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
     response_200 = Group.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.group import Group
 from ...models.list_groups_tag_value_match_mode import ListGroupsTagValueMatchMode
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -54,7 +52,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[Group]:
+def parse(response: ResponseLike) -> list[Group]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

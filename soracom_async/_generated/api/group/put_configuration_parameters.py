@@ -3,12 +3,10 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.group import Group
 from ...models.group_configuration_update_request import GroupConfigurationUpdateRequest
 from ...models.put_configuration_parameters_namespace import PutConfigurationParametersNamespace
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -41,7 +39,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Group:
+def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
     response_200 = Group.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.group import Group
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Group:
+def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
     response_200 = Group.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.lagoon_user_creation_request import LagoonUserCreationRequest
 from ...models.lagoon_user_creation_response import LagoonUserCreationResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -32,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> LagoonUserCreationResponse:
+def parse(response: ResponseLike) -> LagoonUserCreationResponse:
     """The parsed body of a successful (2xx) response."""
     response_201 = LagoonUserCreationResponse.from_dict(response.json())
 

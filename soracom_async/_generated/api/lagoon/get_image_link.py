@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-import httpx
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -18,7 +18,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> str:
+def parse(response: ResponseLike) -> str:
     """The parsed body of a successful (2xx) response."""
     response_200 = cast(str, response.json())
     return response_200

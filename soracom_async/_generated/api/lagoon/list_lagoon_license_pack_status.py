@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.lagoon_license_pack_status_response import LagoonLicensePackStatusResponse
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -20,7 +19,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[LagoonLicensePackStatusResponse]:
+def parse(response: ResponseLike) -> list[LagoonLicensePackStatusResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.lagoon_user import LagoonUser
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -20,7 +19,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[LagoonUser]:
+def parse(response: ResponseLike) -> list[LagoonUser]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.lagoon_registration_request import LagoonRegistrationRequest
 from ...models.lagoon_registration_response import LagoonRegistrationResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -35,7 +33,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> LagoonRegistrationResponse:
+def parse(response: ResponseLike) -> LagoonRegistrationResponse:
     """The parsed body of a successful (2xx) response."""
     response_201 = LagoonRegistrationResponse.from_dict(response.json())
 

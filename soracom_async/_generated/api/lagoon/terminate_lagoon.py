@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -21,6 +21,6 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

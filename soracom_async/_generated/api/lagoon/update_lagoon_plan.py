@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.lagoon_plan_changing_request import LagoonPlanChangingRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -34,6 +32,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

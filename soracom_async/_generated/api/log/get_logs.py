@@ -2,12 +2,10 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.get_logs_resource_type import GetLogsResourceType
 from ...models.get_logs_service import GetLogsService
 from ...models.log_entry import LogEntry
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -68,7 +66,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[LogEntry]:
+def parse(response: ResponseLike) -> list[LogEntry]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

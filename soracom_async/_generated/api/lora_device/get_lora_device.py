@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.lora_device import LoraDevice
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> LoraDevice:
+def parse(response: ResponseLike) -> LoraDevice:
     """The parsed body of a successful (2xx) response."""
     response_200 = LoraDevice.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_lora_devices_tag_value_match_mode import ListLoraDevicesTagValueMatchMode
 from ...models.lora_device import LoraDevice
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -57,7 +55,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[LoraDevice]:
+def parse(response: ResponseLike) -> list[LoraDevice]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.lora_gateway import LoraGateway
 from ...models.set_network_set_request import SetNetworkSetRequest
-from ...types import UNSET, Unset, to_jsonable
+from ...types import UNSET, ResponseLike, Unset, to_jsonable
 
 
 def build(
@@ -38,7 +36,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> LoraGateway:
+def parse(response: ResponseLike) -> LoraGateway:
     """The parsed body of a successful (2xx) response."""
     response_200 = LoraGateway.from_dict(response.json())
 

@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.lora_network_set import LoraNetworkSet
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -31,7 +29,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> LoraNetworkSet:
+def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
     response_201 = LoraNetworkSet.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.lora_network_set import LoraNetworkSet
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> LoraNetworkSet:
+def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
     response_200 = LoraNetworkSet.from_dict(response.json())
 

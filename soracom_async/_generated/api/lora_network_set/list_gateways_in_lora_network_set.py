@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.lora_gateway import LoraGateway
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -43,7 +41,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[LoraGateway]:
+def parse(response: ResponseLike) -> list[LoraGateway]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,13 +2,11 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_lora_network_sets_tag_value_match_mode import (
     ListLoraNetworkSetsTagValueMatchMode,
 )
 from ...models.lora_network_set import LoraNetworkSet
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -59,7 +57,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[LoraNetworkSet]:
+def parse(response: ResponseLike) -> list[LoraNetworkSet]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.lora_network_set import LoraNetworkSet
 from ...models.update_permission_request import UpdatePermissionRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -38,7 +36,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> LoraNetworkSet:
+def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
     response_200 = LoraNetworkSet.from_dict(response.json())
 

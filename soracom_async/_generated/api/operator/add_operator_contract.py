@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.contract_updated_response import ContractUpdatedResponse
 from ...models.contract_updating_request import ContractUpdatingRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ContractUpdatedResponse:
+def parse(response: ResponseLike) -> ContractUpdatedResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ContractUpdatedResponse.from_dict(response.json())
 

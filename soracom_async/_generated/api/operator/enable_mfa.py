@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.enable_mfaotp_response import EnableMFAOTPResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -29,7 +28,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> EnableMFAOTPResponse:
+def parse(response: ResponseLike) -> EnableMFAOTPResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = EnableMFAOTPResponse.from_dict(response.json())
 

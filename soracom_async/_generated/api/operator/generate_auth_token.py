@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.generate_token_request import GenerateTokenRequest
 from ...models.generate_token_response import GenerateTokenResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -39,7 +37,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GenerateTokenResponse:
+def parse(response: ResponseLike) -> GenerateTokenResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GenerateTokenResponse.from_dict(response.json())
 

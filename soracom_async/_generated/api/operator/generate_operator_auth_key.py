@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.generate_operators_auth_key_response import GenerateOperatorsAuthKeyResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GenerateOperatorsAuthKeyResponse:
+def parse(response: ResponseLike) -> GenerateOperatorsAuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
     response_201 = GenerateOperatorsAuthKeyResponse.from_dict(response.json())
 

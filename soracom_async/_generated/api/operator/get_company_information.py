@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.company_information_model import CompanyInformationModel
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> CompanyInformationModel:
+def parse(response: ResponseLike) -> CompanyInformationModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = CompanyInformationModel.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.individual_information_model import IndividualInformationModel
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> IndividualInformationModel:
+def parse(response: ResponseLike) -> IndividualInformationModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = IndividualInformationModel.from_dict(response.json())
 

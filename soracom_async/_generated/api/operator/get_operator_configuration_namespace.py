@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.operator_configuration_model import OperatorConfigurationModel
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> OperatorConfigurationModel:
+def parse(response: ResponseLike) -> OperatorConfigurationModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = OperatorConfigurationModel.from_dict(response.json())
 

@@ -3,13 +3,11 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.operator_configuration_model import OperatorConfigurationModel
 from ...models.set_operator_configuration_namespace_request import (
     SetOperatorConfigurationNamespaceRequest,
 )
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -42,7 +40,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> OperatorConfigurationModel:
+def parse(response: ResponseLike) -> OperatorConfigurationModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = OperatorConfigurationModel.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.mfa_authentication_request import MFAAuthenticationRequest
 from ...models.operator_mfa_verifying_response import OperatorMFAVerifyingResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -39,7 +37,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> OperatorMFAVerifyingResponse:
+def parse(response: ResponseLike) -> OperatorMFAVerifyingResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = OperatorMFAVerifyingResponse.from_dict(response.json())
 

@@ -3,7 +3,7 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
+from ...types import ResponseLike
 
 
 def build(
@@ -26,7 +26,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> str:
+def parse(response: ResponseLike) -> str:
     """The parsed body of a successful (2xx) response."""
     response_204 = cast(str, response.json())
     return response_204

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.coupon_response import CouponResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> CouponResponse:
+def parse(response: ResponseLike) -> CouponResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = CouponResponse.from_dict(response.json())
 

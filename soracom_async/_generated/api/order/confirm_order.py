@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_order_response import GetOrderResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetOrderResponse:
+def parse(response: ResponseLike) -> GetOrderResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetOrderResponse.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.create_estimated_coupon_request import CreateEstimatedCouponRequest
 from ...models.estimated_coupon_model import EstimatedCouponModel
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -33,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> EstimatedCouponModel:
+def parse(response: ResponseLike) -> EstimatedCouponModel:
     """The parsed body of a successful (2xx) response."""
     response_201 = EstimatedCouponModel.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.create_estimated_order_request import CreateEstimatedOrderRequest
 from ...models.estimated_order_model import EstimatedOrderModel
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -33,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> EstimatedOrderModel:
+def parse(response: ResponseLike) -> EstimatedOrderModel:
     """The parsed body of a successful (2xx) response."""
     response_201 = EstimatedOrderModel.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.create_estimated_volume_discount_request import CreateEstimatedVolumeDiscountRequest
 from ...models.estimated_volume_discount_model import EstimatedVolumeDiscountModel
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -34,7 +32,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> EstimatedVolumeDiscountModel:
+def parse(response: ResponseLike) -> EstimatedVolumeDiscountModel:
     """The parsed body of a successful (2xx) response."""
     response_201 = EstimatedVolumeDiscountModel.from_dict(response.json())
 

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.available_long_term_discount_response import AvailableLongTermDiscountResponse
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -20,7 +19,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> AvailableLongTermDiscountResponse:
+def parse(response: ResponseLike) -> AvailableLongTermDiscountResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = AvailableLongTermDiscountResponse.from_dict(response.json())
 

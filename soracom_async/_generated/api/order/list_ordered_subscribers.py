@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.list_ordered_subscriber_response import ListOrderedSubscriberResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -45,7 +43,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ListOrderedSubscriberResponse:
+def parse(response: ResponseLike) -> ListOrderedSubscriberResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ListOrderedSubscriberResponse.from_dict(response.json())
 

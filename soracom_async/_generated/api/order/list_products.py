@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_product_response import ListProductResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -32,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ListProductResponse:
+def parse(response: ResponseLike) -> ListProductResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ListProductResponse.from_dict(response.json())
 

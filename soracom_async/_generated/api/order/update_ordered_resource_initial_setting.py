@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_order_response import GetOrderResponse
 from ...models.resource_initial_setting import ResourceInitialSetting
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -40,7 +38,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetOrderResponse:
+def parse(response: ResponseLike) -> GetOrderResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetOrderResponse.from_dict(response.json())
 

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.activate_payment_method_response_200 import ActivatePaymentMethodResponse200
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -20,7 +19,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ActivatePaymentMethodResponse200:
+def parse(response: ResponseLike) -> ActivatePaymentMethodResponse200:
     """The parsed body of a successful (2xx) response."""
     response_200 = ActivatePaymentMethodResponse200.from_dict(response.json())
 

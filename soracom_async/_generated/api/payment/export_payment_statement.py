@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.export_payment_statement_export_mode import ExportPaymentStatementExportMode
 from ...models.file_export_response import FileExportResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -46,7 +44,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> FileExportResponse:
+def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = FileExportResponse.from_dict(response.json())
 

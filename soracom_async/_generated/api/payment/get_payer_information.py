@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.register_payer_information_model import RegisterPayerInformationModel
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -20,7 +19,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> RegisterPayerInformationModel:
+def parse(response: ResponseLike) -> RegisterPayerInformationModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = RegisterPayerInformationModel.from_dict(response.json())
 

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.get_payment_method_result import GetPaymentMethodResult
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -20,7 +19,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetPaymentMethodResult:
+def parse(response: ResponseLike) -> GetPaymentMethodResult:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetPaymentMethodResult.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_payment_transaction_result import GetPaymentTransactionResult
+from ...types import ResponseLike
 
 
 def build(
@@ -32,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetPaymentTransactionResult:
+def parse(response: ResponseLike) -> GetPaymentTransactionResult:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetPaymentTransactionResult.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_volume_discount_response import GetVolumeDiscountResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -32,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetVolumeDiscountResponse:
+def parse(response: ResponseLike) -> GetVolumeDiscountResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetVolumeDiscountResponse.from_dict(response.json())
 

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_coupon_response import ListCouponResponse
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -20,7 +19,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ListCouponResponse:
+def parse(response: ResponseLike) -> ListCouponResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ListCouponResponse.from_dict(response.json())
 

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_payment_statement_response import ListPaymentStatementResponse
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -24,7 +23,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ListPaymentStatementResponse:
+def parse(response: ResponseLike) -> ListPaymentStatementResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ListPaymentStatementResponse.from_dict(response.json())
 

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_volume_discount_response import ListVolumeDiscountResponse
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -24,7 +23,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ListVolumeDiscountResponse:
+def parse(response: ResponseLike) -> ListVolumeDiscountResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ListVolumeDiscountResponse.from_dict(response.json())
 

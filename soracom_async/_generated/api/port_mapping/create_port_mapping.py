@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.create_port_mapping_request import CreatePortMappingRequest
 from ...models.port_mapping import PortMapping
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -32,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> PortMapping:
+def parse(response: ResponseLike) -> PortMapping:
     """The parsed body of a successful (2xx) response."""
     response_201 = PortMapping.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.create_port_mapping_request_for_sim import CreatePortMappingRequestForSim
 from ...models.port_mapping import PortMapping
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> PortMapping:
+def parse(response: ResponseLike) -> PortMapping:
     """The parsed body of a successful (2xx) response."""
     response_201 = PortMapping.from_dict(response.json())
 

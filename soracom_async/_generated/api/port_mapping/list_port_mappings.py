@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.port_mapping import PortMapping
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -36,7 +34,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[PortMapping]:
+def parse(response: ResponseLike) -> list[PortMapping]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.port_mapping import PortMapping
+from ...types import ResponseLike
 
 
 def build(
@@ -29,7 +28,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[PortMapping]:
+def parse(response: ResponseLike) -> list[PortMapping]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

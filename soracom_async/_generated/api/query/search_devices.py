@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.device import Device
 from ...models.search_devices_search_type import SearchDevicesSearchType
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -107,7 +105,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[Device]:
+def parse(response: ResponseLike) -> list[Device]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,13 +2,11 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.search_sigfox_devices_registration import SearchSigfoxDevicesRegistration
 from ...models.search_sigfox_devices_search_type import SearchSigfoxDevicesSearchType
 from ...models.search_sigfox_devices_status import SearchSigfoxDevicesStatus
 from ...models.sigfox_device import SigfoxDevice
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -110,7 +108,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SigfoxDevice]:
+def parse(response: ResponseLike) -> list[SigfoxDevice]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,12 +2,10 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.search_sims_search_type import SearchSimsSearchType
 from ...models.search_sims_session_status import SearchSimsSessionStatus
 from ...models.sim import Sim
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -188,7 +186,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[Sim]:
+def parse(response: ResponseLike) -> list[Sim]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

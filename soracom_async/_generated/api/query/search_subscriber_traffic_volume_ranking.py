@@ -2,13 +2,11 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.search_subscriber_traffic_volume_ranking_order import (
     SearchSubscriberTrafficVolumeRankingOrder,
 )
 from ...models.traffic_volume_ranking import TrafficVolumeRanking
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -53,7 +51,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[TrafficVolumeRanking]:
+def parse(response: ResponseLike) -> list[TrafficVolumeRanking]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

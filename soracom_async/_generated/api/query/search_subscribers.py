@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.search_subscribers_search_type import SearchSubscribersSearchType
 from ...models.subscriber import Subscriber
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -121,7 +119,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[Subscriber]:
+def parse(response: ResponseLike) -> list[Subscriber]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

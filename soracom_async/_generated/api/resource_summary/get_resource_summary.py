@@ -3,12 +3,11 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_resource_summary_resource_summary_type import (
     GetResourceSummaryResourceSummaryType,
 )
 from ...models.resource_summary import ResourceSummary
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ResourceSummary:
+def parse(response: ResponseLike) -> ResourceSummary:
     """The parsed body of a successful (2xx) response."""
     response_200 = ResourceSummary.from_dict(response.json())
 

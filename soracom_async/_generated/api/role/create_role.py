@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.create_or_update_role_request import CreateOrUpdateRoleRequest
 from ...models.create_role_response import CreateRoleResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -40,7 +38,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> CreateRoleResponse:
+def parse(response: ResponseLike) -> CreateRoleResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = CreateRoleResponse.from_dict(response.json())
 

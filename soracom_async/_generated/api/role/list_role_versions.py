@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.role_version_response import RoleVersionResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[RoleVersionResponse]:
+def parse(response: ResponseLike) -> list[RoleVersionResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

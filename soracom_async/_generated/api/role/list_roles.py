@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.list_roles_owner import ListRolesOwner
 from ...models.list_roles_response import ListRolesResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -42,7 +40,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[ListRolesResponse]:
+def parse(response: ResponseLike) -> list[ListRolesResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_shipping_address_response import GetShippingAddressResponse
 from ...models.shipping_address_model import ShippingAddressModel
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetShippingAddressResponse:
+def parse(response: ResponseLike) -> GetShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
     response_201 = GetShippingAddressResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_shipping_address_response import GetShippingAddressResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetShippingAddressResponse:
+def parse(response: ResponseLike) -> GetShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetShippingAddressResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.list_shipping_address_response import ListShippingAddressResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ListShippingAddressResponse:
+def parse(response: ResponseLike) -> ListShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ListShippingAddressResponse.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_sigfox_devices_tag_value_match_mode import ListSigfoxDevicesTagValueMatchMode
 from ...models.sigfox_device import SigfoxDevice
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -57,7 +55,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SigfoxDevice]:
+def parse(response: ResponseLike) -> list[SigfoxDevice]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

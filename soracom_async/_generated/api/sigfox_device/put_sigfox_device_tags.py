@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sigfox_device import SigfoxDevice
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SigfoxDevice:
+def parse(response: ResponseLike) -> SigfoxDevice:
     """The parsed body of a successful (2xx) response."""
     response_200 = SigfoxDevice.from_dict(response.json())
 

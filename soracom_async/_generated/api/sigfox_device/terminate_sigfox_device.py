@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sigfox_device import SigfoxDevice
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SigfoxDevice:
+def parse(response: ResponseLike) -> SigfoxDevice:
     """The parsed body of a successful (2xx) response."""
     response_200 = SigfoxDevice.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.add_subscription_body import AddSubscriptionBody
 from ...models.sim_profile import SimProfile
-from ...types import UNSET, Unset, to_jsonable
+from ...types import UNSET, ResponseLike, Unset, to_jsonable
 
 
 def build(
@@ -44,7 +42,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SimProfile:
+def parse(response: ResponseLike) -> SimProfile:
     """The parsed body of a successful (2xx) response."""
     response_200 = SimProfile.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
 from ...models.arc_credential_attach_response import ArcCredentialAttachResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -39,7 +37,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ArcCredentialAttachResponse:
+def parse(response: ResponseLike) -> ArcCredentialAttachResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ArcCredentialAttachResponse.from_dict(response.json())
 

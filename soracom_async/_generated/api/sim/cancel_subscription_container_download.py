@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.subscription_container_status import SubscriptionContainerStatus
+from ...types import ResponseLike
 
 
 def build(
@@ -35,7 +34,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SubscriptionContainerStatus:
+def parse(response: ResponseLike) -> SubscriptionContainerStatus:
     """The parsed body of a successful (2xx) response."""
     response_200 = SubscriptionContainerStatus.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.arc_session_create_response import ArcSessionCreateResponse
 from ...models.create_arc_session_body import CreateArcSessionBody
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ArcSessionCreateResponse:
+def parse(response: ResponseLike) -> ArcSessionCreateResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ArcSessionCreateResponse.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.create_sim_request import CreateSimRequest
 from ...models.sim import Sim
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -33,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Sim:
+def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     response_201 = Sim.from_dict(response.json())
 

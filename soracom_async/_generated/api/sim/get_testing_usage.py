@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.testing_usage import TestingUsage
+from ...types import ResponseLike
 
 
 def build(
@@ -29,7 +28,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> TestingUsage:
+def parse(response: ResponseLike) -> TestingUsage:
     """The parsed body of a successful (2xx) response."""
     response_200 = TestingUsage.from_dict(response.json())
 

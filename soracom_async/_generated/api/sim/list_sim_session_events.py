@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.session_event import SessionEvent
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -55,7 +53,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SessionEvent]:
+def parse(response: ResponseLike) -> list[SessionEvent]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

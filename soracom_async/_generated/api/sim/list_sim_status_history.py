@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
 from ...models.sim_status_history_response import SimStatusHistoryResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -62,7 +60,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SimStatusHistoryResponse]:
+def parse(response: ResponseLike) -> list[SimStatusHistoryResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

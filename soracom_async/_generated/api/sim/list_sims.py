@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.sim import Sim
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[Sim]:
+def parse(response: ResponseLike) -> list[Sim]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
 from ...models.arc_credential_renew_response import ArcCredentialRenewResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ArcCredentialRenewResponse:
+def parse(response: ResponseLike) -> ArcCredentialRenewResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ArcCredentialRenewResponse.from_dict(response.json())
 

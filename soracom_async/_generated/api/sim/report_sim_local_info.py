@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.subscriber import Subscriber
+from ...types import ResponseLike
 
 
 def build(
@@ -33,7 +32,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Subscriber:
+def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
     response_202 = Subscriber.from_dict(response.json())
 

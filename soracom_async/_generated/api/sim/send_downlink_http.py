@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sim_downlink_http_request import SimDownlinkHttpRequest
 from ...models.sim_downlink_http_response import SimDownlinkHttpResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -38,7 +36,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SimDownlinkHttpResponse:
+def parse(response: ResponseLike) -> SimDownlinkHttpResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = SimDownlinkHttpResponse.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.downlink_ping_request import DownlinkPingRequest
 from ...models.downlink_ping_response import DownlinkPingResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> DownlinkPingResponse:
+def parse(response: ResponseLike) -> DownlinkPingResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = DownlinkPingResponse.from_dict(response.json())
 

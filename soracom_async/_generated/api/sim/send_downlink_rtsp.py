@@ -3,10 +3,11 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest
-from ...types import to_jsonable
+from ...types import (
+    ResponseLike,
+    to_jsonable,
+)
 
 
 def build(
@@ -39,6 +40,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> bytes:
+def parse(response: ResponseLike) -> bytes:
     """The parsed body of a successful (2xx) response."""
     return response.content

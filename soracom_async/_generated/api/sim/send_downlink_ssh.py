@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest
 from ...models.sim_downlink_ssh_response import SimDownlinkSshResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -38,7 +36,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SimDownlinkSshResponse:
+def parse(response: ResponseLike) -> SimDownlinkSshResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = SimDownlinkSshResponse.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
 from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -42,7 +40,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SimDownlinkTcpResponse:
+def parse(response: ResponseLike) -> SimDownlinkTcpResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = SimDownlinkTcpResponse.from_dict(response.json())
 

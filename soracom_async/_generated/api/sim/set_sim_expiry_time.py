@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.expiry_time import ExpiryTime
 from ...models.sim import Sim
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Sim:
+def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     response_200 = Sim.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.set_imei_lock_request import SetImeiLockRequest
 from ...models.sim import Sim
-from ...types import UNSET, Unset, to_jsonable
+from ...types import UNSET, ResponseLike, Unset, to_jsonable
 
 
 def build(
@@ -38,7 +36,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Sim:
+def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     response_200 = Sim.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sim import Sim
+from ...types import ResponseLike
 
 
 def build(
@@ -30,7 +29,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Sim:
+def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     response_200 = Sim.from_dict(response.json())
 

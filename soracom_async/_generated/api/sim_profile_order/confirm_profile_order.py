@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sim_profile_order_response import SimProfileOrderResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -29,7 +28,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SimProfileOrderResponse:
+def parse(response: ResponseLike) -> SimProfileOrderResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = SimProfileOrderResponse.from_dict(response.json())
 

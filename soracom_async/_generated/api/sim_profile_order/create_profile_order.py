@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
 from ...models.sim_profile_order_response import SimProfileOrderResponse
-from ...types import UNSET, Unset, to_jsonable
+from ...types import UNSET, ResponseLike, Unset, to_jsonable
 
 
 def build(
@@ -36,7 +34,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SimProfileOrderResponse:
+def parse(response: ResponseLike) -> SimProfileOrderResponse:
     """The parsed body of a successful (2xx) response."""
     response_201 = SimProfileOrderResponse.from_dict(response.json())
 

@@ -2,10 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.sim_profile_order_response import SimProfileOrderResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SimProfileOrderResponse]:
+def parse(response: ResponseLike) -> list[SimProfileOrderResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

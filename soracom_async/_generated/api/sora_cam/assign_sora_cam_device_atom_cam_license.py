@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_device_license_update import SoraCamDeviceLicenseUpdate
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -41,7 +39,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamDeviceLicenseUpdate | None:
+def parse(response: ResponseLike) -> SoraCamDeviceLicenseUpdate | None:
     """The parsed body of a successful (2xx) response."""
     if response.status_code == 200:
         response_200 = SoraCamDeviceLicenseUpdate.from_dict(response.json())

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
 from ...models.sora_cam_image_export_specification import SoraCamImageExportSpecification
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -61,7 +59,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamImageExportInfo:
+def parse(response: ResponseLike) -> SoraCamImageExportInfo:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamImageExportInfo.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_device import SoraCamDevice
+from ...types import ResponseLike
 
 
 def build(
@@ -33,7 +32,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamDevice:
+def parse(response: ResponseLike) -> SoraCamDevice:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamDevice.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_devices_firmware_update import SoraCamDevicesFirmwareUpdate
+from ...types import ResponseLike
 
 
 def build(
@@ -33,7 +32,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraCamDevicesFirmwareUpdate] | None:
+def parse(response: ResponseLike) -> list[SoraCamDevicesFirmwareUpdate] | None:
     """The parsed body of a successful (2xx) response."""
     if response.status_code == 200:
         response_200 = []

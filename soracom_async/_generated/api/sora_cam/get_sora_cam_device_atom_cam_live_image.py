@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_live_image_response import SoraCamAtomCamLiveImageResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -36,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamLiveImageResponse:
+def parse(response: ResponseLike) -> SoraCamAtomCamLiveImageResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamLiveImageResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_device_options import SoraCamDeviceOptions
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamDeviceOptions:
+def parse(response: ResponseLike) -> SoraCamDeviceOptions:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamDeviceOptions.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_all import SoraCamAtomCamSettingsAll
+from ...types import ResponseLike
 
 
 def build(
@@ -36,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsAll:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsAll:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsAll.from_dict(response.json())
 

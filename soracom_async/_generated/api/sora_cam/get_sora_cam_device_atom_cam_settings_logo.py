@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_logo import SoraCamAtomCamSettingsLogo
+from ...types import ResponseLike
 
 
 def build(
@@ -38,7 +37,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsLogo:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsLogo:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsLogo.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_motion import SoraCamAtomCamSettingsMotion
+from ...types import ResponseLike
 
 
 def build(
@@ -41,7 +40,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsMotion:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotion:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsMotion.from_dict(response.json())
 

@@ -3,11 +3,10 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_motion_sensitivity import (
     SoraCamAtomCamSettingsMotionSensitivity,
 )
+from ...types import ResponseLike
 
 
 def build(
@@ -38,7 +37,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsMotionSensitivity:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotionSensitivity:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsMotionSensitivity.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_motion_tagging import SoraCamAtomCamSettingsMotionTagging
+from ...types import ResponseLike
 
 
 def build(
@@ -37,7 +36,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsMotionTagging:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotionTagging:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsMotionTagging.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_quality import SoraCamAtomCamSettingsQuality
+from ...types import ResponseLike
 
 
 def build(
@@ -36,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsQuality:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsQuality:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsQuality.from_dict(response.json())
 

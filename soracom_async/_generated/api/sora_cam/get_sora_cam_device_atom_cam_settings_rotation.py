@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_rotation import SoraCamAtomCamSettingsRotation
+from ...types import ResponseLike
 
 
 def build(
@@ -36,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsRotation:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsRotation:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsRotation.from_dict(response.json())
 

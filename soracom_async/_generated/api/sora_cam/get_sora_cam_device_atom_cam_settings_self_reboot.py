@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_self_reboot import SoraCamAtomCamSettingsSelfReboot
+from ...types import ResponseLike
 
 
 def build(
@@ -36,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsSelfReboot:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsSelfReboot:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsSelfReboot.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_sound import SoraCamAtomCamSettingsSound
+from ...types import ResponseLike
 
 
 def build(
@@ -43,7 +42,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsSound:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsSound:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsSound.from_dict(response.json())
 

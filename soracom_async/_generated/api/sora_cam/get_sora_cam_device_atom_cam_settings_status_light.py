@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_status_light import SoraCamAtomCamSettingsStatusLight
+from ...types import ResponseLike
 
 
 def build(
@@ -38,7 +37,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamAtomCamSettingsStatusLight:
+def parse(response: ResponseLike) -> SoraCamAtomCamSettingsStatusLight:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamAtomCamSettingsStatusLight.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_export_usage import SoraCamExportUsage
+from ...types import ResponseLike
 
 
 def build(
@@ -38,7 +37,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamExportUsage:
+def parse(response: ResponseLike) -> SoraCamExportUsage:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamExportUsage.from_dict(response.json())
 

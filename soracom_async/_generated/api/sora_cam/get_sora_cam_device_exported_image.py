@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
+from ...types import ResponseLike
 
 
 def build(
@@ -41,7 +40,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamImageExportInfo:
+def parse(response: ResponseLike) -> SoraCamImageExportInfo:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamImageExportInfo.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
+from ...types import ResponseLike
 
 
 def build(
@@ -40,7 +39,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamVideoExportInfo:
+def parse(response: ResponseLike) -> SoraCamVideoExportInfo:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamVideoExportInfo.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_device_name import SoraCamDeviceName
+from ...types import ResponseLike
 
 
 def build(
@@ -26,7 +25,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamDeviceName:
+def parse(response: ResponseLike) -> SoraCamDeviceName:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamDeviceName.from_dict(response.json())
 

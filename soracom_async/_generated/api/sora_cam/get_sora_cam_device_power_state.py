@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_power_state import SoraCamPowerState
+from ...types import ResponseLike
 
 
 def build(
@@ -26,7 +25,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamPowerState:
+def parse(response: ResponseLike) -> SoraCamPowerState:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamPowerState.from_dict(response.json())
 

@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_streaming_video import SoraCamStreamingVideo
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -64,7 +62,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamStreamingVideo:
+def parse(response: ResponseLike) -> SoraCamStreamingVideo:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamStreamingVideo.from_dict(response.json())
 

@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.sora_cam_devices_firmware_update import SoraCamDevicesFirmwareUpdate
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -25,7 +24,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraCamDevicesFirmwareUpdate]:
+def parse(response: ResponseLike) -> list[SoraCamDevicesFirmwareUpdate]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_sora_cam_device_events_sort import ListSoraCamDeviceEventsSort
 from ...models.sora_cam_event import SoraCamEvent
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -58,7 +56,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraCamEvent]:
+def parse(response: ResponseLike) -> list[SoraCamEvent]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

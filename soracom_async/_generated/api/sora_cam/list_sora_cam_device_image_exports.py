@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_sora_cam_device_image_exports_sort import ListSoraCamDeviceImageExportsSort
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -64,7 +62,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraCamImageExportInfo]:
+def parse(response: ResponseLike) -> list[SoraCamImageExportInfo]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,13 +3,11 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.list_sora_cam_device_image_exports_for_device_sort import (
     ListSoraCamDeviceImageExportsForDeviceSort,
 )
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -72,7 +70,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraCamImageExportInfo]:
+def parse(response: ResponseLike) -> list[SoraCamImageExportInfo]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

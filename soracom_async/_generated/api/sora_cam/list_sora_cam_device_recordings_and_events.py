@@ -3,13 +3,11 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.list_sora_cam_device_recordings_and_events_sort import (
     ListSoraCamDeviceRecordingsAndEventsSort,
 )
 from ...models.sora_cam_recordings_and_events_list import SoraCamRecordingsAndEventsList
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -63,7 +61,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamRecordingsAndEventsList:
+def parse(response: ResponseLike) -> SoraCamRecordingsAndEventsList:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamRecordingsAndEventsList.from_dict(response.json())
 

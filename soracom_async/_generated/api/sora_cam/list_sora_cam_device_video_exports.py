@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_sora_cam_device_video_exports_sort import ListSoraCamDeviceVideoExportsSort
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -63,7 +61,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraCamVideoExportInfo]:
+def parse(response: ResponseLike) -> list[SoraCamVideoExportInfo]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,13 +3,11 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.list_sora_cam_device_video_exports_for_device_sort import (
     ListSoraCamDeviceVideoExportsForDeviceSort,
 )
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -71,7 +69,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraCamVideoExportInfo]:
+def parse(response: ResponseLike) -> list[SoraCamVideoExportInfo]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

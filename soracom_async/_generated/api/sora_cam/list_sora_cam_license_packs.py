@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.sora_cam_license_pack_response import SoraCamLicensePackResponse
+from ...types import ResponseLike
 
 
 def build() -> dict[str, Any]:
@@ -21,7 +20,7 @@ def build() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraCamLicensePackResponse]:
+def parse(response: ResponseLike) -> list[SoraCamLicensePackResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

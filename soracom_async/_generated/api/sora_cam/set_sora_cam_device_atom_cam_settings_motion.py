@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_atom_cam_settings_motion import SoraCamAtomCamSettingsMotion
-from ...types import UNSET, Unset, to_jsonable
+from ...types import UNSET, ResponseLike, Unset, to_jsonable
 
 
 def build(
@@ -50,6 +48,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

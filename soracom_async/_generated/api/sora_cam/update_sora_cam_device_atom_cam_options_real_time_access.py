@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_device_real_time_access_option import SoraCamDeviceRealTimeAccessOption
-from ...types import UNSET, Unset, to_jsonable
+from ...types import UNSET, ResponseLike, Unset, to_jsonable
 
 
 def build(
@@ -43,7 +41,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamDeviceRealTimeAccessOption:
+def parse(response: ResponseLike) -> SoraCamDeviceRealTimeAccessOption:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamDeviceRealTimeAccessOption.from_dict(response.json())
 

@@ -3,9 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...types import UNSET, BinaryContent, Unset, is_binary_content, to_jsonable
+from ...types import UNSET, BinaryContent, ResponseLike, Unset, is_binary_content, to_jsonable
 
 
 def build(
@@ -70,6 +68,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

@@ -3,13 +3,11 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_export_usage import SoraCamExportUsage
 from ...models.sora_cam_export_usage_limit_override_specification import (
     SoraCamExportUsageLimitOverrideSpecification,
 )
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -55,7 +53,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraCamExportUsage:
+def parse(response: ResponseLike) -> SoraCamExportUsage:
     """The parsed body of a successful (2xx) response."""
     response_200 = SoraCamExportUsage.from_dict(response.json())
 

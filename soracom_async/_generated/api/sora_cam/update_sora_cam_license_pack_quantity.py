@@ -3,15 +3,13 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sora_cam_license_pack_quantity_updating_request import (
     SoraCamLicensePackQuantityUpdatingRequest,
 )
 from ...models.update_sora_cam_license_pack_quantity_license_pack_id import (
     UpdateSoraCamLicensePackQuantityLicensePackId,
 )
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -43,6 +41,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.soralet import Soralet
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Soralet:
+def parse(response: ResponseLike) -> Soralet:
     """The parsed body of a successful (2xx) response."""
     response_200 = Soralet.from_dict(response.json())
 

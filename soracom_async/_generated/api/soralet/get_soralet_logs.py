@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_soralet_logs_sort import GetSoraletLogsSort
 from ...models.soralet_log import SoraletLog
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -50,7 +48,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraletLog]:
+def parse(response: ResponseLike) -> list[SoraletLog]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

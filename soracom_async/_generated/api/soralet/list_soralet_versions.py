@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.list_soralet_versions_sort import ListSoraletVersionsSort
 from ...models.soralet_version import SoraletVersion
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -50,7 +48,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SoraletVersion]:
+def parse(response: ResponseLike) -> list[SoraletVersion]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

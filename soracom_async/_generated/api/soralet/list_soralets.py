@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_soralets_sort import ListSoraletsSort
 from ...models.soralet import Soralet
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -45,7 +43,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[Soralet]:
+def parse(response: ResponseLike) -> list[Soralet]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.execute_soralet_request import ExecuteSoraletRequest
 from ...models.execute_soralet_response import ExecuteSoraletResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> ExecuteSoraletResponse:
+def parse(response: ResponseLike) -> ExecuteSoraletResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = ExecuteSoraletResponse.from_dict(response.json())
 

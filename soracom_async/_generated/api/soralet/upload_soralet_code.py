@@ -3,10 +3,13 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.soralet_version import SoraletVersion
-from ...types import UNSET, BinaryContent, Unset
+from ...types import (
+    UNSET,
+    BinaryContent,
+    ResponseLike,
+    Unset,
+)
 
 
 def build(
@@ -40,7 +43,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SoraletVersion:
+def parse(response: ResponseLike) -> SoraletVersion:
     """The parsed body of a successful (2xx) response."""
     response_201 = SoraletVersion.from_dict(response.json())
 

@@ -3,12 +3,10 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.export_funnel_stats_export_mode import ExportFunnelStatsExportMode
 from ...models.export_request import ExportRequest
 from ...models.file_export_response import FileExportResponse
-from ...types import UNSET, Unset, to_jsonable
+from ...types import UNSET, ResponseLike, Unset, to_jsonable
 
 
 def build(
@@ -53,7 +51,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> FileExportResponse:
+def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = FileExportResponse.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.air_aggregated_stats_response import AirAggregatedStatsResponse
 from ...models.get_air_stats_of_group_period import GetAirStatsOfGroupPeriod
-from ...types import UNSET
+from ...types import UNSET, ResponseLike
 
 
 def build(
@@ -47,7 +45,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[AirAggregatedStatsResponse]:
+def parse(response: ResponseLike) -> list[AirAggregatedStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.air_stats_response import AirStatsResponse
 from ...models.get_air_stats_of_sim_period import GetAirStatsOfSimPeriod
-from ...types import UNSET
+from ...types import UNSET, ResponseLike
 
 
 def build(
@@ -49,7 +47,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[AirStatsResponse]:
+def parse(response: ResponseLike) -> list[AirStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.funk_stats_response import FunkStatsResponse
 from ...models.get_funk_stats_period import GetFunkStatsPeriod
-from ...types import UNSET
+from ...types import UNSET, ResponseLike
 
 
 def build(
@@ -47,7 +45,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[FunkStatsResponse]:
+def parse(response: ResponseLike) -> list[FunkStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

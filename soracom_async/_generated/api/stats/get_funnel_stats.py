@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.funnel_stats_response import FunnelStatsResponse
 from ...models.get_funnel_stats_period import GetFunnelStatsPeriod
-from ...types import UNSET
+from ...types import UNSET, ResponseLike
 
 
 def build(
@@ -47,7 +45,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[FunnelStatsResponse]:
+def parse(response: ResponseLike) -> list[FunnelStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.harvest_exported_data_stats_response import HarvestExportedDataStatsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> HarvestExportedDataStatsResponse:
+def parse(response: ResponseLike) -> HarvestExportedDataStatsResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = HarvestExportedDataStatsResponse.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_harvest_stats_period import GetHarvestStatsPeriod
 from ...models.harvest_stats_response import HarvestStatsResponse
-from ...types import UNSET
+from ...types import UNSET, ResponseLike
 
 
 def build(
@@ -47,7 +45,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[HarvestStatsResponse]:
+def parse(response: ResponseLike) -> list[HarvestStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -2,12 +2,10 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.napter_audit_logs_exported_data_stats_response import (
     NapterAuditLogsExportedDataStatsResponse,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -32,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> NapterAuditLogsExportedDataStatsResponse:
+def parse(response: ResponseLike) -> NapterAuditLogsExportedDataStatsResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = NapterAuditLogsExportedDataStatsResponse.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.export_subscribers_export_mode import ExportSubscribersExportMode
 from ...models.file_export_response import FileExportResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -38,7 +36,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> FileExportResponse:
+def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = FileExportResponse.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
 from ...models.issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -50,7 +48,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> IssueSubscriberTransferTokenResponse:
+def parse(response: ResponseLike) -> IssueSubscriberTransferTokenResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = IssueSubscriberTransferTokenResponse.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_subscribers_tag_value_match_mode import ListSubscribersTagValueMatchMode
 from ...models.subscriber import Subscriber
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -69,7 +67,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[Subscriber]:
+def parse(response: ResponseLike) -> list[Subscriber]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.put_bundles_body_item import PutBundlesBodyItem
 from ...models.subscriber import Subscriber
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Subscriber:
+def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
     response_200 = Subscriber.from_dict(response.json())
 

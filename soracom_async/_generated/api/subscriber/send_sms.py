@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.sms_forwarding_report import SmsForwardingReport
 from ...models.sms_forwarding_request import SmsForwardingRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SmsForwardingReport:
+def parse(response: ResponseLike) -> SmsForwardingReport:
     """The parsed body of a successful (2xx) response."""
     response_202 = SmsForwardingReport.from_dict(response.json())
 

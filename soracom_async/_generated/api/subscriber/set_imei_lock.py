@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.set_imei_lock_request import SetImeiLockRequest
 from ...models.subscriber import Subscriber
-from ...types import UNSET, Unset, to_jsonable
+from ...types import UNSET, ResponseLike, Unset, to_jsonable
 
 
 def build(
@@ -38,7 +36,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> Subscriber:
+def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
     response_200 = Subscriber.from_dict(response.json())
 

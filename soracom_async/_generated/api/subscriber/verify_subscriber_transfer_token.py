@@ -2,13 +2,11 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.verify_subscriber_transfer_token_request import VerifySubscriberTransferTokenRequest
 from ...models.verify_subscriber_transfer_token_response import (
     VerifySubscriberTransferTokenResponse,
 )
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -35,7 +33,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> VerifySubscriberTransferTokenResponse:
+def parse(response: ResponseLike) -> VerifySubscriberTransferTokenResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = VerifySubscriberTransferTokenResponse.from_dict(response.json())
 

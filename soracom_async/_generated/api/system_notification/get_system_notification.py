@@ -3,10 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_system_notification_type import GetSystemNotificationType
 from ...models.system_notifications_model import SystemNotificationsModel
+from ...types import ResponseLike
 
 
 def build(
@@ -32,7 +31,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SystemNotificationsModel:
+def parse(response: ResponseLike) -> SystemNotificationsModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = SystemNotificationsModel.from_dict(response.json())
 

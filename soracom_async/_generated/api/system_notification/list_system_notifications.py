@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.system_notifications_model import SystemNotificationsModel
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[SystemNotificationsModel]:
+def parse(response: ResponseLike) -> list[SystemNotificationsModel]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

@@ -3,12 +3,10 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.set_system_notification_type import SetSystemNotificationType
 from ...models.set_system_notifications_request import SetSystemNotificationsRequest
 from ...models.system_notifications_model import SystemNotificationsModel
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -41,7 +39,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> SystemNotificationsModel:
+def parse(response: ResponseLike) -> SystemNotificationsModel:
     """The parsed body of a successful (2xx) response."""
     response_200 = SystemNotificationsModel.from_dict(response.json())
 

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+from ...types import ResponseLike
 
 
 def build(
@@ -26,6 +26,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

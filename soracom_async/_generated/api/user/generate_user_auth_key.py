@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.generate_user_auth_key_response import GenerateUserAuthKeyResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GenerateUserAuthKeyResponse:
+def parse(response: ResponseLike) -> GenerateUserAuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GenerateUserAuthKeyResponse.from_dict(response.json())
 

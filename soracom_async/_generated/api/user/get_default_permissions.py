@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_default_permissions_response import GetDefaultPermissionsResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetDefaultPermissionsResponse:
+def parse(response: ResponseLike) -> GetDefaultPermissionsResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetDefaultPermissionsResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.user_detail_response import UserDetailResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> UserDetailResponse:
+def parse(response: ResponseLike) -> UserDetailResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = UserDetailResponse.from_dict(response.json())
 

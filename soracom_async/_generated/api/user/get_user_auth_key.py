@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.auth_key_response import AuthKeyResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -34,7 +33,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> AuthKeyResponse:
+def parse(response: ResponseLike) -> AuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = AuthKeyResponse.from_dict(response.json())
 

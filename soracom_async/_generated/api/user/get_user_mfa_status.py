@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.mfa_status_of_use_response import MFAStatusOfUseResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -29,7 +28,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> MFAStatusOfUseResponse:
+def parse(response: ResponseLike) -> MFAStatusOfUseResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = MFAStatusOfUseResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_user_permission_response import GetUserPermissionResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetUserPermissionResponse:
+def parse(response: ResponseLike) -> GetUserPermissionResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetUserPermissionResponse.from_dict(response.json())
 

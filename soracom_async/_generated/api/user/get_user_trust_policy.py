@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_user_trust_policy_response import GetUserTrustPolicyResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetUserTrustPolicyResponse:
+def parse(response: ResponseLike) -> GetUserTrustPolicyResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetUserTrustPolicyResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.get_user_password_response import GetUserPasswordResponse
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GetUserPasswordResponse:
+def parse(response: ResponseLike) -> GetUserPasswordResponse:
     """The parsed body of a successful (2xx) response."""
     response_200 = GetUserPasswordResponse.from_dict(response.json())
 

@@ -3,10 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.mfa_authentication_request import MFAAuthenticationRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,6 +35,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

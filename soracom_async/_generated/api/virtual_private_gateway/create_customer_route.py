@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.create_customer_route_request import CreateCustomerRouteRequest
 from ...models.customer_route import CustomerRoute
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> CustomerRoute:
+def parse(response: ResponseLike) -> CustomerRoute:
     """The parsed body of a successful (2xx) response."""
     response_201 = CustomerRoute.from_dict(response.json())
 

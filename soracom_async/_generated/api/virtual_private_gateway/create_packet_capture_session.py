@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.packet_capture_session import PacketCaptureSession
 from ...models.packet_capture_session_request import PacketCaptureSessionRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> PacketCaptureSession:
+def parse(response: ResponseLike) -> PacketCaptureSession:
     """The parsed body of a successful (2xx) response."""
     response_200 = PacketCaptureSession.from_dict(response.json())
 

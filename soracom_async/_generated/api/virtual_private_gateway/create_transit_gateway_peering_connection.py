@@ -3,13 +3,11 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.create_transit_gateway_peering_connection_request import (
     CreateTransitGatewayPeeringConnectionRequest,
 )
 from ...models.virtual_private_gateway import VirtualPrivateGateway
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -39,7 +37,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> VirtualPrivateGateway:
+def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
     response_201 = VirtualPrivateGateway.from_dict(response.json())
 

@@ -2,11 +2,9 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.create_virtual_private_gateway_request import CreateVirtualPrivateGatewayRequest
 from ...models.virtual_private_gateway import VirtualPrivateGateway
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -32,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> VirtualPrivateGateway:
+def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
     response_201 = VirtualPrivateGateway.from_dict(response.json())
 

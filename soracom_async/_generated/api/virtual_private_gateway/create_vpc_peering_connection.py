@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.create_vpc_peering_connection_request import CreateVpcPeeringConnectionRequest
 from ...models.create_vpc_peering_connection_response import CreateVpcPeeringConnectionResponse
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> CreateVpcPeeringConnectionResponse:
+def parse(response: ResponseLike) -> CreateVpcPeeringConnectionResponse:
     """The parsed body of a successful (2xx) response."""
     response_201 = CreateVpcPeeringConnectionResponse.from_dict(response.json())
 

@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.packet_capture_session import PacketCaptureSession
+from ...types import ResponseLike
 
 
 def build(
@@ -31,7 +30,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> PacketCaptureSession:
+def parse(response: ResponseLike) -> PacketCaptureSession:
     """The parsed body of a successful (2xx) response."""
     response_200 = PacketCaptureSession.from_dict(response.json())
 

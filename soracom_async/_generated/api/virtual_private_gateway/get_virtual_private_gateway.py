@@ -3,9 +3,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.virtual_private_gateway import VirtualPrivateGateway
+from ...types import ResponseLike
 
 
 def build(
@@ -28,7 +27,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> VirtualPrivateGateway:
+def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
     response_200 = VirtualPrivateGateway.from_dict(response.json())
 

@@ -2,13 +2,11 @@
 
 from typing import Any
 
-import httpx
-
 from ...models.list_virtual_private_gateways_tag_value_match_mode import (
     ListVirtualPrivateGatewaysTagValueMatchMode,
 )
 from ...models.virtual_private_gateway import VirtualPrivateGateway
-from ...types import UNSET, Unset
+from ...types import UNSET, ResponseLike, Unset
 
 
 def build(
@@ -57,7 +55,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> list[VirtualPrivateGateway]:
+def parse(response: ResponseLike) -> list[VirtualPrivateGateway]:
     """The parsed body of a successful (2xx) response."""
     response_200 = []
     _response_200 = response.json()

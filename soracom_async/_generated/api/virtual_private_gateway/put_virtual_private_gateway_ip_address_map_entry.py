@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.ip_address_map_entry import IpAddressMapEntry
 from ...models.put_ip_address_map_entry_request import PutIpAddressMapEntryRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -43,7 +41,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> IpAddressMapEntry:
+def parse(response: ResponseLike) -> IpAddressMapEntry:
     """The parsed body of a successful (2xx) response."""
     response_200 = IpAddressMapEntry.from_dict(response.json())
 

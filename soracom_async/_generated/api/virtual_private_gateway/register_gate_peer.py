@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.gate_peer import GatePeer
 from ...models.register_gate_peer_request import RegisterGatePeerRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -37,7 +35,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> GatePeer:
+def parse(response: ResponseLike) -> GatePeer:
     """The parsed body of a successful (2xx) response."""
     response_200 = GatePeer.from_dict(response.json())
 

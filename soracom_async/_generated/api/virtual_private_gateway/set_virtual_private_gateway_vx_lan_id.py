@@ -3,12 +3,10 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.set_virtual_private_gateway_vx_lan_id_request import (
     SetVirtualPrivateGatewayVxLanIdRequest,
 )
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -38,6 +36,6 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
     return None

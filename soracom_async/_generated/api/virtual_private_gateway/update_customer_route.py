@@ -3,11 +3,9 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.customer_route import CustomerRoute
 from ...models.update_customer_route_request import UpdateCustomerRouteRequest
-from ...types import to_jsonable
+from ...types import ResponseLike, to_jsonable
 
 
 def build(
@@ -40,7 +38,7 @@ def build(
     return _kwargs
 
 
-def parse(response: httpx.Response) -> CustomerRoute:
+def parse(response: ResponseLike) -> CustomerRoute:
     """The parsed body of a successful (2xx) response."""
     response_200 = CustomerRoute.from_dict(response.json())
 

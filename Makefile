@@ -1,0 +1,53 @@
+# soracom-async developer commands. Only python3 (>= 3.10) and make are needed: `make install`
+# creates .venv and every other target uses it.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+HANDWRITTEN := soracom_async codegen tests bench examples
+
+.PHONY: install spec generate check-generated lint format test bench demo clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "python3 >= 3.10 is required")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[emulator,dev]'
+	@touch $(STAMP)
+
+# The pinned OpenAPI document, verified, in build/spec/ (never committed).
+spec: install
+	$(PY) -m codegen.spec
+
+# Regenerate soracom_async/_generated from the pin and our patches and templates.
+generate: install
+	$(PY) -m codegen.generate
+
+# Fail if the committed generated layer differs from a fresh generation (skipped, with a
+# note, when the pinned document cannot be had).
+check-generated: install
+	$(PY) -m codegen.generate --check
+
+lint: install
+	$(PY) -m ruff check $(HANDWRITTEN)
+	$(PY) -m ruff format --check $(HANDWRITTEN)
+	$(PY) -m mypy soracom_async
+
+format: install
+	$(PY) -m ruff check --fix $(HANDWRITTEN)
+	$(PY) -m ruff format $(HANDWRITTEN)
+
+test: install lint check-generated
+	$(PY) -m pytest
+
+bench: install
+	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+demo: install
+	$(PY) examples/fleet_speed_class.py
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,120 @@
+"""Every operation of the pinned document is reachable and sends the right method and path."""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import json
+import re
+import types
+import typing
+from importlib import import_module
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from openapi_python_client.strings import PythonIdentifier
+
+import soracom_async as sa
+from soracom_async._generated.registry import OPERATIONS, SPEC_VERSION
+from soracom_async._generated.types import Unset
+
+from .conftest import RecordingServer
+
+PIN = json.loads(
+    (__import__("pathlib").Path(__file__).parents[2] / "openapi" / "pin.json").read_text()
+)
+
+
+def _sample(name: str, annotation: Any) -> Any:
+    """A valid value for a required parameter of the given type."""
+    args = typing.get_args(annotation)
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        options = [a for a in args if a is not Unset and a is not type(None)]
+        if any(a is bytes for a in options):
+            return b"payload"
+        return _sample(name, options[0])
+    origin = typing.get_origin(annotation)
+    if origin is list:
+        return []
+    if origin is dict or annotation is dict:
+        return {}
+    if inspect.isclass(annotation):
+        if issubclass(annotation, enum.Enum):
+            return next(iter(annotation))
+        if annotation is bool:
+            return True
+        if annotation is int:
+            return 7
+        if annotation is float:
+            return 1.5
+        if annotation is str:
+            return "dir/file.txt" if name == "path" else f"v-{name}"
+        if hasattr(annotation, "from_dict"):
+            return {}
+    raise AssertionError(f"no sample for {name}: {annotation!r}")
+
+
+def _call_args(build: Any) -> dict[str, Any]:
+    hints = typing.get_type_hints(build)
+    kwargs = {}
+    for param in inspect.signature(build).parameters.values():
+        if param.default is inspect.Parameter.empty:
+            kwargs[param.name] = _sample(param.name, hints[param.name])
+    return kwargs
+
+
+def _expected_path(template: str, kwargs: dict[str, Any]) -> str:
+    def value_of(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = kwargs[PythonIdentifier(name, "field_")]  # as the generator names it
+        text = str(value.value if isinstance(value, enum.Enum) else value)
+        return quote(text, safe="/" if name == "path" else "")
+
+    return "/v1" + re.sub(r"\{(\w+)\}", value_of, template)
+
+
+def test_registry_covers_the_pinned_document() -> None:
+    assert SPEC_VERSION == PIN["version"]
+    assert len(OPERATIONS) == 482
+    assert sum(op.paginated for op in OPERATIONS.values()) == 53
+    assert {op.operation_id for op in OPERATIONS.values() if not op.auth} == {
+        "auth",
+        "issuePasswordResetToken",
+        "verifyPasswordResetToken",
+        "verifyAddEmailToken",
+        "issueMFARevokingToken",
+        "verifyMFARevokingToken",
+    }
+    assert OPERATIONS["getFileMetadata"].method == "HEAD"
+    assert OPERATIONS["getMFAStatus"].attr == "get_mfa_status"
+    assert OPERATIONS["listSoraCamDevices"].namespace == "sora_cam"
+
+
+async def test_every_operation_sends_its_method_and_path(server: RecordingServer) -> None:
+    creds = sa.TokenCredentials(api_key="api-key-sample", token="token-sample")
+    seen = 0
+    async with sa.SoracomClient(
+        credentials=creds, base_url=server.base_url, retry=sa.NO_RETRY
+    ) as client:
+        for info in OPERATIONS.values():
+            op = getattr(getattr(client, info.namespace), info.attr)
+            assert op.spec.operation_id == info.operation_id
+            assert op.spec.group == info.tag
+            module = import_module(f"soracom_async._generated.api.{info.namespace}.{info.attr}")
+            kwargs = _call_args(module.build)
+            server.requests.clear()
+            with pytest.raises(sa.NotFoundError) as caught:
+                await op(**kwargs)
+            assert caught.value.operation_id == info.operation_id
+            assert len(server.requests) == 1, info.operation_id
+            sent = server.requests[0]
+            assert sent.method == info.method, info.operation_id
+            assert sent.raw_path.split("?")[0] == _expected_path(info.path, kwargs), (
+                info.operation_id
+            )
+            has_token = bool(sent.header_values("X-Soracom-Token"))
+            assert has_token == info.auth, info.operation_id
+            assert len(sent.header_values("Content-Type")) <= 1, info.operation_id
+            seen += 1
+    assert seen == 482
