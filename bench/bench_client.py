@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _emulator import emulator_process  # noqa: E402
+from _emulator import emulator_process
 
 CALLS = 3000
 CONCURRENCY = 50

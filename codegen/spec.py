@@ -112,7 +112,9 @@ def compact(doc: dict[str, Any]) -> dict[str, Any]:
             return [strip(v) for v in node]
         return node
 
-    out = strip(copy.deepcopy({k: doc[k] for k in ("openapi", "info", "paths", "components")}))
+    out: dict[str, Any] = strip(
+        copy.deepcopy({k: doc[k] for k in ("openapi", "info", "paths", "components")})
+    )
     out["info"] = {"version": doc["info"]["version"]}
     out["components"].pop("examples", None)
     return out

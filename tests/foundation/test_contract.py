@@ -21,7 +21,7 @@ SIM = {
     "tags": {"name": "pump-7"},
 }
 API_KEY = "api-key-secret-value"
-TOKEN = "token-secret-value"  # noqa: S105
+TOKEN = "token-secret-value"
 
 
 def client(server: RecordingServer, **kwargs: object) -> sa.SoracomClient:
@@ -99,15 +99,13 @@ async def test_harvest_files_path_keeps_slashes_and_binary_bodies(
         yield b"stream"
 
     async with client(server) as c:
-        assert (
-            await c.file_entry.put_file(
-                scope=models.PutFileScope.PRIVATE,
-                path="/logs/2026/a b.txt",
-                body=b"hello bytes",
-                content_type="text/plain",
-            )
-            is None
+        put = await c.file_entry.put_file.with_response(
+            scope=models.PutFileScope.PRIVATE,
+            path="/logs/2026/a b.txt",
+            body=b"hello bytes",
+            content_type="text/plain",
         )
+        assert (put.status_code, put.parsed) == (201, None)
         await c.file_entry.put_file(
             scope=models.PutFileScope.PRIVATE, path="logs/stream.bin", body=chunks()
         )

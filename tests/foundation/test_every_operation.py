@@ -75,7 +75,7 @@ def _expected_path(template: str, kwargs: dict[str, Any]) -> str:
 
 
 def test_registry_covers_the_pinned_document() -> None:
-    assert SPEC_VERSION == PIN["version"]
+    assert PIN["version"] == SPEC_VERSION
     assert len(OPERATIONS) == 482
     assert sum(op.paginated for op in OPERATIONS.values()) == 53
     assert {op.operation_id for op in OPERATIONS.values() if not op.auth} == {
