@@ -1,0 +1,207 @@
+"""The request pipeline, independent of HTTP: rate limit, auth, validation, handler, counters.
+
+`EmulatorCore.handle` turns one routed request into an `Answer`. The HTTP layer (`app.py`)
+does routing, fault injection (latency, 5xx, drops, malformed bodies) and transport.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .auth import TokenRecord, TokenStore
+from .clock import Clock
+from .context import RequestContext, Result
+from .counters import Counters
+from .errors import ApiError, error_body
+from .faults import FaultInjector, Faults
+from .handlers import HANDLERS
+from .pagination import DEFAULT_PAGE_SIZE
+from .ratelimit import (
+    DEFAULT_LIMIT,
+    DEFAULT_WINDOW_SECONDS,
+    RateLimitDecision,
+    RateLimiter,
+    RateLimitPolicy,
+)
+from .responses import SyntheticResponses, synthesized
+from .spec import Operation, Spec, get_spec
+from .state import EmulatorState
+from .validation import parse_body, validate_params
+
+logger = logging.getLogger("soracom_async.testing")
+
+JSON_TYPE = "application/json"
+
+
+@dataclass(frozen=True)
+class EmulatorConfig:
+    """Everything an emulator is built from (see `SoracomEmulator` for the meaning)."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    seed: int = 0
+    sim_count: int = 1000
+    group_count: int = 3
+    coverage_types: tuple[str, ...] = ("jp", "g")
+    rate_limit: int = DEFAULT_LIMIT
+    rate_limit_window: float = DEFAULT_WINDOW_SECONDS
+    rate_limits: Mapping[str, int] = field(default_factory=dict)
+    page_size: int = DEFAULT_PAGE_SIZE
+    synthetic_list_size: int = 25
+    faults: Faults = field(default_factory=Faults)
+
+    def __post_init__(self) -> None:
+        if self.sim_count < 0 or self.group_count < 0:
+            raise ValueError("sim_count and group_count must be >= 0")
+        if not 0 <= self.port <= 65535:
+            raise ValueError("port must be in 0..65535")
+        if not self.coverage_types or set(self.coverage_types) - {"jp", "g"}:
+            raise ValueError("coverage_types must be a non-empty subset of ('jp', 'g')")
+        if self.page_size < 1 or self.synthetic_list_size < 0:
+            raise ValueError("page_size must be >= 1 and synthetic_list_size >= 0")
+
+
+@dataclass
+class Answer:
+    status: int
+    body: bytes
+    headers: list[tuple[str, str]]
+    content_type: str | None
+
+
+class EmulatorCore:
+    """All state and policy of one emulator instance."""
+
+    def __init__(self, config: EmulatorConfig, spec: Spec | None = None) -> None:
+        self.config = config
+        self.spec = spec or get_spec()
+        self.clock = Clock()
+        self.state = EmulatorState(
+            seed=config.seed,
+            clock=self.clock,
+            sim_count=config.sim_count,
+            group_count=config.group_count,
+            coverage_types=config.coverage_types,
+        )
+        secret = hashlib.sha256(f"soracom-emulator-jwt:{config.seed}".encode()).digest()
+        self.tokens = TokenStore(
+            secret=secret, clock=self.clock, seed=config.seed, coverage_types=config.coverage_types
+        )
+        self.ratelimiter = RateLimiter(
+            self.clock,
+            default=RateLimitPolicy(config.rate_limit, config.rate_limit_window),
+            groups={
+                g: RateLimitPolicy(n, config.rate_limit_window)
+                for g, n in config.rate_limits.items()
+            },
+        )
+        self.faults = FaultInjector(seed=config.seed)
+        if config.faults.active:
+            self.faults.configure(config.faults)
+        self.counters = Counters()
+        self.responses = SyntheticResponses(
+            hints={"operatorId": self.state.operator_id},
+            list_size=config.synthetic_list_size,
+        )
+
+    # -- pipeline --------------------------------------------------------------------------------
+
+    def error(
+        self, exc: ApiError, lang: str, headers: list[tuple[str, str]] | None = None
+    ) -> Answer:
+        return Answer(exc.status, error_body(exc.code, exc.params, lang), headers or [], JSON_TYPE)
+
+    def handle(
+        self,
+        op: Operation,
+        path_values: dict[str, str],
+        *,
+        path: str,
+        query: Sequence[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
+        client_ip: str,
+    ) -> Answer:
+        lang = "ja" if headers.get("x-soracom-lang", "").lower().startswith("ja") else "en"
+        rl_headers: list[tuple[str, str]] = []
+        principal: TokenRecord | None = None
+        try:
+            if op.ip_limited:
+                decision = self.ratelimiter.hit(op.group, f"ip:{client_ip}")
+                rl_headers = _rl_headers(decision)
+                if not decision.allowed:
+                    raise ApiError(429, "COM0008", group=op.group)
+            if op.auth_required:
+                try:
+                    principal = self.tokens.verify(
+                        headers.get("x-soracom-api-key"), headers.get("x-soracom-token")
+                    )
+                except ApiError:
+                    rl_headers = _rl_headers(
+                        self.ratelimiter.hit(op.group, "anonymous", consume=False)
+                    )
+                    raise
+            if not op.ip_limited:
+                decision = self.ratelimiter.hit(op.group, f"op:{self.state.operator_id}")
+                rl_headers = _rl_headers(decision)
+                if not decision.allowed:
+                    raise ApiError(429, "COM0008", group=op.group)
+            query_map: dict[str, list[str]] = {}
+            for key, value in query:
+                query_map.setdefault(key, []).append(value)
+            params = validate_params(op, path_values, query_map, dict(headers))
+            parsed = parse_body(op, headers.get("content-type", ""), body)
+            ctx = RequestContext(
+                core=self,
+                op=op,
+                params=params,
+                body=parsed,
+                path=path,
+                query=query,
+                principal=principal,
+                client_ip=client_ip,
+                host=headers.get("host", f"{self.config.host}:{self.config.port}"),
+            )
+            fn = HANDLERS.get(op.operation_id, synthesized)
+            with self.state.lock:
+                result = fn(ctx)
+                encoded = _encode(result)
+            if op.is_write and 200 <= result.status < 300:
+                self.counters.apply(op.operation_id)
+            answer = Answer(
+                result.status, encoded, rl_headers + result.headers, result.content_type
+            )
+        except ApiError as exc:
+            if exc.status == 404 and 404 not in op.documented_statuses:
+                exc.status = 400  # an unknown ID in the request is the client's error
+            answer = self.error(exc, lang, rl_headers)
+        except Exception as exc:  # a bug: answer 500 and keep serving
+            logger.exception("emulator handler failed for %s", op.operation_id)
+            answer = self.error(
+                ApiError(500, "EMU5001", detail=type(exc).__name__), lang, rl_headers
+            )
+        self.counters.status(op.operation_id, answer.status)
+        return answer
+
+    def rate_limit_headers(self, op: Operation, client_ip: str) -> list[tuple[str, str]]:
+        """The op's current rate-limit headers, without consuming budget."""
+        caller = f"ip:{client_ip}" if op.ip_limited else f"op:{self.state.operator_id}"
+        return _rl_headers(self.ratelimiter.hit(op.group, caller, consume=False))
+
+
+def _rl_headers(decision: RateLimitDecision) -> list[tuple[str, str]]:
+    return decision.headers()
+
+
+def _encode(result: Result) -> bytes:
+    body: Any = result.body
+    if body is None:
+        return b""
+    if isinstance(body, bytes):
+        return body
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
