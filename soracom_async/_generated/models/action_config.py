@@ -103,8 +103,6 @@ class ActionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_config_property import ActionConfigProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         properties = ActionConfigProperty.from_dict(d.pop("properties"))
 
@@ -133,3 +131,7 @@ class ActionConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.action_config_property import ActionConfigProperty  # noqa: E402

@@ -222,8 +222,6 @@ class ActionConfigProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_config_property_headers import ActionConfigPropertyHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         execution_date_time_const = ActionConfigPropertyExecutionDateTimeConst(
             d.pop("executionDateTimeConst")
@@ -326,3 +324,7 @@ class ActionConfigProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.action_config_property_headers import ActionConfigPropertyHeaders  # noqa: E402

@@ -54,10 +54,6 @@ class AirStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.air_stats_response_data_traffic_stats_map import (
-            AirStatsResponseDataTrafficStatsMap,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _data_traffic_stats_map = d.pop("dataTrafficStatsMap", UNSET)
         data_traffic_stats_map: AirStatsResponseDataTrafficStatsMap | Unset
@@ -96,3 +92,7 @@ class AirStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.air_stats_response_data_traffic_stats_map import AirStatsResponseDataTrafficStatsMap  # noqa: E402

@@ -27,8 +27,6 @@ class AirStatsResponseDataTrafficStatsMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_traffic_stats import DataTrafficStats  # noqa: PLC0415
-
         d = dict(src_dict)
         air_stats_response_data_traffic_stats_map = cls()
 
@@ -56,3 +54,7 @@ class AirStatsResponseDataTrafficStatsMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.data_traffic_stats import DataTrafficStats  # noqa: E402

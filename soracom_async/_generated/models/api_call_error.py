@@ -46,8 +46,6 @@ class APICallError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_call_error_message import APICallErrorMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         _error_message = d.pop("errorMessage", UNSET)
         error_message: APICallErrorMessage | Unset
@@ -81,3 +79,7 @@ class APICallError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.api_call_error_message import APICallErrorMessage  # noqa: E402

@@ -99,8 +99,6 @@ class ArcSessionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.placement import Placement  # noqa: PLC0415
-
         d = dict(src_dict)
         arc_allowed_i_ps = cast(list[str], d.pop("arcAllowedIPs", UNSET))
 
@@ -158,3 +156,7 @@ class ArcSessionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.placement import Placement  # noqa: E402

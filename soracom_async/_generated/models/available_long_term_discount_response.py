@@ -46,8 +46,6 @@ class AvailableLongTermDiscountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_long_term_discount_model import AvailableLongTermDiscountModel  # noqa: PLC0415
-
         d = dict(src_dict)
         _available_long_term_discounts = d.pop("availableLongTermDiscounts", UNSET)
         available_long_term_discounts: list[AvailableLongTermDiscountModel] | Unset = UNSET
@@ -82,3 +80,7 @@ class AvailableLongTermDiscountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.available_long_term_discount_model import AvailableLongTermDiscountModel  # noqa: E402

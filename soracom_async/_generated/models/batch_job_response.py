@@ -111,8 +111,6 @@ class BatchJobResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_job_summary import BatchJobSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         abort_on_failure = d.pop("abortOnFailure", UNSET)
 
@@ -178,3 +176,7 @@ class BatchJobResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.batch_job_summary import BatchJobSummary  # noqa: E402

@@ -56,8 +56,6 @@ class BatchTaskApiRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_task_api_request_body import BatchTaskApiRequestBody  # noqa: PLC0415
-
         d = dict(src_dict)
         method = BatchTaskApiRequestMethod(d.pop("method"))
 
@@ -94,3 +92,7 @@ class BatchTaskApiRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.batch_task_api_request_body import BatchTaskApiRequestBody  # noqa: E402

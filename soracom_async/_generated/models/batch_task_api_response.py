@@ -47,8 +47,6 @@ class BatchTaskApiResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_task_api_response_body import BatchTaskApiResponseBody  # noqa: PLC0415
-
         d = dict(src_dict)
         _body = d.pop("body", UNSET)
         body: BatchTaskApiResponseBody | Unset
@@ -82,3 +80,7 @@ class BatchTaskApiResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.batch_task_api_response_body import BatchTaskApiResponseBody  # noqa: E402

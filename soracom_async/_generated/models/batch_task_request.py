@@ -38,8 +38,6 @@ class BatchTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_task_api_request import BatchTaskApiRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         request = BatchTaskApiRequest.from_dict(d.pop("request"))
 
@@ -65,3 +63,7 @@ class BatchTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.batch_task_api_request import BatchTaskApiRequest  # noqa: E402

@@ -80,9 +80,6 @@ class BatchTaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_task_api_request import BatchTaskApiRequest  # noqa: PLC0415
-        from ..models.batch_task_api_response import BatchTaskApiResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         finished_time = d.pop("finishedTime", UNSET)
 
@@ -138,3 +135,8 @@ class BatchTaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.batch_task_api_request import BatchTaskApiRequest  # noqa: E402
+from ..models.batch_task_api_response import BatchTaskApiResponse  # noqa: E402

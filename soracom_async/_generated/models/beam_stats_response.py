@@ -52,8 +52,6 @@ class BeamStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beam_stats_response_beam_stats_map import BeamStatsResponseBeamStatsMap  # noqa: PLC0415
-
         d = dict(src_dict)
         _beam_stats_map = d.pop("beamStatsMap", UNSET)
         beam_stats_map: BeamStatsResponseBeamStatsMap | Unset
@@ -90,3 +88,7 @@ class BeamStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.beam_stats_response_beam_stats_map import BeamStatsResponseBeamStatsMap  # noqa: E402

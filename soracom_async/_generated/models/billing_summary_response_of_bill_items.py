@@ -67,8 +67,6 @@ class BillingSummaryResponseOfBillItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_item_cost_breakdown import BillItemCostBreakdown  # noqa: PLC0415
-
         d = dict(src_dict)
         _cost_breakdown_list = d.pop("costBreakdownList", UNSET)
         cost_breakdown_list: list[BillItemCostBreakdown] | Unset = UNSET
@@ -117,3 +115,7 @@ class BillingSummaryResponseOfBillItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.bill_item_cost_breakdown import BillItemCostBreakdown  # noqa: E402

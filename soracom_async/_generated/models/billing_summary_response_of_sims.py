@@ -65,8 +65,6 @@ class BillingSummaryResponseOfSims:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_cost_breakdown import SimCostBreakdown  # noqa: PLC0415
-
         d = dict(src_dict)
         _cost_breakdown_list = d.pop("costBreakdownList", UNSET)
         cost_breakdown_list: list[SimCostBreakdown] | Unset = UNSET
@@ -113,3 +111,7 @@ class BillingSummaryResponseOfSims:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_cost_breakdown import SimCostBreakdown  # noqa: E402

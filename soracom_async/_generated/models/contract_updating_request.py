@@ -30,8 +30,6 @@ class ContractUpdatingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_detail_of_harvest import ContractDetailOfHarvest  # noqa: PLC0415
-
         contract_name = self.contract_name.value
 
         contract_detail: dict[str, Any] | Unset
@@ -56,9 +54,6 @@ class ContractUpdatingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_detail_of_harvest import ContractDetailOfHarvest  # noqa: PLC0415
-        from ..models.contract_detail_of_support import ContractDetailOfSupport  # noqa: PLC0415
-
         d = dict(src_dict)
         contract_name = ContractUpdatingRequestContractName(d.pop("contractName"))
 
@@ -106,3 +101,8 @@ class ContractUpdatingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.contract_detail_of_harvest import ContractDetailOfHarvest  # noqa: E402
+from ..models.contract_detail_of_support import ContractDetailOfSupport  # noqa: E402

@@ -57,10 +57,6 @@ class CreateAndUpdateCredentialsModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_and_update_credentials_model_credentials import (
-            CreateAndUpdateCredentialsModelCredentials,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _credentials = d.pop("credentials", UNSET)
         credentials: CreateAndUpdateCredentialsModelCredentials | Unset
@@ -102,3 +98,9 @@ class CreateAndUpdateCredentialsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.create_and_update_credentials_model_credentials import (
+    CreateAndUpdateCredentialsModelCredentials,  # noqa: E402
+)

@@ -89,8 +89,6 @@ class CreateBatchJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_task_request import BatchTaskRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         tasks = []
         _tasks = d.pop("tasks")
@@ -130,3 +128,7 @@ class CreateBatchJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.batch_task_request import BatchTaskRequest  # noqa: E402

@@ -36,8 +36,6 @@ class CreateEstimatedOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: PLC0415
-
         order_item_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.order_item_list, Unset):
             order_item_list = []
@@ -77,10 +75,6 @@ class CreateEstimatedOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_item_model import OrderItemModel  # noqa: PLC0415
-        from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping  # noqa: PLC0415
-        from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: PLC0415
-
         d = dict(src_dict)
         _order_item_list = d.pop("orderItemList", UNSET)
         order_item_list: list[OrderItemModel] | Unset = UNSET
@@ -149,3 +143,9 @@ class CreateEstimatedOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.order_item_model import OrderItemModel  # noqa: E402
+from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping  # noqa: E402
+from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: E402

@@ -68,9 +68,6 @@ class CreatePortMappingRequestForSim:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_mapping_destination_for_sim import PortMappingDestinationForSim  # noqa: PLC0415
-        from ..models.port_mapping_source import PortMappingSource  # noqa: PLC0415
-
         d = dict(src_dict)
         destination = PortMappingDestinationForSim.from_dict(d.pop("destination"))
 
@@ -110,3 +107,8 @@ class CreatePortMappingRequestForSim:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.port_mapping_destination_for_sim import PortMappingDestinationForSim  # noqa: E402
+from ..models.port_mapping_source import PortMappingSource  # noqa: E402

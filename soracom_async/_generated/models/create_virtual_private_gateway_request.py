@@ -93,14 +93,6 @@ class CreateVirtualPrivateGatewayRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_virtual_private_gateway_request_placement import (
-            CreateVirtualPrivateGatewayRequestPlacement,  # noqa: PLC0415
-        )
-        from ..models.create_virtual_private_gateway_request_soracom_transit_gateway import (
-            CreateVirtualPrivateGatewayRequestSoracomTransitGateway,  # noqa: PLC0415
-        )
-        from ..models.tag_set import TagSet  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = CreateVirtualPrivateGatewayRequestType(d.pop("type"))
 
@@ -160,3 +152,13 @@ class CreateVirtualPrivateGatewayRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.create_virtual_private_gateway_request_placement import (
+    CreateVirtualPrivateGatewayRequestPlacement,  # noqa: E402
+)
+from ..models.create_virtual_private_gateway_request_soracom_transit_gateway import (
+    CreateVirtualPrivateGatewayRequestSoracomTransitGateway,  # noqa: E402
+)
+from ..models.tag_set import TagSet  # noqa: E402

@@ -72,8 +72,6 @@ class CredentialsModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credentials_model_credentials import CredentialsModelCredentials  # noqa: PLC0415
-
         d = dict(src_dict)
         create_date_time = d.pop("createDateTime")
 
@@ -117,3 +115,7 @@ class CredentialsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.credentials_model_credentials import CredentialsModelCredentials  # noqa: E402

@@ -138,9 +138,6 @@ class Device:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_objects import DeviceObjects  # noqa: PLC0415
-        from ..models.device_tags import DeviceTags  # noqa: PLC0415
-
         d = dict(src_dict)
         device_id = d.pop("device_id", UNSET)
 
@@ -231,3 +228,8 @@ class Device:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.device_objects import DeviceObjects  # noqa: E402
+from ..models.device_tags import DeviceTags  # noqa: E402

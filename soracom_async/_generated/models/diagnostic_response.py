@@ -80,8 +80,6 @@ class DiagnosticResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight import Insight  # noqa: PLC0415
-
         d = dict(src_dict)
         diagnostic_id = d.pop("diagnosticId")
 
@@ -133,3 +131,7 @@ class DiagnosticResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.insight import Insight  # noqa: E402

@@ -58,8 +58,6 @@ class EstimatedOrderItemModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_model import ProductModel  # noqa: PLC0415
-
         d = dict(src_dict)
         _product = d.pop("product", UNSET)
         product: ProductModel | Unset
@@ -99,3 +97,7 @@ class EstimatedOrderItemModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.product_model import ProductModel  # noqa: E402

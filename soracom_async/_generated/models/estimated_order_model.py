@@ -67,8 +67,6 @@ class EstimatedOrderModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: PLC0415
-
         applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.applied_shipping_options, Unset):
             applied_shipping_options = []
@@ -168,11 +166,6 @@ class EstimatedOrderModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.estimated_order_item_model import EstimatedOrderItemModel  # noqa: PLC0415
-        from ..models.shipping_address_model import ShippingAddressModel  # noqa: PLC0415
-        from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping  # noqa: PLC0415
-        from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: PLC0415
-
         d = dict(src_dict)
         _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
         applied_shipping_options: (
@@ -299,3 +292,10 @@ class EstimatedOrderModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.estimated_order_item_model import EstimatedOrderItemModel  # noqa: E402
+from ..models.shipping_address_model import ShippingAddressModel  # noqa: E402
+from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping  # noqa: E402
+from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: E402

@@ -67,8 +67,6 @@ class EstimatedVolumeDiscountModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_discount_model import VolumeDiscountModel  # noqa: PLC0415
-
         d = dict(src_dict)
         _currency = d.pop("currency", UNSET)
         currency: EstimatedVolumeDiscountModelCurrency | Unset
@@ -116,3 +114,7 @@ class EstimatedVolumeDiscountModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.volume_discount_model import VolumeDiscountModel  # noqa: E402

@@ -76,8 +76,6 @@ class ExecuteSoraletRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execute_soralet_request_source import ExecuteSoraletRequestSource  # noqa: PLC0415
-
         d = dict(src_dict)
         content_type = d.pop("contentType")
 
@@ -126,3 +124,7 @@ class ExecuteSoraletRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.execute_soralet_request_source import ExecuteSoraletRequestSource  # noqa: E402

@@ -27,8 +27,6 @@ class ExecuteSoraletRequestSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.soralet_data_source import SoraletDataSource  # noqa: PLC0415
-
         d = dict(src_dict)
         execute_soralet_request_source = cls()
 
@@ -56,3 +54,7 @@ class ExecuteSoraletRequestSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.soralet_data_source import SoraletDataSource  # noqa: E402

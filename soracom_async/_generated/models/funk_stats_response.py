@@ -46,8 +46,6 @@ class FunkStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funk_stats_response_funk_stats_map import FunkStatsResponseFunkStatsMap  # noqa: PLC0415
-
         d = dict(src_dict)
         _funk_stats_map = d.pop("funkStatsMap", UNSET)
         funk_stats_map: FunkStatsResponseFunkStatsMap | Unset
@@ -81,3 +79,7 @@ class FunkStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.funk_stats_response_funk_stats_map import FunkStatsResponseFunkStatsMap  # noqa: E402

@@ -27,8 +27,6 @@ class FunkStatsResponseFunkStatsMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.soracom_funk_stats import SoracomFunkStats  # noqa: PLC0415
-
         d = dict(src_dict)
         funk_stats_response_funk_stats_map = cls()
 
@@ -56,3 +54,7 @@ class FunkStatsResponseFunkStatsMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.soracom_funk_stats import SoracomFunkStats  # noqa: E402

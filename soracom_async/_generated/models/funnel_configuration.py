@@ -77,33 +77,6 @@ class FunnelConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.funnel_acroquest_torrentio_destination import (
-            FunnelAcroquestTorrentioDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_aws_firehose_destination import FunnelAWSFirehoseDestination  # noqa: PLC0415
-        from ..models.funnel_aws_io_t_destination import FunnelAWSIoTDestination  # noqa: PLC0415
-        from ..models.funnel_aws_kinesis_destination import FunnelAWSKinesisDestination  # noqa: PLC0415
-        from ..models.funnel_azure_event_hub_destination import FunnelAzureEventHubDestination  # noqa: PLC0415
-        from ..models.funnel_brains_tech_impulse_destination import (
-            FunnelBrainsTechImpulseDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_destination import FunnelDestination  # noqa: PLC0415
-        from ..models.funnel_esrij_arcgis_online_destination import (
-            FunnelEsrijArcgisOnlineDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_google_pub_sub_destination import FunnelGooglePubSubDestination  # noqa: PLC0415
-        from ..models.funnel_infoteria_platio_destination import FunnelInfoteriaPlatioDestination  # noqa: PLC0415
-        from ..models.funnel_kii_thingif_destination import FunnelKiiThingifDestination  # noqa: PLC0415
-        from ..models.funnel_landlog_destination import FunnelLandlogDestination  # noqa: PLC0415
-        from ..models.funnel_optim_cloudiotos_destination import FunnelOptimCloudiotosDestination  # noqa: PLC0415
-        from ..models.funnel_teradata_intellicloud_destination import (
-            FunnelTeradataIntellicloudDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_wingarc_motionboard_destination import (
-            FunnelWingarcMotionboardDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_yaskawa_mmcloud_destination import FunnelYaskawaMmcloudDestination  # noqa: PLC0415
-
         add_sim_id = self.add_sim_id
 
         content_type: str | Unset = UNSET
@@ -170,34 +143,6 @@ class FunnelConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_acroquest_torrentio_destination import (
-            FunnelAcroquestTorrentioDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_aws_firehose_destination import FunnelAWSFirehoseDestination  # noqa: PLC0415
-        from ..models.funnel_aws_io_t_destination import FunnelAWSIoTDestination  # noqa: PLC0415
-        from ..models.funnel_aws_kinesis_destination import FunnelAWSKinesisDestination  # noqa: PLC0415
-        from ..models.funnel_azure_event_hub_destination import FunnelAzureEventHubDestination  # noqa: PLC0415
-        from ..models.funnel_brains_tech_impulse_destination import (
-            FunnelBrainsTechImpulseDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_destination import FunnelDestination  # noqa: PLC0415
-        from ..models.funnel_esrij_arcgis_online_destination import (
-            FunnelEsrijArcgisOnlineDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_google_pub_sub_destination import FunnelGooglePubSubDestination  # noqa: PLC0415
-        from ..models.funnel_infoteria_platio_destination import FunnelInfoteriaPlatioDestination  # noqa: PLC0415
-        from ..models.funnel_kii_thingif_destination import FunnelKiiThingifDestination  # noqa: PLC0415
-        from ..models.funnel_landlog_destination import FunnelLandlogDestination  # noqa: PLC0415
-        from ..models.funnel_optim_cloudiotos_destination import FunnelOptimCloudiotosDestination  # noqa: PLC0415
-        from ..models.funnel_sensor_corpus_destination import FunnelSensorCorpusDestination  # noqa: PLC0415
-        from ..models.funnel_teradata_intellicloud_destination import (
-            FunnelTeradataIntellicloudDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_wingarc_motionboard_destination import (
-            FunnelWingarcMotionboardDestination,  # noqa: PLC0415
-        )
-        from ..models.funnel_yaskawa_mmcloud_destination import FunnelYaskawaMmcloudDestination  # noqa: PLC0415
-
         d = dict(src_dict)
         add_sim_id = d.pop("addSimId", UNSET)
 
@@ -398,3 +343,23 @@ class FunnelConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.funnel_acroquest_torrentio_destination import FunnelAcroquestTorrentioDestination  # noqa: E402
+from ..models.funnel_aws_firehose_destination import FunnelAWSFirehoseDestination  # noqa: E402
+from ..models.funnel_aws_io_t_destination import FunnelAWSIoTDestination  # noqa: E402
+from ..models.funnel_aws_kinesis_destination import FunnelAWSKinesisDestination  # noqa: E402
+from ..models.funnel_azure_event_hub_destination import FunnelAzureEventHubDestination  # noqa: E402
+from ..models.funnel_brains_tech_impulse_destination import FunnelBrainsTechImpulseDestination  # noqa: E402
+from ..models.funnel_destination import FunnelDestination  # noqa: E402
+from ..models.funnel_esrij_arcgis_online_destination import FunnelEsrijArcgisOnlineDestination  # noqa: E402
+from ..models.funnel_google_pub_sub_destination import FunnelGooglePubSubDestination  # noqa: E402
+from ..models.funnel_infoteria_platio_destination import FunnelInfoteriaPlatioDestination  # noqa: E402
+from ..models.funnel_kii_thingif_destination import FunnelKiiThingifDestination  # noqa: E402
+from ..models.funnel_landlog_destination import FunnelLandlogDestination  # noqa: E402
+from ..models.funnel_optim_cloudiotos_destination import FunnelOptimCloudiotosDestination  # noqa: E402
+from ..models.funnel_sensor_corpus_destination import FunnelSensorCorpusDestination  # noqa: E402
+from ..models.funnel_teradata_intellicloud_destination import FunnelTeradataIntellicloudDestination  # noqa: E402
+from ..models.funnel_wingarc_motionboard_destination import FunnelWingarcMotionboardDestination  # noqa: E402
+from ..models.funnel_yaskawa_mmcloud_destination import FunnelYaskawaMmcloudDestination  # noqa: E402

@@ -46,10 +46,6 @@ class FunnelStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_stats_response_funnel_stats_map import (
-            FunnelStatsResponseFunnelStatsMap,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _funnel_stats_map = d.pop("funnelStatsMap", UNSET)
         funnel_stats_map: FunnelStatsResponseFunnelStatsMap | Unset
@@ -83,3 +79,7 @@ class FunnelStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.funnel_stats_response_funnel_stats_map import FunnelStatsResponseFunnelStatsMap  # noqa: E402

@@ -27,8 +27,6 @@ class FunnelStatsResponseFunnelStatsMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.soracom_funnel_stats import SoracomFunnelStats  # noqa: PLC0415
-
         d = dict(src_dict)
         funnel_stats_response_funnel_stats_map = cls()
 
@@ -56,3 +54,7 @@ class FunnelStatsResponseFunnelStatsMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.soracom_funnel_stats import SoracomFunnelStats  # noqa: E402

@@ -120,9 +120,6 @@ class Gadget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gadget_attributes import GadgetAttributes  # noqa: PLC0415
-        from ..models.gadget_tags import GadgetTags  # noqa: PLC0415
-
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
         attributes: GadgetAttributes | Unset
@@ -198,3 +195,8 @@ class Gadget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.gadget_attributes import GadgetAttributes  # noqa: E402
+from ..models.gadget_tags import GadgetTags  # noqa: E402

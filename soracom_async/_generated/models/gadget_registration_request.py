@@ -40,8 +40,6 @@ class GadgetRegistrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gadget_registration_request_tags import GadgetRegistrationRequestTags  # noqa: PLC0415
-
         d = dict(src_dict)
         _tags = d.pop("tags", UNSET)
         tags: GadgetRegistrationRequestTags | Unset
@@ -72,3 +70,7 @@ class GadgetRegistrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.gadget_registration_request_tags import GadgetRegistrationRequestTags  # noqa: E402

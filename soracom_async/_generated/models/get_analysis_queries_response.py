@@ -101,10 +101,6 @@ class GetAnalysisQueriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_analysis_queries_response_column_info_item import (
-            GetAnalysisQueriesResponseColumnInfoItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _column_info = d.pop("columnInfo", UNSET)
         column_info: list[GetAnalysisQueriesResponseColumnInfoItem] | Unset = UNSET
@@ -168,3 +164,9 @@ class GetAnalysisQueriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.get_analysis_queries_response_column_info_item import (
+    GetAnalysisQueriesResponseColumnInfoItem,  # noqa: E402
+)

@@ -51,10 +51,6 @@ class GetAnalysisSchemasResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_analysis_schemas_response_item_column_info_item import (
-            GetAnalysisSchemasResponseItemColumnInfoItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _column_info = d.pop("columnInfo", UNSET)
         column_info: list[GetAnalysisSchemasResponseItemColumnInfoItem] | Unset = UNSET
@@ -92,3 +88,9 @@ class GetAnalysisSchemasResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.get_analysis_schemas_response_item_column_info_item import (
+    GetAnalysisSchemasResponseItemColumnInfoItem,  # noqa: E402
+)

@@ -43,8 +43,6 @@ class GetBillingHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monthly_bill import MonthlyBill  # noqa: PLC0415
-
         d = dict(src_dict)
         _bill_list = d.pop("billList", UNSET)
         bill_list: list[MonthlyBill] | Unset = UNSET
@@ -77,3 +75,7 @@ class GetBillingHistoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.monthly_bill import MonthlyBill  # noqa: E402

@@ -251,14 +251,6 @@ class GetOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.estimated_order_item_model import EstimatedOrderItemModel  # noqa: PLC0415
-        from ..models.get_order_response_applied_shipping_options_item import (
-            GetOrderResponseAppliedShippingOptionsItem,  # noqa: PLC0415
-        )
-        from ..models.resource_initial_setting import ResourceInitialSetting  # noqa: PLC0415
-        from ..models.shipping_address_model import ShippingAddressModel  # noqa: PLC0415
-        from ..models.shipping_label_detail import ShippingLabelDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
         applied_shipping_options: list[GetOrderResponseAppliedShippingOptionsItem] | Unset = UNSET
@@ -411,3 +403,13 @@ class GetOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.estimated_order_item_model import EstimatedOrderItemModel  # noqa: E402
+from ..models.get_order_response_applied_shipping_options_item import (
+    GetOrderResponseAppliedShippingOptionsItem,  # noqa: E402
+)
+from ..models.resource_initial_setting import ResourceInitialSetting  # noqa: E402
+from ..models.shipping_address_model import ShippingAddressModel  # noqa: E402
+from ..models.shipping_label_detail import ShippingLabelDetail  # noqa: E402

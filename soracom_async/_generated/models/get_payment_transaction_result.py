@@ -75,9 +75,6 @@ class GetPaymentTransactionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_amount import PaymentAmount  # noqa: PLC0415
-        from ..models.payment_description import PaymentDescription  # noqa: PLC0415
-
         d = dict(src_dict)
         _amount = d.pop("amount", UNSET)
         amount: PaymentAmount | Unset
@@ -135,3 +132,8 @@ class GetPaymentTransactionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.payment_amount import PaymentAmount  # noqa: E402
+from ..models.payment_description import PaymentDescription  # noqa: E402

@@ -77,9 +77,6 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_configuration import GroupConfiguration  # noqa: PLC0415
-        from ..models.tag_set import TagSet  # noqa: PLC0415
-
         d = dict(src_dict)
         _configuration = d.pop("configuration", UNSET)
         configuration: GroupConfiguration | Unset
@@ -130,3 +127,8 @@ class Group:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.group_configuration import GroupConfiguration  # noqa: E402
+from ..models.tag_set import TagSet  # noqa: E402

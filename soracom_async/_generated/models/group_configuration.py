@@ -31,10 +31,6 @@ class GroupConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_configuration_additional_property import (
-            GroupConfigurationAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         group_configuration = cls()
 
@@ -62,3 +58,7 @@ class GroupConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.group_configuration_additional_property import GroupConfigurationAdditionalProperty  # noqa: E402

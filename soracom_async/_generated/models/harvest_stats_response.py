@@ -48,10 +48,6 @@ class HarvestStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.harvest_stats_response_harvest_stats_map import (
-            HarvestStatsResponseHarvestStatsMap,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _harvest_stats_map = d.pop("harvestStatsMap", UNSET)
         harvest_stats_map: HarvestStatsResponseHarvestStatsMap | Unset
@@ -85,3 +81,7 @@ class HarvestStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.harvest_stats_response_harvest_stats_map import HarvestStatsResponseHarvestStatsMap  # noqa: E402

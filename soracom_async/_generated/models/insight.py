@@ -78,8 +78,6 @@ class Insight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reference_url import ReferenceUrl  # noqa: PLC0415
-
         d = dict(src_dict)
         category = InsightCategory(d.pop("category"))
 
@@ -127,3 +125,7 @@ class Insight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.reference_url import ReferenceUrl  # noqa: E402

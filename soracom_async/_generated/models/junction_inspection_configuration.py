@@ -46,8 +46,6 @@ class JunctionInspectionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_configuration import FunnelConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
@@ -81,3 +79,7 @@ class JunctionInspectionConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.funnel_configuration import FunnelConfiguration  # noqa: E402

@@ -40,10 +40,6 @@ class JunctionMirroringConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.junction_mirroring_configuration_peers import (
-            JunctionMirroringConfigurationPeers,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _peers = d.pop("peers", UNSET)
         peers: JunctionMirroringConfigurationPeers | Unset
@@ -74,3 +70,7 @@ class JunctionMirroringConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.junction_mirroring_configuration_peers import JunctionMirroringConfigurationPeers  # noqa: E402

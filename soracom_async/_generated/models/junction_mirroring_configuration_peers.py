@@ -27,8 +27,6 @@ class JunctionMirroringConfigurationPeers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.junction_mirroring_peer import JunctionMirroringPeer  # noqa: PLC0415
-
         d = dict(src_dict)
         junction_mirroring_configuration_peers = cls()
 
@@ -56,3 +54,7 @@ class JunctionMirroringConfigurationPeers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.junction_mirroring_peer import JunctionMirroringPeer  # noqa: E402

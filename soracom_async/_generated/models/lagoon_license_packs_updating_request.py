@@ -47,10 +47,6 @@ class LagoonLicensePacksUpdatingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item import (
-            LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _license_pack_quantities = d.pop("licensePackQuantities", UNSET)
         license_pack_quantities: (
@@ -89,3 +85,9 @@ class LagoonLicensePacksUpdatingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item import (
+    LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem,  # noqa: E402
+)

@@ -43,8 +43,6 @@ class ListCouponResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_response import CouponResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _coupon_list = d.pop("couponList", UNSET)
         coupon_list: list[CouponResponse] | Unset = UNSET
@@ -77,3 +75,7 @@ class ListCouponResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.coupon_response import CouponResponse  # noqa: E402

@@ -43,8 +43,6 @@ class ListOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_order_response import GetOrderResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _order_list = d.pop("orderList", UNSET)
         order_list: list[GetOrderResponse] | Unset = UNSET
@@ -77,3 +75,7 @@ class ListOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.get_order_response import GetOrderResponse  # noqa: E402

@@ -43,8 +43,6 @@ class ListOrderedSubscriberResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ordered_subscriber import OrderedSubscriber  # noqa: PLC0415
-
         d = dict(src_dict)
         _ordered_subscriber_list = d.pop("orderedSubscriberList", UNSET)
         ordered_subscriber_list: list[OrderedSubscriber] | Unset = UNSET
@@ -79,3 +77,7 @@ class ListOrderedSubscriberResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.ordered_subscriber import OrderedSubscriber  # noqa: E402

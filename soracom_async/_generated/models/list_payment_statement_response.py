@@ -43,8 +43,6 @@ class ListPaymentStatementResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_statement_response import PaymentStatementResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _payment_statements_list = d.pop("paymentStatementsList", UNSET)
         payment_statements_list: list[PaymentStatementResponse] | Unset = UNSET
@@ -79,3 +77,7 @@ class ListPaymentStatementResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.payment_statement_response import PaymentStatementResponse  # noqa: E402

@@ -55,9 +55,6 @@ class ListProductResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_model import ProductModel  # noqa: PLC0415
-        from ..models.shipping_cost_model import ShippingCostModel  # noqa: PLC0415
-
         d = dict(src_dict)
         _product_list = d.pop("productList", UNSET)
         product_list: list[ProductModel] | Unset = UNSET
@@ -100,3 +97,8 @@ class ListProductResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.product_model import ProductModel  # noqa: E402
+from ..models.shipping_cost_model import ShippingCostModel  # noqa: E402

@@ -43,8 +43,6 @@ class ListShippingAddressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_shipping_address_response import GetShippingAddressResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _shipping_addresses = d.pop("shippingAddresses", UNSET)
         shipping_addresses: list[GetShippingAddressResponse] | Unset = UNSET
@@ -79,3 +77,7 @@ class ListShippingAddressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.get_shipping_address_response import GetShippingAddressResponse  # noqa: E402

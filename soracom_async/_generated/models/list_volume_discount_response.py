@@ -43,8 +43,6 @@ class ListVolumeDiscountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_volume_discount_response import GetVolumeDiscountResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _volume_discount_list = d.pop("volumeDiscountList", UNSET)
         volume_discount_list: list[GetVolumeDiscountResponse] | Unset = UNSET
@@ -79,3 +77,7 @@ class ListVolumeDiscountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.get_volume_discount_response import GetVolumeDiscountResponse  # noqa: E402

@@ -58,10 +58,6 @@ class LocationRegistrationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_registration_status_for_network import (
-            LocationRegistrationStatusForNetwork,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _cs = d.pop("cs", UNSET)
         cs: LocationRegistrationStatusForNetwork | Unset
@@ -108,3 +104,7 @@ class LocationRegistrationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.location_registration_status_for_network import LocationRegistrationStatusForNetwork  # noqa: E402

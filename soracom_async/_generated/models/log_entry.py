@@ -99,8 +99,6 @@ class LogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_entry_body import LogEntryBody  # noqa: PLC0415
-
         d = dict(src_dict)
         _body = d.pop("body", UNSET)
         body: LogEntryBody | Unset
@@ -164,3 +162,7 @@ class LogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.log_entry_body import LogEntryBody  # noqa: E402

@@ -91,9 +91,6 @@ class LoraDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.last_seen import LastSeen  # noqa: PLC0415
-        from ..models.lora_device_tags import LoraDeviceTags  # noqa: PLC0415
-
         d = dict(src_dict)
         device_id = d.pop("device_id", UNSET)
 
@@ -160,3 +157,8 @@ class LoraDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.last_seen import LastSeen  # noqa: E402
+from ..models.lora_device_tags import LoraDeviceTags  # noqa: E402

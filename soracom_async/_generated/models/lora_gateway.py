@@ -108,8 +108,6 @@ class LoraGateway:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lora_gateway_tags import LoraGatewayTags  # noqa: PLC0415
-
         d = dict(src_dict)
         address = d.pop("address", UNSET)
 
@@ -185,3 +183,7 @@ class LoraGateway:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.lora_gateway_tags import LoraGatewayTags  # noqa: E402

@@ -77,8 +77,6 @@ class LoraNetworkSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lora_network_set_tags import LoraNetworkSetTags  # noqa: PLC0415
-
         d = dict(src_dict)
         allowed_operators = cast(list[str], d.pop("allowedOperators", UNSET))
 
@@ -134,3 +132,7 @@ class LoraNetworkSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.lora_network_set_tags import LoraNetworkSetTags  # noqa: E402

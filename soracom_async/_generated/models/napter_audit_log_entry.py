@@ -79,8 +79,6 @@ class NapterAuditLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.napter_audit_log_direction import NapterAuditLogDirection  # noqa: PLC0415
-
         d = dict(src_dict)
         connection_id = d.pop("connectionId", UNSET)
 
@@ -134,3 +132,7 @@ class NapterAuditLogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.napter_audit_log_direction import NapterAuditLogDirection  # noqa: E402

@@ -52,8 +52,6 @@ class ObjectInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_instance_resources import ObjectInstanceResources  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -90,3 +88,7 @@ class ObjectInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.object_instance_resources import ObjectInstanceResources  # noqa: E402

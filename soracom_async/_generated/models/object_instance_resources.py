@@ -27,8 +27,6 @@ class ObjectInstanceResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         object_instance_resources = cls()
 
@@ -56,3 +54,7 @@ class ObjectInstanceResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.resource_instance import ResourceInstance  # noqa: E402

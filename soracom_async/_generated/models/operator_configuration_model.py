@@ -43,9 +43,6 @@ class OperatorConfigurationModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail  # noqa: PLC0415
-        from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport  # noqa: PLC0415
-
         configuration: dict[str, Any] | Unset
         if isinstance(self.configuration, Unset):
             configuration = UNSET
@@ -80,12 +77,6 @@ class OperatorConfigurationModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail  # noqa: PLC0415
-        from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport  # noqa: PLC0415
-        from ..models.operator_configuration_of_user_console import (
-            OperatorConfigurationOfUserConsole,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_configuration(
@@ -158,3 +149,9 @@ class OperatorConfigurationModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail  # noqa: E402
+from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport  # noqa: E402
+from ..models.operator_configuration_of_user_console import OperatorConfigurationOfUserConsole  # noqa: E402

@@ -49,9 +49,6 @@ class OperatorConfigurationOfEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_configuration_of_billing import EmailConfigurationOfBilling  # noqa: PLC0415
-        from ..models.email_configuration_of_notification import EmailConfigurationOfNotification  # noqa: PLC0415
-
         d = dict(src_dict)
         _billing = d.pop("billing", UNSET)
         billing: EmailConfigurationOfBilling | Unset
@@ -90,3 +87,8 @@ class OperatorConfigurationOfEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.email_configuration_of_billing import EmailConfigurationOfBilling  # noqa: E402
+from ..models.email_configuration_of_notification import EmailConfigurationOfNotification  # noqa: E402

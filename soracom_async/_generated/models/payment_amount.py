@@ -92,8 +92,6 @@ class PaymentAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_amount_tax_rate import PaymentAmountTaxRate  # noqa: PLC0415
-
         d = dict(src_dict)
         _currency = d.pop("currency", UNSET)
         currency: PaymentAmountCurrency | Unset
@@ -153,3 +151,7 @@ class PaymentAmount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.payment_amount_tax_rate import PaymentAmountTaxRate  # noqa: E402

@@ -114,8 +114,6 @@ class PreviousSessionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cell import Cell  # noqa: PLC0415
-
         d = dict(src_dict)
         _cell = d.pop("cell", UNSET)
         cell: Cell | Unset
@@ -179,3 +177,7 @@ class PreviousSessionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.cell import Cell  # noqa: E402

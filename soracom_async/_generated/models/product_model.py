@@ -167,9 +167,6 @@ class ProductModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_by_quantity import PriceByQuantity  # noqa: PLC0415
-        from ..models.product_model_properties import ProductModelProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         campaign_code = d.pop("campaignCode", UNSET)
 
@@ -276,3 +273,8 @@ class ProductModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.price_by_quantity import PriceByQuantity  # noqa: E402
+from ..models.product_model_properties import ProductModelProperties  # noqa: E402

@@ -52,8 +52,6 @@ class RegisterLoraDeviceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.register_lora_device_request_tags import RegisterLoraDeviceRequestTags  # noqa: PLC0415
-
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
 
@@ -90,3 +88,7 @@ class RegisterLoraDeviceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.register_lora_device_request_tags import RegisterLoraDeviceRequestTags  # noqa: E402

@@ -58,8 +58,6 @@ class RegisterSimRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_set import TagSet  # noqa: PLC0415
-
         d = dict(src_dict)
         registration_secret = d.pop("registrationSecret")
 
@@ -96,3 +94,7 @@ class RegisterSimRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.tag_set import TagSet  # noqa: E402

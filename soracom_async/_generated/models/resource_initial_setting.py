@@ -58,10 +58,6 @@ class ResourceInitialSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_initial_setting_sim_initial_settings import (
-            ResourceInitialSettingSimInitialSettings,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _sim_initial_settings = d.pop("simInitialSettings", UNSET)
         sim_initial_settings: ResourceInitialSettingSimInitialSettings | Unset
@@ -94,3 +90,9 @@ class ResourceInitialSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.resource_initial_setting_sim_initial_settings import (
+    ResourceInitialSettingSimInitialSettings,  # noqa: E402
+)

@@ -47,8 +47,6 @@ class ResourceInitialSettingSimInitialSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_initial_setting import SimInitialSetting  # noqa: PLC0415
-
         d = dict(src_dict)
         resource_initial_setting_sim_initial_settings = cls()
 
@@ -76,3 +74,7 @@ class ResourceInitialSettingSimInitialSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_initial_setting import SimInitialSetting  # noqa: E402

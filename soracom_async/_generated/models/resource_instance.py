@@ -115,9 +115,6 @@ class ResourceInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_instance_value import ResourceInstanceValue  # noqa: PLC0415
-        from ..models.resource_instance_values import ResourceInstanceValues  # noqa: PLC0415
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -196,3 +193,8 @@ class ResourceInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.resource_instance_value import ResourceInstanceValue  # noqa: E402
+from ..models.resource_instance_values import ResourceInstanceValues  # noqa: E402

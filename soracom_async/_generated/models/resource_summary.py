@@ -52,8 +52,6 @@ class ResourceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_summary_item import ResourceSummaryItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _resource_summary_items = d.pop("resourceSummaryItems", UNSET)
         resource_summary_items: list[ResourceSummaryItem] | Unset = UNSET
@@ -91,3 +89,7 @@ class ResourceSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.resource_summary_item import ResourceSummaryItem  # noqa: E402

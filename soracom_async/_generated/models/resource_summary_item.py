@@ -63,9 +63,6 @@ class ResourceSummaryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_summary_item_dimension import ResourceSummaryItemDimension  # noqa: PLC0415
-        from ..models.resource_summary_item_value import ResourceSummaryItemValue  # noqa: PLC0415
-
         d = dict(src_dict)
         _dimensions = d.pop("dimensions", UNSET)
         dimensions: list[ResourceSummaryItemDimension] | Unset = UNSET
@@ -111,3 +108,8 @@ class ResourceSummaryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.resource_summary_item_dimension import ResourceSummaryItemDimension  # noqa: E402
+from ..models.resource_summary_item_value import ResourceSummaryItemValue  # noqa: E402

@@ -187,8 +187,6 @@ class RuleConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rule_config_property import RuleConfigProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         properties = RuleConfigProperty.from_dict(d.pop("properties"))
 
@@ -217,3 +215,7 @@ class RuleConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.rule_config_property import RuleConfigProperty  # noqa: E402

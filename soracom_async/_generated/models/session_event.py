@@ -150,8 +150,6 @@ class SessionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cell import Cell  # noqa: PLC0415
-
         d = dict(src_dict)
         apn = d.pop("apn", UNSET)
 
@@ -230,3 +228,7 @@ class SessionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.cell import Cell  # noqa: E402

@@ -134,10 +134,6 @@ class SessionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cell import Cell  # noqa: PLC0415
-        from ..models.placement import Placement  # noqa: PLC0415
-        from ..models.session_status_location import SessionStatusLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         _cell = d.pop("cell", UNSET)
         cell: Cell | Unset
@@ -217,3 +213,9 @@ class SessionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.cell import Cell  # noqa: E402
+from ..models.placement import Placement  # noqa: E402
+from ..models.session_status_location import SessionStatusLocation  # noqa: E402

@@ -82,10 +82,6 @@ class ShippingCostModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipping_cost_model_applied_shipping_options_item import (
-            ShippingCostModelAppliedShippingOptionsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
         applied_shipping_options: list[ShippingCostModelAppliedShippingOptionsItem] | Unset = UNSET
@@ -147,3 +143,9 @@ class ShippingCostModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.shipping_cost_model_applied_shipping_options_item import (
+    ShippingCostModelAppliedShippingOptionsItem,  # noqa: E402
+)

@@ -52,8 +52,6 @@ class SigfoxRegistrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sigfox_registration_request_tags import SigfoxRegistrationRequestTags  # noqa: PLC0415
-
         d = dict(src_dict)
         product_certification_id = d.pop("productCertificationId", UNSET)
 
@@ -90,3 +88,7 @@ class SigfoxRegistrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sigfox_registration_request_tags import SigfoxRegistrationRequestTags  # noqa: E402

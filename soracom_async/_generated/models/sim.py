@@ -286,15 +286,6 @@ class Sim:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.arc_session_status import ArcSessionStatus  # noqa: PLC0415
-        from ..models.capabilities import Capabilities  # noqa: PLC0415
-        from ..models.imei_lock import ImeiLock  # noqa: PLC0415
-        from ..models.map_ import Map  # noqa: PLC0415
-        from ..models.previous_session_status import PreviousSessionStatus  # noqa: PLC0415
-        from ..models.session_status import SessionStatus  # noqa: PLC0415
-        from ..models.sim_profiles import SimProfiles  # noqa: PLC0415
-        from ..models.tag_set import TagSet  # noqa: PLC0415
-
         d = dict(src_dict)
         active_profile_id = d.pop("activeProfileId", UNSET)
 
@@ -464,3 +455,14 @@ class Sim:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.arc_session_status import ArcSessionStatus  # noqa: E402
+from ..models.capabilities import Capabilities  # noqa: E402
+from ..models.imei_lock import ImeiLock  # noqa: E402
+from ..models.map_ import Map  # noqa: E402
+from ..models.previous_session_status import PreviousSessionStatus  # noqa: E402
+from ..models.session_status import SessionStatus  # noqa: E402
+from ..models.sim_profiles import SimProfiles  # noqa: E402
+from ..models.tag_set import TagSet  # noqa: E402

@@ -98,8 +98,6 @@ class SimDownlinkHttpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         body = d.pop("body", UNSET)
 
@@ -156,3 +154,7 @@ class SimDownlinkHttpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders  # noqa: E402

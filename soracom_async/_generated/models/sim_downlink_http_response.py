@@ -63,8 +63,6 @@ class SimDownlinkHttpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         status_code = d.pop("statusCode")
 
@@ -104,3 +102,7 @@ class SimDownlinkHttpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders  # noqa: E402

@@ -43,10 +43,6 @@ class SimDownlinkRtspCommandSnapshotOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
-            SimDownlinkRtspCommandSnapshotOptionsDestinations,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _destinations = d.pop("destinations", UNSET)
         destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset
@@ -79,3 +75,9 @@ class SimDownlinkRtspCommandSnapshotOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
+    SimDownlinkRtspCommandSnapshotOptionsDestinations,  # noqa: E402
+)

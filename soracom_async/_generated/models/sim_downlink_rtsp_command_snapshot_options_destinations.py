@@ -43,10 +43,6 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
-            SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _harvest_files = d.pop("harvestFiles", UNSET)
         harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset
@@ -79,3 +75,9 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
+    SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,  # noqa: E402
+)

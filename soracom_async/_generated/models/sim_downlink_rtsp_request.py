@@ -48,10 +48,6 @@ class SimDownlinkRtspRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sim_downlink_rtsp_authentication_basic import (
-            SimDownlinkRtspAuthenticationBasic,  # noqa: PLC0415
-        )
-
         command = self.command.value
 
         authentication: dict[str, Any] | Unset
@@ -90,14 +86,6 @@ class SimDownlinkRtspRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_rtsp_authentication_basic import (
-            SimDownlinkRtspAuthenticationBasic,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_rtsp_authentication_none import SimDownlinkRtspAuthenticationNone  # noqa: PLC0415
-        from ..models.sim_downlink_rtsp_command_snapshot_options import (
-            SimDownlinkRtspCommandSnapshotOptions,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         command = SimDownlinkRtspCommandSnapshot(d.pop("command"))
 
@@ -159,3 +147,11 @@ class SimDownlinkRtspRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic  # noqa: E402
+from ..models.sim_downlink_rtsp_authentication_none import SimDownlinkRtspAuthenticationNone  # noqa: E402
+from ..models.sim_downlink_rtsp_command_snapshot_options import (
+    SimDownlinkRtspCommandSnapshotOptions,  # noqa: E402
+)

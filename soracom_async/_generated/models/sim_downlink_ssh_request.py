@@ -48,13 +48,6 @@ class SimDownlinkSshRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sim_downlink_ssh_password_authentication import (
-            SimDownlinkSshPasswordAuthentication,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_ssh_public_key_authentication import (
-            SimDownlinkSshPublicKeyAuthentication,  # noqa: PLC0415
-        )
-
         authentication: dict[str, Any]
         if isinstance(self.authentication, SimDownlinkSshPasswordAuthentication):
             authentication = self.authentication.to_dict()
@@ -85,14 +78,6 @@ class SimDownlinkSshRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication  # noqa: PLC0415
-        from ..models.sim_downlink_ssh_password_authentication import (
-            SimDownlinkSshPasswordAuthentication,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_ssh_public_key_authentication import (
-            SimDownlinkSshPublicKeyAuthentication,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_authentication(
@@ -157,3 +142,11 @@ class SimDownlinkSshRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication  # noqa: E402
+from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPasswordAuthentication  # noqa: E402
+from ..models.sim_downlink_ssh_public_key_authentication import (
+    SimDownlinkSshPublicKeyAuthentication,  # noqa: E402
+)

@@ -62,19 +62,6 @@ class SimDownlinkTcpRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
-            SimDownlinkTcpConnectionFireAndForgetOptions,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_tcp_connection_wait_all_options import (
-            SimDownlinkTcpConnectionWaitAllOptions,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_tcp_connection_wait_first_options import (
-            SimDownlinkTcpConnectionWaitFirstOptions,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
-            SimDownlinkTcpConnectionWaitForPatternOptions,  # noqa: PLC0415
-        )
-
         payload = self.payload
 
         port = self.port
@@ -118,22 +105,6 @@ class SimDownlinkTcpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
-            SimDownlinkTcpConnectionFireAndForgetOptions,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_tcp_connection_idle_timeout_options import (
-            SimDownlinkTcpConnectionIdleTimeoutOptions,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_tcp_connection_wait_all_options import (
-            SimDownlinkTcpConnectionWaitAllOptions,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_tcp_connection_wait_first_options import (
-            SimDownlinkTcpConnectionWaitFirstOptions,  # noqa: PLC0415
-        )
-        from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
-            SimDownlinkTcpConnectionWaitForPatternOptions,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         payload = d.pop("payload")
 
@@ -230,3 +201,21 @@ class SimDownlinkTcpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
+    SimDownlinkTcpConnectionFireAndForgetOptions,  # noqa: E402
+)
+from ..models.sim_downlink_tcp_connection_idle_timeout_options import (
+    SimDownlinkTcpConnectionIdleTimeoutOptions,  # noqa: E402
+)
+from ..models.sim_downlink_tcp_connection_wait_all_options import (
+    SimDownlinkTcpConnectionWaitAllOptions,  # noqa: E402
+)
+from ..models.sim_downlink_tcp_connection_wait_first_options import (
+    SimDownlinkTcpConnectionWaitFirstOptions,  # noqa: E402
+)
+from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
+    SimDownlinkTcpConnectionWaitForPatternOptions,  # noqa: E402
+)

@@ -74,8 +74,6 @@ class SimInitialSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_initial_setting_tags import SimInitialSettingTags  # noqa: PLC0415
-
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
 
@@ -112,3 +110,7 @@ class SimInitialSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_initial_setting_tags import SimInitialSettingTags  # noqa: E402

@@ -74,8 +74,6 @@ class SimProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_profile_subscribers import SimProfileSubscribers  # noqa: PLC0415
-
         d = dict(src_dict)
         arc_client_peer_private_key = d.pop("arcClientPeerPrivateKey", UNSET)
 
@@ -121,3 +119,7 @@ class SimProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_profile_subscribers import SimProfileSubscribers  # noqa: E402

@@ -27,8 +27,6 @@ class SimProfileSubscribers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simplified_subscriber import SimplifiedSubscriber  # noqa: PLC0415
-
         d = dict(src_dict)
         sim_profile_subscribers = cls()
 
@@ -56,3 +54,7 @@ class SimProfileSubscribers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.simplified_subscriber import SimplifiedSubscriber  # noqa: E402

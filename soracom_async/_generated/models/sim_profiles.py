@@ -27,8 +27,6 @@ class SimProfiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sim_profile import SimProfile  # noqa: PLC0415
-
         d = dict(src_dict)
         sim_profiles = cls()
 
@@ -56,3 +54,7 @@ class SimProfiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sim_profile import SimProfile  # noqa: E402

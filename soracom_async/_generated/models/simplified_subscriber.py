@@ -96,8 +96,6 @@ class SimplifiedSubscriber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.capabilities import Capabilities  # noqa: PLC0415
-
         d = dict(src_dict)
         bundles = cast(list[str], d.pop("bundles", UNSET))
 
@@ -148,3 +146,7 @@ class SimplifiedSubscriber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.capabilities import Capabilities  # noqa: E402

@@ -110,9 +110,6 @@ class SoraCamDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sora_cam_device_configuration import SoraCamDeviceConfiguration  # noqa: PLC0415
-        from ..models.sora_cam_device_license_info import SoraCamDeviceLicenseInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         device_id = d.pop("deviceId")
 
@@ -182,3 +179,8 @@ class SoraCamDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sora_cam_device_configuration import SoraCamDeviceConfiguration  # noqa: E402
+from ..models.sora_cam_device_license_info import SoraCamDeviceLicenseInfo  # noqa: E402

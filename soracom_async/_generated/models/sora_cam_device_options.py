@@ -38,10 +38,6 @@ class SoraCamDeviceOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sora_cam_device_real_time_access_option import (
-            SoraCamDeviceRealTimeAccessOption,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         real_time_access = SoraCamDeviceRealTimeAccessOption.from_dict(d.pop("realTimeAccess"))
 
@@ -67,3 +63,7 @@ class SoraCamDeviceOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sora_cam_device_real_time_access_option import SoraCamDeviceRealTimeAccessOption  # noqa: E402

@@ -63,8 +63,6 @@ class SoraCamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sora_cam_event_event_info import SoraCamEventEventInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         device_id = d.pop("deviceId")
 
@@ -107,3 +105,7 @@ class SoraCamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sora_cam_event_event_info import SoraCamEventEventInfo  # noqa: E402

@@ -48,10 +48,6 @@ class SoraCamEventEventInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sora_cam_event_event_info_atom_event_v1 import (
-            SoraCamEventEventInfoAtomEventV1,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         info_type = d.pop("infoType")
 
@@ -85,3 +81,7 @@ class SoraCamEventEventInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sora_cam_event_event_info_atom_event_v1 import SoraCamEventEventInfoAtomEventV1  # noqa: E402

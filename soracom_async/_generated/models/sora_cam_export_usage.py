@@ -55,9 +55,6 @@ class SoraCamExportUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sora_cam_image_export_usage import SoraCamImageExportUsage  # noqa: PLC0415
-        from ..models.sora_cam_video_export_usage import SoraCamVideoExportUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         device_id = d.pop("deviceId")
 
@@ -92,3 +89,8 @@ class SoraCamExportUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sora_cam_image_export_usage import SoraCamImageExportUsage  # noqa: E402
+from ..models.sora_cam_video_export_usage import SoraCamVideoExportUsage  # noqa: E402

@@ -72,8 +72,6 @@ class SoraCamImageExportSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sora_cam_export_image_to_harvest_files import SoraCamExportImageToHarvestFiles  # noqa: PLC0415
-
         d = dict(src_dict)
         time = d.pop("time")
 
@@ -119,3 +117,7 @@ class SoraCamImageExportSpecification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sora_cam_export_image_to_harvest_files import SoraCamExportImageToHarvestFiles  # noqa: E402

@@ -54,13 +54,6 @@ class SoraCamRecordingsAndEventsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sora_cam_recordings_and_events_list_events_item import (
-            SoraCamRecordingsAndEventsListEventsItem,  # noqa: PLC0415
-        )
-        from ..models.sora_cam_recordings_and_events_list_records_item import (
-            SoraCamRecordingsAndEventsListRecordsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         events = []
         _events = d.pop("events")
@@ -99,3 +92,12 @@ class SoraCamRecordingsAndEventsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sora_cam_recordings_and_events_list_events_item import (
+    SoraCamRecordingsAndEventsListEventsItem,  # noqa: E402
+)
+from ..models.sora_cam_recordings_and_events_list_records_item import (
+    SoraCamRecordingsAndEventsListRecordsItem,  # noqa: E402
+)

@@ -55,8 +55,6 @@ class SoraCamStreamingVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sora_cam_play_list_entry import SoraCamPlayListEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         expiry_time = d.pop("expiryTime")
 
@@ -92,3 +90,7 @@ class SoraCamStreamingVideo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sora_cam_play_list_entry import SoraCamPlayListEntry  # noqa: E402

@@ -94,8 +94,6 @@ class SoraCamVideoExportSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sora_cam_export_video_to_harvest_files import SoraCamExportVideoToHarvestFiles  # noqa: PLC0415
-
         d = dict(src_dict)
         from_ = d.pop("from")
 
@@ -143,3 +141,7 @@ class SoraCamVideoExportSpecification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sora_cam_export_video_to_harvest_files import SoraCamExportVideoToHarvestFiles  # noqa: E402

@@ -72,10 +72,6 @@ class SoracomTransitGateway:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.soracom_transit_gateway_resource_shared_status import (
-            SoracomTransitGatewayResourceSharedStatus,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         arn = d.pop("arn", UNSET)
 
@@ -123,3 +119,9 @@ class SoracomTransitGateway:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.soracom_transit_gateway_resource_shared_status import (
+    SoracomTransitGatewayResourceSharedStatus,  # noqa: E402
+)

@@ -29,10 +29,6 @@ class SoracomTransitGatewayResourceSharedStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transit_gateway_resource_shared_status import (
-            TransitGatewayResourceSharedStatus,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         soracom_transit_gateway_resource_shared_status = cls()
 
@@ -60,3 +56,7 @@ class SoracomTransitGatewayResourceSharedStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.transit_gateway_resource_shared_status import TransitGatewayResourceSharedStatus  # noqa: E402

@@ -303,15 +303,6 @@ class Subscriber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.imei_lock import ImeiLock  # noqa: PLC0415
-        from ..models.location_registration_status import LocationRegistrationStatus  # noqa: PLC0415
-        from ..models.previous_session_status import PreviousSessionStatus  # noqa: PLC0415
-        from ..models.session_status import SessionStatus  # noqa: PLC0415
-        from ..models.subscriber_packet_capture_sessions_item import (
-            SubscriberPacketCaptureSessionsItem,  # noqa: PLC0415
-        )
-        from ..models.tag_set import TagSet  # noqa: PLC0415
-
         d = dict(src_dict)
         apn = d.pop("apn", UNSET)
 
@@ -484,3 +475,12 @@ class Subscriber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.imei_lock import ImeiLock  # noqa: E402
+from ..models.location_registration_status import LocationRegistrationStatus  # noqa: E402
+from ..models.previous_session_status import PreviousSessionStatus  # noqa: E402
+from ..models.session_status import SessionStatus  # noqa: E402
+from ..models.subscriber_packet_capture_sessions_item import SubscriberPacketCaptureSessionsItem  # noqa: E402
+from ..models.tag_set import TagSet  # noqa: E402

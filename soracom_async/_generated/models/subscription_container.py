@@ -52,8 +52,6 @@ class SubscriptionContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber  # noqa: PLC0415
-
         d = dict(src_dict)
         container_id = d.pop("containerId", UNSET)
 
@@ -90,3 +88,7 @@ class SubscriptionContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber  # noqa: E402

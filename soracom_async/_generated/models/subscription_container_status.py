@@ -54,11 +54,6 @@ class SubscriptionContainerStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_container import SubscriptionContainer  # noqa: PLC0415
-        from ..models.subscription_container_status_country_mapping import (
-            SubscriptionContainerStatusCountryMapping,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _containers = d.pop("containers", UNSET)
         containers: list[SubscriptionContainer] | Unset = UNSET
@@ -99,3 +94,10 @@ class SubscriptionContainerStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.subscription_container import SubscriptionContainer  # noqa: E402
+from ..models.subscription_container_status_country_mapping import (
+    SubscriptionContainerStatusCountryMapping,  # noqa: E402
+)

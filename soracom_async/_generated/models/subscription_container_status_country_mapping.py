@@ -31,10 +31,6 @@ class SubscriptionContainerStatusCountryMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_container_status_country_mapping_additional_property import (
-            SubscriptionContainerStatusCountryMappingAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         subscription_container_status_country_mapping = cls()
 
@@ -66,3 +62,9 @@ class SubscriptionContainerStatusCountryMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.subscription_container_status_country_mapping_additional_property import (
+    SubscriptionContainerStatusCountryMappingAdditionalProperty,  # noqa: E402
+)

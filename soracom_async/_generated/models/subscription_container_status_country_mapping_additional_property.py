@@ -50,10 +50,6 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
-            SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _mapping_record = d.pop("mappingRecord", UNSET)
         mapping_record: (
@@ -93,3 +89,9 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
+    SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,  # noqa: E402
+)

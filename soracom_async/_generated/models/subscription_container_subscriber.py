@@ -27,8 +27,6 @@ class SubscriptionContainerSubscriber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscriber import Subscriber  # noqa: PLC0415
-
         d = dict(src_dict)
         subscription_container_subscriber = cls()
 
@@ -56,3 +54,7 @@ class SubscriptionContainerSubscriber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.subscriber import Subscriber  # noqa: E402

@@ -68,9 +68,6 @@ class TestingUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.testing_usage_usage import TestingUsageUsage  # noqa: PLC0415
-        from ..models.testing_usage_usage_limit import TestingUsageUsageLimit  # noqa: PLC0415
-
         d = dict(src_dict)
         started_time = d.pop("startedTime")
 
@@ -115,3 +112,8 @@ class TestingUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.testing_usage_usage import TestingUsageUsage  # noqa: E402
+from ..models.testing_usage_usage_limit import TestingUsageUsageLimit  # noqa: E402

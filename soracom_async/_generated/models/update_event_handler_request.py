@@ -102,9 +102,6 @@ class UpdateEventHandlerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_config import ActionConfig  # noqa: PLC0415
-        from ..models.rule_config import RuleConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         action_config_list = []
         _action_config_list = d.pop("actionConfigList")
@@ -159,3 +156,8 @@ class UpdateEventHandlerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.action_config import ActionConfig  # noqa: E402
+from ..models.rule_config import RuleConfig  # noqa: E402

@@ -43,8 +43,6 @@ class UpdateFqdnFilterRulesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fqdn_filter_rule import FqdnFilterRule  # noqa: PLC0415
-
         d = dict(src_dict)
         rules = []
         _rules = d.pop("rules")
@@ -75,3 +73,7 @@ class UpdateFqdnFilterRulesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.fqdn_filter_rule import FqdnFilterRule  # noqa: E402

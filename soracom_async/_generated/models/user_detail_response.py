@@ -85,9 +85,6 @@ class UserDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_key_response import AuthKeyResponse  # noqa: PLC0415
-        from ..models.list_roles_response import ListRolesResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         auth_key_list = []
         _auth_key_list = d.pop("authKeyList")
@@ -144,3 +141,8 @@ class UserDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.auth_key_response import AuthKeyResponse  # noqa: E402
+from ..models.list_roles_response import ListRolesResponse  # noqa: E402

@@ -372,39 +372,6 @@ class VirtualPrivateGateway:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.junction_inspection_configuration import JunctionInspectionConfiguration  # noqa: PLC0415
-        from ..models.junction_redirection_configuration import JunctionRedirectionConfiguration  # noqa: PLC0415
-        from ..models.placement import Placement  # noqa: PLC0415
-        from ..models.routing_filter_entry import RoutingFilterEntry  # noqa: PLC0415
-        from ..models.soracom_transit_gateway import SoracomTransitGateway  # noqa: PLC0415
-        from ..models.tag_set import TagSet  # noqa: PLC0415
-        from ..models.virtual_private_gateway_customer_routes import (
-            VirtualPrivateGatewayCustomerRoutes,  # noqa: PLC0415
-        )
-        from ..models.virtual_private_gateway_mirroring import VirtualPrivateGatewayMirroring  # noqa: PLC0415
-        from ..models.virtual_private_gateway_session_stats import VirtualPrivateGatewaySessionStats  # noqa: PLC0415
-        from ..models.virtual_private_gateway_sim_based_routing_config import (
-            VirtualPrivateGatewaySimBasedRoutingConfig,  # noqa: PLC0415
-        )
-        from ..models.virtual_private_gateway_soracom_transit_gateway_peering_connections import (
-            VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections,  # noqa: PLC0415
-        )
-        from ..models.virtual_private_gateway_soracom_transit_gateway_vpc_attachments import (
-            VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments,  # noqa: PLC0415
-        )
-        from ..models.virtual_private_gateway_transit_gateway_attachments import (
-            VirtualPrivateGatewayTransitGatewayAttachments,  # noqa: PLC0415
-        )
-        from ..models.virtual_private_gateway_virtual_interfaces import (
-            VirtualPrivateGatewayVirtualInterfaces,  # noqa: PLC0415
-        )
-        from ..models.virtual_private_gateway_vpc_peering_connections import (
-            VirtualPrivateGatewayVpcPeeringConnections,  # noqa: PLC0415
-        )
-        from ..models.virtual_private_gateway_vpn_connections import (
-            VirtualPrivateGatewayVpnConnections,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         allowed_operators = cast(list[str], d.pop("allowedOperators", UNSET))
 
@@ -659,3 +626,34 @@ class VirtualPrivateGateway:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.junction_inspection_configuration import JunctionInspectionConfiguration  # noqa: E402
+from ..models.junction_redirection_configuration import JunctionRedirectionConfiguration  # noqa: E402
+from ..models.placement import Placement  # noqa: E402
+from ..models.routing_filter_entry import RoutingFilterEntry  # noqa: E402
+from ..models.soracom_transit_gateway import SoracomTransitGateway  # noqa: E402
+from ..models.tag_set import TagSet  # noqa: E402
+from ..models.virtual_private_gateway_customer_routes import VirtualPrivateGatewayCustomerRoutes  # noqa: E402
+from ..models.virtual_private_gateway_mirroring import VirtualPrivateGatewayMirroring  # noqa: E402
+from ..models.virtual_private_gateway_session_stats import VirtualPrivateGatewaySessionStats  # noqa: E402
+from ..models.virtual_private_gateway_sim_based_routing_config import (
+    VirtualPrivateGatewaySimBasedRoutingConfig,  # noqa: E402
+)
+from ..models.virtual_private_gateway_soracom_transit_gateway_peering_connections import (
+    VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections,  # noqa: E402
+)
+from ..models.virtual_private_gateway_soracom_transit_gateway_vpc_attachments import (
+    VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments,  # noqa: E402
+)
+from ..models.virtual_private_gateway_transit_gateway_attachments import (
+    VirtualPrivateGatewayTransitGatewayAttachments,  # noqa: E402
+)
+from ..models.virtual_private_gateway_virtual_interfaces import (
+    VirtualPrivateGatewayVirtualInterfaces,  # noqa: E402
+)
+from ..models.virtual_private_gateway_vpc_peering_connections import (
+    VirtualPrivateGatewayVpcPeeringConnections,  # noqa: E402
+)
+from ..models.virtual_private_gateway_vpn_connections import VirtualPrivateGatewayVpnConnections  # noqa: E402

@@ -29,8 +29,6 @@ class VirtualPrivateGatewayCustomerRoutes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_route import CustomerRoute  # noqa: PLC0415
-
         d = dict(src_dict)
         virtual_private_gateway_customer_routes = cls()
 
@@ -58,3 +56,7 @@ class VirtualPrivateGatewayCustomerRoutes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.customer_route import CustomerRoute  # noqa: E402

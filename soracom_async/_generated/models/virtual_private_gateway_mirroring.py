@@ -40,10 +40,6 @@ class VirtualPrivateGatewayMirroring:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.virtual_private_gateway_mirroring_peers import (
-            VirtualPrivateGatewayMirroringPeers,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _peers = d.pop("peers", UNSET)
         peers: VirtualPrivateGatewayMirroringPeers | Unset
@@ -74,3 +70,7 @@ class VirtualPrivateGatewayMirroring:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.virtual_private_gateway_mirroring_peers import VirtualPrivateGatewayMirroringPeers  # noqa: E402

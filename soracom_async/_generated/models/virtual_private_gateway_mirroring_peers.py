@@ -27,8 +27,6 @@ class VirtualPrivateGatewayMirroringPeers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.junction_mirroring_peer import JunctionMirroringPeer  # noqa: PLC0415
-
         d = dict(src_dict)
         virtual_private_gateway_mirroring_peers = cls()
 
@@ -56,3 +54,7 @@ class VirtualPrivateGatewayMirroringPeers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.junction_mirroring_peer import JunctionMirroringPeer  # noqa: E402

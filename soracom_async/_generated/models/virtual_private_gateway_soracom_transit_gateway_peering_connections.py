@@ -31,8 +31,6 @@ class VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transit_gateway_peering_connection import TransitGatewayPeeringConnection  # noqa: PLC0415
-
         d = dict(src_dict)
         virtual_private_gateway_soracom_transit_gateway_peering_connections = cls()
 
@@ -60,3 +58,7 @@ class VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.transit_gateway_peering_connection import TransitGatewayPeeringConnection  # noqa: E402

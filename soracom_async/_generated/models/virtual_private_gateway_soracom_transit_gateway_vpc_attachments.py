@@ -31,8 +31,6 @@ class VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transit_gateway_vpc_attachment import TransitGatewayVpcAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
         virtual_private_gateway_soracom_transit_gateway_vpc_attachments = cls()
 
@@ -62,3 +60,7 @@ class VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.transit_gateway_vpc_attachment import TransitGatewayVpcAttachment  # noqa: E402

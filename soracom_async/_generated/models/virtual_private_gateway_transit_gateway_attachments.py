@@ -29,8 +29,6 @@ class VirtualPrivateGatewayTransitGatewayAttachments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transit_gateway_attachment import TransitGatewayAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
         virtual_private_gateway_transit_gateway_attachments = cls()
 
@@ -60,3 +58,7 @@ class VirtualPrivateGatewayTransitGatewayAttachments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.transit_gateway_attachment import TransitGatewayAttachment  # noqa: E402

@@ -27,8 +27,6 @@ class VirtualPrivateGatewayVpnConnections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vpn_connection import VpnConnection  # noqa: PLC0415
-
         d = dict(src_dict)
         virtual_private_gateway_vpn_connections = cls()
 
@@ -56,3 +54,7 @@ class VirtualPrivateGatewayVpnConnections:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.vpn_connection import VpnConnection  # noqa: E402
