@@ -14,6 +14,7 @@
     ├── MalformedResponseError        a 2xx whose body cannot be parsed
     └── SoracomConnectionError        no HTTP answer: connect failure, dropped connection
         └── SoracomTimeoutError       connect, read, write or pool timeout
+            └── PoolTimeoutError      no connection free within `pool_timeout` (never retried)
 
 Errors carry what the server said (`code`, `message` from the unified `{"code","message"}` body)
 and which operation failed, never request headers: API keys and tokens cannot leak through them.
@@ -163,6 +164,12 @@ class SoracomConnectionError(SoracomError):
 
 class SoracomTimeoutError(SoracomConnectionError):
     """A connect, read, write or pool timeout expired."""
+
+
+class PoolTimeoutError(SoracomTimeoutError):
+    """No connection became free within the client's `pool_timeout`; nothing was sent.
+
+    Not retried: the bound on waiting is what the caller asked for."""
 
 
 _STATUS_CLASSES: dict[int, type[SoracomApiError]] = {

@@ -1,12 +1,14 @@
 """The one request pipeline: every operation of every group goes through `Pipeline.send`.
 
 build request (base URL, default headers, per-call options)
-retry loop (tenacity, policy in retry.py):
+retry loop (policy in retry.py; tenacity only once the first attempt failed):
     auth headers (auth.py: proactive, single-flight refresh)
-    wait for the group's rate-limit budget (ratelimit.py)
-    concurrency limit (one slot per pooled connection)
+    wait for the group's rate-limit budget (ratelimit.py: paced into the server's window)
+    concurrency limit (one slot per pooled connection; queueing here is not a timeout)
     transport exchange, body read, connection released (even when cancelled)
     2xx -> parse; 401 -> refresh the token and replay once; else typed error (errors.py)
+    each attempt -> `on_attempt` hook (metrics) and DEBUG log under "soracom_async"
+Retries are paid from the client's retry budget (retry.py `RetryBudget`).
 """
 
 from __future__ import annotations
@@ -19,9 +21,15 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import anyio
 import httpx
 
-from .errors import AuthenticationError, MalformedResponseError, SoracomApiError
+from .errors import (
+    AuthenticationError,
+    MalformedResponseError,
+    PoolTimeoutError,
+    SoracomApiError,
+)
 from .operation import ApiResponse, OperationSpec, RequestOptions
-from .retry import RetryPolicy
+from .ratelimit import group_key
+from .retry import RetryBudget, RetryPolicy
 from .transport import TransportKind, create_transport, map_transport_error
 
 if TYPE_CHECKING:
@@ -43,13 +51,28 @@ class AuthProvider(Protocol):
 
 
 class AttemptHook(Protocol):
-    def __call__(self, info: AttemptInfo) -> None: ...
+    def __call__(self, info: AttemptInfo, /) -> None: ...
 
 
 class AttemptInfo:
-    """One HTTP attempt, as reported to `SoracomClient(on_attempt=...)` (no secrets in it)."""
+    """One HTTP attempt, as reported to `SoracomClient(on_attempt=...)` (no secrets in it).
 
-    __slots__ = ("attempt", "elapsed", "error", "group", "operation_id", "status_code")
+    `queued` is the time the attempt waited before it was sent (for the rate-limit budget and a
+    free connection); `elapsed` the exchange itself; `wait` the seconds the pipeline sleeps
+    before the next attempt of the same call (0.0 for an immediate replay after a token
+    refresh, None when there is no next attempt: success, or the error is raised).
+    """
+
+    __slots__ = (
+        "attempt",
+        "elapsed",
+        "error",
+        "group",
+        "operation_id",
+        "queued",
+        "status_code",
+        "wait",
+    )
 
     def __init__(
         self,
@@ -59,6 +82,8 @@ class AttemptInfo:
         status_code: int | None,
         elapsed: float,
         error: BaseException | None,
+        queued: float = 0.0,
+        wait: float | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.group = group
@@ -66,12 +91,26 @@ class AttemptInfo:
         self.status_code = status_code
         self.elapsed = elapsed
         self.error = error
+        self.queued = queued
+        self.wait = wait
 
     def __repr__(self) -> str:
+        wait = "" if self.wait is None else f", wait={self.wait:.3f}"
+        error = "" if self.error is None else f", error={type(self.error).__name__}"
         return (
             f"AttemptInfo({self.operation_id!r}, attempt={self.attempt}, "
-            f"status={self.status_code}, elapsed={self.elapsed:.3f})"
+            f"status={self.status_code}, queued={self.queued:.3f}, "
+            f"elapsed={self.elapsed:.3f}{wait}{error})"
         )
+
+
+class _Report:
+    """The attempt of a call not yet reported to the hook (it waits for the retry decision)."""
+
+    __slots__ = ("pending",)
+
+    def __init__(self) -> None:
+        self.pending: AttemptInfo | None = None
 
 
 class Pipeline:
@@ -90,12 +129,15 @@ class Pipeline:
         auth: AuthProvider | None,
         rate_limiter: RateLimitScheduler,
         on_attempt: AttemptHook | None = None,
+        pool_timeout: float | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._headers = dict(headers)
         self._timeout = timeout
         self.retry = retry
+        self.retry_budget = RetryBudget(retry.retry_budget)
         self._max_connections = max_connections
+        self._pool_timeout = pool_timeout
         self._transport = transport
         self._owns_transport = transport is None
         self._transport_kind = transport_kind
@@ -115,8 +157,14 @@ class Pipeline:
                 self._transport_kind, max_connections=self._max_connections
             )
         if self._limiter is None:
+            # One slot per pooled connection: the pool itself never makes anyone wait.
             self._limiter = anyio.CapacityLimiter(self._max_connections)
         return self._transport, self._limiter
+
+    @property
+    def in_flight(self) -> int:
+        """Requests holding a connection slot right now."""
+        return 0 if self._limiter is None else int(self._limiter.borrowed_tokens)
 
     async def aclose(self) -> None:
         self._closed = True
@@ -158,25 +206,101 @@ class Pipeline:
         """Send one operation's request until it succeeds or the retry policy gives up."""
         request = self._build_request(spec, parts, options)
         policy = options.retry if options is not None and options.retry is not None else self.retry
-        attempts = 0
+        key = group_key(spec.group, spec.operation_id)
+        report = _Report() if self._on_attempt is not None else None
+        # The first attempt runs without tenacity: most calls need nothing more.
+        try:
+            result = await self._attempt(spec, key, request, parse, 1, report)
+        except Exception as exc:
+            if (
+                policy.max_attempts == 1
+                # A streamed body can be sent once only.
+                or isinstance(parts.get("content"), AsyncIterable)
+                or not policy.is_retryable(exc, spec.method)
+            ):
+                self._emit(report, None)
+                raise
+            first_error = exc
+        except BaseException:
+            self._emit(report, None)
+            raise
+        else:
+            self.retry_budget.earn(1)
+            return result
+        return await self._retry(spec, key, request, parse, policy, first_error, report)
+
+    async def _retry(
+        self,
+        spec: OperationSpec,
+        key: str,
+        request: httpx.Request,
+        parse: Callable[[httpx.Response], R],
+        policy: RetryPolicy,
+        first_error: Exception,
+        report: _Report | None,
+    ) -> ApiResponse[R]:
+        """Attempts 2.. under tenacity; its first "attempt" re-raises the first one's error."""
+        pending: list[Exception] = [first_error]
+        attempts = 1
+        spent = 0
 
         async def attempt() -> ApiResponse[R]:
             nonlocal attempts
+            if pending:
+                raise pending.pop()
             attempts += 1
-            return await self._attempt(spec, request, parse, attempts)
+            return await self._attempt(spec, key, request, parse, attempts, report)
 
-        if policy.max_attempts == 1:
-            return await attempt()
-        # A streamed body can be sent once only.
-        replayable = not isinstance(parts.get("content"), AsyncIterable)
-        return await policy.retrying(spec.method, replayable=replayable)(attempt)
+        def spend(cost: int) -> bool:
+            nonlocal spent
+            if not self.retry_budget.spend(cost):
+                return False
+            spent += cost
+            return True
+
+        def before_sleep(error: BaseException, attempt: int, seconds: float) -> None:
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s attempt=%d failed (%s); retrying in %.3fs",
+                    spec.operation_id,
+                    attempt,
+                    type(error).__name__,
+                    seconds,
+                )
+            self._emit(report, seconds)
+
+        retrying = policy.retrying(
+            spec.method,
+            spend=spend,
+            refresh_in=lambda: self.rate_limiter.retry_hint(key),
+            before_sleep=before_sleep,
+        )
+        try:
+            result: ApiResponse[R] = await retrying(attempt)
+        except BaseException:
+            self._emit(report, None)
+            raise
+        self.retry_budget.earn(spent or 1)
+        return result
+
+    def _emit(self, report: _Report | None, wait: float | None) -> None:
+        if report is None or report.pending is None or self._on_attempt is None:
+            return
+        info, report.pending = report.pending, None
+        info.wait = wait
+        try:
+            self._on_attempt(info)
+        except Exception:
+            logger.exception("the on_attempt hook raised (ignored)")
 
     async def _attempt(
         self,
         spec: OperationSpec,
+        key: str,
         request: httpx.Request,
         parse: Callable[[httpx.Response], R],
         attempt: int,
+        report: _Report | None,
     ) -> ApiResponse[R]:
         replayed_auth = False
         while True:
@@ -190,12 +314,12 @@ class Pipeline:
                     )
                 auth_headers = await self.auth.headers()
                 request.headers.update(auth_headers)
-            await self.rate_limiter.acquire(spec.group)
-            response = await self._exchange(spec, request, attempt)
+            response = await self._exchange(spec, key, request, attempt, report)
             status = response.status_code
-            self.rate_limiter.observe(spec.group, status, response.headers)
             if status < 400:
-                return self._success(spec, response, parse, attempt)
+                result = self._success(spec, response, parse, attempt, report)
+                self._emit(report, None)
+                return result
             # A 401 on a token that expired or was revoked early: renew once and replay once.
             if (
                 status == 401
@@ -205,14 +329,18 @@ class Pipeline:
                 and await self.auth.invalidate(auth_headers)
             ):
                 replayed_auth = True
+                self._emit(report, 0.0)
                 continue
-            raise SoracomApiError.from_response(
+            error = SoracomApiError.from_response(
                 status,
                 response.content,
                 response.headers,
                 operation_id=spec.operation_id,
                 attempts=attempt,
             )
+            if report is not None and report.pending is not None:
+                report.pending.error = error
+            raise error
 
     def _success(
         self,
@@ -220,26 +348,58 @@ class Pipeline:
         response: httpx.Response,
         parse: Callable[[httpx.Response], R],
         attempt: int,
+        report: _Report | None,
     ) -> ApiResponse[R]:
         try:
             parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise MalformedResponseError(
+            error = MalformedResponseError(
                 response.status_code, operation_id=spec.operation_id, reason=type(exc).__name__
-            ) from exc
+            )
+            if report is not None and report.pending is not None:
+                report.pending.error = error
+            raise error from exc
         return ApiResponse(
             parsed, response.status_code, response.headers, spec.operation_id, attempt
         )
 
+    async def _take_slot(self, limiter: anyio.CapacityLimiter, spec: OperationSpec) -> None:
+        if self._pool_timeout is None:
+            await limiter.acquire()
+            return
+        try:
+            with anyio.fail_after(self._pool_timeout):
+                await limiter.acquire()
+        except TimeoutError:
+            raise PoolTimeoutError(
+                f"no connection free within pool_timeout={self._pool_timeout}s",
+                operation_id=spec.operation_id,
+                request_sent=False,
+            ) from None
+
     async def _exchange(
-        self, spec: OperationSpec, request: httpx.Request, attempt: int
+        self,
+        spec: OperationSpec,
+        key: str,
+        request: httpx.Request,
+        attempt: int,
+        report: _Report | None,
     ) -> httpx.Response:
+        """One HTTP exchange: rate-limit budget, a connection slot, send, read, release."""
         transport, limiter = self._open()
-        started = time.monotonic()
+        scheduler = self.rate_limiter
+        queued_from = time.monotonic()
+        started = queued_from
         status: int | None = None
         error: BaseException | None = None
+        ticket = await scheduler.acquire(key)
+        answered = False
+        may_have_reached = False
         try:
-            async with limiter:
+            await self._take_slot(limiter, spec)
+            try:
+                started = time.monotonic()
+                may_have_reached = True
                 try:
                     response = await transport.handle_async_request(request)
                     try:
@@ -248,23 +408,43 @@ class Pipeline:
                         with anyio.CancelScope(shield=True):
                             await response.aclose()
                 except httpx.TransportError as exc:
-                    error = map_transport_error(exc, spec.operation_id)
-                    raise error from exc
+                    mapped = map_transport_error(exc, spec.operation_id)
+                    may_have_reached = mapped.request_sent
+                    error = mapped
+                    raise mapped from exc
+            finally:
+                limiter.release()
+            received = time.monotonic()
             status = response.status_code
+            answered = True
+            scheduler.observe(key, ticket, status, response.headers, started, received)
             return response
+        except BaseException as exc:
+            if error is None:
+                error = exc
+            raise
         finally:
+            if not answered:
+                scheduler.release(key, ticket, sent=may_have_reached)
             elapsed = time.monotonic() - started
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
-                    "%s %s attempt=%d status=%s elapsed=%.3fs%s",
+                    "%s %s attempt=%d status=%s queued=%.3fs elapsed=%.3fs%s",
                     spec.operation_id,
                     spec.method,
                     attempt,
                     status,
+                    started - queued_from,
                     elapsed,
                     f" error={type(error).__name__}" if error else "",
                 )
-            if self._on_attempt is not None:
-                self._on_attempt(
-                    AttemptInfo(spec.operation_id, spec.group, attempt, status, elapsed, error)
+            if report is not None:
+                report.pending = AttemptInfo(
+                    spec.operation_id,
+                    spec.group,
+                    attempt,
+                    status,
+                    elapsed,
+                    error,
+                    started - queued_from,
                 )

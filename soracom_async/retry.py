@@ -3,17 +3,24 @@
 The rules, in one function (`RetryPolicy.is_retryable`):
 - 429 always: the API rejected the request, so replaying it is safe.
 - 5xx, timeouts and dropped connections only for idempotent methods (GET, HEAD, PUT, DELETE).
-- A connect failure (nothing was sent) for every method.
+- A connect failure (nothing was sent) for every method; a `PoolTimeoutError` never (it is the
+  caller's own bound on waiting).
 - A non-idempotent request whose connection dropped after sending is *not* replayed unless
   `retry_unknown_outcome=True`: the error says the outcome is unknown.
 Waits are exponential with full jitter, never earlier than the server's own hint
 (`x-soracom-ratelimit-seconds-before-refresh` or `Retry-After`).
+Retries are paid from a per-client retry budget (`RetryBudget`, botocore's retry quota): when a
+server keeps failing, the bucket empties and errors surface at once instead of multiplying load.
+This is the only retry layer: the transports underneath never retry (see transport.py).
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import anyio
 import attrs
@@ -21,18 +28,33 @@ import tenacity
 
 from .errors import (
     MalformedResponseError,
+    PoolTimeoutError,
     RateLimitError,
     ServerError,
     SoracomApiError,
     SoracomConnectionError,
+    SoracomTimeoutError,
 )
 
+logger = logging.getLogger("soracom_async.retry")
+
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+REFRESH_HEADER = "x-soracom-ratelimit-seconds-before-refresh"
 
 
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
+
+
+def _whole(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
+
+
+def _whole_or_none(instance: object, attribute: Any, value: Any) -> None:
+    if value is not None:
+        _whole(instance, attribute, value)
 
 
 def _at_least_one(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -55,6 +77,20 @@ class RetryPolicy:
     retry_unknown_outcome: bool = False
     """Replay non-idempotent requests whose connection dropped after sending (may duplicate)."""
     idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
+    retry_budget: int | None = attrs.field(default=500, validator=_whole_or_none)
+    """Capacity of the client's retry budget (botocore's retry quota); None: unlimited.
+
+    Each retry spends tokens, each call that succeeds at once earns one back (a call that
+    succeeds after retries returns what it spent). When the bucket cannot pay for a retry, the
+    error is raised at once: a struggling server is not stormed. Only the client's policy sets
+    the capacity; a per-call policy's costs are charged to the same bucket."""
+    retry_cost: int = attrs.field(default=5, validator=_whole)
+    """Tokens a retry after a 5xx, malformed answer or failed connect costs."""
+    timeout_retry_cost: int = attrs.field(default=10, validator=_whole)
+    """Tokens a retry after a timeout or a dropped connection costs."""
+    rate_limited_retry_cost: int = attrs.field(default=1, validator=_whole)
+    """Tokens a retry after a 429 costs: the server said when to come back, so it is cheap;
+    without client-side pacing, a 429 storm still drains the budget."""
 
     def is_retryable(self, error: BaseException, method: str) -> bool:
         """The one place that decides whether a failed attempt is tried again."""
@@ -63,28 +99,66 @@ class RetryPolicy:
             return self.retry_rate_limited
         if isinstance(error, ServerError):
             return idempotent and error.status_code in self.retry_statuses
+        if isinstance(error, PoolTimeoutError):
+            return False  # the caller's own bound on waiting for a connection
         if isinstance(error, SoracomConnectionError):
             return not error.request_sent or idempotent or self.retry_unknown_outcome
         if isinstance(error, MalformedResponseError):
             return idempotent
         return False
 
+    def cost(self, error: BaseException) -> int:
+        """Retry-budget tokens a retry after `error` costs."""
+        if isinstance(error, RateLimitError):
+            return self.rate_limited_retry_cost
+        if isinstance(error, SoracomConnectionError) and (
+            error.request_sent or isinstance(error, SoracomTimeoutError)
+        ):
+            return self.timeout_retry_cost
+        return self.retry_cost
+
     def backoff(self, attempt: int) -> float:
         """Full-jitter exponential wait after failed attempt number `attempt` (1-based)."""
         cap = min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1))
         return random.uniform(0, cap)  # noqa: S311 (jitter, not cryptography)
 
-    def wait(self, attempt: int, error: BaseException) -> float:
-        """Seconds to wait before the next attempt: jittered backoff, never before the hint."""
-        hint = server_hint(error.headers) if isinstance(error, SoracomApiError) else None
-        delay = self.backoff(attempt)
-        if hint is not None:
-            # Spread the herd over a short slice after the refresh instead of all at once.
-            delay = max(delay, hint + random.uniform(0, min(1.0, self.backoff_base)))  # noqa: S311
-        return min(delay, max(self.backoff_max, hint or 0.0))
+    def wait(self, attempt: int, error: BaseException, refresh_in: float | None = None) -> float:
+        """Seconds to wait before the next attempt: jittered backoff, never before the hint.
 
-    def retrying(self, method: str, *, replayable: bool = True) -> tenacity.AsyncRetrying:
-        """A tenacity controller applying this policy to one call."""
+        `refresh_in` is the rate-limit scheduler's estimate of the window's refresh (the
+        tightest bound consistent with every `seconds-before-refresh` it saw); without it, the
+        answer's own `seconds-before-refresh` or `Retry-After` is used, plus a little jitter so
+        that the callers refused together do not return together.
+        """
+        delay = self.backoff(attempt)
+        hint: float | None = None
+        rate_limited = isinstance(error, RateLimitError)
+        if rate_limited and refresh_in is not None:
+            hint = refresh_in
+        elif isinstance(error, SoracomApiError):
+            # Every answer carries the window's refresh; only a 429 is told to wait for it.
+            hint = server_hint(error.headers, rate_limited=rate_limited)
+            if hint is not None:
+                hint += random.uniform(0, min(1.0, self.backoff_base))  # noqa: S311
+        if hint is None:
+            return delay
+        # The server's word wins over backoff_max: coming back earlier is pointless.
+        return max(delay, hint)
+
+    def retrying(
+        self,
+        method: str,
+        *,
+        replayable: bool = True,
+        spend: Callable[[int], bool] | None = None,
+        refresh_in: Callable[[], float | None] | None = None,
+        before_sleep: Callable[[BaseException, int, float], None] | None = None,
+    ) -> tenacity.AsyncRetrying:
+        """A tenacity controller applying this policy to one call.
+
+        `spend(cost)` asks the client's retry budget for a retry; `refresh_in()` is the rate-limit
+        scheduler's hint; `before_sleep(error, attempt, seconds)` is told of each retry.
+        """
 
         def retry(state: tenacity.RetryCallState) -> bool:
             outcome = state.outcome
@@ -94,34 +168,93 @@ class RetryPolicy:
             return error is not None and self.is_retryable(error, method)
 
         def wait(state: tenacity.RetryCallState) -> float:
-            outcome = state.outcome
-            assert outcome is not None
-            error = outcome.exception()
-            assert error is not None
-            return self.wait(state.attempt_number, error)
+            error = _error(state)
+            hint = (
+                refresh_in()
+                if refresh_in is not None and isinstance(error, RateLimitError)
+                else None
+            )
+            return self.wait(state.attempt_number, error, hint)
+
+        def stop(state: tenacity.RetryCallState) -> bool:
+            if state.attempt_number >= self.max_attempts:
+                return True
+            if spend is None or spend(self.cost(_error(state))):
+                return False
+            logger.info(
+                "retry budget exhausted: not retrying %s after %s",
+                method,
+                type(_error(state)).__name__,
+            )
+            return True
+
+        def sleeping(state: tenacity.RetryCallState) -> None:
+            if before_sleep is not None:
+                before_sleep(_error(state), state.attempt_number, state.upcoming_sleep)
 
         return tenacity.AsyncRetrying(
-            stop=tenacity.stop_after_attempt(self.max_attempts),
+            stop=stop,
             wait=wait,
             retry=retry,
+            before_sleep=sleeping,
             sleep=anyio.sleep,
             reraise=True,
         )
 
 
+class RetryBudget:
+    """The client's retry budget: a token bucket that retries spend and successes refill."""
+
+    __slots__ = ("_tokens", "capacity")
+
+    def __init__(self, capacity: int | None) -> None:
+        self.capacity = capacity
+        self._tokens = capacity or 0
+
+    @property
+    def available(self) -> int | None:
+        """Tokens left (None: unlimited)."""
+        return None if self.capacity is None else self._tokens
+
+    def spend(self, cost: int) -> bool:
+        """Take `cost` tokens for a retry; False (and nothing taken) if there are too few."""
+        if self.capacity is None:
+            return True
+        if cost > self._tokens:
+            return False
+        self._tokens -= cost
+        return True
+
+    def earn(self, amount: int = 1) -> None:
+        """A call succeeded: return `amount` tokens (1 after no retry, else what it spent)."""
+        if self.capacity is not None and self._tokens < self.capacity:
+            self._tokens = min(self.capacity, self._tokens + amount)
+
+
+def _error(state: tenacity.RetryCallState) -> BaseException:
+    outcome = state.outcome
+    assert outcome is not None
+    error = outcome.exception()
+    assert error is not None
+    return error
+
+
 NO_RETRY = RetryPolicy(max_attempts=1)
 
 
-def server_hint(headers: Mapping[str, str]) -> float | None:
-    """Seconds the server asked us to wait, from its rate-limit or Retry-After header."""
-    for name in ("x-soracom-ratelimit-seconds-before-refresh", "retry-after"):
-        value = headers.get(name)
+def server_hint(headers: Mapping[str, str], *, rate_limited: bool = True) -> float | None:
+    """Seconds the server asked us to wait: `Retry-After`, and for a 429 (`rate_limited`) also
+    `x-soracom-ratelimit-seconds-before-refresh`."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    names = (REFRESH_HEADER, "retry-after") if rate_limited else ("retry-after",)
+    for name in names:
+        value = lowered.get(name)
         if value is None:
             continue
         try:
             seconds = float(value)
         except ValueError:
             continue
-        if seconds >= 0:
+        if seconds >= 0 and math.isfinite(seconds):
             return seconds
     return None
