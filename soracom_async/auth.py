@@ -1,14 +1,33 @@
-"""Credentials and the token session that keeps them valid.
+"""Credentials, and the token session that keeps them valid.
 
-A session turns credentials into an API key + token pair (`POST /auth`) and keeps it fresh:
-- proactively, inside an advisory window before expiry (from the JWT's `exp`, else the
-  requested TTL), so a long-running bot never sends an expired token;
-- single-flight: however many callers need a new token at once, exactly one `/auth` is made;
-  inside the advisory window, callers that find a refresh already running keep using the
-  still-valid token instead of waiting for it;
-- on a 401 for a token the server revoked or expired early, the pipeline asks the session to
-  forget that token and replays the request once.
-Secrets live in memory only and never appear in a repr, log line or error message.
+A session turns credentials into an API key + token pair (`POST /auth`) and keeps it valid for
+as long as the client lives, without the caller ever seeing it happen:
+
+- **Proactive refresh.** Each token has two deadlines, measured on the client's own clock from
+  the moment `/auth` was sent (so the server's clock and ours never need to agree):
+  the *advisory* one, `min(15 min, 25 % of the lifetime)` before expiry, and the *mandatory*
+  one, `min(2 min, 10 % of the lifetime)` before expiry. The lifetime is the JWT's
+  `exp - iat`, else the requested TTL. Before the advisory deadline the token is used as is.
+  Between the two, the token is still good: one refresh starts and every caller goes on with
+  the current token. On asyncio the refresh is a background task, so nobody waits; on other
+  event loops (trio) the caller that starts it makes it, and only that one waits. After the
+  mandatory deadline, callers wait for the new token. A long-running bot therefore never sends
+  an expired token. The clock is `time.monotonic` unless the client is given another.
+- **Single flight.** At most one token request is in progress per session; every caller that
+  needs a new token awaits that one request and shares its result or its error. A thousand
+  concurrent calls at expiry cause exactly one `/auth`.
+- **401 replay.** The pipeline reports a 401 through `invalidate(sent_headers)`. If the rejected
+  token is still the current one it is dropped (the server revoked it or it expired early), and
+  the pipeline replays the request once, which waits for the single-flight refresh. A second
+  401 is final (`AuthenticationError`).
+- **No retry loops against `/auth`**, which the API rate-limits per IP: credentials the API
+  rejects (a 4xx other than 429) are remembered, and every later call fails at once with the
+  same `AuthenticationError` instead of asking again. Transient failures (5xx, dropped
+  connections) are retried by the client's retry policy inside the one flight; if they persist
+  while the current token has not yet expired, the current token stays in use and the next
+  refresh is tried no sooner than `min(30 s, a quarter of its remaining life)`.
+- **Secrets stay secret.** Tokens live in this object's memory only. Passwords, AuthKeys,
+  API keys and tokens are excluded from every `repr`, log line and error message.
 """
 
 from __future__ import annotations
@@ -19,12 +38,18 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from contextvars import ContextVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 import anyio
 import attrs
+import sniffio
 
-from .errors import AuthenticationError
+from .errors import AuthenticationError, ConfigurationError, SoracomApiError, SoracomError
+
+if TYPE_CHECKING:
+    import asyncio
 
 logger = logging.getLogger("soracom_async.auth")
 
@@ -33,40 +58,71 @@ TOKEN_HEADER = "X-Soracom-Token"  # noqa: S105 (a header name)
 MIN_TOKEN_TIMEOUT = 180
 MAX_TOKEN_TIMEOUT = 172_800
 DEFAULT_TOKEN_TIMEOUT = 86_400
+SWITCH_USER_MAX_TOKEN_TIMEOUT = 3_600
+"""`/auth/switch_user` issues tokens of at most one hour."""
+
+ADVISORY_MAX = 15 * 60.0
+ADVISORY_SHARE = 0.25
+MANDATORY_MAX = 2 * 60.0
+MANDATORY_SHARE = 0.10
+RETRY_DELAY_MAX = 30.0
+"""After a failed refresh, while the current token is still valid, the next attempt waits
+`min(30 s, a quarter of the token's remaining life)` (at least 1 s): `/auth` is rate-limited
+per IP, and a thousand callers must not each try it in turn."""
+
+
+def _required_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    # Our own validator: attrs' instance_of() would put the (possibly secret) value in the error.
+    if not isinstance(value, str) or not value:
+        raise ConfigurationError(
+            f"{type(instance).__name__}.{attribute.name} must be a non-empty string"
+        )
+
+
+def _optional_str(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None:
+        _required_str(instance, attribute, value)  # type: ignore[arg-type]
 
 
 @attrs.frozen
 class EmailCredentials:
-    """The root user of an operator: email address and password."""
+    """The root user of an operator: email address and password (and a one-time code if the
+    root user has MFA enabled; the code is sent on every token request, so MFA sessions cannot
+    be renewed unattended: use an AuthKey for programs)."""
 
-    email: str
-    password: str = attrs.field(repr=False)
+    email: str = attrs.field(validator=_required_str)
+    password: str = attrs.field(validator=_required_str, repr=False)
+    mfa_otp_code: str | None = attrs.field(default=None, validator=_optional_str, repr=False)
 
-    def auth_body(self) -> dict[str, Any]:
-        return {"email": self.email, "password": self.password}
+    def _auth_body(self) -> dict[str, Any]:
+        body = {"email": self.email, "password": self.password}
+        if self.mfa_otp_code:
+            body["mfaOTPCode"] = self.mfa_otp_code
+        return body
 
 
 @attrs.frozen
 class AuthKeyCredentials:
     """An AuthKey (of the root user or a SAM user): the recommended credentials for programs."""
 
-    auth_key_id: str
-    auth_key: str = attrs.field(repr=False)
+    auth_key_id: str = attrs.field(validator=_required_str)
+    auth_key: str = attrs.field(validator=_required_str, repr=False)
 
-    def auth_body(self) -> dict[str, Any]:
+    def _auth_body(self) -> dict[str, Any]:
         return {"authKeyId": self.auth_key_id, "authKey": self.auth_key}
 
 
 @attrs.frozen
 class SamUserCredentials:
-    """A SAM user: operator ID, user name and password (and a one-time code if MFA is on)."""
+    """A SAM user: operator ID, user name and password (and a one-time code if MFA is on; see
+    `EmailCredentials` about MFA and renewal)."""
 
-    operator_id: str
-    user_name: str
-    password: str = attrs.field(repr=False)
-    mfa_otp_code: str | None = attrs.field(default=None, repr=False)
+    operator_id: str = attrs.field(validator=_required_str)
+    user_name: str = attrs.field(validator=_required_str)
+    password: str = attrs.field(validator=_required_str, repr=False)
+    mfa_otp_code: str | None = attrs.field(default=None, validator=_optional_str, repr=False)
 
-    def auth_body(self) -> dict[str, Any]:
+    def _auth_body(self) -> dict[str, Any]:
         body: dict[str, Any] = {
             "operatorId": self.operator_id,
             "userName": self.user_name,
@@ -77,24 +133,75 @@ class SamUserCredentials:
         return body
 
 
+LoginCredentials = EmailCredentials | AuthKeyCredentials | SamUserCredentials
+"""Credentials that `/auth` accepts directly."""
+
+
+def _login_credentials(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, (EmailCredentials, AuthKeyCredentials, SamUserCredentials)):
+        raise ConfigurationError(
+            "SwitchUserCredentials.source must be EmailCredentials, AuthKeyCredentials or "
+            f"SamUserCredentials, got {type(value).__name__}"
+        )
+
+
+@attrs.frozen
+class SwitchUserCredentials:
+    """Sign in with `source`, then switch to the SAM user `user_name` of `operator_id`
+    (`/auth/switch_user`), as a soracom-cli profile with `sourceProfile` does.
+
+    The target user's trust policy must allow the source user. Switched tokens live at most one
+    hour (`token_timeout` is capped to 3600); the source token is requested with the minimum
+    TTL (180 s) and used for the switch only.
+    """
+
+    source: LoginCredentials = attrs.field(validator=_login_credentials)
+    operator_id: str = attrs.field(validator=_required_str)
+    user_name: str = attrs.field(validator=_required_str)
+
+
 @attrs.frozen
 class TokenCredentials:
-    """A pre-issued API key and token. They cannot be renewed: once expired, calls raise
-    `AuthenticationError`."""
+    """A pre-issued API key and token. They cannot be renewed: once the API rejects them
+    (expired or revoked), calls raise `AuthenticationError`."""
 
-    api_key: str = attrs.field(repr=False)
-    token: str = attrs.field(repr=False)
-
-
-Credentials = EmailCredentials | AuthKeyCredentials | SamUserCredentials | TokenCredentials
+    api_key: str = attrs.field(validator=_required_str, repr=False)
+    token: str = attrs.field(validator=_required_str, repr=False)
 
 
-def validate_token_timeout(seconds: int) -> int:
+Credentials = (
+    EmailCredentials
+    | AuthKeyCredentials
+    | SamUserCredentials
+    | SwitchUserCredentials
+    | TokenCredentials
+)
+
+
+@runtime_checkable
+class CredentialSource(Protocol):
+    """Credentials obtained when they are needed, e.g. from a soracom-cli `profileCommand`.
+
+    `resolve()` is awaited before every token request, so rotated secrets and fresh one-time
+    codes are picked up. Its errors propagate to the callers waiting for the token.
+    """
+
+    async def resolve(self) -> Credentials: ...
+
+
+def credentials_kind(credentials: Credentials | CredentialSource | None) -> str:
+    """A loggable description of credentials: their type, never their values."""
+    return type(credentials).__name__ if credentials is not None else "no credentials"
+
+
+def validate_token_timeout(seconds: object) -> int:
     """The token TTL the API accepts (180..172800 s), checked before anything is sent."""
     if isinstance(seconds, bool) or not isinstance(seconds, int):
-        raise TypeError(f"token_timeout must be an int number of seconds, got {seconds!r}")
+        raise ConfigurationError(
+            f"token_timeout must be an int number of seconds, got {type(seconds).__name__}"
+        )
     if not MIN_TOKEN_TIMEOUT <= seconds <= MAX_TOKEN_TIMEOUT:
-        raise ValueError(
+        raise ConfigurationError(
             f"token_timeout must be between {MIN_TOKEN_TIMEOUT} and {MAX_TOKEN_TIMEOUT} "
             f"seconds, got {seconds}"
         )
@@ -104,9 +211,12 @@ def validate_token_timeout(seconds: int) -> int:
 def decode_jwt_payload(token: str) -> dict[str, Any] | None:
     """The claims of a JWT, or None if it is not one.
 
-    The signature is not verified, on purpose: the token came straight from the API over TLS
-    and is only read for scheduling hints (`exp`) and for `coverage_types`. Nothing here grants
-    access on the strength of a claim; the API checks the token on every call.
+    The signature is not verified, on purpose. The token came straight from the API over TLS,
+    in answer to our own credentials, and its claims are only read as hints: `exp`/`iat` to
+    schedule the next refresh and `operator.coverageTypes` for `coverage_types`. Nothing is
+    granted on the strength of a claim: the API verifies the token on every call, so a forged
+    or corrupted claim could at worst make us refresh early or report wrong coverage types,
+    never gain access. (Verifying would also need Soracom's signing key, which is not public.)
     """
     parts = token.split(".")
     if len(parts) != 3:
@@ -119,14 +229,43 @@ def decode_jwt_payload(token: str) -> dict[str, Any] | None:
     return claims if isinstance(claims, dict) else None
 
 
+class CoverageTypes(tuple[str, ...]):
+    """The operator's coverage types from the token, e.g. `("jp", "g")`.
+
+    Immutable; compares equal to a tuple or a list of the same items (the JWT holds a list).
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list):
+            other = tuple(other)
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
 @attrs.frozen
 class _Token:
+    """An issued pair and its deadlines, all on the session's clock."""
+
     api_key: str = attrs.field(repr=False)
     token: str = attrs.field(repr=False)
     operator_id: str | None
+    coverage_types: CoverageTypes | None
     expires_at: float | None
-    """Unix time, from the JWT `exp` or the requested TTL; None when unknown."""
-    coverage_types: tuple[str, ...] | None
+    """When the token expires (None: unknown, e.g. a pre-issued token without `exp`)."""
+    advisory_at: float | None
+    mandatory_at: float | None
 
     @property
     def headers(self) -> dict[str, str]:
@@ -134,61 +273,144 @@ class _Token:
 
     @classmethod
     def issued(
-        cls, api_key: str, token: str, operator_id: str | None, *, ttl: float | None, now: float
+        cls,
+        api_key: str,
+        token: str,
+        operator_id: str | None,
+        *,
+        requested_ttl: int | None,
+        sent_at: float,
     ) -> _Token:
+        """`sent_at`: the session clock when the request for this token was sent, so every
+        deadline errs on the early side by the request's round trip."""
         claims = decode_jwt_payload(token) or {}
-        exp = claims.get("exp")
-        expires_at: float | None = float(exp) if isinstance(exp, (int, float)) else None
-        if expires_at is None and ttl is not None:
-            expires_at = now + ttl
+        exp, iat = _number(claims.get("exp")), _number(claims.get("iat"))
+        lifetime: float | None
+        if requested_ttl is None:  # pre-issued: what is left of it, by our wall clock
+            lifetime = max(0.0, exp - time.time()) if exp is not None else None
+        elif exp is not None and iat is not None and exp > iat:
+            lifetime = exp - iat  # both from the server's clock: immune to clock skew
+        elif exp is not None:
+            lifetime = max(0.0, exp - time.time())  # assumes our wall clock is about right
+        else:
+            lifetime = float(requested_ttl)
         operator = claims.get("operator")
-        coverage = operator.get("coverageTypes") if isinstance(operator, dict) else None
+        operator = operator if isinstance(operator, dict) else {}
+        coverage = operator.get("coverageTypes")
+        if operator_id is None and isinstance(operator.get("operatorId"), str):
+            operator_id = operator["operatorId"]
+        expires_at = advisory_at = mandatory_at = None
+        if lifetime is not None:
+            expires_at = sent_at + lifetime
+            advisory_at = expires_at - min(ADVISORY_MAX, lifetime * ADVISORY_SHARE)
+            mandatory_at = expires_at - min(MANDATORY_MAX, lifetime * MANDATORY_SHARE)
         return cls(
             api_key,
             token,
             operator_id,
+            CoverageTypes(c for c in coverage if isinstance(c, str))
+            if isinstance(coverage, list)
+            else None,
             expires_at,
-            tuple(coverage) if isinstance(coverage, list) else None,
+            advisory_at,
+            mandatory_at,
         )
 
 
-Authenticate = Callable[[dict[str, Any]], Awaitable[tuple[str, str, str | None]]]
-"""Calls `/auth` with a request body; returns (api_key, token, operator_id)."""
+IssuedToken = tuple[str, str, str | None]
+"""(api_key, token, operator_id) from an `/auth` or `/auth/switch_user` answer."""
+
+TokenRequest = Callable[[Literal["auth", "switch_user"], dict[str, Any]], Awaitable[IssuedToken]]
+"""Sends `/auth` or `/auth/switch_user` with a body (the client's generated operations)."""
+
+_SENDING_AS: ContextVar[Mapping[str, str] | None] = ContextVar(
+    "soracom_async_sending_as", default=None
+)
+"""Headers the session answers with while it sends a request on its own behalf (the switch
+user call, made with the source token): set only inside the flight that makes that call."""
+
+
+class _Flight:
+    """One token request, awaited by everyone who needs its result."""
+
+    __slots__ = ("done", "error", "token", "traceback")
+
+    def __init__(self) -> None:
+        self.done = anyio.Event()
+        self.token: _Token | None = None
+        self.error: Exception | None = None
+        self.traceback: TracebackType | None = None
+
+
+def _is_rejection(error: Exception) -> bool:
+    """The API refused the credentials themselves: asking again cannot help.
+
+    A 401 from `/auth/switch_user` is not one: it refused the short-lived source token (e.g.
+    it expired in between), and the next attempt signs in afresh.
+    """
+    if not isinstance(error, SoracomApiError) or error.status_code in (408, 429):
+        return False
+    if error.status_code == 401 and error.operation_id == "switchUser":
+        return False
+    return 400 <= error.status_code < 500
 
 
 class AuthSession:
-    """Keeps a valid token for the pipeline. One per client."""
+    """Keeps a valid token for the pipeline (the pipeline's `AuthProvider`). One per client.
+
+    Args:
+        credentials: what to authenticate with, or a `CredentialSource` resolved per request.
+        request_token: sends `/auth` or `/auth/switch_user` (provided by the client).
+        token_timeout: the TTL to request (180..172800 s).
+        clock: a monotonic clock in seconds; tests inject one to simulate days in seconds.
+    """
 
     def __init__(
         self,
-        credentials: Credentials,
-        authenticate: Authenticate,
+        credentials: Credentials | CredentialSource,
+        request_token: TokenRequest,
         *,
         token_timeout: int = DEFAULT_TOKEN_TIMEOUT,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._credentials = credentials
-        self._authenticate = authenticate
+        self._request_token = request_token
         self._token_timeout = validate_token_timeout(token_timeout)
         self._clock = clock
-        self._lock: anyio.Lock | None = None
         self._token: _Token | None = None
+        self._flight: _Flight | None = None
+        self._rejected: tuple[Exception, TracebackType | None] | None = None
+        self._retry_at = float("-inf")
+        """No new refresh before this while the current token is valid (after a failure)."""
+        self._warned: _Token | None = None
+        self._background: set[asyncio.Task[None]] = set()
+        self._closing = False
+        self._forgotten = False
         self.auth_calls = 0
+        """Token requests sent (`/auth`, plus `/auth/switch_user` for switched users)."""
         if isinstance(credentials, TokenCredentials):
             self._token = _Token.issued(
-                credentials.api_key, credentials.token, None, ttl=None, now=clock()
+                credentials.api_key, credentials.token, None, requested_ttl=None, sent_at=clock()
             )
 
     def __repr__(self) -> str:
-        kind = type(self._credentials).__name__
-        return f"<AuthSession {kind} token={'yes' if self._token else 'no'}>"
+        token = self._token
+        if token is None:
+            state = "no token"
+        elif token.expires_at is None:
+            state = "token (expiry unknown)"
+        else:
+            state = f"token valid for {token.expires_at - self._clock():.0f}s"
+        return f"<AuthSession {credentials_kind(self._credentials)} {state}>"
+
+    # -- what the client exposes -------------------------------------------------------------
 
     @property
     def renewable(self) -> bool:
         return not isinstance(self._credentials, TokenCredentials)
 
     @property
-    def coverage_types(self) -> tuple[str, ...] | None:
+    def coverage_types(self) -> CoverageTypes | None:
         return self._token.coverage_types if self._token else None
 
     @property
@@ -196,69 +418,267 @@ class AuthSession:
         return self._token.operator_id if self._token else None
 
     @property
-    def current_headers(self) -> dict[str, str] | None:
-        return self._token.headers if self._token else None
+    def expires_in(self) -> float | None:
+        """Seconds until the current token expires by the session's clock (None: unknown)."""
+        token = self._token
+        if token is None or token.expires_at is None:
+            return None
+        return token.expires_at - self._clock()
 
-    def _windows(self, token: _Token) -> tuple[float, float]:
-        """(advisory, mandatory) refresh times: refresh early, and must before expiry."""
-        assert token.expires_at is not None
-        ttl = self._token_timeout
-        advisory = min(300.0, ttl * 0.2)
-        mandatory = min(60.0, ttl * 0.1)
-        return token.expires_at - advisory, token.expires_at - mandatory
+    # -- the pipeline's AuthProvider ---------------------------------------------------------
 
     async def headers(self) -> Mapping[str, str]:
+        """Auth headers for one attempt, refreshing the token first only when it must be."""
+        sending_as = _SENDING_AS.get()
+        if sending_as is not None:
+            return sending_as
         token = self._token
         if token is not None:
-            if token.expires_at is None or not self.renewable:
+            if self._closing or token.mandatory_at is None or not self.renewable:
                 return token.headers
-            advisory, mandatory = self._windows(token)
+            assert token.advisory_at is not None
             now = self._clock()
-            if now < advisory:
+            if now < token.advisory_at:
                 return token.headers
-            if now < mandatory and self._lock is not None and self._lock.locked():
-                return token.headers  # a refresh is under way; this token is still good
-        return (await self._refresh(token)).headers
-
-    async def _refresh(self, seen: _Token | None) -> _Token:
-        if self._lock is None:
-            self._lock = anyio.Lock()
-        async with self._lock:
-            current = self._token
-            if current is not None and current is not seen:
-                return current  # someone else refreshed while we waited
-            try:
-                self._token = await self._login()
-            except Exception:
-                if current is not None and current.expires_at is not None:
-                    _, mandatory = self._windows(current)
-                    if self._clock() < mandatory:
-                        logger.warning("advisory token refresh failed; keeping the current token")
-                        return current
-                raise
-            return self._token
-
-    async def _login(self) -> _Token:
-        credentials = self._credentials
-        if isinstance(credentials, TokenCredentials):
-            raise AuthenticationError(
-                401,
-                message="the pre-issued token expired or was revoked and cannot be renewed",
-            )
-        body = credentials.auth_body()
-        body["tokenTimeoutSeconds"] = self._token_timeout
-        self.auth_calls += 1
-        logger.debug("authenticating with %s", type(credentials).__name__)
-        api_key, token, operator_id = await self._authenticate(body)
-        return _Token.issued(
-            api_key, token, operator_id, ttl=self._token_timeout, now=self._clock()
-        )
+            if now < token.mandatory_at:
+                await self._advise(now)
+                current = self._token
+                if current is not None:
+                    return current.headers
+                token = None  # rejected by the API meanwhile: wait for the new one
+            elif now < self._retry_at and not self._expired(token):
+                return token.headers  # a refresh just failed: the next one is due later
+        elif self._closing:
+            raise RuntimeError("the client is closed")
+        return (await self._current(token)).headers
 
     async def invalidate(self, rejected: Mapping[str, str]) -> bool:
-        """The API refused `rejected` with 401: drop it. True if a fresh token may help."""
+        """The API refused `rejected` with 401: forget that token if it is still the current one.
+
+        Returns True when a replay with a fresh token may succeed; False for requests the
+        session made on its own behalf, for pre-issued tokens and once the client is closing.
+        """
+        if _SENDING_AS.get() is not None or self._closing:
+            return False
         if not self.renewable:
+            logger.warning("the API rejected the pre-issued token; TokenCredentials cannot renew")
             return False
         current = self._token
         if current is not None and current.token == rejected.get(TOKEN_HEADER):
-            self._token = None  # the next headers() call renews it, single-flight
+            self._token = None  # the replay waits for the single-flight refresh
+            logger.info("the API rejected the current token (revoked or expired); renewing it")
         return True
+
+    # -- refreshing --------------------------------------------------------------------------
+
+    async def _current(self, seen: _Token | None) -> _Token:
+        """A token other than `seen` (which is missing, rejected, or past its mandatory
+        deadline): the one another caller just obtained, else the outcome of the flight."""
+        while True:
+            current = self._token
+            if current is not None and current is not seen:
+                return current
+            if self._closing:
+                raise RuntimeError("the client is closed")
+            if self._rejected is not None:
+                if current is not None and not self._expired(current):
+                    return current
+                error, traceback = self._rejected
+                raise error.with_traceback(traceback)
+            flight = self._flight
+            if flight is None:
+                flight = self._flight = _Flight()
+                try:
+                    return await self._fly(flight)
+                except Exception:
+                    fallback = self._fallback()
+                    if fallback is None:
+                        raise
+                    return fallback
+            await flight.done.wait()
+            if flight.token is not None:
+                return flight.token
+            if flight.error is not None:
+                fallback = self._fallback()
+                if fallback is None:
+                    raise flight.error.with_traceback(flight.traceback)
+                return fallback
+            # The caller flying it was cancelled: go round, and fly it ourselves if need be.
+
+    def _expired(self, token: _Token) -> bool:
+        return token.expires_at is not None and self._clock() >= token.expires_at
+
+    def _fallback(self) -> _Token | None:
+        """After a failed refresh: the current token if it has not expired yet."""
+        current = self._token
+        if current is None or self._expired(current):
+            return None
+        if self._warned is not current:
+            self._warned = current
+            logger.warning(
+                "token refresh failed; using the current token for its last %.0f s",
+                (current.expires_at or 0.0) - self._clock(),
+            )
+        return current
+
+    async def _fly(self, flight: _Flight) -> _Token:
+        """Obtain a token for `flight` and tell everyone waiting for it.
+
+        If this task is cancelled, the flight ends without token or error and its waiters go
+        round again; cancellation never reaches them.
+        """
+        try:
+            token = await self._login()
+        except Exception as exc:
+            flight.error, flight.traceback = exc, exc.__traceback__
+            if _is_rejection(exc):
+                self._rejected = (exc, exc.__traceback__)
+                logger.error(
+                    "the API rejected the credentials (%s); not asking again",
+                    _describe(exc),
+                )
+            else:
+                self._retry_at = self._clock() + self._retry_delay()
+            raise
+        else:
+            flight.token = token
+            if not self._forgotten:
+                self._token = token
+            return token
+        finally:
+            if self._flight is flight:
+                self._flight = None
+            flight.done.set()
+
+    async def _advise(self, now: float) -> None:
+        """Inside the advisory window: start one refresh and let every caller go on with the
+        current token. On asyncio the refresh runs as a background task, so no caller waits;
+        elsewhere the caller that starts it makes it (the others still do not wait)."""
+        if self._flight is not None or self._rejected is not None or now < self._retry_at:
+            return
+        flight = self._flight = _Flight()
+        if _running_asyncio():
+            import asyncio  # only on asyncio
+
+            task = asyncio.get_running_loop().create_task(
+                self._advise_in_background(flight), name="soracom-async token refresh"
+            )
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+            return
+        try:
+            await self._fly(flight)
+        except Exception as exc:
+            self._advisory_failed(exc)
+
+    async def _advise_in_background(self, flight: _Flight) -> None:
+        try:
+            await self._fly(flight)
+        except Exception as exc:
+            self._advisory_failed(exc)
+
+    def _retry_delay(self) -> float:
+        remaining = self.expires_in
+        if remaining is None or remaining <= 0:
+            return 0.0  # nothing valid to fall back on: the next caller must try again
+        return min(RETRY_DELAY_MAX, max(1.0, remaining / 4))
+
+    def _advisory_failed(self, error: Exception) -> None:
+        if not _is_rejection(error):
+            logger.warning(
+                "early token refresh failed (%s); the current token stays in use",
+                _describe(error),
+            )
+
+    async def _login(self) -> _Token:
+        credentials = self._credentials
+        if isinstance(credentials, CredentialSource):
+            credentials = await credentials.resolve()
+        if isinstance(credentials, TokenCredentials):
+            raise AuthenticationError(
+                401, message="the pre-issued token was rejected and cannot be renewed"
+            )
+        if isinstance(credentials, SwitchUserCredentials):
+            return await self._switch_user(credentials)
+        body = credentials._auth_body()
+        body["tokenTimeoutSeconds"] = self._token_timeout
+        logger.debug(
+            "requesting a token with %s (TTL %d s)", type(credentials).__name__, self._token_timeout
+        )
+        sent_at = self._clock()
+        self.auth_calls += 1
+        api_key, token, operator_id = await self._request_token("auth", body)
+        return self._issued(api_key, token, operator_id, self._token_timeout, sent_at)
+
+    async def _switch_user(self, credentials: SwitchUserCredentials) -> _Token:
+        body = credentials.source._auth_body()
+        body["tokenTimeoutSeconds"] = MIN_TOKEN_TIMEOUT
+        logger.debug(
+            "requesting a source token with %s to switch users", type(credentials.source).__name__
+        )
+        self.auth_calls += 1
+        source_key, source_token, _ = await self._request_token("auth", body)
+        ttl = min(self._token_timeout, SWITCH_USER_MAX_TOKEN_TIMEOUT)
+        switch = {
+            "operatorId": credentials.operator_id,
+            "userName": credentials.user_name,
+            "tokenTimeoutSeconds": ttl,
+        }
+        sent_at = self._clock()
+        self.auth_calls += 1
+        reset = _SENDING_AS.set({API_KEY_HEADER: source_key, TOKEN_HEADER: source_token})
+        try:
+            api_key, token, operator_id = await self._request_token("switch_user", switch)
+        finally:
+            _SENDING_AS.reset(reset)
+        return self._issued(api_key, token, operator_id, ttl, sent_at)
+
+    def _issued(
+        self, api_key: str, token: str, operator_id: str | None, ttl: int, sent_at: float
+    ) -> _Token:
+        issued = _Token.issued(api_key, token, operator_id, requested_ttl=ttl, sent_at=sent_at)
+        if issued.advisory_at is not None:
+            logger.debug("token issued; refresh due in %.0f s", issued.advisory_at - self._clock())
+        return issued
+
+    # -- closing -----------------------------------------------------------------------------
+
+    async def stop_refreshing(self) -> None:
+        """From now on, use the current token as is (for a final `/auth/logout`) and never
+        request another; background refreshes are cancelled."""
+        self._closing = True
+        tasks = list(self._background)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            import asyncio  # background tasks exist on asyncio only
+
+            with anyio.CancelScope(shield=True):
+                await asyncio.wait(tasks)
+
+    def revocable_headers(self) -> Mapping[str, str] | None:
+        """Headers of the current token if it may still be valid (worth revoking), else None."""
+        token = self._token
+        if token is None or self._expired(token):
+            return None
+        return token.headers
+
+    def forget(self) -> None:
+        """Drop the token from memory; the session cannot be used afterwards."""
+        self._closing = self._forgotten = True
+        self._token = None
+
+
+def _running_asyncio() -> bool:
+    try:
+        return sniffio.current_async_library() == "asyncio"
+    except sniffio.AsyncLibraryNotFoundError:
+        return False
+
+
+def _describe(error: BaseException) -> str:
+    """An error for a log line. Our own errors' messages carry no secrets (see errors.py);
+    anything else is named by its type only, as its message could hold any value."""
+    if isinstance(error, SoracomError):
+        return f"{type(error).__name__}: {error}"
+    return type(error).__name__

@@ -1,13 +1,37 @@
-"""Which API base URL a client talks to: coverage type, sandbox, or an explicit URL."""
+"""Which API base URL a client talks to.
+
+The API has one endpoint per coverage type, and a sandbox of each:
+
+    coverage  sandbox  base URL
+    "jp"      no       https://api.soracom.io/v1          (the default, as in soracom-cli)
+    "g"       no       https://g.api.soracom.io/v1
+    "jp"      yes      https://api-sandbox.soracom.io/v1
+    "g"       yes      https://g.api-sandbox.soracom.io/v1
+
+Precedence, as in soracom-cli (first found wins):
+
+1. `$SORACOM_ENDPOINT`;
+2. the client's arguments: `base_url=`, else `coverage=`/`sandbox=`;
+3. the profile's `endpoint`;
+4. the profile's `coverageType` (and `sandbox`);
+5. "jp".
+
+A URL without a path gets `/v1`, so the CLI's `SORACOM_ENDPOINT` and profile `endpoint` values
+(hosts without `/v1`) work unchanged.
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
+import attrs
+
 from .errors import ConfigurationError
 
 Coverage = Literal["jp", "g"]
+DEFAULT_COVERAGE: Coverage = "jp"
+ENV_ENDPOINT = "SORACOM_ENDPOINT"
 
 _HOSTS: dict[tuple[str, bool], str] = {
     ("jp", False): "https://api.soracom.io",
@@ -17,16 +41,69 @@ _HOSTS: dict[tuple[str, bool], str] = {
 }
 
 
-def normalize_base_url(url: str) -> str:
+def validate_coverage(coverage: object, *, origin: str = "coverage") -> Coverage:
+    if coverage == "jp":
+        return "jp"
+    if coverage == "g":
+        return "g"
+    raise ConfigurationError(f'{origin} must be "jp" or "g", got {coverage!r}')
+
+
+def normalize_base_url(url: str, *, origin: str = "base URL") -> str:
     """`https://host` -> `https://host/v1`; a URL with a path is kept (minus trailing `/`)."""
-    parts = urlsplit(url)
+    parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigurationError(f"base URL must be an absolute http(s) URL, got {url!r}")
+        raise ConfigurationError(f"{origin} must be an absolute http(s) URL, got {url!r}")
     path = parts.path.rstrip("/") or "/v1"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
 def coverage_base_url(coverage: str, *, sandbox: bool = False) -> str:
-    if coverage not in ("jp", "g"):
-        raise ConfigurationError(f'coverage must be "jp" or "g", got {coverage!r}')
-    return _HOSTS[(coverage, sandbox)] + "/v1"
+    """The API root of a coverage type, e.g. "https://g.api.soracom.io/v1"."""
+    return _HOSTS[(validate_coverage(coverage), sandbox)] + "/v1"
+
+
+@attrs.frozen
+class EndpointChoice:
+    url: str
+    source: str
+    """Which setting decided: "SORACOM_ENDPOINT", "base_url", "coverage", "profile endpoint",
+    "profile coverageType" or "default"."""
+
+
+def select_base_url(
+    *,
+    env_endpoint: str | None = None,
+    base_url: str | None = None,
+    coverage: str | None = None,
+    sandbox: bool | None = None,
+    profile_endpoint: str | None = None,
+    profile_coverage: str | None = None,
+    profile_sandbox: bool = False,
+) -> EndpointChoice:
+    """The base URL by the precedence of the module docstring.
+
+    `coverage` and `sandbox` are the client's arguments (None: not given). Given ones win over
+    the profile's, and each falls back on the profile's value for the other half: e.g.
+    `sandbox=True` with a profile of coverage type "g" selects the global sandbox.
+    """
+    if coverage is not None:
+        coverage = validate_coverage(coverage)
+    if env_endpoint:
+        return EndpointChoice(normalize_base_url(env_endpoint, origin=ENV_ENDPOINT), ENV_ENDPOINT)
+    if base_url is not None:
+        return EndpointChoice(normalize_base_url(base_url), "base_url")
+    use_sandbox = sandbox if sandbox is not None else profile_sandbox
+    if coverage is not None or sandbox is not None:
+        chosen = coverage or profile_coverage or DEFAULT_COVERAGE
+        return EndpointChoice(coverage_base_url(chosen, sandbox=use_sandbox), "coverage")
+    if profile_endpoint:
+        return EndpointChoice(
+            normalize_base_url(profile_endpoint, origin="profile endpoint"), "profile endpoint"
+        )
+    if profile_coverage is not None or profile_sandbox:
+        chosen = profile_coverage or DEFAULT_COVERAGE
+        return EndpointChoice(
+            coverage_base_url(chosen, sandbox=use_sandbox), "profile coverageType"
+        )
+    return EndpointChoice(coverage_base_url(DEFAULT_COVERAGE), "default")
