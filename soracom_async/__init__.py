@@ -15,11 +15,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .auth import (
         AuthKeyCredentials,
+        CoverageTypes,
         Credentials,
+        CredentialSource,
         EmailCredentials,
         SamUserCredentials,
+        SwitchUserCredentials,
         TokenCredentials,
     )
+    from .bulk import BulkError, BulkIterator, BulkResult, BulkStats, ItemError, Outcome
     from .client import SoracomClient
     from .errors import (
         AuthenticationError,
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
         MalformedResponseError,
         NotFoundError,
         PermissionDeniedError,
+        PoolTimeoutError,
         RateLimitError,
         ServerError,
         SoracomApiError,
@@ -38,8 +43,9 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from .operation import ApiResponse, Operation, PaginatedOperation
-    from .pagination import Page
+    from .pagination import ItemIterator, Page, PageIterator
     from .pipeline import AttemptInfo
+    from .profiles import ProfileCommandCredentials
     from .retry import NO_RETRY, RetryPolicy
 
 __version__ = "0.1.0"
@@ -51,10 +57,22 @@ _EXPORTS = {
     "EmailCredentials": "auth",
     "SamUserCredentials": "auth",
     "TokenCredentials": "auth",
+    "SwitchUserCredentials": "auth",
+    "CredentialSource": "auth",
+    "CoverageTypes": "auth",
+    "ProfileCommandCredentials": "profiles",
     "ApiResponse": "operation",
     "Operation": "operation",
     "PaginatedOperation": "operation",
     "Page": "pagination",
+    "PageIterator": "pagination",
+    "ItemIterator": "pagination",
+    "BulkError": "bulk",
+    "BulkIterator": "bulk",
+    "BulkResult": "bulk",
+    "BulkStats": "bulk",
+    "ItemError": "bulk",
+    "Outcome": "bulk",
     "AttemptInfo": "pipeline",
     "RetryPolicy": "retry",
     "NO_RETRY": "retry",
@@ -72,6 +90,7 @@ _EXPORTS = {
     "MalformedResponseError": "errors",
     "SoracomConnectionError": "errors",
     "SoracomTimeoutError": "errors",
+    "PoolTimeoutError": "errors",
 }
 
 __all__ = [
@@ -81,16 +100,28 @@ __all__ = [
     "AuthKeyCredentials",
     "AuthenticationError",
     "BadRequestError",
+    "BulkError",
+    "BulkIterator",
+    "BulkResult",
+    "BulkStats",
     "ConfigurationError",
     "ConflictError",
+    "CoverageTypes",
+    "CredentialSource",
     "Credentials",
     "EmailCredentials",
+    "ItemError",
+    "ItemIterator",
     "MalformedResponseError",
     "NotFoundError",
     "Operation",
+    "Outcome",
     "Page",
+    "PageIterator",
     "PaginatedOperation",
     "PermissionDeniedError",
+    "PoolTimeoutError",
+    "ProfileCommandCredentials",
     "RateLimitError",
     "RetryPolicy",
     "SamUserCredentials",
@@ -100,6 +131,7 @@ __all__ = [
     "SoracomConnectionError",
     "SoracomError",
     "SoracomTimeoutError",
+    "SwitchUserCredentials",
     "TokenCredentials",
     "UnprocessableEntityError",
     "__version__",

@@ -9,22 +9,47 @@ every operation in it is sent through the client's single pipeline (pipeline.py)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, Literal
 
+import anyio
+import attrs
 import httpx
 
 from ._generated.namespaces import TagNamespaces
 from .auth import (
     DEFAULT_TOKEN_TIMEOUT,
     AuthSession,
+    CoverageTypes,
     Credentials,
+    CredentialSource,
+    IssuedToken,
+    credentials_kind,
     validate_token_timeout,
 )
-from .endpoints import coverage_base_url, normalize_base_url
-from .errors import ConfigurationError
+from .bulk import (
+    DEFAULT_CONCURRENCY,
+    BulkIterator,
+    BulkResult,
+    I,
+    ItemFunction,
+    Items,
+    Progress,
+    R,
+)
+from .endpoints import ENV_ENDPOINT, select_base_url
+from .errors import (
+    AuthenticationError,
+    ConfigurationError,
+    MalformedResponseError,
+    SoracomError,
+)
 from .pipeline import AttemptHook, Pipeline
+from .profiles import resolve as resolve_credentials
 from .ratelimit import RateLimitScheduler
 from .retry import RetryPolicy
 from .transport import TransportKind
@@ -35,38 +60,60 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s to read or write, 10 s to connect. Waiting for a free connection is not a timeout:
 calls queue on the client's concurrency limit instead."""
 DEFAULT_MAX_CONNECTIONS = 100
+REVOKE_TIMEOUT = 10.0
+"""Seconds `aclose()` gives `/auth/logout` when `revoke_on_close=True`."""
+
+logger = logging.getLogger("soracom_async.client")
 
 
 class SoracomClient(TagNamespaces):
     """An async client for the Soracom API. Use it as an async context manager.
 
     Args:
-        credentials: how to authenticate; see auth.py.
+        credentials: how to authenticate (auth.py). Without them, the client resolves
+            credentials as soracom-cli does: environment variables, then the profile
+            (profiles.py).
+        profile: the soracom-cli profile to read (default: `$SORACOM_PROFILE`, else
+            "default"), from `$SORACOM_PROFILE_DIR` or `~/.soracom`.
         base_url: the API root, e.g. "https://g.api.soracom.io/v1" (a URL without a path gets
-            "/v1"). Wins over `coverage` and `sandbox`.
-        coverage: "jp" (default) or "g", selecting the API endpoint.
+            "/v1"). Wins over `coverage` and `sandbox`; `$SORACOM_ENDPOINT` wins over all
+            (endpoints.py has the whole precedence). `client.base_url` tells the one in use.
+        coverage: "jp" (the default) or "g", selecting the API endpoint.
         sandbox: use the API sandbox endpoints.
         lang: "en" or "ja": the language of error messages (`X-Soracom-Lang`).
-        token_timeout: requested token TTL in seconds (180..172800).
+        token_timeout: requested token TTL in seconds (180..172800; default: the profile's
+            `tokenTimeoutSeconds`, else 86400). Checked here, before any request.
         timeout: per-request timeout (seconds or an httpx.Timeout).
         max_connections: pooled connections, which is also the number of requests in flight;
             further calls wait for a free one.
-        retry: the retry policy (retry.py).
+        retry: the retry policy (retry.py), including the retry budget's capacity.
         transport: an httpx transport to send through (e.g. for tests); by default aiohttp
             on asyncio, httpx's own on trio (`http_transport` chooses explicitly).
         headers: extra headers sent with every request.
         on_attempt: called after every HTTP attempt with an `AttemptInfo` (for metrics).
+        pool_timeout: seconds a call may wait for a free connection before failing with
+            `PoolTimeoutError`, not retried (default None: calls queue as long as it takes).
+        rate_limit_pacing: pace requests into each API group's rate-limit window, learnt
+            from the `x-soracom-ratelimit-*` headers (ratelimit.py). False sends at once and
+            leaves 429s to the retry policy alone.
+        revoke_on_close: on `aclose()` (or leaving `async with`), revoke the token in use
+            with `/auth/logout`. Best effort: the call is shielded from cancellation and
+            bounded by `REVOKE_TIMEOUT`; if the API or network fails it, a warning is logged
+            and `aclose()` still returns normally (the token then lives out its TTL).
+        clock: a monotonic clock in seconds for token deadlines (default `time.monotonic`);
+            tests inject one to simulate days of running in seconds.
     """
 
     def __init__(
         self,
         *,
-        credentials: Credentials | None = None,
+        credentials: Credentials | CredentialSource | None = None,
+        profile: str | None = None,
         base_url: str | None = None,
         coverage: Literal["jp", "g"] | None = None,
-        sandbox: bool = False,
+        sandbox: bool | None = None,
         lang: Literal["en", "ja"] | None = None,
-        token_timeout: int = DEFAULT_TOKEN_TIMEOUT,
+        token_timeout: int | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         retry: RetryPolicy | None = None,
@@ -74,16 +121,33 @@ class SoracomClient(TagNamespaces):
         http_transport: TransportKind = "auto",
         headers: Mapping[str, str] | None = None,
         on_attempt: AttemptHook | None = None,
+        pool_timeout: float | None = None,
+        rate_limit_pacing: bool = True,
+        revoke_on_close: bool = False,
+        clock: Callable[[], float] | None = None,
     ) -> None:
-        validate_token_timeout(token_timeout)
+        if token_timeout is not None:
+            validate_token_timeout(token_timeout)
         if max_connections < 1:
             raise ConfigurationError(f"max_connections must be >= 1, got {max_connections}")
+        if pool_timeout is not None and pool_timeout <= 0:
+            raise ConfigurationError(f"pool_timeout must be > 0 or None, got {pool_timeout}")
         if lang not in (None, "en", "ja"):
             raise ConfigurationError(f'lang must be "en" or "ja", got {lang!r}')
-        if base_url is not None:
-            url = normalize_base_url(base_url)
-        else:
-            url = coverage_base_url(coverage or "jp", sandbox=sandbox)
+        resolution = resolve_credentials(credentials, profile)
+        found = resolution.profile
+        endpoint = select_base_url(
+            env_endpoint=os.environ.get(ENV_ENDPOINT),
+            base_url=base_url,
+            coverage=coverage,
+            sandbox=sandbox,
+            profile_endpoint=found.endpoint if found else None,
+            profile_coverage=found.coverage if found else None,
+            profile_sandbox=found.sandbox if found else False,
+        )
+        url = endpoint.url
+        if token_timeout is None:
+            token_timeout = (found.token_timeout if found else None) or DEFAULT_TOKEN_TIMEOUT
         default_headers = {
             "Accept": "application/json",
             "Accept-Encoding": "gzip, deflate",
@@ -91,8 +155,12 @@ class SoracomClient(TagNamespaces):
         }
         if lang is not None:
             default_headers["X-Soracom-Lang"] = lang
+        if found is not None:
+            default_headers.update(found.headers)
         default_headers.update(headers or {})
-        self._credentials = credentials
+        self._credentials = resolution.credentials
+        self._revoke_on_close = revoke_on_close
+        self._closed = False
         self._pipeline = Pipeline(
             base_url=url,
             headers=default_headers,
@@ -102,21 +170,40 @@ class SoracomClient(TagNamespaces):
             transport=transport,
             transport_kind=http_transport,
             auth=None,
-            rate_limiter=RateLimitScheduler(),
+            rate_limiter=RateLimitScheduler(enabled=rate_limit_pacing),
             on_attempt=on_attempt,
+            pool_timeout=pool_timeout,
         )
         self._session: AuthSession | None = None
-        if credentials is not None:
+        if resolution.credentials is not None:
             self._session = AuthSession(
-                credentials, self._authenticate, token_timeout=token_timeout
+                resolution.credentials,
+                self._request_token,
+                token_timeout=token_timeout,
+                clock=clock or time.monotonic,
             )
             self._pipeline.auth = self._session
+        logger.debug(
+            "client for %s (endpoint from %s), %s from %s",
+            url,
+            endpoint.source,
+            credentials_kind(resolution.credentials),
+            resolution.origin,
+        )
 
-    async def _authenticate(self, body: dict[str, Any]) -> tuple[str, str, str | None]:
-        result = await self.auth.auth(body=body)
+    async def _request_token(
+        self, kind: Literal["auth", "switch_user"], body: dict[str, Any]
+    ) -> IssuedToken:
+        """`/auth` or `/auth/switch_user` for the session. A token request is safe to repeat,
+        so it is retried like an idempotent call (5xx, dropped connections); a 401 (wrong
+        credentials) is never retried."""
+        policy = self._pipeline.retry
+        retry = attrs.evolve(policy, idempotent_methods=policy.idempotent_methods | {"POST"})
+        operation = self.auth.auth if kind == "auth" else self.auth.switch_user
+        result = await operation.with_options(retry=retry)(body=body)
         api_key, token = result.api_key, result.token
-        if not isinstance(api_key, str) or not isinstance(token, str):
-            raise ConfigurationError("the /auth response carried no API key or token")
+        if not isinstance(api_key, str) or not isinstance(token, str) or not api_key or not token:
+            raise MalformedResponseError(200, operation_id=kind, reason="no API key or token")
         operator_id = result.operator_id if isinstance(result.operator_id, str) else None
         return api_key, token, operator_id
 
@@ -126,13 +213,58 @@ class SoracomClient(TagNamespaces):
         return self._pipeline.base_url
 
     @property
-    def coverage_types(self) -> tuple[str, ...] | None:
-        """Coverage types of the operator, from the token (None before the first auth)."""
+    def coverage_types(self) -> CoverageTypes | None:
+        """The operator's coverage types, e.g. ("jp", "g"), read from the token's JWT payload
+        (`operator.coverageTypes`); None before the first authentication.
+
+        The JWT signature is not verified: the token comes from the API over TLS in answer
+        to our credentials, the value is informational, and the API itself checks the token
+        on every call (see `auth.decode_jwt_payload`).
+        """
         return self._session.coverage_types if self._session else None
 
+    @property
+    def operator_id(self) -> str | None:
+        """The operator ID the token belongs to (from `/auth`); None before the first auth."""
+        return self._session.operator_id if self._session else None
+
     async def aclose(self) -> None:
-        """Close pooled connections. The client cannot be used afterwards."""
-        await self._pipeline.aclose()
+        """Close the client: stop token refreshes, revoke the token if `revoke_on_close`,
+        forget it, and close pooled connections. Idempotent; the client cannot be used after.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        session = self._session
+        try:
+            if session is not None:
+                await session.stop_refreshing()
+                if self._revoke_on_close and session.revocable_headers() is not None:
+                    await self._revoke()
+        finally:
+            if session is not None:
+                session.forget()
+            await self._pipeline.aclose()
+
+    async def _revoke(self) -> None:
+        """`/auth/logout` for the current token: shielded, time-boxed, never raising for an API
+        or network failure (a bug still raises)."""
+        policy = self._pipeline.retry
+        retry = attrs.evolve(policy, idempotent_methods=policy.idempotent_methods | {"POST"})
+        with anyio.CancelScope(shield=True) as scope:
+            scope.deadline = anyio.current_time() + REVOKE_TIMEOUT
+            try:
+                await self.auth.logout.with_options(retry=retry)()
+            except AuthenticationError:
+                logger.debug("token already invalid at close; nothing to revoke")
+                return
+            except SoracomError as exc:
+                logger.warning("could not revoke the token on close (%s)", type(exc).__name__)
+                return
+        if scope.cancelled_caught:
+            logger.warning("could not revoke the token on close (timed out)")
+        else:
+            logger.debug("token revoked on close")
 
     async def __aenter__(self) -> SoracomClient:
         return self
@@ -146,5 +278,70 @@ class SoracomClient(TagNamespaces):
         await self.aclose()
 
     def __repr__(self) -> str:
-        kind = type(self._credentials).__name__ if self._credentials else "no credentials"
-        return f"<SoracomClient {self.base_url} {kind}>"
+        return f"<SoracomClient {self.base_url} {credentials_kind(self._credentials)}>"
+
+    # -- bulk jobs -----------------------------------------------------------------------------
+
+    async def bulk(
+        self,
+        fn: ItemFunction[I, R],
+        items: Items[I],
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        fail_fast: bool = False,
+        progress: Progress = None,
+        total: int | None = None,
+    ) -> BulkResult[I, R]:
+        """Await `fn(item)` for every item, at most `concurrency` at a time (see bulk.py).
+
+        `items` may be a list or a paginator (`client.sim.list_sims.paginate()`): it is consumed
+        lazily, so memory stays flat. Returns a `BulkResult`: `.results` in input order,
+        `.errors` as `(index, item, error)`, and counts (succeeded, failed, retried,
+        rate-limited). A failure never stops the others unless `fail_fast=True`, which cancels
+        the items in flight and raises the first error. `progress` is a callback receiving a
+        `BulkStats` after each item, or True for a tqdm bar when stderr is a terminal.
+        """
+        from .bulk import bulk, watch_attempts
+
+        watch_attempts(self._pipeline)
+        return await bulk(
+            fn,
+            items,
+            concurrency=concurrency,
+            fail_fast=fail_fast,
+            progress=progress,
+            total=total,
+        )
+
+    def bulk_iter(
+        self,
+        fn: ItemFunction[I, R],
+        items: Items[I],
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        ordered: bool = False,
+        fail_fast: bool = False,
+        progress: Progress = None,
+        total: int | None = None,
+    ) -> BulkIterator[I, R]:
+        """Like `bulk()`, but streams an `Outcome` per item as it completes, holding nothing.
+
+            async with client.bulk_iter(fn, items, concurrency=20) as outcomes:
+                async for outcome in outcomes:
+                    ...  # outcome.index, .item, .result, .error
+
+        `ordered=True` yields in input order instead of completion order. Leaving the block
+        (or `aclose()`) cancels the items in flight.
+        """
+        from .bulk import bulk_iter, watch_attempts
+
+        watch_attempts(self._pipeline)
+        return bulk_iter(
+            fn,
+            items,
+            concurrency=concurrency,
+            ordered=ordered,
+            fail_fast=fail_fast,
+            progress=progress,
+            total=total,
+        )

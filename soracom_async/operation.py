@@ -8,7 +8,7 @@ and the signature a user sees (and an editor completes) is the generated `build`
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 import attrs
@@ -16,7 +16,7 @@ import attrs
 if TYPE_CHECKING:
     import httpx
 
-    from .pagination import Page
+    from .pagination import ItemIterator, JsonBody, PageIterator
     from .pipeline import Pipeline
     from .retry import RetryPolicy
 
@@ -130,7 +130,8 @@ class PaginatedOperation(Operation[P, R], Generic[P, R, T]):
     """An operation whose results come in pages (`x-soracom-next-key`).
 
     `paginate(**params)` yields items across all pages, `pages(**params)` yields each page; both
-    prefetch the next page while the caller works and resume from `start_key`.
+    prefetch the next page while the caller works and resume from `start_key`. Leaving early,
+    prefer `async with op.paginate(...) as items:` (see pagination.py).
     """
 
     __slots__ = ("_items",)
@@ -167,25 +168,73 @@ class PaginatedOperation(Operation[P, R], Generic[P, R, T]):
 
     def pages(
         self, *, start_key: str | None = None, prefetch: int = 1, **params: Any
-    ) -> AsyncIterator[Page[T]]:
-        """Each page in turn (a list with `.next_key`), following `x-soracom-next-key`."""
-        from .pagination import iter_pages
+    ) -> PageIterator[T]:
+        """Each page in turn: a `Page` (a list with `.next_key`), following the next-page key.
 
-        return iter_pages(self, params, start_key=start_key, prefetch=prefetch)
+        `start_key` resumes a listing after the page whose `next_key` it is; `prefetch` pages
+        are fetched ahead while the caller works (0: none). Other keyword arguments are the
+        operation's own (`limit` included). Leave early with `async with` or `aclose()`.
+        """
+        from .pagination import PageIterator
+
+        params, start_key = self._pagination_params(params, start_key)
+        return PageIterator(
+            self._fetch_page,
+            self._page_items,
+            params,
+            start_key=start_key,
+            prefetch=prefetch,
+            name=self.spec.operation_id,
+        )
 
     def paginate(
         self, *, start_key: str | None = None, prefetch: int = 1, **params: Any
-    ) -> AsyncIterator[T]:
-        """Every item across all pages, streamed (nothing is kept after it is yielded)."""
-        from .pagination import iter_items
+    ) -> ItemIterator[T]:
+        """Every item across all pages, streamed (nothing is kept after it is yielded).
 
-        return iter_items(self, params, start_key=start_key, prefetch=prefetch)
+        Same arguments as `pages()`.
+        """
+        from .pagination import ItemIterator
 
-    async def _fetch_page(self, params: dict[str, Any]) -> tuple[list[T], httpx.Headers]:
+        return ItemIterator(self.pages(start_key=start_key, prefetch=prefetch, **params))
+
+    def _pagination_params(
+        self, params: dict[str, Any], start_key: str | None
+    ) -> tuple[dict[str, Any], str | None]:
+        key = params.pop("last_evaluated_key", None)
+        if key is not None:
+            if start_key is not None:
+                raise TypeError(
+                    f"{self._name}.pages(): pass start_key= or last_evaluated_key=, not both"
+                )
+            start_key = key
+        self._request((), params)  # bad arguments fail here, not inside the fetch task
+        return params, start_key
+
+    async def _fetch_page(self, params: dict[str, Any]) -> tuple[JsonBody, httpx.Headers]:
+        """One page's response, its JSON decoded (so a garbled body is retried like any GET).
+
+        Turning it into models is left to `_page_items`, which the iterator calls when the
+        caller takes the page: the fetch of the next page need not wait for it.
+        """
+        from .pagination import decode_json
+
         response = await self._pipeline.send(
-            self.spec, self._request((), params), self._parse, self._options
+            self.spec, self._request((), params), decode_json, self._options
         )
-        return list(self._items(response.parsed)), response.headers
+        return response.parsed, response.headers
+
+    def _page_items(self, body: JsonBody) -> list[T]:
+        """The page's items as models (the generated parser run on the decoded body)."""
+        try:
+            items = self._items(self._parse(body))  # type: ignore[arg-type]
+            return items if type(items) is list else list(items)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            from .errors import MalformedResponseError
+
+            raise MalformedResponseError(
+                body.status_code, operation_id=self.spec.operation_id, reason=type(exc).__name__
+            ) from exc
 
 
 def _as_items(page: Any) -> Iterable[Any]:

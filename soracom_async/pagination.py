@@ -1,121 +1,402 @@
 """Following `x-soracom-next-key` across pages, with bounded prefetch.
 
-While the caller consumes page N, page N+1 is already being fetched (`prefetch` pages ahead,
-0 for none). Breaking out of the loop or `aclose()` cancels the prefetch; pages are not kept
-after they are yielded, so memory stays flat however long the listing.
+    async with client.sim.list_sims.paginate(limit=100) as sims:   # items across all pages
+        async for sim in sims:
+            ...
+
+    async for page in client.sim.list_sims.pages(limit=100):       # pages: lists + .next_key
+        process(page)
+        checkpoint = page.next_key      # later: .pages(start_key=checkpoint) continues here
+
+How it works:
+
+* The key of the next page is `x-soracom-next-key`, else the `last_evaluated_key` of the
+  `link: <...>; rel=next` URL; it is sent back as `last_evaluated_key`. A missing key, or the
+  key that was just sent, ends the listing.
+* With `prefetch=N` (default 1) a fetch task runs up to N pages ahead of the caller: while the
+  caller works on page k, page k+1 is already in flight. `prefetch=0` fetches each page in the
+  caller's own task when it asks for it.
+* The fetch task belongs to the iterator, not to a task group: it starts on the first
+  `__anext__`, hands pages over a zero-buffer memory stream (so at most N pages exist beyond
+  the caller's), and is cancelled - and waited for, so no request, connection or limiter slot
+  outlives it - by `aclose()`, by leaving `async with`, or when the iterator is dropped (a bare
+  `break` out of `async for`, which Python does not turn into `aclose()`). Nothing refers back
+  from the task to the iterator, so dropping the iterator is what cancels it.
+* A failed fetch reaches the caller at the point in the listing where it happened (after the
+  pages before it), and ends the iteration.
+* Pages are not kept after they are handed over: memory is one page plus the prefetched ones,
+  however long the listing.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
+import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import anyio
+import sniffio
 
 if TYPE_CHECKING:
-    import httpx
+    from collections.abc import Mapping
 
-    from .operation import PaginatedOperation
+    import httpx
+    from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
 T = TypeVar("T")
 
 NEXT_KEY_HEADER = "x-soracom-next-key"
+KEY_PARAM = "last_evaluated_key"
 _LINK_NEXT = re.compile(r"<([^>]*)>\s*;\s*rel=\"?next\"?")
+
+FetchPage = Callable[[dict[str, Any]], Awaitable[tuple[Any, "Mapping[str, str]"]]]
+"""Fetch one page: request params in, (raw page, response headers) out."""
+ParsePage = Callable[[Any], Iterable[T]]
+"""Turn a raw page into its items (models), when the caller takes the page."""
+
+
+class JsonBody:
+    """A response whose JSON body is already decoded: what a generated parser reads of it."""
+
+    __slots__ = ("_data", "content", "status_code")
+
+    def __init__(self, status_code: int, content: bytes, data: Any) -> None:
+        self.status_code = status_code
+        self.content = content
+        self._data = data
+
+    def json(self) -> Any:
+        return self._data
+
+
+def decode_json(response: httpx.Response) -> JsonBody:
+    """The pipeline's parser for pages: JSON only (a garbled body fails, and is retried, here)."""
+    content = response.content
+    return JsonBody(response.status_code, content, json.loads(content))
 
 
 class Page(list[T], Generic[T]):
-    """One page of results: a list, plus the key that resumes the listing after it."""
+    """One page of results: a list, plus the key that continues the listing after it.
 
-    next_key: str | None
+    `next_key` is None on the last page; pass it as `start_key=` to resume after this page.
+    """
 
-    def __init__(self, items: list[T], next_key: str | None) -> None:
+    __slots__ = ("next_key",)
+
+    def __init__(self, items: Iterable[T] = (), next_key: str | None = None) -> None:
         super().__init__(items)
         self.next_key = next_key
 
+    def __repr__(self) -> str:
+        return f"Page({list.__repr__(self)}, next_key={self.next_key!r})"
 
-def next_key_from(headers: httpx.Headers) -> str | None:
+
+def next_key_from(headers: Mapping[str, str]) -> str | None:
     """The key of the next page: `x-soracom-next-key`, else the `link: <...>; rel=next` URL."""
-    key: str | None = headers.get(NEXT_KEY_HEADER)
+    key = headers.get(NEXT_KEY_HEADER)
     if key:
         return key
     link = headers.get("link")
     if link:
         match = _LINK_NEXT.search(link)
         if match:
-            values = parse_qs(urlsplit(match.group(1)).query).get("last_evaluated_key")
+            values = parse_qs(urlsplit(match.group(1)).query).get(KEY_PARAM)
             if values and values[0]:
                 return values[0]
     return None
 
 
-async def iter_pages(
-    op: PaginatedOperation[Any, Any, T],
-    params: dict[str, Any],
-    *,
-    start_key: str | None,
-    prefetch: int,
-) -> AsyncIterator[Page[T]]:
-    if prefetch < 0:
-        raise ValueError(f"prefetch must be >= 0, got {prefetch}")
+class _Failure:
+    """A fetch error travelling from the fetch task to the caller."""
 
-    async def fetch(key: str | None) -> Page[T]:
-        page_params = dict(params)
-        if key is not None:
-            page_params["last_evaluated_key"] = key
-        items, headers = await op._fetch_page(page_params)
-        return Page(items, next_key_from(headers))
+    __slots__ = ("error",)
 
-    if prefetch == 0:
-        key = start_key
-        while True:
-            page = await fetch(key)
-            yield page
-            if page.next_key is None or page.next_key == key:
-                return
-            key = page.next_key
-    else:
-        send, receive = anyio.create_memory_object_stream[Page[T] | BaseException](prefetch)
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
 
-        async def producer() -> None:
-            key = start_key
-            async with send:
-                while True:
-                    try:
-                        page = await fetch(key)
-                    except Exception as exc:
-                        await send.send(exc)
-                        return
-                    await send.send(page)
-                    if page.next_key is None or page.next_key == key:
-                        return
-                    key = page.next_key
 
-        async with anyio.create_task_group() as tg:
-            tg.start_soon(producer)
+class _Fetched:
+    """A fetched page, not yet parsed into models, travelling to the caller."""
+
+    __slots__ = ("next_key", "raw")
+
+    def __init__(self, raw: Any, next_key: str | None) -> None:
+        self.raw = raw
+        self.next_key = next_key
+
+
+_BACKGROUND_TASKS: set[asyncio.Task[None]] = set()
+"""Strong references to running asyncio background tasks (the loop keeps only weak ones)."""
+
+
+class Background:
+    """A task beside the caller's, owned by one object rather than by a task group.
+
+    It runs `fn` inside its own cancel scope, never raises into the event loop (`fn` must
+    catch its own errors), and is cancelled with `cancel()` - safe from `__del__` - or
+    cancelled and waited for with `aclose()`. On asyncio it is a plain task; on trio a system
+    task (trio has no other unparented task), given a copy of the caller's context variables.
+    """
+
+    __slots__ = ("_done", "_scope")
+
+    def __init__(self, fn: Callable[[], Awaitable[None]], *, name: str) -> None:
+        scope = self._scope = anyio.CancelScope()
+        done = self._done = anyio.Event()
+
+        async def run() -> None:
             try:
-                async with receive:
-                    async for item in receive:
-                        if isinstance(item, BaseException):
-                            raise item
-                        yield item
+                with scope:
+                    await fn()
             finally:
-                tg.cancel_scope.cancel()
+                done.set()
+
+        if sniffio.current_async_library() == "trio":
+            import trio
+
+            trio.lowlevel.spawn_system_task(run, name=name, context=contextvars.copy_context())
+        else:
+            task = asyncio.get_running_loop().create_task(run(), name=name)
+            _BACKGROUND_TASKS.add(task)
+            task.add_done_callback(_BACKGROUND_TASKS.discard)
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def cancel(self) -> None:
+        """Ask the task to stop (returns at once; the task ends at its next checkpoint)."""
+        if not self._done.is_set():
+            self._scope.cancel()
+
+    async def aclose(self) -> None:
+        """Cancel the task and wait until it has ended (even if the caller is cancelled)."""
+        self.cancel()
+        with anyio.CancelScope(shield=True):
+            await self._done.wait()
 
 
-async def iter_items(
-    op: PaginatedOperation[Any, Any, T],
+def _is_last(page: _Fetched, key: str | None) -> bool:
+    return page.next_key is None or page.next_key == key
+
+
+async def _fetch(fetch: FetchPage, params: dict[str, Any], key: str | None) -> _Fetched:
+    if key is not None:
+        params = {**params, KEY_PARAM: key}
+    raw, headers = await fetch(params)
+    return _Fetched(raw, next_key_from(headers))
+
+
+async def _produce(
+    fetch: FetchPage,
     params: dict[str, Any],
-    *,
-    start_key: str | None,
-    prefetch: int,
-) -> AsyncIterator[T]:
-    pages = iter_pages(op, params, start_key=start_key, prefetch=prefetch)
-    try:
-        async for page in pages:
-            for item in page:
-                yield item
-            del page
-    finally:
-        await pages.aclose()  # type: ignore[attr-defined]
+    key: str | None,
+    send: MemoryObjectSendStream[_Fetched | _Failure],
+) -> None:
+    """The fetch loop of a prefetching iterator. Refers to nothing of the iterator itself."""
+    async with send:
+        while True:
+            item: _Fetched | _Failure
+            try:
+                item = await _fetch(fetch, params, key)
+            except Exception as exc:
+                item = _Failure(exc)
+            try:
+                await send.send(item)
+            except (anyio.BrokenResourceError, anyio.ClosedResourceError):
+                return  # the caller has gone
+            if isinstance(item, _Failure) or _is_last(item, key):
+                return
+            key = item.next_key
+
+
+class PageIterator(Generic[T]):
+    """Async iterator over the pages of a listing; each page is a `Page` (a list + `next_key`).
+
+    Returned by `op.pages(...)`. Close it when leaving early: `async with op.pages() as pages`,
+    `contextlib.aclosing(...)` or `await pages.aclose()`; a dropped iterator is cleaned up too.
+    """
+
+    __slots__ = (
+        "_background",
+        "_closed",
+        "_fetch",
+        "_key",
+        "_name",
+        "_params",
+        "_parse",
+        "_prefetch",
+        "_receive",
+    )
+
+    def __init__(
+        self,
+        fetch: FetchPage,
+        parse: ParsePage[T],
+        params: dict[str, Any],
+        *,
+        start_key: str | None = None,
+        prefetch: int = 1,
+        name: str = "pages",
+    ) -> None:
+        if not isinstance(prefetch, int) or prefetch < 0:
+            raise ValueError(f"prefetch must be an int >= 0, got {prefetch!r}")
+        self._fetch = fetch
+        self._parse = parse
+        self._params = params
+        self._key = start_key
+        self._prefetch = prefetch
+        self._name = name
+        self._closed = False
+        self._receive: MemoryObjectReceiveStream[_Fetched | _Failure] | None = None
+        self._background: Background | None = None
+
+    def __aiter__(self) -> PageIterator[T]:
+        return self
+
+    async def __anext__(self) -> Page[T]:
+        receive = self._receive
+        if receive is None:
+            if self._closed:
+                raise StopAsyncIteration
+            if self._prefetch == 0:
+                return await self._next_inline()
+            receive = self._start()
+        try:
+            item = await receive.receive()
+        except (anyio.EndOfStream, anyio.ClosedResourceError):
+            self._finish()
+            raise StopAsyncIteration from None
+        if isinstance(item, _Failure):
+            self._finish()
+            raise item.error
+        return self._page(item)
+
+    def _page(self, fetched: _Fetched) -> Page[T]:
+        # Parsed here, in the caller's turn: the fetch task is already after the next page.
+        self._key = fetched.next_key
+        try:
+            return Page(self._parse(fetched.raw), fetched.next_key)
+        except BaseException:
+            self._finish()
+            if self._background is not None:
+                self._background.cancel()
+            raise
+
+    async def _next_inline(self) -> Page[T]:
+        key = self._key
+        try:
+            fetched = await _fetch(self._fetch, self._params, key)
+        except BaseException:
+            self._closed = True
+            raise
+        if _is_last(fetched, key):
+            self._closed = True
+        else:
+            self._key = fetched.next_key
+        return self._page(fetched)
+
+    def _start(self) -> MemoryObjectReceiveStream[_Fetched | _Failure]:
+        # A zero buffer: the fetch task holds at most one finished page while it waits for
+        # the caller, so `prefetch` pages exist beyond the caller's (a buffer of N-1 + that one).
+        send, receive = anyio.create_memory_object_stream[_Fetched | _Failure](self._prefetch - 1)
+        fetch, params, key = self._fetch, self._params, self._key
+        self._receive = receive
+        self._background = Background(
+            lambda: _produce(fetch, params, key, send), name=f"soracom-prefetch:{self._name}"
+        )
+        return receive
+
+    def _finish(self) -> None:
+        self._closed = True
+        receive, self._receive = self._receive, None
+        if receive is not None:
+            receive.close()
+
+    async def aclose(self) -> None:
+        """Stop: cancel the prefetch and wait for it to end. Idempotent."""
+        self._finish()
+        background, self._background = self._background, None
+        if background is not None:
+            await background.aclose()
+
+    async def __aenter__(self) -> PageIterator[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __del__(self) -> None:
+        # Dropped without aclose() (a bare `break`): stop the fetch task. Best effort only,
+        # since the event loop may already be gone.
+        try:
+            if self._receive is not None:
+                self._receive.close()
+            if self._background is not None:
+                self._background.cancel()
+        except Exception:  # noqa: S110
+            pass
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else f"next_key={self._key!r}"
+        return f"<PageIterator {self._name} prefetch={self._prefetch} {state}>"
+
+
+class ItemIterator(Generic[T]):
+    """Async iterator over the items of every page of a listing, streamed.
+
+    Returned by `op.paginate(...)`; it wraps a `PageIterator` (see there for closing).
+    """
+
+    __slots__ = ("_items", "_pages")
+
+    def __init__(self, pages: PageIterator[T]) -> None:
+        self._pages = pages
+        self._items: Iterator[T] = iter(())
+
+    @property
+    def pages(self) -> PageIterator[T]:
+        """The underlying page iterator."""
+        return self._pages
+
+    def __aiter__(self) -> ItemIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        for item in self._items:
+            return item
+        while True:
+            # A list iterator lets go of its list once exhausted, so a page is freed as soon
+            # as its last item has been handed out.
+            self._items = iter(await self._pages.__anext__())
+            for item in self._items:
+                return item
+
+    async def aclose(self) -> None:
+        """Stop: cancel the prefetch and wait for it to end. Idempotent."""
+        self._items = iter(())
+        await self._pages.aclose()
+
+    async def __aenter__(self) -> ItemIterator[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"<ItemIterator over {self._pages!r}>"

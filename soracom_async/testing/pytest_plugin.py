@@ -71,8 +71,15 @@ def soracom_emulator(
 
 
 @pytest.fixture
-async def soracom_client(soracom_emulator: SoracomEmulator) -> AsyncIterator[Any]:
-    """An entered `soracom_async.SoracomClient` bound to `soracom_emulator`."""
+async def soracom_client(
+    soracom_emulator: SoracomEmulator, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Any]:
+    """An entered `soracom_async.SoracomClient` bound to `soracom_emulator`.
+
+    `$SORACOM_ENDPOINT` (which, as in soracom-cli, wins over an explicit base URL) is unset for
+    the test, so a CI machine configured for the real API still talks to the emulator.
+    """
+    monkeypatch.delenv("SORACOM_ENDPOINT", raising=False)
     sa: Any = importlib.import_module("soracom_async")
     credentials = sa.AuthKeyCredentials(
         auth_key_id=soracom_emulator.auth_key_id, auth_key=soracom_emulator.auth_key
