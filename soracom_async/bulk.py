@@ -302,12 +302,14 @@ class _Job(Generic[I, R]):
         fn: Callable[[I], Awaitable[R]],
         items: Iterable[I] | AsyncIterable[I],
         *,
-        concurrency: int,
+        concurrency: int | None,
         fail_fast: bool,
         progress: Progress,
         total: int | None,
         collect: bool,
     ) -> None:
+        if concurrency is None:
+            concurrency = DEFAULT_CONCURRENCY
         if not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
         if not callable(fn):
@@ -517,7 +519,7 @@ async def bulk(
     fn: Callable[[I], Awaitable[R]],
     items: Iterable[I] | AsyncIterable[I],
     *,
-    concurrency: int = DEFAULT_CONCURRENCY,
+    concurrency: int | None = DEFAULT_CONCURRENCY,
     fail_fast: bool = False,
     progress: Progress = None,
     total: int | None = None,
@@ -672,7 +674,7 @@ def bulk_iter(
     fn: Callable[[I], Awaitable[R]],
     items: Iterable[I] | AsyncIterable[I],
     *,
-    concurrency: int = DEFAULT_CONCURRENCY,
+    concurrency: int | None = DEFAULT_CONCURRENCY,
     ordered: bool = False,
     fail_fast: bool = False,
     progress: Progress = None,

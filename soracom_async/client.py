@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
 import attrs
@@ -31,16 +31,6 @@ from .auth import (
     credentials_kind,
     validate_token_timeout,
 )
-from .bulk import (
-    DEFAULT_CONCURRENCY,
-    BulkIterator,
-    BulkResult,
-    I,
-    ItemFunction,
-    Items,
-    Progress,
-    R,
-)
 from .endpoints import ENV_ENDPOINT, select_base_url
 from .errors import (
     AuthenticationError,
@@ -53,6 +43,9 @@ from .profiles import resolve as resolve_credentials
 from .ratelimit import RateLimitScheduler
 from .retry import RetryPolicy
 from .transport import TransportKind
+
+if TYPE_CHECKING:  # bulk.py (and asyncio under it) is imported on first use
+    from .bulk import BulkIterator, BulkResult, I, ItemFunction, Items, Progress, R
 
 __version__ = "0.1.0"
 
@@ -287,7 +280,7 @@ class SoracomClient(TagNamespaces):
         fn: ItemFunction[I, R],
         items: Items[I],
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int | None = None,
         fail_fast: bool = False,
         progress: Progress = None,
         total: int | None = None,
@@ -300,6 +293,7 @@ class SoracomClient(TagNamespaces):
         rate-limited). A failure never stops the others unless `fail_fast=True`, which cancels
         the items in flight and raises the first error. `progress` is a callback receiving a
         `BulkStats` after each item, or True for a tqdm bar when stderr is a terminal.
+        `concurrency` defaults to `bulk.DEFAULT_CONCURRENCY` (16).
         """
         from .bulk import bulk, watch_attempts
 
@@ -318,7 +312,7 @@ class SoracomClient(TagNamespaces):
         fn: ItemFunction[I, R],
         items: Items[I],
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int | None = None,
         ordered: bool = False,
         fail_fast: bool = False,
         progress: Progress = None,

@@ -14,18 +14,17 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 import attrs
 
 if TYPE_CHECKING:
-    import httpx
-
     from .pagination import ItemIterator, JsonBody, PageIterator
     from .pipeline import Pipeline
     from .retry import RetryPolicy
+    from .transport import RawResponse
 
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 
 Builder = Callable[P, dict[str, Any]]
-Parser = Callable[["httpx.Response"], R]
+Parser = Callable[["RawResponse"], R]
 
 
 @attrs.frozen
@@ -55,7 +54,8 @@ class ApiResponse(Generic[R]):
 
     parsed: R
     status_code: int
-    headers: httpx.Headers = attrs.field(repr=False)
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    """Case-insensitive response headers."""
     operation_id: str
     attempts: int = 1
     """How many HTTP attempts the call took (1 when nothing was retried)."""
@@ -77,7 +77,7 @@ class Operation(Generic[P, R]):
         spec: OperationSpec,
         name: str,
         build: Callable[P, dict[str, Any]],
-        parse: Callable[[httpx.Response], R],
+        parse: Callable[[RawResponse], R],
         options: RequestOptions | None = None,
     ) -> None:
         self._pipeline = pipeline
@@ -142,7 +142,7 @@ class PaginatedOperation(Operation[P, R], Generic[P, R, T]):
         spec: OperationSpec,
         name: str,
         build: Callable[P, dict[str, Any]],
-        parse: Callable[[httpx.Response], R],
+        parse: Callable[[RawResponse], R],
         options: RequestOptions | None = None,
         items: Callable[[R], Iterable[T]] | None = None,
     ) -> None:
@@ -211,7 +211,7 @@ class PaginatedOperation(Operation[P, R], Generic[P, R, T]):
         self._request((), params)  # bad arguments fail here, not inside the fetch task
         return params, start_key
 
-    async def _fetch_page(self, params: dict[str, Any]) -> tuple[JsonBody, httpx.Headers]:
+    async def _fetch_page(self, params: dict[str, Any]) -> tuple[JsonBody, Mapping[str, str]]:
         """One page's response, its JSON decoded (so a garbled body is retried like any GET).
 
         Turning it into models is left to `_page_items`, which the iterator calls when the
@@ -259,7 +259,7 @@ class _Descriptor(Generic[P, R]):
     def __init__(
         self,
         build: Callable[P, dict[str, Any]],
-        parse: Callable[[httpx.Response], R],
+        parse: Callable[[RawResponse], R],
         operation_id: str,
         method: str,
         path: str,
@@ -299,7 +299,7 @@ class PaginatedDescriptor(_Descriptor[P, R], Generic[P, R, T]):
     def __init__(
         self,
         build: Callable[P, dict[str, Any]],
-        parse: Callable[[httpx.Response], R],
+        parse: Callable[[RawResponse], R],
         operation_id: str,
         method: str,
         path: str,
@@ -333,7 +333,7 @@ class PaginatedDescriptor(_Descriptor[P, R], Generic[P, R, T]):
 
 def operation(
     build: Callable[P, dict[str, Any]],
-    parse: Callable[[httpx.Response], R],
+    parse: Callable[[RawResponse], R],
     operation_id: str,
     method: str,
     path: str,
@@ -347,7 +347,7 @@ def operation(
 @overload
 def paginated_operation(
     build: Callable[P, dict[str, Any]],
-    parse: Callable[[httpx.Response], list[T]],
+    parse: Callable[[RawResponse], list[T]],
     operation_id: str,
     method: str,
     path: str,
@@ -357,7 +357,7 @@ def paginated_operation(
 @overload
 def paginated_operation(
     build: Callable[P, dict[str, Any]],
-    parse: Callable[[httpx.Response], R],
+    parse: Callable[[RawResponse], R],
     operation_id: str,
     method: str,
     path: str,
@@ -367,7 +367,7 @@ def paginated_operation(
 ) -> PaginatedDescriptor[P, R, T]: ...
 def paginated_operation(
     build: Callable[P, dict[str, Any]],
-    parse: Callable[[httpx.Response], Any],
+    parse: Callable[[RawResponse], Any],
     operation_id: str,
     method: str,
     path: str,

@@ -45,8 +45,9 @@ import sniffio
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    import httpx
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
+
+    from .transport import RawResponse
 
 T = TypeVar("T")
 
@@ -74,7 +75,7 @@ class JsonBody:
         return self._data
 
 
-def decode_json(response: httpx.Response) -> JsonBody:
+def decode_json(response: RawResponse) -> JsonBody:
     """The pipeline's parser for pages: JSON only (a garbled body fails, and is retried, here)."""
     content = response.content
     return JsonBody(response.status_code, content, json.loads(content))

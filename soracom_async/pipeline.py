@@ -13,6 +13,7 @@ Retries are paid from the client's retry budget (retry.py `RetryBudget`).
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import AsyncIterable, Callable, Mapping
@@ -26,11 +27,12 @@ from .errors import (
     MalformedResponseError,
     PoolTimeoutError,
     SoracomApiError,
+    SoracomConnectionError,
 )
 from .operation import ApiResponse, OperationSpec, RequestOptions
 from .ratelimit import group_key
 from .retry import RetryBudget, RetryPolicy
-from .transport import TransportKind, create_transport, map_transport_error
+from .transport import Body, Exchange, QueryItems, RawResponse, TransportKind, create_exchange
 
 if TYPE_CHECKING:
     from .ratelimit import RateLimitScheduler
@@ -104,6 +106,49 @@ class AttemptInfo:
         )
 
 
+class _Request:
+    """One call's request, reused by each attempt (auth headers are refreshed per attempt)."""
+
+    __slots__ = ("body", "headers", "method", "query", "timeout", "url")
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        query: QueryItems,
+        headers: dict[str, str],
+        body: Body,
+        timeout: httpx.Timeout,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+
+
+def _query_value(value: Any) -> str:
+    if value is True or value is False:
+        return "true" if value else "false"
+    return str(value)
+
+
+def _query_items(params: Mapping[str, Any] | None) -> QueryItems:
+    """Query parameters as strings, as the API expects them (booleans as true/false)."""
+    if not params:
+        return []
+    items: QueryItems = []
+    for key, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            items.extend((key, _query_value(v)) for v in value)
+        else:
+            items.append((key, _query_value(value)))
+    return items
+
+
 class _Report:
     """The attempt of a call not yet reported to the hook (it waits for the retry decision)."""
 
@@ -139,8 +184,8 @@ class Pipeline:
         self._max_connections = max_connections
         self._pool_timeout = pool_timeout
         self._transport = transport
-        self._owns_transport = transport is None
         self._transport_kind = transport_kind
+        self._exchanger: Exchange | None = None
         self.auth = auth
         self.rate_limiter = rate_limiter
         self._on_attempt = on_attempt
@@ -149,17 +194,24 @@ class Pipeline:
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    def _open(self) -> tuple[httpx.AsyncBaseTransport, anyio.CapacityLimiter]:
+    def _open(self) -> tuple[Exchange, anyio.CapacityLimiter]:
         if self._closed:
             raise RuntimeError("the client is closed")
-        if self._transport is None:
-            self._transport = create_transport(
-                self._transport_kind, max_connections=self._max_connections
+        if self._exchanger is None:
+            self._exchanger = create_exchange(
+                self._transport_kind,
+                max_connections=self._max_connections,
+                transport=self._transport,
             )
         if self._limiter is None:
             # One slot per pooled connection: the pool itself never makes anyone wait.
             self._limiter = anyio.CapacityLimiter(self._max_connections)
-        return self._transport, self._limiter
+        return self._exchanger, self._limiter
+
+    @property
+    def exchange(self) -> Exchange | None:
+        """How requests are sent (aiohttp or an httpx transport), once the first one was."""
+        return self._exchanger
 
     @property
     def in_flight(self) -> int:
@@ -168,16 +220,15 @@ class Pipeline:
 
     async def aclose(self) -> None:
         self._closed = True
-        transport, self._transport = self._transport, None
-        if transport is not None and self._owns_transport:
-            with anyio.CancelScope(shield=True):
-                await transport.aclose()
+        exchanger, self._exchanger = self._exchanger, None
+        if exchanger is not None:
+            await exchanger.aclose()
 
     # -- sending ---------------------------------------------------------------------------
 
     def _build_request(
         self, spec: OperationSpec, parts: dict[str, Any], options: RequestOptions | None
-    ) -> httpx.Request:
+    ) -> _Request:
         headers = self._headers.copy()
         if "headers" in parts:
             headers.update(parts["headers"])
@@ -186,21 +237,25 @@ class Pipeline:
             headers.update(options.headers)
             if options.timeout is not None:
                 timeout = httpx.Timeout(options.timeout)
-        return httpx.Request(
+        body: Body = parts.get("content")
+        if "json" in parts:
+            body = json.dumps(
+                parts["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
+            ).encode()
+        return _Request(
             spec.method,
             self.base_url + parts["url"],
-            params=parts.get("params"),
-            headers=headers,
-            json=parts.get("json"),
-            content=parts.get("content"),
-            extensions={"timeout": timeout.as_dict()},
+            _query_items(parts.get("params")),
+            headers,
+            body,
+            timeout,
         )
 
     async def send(
         self,
         spec: OperationSpec,
         parts: dict[str, Any],
-        parse: Callable[[httpx.Response], R],
+        parse: Callable[[RawResponse], R],
         options: RequestOptions | None = None,
     ) -> ApiResponse[R]:
         """Send one operation's request until it succeeds or the retry policy gives up."""
@@ -233,8 +288,8 @@ class Pipeline:
         self,
         spec: OperationSpec,
         key: str,
-        request: httpx.Request,
-        parse: Callable[[httpx.Response], R],
+        request: _Request,
+        parse: Callable[[RawResponse], R],
         policy: RetryPolicy,
         first_error: Exception,
         report: _Report | None,
@@ -297,8 +352,8 @@ class Pipeline:
         self,
         spec: OperationSpec,
         key: str,
-        request: httpx.Request,
-        parse: Callable[[httpx.Response], R],
+        request: _Request,
+        parse: Callable[[RawResponse], R],
         attempt: int,
         report: _Report | None,
     ) -> ApiResponse[R]:
@@ -345,8 +400,8 @@ class Pipeline:
     def _success(
         self,
         spec: OperationSpec,
-        response: httpx.Response,
-        parse: Callable[[httpx.Response], R],
+        response: RawResponse,
+        parse: Callable[[RawResponse], R],
         attempt: int,
         report: _Report | None,
     ) -> ApiResponse[R]:
@@ -381,12 +436,12 @@ class Pipeline:
         self,
         spec: OperationSpec,
         key: str,
-        request: httpx.Request,
+        request: _Request,
         attempt: int,
         report: _Report | None,
-    ) -> httpx.Response:
+    ) -> RawResponse:
         """One HTTP exchange: rate-limit budget, a connection slot, send, read, release."""
-        transport, limiter = self._open()
+        exchanger, limiter = self._open()
         scheduler = self.rate_limiter
         queued_from = time.monotonic()
         started = queued_from
@@ -401,17 +456,19 @@ class Pipeline:
                 started = time.monotonic()
                 may_have_reached = True
                 try:
-                    response = await transport.handle_async_request(request)
-                    try:
-                        await response.aread()
-                    finally:
-                        with anyio.CancelScope(shield=True):
-                            await response.aclose()
-                except httpx.TransportError as exc:
-                    mapped = map_transport_error(exc, spec.operation_id)
-                    may_have_reached = mapped.request_sent
-                    error = mapped
-                    raise mapped from exc
+                    response = await exchanger.send(
+                        request.method,
+                        request.url,
+                        request.query,
+                        request.headers,
+                        request.body,
+                        request.timeout,
+                        spec.operation_id,
+                    )
+                except SoracomConnectionError as exc:
+                    may_have_reached = exc.request_sent
+                    error = exc
+                    raise
             finally:
                 limiter.release()
             received = time.monotonic()

@@ -20,11 +20,10 @@ import logging
 import math
 import random
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
-import tenacity
 
 from .errors import (
     MalformedResponseError,
@@ -35,6 +34,9 @@ from .errors import (
     SoracomConnectionError,
     SoracomTimeoutError,
 )
+
+if TYPE_CHECKING:  # imported when a call first needs a retry, not at import
+    import tenacity
 
 logger = logging.getLogger("soracom_async.retry")
 
@@ -159,6 +161,7 @@ class RetryPolicy:
         `spend(cost)` asks the client's retry budget for a retry; `refresh_in()` is the rate-limit
         scheduler's hint; `before_sleep(error, attempt, seconds)` is told of each retry.
         """
+        import tenacity
 
         def retry(state: tenacity.RetryCallState) -> bool:
             outcome = state.outcome

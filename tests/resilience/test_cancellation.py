@@ -16,11 +16,11 @@ from .test_goodput import run_all
 
 def pool_in_use(client: sa.SoracomClient) -> int:
     """Connections the transport's own pool counts as busy (aiohttp or httpx/httpcore)."""
-    transport: Any = client._pipeline._transport
-    session = getattr(transport, "client", None)
-    if session is not None and hasattr(session, "connector"):  # aiohttp
+    exchange: Any = client._pipeline.exchange
+    session = getattr(exchange, "_session", None)
+    if session is not None:  # aiohttp
         return len(session.connector._acquired)
-    pool = transport._pool  # httpcore: requests being served or waiting for a connection
+    pool = exchange.transport._pool  # httpcore: requests being served or waiting for one
     return len(pool._requests)
 
 
