@@ -34,7 +34,7 @@ check-generated: install
 lint: install
 	$(PY) -m ruff check $(HANDWRITTEN)
 	$(PY) -m ruff format --check $(HANDWRITTEN)
-	$(PY) -m mypy soracom_async
+	$(PY) -m mypy soracom_async codegen tests bench examples
 
 format: install
 	$(PY) -m ruff check --fix $(HANDWRITTEN)

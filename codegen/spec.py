@@ -17,7 +17,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-import jsonpatch
+import jsonpatch  # type: ignore[import-untyped,unused-ignore]
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
