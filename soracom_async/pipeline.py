@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import AsyncIterable, Callable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import anyio
@@ -358,18 +358,27 @@ class Pipeline:
         report: _Report | None,
     ) -> ApiResponse[R]:
         replayed_auth = False
+        auth = self.auth
+        if spec.auth and auth is None:
+            raise AuthenticationError(
+                401,
+                message="no credentials: pass credentials= or set up a profile",
+                operation_id=spec.operation_id,
+            )
+        auth_headers: dict[str, str] = {}
+
+        async def authorize() -> None:
+            # Called once the rate-limit budget admits the request, so a token is never
+            # picked up, then left to expire while the request waits for the next window.
+            assert auth is not None
+            auth_headers.clear()
+            auth_headers.update(await auth.headers())
+            request.headers.update(auth_headers)
+
         while True:
-            auth_headers: Mapping[str, str] = {}
-            if spec.auth:
-                if self.auth is None:
-                    raise AuthenticationError(
-                        401,
-                        message="no credentials: pass credentials= or set up a profile",
-                        operation_id=spec.operation_id,
-                    )
-                auth_headers = await self.auth.headers()
-                request.headers.update(auth_headers)
-            response = await self._exchange(spec, key, request, attempt, report)
+            response = await self._exchange(
+                spec, key, request, attempt, report, authorize if spec.auth else None
+            )
             status = response.status_code
             if status < 400:
                 result = self._success(spec, response, parse, attempt, report)
@@ -439,8 +448,10 @@ class Pipeline:
         request: _Request,
         attempt: int,
         report: _Report | None,
+        authorize: Callable[[], Awaitable[None]] | None = None,
     ) -> RawResponse:
-        """One HTTP exchange: rate-limit budget, a connection slot, send, read, release."""
+        """One HTTP exchange: rate-limit budget, auth headers, a connection slot, send, read,
+        release. (Auth comes before the slot: a token refresh needs a connection itself.)"""
         exchanger, limiter = self._open()
         scheduler = self.rate_limiter
         queued_from = time.monotonic()
@@ -451,6 +462,8 @@ class Pipeline:
         answered = False
         may_have_reached = False
         try:
+            if authorize is not None:
+                await authorize()
             await self._take_slot(limiter, spec)
             try:
                 started = time.monotonic()

@@ -32,11 +32,6 @@ from .conftest import (
 # mandatory from 3480 s (min(2 min, 10 %) before expiry).
 TTL = 3600
 
-# The 401 storms below also exercise ratelimit.py's pacing, which (as of this writing) can park
-# requests for 5-60 s when 401 answers are interleaved with 200s under CPU contention (e.g.
-# `pytest -n 4`); it is switched off where it is not what the test is about.
-NO_PACING: dict[str, Any] = {"rate_limit_pacing": False}
-
 
 async def run_calls(client: sa.SoracomClient, emulator: SoracomEmulator, n: int) -> list[Any]:
     results: list[Any] = []
@@ -65,7 +60,7 @@ def failures(results: list[Any]) -> list[BaseException]:
 async def test_1000_calls_in_flight_across_expiry_make_exactly_one_auth(
     emulator: SoracomEmulator, clock: ManualClock
 ) -> None:
-    async with client_for(emulator, token_timeout=TTL, clock=clock, **NO_PACING) as client:
+    async with client_for(emulator, token_timeout=TTL, clock=clock) as client:
         await get_operator(client, emulator)
         assert emulator.auth_calls == 1
         # Keep requests in flight: each getOperator spends 50 ms in the server before its
@@ -88,7 +83,7 @@ async def test_1000_calls_in_flight_across_expiry_make_exactly_one_auth(
 async def test_a_token_the_server_expired_early_is_renewed_once_for_1000_calls(
     emulator: SoracomEmulator,
 ) -> None:
-    async with client_for(emulator, token_timeout=TTL, **NO_PACING) as client:
+    async with client_for(emulator, token_timeout=TTL) as client:
         await get_operator(client, emulator)
         emulator.clock.advance(TTL + 1)  # the server's clock only: the client cannot know
         results = await run_calls(client, emulator, 1000)
@@ -137,7 +132,7 @@ async def test_mandatory_window_callers_wait_for_one_refresh_and_never_send_an_e
 async def test_revocation_mid_flight_is_healed_by_one_refresh(
     emulator: SoracomEmulator,
 ) -> None:
-    async with client_for(emulator, **NO_PACING) as client:
+    async with client_for(emulator) as client:
         await get_operator(client, emulator)
         sent = client._session.revocable_headers()  # type: ignore[union-attr]
         assert sent is not None
@@ -269,9 +264,7 @@ async def test_a_cancelled_caller_does_not_strand_the_others_waiting_for_its_ref
 async def test_a_failing_refresh_past_the_mandatory_deadline_is_tried_once_not_per_caller(
     emulator: SoracomEmulator, clock: ManualClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    async with client_for(
-        emulator, token_timeout=TTL, clock=clock, retry=sa.NO_RETRY, **NO_PACING
-    ) as client:
+    async with client_for(emulator, token_timeout=TTL, clock=clock, retry=sa.NO_RETRY) as client:
         await get_operator(client, emulator)
         advance_both(clock, emulator, TTL - 100)  # 100 s left: callers must wait for a refresh
         emulator.inject_fault("error", status=503, count=100, operation_ids=["auth"])
