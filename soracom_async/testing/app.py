@@ -14,7 +14,7 @@ import logging
 from typing import Any
 from urllib.parse import quote, unquote
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -86,7 +86,10 @@ class EmulatorApp:
             if fault.kind == "drop" and not (fault.after_apply and op.is_write):
                 await self._drop(scope, send)
                 return
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:
+            return  # the client went away mid-request (e.g. it was cancelled): nothing to answer
         answer = core.handle(
             op,
             path_values,
