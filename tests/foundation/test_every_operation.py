@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from openapi_python_client.strings import PythonIdentifier
 
 import soracom_async as sa
 from soracom_async._generated.registry import OPERATIONS, SPEC_VERSION
@@ -64,10 +63,20 @@ def _call_args(build: Any) -> dict[str, Any]:
     return kwargs
 
 
+def _python_name(name: str, kwargs: dict[str, Any]) -> str:
+    """The argument the generator made of path parameter `name` (`type` -> `type_`, ...)."""
+
+    def key(text: str) -> str:
+        return text.replace("_", "").lower()
+
+    (match,) = [arg for arg in kwargs if key(arg) == key(name)]
+    return match
+
+
 def _expected_path(template: str, kwargs: dict[str, Any]) -> str:
     def value_of(match: re.Match[str]) -> str:
         name = match.group(1)
-        value = kwargs[PythonIdentifier(name, "field_")]  # as the generator names it
+        value = kwargs[_python_name(name, kwargs)]
         text = str(value.value if isinstance(value, enum.Enum) else value)
         return quote(text, safe="/" if name == "path" else "")
 
