@@ -30,7 +30,7 @@ from codegen import spec
 try:  # the generator needs Python >= 3.11; the SDK it writes runs on 3.10
     from openapi_python_client.strings import snake_case
 except ImportError:  # pragma: no cover - exercised on Python 3.10
-    snake_case = None  # type: ignore[assignment]
+    snake_case = None  # type: ignore[assignment,unused-ignore]
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "soracom_async" / "_generated"
@@ -54,11 +54,11 @@ class Op:
 
     @property
     def attr(self) -> str:
-        return snake_case(self.operation_id)
+        return str(snake_case(self.operation_id))
 
     @property
     def tag_attr(self) -> str:
-        return snake_case(self.tag)
+        return str(snake_case(self.tag))
 
 
 def operations(doc: dict[str, Any]) -> list[Op]:
@@ -96,7 +96,7 @@ def _items_attr(doc: dict[str, Any], op: dict[str, Any]) -> str | None:
     if schema.get("type") == "array":
         return None
     arrays = [k for k, v in schema.get("properties", {}).items() if v.get("type") == "array"]
-    return snake_case(arrays[0]) if len(arrays) == 1 else ""
+    return str(snake_case(arrays[0])) if len(arrays) == 1 else ""
 
 
 def run_generator(patched: Path, out_parent: Path) -> None:
