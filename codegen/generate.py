@@ -256,6 +256,21 @@ def hoist_model_imports(models_dir: Path) -> None:
         module.write_text(text)
 
 
+def portable_datetime_parsing(models_dir: Path) -> None:
+    """Parse timestamps with types.parse_datetime, which accepts a trailing `Z` on Python 3.10
+    (whose datetime.fromisoformat does not; the API writes UTC times that way)."""
+    for module in sorted(models_dir.glob("*.py")):
+        text = module.read_text()
+        if "datetime.datetime.fromisoformat(" in text:
+            text = text.replace("datetime.datetime.fromisoformat(", "parse_datetime(")
+            text = text.replace(
+                "from __future__ import annotations\n",
+                "from __future__ import annotations\n\nfrom ..types import parse_datetime\n",
+                1,
+            )
+            module.write_text(text)
+
+
 def format_tree(path: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--isolated", "--line-length", "100", "--target-version", "py310"]
@@ -282,6 +297,7 @@ def generate(out_parent: Path) -> Path:
     )
     (out / "py.typed").unlink(missing_ok=True)
     hoist_model_imports(out / "models")
+    portable_datetime_parsing(out / "models")
     format_tree(out)
     modules = sorted((out / "api").glob("*/*.py"))
     modules = [m for m in modules if m.name != "__init__.py"]

@@ -55,6 +55,13 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+def parse_datetime(value: str) -> datetime:
+    """An ISO 8601 timestamp; a trailing Z means UTC on every Python (3.10 rejects it)."""
+    if value[-1:] in ("Z", "z"):
+        value = value[:-1] + "+00:00"
+    return datetime.fromisoformat(value)
+
+
 def is_binary_content(value: object) -> bool:
     return isinstance(value, (bytes, bytearray, memoryview)) or hasattr(value, "__aiter__")
 
@@ -86,5 +93,6 @@ __all__ = [
     "ResponseLike",
     "Unset",
     "is_binary_content",
+    "parse_datetime",
     "to_jsonable",
 ]

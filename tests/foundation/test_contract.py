@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -230,3 +231,11 @@ def test_imports_are_lazy() -> None:
     assert out[0] == "[]"  # importing the package loads neither httpx nor aiohttp
     assert 0 < int(out[1]) < 40  # one endpoint loads its own models, not all ~730
     assert out[2] == "active False"
+
+
+def test_utc_timestamps_parse_on_every_supported_python() -> None:
+    # Python 3.10's datetime.fromisoformat rejects the trailing Z the API writes.
+    model = models.DeviceObjectModel.from_dict({"createdTime": "2024-01-01T12:30:00Z"})
+    assert isinstance(model.created_time, datetime.datetime)
+    assert model.created_time.utcoffset() == datetime.timedelta(0)
+    assert model.created_time.hour == 12

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CellLocation")
 
@@ -101,7 +101,7 @@ class CellLocation:
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = parse_datetime(_created)
 
         exact = d.pop("exact", UNSET)
 
@@ -120,7 +120,7 @@ class CellLocation:
         if isinstance(_updated, Unset):
             updated = UNSET
         else:
-            updated = datetime.datetime.fromisoformat(_updated)
+            updated = parse_datetime(_updated)
 
         cell_location = cls(
             avg_strength=avg_strength,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.device_objects import DeviceObjects
@@ -154,14 +154,14 @@ class Device:
         if isinstance(_last_modified_time, Unset):
             last_modified_time = UNSET
         else:
-            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+            last_modified_time = parse_datetime(_last_modified_time)
 
         _last_registration_update = d.pop("lastRegistrationUpdate", UNSET)
         last_registration_update: datetime.datetime | Unset
         if isinstance(_last_registration_update, Unset):
             last_registration_update = UNSET
         else:
-            last_registration_update = datetime.datetime.fromisoformat(_last_registration_update)
+            last_registration_update = parse_datetime(_last_registration_update)
 
         manufacturer = d.pop("manufacturer", UNSET)
 

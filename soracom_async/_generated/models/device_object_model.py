@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_object_model_format import DeviceObjectModelFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="DeviceObjectModel")
 
@@ -84,7 +84,7 @@ class DeviceObjectModel:
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
+            created_time = parse_datetime(_created_time)
 
         _format_ = d.pop("format", UNSET)
         format_: DeviceObjectModelFormat | Unset
@@ -98,7 +98,7 @@ class DeviceObjectModel:
         if isinstance(_last_modified_time, Unset):
             last_modified_time = UNSET
         else:
-            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+            last_modified_time = parse_datetime(_last_modified_time)
 
         object_id = d.pop("objectId", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="LastSeen")
 
@@ -59,7 +59,7 @@ class LastSeen:
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = datetime.datetime.fromisoformat(_time)
+            time = parse_datetime(_time)
 
         last_seen = cls(
             rssi=rssi,

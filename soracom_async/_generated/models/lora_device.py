@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lora_device_status import LoraDeviceStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.last_seen import LastSeen
@@ -101,7 +101,7 @@ class LoraDevice:
         if isinstance(_last_modified_time, Unset):
             last_modified_time = UNSET
         else:
-            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+            last_modified_time = parse_datetime(_last_modified_time)
 
         _last_seen = d.pop("lastSeen", UNSET)
         last_seen: LastSeen | Unset

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lora_gateway_status import LoraGatewayStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.lora_gateway_tags import LoraGatewayTags
@@ -116,7 +116,7 @@ class LoraGateway:
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
+            created_time = parse_datetime(_created_time)
 
         gateway_id = d.pop("gatewayId", UNSET)
 
@@ -125,7 +125,7 @@ class LoraGateway:
         if isinstance(_last_modified_time, Unset):
             last_modified_time = UNSET
         else:
-            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+            last_modified_time = parse_datetime(_last_modified_time)
 
         network_set_id = d.pop("networkSetId", UNSET)
 

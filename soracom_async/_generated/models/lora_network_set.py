@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.lora_network_set_tags import LoraNetworkSetTags
@@ -85,14 +85,14 @@ class LoraNetworkSet:
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
+            created_time = parse_datetime(_created_time)
 
         _last_modified_time = d.pop("lastModifiedTime", UNSET)
         last_modified_time: datetime.datetime | Unset
         if isinstance(_last_modified_time, Unset):
             last_modified_time = UNSET
         else:
-            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+            last_modified_time = parse_datetime(_last_modified_time)
 
         network_set_id = d.pop("networkSetId", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.packet_capture_session_status import PacketCaptureSessionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="PacketCaptureSession")
 
@@ -98,7 +98,7 @@ class PacketCaptureSession:
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
+            created_time = parse_datetime(_created_time)
 
         duration = d.pop("duration", UNSET)
 
@@ -107,7 +107,7 @@ class PacketCaptureSession:
         if isinstance(_ended_time, Unset):
             ended_time = UNSET
         else:
-            ended_time = datetime.datetime.fromisoformat(_ended_time)
+            ended_time = parse_datetime(_ended_time)
 
         failed_reason = d.pop("failedReason", UNSET)
 
@@ -120,7 +120,7 @@ class PacketCaptureSession:
         if isinstance(_started_time, Unset):
             started_time = UNSET
         else:
-            started_time = datetime.datetime.fromisoformat(_started_time)
+            started_time = parse_datetime(_started_time)
 
         _status = d.pop("status", UNSET)
         status: PacketCaptureSessionStatus | Unset
