@@ -208,14 +208,14 @@ async def main(args: argparse.Namespace) -> None:
             rows.append(
                 (
                     "client CPU, SDK paginate() into models",
-                    f"{sdk:.2f} s = {sdk / raw:.1f}x raw",
+                    f"{sdk:.2f} s = {sdk / raw:.2f}x raw",
                     "goal <= 3x",
                 )
             )
             rows.append(
                 (
                     "  of which: SDK without model parsing",
-                    f"{sdk_json:.2f} s = {sdk_json / raw:.1f}x raw",
+                    f"{sdk_json:.2f} s = {sdk_json / raw:.2f}x raw",
                     "diagnostic",
                 )
             )

@@ -139,11 +139,11 @@ class ActionConfigProperty:
         function_name = self.function_name
 
         headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
+        if self.headers is not UNSET:
             headers = self.headers.to_dict()
 
         http_method: str | Unset = UNSET
-        if not isinstance(self.http_method, Unset):
+        if self.http_method is not UNSET:
             http_method = self.http_method.value
 
         message = self.message
@@ -161,7 +161,7 @@ class ActionConfigProperty:
         secret_access_key = self.secret_access_key
 
         speed_class: str | Unset = UNSET
-        if not isinstance(self.speed_class, Unset):
+        if self.speed_class is not UNSET:
             speed_class = self.speed_class.value
 
         title = self.title

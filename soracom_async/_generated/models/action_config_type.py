@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ActionConfigType(str, Enum):
+
+class ActionConfigType(str, Enum, metaclass=OpenEnumMeta):
     ACTIVATIONACTION = "ActivationAction"
     CHANGESPEEDCLASSACTION = "ChangeSpeedClassAction"
     DEACTIVATIONACTION = "DeactivationAction"

@@ -53,7 +53,7 @@ class AddSubscriptionBody:
         tag = self.tag
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class AddSubscriptionBodySubscription(str, Enum):
+
+class AddSubscriptionBodySubscription(str, Enum, metaclass=OpenEnumMeta):
     PLANARC01 = "planArc01"
     PLANP1 = "planP1"
     PLANX1 = "planX1"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class AddSubscriptionBodyType(str, Enum):
+
+class AddSubscriptionBodyType(str, Enum, metaclass=OpenEnumMeta):
     CELLULAR = "cellular"
     VIRTUAL = "virtual"
 

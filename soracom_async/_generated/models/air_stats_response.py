@@ -33,7 +33,7 @@ class AirStatsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         data_traffic_stats_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data_traffic_stats_map, Unset):
+        if self.data_traffic_stats_map is not UNSET:
             data_traffic_stats_map = self.data_traffic_stats_map.to_dict()
 
         date = self.date

@@ -29,7 +29,7 @@ class APICallError:
 
     def to_dict(self) -> dict[str, Any]:
         error_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error_message, Unset):
+        if self.error_message is not UNSET:
             error_message = self.error_message.to_dict()
 
         http_status = self.http_status

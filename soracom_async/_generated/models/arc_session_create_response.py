@@ -31,7 +31,7 @@ class ArcSessionCreateResponse:
 
     def to_dict(self) -> dict[str, Any]:
         arc_allowed_i_ps: list[str] | Unset = UNSET
-        if not isinstance(self.arc_allowed_i_ps, Unset):
+        if self.arc_allowed_i_ps is not UNSET:
             arc_allowed_i_ps = self.arc_allowed_i_ps
 
         arc_client_peer_ip_address = self.arc_client_peer_ip_address

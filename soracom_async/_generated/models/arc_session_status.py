@@ -48,7 +48,7 @@ class ArcSessionStatus:
 
     def to_dict(self) -> dict[str, Any]:
         arc_allowed_i_ps: list[str] | Unset = UNSET
-        if not isinstance(self.arc_allowed_i_ps, Unset):
+        if self.arc_allowed_i_ps is not UNSET:
             arc_allowed_i_ps = self.arc_allowed_i_ps
 
         arc_client_peer_ip_address = self.arc_client_peer_ip_address
@@ -66,7 +66,7 @@ class ArcSessionStatus:
         last_updated_at = self.last_updated_at
 
         placement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.placement, Unset):
+        if self.placement is not UNSET:
             placement = self.placement.to_dict()
 
         vpg_id = self.vpg_id

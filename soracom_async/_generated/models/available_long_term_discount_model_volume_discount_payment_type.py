@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class AvailableLongTermDiscountModelVolumeDiscountPaymentType(str, Enum):
+
+class AvailableLongTermDiscountModelVolumeDiscountPaymentType(str, Enum, metaclass=OpenEnumMeta):
     MONTHLY = "MONTHLY"
     PREPAYMENT = "PREPAYMENT"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class AvailableLongTermDiscountModelVolumeDiscountType(str, Enum):
+
+class AvailableLongTermDiscountModelVolumeDiscountType(str, Enum, metaclass=OpenEnumMeta):
     SORACOM_AIR_BASIC_CHARGE = "SORACOM_AIR_BASIC_CHARGE"
     SORACOM_AIR_BASIC_CHARGE_V2 = "SORACOM_AIR_BASIC_CHARGE_V2"
     SORACOM_AIR_MONTHLY_FIXED_BASIC_CHARGE = "SORACOM_AIR_MONTHLY_FIXED_BASIC_CHARGE"

@@ -28,7 +28,7 @@ class AvailableLongTermDiscountResponse:
 
     def to_dict(self) -> dict[str, Any]:
         available_long_term_discounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available_long_term_discounts, Unset):
+        if self.available_long_term_discounts is not UNSET:
             available_long_term_discounts = []
             for available_long_term_discounts_item_data in self.available_long_term_discounts:
                 available_long_term_discounts_item = (

@@ -72,11 +72,11 @@ class BatchJobResponse:
         job_name = self.job_name
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
+        if self.summary is not UNSET:
             summary = self.summary.to_dict()
 
         updated_time = self.updated_time

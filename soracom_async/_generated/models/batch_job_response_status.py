@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class BatchJobResponseStatus(str, Enum):
+
+class BatchJobResponseStatus(str, Enum, metaclass=OpenEnumMeta):
     ABORTED = "aborted"
     COMPLETED = "completed"
     FAILED = "failed"

@@ -38,7 +38,7 @@ class BatchTaskApiRequest:
         path = self.path
 
         body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
+        if self.body is not UNSET:
             body = self.body.to_dict()
 
         field_dict: dict[str, Any] = {}

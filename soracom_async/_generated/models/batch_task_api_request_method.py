@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class BatchTaskApiRequestMethod(str, Enum):
+
+class BatchTaskApiRequestMethod(str, Enum, metaclass=OpenEnumMeta):
     DELETE = "DELETE"
     GET = "GET"
     POST = "POST"

@@ -30,7 +30,7 @@ class BatchTaskApiResponse:
 
     def to_dict(self) -> dict[str, Any]:
         body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
+        if self.body is not UNSET:
             body = self.body.to_dict()
 
         status_code = self.status_code

@@ -45,17 +45,17 @@ class BatchTaskResponse:
         finished_time = self.finished_time
 
         request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request, Unset):
+        if self.request is not UNSET:
             request = self.request.to_dict()
 
         response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
+        if self.response is not UNSET:
             response = self.response.to_dict()
 
         started_time = self.started_time
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         task_id = self.task_id

@@ -31,7 +31,7 @@ class BeamStatsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         beam_stats_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.beam_stats_map, Unset):
+        if self.beam_stats_map is not UNSET:
             beam_stats_map = self.beam_stats_map.to_dict()
 
         date = self.date

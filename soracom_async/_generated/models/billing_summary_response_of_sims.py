@@ -35,14 +35,14 @@ class BillingSummaryResponseOfSims:
 
     def to_dict(self) -> dict[str, Any]:
         cost_breakdown_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cost_breakdown_list, Unset):
+        if self.cost_breakdown_list is not UNSET:
             cost_breakdown_list = []
             for cost_breakdown_list_item_data in self.cost_breakdown_list:
                 cost_breakdown_list_item = cost_breakdown_list_item_data.to_dict()
                 cost_breakdown_list.append(cost_breakdown_list_item)
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         updated_time = self.updated_time

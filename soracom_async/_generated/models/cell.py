@@ -66,7 +66,7 @@ class Cell:
         rac = self.rac
 
         radio_type: str | Unset = UNSET
-        if not isinstance(self.radio_type, Unset):
+        if self.radio_type is not UNSET:
             radio_type = self.radio_type.value
 
         sac = self.sac

@@ -48,7 +48,7 @@ class CellLocation:
         avg_strength = self.avg_strength
 
         created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
+        if self.created is not UNSET:
             created = self.created.isoformat()
 
         exact = self.exact
@@ -64,7 +64,7 @@ class CellLocation:
         samples = self.samples
 
         updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
+        if self.updated is not UNSET:
             updated = self.updated.isoformat()
 
         field_dict: dict[str, Any] = {}

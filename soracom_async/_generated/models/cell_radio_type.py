@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CellRadioType(str, Enum):
+
+class CellRadioType(str, Enum, metaclass=OpenEnumMeta):
     GSM = "GSM"
     LTE = "LTE"
     LTE_M = "LTE-M"

@@ -26,7 +26,7 @@ class ContractDetailOfHarvest:
 
     def to_dict(self) -> dict[str, Any]:
         plan: str | Unset = UNSET
-        if not isinstance(self.plan, Unset):
+        if self.plan is not UNSET:
             plan = self.plan.value
 
         ttl = self.ttl

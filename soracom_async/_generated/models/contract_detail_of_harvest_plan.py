@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ContractDetailOfHarvestPlan(str, Enum):
+
+class ContractDetailOfHarvestPlan(str, Enum, metaclass=OpenEnumMeta):
     EXTENDED = "extended"
 
     def __str__(self) -> str:

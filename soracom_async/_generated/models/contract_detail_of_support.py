@@ -26,7 +26,7 @@ class ContractDetailOfSupport:
 
     def to_dict(self) -> dict[str, Any]:
         tier: str | Unset = UNSET
-        if not isinstance(self.tier, Unset):
+        if self.tier is not UNSET:
             tier = self.tier.value
 
         field_dict: dict[str, Any] = {}

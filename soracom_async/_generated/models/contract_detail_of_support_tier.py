@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ContractDetailOfSupportTier(str, Enum):
+
+class ContractDetailOfSupportTier(str, Enum, metaclass=OpenEnumMeta):
     PRIORITY = "priority"
 
     def __str__(self) -> str:

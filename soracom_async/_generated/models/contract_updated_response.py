@@ -31,7 +31,7 @@ class ContractUpdatedResponse:
 
     def to_dict(self) -> dict[str, Any]:
         contract_detail: dict[str, Any] | Unset
-        if isinstance(self.contract_detail, Unset):
+        if self.contract_detail is UNSET:
             contract_detail = UNSET
         elif isinstance(self.contract_detail, ContractDetailOfHarvest):
             contract_detail = self.contract_detail.to_dict()
@@ -39,7 +39,7 @@ class ContractUpdatedResponse:
             contract_detail = self.contract_detail.to_dict()
 
         contract_name: str | Unset = UNSET
-        if not isinstance(self.contract_name, Unset):
+        if self.contract_name is not UNSET:
             contract_name = self.contract_name.value
 
         field_dict: dict[str, Any] = {}
@@ -59,7 +59,7 @@ class ContractUpdatedResponse:
         def _parse_contract_detail(
             data: object,
         ) -> ContractDetailOfHarvest | ContractDetailOfSupport | Unset:
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ContractUpdatedResponseContractName(str, Enum):
+
+class ContractUpdatedResponseContractName(str, Enum, metaclass=OpenEnumMeta):
     API_AUDIT_LOG = "api_audit_log"
     HARVEST = "harvest"
     NAPTER = "napter"

@@ -33,7 +33,7 @@ class ContractUpdatingRequest:
         contract_name = self.contract_name.value
 
         contract_detail: dict[str, Any] | Unset
-        if isinstance(self.contract_detail, Unset):
+        if self.contract_detail is UNSET:
             contract_detail = UNSET
         elif isinstance(self.contract_detail, ContractDetailOfHarvest):
             contract_detail = self.contract_detail.to_dict()
@@ -60,7 +60,7 @@ class ContractUpdatingRequest:
         def _parse_contract_detail(
             data: object,
         ) -> ContractDetailOfHarvest | ContractDetailOfSupport | Unset:
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):

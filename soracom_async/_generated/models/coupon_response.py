@@ -44,7 +44,7 @@ class CouponResponse:
         coupon_code = self.coupon_code
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         expiry_year_month = self.expiry_year_month

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CoverageType(str, Enum):
+
+class CoverageType(str, Enum, metaclass=OpenEnumMeta):
     G = "g"
     JP = "jp"
 

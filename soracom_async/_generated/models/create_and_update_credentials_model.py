@@ -34,13 +34,13 @@ class CreateAndUpdateCredentialsModel:
 
     def to_dict(self) -> dict[str, Any]:
         credentials: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credentials, Unset):
+        if self.credentials is not UNSET:
             credentials = self.credentials.to_dict()
 
         description = self.description
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CreateAndUpdateCredentialsModelType(str, Enum):
+
+class CreateAndUpdateCredentialsModelType(str, Enum, metaclass=OpenEnumMeta):
     AWS_CREDENTIALS = "aws-credentials"
     AZURE_CREDENTIALS = "azure-credentials"
     PSK = "psk"

@@ -37,7 +37,7 @@ class CreateEstimatedOrderRequest:
 
     def to_dict(self) -> dict[str, Any]:
         order_item_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_item_list, Unset):
+        if self.order_item_list is not UNSET:
             order_item_list = []
             for order_item_list_item_data in self.order_item_list:
                 order_item_list_item = order_item_list_item_data.to_dict()
@@ -48,7 +48,7 @@ class CreateEstimatedOrderRequest:
         shipping_address_id = self.shipping_address_id
 
         shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipping_options, Unset):
+        if self.shipping_options is not UNSET:
             shipping_options = []
             for shipping_options_item_data in self.shipping_options:
                 shipping_options_item: dict[str, Any]

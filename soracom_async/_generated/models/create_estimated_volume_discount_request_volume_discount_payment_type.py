@@ -1,8 +1,12 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType(str, Enum):
+
+class CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType(
+    str, Enum, metaclass=OpenEnumMeta
+):
     MONTHLY = "MONTHLY"
     PREPAYMENT = "PREPAYMENT"
 

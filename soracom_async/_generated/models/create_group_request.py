@@ -34,11 +34,11 @@ class CreateGroupRequest:
 
     def to_dict(self) -> dict[str, Any]:
         configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
+        if self.configuration is not UNSET:
             configuration = self.configuration.to_dict()
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -45,7 +45,7 @@ class CreatePortMappingRequestForSim:
         duration = self.duration
 
         source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        if self.source is not UNSET:
             source = self.source.to_dict()
 
         tls_required = self.tls_required

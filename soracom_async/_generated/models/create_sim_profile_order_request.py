@@ -87,7 +87,7 @@ class CreateSimProfileOrderRequest:
         subscription = self.subscription
 
         bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
+        if self.bundles is not UNSET:
             bundles = []
             for bundles_item_data in self.bundles:
                 bundles_item = bundles_item_data.value
@@ -96,7 +96,7 @@ class CreateSimProfileOrderRequest:
         description = self.description
 
         speed_class: str | Unset = UNSET
-        if not isinstance(self.speed_class, Unset):
+        if self.speed_class is not UNSET:
             speed_class = self.speed_class.value
 
         field_dict: dict[str, Any] = {}

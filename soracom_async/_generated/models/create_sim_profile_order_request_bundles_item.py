@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CreateSimProfileOrderRequestBundlesItem(str, Enum):
+
+class CreateSimProfileOrderRequestBundlesItem(str, Enum, metaclass=OpenEnumMeta):
     US_100MB = "US-100MB"
     US_10GB = "US-10GB"
     US_10MB = "US-10MB"

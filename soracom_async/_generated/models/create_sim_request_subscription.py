@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CreateSimRequestSubscription(str, Enum):
+
+class CreateSimRequestSubscription(str, Enum, metaclass=OpenEnumMeta):
     PLANARC01 = "planArc01"
 
     def __str__(self) -> str:

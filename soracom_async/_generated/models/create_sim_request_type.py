@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CreateSimRequestType(str, Enum):
+
+class CreateSimRequestType(str, Enum, metaclass=OpenEnumMeta):
     VIRTUAL = "virtual"
 
     def __str__(self) -> str:

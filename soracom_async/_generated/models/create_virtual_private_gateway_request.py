@@ -58,15 +58,15 @@ class CreateVirtualPrivateGatewayRequest:
         device_subnet_cidr_range = self.device_subnet_cidr_range
 
         placement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.placement, Unset):
+        if self.placement is not UNSET:
             placement = self.placement.to_dict()
 
         soracom_transit_gateway: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soracom_transit_gateway, Unset):
+        if self.soracom_transit_gateway is not UNSET:
             soracom_transit_gateway = self.soracom_transit_gateway.to_dict()
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         use_internet_gateway = self.use_internet_gateway

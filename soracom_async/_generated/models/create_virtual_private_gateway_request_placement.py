@@ -32,7 +32,7 @@ class CreateVirtualPrivateGatewayRequestPlacement:
 
     def to_dict(self) -> dict[str, Any]:
         region: str | Unset = UNSET
-        if not isinstance(self.region, Unset):
+        if self.region is not UNSET:
             region = self.region.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import IntEnum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CreateVirtualPrivateGatewayRequestType(IntEnum):
+
+class CreateVirtualPrivateGatewayRequestType(IntEnum, metaclass=OpenEnumMeta):
     VALUE_14 = 14
     VALUE_15 = 15
     VALUE_242 = 242

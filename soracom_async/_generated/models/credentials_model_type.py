@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CredentialsModelType(str, Enum):
+
+class CredentialsModelType(str, Enum, metaclass=OpenEnumMeta):
     API_TOKEN_CREDENTIALS = "api-token-credentials"
     AWS_CREDENTIALS = "aws-credentials"
     AWS_IAM_ROLE_CREDENTIALS = "aws-iam-role-credentials"

@@ -36,7 +36,7 @@ class CustomerRoute:
         target = self.target
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class CustomerRouteType(str, Enum):
+
+class CustomerRouteType(str, Enum, metaclass=OpenEnumMeta):
     DYNAMIC = "dynamic"
     STATIC = "static"
 

@@ -27,7 +27,7 @@ class DailyBillResponse:
 
     def to_dict(self) -> dict[str, Any]:
         bill_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bill_list, Unset):
+        if self.bill_list is not UNSET:
             bill_list = []
             for bill_list_item_data in self.bill_list:
                 bill_list_item = bill_list_item_data.to_dict()

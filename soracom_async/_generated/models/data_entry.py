@@ -42,7 +42,7 @@ class DataEntry:
         resource_id = self.resource_id
 
         resource_type: str | Unset = UNSET
-        if not isinstance(self.resource_type, Unset):
+        if self.resource_type is not UNSET:
             resource_type = self.resource_type.value
 
         time = self.time

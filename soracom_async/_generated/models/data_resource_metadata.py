@@ -29,7 +29,7 @@ class DataResourceMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         attribute_names: list[str] | Unset = UNSET
-        if not isinstance(self.attribute_names, Unset):
+        if self.attribute_names is not UNSET:
             attribute_names = self.attribute_names
 
         last_modified_time = self.last_modified_time

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class DeleteConfigurationNamespaceNamespace(str, Enum):
+
+class DeleteConfigurationNamespaceNamespace(str, Enum, metaclass=OpenEnumMeta):
     SORACOMAIR = "SoracomAir"
     SORACOMBEAM = "SoracomBeam"
     SORACOMENDORSE = "SoracomEndorse"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class DeleteFileScope(str, Enum):
+
+class DeleteFileScope(str, Enum, metaclass=OpenEnumMeta):
     PRIVATE = "private"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class DeleteGadgetTagProductId(str, Enum):
+
+class DeleteGadgetTagProductId(str, Enum, metaclass=OpenEnumMeta):
     BUTTON = "button"
     WIMAX = "wimax"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class DeleteSystemNotificationType(str, Enum):
+
+class DeleteSystemNotificationType(str, Enum, metaclass=OpenEnumMeta):
     BILLING = "billing"
     RECOVERY = "recovery"
     SUPPORT = "support"

@@ -69,11 +69,11 @@ class Device:
         ip_address = self.ip_address
 
         last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
+        if self.last_modified_time is not UNSET:
             last_modified_time = self.last_modified_time.isoformat()
 
         last_registration_update: str | Unset = UNSET
-        if not isinstance(self.last_registration_update, Unset):
+        if self.last_registration_update is not UNSET:
             last_registration_update = self.last_registration_update.isoformat()
 
         manufacturer = self.manufacturer
@@ -81,7 +81,7 @@ class Device:
         model_number = self.model_number
 
         objects: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.objects, Unset):
+        if self.objects is not UNSET:
             objects = self.objects.to_dict()
 
         online = self.online
@@ -95,7 +95,7 @@ class Device:
         serial_number = self.serial_number
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}

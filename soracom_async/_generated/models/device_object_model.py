@@ -37,15 +37,15 @@ class DeviceObjectModel:
 
     def to_dict(self) -> dict[str, Any]:
         created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
+        if self.created_time is not UNSET:
             created_time = self.created_time.isoformat()
 
         format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
+        if self.format_ is not UNSET:
             format_ = self.format_.value
 
         last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
+        if self.last_modified_time is not UNSET:
             last_modified_time = self.last_modified_time.isoformat()
 
         object_id = self.object_id

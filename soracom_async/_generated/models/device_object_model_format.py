@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class DeviceObjectModelFormat(str, Enum):
+
+class DeviceObjectModelFormat(str, Enum, metaclass=OpenEnumMeta):
     JSON = "json"
     XML = "xml"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class DiagnosticResponseResourceType(str, Enum):
+
+class DiagnosticResponseResourceType(str, Enum, metaclass=OpenEnumMeta):
     SIM = "sim"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class DiagnosticResponseService(str, Enum):
+
+class DiagnosticResponseService(str, Enum, metaclass=OpenEnumMeta):
     AIR = "Air"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class DiagnosticResponseStatus(str, Enum):
+
+class DiagnosticResponseStatus(str, Enum, metaclass=OpenEnumMeta):
     DIAGNOSING = "diagnosing"
     DONE = "done"
     FAILED = "failed"

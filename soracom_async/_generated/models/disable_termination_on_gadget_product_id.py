@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class DisableTerminationOnGadgetProductId(str, Enum):
+
+class DisableTerminationOnGadgetProductId(str, Enum, metaclass=OpenEnumMeta):
     BUTTON = "button"
     WIMAX = "wimax"
 

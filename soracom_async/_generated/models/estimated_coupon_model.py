@@ -36,7 +36,7 @@ class EstimatedCouponModel:
         amount = self.amount
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         expiry_year_month = self.expiry_year_month

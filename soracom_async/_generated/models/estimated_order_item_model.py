@@ -33,7 +33,7 @@ class EstimatedOrderItemModel:
 
     def to_dict(self) -> dict[str, Any]:
         product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
+        if self.product is not UNSET:
             product = self.product.to_dict()
 
         product_amount = self.product_amount

@@ -68,7 +68,7 @@ class EstimatedOrderModel:
 
     def to_dict(self) -> dict[str, Any]:
         applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applied_shipping_options, Unset):
+        if self.applied_shipping_options is not UNSET:
             applied_shipping_options = []
             for applied_shipping_options_item_data in self.applied_shipping_options:
                 applied_shipping_options_item: dict[str, Any]
@@ -84,7 +84,7 @@ class EstimatedOrderModel:
         contains_tax_included_amounts = self.contains_tax_included_amounts
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         email = self.email
@@ -94,7 +94,7 @@ class EstimatedOrderModel:
         order_id = self.order_id
 
         order_item_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_item_list, Unset):
+        if self.order_item_list is not UNSET:
             order_item_list = []
             for order_item_list_item_data in self.order_item_list:
                 order_item_list_item = order_item_list_item_data.to_dict()
@@ -105,7 +105,7 @@ class EstimatedOrderModel:
         purchase_order_number = self.purchase_order_number
 
         shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
+        if self.shipping_address is not UNSET:
             shipping_address = self.shipping_address.to_dict()
 
         shipping_address_id = self.shipping_address_id

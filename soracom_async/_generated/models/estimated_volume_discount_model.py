@@ -36,7 +36,7 @@ class EstimatedVolumeDiscountModel:
 
     def to_dict(self) -> dict[str, Any]:
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         order_id = self.order_id
@@ -46,7 +46,7 @@ class EstimatedVolumeDiscountModel:
         total_amount = self.total_amount
 
         volume_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.volume_discount, Unset):
+        if self.volume_discount is not UNSET:
             volume_discount = self.volume_discount.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class EventHandlerModelStatus(str, Enum):
+
+class EventHandlerModelStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     INACTIVE = "inactive"
 

@@ -51,7 +51,7 @@ class ExecuteSoraletRequest:
         version = self.version
 
         encoding_type: str | Unset = UNSET
-        if not isinstance(self.encoding_type, Unset):
+        if self.encoding_type is not UNSET:
             encoding_type = self.encoding_type.value
 
         userdata = self.userdata

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ExecuteSoraletRequestDirection(str, Enum):
+
+class ExecuteSoraletRequestDirection(str, Enum, metaclass=OpenEnumMeta):
     DOWNLINK = "downlink"
     UPLINK = "uplink"
 

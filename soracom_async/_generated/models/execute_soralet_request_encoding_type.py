@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ExecuteSoraletRequestEncodingType(str, Enum):
+
+class ExecuteSoraletRequestEncodingType(str, Enum, metaclass=OpenEnumMeta):
     BINARY = "binary"
     TEXT = "text"
 

@@ -38,7 +38,7 @@ class ExpiryTime:
         expiry_time = self.expiry_time
 
         expiry_action: str | Unset = UNSET
-        if not isinstance(self.expiry_action, Unset):
+        if self.expiry_action is not UNSET:
             expiry_action = self.expiry_action.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ExpiryTimeExpiryAction(str, Enum):
+
+class ExpiryTimeExpiryAction(str, Enum, metaclass=OpenEnumMeta):
     DEACTIVATE = "deactivate"
     DELETESESSION = "deleteSession"
     DONOTHING = "doNothing"

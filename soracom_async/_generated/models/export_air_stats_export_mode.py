@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ExportAirStatsExportMode(str, Enum):
+
+class ExportAirStatsExportMode(str, Enum, metaclass=OpenEnumMeta):
     ASYNC = "async"
     SYNC = "sync"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ExportBillingExportMode(str, Enum):
+
+class ExportBillingExportMode(str, Enum, metaclass=OpenEnumMeta):
     ASYNC = "async"
     SYNC = "sync"
 

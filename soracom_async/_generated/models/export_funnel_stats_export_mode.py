@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ExportFunnelStatsExportMode(str, Enum):
+
+class ExportFunnelStatsExportMode(str, Enum, metaclass=OpenEnumMeta):
     ASYNC = "async"
     SYNC = "sync"
 

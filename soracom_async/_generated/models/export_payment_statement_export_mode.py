@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ExportPaymentStatementExportMode(str, Enum):
+
+class ExportPaymentStatementExportMode(str, Enum, metaclass=OpenEnumMeta):
     ASYNC = "async"
     SYNC = "sync"
 

@@ -61,7 +61,7 @@ class ExportRequest:
         from_ = self.from_
 
         period: str | Unset = UNSET
-        if not isinstance(self.period, Unset):
+        if self.period is not UNSET:
             period = self.period.value
 
         to = self.to

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FindFilesScope(str, Enum):
+
+class FindFilesScope(str, Enum, metaclass=OpenEnumMeta):
     PRIVATE = "private"
     PUBLIC = "public"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FqdnFilterRuleAction(str, Enum):
+
+class FqdnFilterRuleAction(str, Enum, metaclass=OpenEnumMeta):
     ALLOW = "allow"
 
     def __str__(self) -> str:

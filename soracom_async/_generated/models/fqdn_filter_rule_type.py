@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FqdnFilterRuleType(str, Enum):
+
+class FqdnFilterRuleType(str, Enum, metaclass=OpenEnumMeta):
     FQDN = "fqdn"
 
     def __str__(self) -> str:

@@ -29,7 +29,7 @@ class FunkStatsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         funk_stats_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.funk_stats_map, Unset):
+        if self.funk_stats_map is not UNSET:
             funk_stats_map = self.funk_stats_map.to_dict()
 
         unixtime = self.unixtime

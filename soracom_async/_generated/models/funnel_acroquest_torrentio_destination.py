@@ -39,13 +39,13 @@ class FunnelAcroquestTorrentioDestination:
         endpoint_id = self.endpoint_id
 
         provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
+        if self.provider is not UNSET:
             provider = self.provider.value
 
         resource_url = self.resource_url
 
         service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        if self.service is not UNSET:
             service = self.service.value
 
         tenant_id = self.tenant_id

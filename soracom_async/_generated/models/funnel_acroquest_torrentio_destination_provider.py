@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelAcroquestTorrentioDestinationProvider(str, Enum):
+
+class FunnelAcroquestTorrentioDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     ACROQUEST = "acroquest"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelAcroquestTorrentioDestinationService(str, Enum):
+
+class FunnelAcroquestTorrentioDestinationService(str, Enum, metaclass=OpenEnumMeta):
     TORRENTIO = "torrentio"
 
     def __str__(self) -> str:

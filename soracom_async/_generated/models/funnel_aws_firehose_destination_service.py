@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelAWSFirehoseDestinationService(str, Enum):
+
+class FunnelAWSFirehoseDestinationService(str, Enum, metaclass=OpenEnumMeta):
     FIREHOSE = "firehose"
 
     def __str__(self) -> str:

@@ -35,7 +35,7 @@ class FunnelAWSIoTDestination:
         payloads_only = self.payloads_only
 
         provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
+        if self.provider is not UNSET:
             provider = self.provider.value
 
         resource_url = self.resource_url
@@ -43,7 +43,7 @@ class FunnelAWSIoTDestination:
         send_payloads_as_binary = self.send_payloads_as_binary
 
         service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        if self.service is not UNSET:
             service = self.service.value
 
         field_dict: dict[str, Any] = {}

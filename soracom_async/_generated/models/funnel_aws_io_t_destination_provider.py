@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelAWSIoTDestinationProvider(str, Enum):
+
+class FunnelAWSIoTDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     AWS = "aws"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelAWSIoTDestinationService(str, Enum):
+
+class FunnelAWSIoTDestinationService(str, Enum, metaclass=OpenEnumMeta):
     AWS_IOT = "aws-iot"
 
     def __str__(self) -> str:

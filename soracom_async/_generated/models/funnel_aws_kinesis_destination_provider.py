@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelAWSKinesisDestinationProvider(str, Enum):
+
+class FunnelAWSKinesisDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     AWS = "aws"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelAWSKinesisDestinationService(str, Enum):
+
+class FunnelAWSKinesisDestinationService(str, Enum, metaclass=OpenEnumMeta):
     KINESIS = "kinesis"
 
     def __str__(self) -> str:

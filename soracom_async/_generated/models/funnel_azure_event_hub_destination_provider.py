@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelAzureEventHubDestinationProvider(str, Enum):
+
+class FunnelAzureEventHubDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     AZURE = "azure"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelAzureEventHubDestinationService(str, Enum):
+
+class FunnelAzureEventHubDestinationService(str, Enum, metaclass=OpenEnumMeta):
     EVENTHUBS = "eventhubs"
 
     def __str__(self) -> str:

@@ -33,13 +33,13 @@ class FunnelBrainsTechImpulseDestination:
 
     def to_dict(self) -> dict[str, Any]:
         provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
+        if self.provider is not UNSET:
             provider = self.provider.value
 
         resource_url = self.resource_url
 
         service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        if self.service is not UNSET:
             service = self.service.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelBrainsTechImpulseDestinationProvider(str, Enum):
+
+class FunnelBrainsTechImpulseDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     BRAINS_TECH = "brains-tech"
 
     def __str__(self) -> str:

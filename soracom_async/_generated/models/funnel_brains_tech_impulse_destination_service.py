@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelBrainsTechImpulseDestinationService(str, Enum):
+
+class FunnelBrainsTechImpulseDestinationService(str, Enum, metaclass=OpenEnumMeta):
     IMPULSE = "impulse"
 
     def __str__(self) -> str:

@@ -80,13 +80,13 @@ class FunnelConfiguration:
         add_sim_id = self.add_sim_id
 
         content_type: str | Unset = UNSET
-        if not isinstance(self.content_type, Unset):
+        if self.content_type is not UNSET:
             content_type = self.content_type.value
 
         credentials_id = self.credentials_id
 
         destination: dict[str, Any] | Unset
-        if isinstance(self.destination, Unset):
+        if self.destination is UNSET:
             destination = UNSET
         elif isinstance(self.destination, FunnelDestination):
             destination = self.destination.to_dict()
@@ -177,7 +177,7 @@ class FunnelConfiguration:
             | FunnelYaskawaMmcloudDestination
             | Unset
         ):
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):

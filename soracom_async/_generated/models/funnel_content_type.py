@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelContentType(str, Enum):
+
+class FunnelContentType(str, Enum, metaclass=OpenEnumMeta):
     APPLICATIONX_SORACOM_BF_V1 = "application/x-soracom-bf-v1"
     BINARY = "binary"
     JSON = "json"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelEsrijArcgisOnlineDestinationProvider(str, Enum):
+
+class FunnelEsrijArcgisOnlineDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     ESRIJ = "esrij"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelEsrijArcgisOnlineDestinationService(str, Enum):
+
+class FunnelEsrijArcgisOnlineDestinationService(str, Enum, metaclass=OpenEnumMeta):
     ARCGIS_ONLINE = "arcgis-online"
 
     def __str__(self) -> str:

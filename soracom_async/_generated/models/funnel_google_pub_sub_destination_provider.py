@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelGooglePubSubDestinationProvider(str, Enum):
+
+class FunnelGooglePubSubDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     GOOGLE = "google"
 
     def __str__(self) -> str:

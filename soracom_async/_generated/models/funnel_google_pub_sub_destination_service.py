@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelGooglePubSubDestinationService(str, Enum):
+
+class FunnelGooglePubSubDestinationService(str, Enum, metaclass=OpenEnumMeta):
     PUBSUB = "pubsub"
 
     def __str__(self) -> str:

@@ -47,13 +47,13 @@ class FunnelInfoteriaPlatioDestination:
         pass_all = self.pass_all
 
         provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
+        if self.provider is not UNSET:
             provider = self.provider.value
 
         resource_url = self.resource_url
 
         service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        if self.service is not UNSET:
             service = self.service.value
 
         values = self.values

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelInfoteriaPlatioDestinationProvider(str, Enum):
+
+class FunnelInfoteriaPlatioDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     INFOTERIA = "infoteria"
 
     def __str__(self) -> str:

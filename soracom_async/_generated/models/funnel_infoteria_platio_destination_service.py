@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelInfoteriaPlatioDestinationService(str, Enum):
+
+class FunnelInfoteriaPlatioDestinationService(str, Enum, metaclass=OpenEnumMeta):
     PLATIO = "platio"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelKiiThingifDestinationProvider(str, Enum):
+
+class FunnelKiiThingifDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     KII = "kii"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelKiiThingifDestinationService(str, Enum):
+
+class FunnelKiiThingifDestinationService(str, Enum, metaclass=OpenEnumMeta):
     THINGIF = "thingif"
 
     def __str__(self) -> str:

@@ -36,17 +36,17 @@ class FunnelLandlogDestination:
         channel_id = self.channel_id
 
         data_format: str | Unset = UNSET
-        if not isinstance(self.data_format, Unset):
+        if self.data_format is not UNSET:
             data_format = self.data_format.value
 
         provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
+        if self.provider is not UNSET:
             provider = self.provider.value
 
         resource_url = self.resource_url
 
         service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        if self.service is not UNSET:
             service = self.service.value
 
         field_dict: dict[str, Any] = {}

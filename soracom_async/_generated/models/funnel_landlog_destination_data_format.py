@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelLandlogDestinationDataFormat(str, Enum):
+
+class FunnelLandlogDestinationDataFormat(str, Enum, metaclass=OpenEnumMeta):
     JSON = "json"
     TEXT = "text"
     XML = "xml"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelLandlogDestinationService(str, Enum):
+
+class FunnelLandlogDestinationService(str, Enum, metaclass=OpenEnumMeta):
     LANDLOG = "landlog"
 
     def __str__(self) -> str:

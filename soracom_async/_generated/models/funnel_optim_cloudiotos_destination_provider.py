@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelOptimCloudiotosDestinationProvider(str, Enum):
+
+class FunnelOptimCloudiotosDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     OPTIM = "optim"
 
     def __str__(self) -> str:

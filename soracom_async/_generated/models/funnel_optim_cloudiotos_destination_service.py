@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelOptimCloudiotosDestinationService(str, Enum):
+
+class FunnelOptimCloudiotosDestinationService(str, Enum, metaclass=OpenEnumMeta):
     CLOUDIOTOS = "cloudiotos"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelSensorCorpusDestinationProvider(str, Enum):
+
+class FunnelSensorCorpusDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     INFOCORPUS = "infocorpus"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelSensorCorpusDestinationService(str, Enum):
+
+class FunnelSensorCorpusDestinationService(str, Enum, metaclass=OpenEnumMeta):
     SENSORCORPUS = "sensorcorpus"
 
     def __str__(self) -> str:

@@ -29,7 +29,7 @@ class FunnelStatsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         funnel_stats_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.funnel_stats_map, Unset):
+        if self.funnel_stats_map is not UNSET:
             funnel_stats_map = self.funnel_stats_map.to_dict()
 
         unixtime = self.unixtime

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelTeradataIntellicloudDestinationProvider(str, Enum):
+
+class FunnelTeradataIntellicloudDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     TERADATA = "teradata"
 
     def __str__(self) -> str:

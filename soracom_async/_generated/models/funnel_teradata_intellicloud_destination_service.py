@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelTeradataIntellicloudDestinationService(str, Enum):
+
+class FunnelTeradataIntellicloudDestinationService(str, Enum, metaclass=OpenEnumMeta):
     INTELLICLOUD = "intellicloud"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelWingarcMotionboardDestinationProvider(str, Enum):
+
+class FunnelWingarcMotionboardDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     WINGARC = "wingarc"
 
     def __str__(self) -> str:

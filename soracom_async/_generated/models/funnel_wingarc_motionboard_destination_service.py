@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelWingarcMotionboardDestinationService(str, Enum):
+
+class FunnelWingarcMotionboardDestinationService(str, Enum, metaclass=OpenEnumMeta):
     MOTIONBOARD = "motionboard"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelYaskawaMmcloudDestinationProvider(str, Enum):
+
+class FunnelYaskawaMmcloudDestinationProvider(str, Enum, metaclass=OpenEnumMeta):
     YASKAWA = "yaskawa"
 
     def __str__(self) -> str:

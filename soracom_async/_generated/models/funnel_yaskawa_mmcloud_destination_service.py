@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class FunnelYaskawaMmcloudDestinationService(str, Enum):
+
+class FunnelYaskawaMmcloudDestinationService(str, Enum, metaclass=OpenEnumMeta):
     MMCLOUD = "mmcloud"
 
     def __str__(self) -> str:

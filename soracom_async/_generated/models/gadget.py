@@ -61,7 +61,7 @@ class Gadget:
 
     def to_dict(self) -> dict[str, Any]:
         attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        if self.attributes is not UNSET:
             attributes = self.attributes.to_dict()
 
         created_time = self.created_time
@@ -73,17 +73,17 @@ class Gadget:
         operator_id = self.operator_id
 
         product_id: str | Unset = UNSET
-        if not isinstance(self.product_id, Unset):
+        if self.product_id is not UNSET:
             product_id = self.product_id.value
 
         serial_number = self.serial_number
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         terminated_time = self.terminated_time

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GadgetProductId(str, Enum):
+
+class GadgetProductId(str, Enum, metaclass=OpenEnumMeta):
     BUTTON = "button"
     WIMAX = "wimax"
 

@@ -27,7 +27,7 @@ class GadgetRegistrationRequest:
 
     def to_dict(self) -> dict[str, Any]:
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}

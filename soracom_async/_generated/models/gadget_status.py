@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GadgetStatus(str, Enum):
+
+class GadgetStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     TERMINATED = "terminated"
 

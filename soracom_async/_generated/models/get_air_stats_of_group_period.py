@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetAirStatsOfGroupPeriod(str, Enum):
+
+class GetAirStatsOfGroupPeriod(str, Enum, metaclass=OpenEnumMeta):
     DAY = "day"
     MONTH = "month"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetAirStatsOfOperatorPeriod(str, Enum):
+
+class GetAirStatsOfOperatorPeriod(str, Enum, metaclass=OpenEnumMeta):
     DAY = "day"
     MONTH = "month"
 

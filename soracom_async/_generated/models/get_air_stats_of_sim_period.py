@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetAirStatsOfSimPeriod(str, Enum):
+
+class GetAirStatsOfSimPeriod(str, Enum, metaclass=OpenEnumMeta):
     DAY = "day"
     MINUTES = "minutes"
     MONTH = "month"

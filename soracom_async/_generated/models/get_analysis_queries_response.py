@@ -51,7 +51,7 @@ class GetAnalysisQueriesResponse:
 
     def to_dict(self) -> dict[str, Any]:
         column_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.column_info, Unset):
+        if self.column_info is not UNSET:
             column_info = []
             for column_info_item_data in self.column_info:
                 column_info_item = column_info_item_data.to_dict()
@@ -66,7 +66,7 @@ class GetAnalysisQueriesResponse:
         sql_export_time = self.sql_export_time
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         uncompressed_file_size = self.uncompressed_file_size

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetAnalysisQueriesResponseStatus(str, Enum):
+
+class GetAnalysisQueriesResponseStatus(str, Enum, metaclass=OpenEnumMeta):
     COMPLETED = "COMPLETED"
     EXPORTING = "EXPORTING"
     RUNNING = "RUNNING"

@@ -31,7 +31,7 @@ class GetAnalysisSchemasResponseItem:
 
     def to_dict(self) -> dict[str, Any]:
         column_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.column_info, Unset):
+        if self.column_info is not UNSET:
             column_info = []
             for column_info_item_data in self.column_info:
                 column_info_item = column_info_item_data.to_dict()

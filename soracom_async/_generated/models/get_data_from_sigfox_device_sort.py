@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetDataFromSigfoxDeviceSort(str, Enum):
+
+class GetDataFromSigfoxDeviceSort(str, Enum, metaclass=OpenEnumMeta):
     ASC = "asc"
     DESC = "desc"
 

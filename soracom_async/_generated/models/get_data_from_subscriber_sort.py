@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetDataFromSubscriberSort(str, Enum):
+
+class GetDataFromSubscriberSort(str, Enum, metaclass=OpenEnumMeta):
     ASC = "asc"
     DESC = "desc"
 

@@ -35,7 +35,7 @@ class GetExportedFileResponse:
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         url = self.url

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetExportedFileResponseStatus(str, Enum):
+
+class GetExportedFileResponseStatus(str, Enum, metaclass=OpenEnumMeta):
     EXPORTED = "exported"
     FAILED = "failed"
     PROCESSING = "processing"

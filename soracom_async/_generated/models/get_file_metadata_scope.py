@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetFileMetadataScope(str, Enum):
+
+class GetFileMetadataScope(str, Enum, metaclass=OpenEnumMeta):
     PRIVATE = "private"
     PUBLIC = "public"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetFileScope(str, Enum):
+
+class GetFileScope(str, Enum, metaclass=OpenEnumMeta):
     PRIVATE = "private"
     PUBLIC = "public"
 

@@ -30,7 +30,7 @@ class GetLatestBill:
         amount = self.amount
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         last_evaluated_time = self.last_evaluated_time

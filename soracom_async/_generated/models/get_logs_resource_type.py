@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetLogsResourceType(str, Enum):
+
+class GetLogsResourceType(str, Enum, metaclass=OpenEnumMeta):
     DEVICE = "Device"
     LORADEVICE = "LoraDevice"
     SIGFOXDEVICE = "SigfoxDevice"

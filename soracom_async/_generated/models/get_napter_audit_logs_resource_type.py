@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetNapterAuditLogsResourceType(str, Enum):
+
+class GetNapterAuditLogsResourceType(str, Enum, metaclass=OpenEnumMeta):
     SUBSCRIBER = "Subscriber"
 
     def __str__(self) -> str:

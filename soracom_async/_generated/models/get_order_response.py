@@ -113,7 +113,7 @@ class GetOrderResponse:
 
     def to_dict(self) -> dict[str, Any]:
         applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applied_shipping_options, Unset):
+        if self.applied_shipping_options is not UNSET:
             applied_shipping_options = []
             for applied_shipping_options_item_data in self.applied_shipping_options:
                 applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
@@ -124,7 +124,7 @@ class GetOrderResponse:
         contains_tax_included_amounts = self.contains_tax_included_amounts
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         email = self.email
@@ -136,18 +136,18 @@ class GetOrderResponse:
         order_id = self.order_id
 
         order_item_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_item_list, Unset):
+        if self.order_item_list is not UNSET:
             order_item_list = []
             for order_item_list_item_data in self.order_item_list:
                 order_item_list_item = order_item_list_item_data.to_dict()
                 order_item_list.append(order_item_list_item)
 
         order_status: str | Unset = UNSET
-        if not isinstance(self.order_status, Unset):
+        if self.order_status is not UNSET:
             order_status = self.order_status.value
 
         payment_status: str | Unset = UNSET
-        if not isinstance(self.payment_status, Unset):
+        if self.payment_status is not UNSET:
             payment_status = self.payment_status.value
 
         preferred_delivery_date = self.preferred_delivery_date
@@ -155,11 +155,11 @@ class GetOrderResponse:
         purchase_order_number = self.purchase_order_number
 
         resource_initial_setting: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource_initial_setting, Unset):
+        if self.resource_initial_setting is not UNSET:
             resource_initial_setting = self.resource_initial_setting.to_dict()
 
         shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
+        if self.shipping_address is not UNSET:
             shipping_address = self.shipping_address.to_dict()
 
         shipping_address_id = self.shipping_address_id
@@ -169,7 +169,7 @@ class GetOrderResponse:
         shipping_date_time = self.shipping_date_time
 
         shipping_label_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipping_label_details, Unset):
+        if self.shipping_label_details is not UNSET:
             shipping_label_details = []
             for shipping_label_details_item_data in self.shipping_label_details:
                 shipping_label_details_item = shipping_label_details_item_data.to_dict()
@@ -178,7 +178,7 @@ class GetOrderResponse:
         shipping_label_number = self.shipping_label_number
 
         shipping_label_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.shipping_label_numbers, Unset):
+        if self.shipping_label_numbers is not UNSET:
             shipping_label_numbers = self.shipping_label_numbers
 
         tax_amount = self.tax_amount

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetOrderResponseOrderStatus(str, Enum):
+
+class GetOrderResponseOrderStatus(str, Enum, metaclass=OpenEnumMeta):
     CANCELLED = "cancelled"
     CANCELLING = "cancelling"
     FAILED = "failed"

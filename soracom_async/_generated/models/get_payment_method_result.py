@@ -33,7 +33,7 @@ class GetPaymentMethodResult:
 
     def to_dict(self) -> dict[str, Any]:
         error_code: str | Unset = UNSET
-        if not isinstance(self.error_code, Unset):
+        if self.error_code is not UNSET:
             error_code = self.error_code.value
 
         error_message = self.error_message
@@ -41,7 +41,7 @@ class GetPaymentMethodResult:
         properties = self.properties
 
         provider_type: str | Unset = UNSET
-        if not isinstance(self.provider_type, Unset):
+        if self.provider_type is not UNSET:
             provider_type = self.provider_type.value
 
         update_date = self.update_date

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetPaymentMethodResultErrorCode(str, Enum):
+
+class GetPaymentMethodResultErrorCode(str, Enum, metaclass=OpenEnumMeta):
     CARD_DECLINED = "card_declined"
     INCORRECT_CVC = "incorrect_cvc"
     INCORRECT_EXPIRY = "incorrect_expiry"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetPaymentMethodResultProviderType(str, Enum):
+
+class GetPaymentMethodResultProviderType(str, Enum, metaclass=OpenEnumMeta):
     WEBPAY = "WebPay"
 
     def __str__(self) -> str:

@@ -40,21 +40,21 @@ class GetPaymentTransactionResult:
 
     def to_dict(self) -> dict[str, Any]:
         amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
+        if self.amount is not UNSET:
             amount = self.amount.to_dict()
 
         description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
+        if self.description is not UNSET:
             description = self.description.to_dict()
 
         message = self.message
 
         message_code: str | Unset = UNSET
-        if not isinstance(self.message_code, Unset):
+        if self.message_code is not UNSET:
             message_code = self.message_code.value
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetPaymentTransactionResultStatus(str, Enum):
+
+class GetPaymentTransactionResultStatus(str, Enum, metaclass=OpenEnumMeta):
     ERROR = "error"
     SUCCESS = "success"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetResourceSummaryResourceSummaryType(str, Enum):
+
+class GetResourceSummaryResourceSummaryType(str, Enum, metaclass=OpenEnumMeta):
     SIMSPERSTATUS = "simsPerStatus"
 
     def __str__(self) -> str:

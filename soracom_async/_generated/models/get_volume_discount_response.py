@@ -59,7 +59,7 @@ class GetVolumeDiscountResponse:
         contract_term_month = self.contract_term_month
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         end_date = self.end_date
@@ -71,17 +71,17 @@ class GetVolumeDiscountResponse:
         start_date = self.start_date
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         unit_price = self.unit_price
 
         volume_discount_payment_type: str | Unset = UNSET
-        if not isinstance(self.volume_discount_payment_type, Unset):
+        if self.volume_discount_payment_type is not UNSET:
             volume_discount_payment_type = self.volume_discount_payment_type.value
 
         volume_discount_type: str | Unset = UNSET
-        if not isinstance(self.volume_discount_type, Unset):
+        if self.volume_discount_type is not UNSET:
             volume_discount_type = self.volume_discount_type.value
 
         field_dict: dict[str, Any] = {}

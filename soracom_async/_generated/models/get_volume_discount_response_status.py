@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class GetVolumeDiscountResponseStatus(str, Enum):
+
+class GetVolumeDiscountResponseStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     EXPIRED = "expired"
 

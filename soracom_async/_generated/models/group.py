@@ -42,7 +42,7 @@ class Group:
 
     def to_dict(self) -> dict[str, Any]:
         configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
+        if self.configuration is not UNSET:
             configuration = self.configuration.to_dict()
 
         created_time = self.created_time
@@ -54,7 +54,7 @@ class Group:
         operator_id = self.operator_id
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}

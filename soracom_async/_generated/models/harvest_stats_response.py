@@ -31,7 +31,7 @@ class HarvestStatsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         harvest_stats_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.harvest_stats_map, Unset):
+        if self.harvest_stats_map is not UNSET:
             harvest_stats_map = self.harvest_stats_map.to_dict()
 
         unixtime = self.unixtime

@@ -49,11 +49,11 @@ class Insight:
         severity = self.severity.value
 
         anomaly_detected_times: list[str] | Unset = UNSET
-        if not isinstance(self.anomaly_detected_times, Unset):
+        if self.anomaly_detected_times is not UNSET:
             anomaly_detected_times = self.anomaly_detected_times
 
         reference_urls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reference_urls, Unset):
+        if self.reference_urls is not UNSET:
             reference_urls = []
             for reference_urls_item_data in self.reference_urls:
                 reference_urls_item = reference_urls_item_data.to_dict()

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class InsightCategory(str, Enum):
+
+class InsightCategory(str, Enum, metaclass=OpenEnumMeta):
     DATA = "data"
     OTHERS = "others"
     SESSION = "session"

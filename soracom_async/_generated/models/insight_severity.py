@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class InsightSeverity(str, Enum):
+
+class InsightSeverity(str, Enum, metaclass=OpenEnumMeta):
     ERROR = "error"
     INFO = "info"
     NONE = "none"

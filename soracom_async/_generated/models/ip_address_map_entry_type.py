@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class IpAddressMapEntryType(str, Enum):
+
+class IpAddressMapEntryType(str, Enum, metaclass=OpenEnumMeta):
     CUSTOMERGATEPEER = "customerGatePeer"
     DYNAMIC = "dynamic"
     GATEPEER = "gatePeer"

@@ -31,7 +31,7 @@ class JunctionInspectionConfiguration:
         enabled = self.enabled
 
         report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.report, Unset):
+        if self.report is not UNSET:
             report = self.report.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -27,7 +27,7 @@ class JunctionMirroringConfiguration:
 
     def to_dict(self) -> dict[str, Any]:
         peers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.peers, Unset):
+        if self.peers is not UNSET:
             peers = self.peers.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -36,7 +36,7 @@ class JunctionMirroringPeer:
         ip_address = self.ip_address
 
         protocol: str | Unset = UNSET
-        if not isinstance(self.protocol, Unset):
+        if self.protocol is not UNSET:
             protocol = self.protocol.value
 
         field_dict: dict[str, Any] = {}

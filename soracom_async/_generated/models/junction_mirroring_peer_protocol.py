@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class JunctionMirroringPeerProtocol(str, Enum):
+
+class JunctionMirroringPeerProtocol(str, Enum, metaclass=OpenEnumMeta):
     GRE = "gre"
 
     def __str__(self) -> str:

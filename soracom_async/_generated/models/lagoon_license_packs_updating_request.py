@@ -31,7 +31,7 @@ class LagoonLicensePacksUpdatingRequest:
 
     def to_dict(self) -> dict[str, Any]:
         license_pack_quantities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.license_pack_quantities, Unset):
+        if self.license_pack_quantities is not UNSET:
             license_pack_quantities = []
             for license_pack_quantities_item_data in self.license_pack_quantities:
                 license_pack_quantities_item = license_pack_quantities_item_data.to_dict()

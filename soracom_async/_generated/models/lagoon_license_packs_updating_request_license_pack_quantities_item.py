@@ -35,7 +35,7 @@ class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
         desired_quantity = self.desired_quantity
 
         license_pack_name: str | Unset = UNSET
-        if not isinstance(self.license_pack_name, Unset):
+        if self.license_pack_name is not UNSET:
             license_pack_name = self.license_pack_name.value
 
         field_dict: dict[str, Any] = {}

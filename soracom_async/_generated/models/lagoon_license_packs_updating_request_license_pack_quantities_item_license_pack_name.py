@@ -1,8 +1,12 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName(str, Enum):
+
+class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName(
+    str, Enum, metaclass=OpenEnumMeta
+):
     BASICDASHBOARD = "basicDashboard"
     BASICUSER = "basicUser"
 

@@ -24,7 +24,7 @@ class LagoonPlanChangingRequest:
 
     def to_dict(self) -> dict[str, Any]:
         plan: str | Unset = UNSET
-        if not isinstance(self.plan, Unset):
+        if self.plan is not UNSET:
             plan = self.plan.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class LagoonRegistrationRequestPlan(str, Enum):
+
+class LagoonRegistrationRequestPlan(str, Enum, metaclass=OpenEnumMeta):
     FREE = "free"
     MAKER = "maker"
     PRO = "pro"

@@ -40,7 +40,7 @@ class LagoonUser:
         last_seen_at_age = self.last_seen_at_age
 
         role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
+        if self.role is not UNSET:
             role = self.role.value
 
         field_dict: dict[str, Any] = {}

@@ -28,7 +28,7 @@ class LagoonUserCreationRequest:
 
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
+        if self.role is not UNSET:
             role = self.role.value
 
         user_email = self.user_email

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class LagoonUserCreationRequestRole(str, Enum):
+
+class LagoonUserCreationRequestRole(str, Enum, metaclass=OpenEnumMeta):
     EDITOR = "Editor"
     VIEWER = "Viewer"
 

@@ -26,7 +26,7 @@ class LagoonUserPermissionUpdatingRequest:
 
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
+        if self.role is not UNSET:
             role = self.role.value
 
         field_dict: dict[str, Any] = {}

@@ -32,7 +32,7 @@ class LastSeen:
         snr = self.snr
 
         time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
+        if self.time is not UNSET:
             time = self.time.isoformat()
 
         field_dict: dict[str, Any] = {}

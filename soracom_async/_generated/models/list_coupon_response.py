@@ -27,7 +27,7 @@ class ListCouponResponse:
 
     def to_dict(self) -> dict[str, Any]:
         coupon_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.coupon_list, Unset):
+        if self.coupon_list is not UNSET:
             coupon_list = []
             for coupon_list_item_data in self.coupon_list:
                 coupon_list_item = coupon_list_item_data.to_dict()

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ListDataResourceMetadataResourceType(str, Enum):
+
+class ListDataResourceMetadataResourceType(str, Enum, metaclass=OpenEnumMeta):
     DEVICE = "Device"
     LORADEVICE = "LoraDevice"
     SIGFOXDEVICE = "SigfoxDevice"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ListEventHandlersTarget(str, Enum):
+
+class ListEventHandlersTarget(str, Enum, metaclass=OpenEnumMeta):
     GROUP = "group"
     IMSI = "imsi"
     OPERATOR = "operator"

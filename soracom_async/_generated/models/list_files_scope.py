@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ListFilesScope(str, Enum):
+
+class ListFilesScope(str, Enum, metaclass=OpenEnumMeta):
     PRIVATE = "private"
     PUBLIC = "public"
 

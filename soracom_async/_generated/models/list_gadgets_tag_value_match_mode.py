@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ListGadgetsTagValueMatchMode(str, Enum):
+
+class ListGadgetsTagValueMatchMode(str, Enum, metaclass=OpenEnumMeta):
     EXACT = "exact"
     PREFIX = "prefix"
 

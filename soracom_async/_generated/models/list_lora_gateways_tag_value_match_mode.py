@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ListLoraGatewaysTagValueMatchMode(str, Enum):
+
+class ListLoraGatewaysTagValueMatchMode(str, Enum, metaclass=OpenEnumMeta):
     EXACT = "exact"
     PREFIX = "prefix"
 

@@ -27,7 +27,7 @@ class ListOrderResponse:
 
     def to_dict(self) -> dict[str, Any]:
         order_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_list, Unset):
+        if self.order_list is not UNSET:
             order_list = []
             for order_list_item_data in self.order_list:
                 order_list_item = order_list_item_data.to_dict()

@@ -27,7 +27,7 @@ class ListOrderedSubscriberResponse:
 
     def to_dict(self) -> dict[str, Any]:
         ordered_subscriber_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ordered_subscriber_list, Unset):
+        if self.ordered_subscriber_list is not UNSET:
             ordered_subscriber_list = []
             for ordered_subscriber_list_item_data in self.ordered_subscriber_list:
                 ordered_subscriber_list_item = ordered_subscriber_list_item_data.to_dict()

@@ -27,7 +27,7 @@ class ListPaymentStatementResponse:
 
     def to_dict(self) -> dict[str, Any]:
         payment_statements_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_statements_list, Unset):
+        if self.payment_statements_list is not UNSET:
             payment_statements_list = []
             for payment_statements_list_item_data in self.payment_statements_list:
                 payment_statements_list_item = payment_statements_list_item_data.to_dict()

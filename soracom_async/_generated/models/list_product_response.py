@@ -30,14 +30,14 @@ class ListProductResponse:
 
     def to_dict(self) -> dict[str, Any]:
         product_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product_list, Unset):
+        if self.product_list is not UNSET:
             product_list = []
             for product_list_item_data in self.product_list:
                 product_list_item = product_list_item_data.to_dict()
                 product_list.append(product_list_item)
 
         shipping_cost_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipping_cost_list, Unset):
+        if self.shipping_cost_list is not UNSET:
             shipping_cost_list = []
             for shipping_cost_list_item_data in self.shipping_cost_list:
                 shipping_cost_list_item = shipping_cost_list_item_data.to_dict()

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ListRolesOwner(str, Enum):
+
+class ListRolesOwner(str, Enum, metaclass=OpenEnumMeta):
     ALL = "all"
     OPERATOR = "operator"
     SORACOM = "soracom"

@@ -46,7 +46,7 @@ class ListRolesResponse:
         description = self.description
 
         owner: str | Unset = UNSET
-        if not isinstance(self.owner, Unset):
+        if self.owner is not UNSET:
             owner = self.owner.value
 
         role_name = self.role_name

@@ -27,7 +27,7 @@ class ListShippingAddressResponse:
 
     def to_dict(self) -> dict[str, Any]:
         shipping_addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipping_addresses, Unset):
+        if self.shipping_addresses is not UNSET:
             shipping_addresses = []
             for shipping_addresses_item_data in self.shipping_addresses:
                 shipping_addresses_item = shipping_addresses_item_data.to_dict()

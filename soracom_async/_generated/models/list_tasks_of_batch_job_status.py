@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ListTasksOfBatchJobStatus(str, Enum):
+
+class ListTasksOfBatchJobStatus(str, Enum, metaclass=OpenEnumMeta):
     ERROR = "error"
     PENDING = "pending"
     SUCCESS = "success"

@@ -27,7 +27,7 @@ class ListVolumeDiscountResponse:
 
     def to_dict(self) -> dict[str, Any]:
         volume_discount_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.volume_discount_list, Unset):
+        if self.volume_discount_list is not UNSET:
             volume_discount_list = []
             for volume_discount_list_item_data in self.volume_discount_list:
                 volume_discount_list_item = volume_discount_list_item_data.to_dict()

@@ -33,15 +33,15 @@ class LocationRegistrationStatus:
 
     def to_dict(self) -> dict[str, Any]:
         cs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cs, Unset):
+        if self.cs is not UNSET:
             cs = self.cs.to_dict()
 
         eps: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eps, Unset):
+        if self.eps is not UNSET:
             eps = self.eps.to_dict()
 
         ps: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ps, Unset):
+        if self.ps is not UNSET:
             ps = self.ps.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -56,11 +56,11 @@ class LogEntry:
 
     def to_dict(self) -> dict[str, Any]:
         body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
+        if self.body is not UNSET:
             body = self.body.to_dict()
 
         log_level: str | Unset = UNSET
-        if not isinstance(self.log_level, Unset):
+        if self.log_level is not UNSET:
             log_level = self.log_level.value
 
         operator_id = self.operator_id
@@ -68,11 +68,11 @@ class LogEntry:
         resource_id = self.resource_id
 
         resource_type: str | Unset = UNSET
-        if not isinstance(self.resource_type, Unset):
+        if self.resource_type is not UNSET:
             resource_type = self.resource_type.value
 
         service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        if self.service is not UNSET:
             service = self.service.value
 
         time = self.time

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class LogEntryLogLevel(str, Enum):
+
+class LogEntryLogLevel(str, Enum, metaclass=OpenEnumMeta):
     DEBUG = "debug"
     ERROR = "error"
     INFO = "info"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class LogEntryService(str, Enum):
+
+class LogEntryService(str, Enum, metaclass=OpenEnumMeta):
     AIR = "Air"
     BEAM = "Beam"
     FUNK = "Funk"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class LoraDeviceStatus(str, Enum):
+
+class LoraDeviceStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     INSTOCK = "instock"
     READY = "ready"

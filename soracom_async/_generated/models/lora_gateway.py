@@ -51,13 +51,13 @@ class LoraGateway:
         address = self.address
 
         created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
+        if self.created_time is not UNSET:
             created_time = self.created_time.isoformat()
 
         gateway_id = self.gateway_id
 
         last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
+        if self.last_modified_time is not UNSET:
             last_modified_time = self.last_modified_time.isoformat()
 
         network_set_id = self.network_set_id
@@ -69,11 +69,11 @@ class LoraGateway:
         owned = self.owned
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled

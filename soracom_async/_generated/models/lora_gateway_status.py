@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class LoraGatewayStatus(str, Enum):
+
+class LoraGatewayStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     INSTOCK = "instock"
     READY = "ready"

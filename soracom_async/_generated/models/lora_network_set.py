@@ -38,15 +38,15 @@ class LoraNetworkSet:
 
     def to_dict(self) -> dict[str, Any]:
         allowed_operators: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_operators, Unset):
+        if self.allowed_operators is not UNSET:
             allowed_operators = self.allowed_operators
 
         created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
+        if self.created_time is not UNSET:
             created_time = self.created_time.isoformat()
 
         last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
+        if self.last_modified_time is not UNSET:
             last_modified_time = self.last_modified_time.isoformat()
 
         network_set_id = self.network_set_id
@@ -54,7 +54,7 @@ class LoraNetworkSet:
         operator_id = self.operator_id
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -61,17 +61,17 @@ class MonthlyBill:
         applied_coupon_amount = self.applied_coupon_amount
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         payment_status: str | Unset = UNSET
-        if not isinstance(self.payment_status, Unset):
+        if self.payment_status is not UNSET:
             payment_status = self.payment_status.value
 
         payment_transaction_id = self.payment_transaction_id
 
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
+        if self.state is not UNSET:
             state = self.state.value
 
         year_month = self.year_month

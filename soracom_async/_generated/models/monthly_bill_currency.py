@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class MonthlyBillCurrency(str, Enum):
+
+class MonthlyBillCurrency(str, Enum, metaclass=OpenEnumMeta):
     EUR = "EUR"
     JPY = "JPY"
     USD = "USD"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class MonthlyBillPaymentStatus(str, Enum):
+
+class MonthlyBillPaymentStatus(str, Enum, metaclass=OpenEnumMeta):
     CANCELING = "canceling"
     CANCELLED = "cancelled"
     CANCEL_FAILED = "cancel_failed"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class MonthlyBillState(str, Enum):
+
+class MonthlyBillState(str, Enum, metaclass=OpenEnumMeta):
     CLOSED = "closed"
     TEMPORARY = "temporary"
 

@@ -44,7 +44,7 @@ class NapterAuditLogEntry:
         created_at = self.created_at
 
         direction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.direction, Unset):
+        if self.direction is not UNSET:
             direction = self.direction.to_dict()
 
         imsi = self.imsi
@@ -54,7 +54,7 @@ class NapterAuditLogEntry:
         tls = self.tls
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

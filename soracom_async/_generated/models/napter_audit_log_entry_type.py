@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class NapterAuditLogEntryType(str, Enum):
+
+class NapterAuditLogEntryType(str, Enum, metaclass=OpenEnumMeta):
     ACCESS = "ACCESS"
     CLOSED = "CLOSED"
     CONNECTED = "CONNECTED"

@@ -35,7 +35,7 @@ class ObjectInstance:
         observed = self.observed
 
         resources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
+        if self.resources is not UNSET:
             resources = self.resources.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -44,7 +44,7 @@ class OperatorConfigurationModel:
 
     def to_dict(self) -> dict[str, Any]:
         configuration: dict[str, Any] | Unset
-        if isinstance(self.configuration, Unset):
+        if self.configuration is UNSET:
             configuration = UNSET
         elif isinstance(self.configuration, OperatorConfigurationOfEmail):
             configuration = self.configuration.to_dict()
@@ -56,7 +56,7 @@ class OperatorConfigurationModel:
         is_modifiable = self.is_modifiable
 
         namespace: str | Unset = UNSET
-        if not isinstance(self.namespace, Unset):
+        if self.namespace is not UNSET:
             namespace = self.namespace.value
 
         version = self.version
@@ -87,7 +87,7 @@ class OperatorConfigurationModel:
             | OperatorConfigurationOfUserConsole
             | Unset
         ):
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class OperatorConfigurationModelNamespace(str, Enum):
+
+class OperatorConfigurationModelNamespace(str, Enum, metaclass=OpenEnumMeta):
     EMAIL = "Email"
     SUPPORT = "Support"
 

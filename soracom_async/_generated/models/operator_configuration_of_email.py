@@ -30,11 +30,11 @@ class OperatorConfigurationOfEmail:
 
     def to_dict(self) -> dict[str, Any]:
         billing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing, Unset):
+        if self.billing is not UNSET:
             billing = self.billing.to_dict()
 
         notification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.notification, Unset):
+        if self.notification is not UNSET:
             notification = self.notification.to_dict()
 
         field_dict: dict[str, Any] = {}

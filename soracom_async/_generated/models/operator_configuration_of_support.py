@@ -29,15 +29,15 @@ class OperatorConfigurationOfSupport:
 
     def to_dict(self) -> dict[str, Any]:
         payment_coverage: str | Unset = UNSET
-        if not isinstance(self.payment_coverage, Unset):
+        if self.payment_coverage is not UNSET:
             payment_coverage = self.payment_coverage.value
 
         tier: str | Unset = UNSET
-        if not isinstance(self.tier, Unset):
+        if self.tier is not UNSET:
             tier = self.tier.value
 
         upcoming_tier: str | Unset = UNSET
-        if not isinstance(self.upcoming_tier, Unset):
+        if self.upcoming_tier is not UNSET:
             upcoming_tier = self.upcoming_tier.value
 
         field_dict: dict[str, Any] = {}

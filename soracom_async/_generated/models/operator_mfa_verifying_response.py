@@ -23,7 +23,7 @@ class OperatorMFAVerifyingResponse:
 
     def to_dict(self) -> dict[str, Any]:
         backup_codes: list[str] | Unset = UNSET
-        if not isinstance(self.backup_codes, Unset):
+        if self.backup_codes is not UNSET:
             backup_codes = self.backup_codes
 
         field_dict: dict[str, Any] = {}

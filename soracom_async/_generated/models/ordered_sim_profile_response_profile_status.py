@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class OrderedSimProfileResponseProfileStatus(str, Enum):
+
+class OrderedSimProfileResponseProfileStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVATION_FAILED = "ACTIVATION_FAILED"
     ACTIVATION_SUCCEEDED = "ACTIVATION_SUCCEEDED"
     DELETION_FAILED = "DELETION_FAILED"

@@ -37,7 +37,7 @@ class OrderedSubscriber:
 
     def to_dict(self) -> dict[str, Any]:
         bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
+        if self.bundles is not UNSET:
             bundles = self.bundles
 
         device_serial_number = self.device_serial_number

@@ -41,13 +41,13 @@ class PacketCaptureSession:
 
     def to_dict(self) -> dict[str, Any]:
         created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
+        if self.created_time is not UNSET:
             created_time = self.created_time.isoformat()
 
         duration = self.duration
 
         ended_time: str | Unset = UNSET
-        if not isinstance(self.ended_time, Unset):
+        if self.ended_time is not UNSET:
             ended_time = self.ended_time.isoformat()
 
         failed_reason = self.failed_reason
@@ -57,11 +57,11 @@ class PacketCaptureSession:
         session_id = self.session_id
 
         started_time: str | Unset = UNSET
-        if not isinstance(self.started_time, Unset):
+        if self.started_time is not UNSET:
             started_time = self.started_time.isoformat()
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         url = self.url

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class PacketCaptureSessionStatus(str, Enum):
+
+class PacketCaptureSessionStatus(str, Enum, metaclass=OpenEnumMeta):
     ACCEPTED = "ACCEPTED"
     CAPTURING = "CAPTURING"
     DONE = "DONE"

@@ -45,7 +45,7 @@ class PaymentAmount:
 
     def to_dict(self) -> dict[str, Any]:
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         payment_amount = self.payment_amount
@@ -57,7 +57,7 @@ class PaymentAmount:
         tax_free_sub_total_amount = self.tax_free_sub_total_amount
 
         tax_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_rate, Unset):
+        if self.tax_rate is not UNSET:
             tax_rate = self.tax_rate.to_dict()
 
         taxable_sub_total_amount = self.taxable_sub_total_amount

@@ -28,7 +28,7 @@ class PaymentDescription:
         description = self.description
 
         item_list: list[str] | Unset = UNSET
-        if not isinstance(self.item_list, Unset):
+        if self.item_list is not UNSET:
             item_list = self.item_list
 
         field_dict: dict[str, Any] = {}

@@ -44,11 +44,11 @@ class PaymentStatementResponse:
         amount = self.amount
 
         charged_year_months: list[str] | Unset = UNSET
-        if not isinstance(self.charged_year_months, Unset):
+        if self.charged_year_months is not UNSET:
             charged_year_months = self.charged_year_months
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         order_id = self.order_id

@@ -32,11 +32,11 @@ class Placement:
 
     def to_dict(self) -> dict[str, Any]:
         infrastructure_provider: str | Unset = UNSET
-        if not isinstance(self.infrastructure_provider, Unset):
+        if self.infrastructure_provider is not UNSET:
             infrastructure_provider = self.infrastructure_provider.value
 
         region: str | Unset = UNSET
-        if not isinstance(self.region, Unset):
+        if self.region is not UNSET:
             region = self.region.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class PlacementRegion(str, Enum):
+
+class PlacementRegion(str, Enum, metaclass=OpenEnumMeta):
     AP_NORTHEAST_1 = "ap-northeast-1"
     AP_SOUTHEAST_2 = "ap-southeast-2"
     EU_CENTRAL_1 = "eu-central-1"

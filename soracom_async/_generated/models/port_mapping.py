@@ -72,7 +72,7 @@ class PortMapping:
         created_time = self.created_time
 
         destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
+        if self.destination is not UNSET:
             destination = self.destination.to_dict()
 
         duration = self.duration
@@ -98,7 +98,7 @@ class PortMapping:
         sim_id = self.sim_id
 
         source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        if self.source is not UNSET:
             source = self.source.to_dict()
 
         tls_required = self.tls_required

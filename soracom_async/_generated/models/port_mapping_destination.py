@@ -61,13 +61,13 @@ class PortMappingDestination:
         port = self.port
 
         destination_choosing_strategy: str | Unset = UNSET
-        if not isinstance(self.destination_choosing_strategy, Unset):
+        if self.destination_choosing_strategy is not UNSET:
             destination_choosing_strategy = self.destination_choosing_strategy.value
 
         imsi = self.imsi
 
         service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        if self.service is not UNSET:
             service = self.service.value
 
         sim_id = self.sim_id

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class PortMappingDestinationDestinationChoosingStrategy(str, Enum):
+
+class PortMappingDestinationDestinationChoosingStrategy(str, Enum, metaclass=OpenEnumMeta):
     AIR_PRIORITIZED = "AIR_PRIORITIZED"
     ARC_PRIORITIZED = "ARC_PRIORITIZED"
     DYNAMIC = "DYNAMIC"

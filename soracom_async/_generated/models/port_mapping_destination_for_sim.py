@@ -39,7 +39,7 @@ class PortMappingDestinationForSim:
         port = self.port
 
         service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        if self.service is not UNSET:
             service = self.service.value
 
         field_dict: dict[str, Any] = {}

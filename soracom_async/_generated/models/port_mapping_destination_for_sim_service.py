@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class PortMappingDestinationForSimService(str, Enum):
+
+class PortMappingDestinationForSimService(str, Enum, metaclass=OpenEnumMeta):
     AIR = "air"
     ARC = "arc"
 

@@ -25,7 +25,7 @@ class PortMappingSource:
 
     def to_dict(self) -> dict[str, Any]:
         ip_ranges: list[str] | Unset = UNSET
-        if not isinstance(self.ip_ranges, Unset):
+        if self.ip_ranges is not UNSET:
             ip_ranges = self.ip_ranges
 
         field_dict: dict[str, Any] = {}

@@ -55,7 +55,7 @@ class PreviousSessionStatus:
 
     def to_dict(self) -> dict[str, Any]:
         cell: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cell, Unset):
+        if self.cell is not UNSET:
             cell = self.cell.to_dict()
 
         created_time = self.created_time
@@ -63,7 +63,7 @@ class PreviousSessionStatus:
         deleted_time = self.deleted_time
 
         dns_servers: list[str] | Unset = UNSET
-        if not isinstance(self.dns_servers, Unset):
+        if self.dns_servers is not UNSET:
             dns_servers = self.dns_servers
 
         gateway_private_ip_address = self.gateway_private_ip_address

@@ -77,7 +77,7 @@ class ProductModel:
         count = self.count
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         description = self.description
@@ -87,7 +87,7 @@ class ProductModel:
         price = self.price
 
         price_by_quantity_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.price_by_quantity_list, Unset):
+        if self.price_by_quantity_list is not UNSET:
             price_by_quantity_list = []
             for price_by_quantity_list_item_data in self.price_by_quantity_list:
                 price_by_quantity_list_item = price_by_quantity_list_item_data.to_dict()
@@ -100,11 +100,11 @@ class ProductModel:
         product_name = self.product_name
 
         product_type: str | Unset = UNSET
-        if not isinstance(self.product_type, Unset):
+        if self.product_type is not UNSET:
             product_type = self.product_type.value
 
         properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
+        if self.properties is not UNSET:
             properties = self.properties.to_dict()
 
         regular_price = self.regular_price

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ProductModelProductType(str, Enum):
+
+class ProductModelProductType(str, Enum, metaclass=OpenEnumMeta):
     LORA = "lora"
     MISC = "misc"
     NETWORK_MODULE = "network_module"

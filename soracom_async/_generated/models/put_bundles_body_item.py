@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class PutBundlesBodyItem(str, Enum):
+
+class PutBundlesBodyItem(str, Enum, metaclass=OpenEnumMeta):
     DU_100GB = "DU-100GB"
     DU_10GB = "DU-10GB"
     DU_50GB = "DU-50GB"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class PutFileScope(str, Enum):
+
+class PutFileScope(str, Enum, metaclass=OpenEnumMeta):
     PRIVATE = "private"
 
     def __str__(self) -> str:

@@ -39,7 +39,7 @@ class RegisterSubscribersRequest:
         group_id = self.group_id
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -45,7 +45,7 @@ class ResourceInitialSetting:
 
     def to_dict(self) -> dict[str, Any]:
         sim_initial_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sim_initial_settings, Unset):
+        if self.sim_initial_settings is not UNSET:
             sim_initial_settings = self.sim_initial_settings.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -64,23 +64,23 @@ class ResourceInstance:
         observed = self.observed
 
         operations: str | Unset = UNSET
-        if not isinstance(self.operations, Unset):
+        if self.operations is not UNSET:
             operations = self.operations.value
 
         range_enumeration = self.range_enumeration
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         units = self.units
 
         value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        if self.value is not UNSET:
             value = self.value.to_dict()
 
         values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
+        if self.values is not UNSET:
             values = self.values.to_dict()
 
         field_dict: dict[str, Any] = {}

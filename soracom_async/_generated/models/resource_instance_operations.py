@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ResourceInstanceOperations(str, Enum):
+
+class ResourceInstanceOperations(str, Enum, metaclass=OpenEnumMeta):
     E = "E"
     NONE = "NONE"
     R = "R"

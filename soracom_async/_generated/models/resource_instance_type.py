@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ResourceInstanceType(str, Enum):
+
+class ResourceInstanceType(str, Enum, metaclass=OpenEnumMeta):
     BOOLEAN = "BOOLEAN"
     FLOAT = "FLOAT"
     INTEGER = "INTEGER"

@@ -32,7 +32,7 @@ class ResourceSummary:
 
     def to_dict(self) -> dict[str, Any]:
         resource_summary_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resource_summary_items, Unset):
+        if self.resource_summary_items is not UNSET:
             resource_summary_items = []
             for resource_summary_items_item_data in self.resource_summary_items:
                 resource_summary_items_item = resource_summary_items_item_data.to_dict()

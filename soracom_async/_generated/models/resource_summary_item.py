@@ -34,7 +34,7 @@ class ResourceSummaryItem:
 
     def to_dict(self) -> dict[str, Any]:
         dimensions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dimensions, Unset):
+        if self.dimensions is not UNSET:
             dimensions = []
             for dimensions_item_data in self.dimensions:
                 dimensions_item = dimensions_item_data.to_dict()
@@ -43,7 +43,7 @@ class ResourceSummaryItem:
         updated_time = self.updated_time
 
         values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
+        if self.values is not UNSET:
             values = []
             for values_item_data in self.values:
                 values_item = values_item_data.to_dict()

@@ -45,7 +45,7 @@ class RoleResponse:
         description = self.description
 
         owner: str | Unset = UNSET
-        if not isinstance(self.owner, Unset):
+        if self.owner is not UNSET:
             owner = self.owner.value
 
         permission = self.permission

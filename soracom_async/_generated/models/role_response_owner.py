@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RoleResponseOwner(str, Enum):
+
+class RoleResponseOwner(str, Enum, metaclass=OpenEnumMeta):
     OPERATOR = "operator"
     SORACOM = "soracom"
 

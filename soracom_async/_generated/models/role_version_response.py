@@ -41,7 +41,7 @@ class RoleVersionResponse:
         description = self.description
 
         owner: str | Unset = UNSET
-        if not isinstance(self.owner, Unset):
+        if self.owner is not UNSET:
             owner = self.owner.value
 
         permission = self.permission

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RoleVersionResponseOwner(str, Enum):
+
+class RoleVersionResponseOwner(str, Enum, metaclass=OpenEnumMeta):
     OPERATOR = "operator"
     SORACOM = "soracom"
 

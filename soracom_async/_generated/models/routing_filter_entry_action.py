@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RoutingFilterEntryAction(str, Enum):
+
+class RoutingFilterEntryAction(str, Enum, metaclass=OpenEnumMeta):
     ALLOW = "allow"
     DENY = "deny"
 

@@ -145,27 +145,27 @@ class RuleConfigProperty:
         limit_total_traffic_mega_byte = self.limit_total_traffic_mega_byte
 
         run_once_among_target: str | Unset = UNSET
-        if not isinstance(self.run_once_among_target, Unset):
+        if self.run_once_among_target is not UNSET:
             run_once_among_target = self.run_once_among_target.value
 
         session_status: str | Unset = UNSET
-        if not isinstance(self.session_status, Unset):
+        if self.session_status is not UNSET:
             session_status = self.session_status.value
 
         source_status: str | Unset = UNSET
-        if not isinstance(self.source_status, Unset):
+        if self.source_status is not UNSET:
             source_status = self.source_status.value
 
         target_ota_status: str | Unset = UNSET
-        if not isinstance(self.target_ota_status, Unset):
+        if self.target_ota_status is not UNSET:
             target_ota_status = self.target_ota_status.value
 
         target_speed_class: str | Unset = UNSET
-        if not isinstance(self.target_speed_class, Unset):
+        if self.target_speed_class is not UNSET:
             target_speed_class = self.target_speed_class.value
 
         target_status: str | Unset = UNSET
-        if not isinstance(self.target_status, Unset):
+        if self.target_status is not UNSET:
             target_status = self.target_status.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RuleConfigPropertyInactiveTimeoutDateConst(str, Enum):
+
+class RuleConfigPropertyInactiveTimeoutDateConst(str, Enum, metaclass=OpenEnumMeta):
     AFTER_ONE_DAY = "AFTER_ONE_DAY"
     BEGINNING_OF_NEXT_DAY = "BEGINNING_OF_NEXT_DAY"
     BEGINNING_OF_NEXT_MONTH = "BEGINNING_OF_NEXT_MONTH"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RuleConfigPropertyRunOnceAmongTarget(str, Enum):
+
+class RuleConfigPropertyRunOnceAmongTarget(str, Enum, metaclass=OpenEnumMeta):
     FALSE = "false"
     TRUE = "true"
 

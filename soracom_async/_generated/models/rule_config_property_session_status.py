@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RuleConfigPropertySessionStatus(str, Enum):
+
+class RuleConfigPropertySessionStatus(str, Enum, metaclass=OpenEnumMeta):
     CREATED = "Created"
     DELETED = "Deleted"
 

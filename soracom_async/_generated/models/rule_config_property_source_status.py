@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RuleConfigPropertySourceStatus(str, Enum):
+
+class RuleConfigPropertySourceStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     INACTIVE = "inactive"
     READY = "ready"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RuleConfigPropertyTargetOtaStatus(str, Enum):
+
+class RuleConfigPropertyTargetOtaStatus(str, Enum, metaclass=OpenEnumMeta):
     FAILED = "failed"
     FINISHED = "finished"
     STARTED = "started"

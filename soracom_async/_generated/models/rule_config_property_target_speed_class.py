@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RuleConfigPropertyTargetSpeedClass(str, Enum):
+
+class RuleConfigPropertyTargetSpeedClass(str, Enum, metaclass=OpenEnumMeta):
     S1_4XFAST = "s1.4xfast"
     S1_8XFAST = "s1.8xfast"
     S1_FAST = "s1.fast"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class RuleConfigType(str, Enum):
+
+class RuleConfigType(str, Enum, metaclass=OpenEnumMeta):
     DAILYTOTALTRAFFICRULE = "DailyTotalTrafficRule"
     MONTHLYCHARGERULE = "MonthlyChargeRule"
     MONTHLYTOTALTRAFFICRULE = "MonthlyTotalTrafficRule"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SearchSigfoxDevicesRegistration(str, Enum):
+
+class SearchSigfoxDevicesRegistration(str, Enum, metaclass=OpenEnumMeta):
     FAILED = "failed"
     NOTSTARTED = "notStarted"
     PENDING = "pending"

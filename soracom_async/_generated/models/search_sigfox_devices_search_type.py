@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SearchSigfoxDevicesSearchType(str, Enum):
+
+class SearchSigfoxDevicesSearchType(str, Enum, metaclass=OpenEnumMeta):
     AND = "and"
     OR = "or"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SearchSigfoxDevicesStatus(str, Enum):
+
+class SearchSigfoxDevicesStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     BANNED = "banned"
     INACTIVE = "inactive"

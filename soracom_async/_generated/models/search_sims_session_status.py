@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SearchSimsSessionStatus(str, Enum):
+
+class SearchSimsSessionStatus(str, Enum, metaclass=OpenEnumMeta):
     NA = "NA"
     OFFLINE = "OFFLINE"
     ONLINE = "ONLINE"

@@ -75,7 +75,7 @@ class SessionEvent:
         apn = self.apn
 
         cell: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cell, Unset):
+        if self.cell is not UNSET:
             cell = self.cell.to_dict()
 
         created_time = self.created_time

@@ -63,11 +63,11 @@ class SessionStatus:
 
     def to_dict(self) -> dict[str, Any]:
         cell: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cell, Unset):
+        if self.cell is not UNSET:
             cell = self.cell.to_dict()
 
         dns_servers: list[str] | Unset = UNSET
-        if not isinstance(self.dns_servers, Unset):
+        if self.dns_servers is not UNSET:
             dns_servers = self.dns_servers
 
         gateway_private_ip_address = self.gateway_private_ip_address
@@ -81,13 +81,13 @@ class SessionStatus:
         last_updated_at = self.last_updated_at
 
         location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
+        if self.location is not UNSET:
             location = self.location.to_dict()
 
         online = self.online
 
         placement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.placement, Unset):
+        if self.placement is not UNSET:
             placement = self.placement.to_dict()
 
         session_id = self.session_id

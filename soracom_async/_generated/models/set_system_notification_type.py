@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SetSystemNotificationType(str, Enum):
+
+class SetSystemNotificationType(str, Enum, metaclass=OpenEnumMeta):
     BILLING = "billing"
     PRIMARY = "primary"
     RECOVERY = "recovery"

@@ -42,18 +42,18 @@ class ShippingCostModel:
 
     def to_dict(self) -> dict[str, Any]:
         applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applied_shipping_options, Unset):
+        if self.applied_shipping_options is not UNSET:
             applied_shipping_options = []
             for applied_shipping_options_item_data in self.applied_shipping_options:
                 applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
                 applied_shipping_options.append(applied_shipping_options_item)
 
         currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        if self.currency is not UNSET:
             currency = self.currency.value
 
         shipping_area: str | Unset = UNSET
-        if not isinstance(self.shipping_area, Unset):
+        if self.shipping_area is not UNSET:
             shipping_area = self.shipping_area.value
 
         shipping_area_name = self.shipping_area_name

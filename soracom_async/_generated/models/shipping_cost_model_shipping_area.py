@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ShippingCostModelShippingArea(str, Enum):
+
+class ShippingCostModelShippingArea(str, Enum, metaclass=OpenEnumMeta):
     CHUBU = "chubu"
     CHUGOKU = "chugoku"
     HOKKAIDO = "hokkaido"

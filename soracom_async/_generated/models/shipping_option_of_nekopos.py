@@ -31,7 +31,7 @@ class ShippingOptionOfNekopos:
         allow_nekopos = self.allow_nekopos
 
         shipment_company: str | Unset = UNSET
-        if not isinstance(self.shipment_company, Unset):
+        if self.shipment_company is not UNSET:
             shipment_company = self.shipment_company.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class ShippingOptionOfNekoposShipmentCompany(str, Enum):
+
+class ShippingOptionOfNekoposShipmentCompany(str, Enum, metaclass=OpenEnumMeta):
     YAMATO_TRANSPORT = "yamato_transport"
 
     def __str__(self) -> str:

@@ -48,21 +48,21 @@ class SigfoxDevice:
         group_id = self.group_id
 
         last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
+        if self.last_modified_time is not UNSET:
             last_modified_time = self.last_modified_time.isoformat()
 
         last_seen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_seen, Unset):
+        if self.last_seen is not UNSET:
             last_seen = self.last_seen.to_dict()
 
         operator_id = self.operator_id
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled

@@ -35,7 +35,7 @@ class SigfoxRegistrationRequest:
         registration_secret = self.registration_secret
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -141,17 +141,17 @@ class Sim:
         active_profile_id = self.active_profile_id
 
         arc_session_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arc_session_status, Unset):
+        if self.arc_session_status is not UNSET:
             arc_session_status = self.arc_session_status.to_dict()
 
         capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
+        if self.capabilities is not UNSET:
             capabilities = self.capabilities.to_dict()
 
         created_time = self.created_time
 
         expiry_action: str | Unset = UNSET
-        if not isinstance(self.expiry_action, Unset):
+        if self.expiry_action is not UNSET:
             expiry_action = self.expiry_action.value
 
         expiry_time = self.expiry_time
@@ -159,7 +159,7 @@ class Sim:
         group_id = self.group_id
 
         imei_lock: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.imei_lock, Unset):
+        if self.imei_lock is not UNSET:
             imei_lock = self.imei_lock.to_dict()
 
         last_location_update_time = self.last_location_update_time
@@ -169,11 +169,11 @@ class Sim:
         last_port_mapping_created_time = self.last_port_mapping_created_time
 
         local_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.local_info, Unset):
+        if self.local_info is not UNSET:
             local_info = self.local_info.to_dict()
 
         module_type: str | Unset = UNSET
-        if not isinstance(self.module_type, Unset):
+        if self.module_type is not UNSET:
             module_type = self.module_type.value
 
         operator_id = self.operator_id
@@ -185,11 +185,11 @@ class Sim:
         pcap_start_time = self.pcap_start_time
 
         previous_session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.previous_session, Unset):
+        if self.previous_session is not UNSET:
             previous_session = self.previous_session.to_dict()
 
         profiles: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profiles, Unset):
+        if self.profiles is not UNSET:
             profiles = self.profiles.to_dict()
 
         renewal_fee_status_set_time = self.renewal_fee_status_set_time
@@ -197,7 +197,7 @@ class Sim:
         serial_number = self.serial_number
 
         session_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session_status, Unset):
+        if self.session_status is not UNSET:
             session_status = self.session_status.to_dict()
 
         sim_id = self.sim_id
@@ -205,11 +205,11 @@ class Sim:
         speed_class = self.speed_class
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled
@@ -217,7 +217,7 @@ class Sim:
         testmode_exhausted_time = self.testmode_exhausted_time
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkBinaryEncoding(str, Enum):
+
+class SimDownlinkBinaryEncoding(str, Enum, metaclass=OpenEnumMeta):
     BASE64 = "base64"
     HEX = "hex"
     STRING = "string"

@@ -57,13 +57,13 @@ class SimDownlinkHttpRequest:
         body = self.body
 
         headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
+        if self.headers is not UNSET:
             headers = self.headers.to_dict()
 
         host = self.host
 
         method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
+        if self.method is not UNSET:
             method = self.method.value
 
         path = self.path

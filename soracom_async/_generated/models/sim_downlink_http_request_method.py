@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkHttpRequestMethod(str, Enum):
+
+class SimDownlinkHttpRequestMethod(str, Enum, metaclass=OpenEnumMeta):
     DELETE = "DELETE"
     GET = "GET"
     HEAD = "HEAD"

@@ -40,7 +40,7 @@ class SimDownlinkHttpResponse:
         body = self.body
 
         headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
+        if self.headers is not UNSET:
             headers = self.headers.to_dict()
 
         is_base_64_encoded = self.is_base_64_encoded

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkRtspAuthenticationBasicType(str, Enum):
+
+class SimDownlinkRtspAuthenticationBasicType(str, Enum, metaclass=OpenEnumMeta):
     BASIC = "basic"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkRtspAuthenticationNoneType(str, Enum):
+
+class SimDownlinkRtspAuthenticationNoneType(str, Enum, metaclass=OpenEnumMeta):
     NONE = "none"
 
     def __str__(self) -> str:

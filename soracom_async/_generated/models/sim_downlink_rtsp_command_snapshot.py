@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkRtspCommandSnapshot(str, Enum):
+
+class SimDownlinkRtspCommandSnapshot(str, Enum, metaclass=OpenEnumMeta):
     SNAPSHOT = "snapshot"
 
     def __str__(self) -> str:

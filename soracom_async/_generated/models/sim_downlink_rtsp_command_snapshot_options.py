@@ -30,7 +30,7 @@ class SimDownlinkRtspCommandSnapshotOptions:
 
     def to_dict(self) -> dict[str, Any]:
         destinations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destinations, Unset):
+        if self.destinations is not UNSET:
             destinations = self.destinations.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -30,7 +30,7 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
 
     def to_dict(self) -> dict[str, Any]:
         harvest_files: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.harvest_files, Unset):
+        if self.harvest_files is not UNSET:
             harvest_files = self.harvest_files.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -51,7 +51,7 @@ class SimDownlinkRtspRequest:
         command = self.command.value
 
         authentication: dict[str, Any] | Unset
-        if isinstance(self.authentication, Unset):
+        if self.authentication is UNSET:
             authentication = UNSET
         elif isinstance(self.authentication, SimDownlinkRtspAuthenticationBasic):
             authentication = self.authentication.to_dict()
@@ -59,7 +59,7 @@ class SimDownlinkRtspRequest:
             authentication = self.authentication.to_dict()
 
         options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
+        if self.options is not UNSET:
             options = self.options.to_dict()
 
         path = self.path
@@ -92,7 +92,7 @@ class SimDownlinkRtspRequest:
         def _parse_authentication(
             data: object,
         ) -> SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset:
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):

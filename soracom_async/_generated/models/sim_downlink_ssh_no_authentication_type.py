@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkSshNoAuthenticationType(str, Enum):
+
+class SimDownlinkSshNoAuthenticationType(str, Enum, metaclass=OpenEnumMeta):
     NONE = "none"
 
     def __str__(self) -> str:

@@ -40,7 +40,7 @@ class SimDownlinkSshPasswordAuthentication:
         password_credentials_id = self.password_credentials_id
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

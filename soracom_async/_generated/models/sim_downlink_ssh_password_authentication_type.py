@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkSshPasswordAuthenticationType(str, Enum):
+
+class SimDownlinkSshPasswordAuthenticationType(str, Enum, metaclass=OpenEnumMeta):
     PASSWORD = "password"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkSshPublicKeyAuthenticationType(str, Enum):
+
+class SimDownlinkSshPublicKeyAuthenticationType(str, Enum, metaclass=OpenEnumMeta):
     PUBLICKEY = "publickey"
 
     def __str__(self) -> str:

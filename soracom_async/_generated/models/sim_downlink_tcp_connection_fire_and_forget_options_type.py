@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkTcpConnectionFireAndForgetOptionsType(str, Enum):
+
+class SimDownlinkTcpConnectionFireAndForgetOptionsType(str, Enum, metaclass=OpenEnumMeta):
     FIRE_AND_FORGET = "fire_and_forget"
 
     def __str__(self) -> str:

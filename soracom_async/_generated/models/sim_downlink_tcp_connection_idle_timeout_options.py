@@ -39,7 +39,7 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
         idle_timeout = self.idle_timeout
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

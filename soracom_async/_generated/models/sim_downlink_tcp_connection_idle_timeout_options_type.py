@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkTcpConnectionIdleTimeoutOptionsType(str, Enum):
+
+class SimDownlinkTcpConnectionIdleTimeoutOptionsType(str, Enum, metaclass=OpenEnumMeta):
     IDLE_TIMEOUT = "idle_timeout"
 
     def __str__(self) -> str:

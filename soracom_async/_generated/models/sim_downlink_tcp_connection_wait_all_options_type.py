@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkTcpConnectionWaitAllOptionsType(str, Enum):
+
+class SimDownlinkTcpConnectionWaitAllOptionsType(str, Enum, metaclass=OpenEnumMeta):
     WAIT_ALL = "wait_all"
 
     def __str__(self) -> str:

@@ -37,7 +37,7 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkTcpConnectionWaitFirstOptionsType(str, Enum):
+
+class SimDownlinkTcpConnectionWaitFirstOptionsType(str, Enum, metaclass=OpenEnumMeta):
     WAIT_FIRST = "wait_first"
 
     def __str__(self) -> str:

@@ -45,11 +45,11 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
         termination_pattern = self.termination_pattern
 
         termination_pattern_encoding: str | Unset = UNSET
-        if not isinstance(self.termination_pattern_encoding, Unset):
+        if self.termination_pattern_encoding is not UNSET:
             termination_pattern_encoding = self.termination_pattern_encoding.value
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

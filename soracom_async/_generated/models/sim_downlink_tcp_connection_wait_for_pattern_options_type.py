@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimDownlinkTcpConnectionWaitForPatternOptionsType(str, Enum):
+
+class SimDownlinkTcpConnectionWaitForPatternOptionsType(str, Enum, metaclass=OpenEnumMeta):
     WAIT_FOR_PATTERN = "wait_for_pattern"
 
     def __str__(self) -> str:

@@ -67,7 +67,7 @@ class SimDownlinkTcpRequest:
         port = self.port
 
         connection_options: dict[str, Any] | Unset
-        if isinstance(self.connection_options, Unset):
+        if self.connection_options is UNSET:
             connection_options = UNSET
         elif isinstance(self.connection_options, SimDownlinkTcpConnectionFireAndForgetOptions):
             connection_options = self.connection_options.to_dict()
@@ -81,7 +81,7 @@ class SimDownlinkTcpRequest:
             connection_options = self.connection_options.to_dict()
 
         payload_encoding: str | Unset = UNSET
-        if not isinstance(self.payload_encoding, Unset):
+        if self.payload_encoding is not UNSET:
             payload_encoding = self.payload_encoding.value
 
         timeout = self.timeout
@@ -120,7 +120,7 @@ class SimDownlinkTcpRequest:
             | SimDownlinkTcpConnectionWaitForPatternOptions
             | Unset
         ):
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):

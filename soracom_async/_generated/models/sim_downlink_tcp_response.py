@@ -31,7 +31,7 @@ class SimDownlinkTcpResponse:
         data = self.data
 
         data_encoding: str | Unset = UNSET
-        if not isinstance(self.data_encoding, Unset):
+        if self.data_encoding is not UNSET:
             data_encoding = self.data_encoding.value
 
         field_dict: dict[str, Any] = {}

@@ -37,7 +37,7 @@ class SimDownlinkUdpRequest:
         port = self.port
 
         payload_encoding: str | Unset = UNSET
-        if not isinstance(self.payload_encoding, Unset):
+        if self.payload_encoding is not UNSET:
             payload_encoding = self.payload_encoding.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimModuleType(str, Enum):
+
+class SimModuleType(str, Enum, metaclass=OpenEnumMeta):
     EMBEDDED = "embedded"
     INTEGRATED = "integrated"
     MICRO = "micro"

@@ -51,7 +51,7 @@ class SimProfile:
         primary_imsi = self.primary_imsi
 
         subscribers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscribers, Unset):
+        if self.subscribers is not UNSET:
             subscribers = self.subscribers.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -70,7 +70,7 @@ class SimProfileOrderResponse:
         subscription = self.subscription
 
         bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
+        if self.bundles is not UNSET:
             bundles = self.bundles
 
         completed_time = self.completed_time

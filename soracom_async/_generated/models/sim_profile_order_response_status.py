@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimProfileOrderResponseStatus(str, Enum):
+
+class SimProfileOrderResponseStatus(str, Enum, metaclass=OpenEnumMeta):
     COMPLETED = "COMPLETED"
     CONFIRMED = "CONFIRMED"
     DRAFT = "DRAFT"

@@ -43,7 +43,7 @@ class SimStatusHistoryResponse:
         apply_date_time_epoch_sec = self.apply_date_time_epoch_sec
 
         bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
+        if self.bundles is not UNSET:
             bundles = self.bundles
 
         group_id = self.group_id

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimType(str, Enum):
+
+class SimType(str, Enum, metaclass=OpenEnumMeta):
     EUICC = "euicc"
     UICC = "uicc"
     VIRTUAL = "virtual"

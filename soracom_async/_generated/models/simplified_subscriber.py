@@ -59,11 +59,11 @@ class SimplifiedSubscriber:
 
     def to_dict(self) -> dict[str, Any]:
         bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
+        if self.bundles is not UNSET:
             bundles = self.bundles
 
         capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
+        if self.capabilities is not UNSET:
             capabilities = self.capabilities.to_dict()
 
         imsi = self.imsi
@@ -71,7 +71,7 @@ class SimplifiedSubscriber:
         msisdn = self.msisdn
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         subscription = self.subscription

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SimplifiedSubscriberStatus(str, Enum):
+
+class SimplifiedSubscriberStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     DELIVERED = "delivered"
     READY = "ready"

@@ -129,7 +129,7 @@ class SoraCamAtomCamSettingsAll:
         timestamp = self.timestamp.value
 
         rotation: int | Unset = UNSET
-        if not isinstance(self.rotation, Unset):
+        if self.rotation is not UNSET:
             rotation = self.rotation.value
 
         field_dict: dict[str, Any] = {}

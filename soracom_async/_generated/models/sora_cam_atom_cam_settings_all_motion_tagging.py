@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamAtomCamSettingsAllMotionTagging(str, Enum):
+
+class SoraCamAtomCamSettingsAllMotionTagging(str, Enum, metaclass=OpenEnumMeta):
     OFF = "off"
     ON = "on"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamAtomCamSettingsAllNightVision(str, Enum):
+
+class SoraCamAtomCamSettingsAllNightVision(str, Enum, metaclass=OpenEnumMeta):
     AUTO = "auto"
     OFF = "off"
     ON = "on"

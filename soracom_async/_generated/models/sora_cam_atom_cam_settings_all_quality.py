@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamAtomCamSettingsAllQuality(str, Enum):
+
+class SoraCamAtomCamSettingsAllQuality(str, Enum, metaclass=OpenEnumMeta):
     HIGH = "high"
     LOW = "low"
     MEDIUM = "medium"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamAtomCamSettingsAllSound(str, Enum):
+
+class SoraCamAtomCamSettingsAllSound(str, Enum, metaclass=OpenEnumMeta):
     OFF = "off"
     ON = "on"
 

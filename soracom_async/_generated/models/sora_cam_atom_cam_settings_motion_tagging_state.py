@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamAtomCamSettingsMotionTaggingState(str, Enum):
+
+class SoraCamAtomCamSettingsMotionTaggingState(str, Enum, metaclass=OpenEnumMeta):
     OFF = "off"
     ON = "on"
 

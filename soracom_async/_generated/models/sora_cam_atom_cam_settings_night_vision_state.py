@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamAtomCamSettingsNightVisionState(str, Enum):
+
+class SoraCamAtomCamSettingsNightVisionState(str, Enum, metaclass=OpenEnumMeta):
     AUTO = "auto"
     OFF = "off"
     ON = "on"

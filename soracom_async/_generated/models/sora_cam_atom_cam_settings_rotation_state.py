@@ -1,8 +1,10 @@
 from enum import IntEnum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamAtomCamSettingsRotationState(IntEnum):
+
+class SoraCamAtomCamSettingsRotationState(IntEnum, metaclass=OpenEnumMeta):
     VALUE_0 = 0
     VALUE_180 = 180
 

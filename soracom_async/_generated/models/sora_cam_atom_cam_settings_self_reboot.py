@@ -45,7 +45,7 @@ class SoraCamAtomCamSettingsSelfReboot:
         enabled = self.enabled
 
         days_of_week: list[int] | Unset = UNSET
-        if not isinstance(self.days_of_week, Unset):
+        if self.days_of_week is not UNSET:
             days_of_week = self.days_of_week
 
         time = self.time

@@ -64,14 +64,14 @@ class SoraCamDevice:
         product_display_name = self.product_display_name
 
         applied_licenses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applied_licenses, Unset):
+        if self.applied_licenses is not UNSET:
             applied_licenses = []
             for applied_licenses_item_data in self.applied_licenses:
                 applied_licenses_item = applied_licenses_item_data.to_dict()
                 applied_licenses.append(applied_licenses_item)
 
         configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
+        if self.configuration is not UNSET:
             configuration = self.configuration.to_dict()
 
         connected = self.connected

@@ -43,7 +43,7 @@ class SoraCamEvent:
         time = self.time
 
         event_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_info, Unset):
+        if self.event_info is not UNSET:
             event_info = self.event_info.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -31,7 +31,7 @@ class SoraCamEventEventInfo:
         info_type = self.info_type
 
         atom_event_v1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.atom_event_v1, Unset):
+        if self.atom_event_v1 is not UNSET:
             atom_event_v1 = self.atom_event_v1.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -53,7 +53,7 @@ class SoraCamEventEventInfoAtomEventV1:
         end_time = self.end_time
 
         labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
+        if self.labels is not UNSET:
             labels = self.labels
 
         movie = self.movie
@@ -61,13 +61,13 @@ class SoraCamEventEventInfoAtomEventV1:
         picture = self.picture
 
         recording_status: str | Unset = UNSET
-        if not isinstance(self.recording_status, Unset):
+        if self.recording_status is not UNSET:
             recording_status = self.recording_status.value
 
         start_time = self.start_time
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamEventEventInfoAtomEventV1RecordingStatus(str, Enum):
+
+class SoraCamEventEventInfoAtomEventV1RecordingStatus(str, Enum, metaclass=OpenEnumMeta):
     COMPLETED = "completed"
     FAILED = "failed"
     RECORDING = "recording"

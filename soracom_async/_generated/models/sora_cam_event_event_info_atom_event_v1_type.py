@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamEventEventInfoAtomEventV1Type(str, Enum):
+
+class SoraCamEventEventInfoAtomEventV1Type(str, Enum, metaclass=OpenEnumMeta):
     MOTION = "motion"
     OTHER = "other"
     SOUND = "sound"

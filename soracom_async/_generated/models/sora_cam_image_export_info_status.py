@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamImageExportInfoStatus(str, Enum):
+
+class SoraCamImageExportInfoStatus(str, Enum, metaclass=OpenEnumMeta):
     COMPLETED = "completed"
     EXPIRED = "expired"
     FAILED = "failed"

@@ -46,11 +46,11 @@ class SoraCamImageExportSpecification:
         time = self.time
 
         harvest_files: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.harvest_files, Unset):
+        if self.harvest_files is not UNSET:
             harvest_files = self.harvest_files.to_dict()
 
         image_filters: list[str] | Unset = UNSET
-        if not isinstance(self.image_filters, Unset):
+        if self.image_filters is not UNSET:
             image_filters = []
             for image_filters_item_data in self.image_filters:
                 image_filters_item = image_filters_item_data.value

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamImageExportSpecificationImageFiltersItem(str, Enum):
+
+class SoraCamImageExportSpecificationImageFiltersItem(str, Enum, metaclass=OpenEnumMeta):
     WIDE_ANGLE_CORRECTION = "wide_angle_correction"
 
     def __str__(self) -> str:

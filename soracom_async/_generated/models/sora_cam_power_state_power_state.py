@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamPowerStatePowerState(str, Enum):
+
+class SoraCamPowerStatePowerState(str, Enum, metaclass=OpenEnumMeta):
     ON = "on"
     SLEEP = "sleep"
 

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamRecordingsAndEventsListEventsItemType(str, Enum):
+
+class SoraCamRecordingsAndEventsListEventsItemType(str, Enum, metaclass=OpenEnumMeta):
     MOTION = "motion"
     OTHER = "other"
     SOUND = "sound"

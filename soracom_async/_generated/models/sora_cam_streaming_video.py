@@ -35,7 +35,7 @@ class SoraCamStreamingVideo:
         expiry_time = self.expiry_time
 
         play_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.play_list, Unset):
+        if self.play_list is not UNSET:
             play_list = []
             for play_list_item_data in self.play_list:
                 play_list_item = play_list_item_data.to_dict()

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamVideoExportInfoStatus(str, Enum):
+
+class SoraCamVideoExportInfoStatus(str, Enum, metaclass=OpenEnumMeta):
     COMPLETED = "completed"
     EXPIRED = "expired"
     FAILED = "failed"

@@ -68,11 +68,11 @@ class SoraCamVideoExportSpecification:
         archive = self.archive
 
         audio_codec: str | Unset = UNSET
-        if not isinstance(self.audio_codec, Unset):
+        if self.audio_codec is not UNSET:
             audio_codec = self.audio_codec.value
 
         harvest_files: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.harvest_files, Unset):
+        if self.harvest_files is not UNSET:
             harvest_files = self.harvest_files.to_dict()
 
         field_dict: dict[str, Any] = {}

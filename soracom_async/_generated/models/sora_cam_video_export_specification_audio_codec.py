@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SoraCamVideoExportSpecificationAudioCodec(str, Enum):
+
+class SoraCamVideoExportSpecificationAudioCodec(str, Enum, metaclass=OpenEnumMeta):
     MP3 = "mp3"
     PCM_S16LE = "pcm_s16le"
 

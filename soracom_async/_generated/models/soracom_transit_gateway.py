@@ -49,7 +49,7 @@ class SoracomTransitGateway:
         region = self.region
 
         resource_shared_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource_shared_status, Unset):
+        if self.resource_shared_status is not UNSET:
             resource_shared_status = self.resource_shared_status.to_dict()
 
         field_dict: dict[str, Any] = {}

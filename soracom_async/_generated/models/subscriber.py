@@ -143,7 +143,7 @@ class Subscriber:
         apn = self.apn
 
         bundles: list[str] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
+        if self.bundles is not UNSET:
             bundles = self.bundles
 
         created_at = self.created_at
@@ -153,7 +153,7 @@ class Subscriber:
         expired_at = self.expired_at
 
         expiry_action: str | Unset = UNSET
-        if not isinstance(self.expiry_action, Unset):
+        if self.expiry_action is not UNSET:
             expiry_action = self.expiry_action.value
 
         expiry_time = self.expiry_time
@@ -163,7 +163,7 @@ class Subscriber:
         iccid = self.iccid
 
         imei_lock: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.imei_lock, Unset):
+        if self.imei_lock is not UNSET:
             imei_lock = self.imei_lock.to_dict()
 
         imsi = self.imsi
@@ -177,11 +177,11 @@ class Subscriber:
         last_port_mapping_created_time = self.last_port_mapping_created_time
 
         location_registration_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_registration_status, Unset):
+        if self.location_registration_status is not UNSET:
             location_registration_status = self.location_registration_status.to_dict()
 
         module_type: str | Unset = UNSET
-        if not isinstance(self.module_type, Unset):
+        if self.module_type is not UNSET:
             module_type = self.module_type.value
 
         msisdn = self.msisdn
@@ -189,7 +189,7 @@ class Subscriber:
         operator_id = self.operator_id
 
         packet_capture_sessions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.packet_capture_sessions, Unset):
+        if self.packet_capture_sessions is not UNSET:
             packet_capture_sessions = []
             for packet_capture_sessions_item_data in self.packet_capture_sessions:
                 packet_capture_sessions_item = packet_capture_sessions_item_data.to_dict()
@@ -198,7 +198,7 @@ class Subscriber:
         plan = self.plan
 
         previous_session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.previous_session, Unset):
+        if self.previous_session is not UNSET:
             previous_session = self.previous_session.to_dict()
 
         registered_time = self.registered_time
@@ -208,7 +208,7 @@ class Subscriber:
         serial_number = self.serial_number
 
         session_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session_status, Unset):
+        if self.session_status is not UNSET:
             session_status = self.session_status.to_dict()
 
         sim_id = self.sim_id
@@ -216,13 +216,13 @@ class Subscriber:
         speed_class = self.speed_class
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         subscription = self.subscription
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SubscriberExpiryAction(str, Enum):
+
+class SubscriberExpiryAction(str, Enum, metaclass=OpenEnumMeta):
     DEACTIVATE = "deactivate"
     DELETESESSION = "deleteSession"
     DONOTHING = "doNothing"

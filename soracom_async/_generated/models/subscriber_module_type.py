@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SubscriberModuleType(str, Enum):
+
+class SubscriberModuleType(str, Enum, metaclass=OpenEnumMeta):
     EMBEDDED = "embedded"
     INTEGRATED = "integrated"
     MICRO = "micro"

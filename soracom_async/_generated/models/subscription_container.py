@@ -35,7 +35,7 @@ class SubscriptionContainer:
         downloaded = self.downloaded
 
         subscriber: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber, Unset):
+        if self.subscriber is not UNSET:
             subscriber = self.subscriber.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -32,14 +32,14 @@ class SubscriptionContainerStatus:
 
     def to_dict(self) -> dict[str, Any]:
         containers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.containers, Unset):
+        if self.containers is not UNSET:
             containers = []
             for containers_item_data in self.containers:
                 containers_item = containers_item_data.to_dict()
                 containers.append(containers_item)
 
         country_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country_mapping, Unset):
+        if self.country_mapping is not UNSET:
             country_mapping = self.country_mapping.to_dict()
 
         field_dict: dict[str, Any] = {}

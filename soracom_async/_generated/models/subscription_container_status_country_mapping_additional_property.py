@@ -33,7 +33,7 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
 
     def to_dict(self) -> dict[str, Any]:
         mapping_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mapping_record, Unset):
+        if self.mapping_record is not UNSET:
             mapping_record = self.mapping_record.to_dict()
 
         plmn_code = self.plmn_code

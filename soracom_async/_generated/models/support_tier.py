@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SupportTier(str, Enum):
+
+class SupportTier(str, Enum, metaclass=OpenEnumMeta):
     BASIC = "basic"
     ENTERPRISE = "enterprise"
     PRIORITY = "priority"

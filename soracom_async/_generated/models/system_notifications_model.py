@@ -28,11 +28,11 @@ class SystemNotificationsModel:
 
     def to_dict(self) -> dict[str, Any]:
         email_id_list: list[str] | Unset = UNSET
-        if not isinstance(self.email_id_list, Unset):
+        if self.email_id_list is not UNSET:
             email_id_list = self.email_id_list
 
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         update_date_time = self.update_date_time

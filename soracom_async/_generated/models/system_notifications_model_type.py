@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class SystemNotificationsModelType(str, Enum):
+
+class SystemNotificationsModelType(str, Enum, metaclass=OpenEnumMeta):
     BILLING = "billing"
     PRIMARY = "primary"
     RECOVERY = "recovery"

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class TerminateGadgetProductId(str, Enum):
+
+class TerminateGadgetProductId(str, Enum, metaclass=OpenEnumMeta):
     BUTTON = "button"
     WIMAX = "wimax"
 

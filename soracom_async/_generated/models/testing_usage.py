@@ -43,11 +43,11 @@ class TestingUsage:
         ended_time = self.ended_time
 
         usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
+        if self.usage is not UNSET:
             usage = self.usage.to_dict()
 
         usage_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage_limit, Unset):
+        if self.usage_limit is not UNSET:
             usage_limit = self.usage_limit.to_dict()
 
         field_dict: dict[str, Any] = {}

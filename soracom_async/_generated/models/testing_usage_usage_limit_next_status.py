@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class TestingUsageUsageLimitNextStatus(str, Enum):
+
+class TestingUsageUsageLimitNextStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     STANDBY = "standby"
     SUSPENDED = "suspended"

@@ -27,7 +27,7 @@ class TransitGatewayAttachment:
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr_blocks: list[str] | Unset = UNSET
-        if not isinstance(self.destination_cidr_blocks, Unset):
+        if self.destination_cidr_blocks is not UNSET:
             destination_cidr_blocks = self.destination_cidr_blocks
 
         id = self.id

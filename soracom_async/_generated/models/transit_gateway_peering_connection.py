@@ -60,7 +60,7 @@ class TransitGatewayPeeringConnection:
         )
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         field_dict: dict[str, Any] = {}

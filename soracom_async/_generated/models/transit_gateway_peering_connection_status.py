@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class TransitGatewayPeeringConnectionStatus(str, Enum):
+
+class TransitGatewayPeeringConnectionStatus(str, Enum, metaclass=OpenEnumMeta):
     ACTIVE = "active"
     PENDING = "pending"
 

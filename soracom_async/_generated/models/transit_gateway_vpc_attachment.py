@@ -55,7 +55,7 @@ class TransitGatewayVpcAttachment:
         name = self.name
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class TransitGatewayVpcAttachmentStatus(str, Enum):
+
+class TransitGatewayVpcAttachmentStatus(str, Enum, metaclass=OpenEnumMeta):
     ACCEPTANCEPENDING = "acceptancePending"
     ACTIVE = "active"
     FAILED = "failed"

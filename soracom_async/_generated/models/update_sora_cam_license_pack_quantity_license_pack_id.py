@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class UpdateSoraCamLicensePackQuantityLicensePackId(str, Enum):
+
+class UpdateSoraCamLicensePackQuantityLicensePackId(str, Enum, metaclass=OpenEnumMeta):
     CR14_SC = "CR14-SC"
     CR30_SC = "CR30-SC"
     CR60_SC = "CR60-SC"

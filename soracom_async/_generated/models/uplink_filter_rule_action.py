@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class UplinkFilterRuleAction(str, Enum):
+
+class UplinkFilterRuleAction(str, Enum, metaclass=OpenEnumMeta):
     ALLOW = "allow"
     DENY = "deny"
 

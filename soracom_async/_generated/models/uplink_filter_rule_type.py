@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class UplinkFilterRuleType(str, Enum):
+
+class UplinkFilterRuleType(str, Enum, metaclass=OpenEnumMeta):
     IP = "ip"
 
     def __str__(self) -> str:

@@ -162,13 +162,13 @@ class VirtualPrivateGateway:
 
     def to_dict(self) -> dict[str, Any]:
         allowed_operators: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_operators, Unset):
+        if self.allowed_operators is not UNSET:
             allowed_operators = self.allowed_operators
 
         created_time = self.created_time
 
         customer_routes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_routes, Unset):
+        if self.customer_routes is not UNSET:
             customer_routes = self.customer_routes.to_dict()
 
         device_subnet_cidr_range = self.device_subnet_cidr_range
@@ -178,7 +178,7 @@ class VirtualPrivateGateway:
         fixed_ip_addresses_enabled = self.fixed_ip_addresses_enabled
 
         fixed_public_ip_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.fixed_public_ip_addresses, Unset):
+        if self.fixed_public_ip_addresses is not UNSET:
             fixed_public_ip_addresses = self.fixed_public_ip_addresses
 
         gate_opened = self.gate_opened
@@ -190,7 +190,7 @@ class VirtualPrivateGateway:
         implicit_termination_protected = self.implicit_termination_protected
 
         inspection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inspection, Unset):
+        if self.inspection is not UNSET:
             inspection = self.inspection.to_dict()
 
         junction_enabled = self.junction_enabled
@@ -198,7 +198,7 @@ class VirtualPrivateGateway:
         last_modified_time = self.last_modified_time
 
         mirroring: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mirroring, Unset):
+        if self.mirroring is not UNSET:
             mirroring = self.mirroring.to_dict()
 
         offset_id = self.offset_id
@@ -206,62 +206,62 @@ class VirtualPrivateGateway:
         operator_id = self.operator_id
 
         placement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.placement, Unset):
+        if self.placement is not UNSET:
             placement = self.placement.to_dict()
 
         primary_service_name = self.primary_service_name
 
         redirection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redirection, Unset):
+        if self.redirection is not UNSET:
             redirection = self.redirection.to_dict()
 
         routing_filter_entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.routing_filter_entries, Unset):
+        if self.routing_filter_entries is not UNSET:
             routing_filter_entries = []
             for routing_filter_entries_item_data in self.routing_filter_entries:
                 routing_filter_entries_item = routing_filter_entries_item_data.to_dict()
                 routing_filter_entries.append(routing_filter_entries_item)
 
         session_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session_stats, Unset):
+        if self.session_stats is not UNSET:
             session_stats = self.session_stats.to_dict()
 
         sim_based_routing_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sim_based_routing_config, Unset):
+        if self.sim_based_routing_config is not UNSET:
             sim_based_routing_config = self.sim_based_routing_config.to_dict()
 
         size = self.size
 
         soracom_transit_gateway: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soracom_transit_gateway, Unset):
+        if self.soracom_transit_gateway is not UNSET:
             soracom_transit_gateway = self.soracom_transit_gateway.to_dict()
 
         soracom_transit_gateway_peering_connections: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soracom_transit_gateway_peering_connections, Unset):
+        if self.soracom_transit_gateway_peering_connections is not UNSET:
             soracom_transit_gateway_peering_connections = (
                 self.soracom_transit_gateway_peering_connections.to_dict()
             )
 
         soracom_transit_gateway_vpc_attachments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soracom_transit_gateway_vpc_attachments, Unset):
+        if self.soracom_transit_gateway_vpc_attachments is not UNSET:
             soracom_transit_gateway_vpc_attachments = (
                 self.soracom_transit_gateway_vpc_attachments.to_dict()
             )
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is not UNSET:
             status = self.status.value
 
         tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if self.tags is not UNSET:
             tags = self.tags.to_dict()
 
         transit_gateway_attachments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transit_gateway_attachments, Unset):
+        if self.transit_gateway_attachments is not UNSET:
             transit_gateway_attachments = self.transit_gateway_attachments.to_dict()
 
         type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not UNSET:
             type_ = self.type_.value
 
         ue_subnet_cidr_range = self.ue_subnet_cidr_range
@@ -269,11 +269,11 @@ class VirtualPrivateGateway:
         use_internet_gateway = self.use_internet_gateway
 
         virtual_interfaces: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.virtual_interfaces, Unset):
+        if self.virtual_interfaces is not UNSET:
             virtual_interfaces = self.virtual_interfaces.to_dict()
 
         vpc_peering_connections: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vpc_peering_connections, Unset):
+        if self.vpc_peering_connections is not UNSET:
             vpc_peering_connections = self.vpc_peering_connections.to_dict()
 
         vpg_id = self.vpg_id
@@ -281,7 +281,7 @@ class VirtualPrivateGateway:
         vpg_subnet_cidr_range = self.vpg_subnet_cidr_range
 
         vpn_connections: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vpn_connections, Unset):
+        if self.vpn_connections is not UNSET:
             vpn_connections = self.vpn_connections.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class VirtualPrivateGatewayStatus(str, Enum):
+
+class VirtualPrivateGatewayStatus(str, Enum, metaclass=OpenEnumMeta):
     RUNNING = "running"
 
     def __str__(self) -> str:

@@ -1,8 +1,10 @@
 from enum import IntEnum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class VirtualPrivateGatewayType(IntEnum):
+
+class VirtualPrivateGatewayType(IntEnum, metaclass=OpenEnumMeta):
     VALUE_12 = 12
     VALUE_13 = 13
     VALUE_14 = 14

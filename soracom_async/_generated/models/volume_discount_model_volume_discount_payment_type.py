@@ -1,8 +1,10 @@
 from enum import Enum
 from typing import Any
 
+from ..types import OpenEnumMeta
 
-class VolumeDiscountModelVolumeDiscountPaymentType(str, Enum):
+
+class VolumeDiscountModelVolumeDiscountPaymentType(str, Enum, metaclass=OpenEnumMeta):
     MONTHLY = "MONTHLY"
     PREPAYMENT = "PREPAYMENT"
 

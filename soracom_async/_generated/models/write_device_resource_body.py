@@ -23,7 +23,7 @@ class WriteDeviceResourceBody:
 
     def to_dict(self) -> dict[str, Any]:
         value: bool | float | str | Unset
-        if isinstance(self.value, Unset):
+        if self.value is UNSET:
             value = UNSET
         else:
             value = self.value
@@ -41,7 +41,7 @@ class WriteDeviceResourceBody:
         d = dict(src_dict)
 
         def _parse_value(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             return cast(bool | float | str | Unset, data)
 
