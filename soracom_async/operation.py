@@ -8,23 +8,21 @@ and the signature a user sees (and an editor completes) is the generated `build`
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 import attrs
 
 if TYPE_CHECKING:
+    from ._generated.types import ResponseLike
     from .pagination import ItemIterator, JsonBody, PageIterator
     from .pipeline import Pipeline
     from .retry import RetryPolicy
-    from .transport import RawResponse
 
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
-
-Builder = Callable[P, dict[str, Any]]
-Parser = Callable[["RawResponse"], R]
 
 
 @attrs.frozen
@@ -61,6 +59,9 @@ class ApiResponse(Generic[R]):
     """How many HTTP attempts the call took (1 when nothing was retried)."""
 
 
+_Op = TypeVar("_Op", bound="Operation[Any, Any]")
+
+
 class Operation(Generic[P, R]):
     """One API operation bound to a client. Await it to call it.
 
@@ -77,7 +78,7 @@ class Operation(Generic[P, R]):
         spec: OperationSpec,
         name: str,
         build: Callable[P, dict[str, Any]],
-        parse: Callable[[RawResponse], R],
+        parse: Callable[[ResponseLike], R],
         options: RequestOptions | None = None,
     ) -> None:
         self._pipeline = pipeline
@@ -106,21 +107,16 @@ class Operation(Generic[P, R]):
         )
 
     def with_options(
-        self,
+        self: _Op,
         *,
         timeout: float | None = None,
         retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> Operation[P, R]:
+    ) -> _Op:
         """This operation with per-call settings (unset ones keep the client's)."""
-        return type(self)(
-            self._pipeline,
-            self.spec,
-            self._name,
-            self._build,
-            self._parse,
-            RequestOptions(timeout=timeout, retry=retry, headers=dict(headers or {})),
-        )
+        bound = copy.copy(self)
+        bound._options = RequestOptions(timeout=timeout, retry=retry, headers=dict(headers or {}))
+        return bound
 
     def __repr__(self) -> str:
         return f"<Operation {self.spec.operation_id}: {self.spec.method} {self.spec.path}>"
@@ -142,29 +138,12 @@ class PaginatedOperation(Operation[P, R], Generic[P, R, T]):
         spec: OperationSpec,
         name: str,
         build: Callable[P, dict[str, Any]],
-        parse: Callable[[RawResponse], R],
+        parse: Callable[[ResponseLike], R],
         options: RequestOptions | None = None,
         items: Callable[[R], Iterable[T]] | None = None,
     ) -> None:
         super().__init__(pipeline, spec, name, build, parse, options)
         self._items: Callable[[R], Iterable[T]] = items or _as_items
-
-    def with_options(
-        self,
-        *,
-        timeout: float | None = None,
-        retry: RetryPolicy | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> PaginatedOperation[P, R, T]:
-        return PaginatedOperation(
-            self._pipeline,
-            self.spec,
-            self._name,
-            self._build,
-            self._parse,
-            RequestOptions(timeout=timeout, retry=retry, headers=dict(headers or {})),
-            self._items,
-        )
 
     def pages(
         self, *, start_key: str | None = None, prefetch: int = 1, **params: Any
@@ -227,7 +206,7 @@ class PaginatedOperation(Operation[P, R], Generic[P, R, T]):
     def _page_items(self, body: JsonBody) -> list[T]:
         """The page's items as models (the generated parser run on the decoded body)."""
         try:
-            items = self._items(self._parse(body))  # type: ignore[arg-type]
+            items = self._items(self._parse(body))
             return items if type(items) is list else list(items)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             from .errors import MalformedResponseError
@@ -259,7 +238,7 @@ class _Descriptor(Generic[P, R]):
     def __init__(
         self,
         build: Callable[P, dict[str, Any]],
-        parse: Callable[[RawResponse], R],
+        parse: Callable[[ResponseLike], R],
         operation_id: str,
         method: str,
         path: str,
@@ -299,7 +278,7 @@ class PaginatedDescriptor(_Descriptor[P, R], Generic[P, R, T]):
     def __init__(
         self,
         build: Callable[P, dict[str, Any]],
-        parse: Callable[[RawResponse], R],
+        parse: Callable[[ResponseLike], R],
         operation_id: str,
         method: str,
         path: str,
@@ -333,7 +312,7 @@ class PaginatedDescriptor(_Descriptor[P, R], Generic[P, R, T]):
 
 def operation(
     build: Callable[P, dict[str, Any]],
-    parse: Callable[[RawResponse], R],
+    parse: Callable[[ResponseLike], R],
     operation_id: str,
     method: str,
     path: str,
@@ -347,7 +326,7 @@ def operation(
 @overload
 def paginated_operation(
     build: Callable[P, dict[str, Any]],
-    parse: Callable[[RawResponse], list[T]],
+    parse: Callable[[ResponseLike], list[T]],
     operation_id: str,
     method: str,
     path: str,
@@ -357,7 +336,7 @@ def paginated_operation(
 @overload
 def paginated_operation(
     build: Callable[P, dict[str, Any]],
-    parse: Callable[[RawResponse], R],
+    parse: Callable[[ResponseLike], R],
     operation_id: str,
     method: str,
     path: str,
@@ -367,7 +346,7 @@ def paginated_operation(
 ) -> PaginatedDescriptor[P, R, T]: ...
 def paginated_operation(
     build: Callable[P, dict[str, Any]],
-    parse: Callable[[RawResponse], Any],
+    parse: Callable[[ResponseLike], Any],
     operation_id: str,
     method: str,
     path: str,

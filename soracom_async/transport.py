@@ -47,10 +47,6 @@ class RawResponse:
     def json(self) -> Any:
         return json.loads(self.content)
 
-    @property
-    def text(self) -> str:
-        return self.content.decode("utf-8", errors="replace")
-
 
 class Exchange(Protocol):
     async def send(

@@ -239,3 +239,32 @@ def test_utc_timestamps_parse_on_every_supported_python() -> None:
     assert isinstance(model.created_time, datetime.datetime)
     assert model.created_time.utcoffset() == datetime.timedelta(0)
     assert model.created_time.hour == 12
+
+
+async def test_with_options_sets_retry_timeout_and_headers_per_call(
+    server: RecordingServer,
+) -> None:
+    server.respond_json(503, {"code": "SEM5030", "message": "busy"})
+    async with sa.SoracomClient(
+        credentials=sa.TokenCredentials(api_key=API_KEY, token=TOKEN),
+        base_url=server.base_url,
+        retry=sa.RetryPolicy(max_attempts=3, backoff_base=0.001),
+    ) as c:
+        with pytest.raises(sa.ServerError) as retried:
+            await c.sim.get_sim(sim_id="1")
+        assert retried.value.attempts == 3
+        assert len(server.requests) == 3
+
+        server.requests.clear()
+        once = c.sim.get_sim.with_options(retry=sa.NO_RETRY, headers={"X-Trace": "t-1"})
+        with pytest.raises(sa.ServerError) as single:
+            await once(sim_id="1")
+        assert single.value.attempts == 1
+        assert [r.header_values("X-Trace") for r in server.requests] == [["t-1"]]
+
+        server.respond_json(200, [SIM])
+        listing = c.sim.list_sims.with_options(timeout=5.0)
+        assert isinstance(listing, sa.PaginatedOperation)
+        pages = [page async for page in listing.pages(limit=1)]
+        assert [[s.sim_id for s in page] for page in pages] == [[SIM["simId"]]]
+        assert c.sim.get_sim._options is None  # the client's own operation is unchanged
