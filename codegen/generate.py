@@ -237,53 +237,55 @@ _LAZY_MODEL_IMPORT = re.compile(
 )
 
 
-def hoist_model_imports(models_dir: Path) -> None:
-    """Move the models' per-call imports of other models to the end of each module.
+def hoist_model_imports(text: str) -> str:
+    """Move a model's per-call imports of other models to the end of its module.
 
     The stock templates import referenced models inside to_dict/from_dict (they may form
     cycles), which costs an import-statement lookup per nested object parsed. Importing them
     once, after the class is defined, keeps cycles working and parses 2-3x faster; loading a
     model still loads only the models it can reach.
     """
-    for module in sorted(models_dir.glob("*.py")):
-        text = module.read_text()
-        imports = sorted(set(_LAZY_MODEL_IMPORT.findall(text)))
-        if not imports:
-            continue
-        text = _LAZY_MODEL_IMPORT.sub("", text).rstrip("\n") + "\n\n"
-        text += "# Referenced models, imported after the class so that cycles resolve.\n"
-        text += "".join(f"{line}  # noqa: E402\n" for line in imports)
-        module.write_text(text)
+    imports = sorted(set(_LAZY_MODEL_IMPORT.findall(text)))
+    if not imports:
+        return text
+    text = _LAZY_MODEL_IMPORT.sub("", text).rstrip("\n") + "\n\n"
+    text += "# Referenced models, imported after the class so that cycles resolve.\n"
+    return text + "".join(f"{line}  # noqa: E402\n" for line in imports)
 
 
-def portable_datetime_parsing(models_dir: Path) -> None:
+def portable_datetime_parsing(text: str) -> str:
     """Parse timestamps with types.parse_datetime, which accepts a trailing `Z` on Python 3.10
     (whose datetime.fromisoformat does not; the API writes UTC times that way)."""
-    for module in sorted(models_dir.glob("*.py")):
-        text = module.read_text()
-        if "datetime.datetime.fromisoformat(" in text:
-            text = text.replace("datetime.datetime.fromisoformat(", "parse_datetime(")
-            text = text.replace(
-                "from __future__ import annotations\n",
-                "from __future__ import annotations\n\nfrom ..types import parse_datetime\n",
-                1,
-            )
-            module.write_text(text)
+    if "datetime.datetime.fromisoformat(" not in text:
+        return text
+    text = text.replace("datetime.datetime.fromisoformat(", "parse_datetime(")
+    return text.replace(
+        "from __future__ import annotations\n",
+        "from __future__ import annotations\n\nfrom ..types import parse_datetime\n",
+        1,
+    )
 
 
 _UNSET_CHECK = re.compile(r"(not )?isinstance\(([\w.]+), Unset\)")
 
 
-def unset_checks_by_identity(models_dir: Path) -> None:
+def unset_checks_by_identity(text: str) -> str:
     """`x is UNSET` instead of `isinstance(x, Unset)` in the models' hot parse/serialize paths:
     UNSET is the only Unset there is, and the identity test is cheaper on every field."""
+    return _UNSET_CHECK.sub(lambda m: f"{m.group(2)} is {'not ' if m.group(1) else ''}UNSET", text)
+
+
+MODEL_REWRITES = (hoist_model_imports, portable_datetime_parsing, unset_checks_by_identity)
+
+
+def rewrite_models(models_dir: Path) -> None:
+    """Apply MODEL_REWRITES to every generated model module, in one read and write each."""
     for module in sorted(models_dir.glob("*.py")):
-        text = module.read_text()
-        new = _UNSET_CHECK.sub(
-            lambda m: f"{m.group(2)} is {'not ' if m.group(1) else ''}UNSET", text
-        )
-        if new != text:
-            module.write_text(new)
+        text = original = module.read_text()
+        for rewrite in MODEL_REWRITES:
+            text = rewrite(text)
+        if text != original:
+            module.write_text(text)
 
 
 def format_tree(path: Path) -> None:
@@ -311,9 +313,7 @@ def generate(out_parent: Path) -> Path:
         json.dumps(spec.compact(doc), sort_keys=True, separators=(",", ":")) + "\n"
     )
     (out / "py.typed").unlink(missing_ok=True)
-    hoist_model_imports(out / "models")
-    portable_datetime_parsing(out / "models")
-    unset_checks_by_identity(out / "models")
+    rewrite_models(out / "models")
     format_tree(out)
     modules = sorted((out / "api").glob("*/*.py"))
     modules = [m for m in modules if m.name != "__init__.py"]
