@@ -2,6 +2,7 @@
 
     SoracomError                      root: `except SoracomError` catches everything we raise
     ├── ConfigurationError            bad arguments, profile or environment (raised before any I/O)
+    ├── ClientClosedError             the client was closed (or is closing); nothing more is sent
     ├── SoracomApiError               the API answered with a non-2xx status
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401 (also: wrong credentials, expired pre-issued token)
@@ -10,8 +11,10 @@
     │   ├── ConflictError             409
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429, once retries are exhausted
-    │   └── ServerError               5xx
+    │   ├── ServerError               5xx
+    │   └── UnexpectedRedirectError   a 3xx the operation does not document (`location` says where)
     ├── MalformedResponseError        a 2xx whose body cannot be parsed
+    │   └── ResponseTooLargeError     an answer over the client's `max_response_bytes`
     └── SoracomConnectionError        no HTTP answer: connect failure, dropped connection
         └── SoracomTimeoutError       connect, read, write or pool timeout
             └── PoolTimeoutError      no connection free within `pool_timeout` (never retried)
@@ -32,6 +35,12 @@ class SoracomError(Exception):
 
 class ConfigurationError(SoracomError, ValueError):
     """The client was configured with something unusable; nothing was sent."""
+
+
+class ClientClosedError(SoracomError, RuntimeError):
+    """The client was closed (or is closing): the call was not sent.
+
+    Also a `RuntimeError`, which is what using a closed resource raises elsewhere."""
 
 
 class SoracomApiError(SoracomError):
@@ -85,7 +94,12 @@ class SoracomApiError(SoracomError):
         code, message = _parse_error_body(body)
         error_cls = _STATUS_CLASSES.get(status_code)
         if error_cls is None:
-            error_cls = ServerError if status_code >= 500 else SoracomApiError
+            if status_code >= 500:
+                error_cls = ServerError
+            elif 300 <= status_code < 400:
+                error_cls = UnexpectedRedirectError
+            else:
+                error_cls = SoracomApiError
         return error_cls(
             status_code,
             code=code,
@@ -136,6 +150,15 @@ class ServerError(SoracomApiError):
     """5xx: the API failed; idempotent requests were already retried."""
 
 
+class UnexpectedRedirectError(SoracomApiError):
+    """A 3xx the operation does not document. Nothing was followed: a redirected DELETE or POST
+    may not have done anything. `location` is where the server pointed (None if it did not)."""
+
+    @property
+    def location(self) -> str | None:
+        return self.headers.get("location")
+
+
 class MalformedResponseError(SoracomError):
     """A successful status whose body could not be parsed into the documented model."""
 
@@ -143,6 +166,11 @@ class MalformedResponseError(SoracomError):
         self.status_code = status_code
         self.operation_id = operation_id
         super().__init__(f"{operation_id}: HTTP {status_code} with an unparseable body ({reason})")
+
+
+class ResponseTooLargeError(MalformedResponseError):
+    """The answer's body exceeded the client's `max_response_bytes` (decoded size); it was
+    abandoned unread. File downloads stream instead and are not bounded by it."""
 
 
 class SoracomConnectionError(SoracomError):

@@ -35,6 +35,9 @@ class OperationSpec:
     group: str
     """The rate-limit group: the operation's tag."""
     auth: bool = True
+    redirect: bool = False
+    """The document declares a 3xx answer (Harvest Files' getFile): the pipeline follows it,
+    without credentials; any other 3xx is an `UnexpectedRedirectError`."""
 
 
 @attrs.frozen(kw_only=True)

@@ -118,6 +118,7 @@ class AiohttpExchange:
         operation_id: str,
     ) -> RawResponse:
         import aiohttp
+        import yarl
 
         session = self._session or self._open()
         client_timeout = aiohttp.ClientTimeout(
@@ -126,7 +127,9 @@ class AiohttpExchange:
         try:
             async with session.request(
                 method,
-                url,
+                # encoded=True: the path goes out exactly as built (yarl would otherwise
+                # re-quote it, and decode %2E, changing what the operation's template means).
+                yarl.URL(url, encoded=True),
                 params=query or None,
                 headers=headers,
                 data=body,
