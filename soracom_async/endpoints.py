@@ -8,13 +8,16 @@ The API has one endpoint per coverage type, and a sandbox of each:
     "jp"      yes      https://api-sandbox.soracom.io/v1
     "g"       yes      https://g.api-sandbox.soracom.io/v1
 
-Precedence, as in soracom-cli (first found wins):
+Precedence (first found wins):
 
-1. `$SORACOM_ENDPOINT`;
-2. the client's arguments: `base_url=`, else `coverage=`/`sandbox=`;
-3. the profile's `endpoint`;
-4. the profile's `coverageType` (and `sandbox`);
-5. "jp".
+1. an explicit `base_url=`: what the program says beats the ambient environment, as in httpx
+   and botocore (a test pointing a client at its emulator must not be redirected by a
+   developer's `SORACOM_ENDPOINT`);
+2. `$SORACOM_ENDPOINT`, which wins over everything else, as in soracom-cli;
+3. the client's `coverage=`/`sandbox=`;
+4. the profile's `endpoint`;
+5. the profile's `coverageType` (and `sandbox`);
+6. "jp".
 
 A URL without a path gets `/v1`, so the CLI's `SORACOM_ENDPOINT` and profile `endpoint` values
 (hosts without `/v1`) work unchanged.
@@ -89,10 +92,10 @@ def select_base_url(
     """
     if coverage is not None:
         coverage = validate_coverage(coverage)
-    if env_endpoint:
-        return EndpointChoice(normalize_base_url(env_endpoint, origin=ENV_ENDPOINT), ENV_ENDPOINT)
     if base_url is not None:
         return EndpointChoice(normalize_base_url(base_url), "base_url")
+    if env_endpoint:
+        return EndpointChoice(normalize_base_url(env_endpoint, origin=ENV_ENDPOINT), ENV_ENDPOINT)
     use_sandbox = sandbox if sandbox is not None else profile_sandbox
     if coverage is not None or sandbox is not None:
         chosen = coverage or profile_coverage or DEFAULT_COVERAGE

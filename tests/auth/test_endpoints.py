@@ -42,17 +42,21 @@ def test_bad_endpoints_are_refused(kwargs: dict[str, object]) -> None:
         sa.SoracomClient(credentials=CREDENTIALS, **kwargs)  # type: ignore[arg-type]
 
 
-def test_precedence_env_argument_profile_endpoint_profile_coverage() -> None:
+def test_precedence_base_url_env_argument_profile_endpoint_profile_coverage() -> None:
     profile = {
         "profile_endpoint": "https://profile.example.com",
         "profile_coverage": "g",
     }
+    # An explicit base_url beats the ambient environment (as in httpx and botocore).
     choice = select_base_url(
         env_endpoint="https://env.example.com",
         base_url="https://arg.example.com",
         coverage="jp",
         **profile,  # type: ignore[arg-type]
     )
+    assert (choice.url, choice.source) == ("https://arg.example.com/v1", "base_url")
+    # The variable still wins over coverage and the profile, as in soracom-cli.
+    choice = select_base_url(env_endpoint="https://env.example.com", coverage="jp", **profile)  # type: ignore[arg-type]
     assert (choice.url, choice.source) == ("https://env.example.com/v1", "SORACOM_ENDPOINT")
     choice = select_base_url(base_url="https://arg.example.com", coverage="jp", **profile)  # type: ignore[arg-type]
     assert (choice.url, choice.source) == ("https://arg.example.com/v1", "base_url")
@@ -77,12 +81,22 @@ def test_sandbox_and_coverage_combine_argument_and_profile(profile_dir: Path) ->
     assert sa.SoracomClient(profile="old").base_url == "https://api.soracom.io/v1"
 
 
-async def test_soracom_endpoint_wins_over_the_argument_and_needs_no_v1(
+async def test_soracom_endpoint_wins_over_coverage_and_needs_no_v1(
     emulator: SoracomEmulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SORACOM_ENDPOINT", emulator.base_url.removesuffix("/v1"))
+    async with sa.SoracomClient(credentials=auth_key(emulator), coverage="g") as client:
+        assert client.base_url == emulator.base_url
+        operator = await get_operator(client, emulator)
+    assert operator.operator_id == emulator.operator_id
+
+
+async def test_an_explicit_base_url_wins_over_soracom_endpoint(
+    emulator: SoracomEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SORACOM_ENDPOINT", "https://api.soracom.io")
     async with sa.SoracomClient(
-        credentials=auth_key(emulator), base_url="https://api.soracom.io", coverage="g"
+        credentials=auth_key(emulator), base_url=emulator.base_url
     ) as client:
         assert client.base_url == emulator.base_url
         operator = await get_operator(client, emulator)
