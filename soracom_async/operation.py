@@ -48,6 +48,24 @@ class RequestOptions:
     retry: RetryPolicy | None = None
     headers: Mapping[str, str] = attrs.field(factory=dict)
 
+    @classmethod
+    def merge(
+        cls,
+        base: RequestOptions | None,
+        *,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> RequestOptions:
+        """`base` with the settings given here laid over it (None: keep `base`'s)."""
+        if base is None:
+            return cls(timeout=timeout, retry=retry, headers=dict(headers or {}))
+        return cls(
+            timeout=base.timeout if timeout is None else timeout,
+            retry=base.retry if retry is None else retry,
+            headers={**base.headers, **(headers or {})},
+        )
+
 
 @attrs.frozen
 class ApiResponse(Generic[R]):
@@ -116,9 +134,12 @@ class Operation(Generic[P, R]):
         retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> _Op:
-        """This operation with per-call settings (unset ones keep the client's)."""
+        """This operation with per-call settings. Settings not given here keep what an earlier
+        `with_options` set (headers are merged, later ones winning), else the client's."""
         bound = copy.copy(self)
-        bound._options = RequestOptions(timeout=timeout, retry=retry, headers=dict(headers or {}))
+        bound._options = RequestOptions.merge(
+            self._options, timeout=timeout, retry=retry, headers=headers
+        )
         return bound
 
     def __repr__(self) -> str:
