@@ -28,6 +28,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
+import httpx
+
 
 class SoracomError(Exception):
     """Base of every exception raised by soracom-async."""
@@ -54,7 +56,8 @@ class SoracomApiError(SoracomError):
     code: str | None
     message: str | None
     operation_id: str | None
-    headers: Mapping[str, str]
+    headers: httpx.Headers
+    """The answer's headers, case-insensitive."""
     attempts: int
 
     def __init__(
@@ -71,7 +74,9 @@ class SoracomApiError(SoracomError):
         self.code = code
         self.message = message
         self.operation_id = operation_id
-        self.headers = dict(headers or {})
+        # Case-insensitive like a response's own headers (aiohttp's keep the server's spelling,
+        # e.g. X-Soracom-RateLimit-Remaining), and a copy the error owns.
+        self.headers = httpx.Headers(headers or {})
         self.attempts = attempts
         super().__init__(self._describe())
 
@@ -156,7 +161,8 @@ class UnexpectedRedirectError(SoracomApiError):
 
     @property
     def location(self) -> str | None:
-        return self.headers.get("location")
+        location: str | None = self.headers.get("location")
+        return location
 
 
 class MalformedResponseError(SoracomError):
