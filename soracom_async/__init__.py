@@ -9,8 +9,13 @@
 Public names are imported on first use, so `import soracom_async` stays cheap.
 """
 
+import logging
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+# A library never prints: without this, a warning logged before the application configured
+# logging reaches stderr through Python's last-resort handler.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
     from .auth import (
