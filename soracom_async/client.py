@@ -66,11 +66,14 @@ class SoracomClient(TagNamespaces):
         credentials: how to authenticate (auth.py). Without them, the client resolves
             credentials as soracom-cli does: environment variables, then the profile
             (profiles.py).
-        profile: the soracom-cli profile to read (default: `$SORACOM_PROFILE`, else
-            "default"), from `$SORACOM_PROFILE_DIR` or `~/.soracom`.
+        profile: the soracom-cli profile to read, from `$SORACOM_PROFILE_DIR` or
+            `~/.soracom`. Without `credentials=`, the default is `$SORACOM_PROFILE`, else
+            "default" (if it exists); with `credentials=`, only a profile named here is read
+            (for its settings), never an ambient one (profiles.py).
         base_url: the API root, e.g. "https://g.api.soracom.io/v1" (a URL without a path gets
-            "/v1"). Wins over `coverage` and `sandbox`; `$SORACOM_ENDPOINT` wins over all
-            (endpoints.py has the whole precedence). `client.base_url` tells the one in use.
+            "/v1"). Wins over everything, `$SORACOM_ENDPOINT` included; the variable wins
+            over `coverage`, `sandbox` and the profile (endpoints.py has the whole
+            precedence). `client.base_url` tells the one in use.
         coverage: "jp" (the default) or "g", selecting the API endpoint.
         sandbox: use the API sandbox endpoints.
         lang: "en" or "ja": the language of error messages (`X-Soracom-Lang`).

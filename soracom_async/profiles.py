@@ -11,8 +11,11 @@ Credentials, first found wins:
    `$SORACOM_PROFILE_DIR/NAME.json` or `~/.soracom/NAME.json`.
 
 A profile also supplies settings (`coverageType`, `endpoint`, `sandbox`, `tokenTimeoutSeconds`,
-`headers`) whichever way the credentials came, when it was named (`profile=` or
-`$SORACOM_PROFILE`) or, for a client without `credentials=`, when the default one exists.
+`headers`). With `credentials=`, only a profile named by `profile=` is read: `$SORACOM_PROFILE`
+and the default profile are ambient configuration for clients that did not say how to sign in,
+and must not bend a client that did. Without `credentials=`, the profile `profile=`, else
+`$SORACOM_PROFILE`, else the default one if it exists, supplies its settings whichever way the
+credentials came (environment variables or the profile itself).
 
 Profiles use the CLI's field names: `email`, `password`, `authKeyId`, `authKey`, `operatorId`,
 `username` (lower-case n, as the CLI writes it), `mfaOTPCode`, `coverageType`, `endpoint`,

@@ -418,3 +418,24 @@ async def test_profile_command_output_may_switch_users(
     write_profile(profile_dir, "default", {"profileCommand": command, "endpoint": host(emulator)})
     await works(sa.SoracomClient(), emulator)
     assert emulator.request_count("switchUser") == 1
+
+
+def test_explicit_credentials_ignore_the_ambient_profile_but_read_a_named_one(
+    profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = {"coverageType": "g", "authKeyId": "keyId-p", "authKey": "secret-p"}
+    write_profile(profile_dir, "ambient", settings)
+    write_profile(profile_dir, "default", settings)
+    monkeypatch.setenv("SORACOM_PROFILE", "ambient")
+    explicit = sa.AuthKeyCredentials(auth_key_id="keyId-x", auth_key="secret-x")
+    # $SORACOM_PROFILE and the default profile do not bend a client told how to sign in...
+    assert sa.SoracomClient(credentials=explicit).base_url == "https://api.soracom.io/v1"
+    # ...while a profile it names supplies its settings (and the credentials stay explicit).
+    named = sa.SoracomClient(credentials=explicit, profile="ambient")
+    assert named.base_url == "https://g.api.soracom.io/v1"
+    assert named._credentials == explicit
+    # Without credentials=, the variable's profile applies, settings and credentials.
+    ambient = sa.SoracomClient()
+    assert ambient.base_url == "https://g.api.soracom.io/v1"
+    assert isinstance(ambient._credentials, sa.AuthKeyCredentials)
+    assert ambient._credentials.auth_key_id == "keyId-p"
