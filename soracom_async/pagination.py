@@ -12,7 +12,9 @@ How it works:
 
 * The key of the next page is `x-soracom-next-key`, else the `last_evaluated_key` of the
   `link: <...>; rel=next` URL; it is sent back as `last_evaluated_key`. A missing key, or the
-  key that was just sent, ends the listing.
+  key that was just sent, ends the listing. A key already followed earlier in the same
+  listing (A -> B -> A) would loop forever: the page that carries it is handed out, then the
+  iteration raises `MalformedResponseError` naming the key.
 * With `prefetch=N` (default 1) a fetch task runs up to N pages ahead of the caller: while the
   caller works on page k, page k+1 is already in flight. `prefetch=0` fetches each page in the
   caller's own task when it asks for it.
@@ -41,6 +43,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import anyio
 import sniffio
+
+from .errors import MalformedResponseError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -186,6 +190,27 @@ def _is_last(page: _Fetched, key: str | None) -> bool:
     return page.next_key is None or page.next_key == key
 
 
+class _Trail:
+    """The keys a listing has followed, to stop one whose pages cycle."""
+
+    __slots__ = ("_name", "_seen")
+
+    def __init__(self, name: str, start_key: str | None) -> None:
+        self._name = name
+        self._seen: set[str] = set() if start_key is None else {start_key}
+
+    def follow(self, key: str) -> MalformedResponseError | None:
+        """Record `key` as the next to fetch; the error to raise if it was followed before."""
+        if key in self._seen:
+            return MalformedResponseError(
+                200,
+                operation_id=self._name,
+                reason=f"the next-page key {key!r} was already followed in this listing",
+            )
+        self._seen.add(key)
+        return None
+
+
 async def _fetch(fetch: FetchPage, params: dict[str, Any], key: str | None) -> _Fetched:
     if key is not None:
         params = {**params, KEY_PARAM: key}
@@ -197,22 +222,28 @@ async def _produce(
     fetch: FetchPage,
     params: dict[str, Any],
     key: str | None,
+    trail: _Trail,
     send: MemoryObjectSendStream[_Fetched | _Failure],
 ) -> None:
     """The fetch loop of a prefetching iterator. Refers to nothing of the iterator itself."""
     async with send:
+        item: _Fetched | _Failure
         while True:
-            item: _Fetched | _Failure
             try:
                 item = await _fetch(fetch, params, key)
             except Exception as exc:
                 item = _Failure(exc)
             try:
                 await send.send(item)
+                if isinstance(item, _Failure) or _is_last(item, key):
+                    return
+                assert item.next_key is not None
+                cycle = trail.follow(item.next_key)
+                if cycle is not None:
+                    await send.send(_Failure(cycle))
+                    return
             except (anyio.BrokenResourceError, anyio.ClosedResourceError):
                 return  # the caller has gone
-            if isinstance(item, _Failure) or _is_last(item, key):
-                return
             key = item.next_key
 
 
@@ -233,6 +264,8 @@ class PageIterator(Generic[T]):
         "_parse",
         "_prefetch",
         "_receive",
+        "_stop",
+        "_trail",
     )
 
     def __init__(
@@ -256,6 +289,9 @@ class PageIterator(Generic[T]):
         self._closed = False
         self._receive: MemoryObjectReceiveStream[_Fetched | _Failure] | None = None
         self._background: Background | None = None
+        self._trail = _Trail(name, start_key)
+        self._stop: MalformedResponseError | None = None
+        """Raised by the next `__anext__` (inline mode): the listing cycled."""
 
     def __aiter__(self) -> PageIterator[T]:
         return self
@@ -263,6 +299,9 @@ class PageIterator(Generic[T]):
     async def __anext__(self) -> Page[T]:
         receive = self._receive
         if receive is None:
+            if self._stop is not None:
+                error, self._stop = self._stop, None
+                raise error
             if self._closed:
                 raise StopAsyncIteration
             if self._prefetch == 0:
@@ -299,17 +338,22 @@ class PageIterator(Generic[T]):
         if _is_last(fetched, key):
             self._closed = True
         else:
+            assert fetched.next_key is not None
             self._key = fetched.next_key
+            self._stop = self._trail.follow(fetched.next_key)
+            if self._stop is not None:
+                self._closed = True
         return self._page(fetched)
 
     def _start(self) -> MemoryObjectReceiveStream[_Fetched | _Failure]:
         # A zero buffer: the fetch task holds at most one finished page while it waits for
         # the caller, so `prefetch` pages exist beyond the caller's (a buffer of N-1 + that one).
         send, receive = anyio.create_memory_object_stream[_Fetched | _Failure](self._prefetch - 1)
-        fetch, params, key = self._fetch, self._params, self._key
+        fetch, params, key, trail = self._fetch, self._params, self._key, self._trail
         self._receive = receive
         self._background = Background(
-            lambda: _produce(fetch, params, key, send), name=f"soracom-prefetch:{self._name}"
+            lambda: _produce(fetch, params, key, trail, send),
+            name=f"soracom-prefetch:{self._name}",
         )
         return receive
 
