@@ -326,7 +326,7 @@ def test_leaving_bulk_iter_early_cancels_in_flight(backend: str, emu: SoracomEmu
             async def get(sim_id: str) -> Any:
                 return await client.sim.get_sim(sim_id=sim_id)
 
-            began = anyio.current_time()
+            sent_before = emu.counters.request_count("getSim")
             if bare:  # without `async with`: dropping the iterator cancels the job too
                 async for _outcome in client.bulk_iter(get, sim_ids, concurrency=5):
                     break
@@ -339,7 +339,10 @@ def test_leaving_bulk_iter_early_cancels_in_flight(backend: str, emu: SoracomEmu
                         break
                 assert_idle(client, tasks)
                 assert outcomes.stats.cancelled >= 1
-            assert anyio.current_time() - began < 0.55  # one round, the rest cancelled
+            # The job stopped taking items once the caller left: at most the first round and
+            # the items its first finishers picked up, never the whole list.
+            sent = emu.counters.request_count("getSim") - sent_before
+            assert 1 <= sent <= 2 * 5, sent
 
     async def main() -> None:
         await leave_early(bare=False)
