@@ -5,16 +5,23 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+RUNTIME_STAMP := $(VENV)/.runtime-stamp
 HANDWRITTEN := soracom_async codegen tests bench examples
 
 .PHONY: install spec generate check-generated lint format test bench demo clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The SDK and its emulator only: what `make demo` needs (no dev toolchain).
+$(RUNTIME_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "python3 >= 3.10 is required")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[emulator]'
+	@touch $(RUNTIME_STAMP)
+
+# Everything for development: linters, type checker, test runner, the generator.
+$(STAMP): $(RUNTIME_STAMP)
 	$(PY) -m pip install --quiet -e '.[emulator,dev]'
 	@touch $(STAMP)
 
@@ -46,7 +53,7 @@ test: install lint check-generated
 bench: install
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-demo: install
+demo: $(RUNTIME_STAMP)
 	$(PY) examples/fleet_speed_class.py
 
 clean:
