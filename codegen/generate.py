@@ -9,6 +9,27 @@ templates cannot see, read from the vendor extensions: one facade class per tag 
 `client.<tag>.<operation>` namespaces), the operation registry (pagination included) and a
 prose-free copy of the document for the emulator. Everything is formatted with the pinned ruff,
 so two runs give identical bytes.
+
+Rules our templates (codegen/templates) add to the stock generator, because the real API and
+real callers are less tidy than the document:
+- JSON null: every optional (non-required) property of every model, nested or not, lists
+  included, may be `null`; it parses as None, distinct from an absent field (UNSET), and
+  to_dict writes None back as null and omits UNSET. Annotations say `X | None | Unset`. This is
+  done in the templates (property_templates/property_macros.py.jinja), not by marking the
+  document `nullable`: the generator turns a nullable schema into a union, which renames
+  inline models and enums and parses each field through a nested function.
+- Shapes: a model's from_dict refuses anything but a JSON object and a list property anything
+  but a JSON array (TypeError naming the expected shape), instead of making `[]` or `{}`
+  an empty result.
+- Enums: a member and its plain string (or int) work everywhere (fields, path, query and
+  header parameters); values this pin does not list are sent, and parsed, as they are.
+- Arguments (types.py helpers, called by build()): path parameters are single
+  percent-encoded segments, never None, empty, `.` or `..`; the Harvest Files `path` keeps
+  `/` between checked segments; required query/header parameters and bodies are never None.
+- Bodies (endpoint_module.py.jinja): a 204 is body-less whatever the document declares; an
+  empty 2xx body is None where a body-less 2xx is documented, else a ValueError; HEAD answers
+  are their headers (types.ResourceMetadata); a documented redirect (getFile) is followed by
+  the pipeline (`redirect=True` in the facade) and its target's body returned as bytes.
 """
 
 from __future__ import annotations
@@ -36,6 +57,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "soracom_async" / "_generated"
 CODEGEN = ROOT / "codegen"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# The 3xx answers that redirect (a 304 Not Modified is an answer, not a redirect).
+REDIRECTS = ("301", "302", "303", "307", "308")
 # Files the stock generator writes that our layer replaces (client and its error type).
 UNWANTED = ("client.py", "errors.py", "README.md", ".gitignore", "pyproject.toml")
 
@@ -51,6 +74,9 @@ class Op:
     # For a paginated op whose page is an object: the attribute holding its items, or "" when
     # the page has no single list (each page is then one item).
     items_attr: str | None = None
+    # The document declares a redirect (getFile's 302 to a presigned URL): the pipeline follows
+    # it and hands the final answer to parse.
+    redirect: bool = False
 
     @property
     def attr(self) -> str:
@@ -82,6 +108,7 @@ def operations(doc: dict[str, Any]) -> list[Op]:
                     paginated="x-soracom-cli-pagination" in op,
                     auth=security != [] and security is not None,
                     items_attr=items_attr,
+                    redirect=any(str(code) in REDIRECTS for code in op["responses"]),
                 )
             )
     return sorted(ops, key=lambda o: (o.tag_attr, o.attr))
@@ -162,6 +189,8 @@ def emit_facades(out: Path, ops: list[Op]) -> None:
                     args += ", items=lambda page: [page]"
             if not op.auth:
                 args += ", auth=False"
+            if op.redirect:
+                args += ", redirect=True"
             lines.append(f"    {op.attr} = {factory}({args})")
         (facade_dir / f"{snake_case(tag)}.py").write_text("\n".join(lines) + "\n")
     (facade_dir / "__init__.py").write_text('"""One facade class per API group (tag)."""\n')
@@ -266,7 +295,7 @@ def portable_datetime_parsing(text: str) -> str:
     )
 
 
-_UNSET_CHECK = re.compile(r"(not )?isinstance\(([\w.]+), Unset\)")
+_UNSET_CHECK = re.compile(r"(not )?isinstance\(([\w.]+),\s*Unset\)")
 
 
 def unset_checks_by_identity(text: str) -> str:

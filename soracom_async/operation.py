@@ -267,6 +267,7 @@ class _Descriptor(Generic[P, R]):
         method: str,
         path: str,
         auth: bool,
+        redirect: bool = False,
     ) -> None:
         self._build = build
         self._parse = parse
@@ -274,13 +275,16 @@ class _Descriptor(Generic[P, R]):
         self._method = method
         self._path = path
         self._auth = auth
+        self._redirect = redirect
         self._name = ""
 
     def __set_name__(self, owner: type[TagApi], name: str) -> None:
         self._name = name
 
     def _spec(self, owner: type[TagApi]) -> OperationSpec:
-        return OperationSpec(self._operation_id, self._method, self._path, owner.group, self._auth)
+        return OperationSpec(
+            self._operation_id, self._method, self._path, owner.group, self._auth, self._redirect
+        )
 
 
 class OperationDescriptor(_Descriptor[P, R]):
@@ -308,8 +312,9 @@ class PaginatedDescriptor(_Descriptor[P, R], Generic[P, R, T]):
         path: str,
         auth: bool,
         items: Callable[[R], Iterable[T]] | None,
+        redirect: bool = False,
     ) -> None:
-        super().__init__(build, parse, operation_id, method, path, auth)
+        super().__init__(build, parse, operation_id, method, path, auth, redirect)
         self._items = items
 
     @overload
@@ -342,9 +347,11 @@ def operation(
     path: str,
     *,
     auth: bool = True,
+    redirect: bool = False,
 ) -> OperationDescriptor[P, R]:
-    """Declare an operation on a generated facade class."""
-    return OperationDescriptor(build, parse, operation_id, method, path, auth)
+    """Declare an operation on a generated facade class (`redirect`: its document declares a
+    3xx redirect, which the pipeline follows)."""
+    return OperationDescriptor(build, parse, operation_id, method, path, auth, redirect)
 
 
 @overload
@@ -356,6 +363,7 @@ def paginated_operation(
     path: str,
     *,
     auth: bool = True,
+    redirect: bool = False,
 ) -> PaginatedDescriptor[P, list[T], T]: ...
 @overload
 def paginated_operation(
@@ -367,6 +375,7 @@ def paginated_operation(
     *,
     items: Callable[[R], Iterable[T]],
     auth: bool = True,
+    redirect: bool = False,
 ) -> PaginatedDescriptor[P, R, T]: ...
 def paginated_operation(
     build: Callable[P, dict[str, Any]],
@@ -377,6 +386,7 @@ def paginated_operation(
     *,
     items: Callable[[Any], Iterable[Any]] | None = None,
     auth: bool = True,
+    redirect: bool = False,
 ) -> PaginatedDescriptor[P, Any, Any]:
     """Declare a paginated operation; `items` extracts the list when a page is an object."""
-    return PaginatedDescriptor(build, parse, operation_id, method, path, auth, items)
+    return PaginatedDescriptor(build, parse, operation_id, method, path, auth, items, redirect)

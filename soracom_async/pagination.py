@@ -68,12 +68,15 @@ ParsePage = Callable[[Any], Iterable[T]]
 class JsonBody:
     """A response whose JSON body is already decoded: what a generated parser reads of it."""
 
-    __slots__ = ("_data", "content", "status_code")
+    __slots__ = ("_data", "content", "headers", "status_code")
 
-    def __init__(self, status_code: int, content: bytes, data: Any) -> None:
+    def __init__(
+        self, status_code: int, content: bytes, data: Any, headers: Mapping[str, str]
+    ) -> None:
         self.status_code = status_code
         self.content = content
         self._data = data
+        self.headers = headers
 
     def json(self) -> Any:
         return self._data
@@ -82,7 +85,7 @@ class JsonBody:
 def decode_json(response: RawResponse) -> JsonBody:
     """The pipeline's parser for pages: JSON only (a garbled body fails, and is retried, here)."""
     content = response.content
-    return JsonBody(response.status_code, content, json.loads(content))
+    return JsonBody(response.status_code, content, json.loads(content), response.headers)
 
 
 class Page(list[T], Generic[T]):

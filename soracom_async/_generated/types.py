@@ -1,11 +1,21 @@
-"""Shared types of the generated layer: the unset marker, binary bodies, JSON conversion."""
+"""Shared types of the generated layer: the unset marker, binary bodies, JSON conversion, and
+the argument and shape checks every endpoint and model calls.
+
+The checks run in `build()`, before any I/O: a path parameter is one path segment, never a dot
+segment that an HTTP stack would resolve away (`/groups/G1/tags/..` is `/groups/G1`), so
+`path_segment` and `file_path` refuse what cannot be sent as written; `required` refuses a None
+where the document requires a value. Parsers call `wrong_shape` when a JSON value is not the
+object or array the document declares (a stock `dict(value)` or `for x in value` would turn
+`[]` or `{}` into an empty result).
+"""
 
 from collections.abc import AsyncIterable, Mapping
 from datetime import date, datetime
 from enum import Enum, EnumMeta
 from typing import IO, Any, BinaryIO, Literal, Protocol
+from urllib.parse import quote
 
-from attrs import define
+from attrs import define, frozen
 
 
 class OpenEnumMeta(EnumMeta):
@@ -33,7 +43,32 @@ class ResponseLike(Protocol):
     @property
     def content(self) -> bytes: ...
 
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """Case-insensitive response headers."""
+        ...
+
     def json(self) -> Any: ...
+
+
+@frozen
+class ResourceMetadata:
+    """What a HEAD answer says of a resource (a Harvest Files file: `get_file_metadata`)."""
+
+    content_length: int | None
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> "ResourceMetadata":
+        length = headers.get("content-length")
+        return cls(
+            content_length=int(length) if length is not None else None,
+            content_type=headers.get("content-type"),
+            etag=headers.get("etag"),
+            last_modified=headers.get("last-modified"),
+        )
 
 
 class Unset:
@@ -78,6 +113,66 @@ def parse_datetime(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
+def _argument_error(operation: str, name: str, expected: str, value: object) -> TypeError:
+    return TypeError(f"{operation}(): {name} must be {expected}, got {type(value).__name__}")
+
+
+def path_segment(value: object, name: str, operation: str, kind: str = "str") -> str:
+    """One path parameter, percent-encoded as a single segment (nothing left unencoded but
+    letters, digits and `-._~`). `kind` is the documented type: "str" takes a str, "int" an
+    int or a str, "enum" one of the enum's members or a str (sent as is: the server decides).
+    Empty, `.` and `..` are refused: HTTP stacks resolve dot segments before sending."""
+    if isinstance(value, Enum) and kind == "enum":
+        text = str(value.value)
+    elif isinstance(value, str):
+        text = value
+    elif kind == "int" and isinstance(value, int) and not isinstance(value, bool):
+        text = str(value)
+    else:
+        expected = {"int": "an int", "enum": "an enum member or a str"}.get(kind, "a str")
+        raise _argument_error(operation, f"path parameter {name!r}", expected, value)
+    if text in ("", ".", ".."):
+        raise ValueError(f"{operation}(): path parameter {name!r} must not be {text!r}")
+    return quote(text, safe="")
+
+
+def file_path(
+    value: object, name: str, operation: str, *, directory: bool = False, root: bool = False
+) -> str:
+    """A Harvest Files path: segments joined by `/`, each percent-encoded. One leading `/` is
+    dropped; an empty, `.` or `..` segment is refused (it would address another resource).
+    For a directory operation (whose route ends in `/`) the result ends in `/`, a trailing `/`
+    given is accepted, and `root` lets the empty path (or "/") mean the scope's root: "" then."""
+    if not isinstance(value, str):
+        raise _argument_error(operation, f"path parameter {name!r}", "a str", value)
+    text = value[1:] if value.startswith("/") else value
+    if directory:
+        if text == "" and root:
+            return ""
+        text = text[:-1] if text.endswith("/") else text
+    segments = text.split("/")
+    for segment in segments:
+        if segment in ("", ".", ".."):
+            raise ValueError(
+                f"{operation}(): path parameter {name!r} must not have an empty, '.' or '..'"
+                f" segment (got {value!r})"
+            )
+    encoded = "/".join(quote(segment, safe="") for segment in segments)
+    return encoded + "/" if directory else encoded
+
+
+def required(value: Any, name: str, operation: str) -> Any:
+    """A required argument (query, header, body): None is refused, not sent as null."""
+    if value is None:
+        raise TypeError(f"{operation}(): {name} is required, got None")
+    return value
+
+
+def wrong_shape(where: str, expected: str, value: object) -> TypeError:
+    """The error for a JSON value that is not the declared object or array (never its text)."""
+    return TypeError(f"{where}: expected {expected}, got {type(value).__name__}")
+
+
 def is_binary_content(value: object) -> bool:
     return isinstance(value, (bytes, bytearray, memoryview)) or hasattr(value, "__aiter__")
 
@@ -107,9 +202,14 @@ __all__ = [
     "FileTypes",
     "OpenEnumMeta",
     "RequestFiles",
+    "ResourceMetadata",
     "ResponseLike",
     "Unset",
+    "file_path",
     "is_binary_content",
     "parse_datetime",
+    "path_segment",
+    "required",
     "to_jsonable",
+    "wrong_shape",
 ]

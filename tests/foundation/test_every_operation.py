@@ -17,6 +17,7 @@ import pytest
 import soracom_async as sa
 from soracom_async._generated.registry import OPERATIONS, SPEC_VERSION
 from soracom_async._generated.types import Unset
+from soracom_async.transport import TransportKind
 
 from .conftest import RecordingServer
 
@@ -127,3 +128,80 @@ async def test_every_operation_sends_its_method_and_path(server: RecordingServer
             assert len(sent.header_values("Content-Type")) <= 1, info.operation_id
             seen += 1
     assert seen == 482
+
+
+# Awkward but valid path values: each must arrive percent-encoded exactly as given (nothing
+# decoded, no dot-segment removal), on both transports.
+AWKWARD = ["a b", "a/b", "%2E%2E", "..x", "ü", "?#", ".x.", "a%2Fb"]
+AWKWARD_FILE_PATHS = ["a b/%2E%2E/..x", "ü/?#/f.txt", "d/.x./e", "%2E/a%2Fb"]
+REFUSED = ["", ".", "..", None]
+
+
+def _path_params(info: Any, kwargs: dict[str, Any]) -> list[tuple[str, str]]:
+    """(template name, argument name) of each path parameter of the operation."""
+    return [(name, _python_name(name, kwargs)) for name in re.findall(r"\{(\w+)\}", info.path)]
+
+
+def _awkward_args(info: Any, kwargs: dict[str, Any], seed: int) -> dict[str, Any]:
+    awkward = dict(kwargs)
+    for i, (name, arg) in enumerate(_path_params(info, kwargs)):
+        if name == "path":
+            awkward[arg] = AWKWARD_FILE_PATHS[(seed + i) % len(AWKWARD_FILE_PATHS)]
+        elif isinstance(kwargs[arg], str) and not isinstance(kwargs[arg], enum.Enum):
+            awkward[arg] = AWKWARD[(seed + i) % len(AWKWARD)]
+    return awkward
+
+
+def _exact_path(template: str, kwargs: dict[str, Any]) -> str:
+    def value_of(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = kwargs[_python_name(name, kwargs)]
+        text = str(value.value if isinstance(value, enum.Enum) else value)
+        if name == "path":
+            return "/".join(quote(segment, safe="") for segment in text.split("/"))
+        return quote(text, safe="")
+
+    return "/v1" + re.sub(r"\{(\w+)\}", value_of, template)
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+async def test_every_operation_sends_awkward_path_values_exactly(
+    server: RecordingServer, transport: TransportKind
+) -> None:
+    creds = sa.TokenCredentials(api_key="api-key-sample", token="token-sample")
+    sent_paths = 0
+    async with sa.SoracomClient(
+        credentials=creds, base_url=server.base_url, retry=sa.NO_RETRY, http_transport=transport
+    ) as client:
+        for seed, info in enumerate(OPERATIONS.values()):
+            op = getattr(getattr(client, info.namespace), info.attr)
+            module = import_module(f"soracom_async._generated.api.{info.namespace}.{info.attr}")
+            kwargs = _awkward_args(info, _call_args(module.build), seed)
+            server.requests.clear()
+            with pytest.raises(sa.NotFoundError):
+                await op(**kwargs)
+            assert [r.method for r in server.requests] == [info.method], info.operation_id
+            raw = server.requests[0].raw_path.split("?")[0]
+            assert raw == _exact_path(info.path, kwargs), info.operation_id
+            sent_paths += bool(_path_params(info, kwargs))
+
+            for name, arg in _path_params(info, kwargs):
+                lists_root = name == "path" and info.operation_id == "listFiles"
+                for bad in REFUSED:
+                    if lists_root and bad == "":
+                        continue  # "" is the root (test_list_files_refuses_... covers the rest)
+                    expected = TypeError if bad is None else ValueError
+                    with pytest.raises(expected, match=arg):
+                        await op(**{**kwargs, arg: bad})
+            assert len(server.requests) == 1, info.operation_id  # refusals sent nothing
+    assert sent_paths == 393  # every operation with a path parameter
+
+
+async def test_list_files_refuses_none_and_dot_segments(server: RecordingServer) -> None:
+    async with sa.SoracomClient(
+        credentials=sa.TokenCredentials(api_key="k", token="t"), base_url=server.base_url
+    ) as client:
+        for bad in (None, ".", "..", "a/../b", "a//b"):
+            with pytest.raises(TypeError if bad is None else ValueError, match="path"):
+                await client.file_entry.list_files(scope="private", path=bad)  # type: ignore[arg-type]
+    assert server.requests == []

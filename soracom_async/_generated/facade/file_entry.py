@@ -29,7 +29,7 @@ class FileEntryApi(TagApi):
         _find_files.build, _find_files.parse, "findFiles", "GET", "/files"
     )
     get_file = operation(
-        _get_file.build, _get_file.parse, "getFile", "GET", "/files/{scope}/{path}"
+        _get_file.build, _get_file.parse, "getFile", "GET", "/files/{scope}/{path}", redirect=True
     )
     get_file_metadata = operation(
         _get_file_metadata.build,

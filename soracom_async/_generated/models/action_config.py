@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_config_type import ActionConfigType
+from ..types import wrong_shape
 
 if TYPE_CHECKING:
     from ..models.action_config_property import ActionConfigProperty
@@ -88,7 +89,7 @@ class ActionConfig:
     def to_dict(self) -> dict[str, Any]:
         properties = self.properties.to_dict()
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,6 +104,8 @@ class ActionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         properties = ActionConfigProperty.from_dict(d.pop("properties"))
 

@@ -11,7 +11,7 @@ from ..models.action_config_property_execution_date_time_const import (
 )
 from ..models.action_config_property_http_method import ActionConfigPropertyHttpMethod
 from ..models.action_config_property_speed_class import ActionConfigPropertySpeedClass
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.action_config_property_headers import ActionConfigPropertyHeaders
@@ -34,39 +34,41 @@ class ActionConfigProperty:
 
             (*1) Action execution is based on UTC (Coordinated Universal Time). For example, if `BEGINNING_OF_NEXT_DAY` is
             specified, it will be executed when the date changes in UTC, not Japan Time.
-        access_key (str | Unset): (Deprecated).
-        body (str | Unset): HTTP request message body. Valid only when `httpMethod` is `POST` or `PUT`.
+        access_key (str | None | Unset): (Deprecated).
+        body (str | None | Unset): HTTP request message body. Valid only when `httpMethod` is `POST` or `PUT`.
 
             - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
-        content_type (str | Unset): Content-Type.
-        credentials_id (str | Unset): AWS Lambda's authentication information ID. Please register "AWS credentials" or
-            "AWS IAM Role credentials" in advance in the [Credential Sets](/en/docs/security/credential-sets/).
-        endpoint (str | Unset): AWS Lambda service endpoint. Example: `https://lambda.ap-northeast-1.amazonaws.com`
-        execution_offset_minutes (str | Unset): Action offset in minutes. The default is `0`. Specify an integer between
-            `0` and `525600` as a String. You can delay the actual execution time of the action from the timing specified in
-            `executionDateTimeConst`. For more details, refer to [Event Handler](/en/docs/air/event-handler/).
-        function_name (str | Unset): AWS Lambda function name. Versions or aliases can also be specified. Examples:
-            `sample-function:12`, `sample-function:production`.
-        headers (ActionConfigPropertyHeaders | Unset): HTTP request headers. Specify key and value as an escaped JSON
-            object.
+        content_type (str | None | Unset): Content-Type.
+        credentials_id (str | None | Unset): AWS Lambda's authentication information ID. Please register "AWS
+            credentials" or "AWS IAM Role credentials" in advance in the [Credential Sets](/en/docs/security/credential-
+            sets/).
+        endpoint (str | None | Unset): AWS Lambda service endpoint. Example: `https://lambda.ap-
+            northeast-1.amazonaws.com`
+        execution_offset_minutes (str | None | Unset): Action offset in minutes. The default is `0`. Specify an integer
+            between `0` and `525600` as a String. You can delay the actual execution time of the action from the timing
+            specified in `executionDateTimeConst`. For more details, refer to [Event Handler](/en/docs/air/event-handler/).
+        function_name (str | None | Unset): AWS Lambda function name. Versions or aliases can also be specified.
+            Examples: `sample-function:12`, `sample-function:production`.
+        headers (ActionConfigPropertyHeaders | None | Unset): HTTP request headers. Specify key and value as an escaped
+            JSON object.
 
             Example: `"{\\"key1\\":\\"value1\\"},{\\"key2\\":\\"value2\\"}"`
 
             - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
-        http_method (ActionConfigPropertyHttpMethod | Unset): HTTP request method.
-        message (str | Unset): Body.
+        http_method (ActionConfigPropertyHttpMethod | None | Unset): HTTP request method.
+        message (str | None | Unset): Body.
 
             - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
-        parameter1 (str | Unset): Value of the parameter to pass to AWS Lambda.
+        parameter1 (str | None | Unset): Value of the parameter to pass to AWS Lambda.
 
             - Do not specify the same key repeatedly, such as specifying `parameter1` multiple times.
             - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
-        parameter2 (str | Unset): Identical to `parameter1`.
-        parameter3 (str | Unset): Identical to `parameter1`.
-        parameter4 (str | Unset): Identical to `parameter1`.
-        parameter5 (str | Unset): Identical to `parameter1`.
-        secret_access_key (str | Unset): (Deprecated).
-        speed_class (ActionConfigPropertySpeedClass | Unset): Speed class. Specify one of the following. However,
+        parameter2 (str | None | Unset): Identical to `parameter1`.
+        parameter3 (str | None | Unset): Identical to `parameter1`.
+        parameter4 (str | None | Unset): Identical to `parameter1`.
+        parameter5 (str | None | Unset): Identical to `parameter1`.
+        secret_access_key (str | None | Unset): (Deprecated).
+        speed_class (ActionConfigPropertySpeedClass | None | Unset): Speed class. Specify one of the following. However,
             specify a speed class according to the subscription.
 
             - For plan01s, plan01s - Low Data Volume, planXM1, planX3 (X3-5MB), planP1, plan-D (without bundle), plan-D
@@ -89,40 +91,40 @@ class ActionConfigProperty:
 
             **Warning**: Speed class cannot be changed for plan-KM1 and Virtual SIM/Subscriber as they have only one speed
             class.
-        title (str | Unset): Subject.
+        title (str | None | Unset): Subject.
 
             - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
-        to (str | Unset): The recipient's email address. Multiple email addresses cannot be specified.
-        url (str | Unset): Destination URL and query parameters.
+        to (str | None | Unset): The recipient's email address. Multiple email addresses cannot be specified.
+        url (str | None | Unset): Destination URL and query parameters.
 
             - Variables can be used. For more details, refer to [Variables](/en/docs/air/event-handler/#variables).
     """
 
     execution_date_time_const: ActionConfigPropertyExecutionDateTimeConst
-    access_key: str | Unset = UNSET
-    body: str | Unset = UNSET
-    content_type: str | Unset = UNSET
-    credentials_id: str | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    execution_offset_minutes: str | Unset = UNSET
-    function_name: str | Unset = UNSET
-    headers: ActionConfigPropertyHeaders | Unset = UNSET
-    http_method: ActionConfigPropertyHttpMethod | Unset = UNSET
-    message: str | Unset = UNSET
-    parameter1: str | Unset = UNSET
-    parameter2: str | Unset = UNSET
-    parameter3: str | Unset = UNSET
-    parameter4: str | Unset = UNSET
-    parameter5: str | Unset = UNSET
-    secret_access_key: str | Unset = UNSET
-    speed_class: ActionConfigPropertySpeedClass | Unset = UNSET
-    title: str | Unset = UNSET
-    to: str | Unset = UNSET
-    url: str | Unset = UNSET
+    access_key: str | None | Unset = UNSET
+    body: str | None | Unset = UNSET
+    content_type: str | None | Unset = UNSET
+    credentials_id: str | None | Unset = UNSET
+    endpoint: str | None | Unset = UNSET
+    execution_offset_minutes: str | None | Unset = UNSET
+    function_name: str | None | Unset = UNSET
+    headers: ActionConfigPropertyHeaders | None | Unset = UNSET
+    http_method: ActionConfigPropertyHttpMethod | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    parameter1: str | None | Unset = UNSET
+    parameter2: str | None | Unset = UNSET
+    parameter3: str | None | Unset = UNSET
+    parameter4: str | None | Unset = UNSET
+    parameter5: str | None | Unset = UNSET
+    secret_access_key: str | None | Unset = UNSET
+    speed_class: ActionConfigPropertySpeedClass | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    to: str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        execution_date_time_const = self.execution_date_time_const.value
+        execution_date_time_const = str(self.execution_date_time_const)
 
         access_key = self.access_key
 
@@ -138,13 +140,17 @@ class ActionConfigProperty:
 
         function_name = self.function_name
 
-        headers: dict[str, Any] | Unset = UNSET
-        if self.headers is not UNSET:
+        headers: dict[str, Any] | None | Unset
+        if self.headers is None or self.headers is UNSET:
+            headers = self.headers
+        else:
             headers = self.headers.to_dict()
 
-        http_method: str | Unset = UNSET
-        if self.http_method is not UNSET:
-            http_method = self.http_method.value
+        http_method: str | None | Unset
+        if self.http_method is None or self.http_method is UNSET:
+            http_method = self.http_method
+        else:
+            http_method = str(self.http_method)
 
         message = self.message
 
@@ -160,9 +166,11 @@ class ActionConfigProperty:
 
         secret_access_key = self.secret_access_key
 
-        speed_class: str | Unset = UNSET
-        if self.speed_class is not UNSET:
-            speed_class = self.speed_class.value
+        speed_class: str | None | Unset
+        if self.speed_class is None or self.speed_class is UNSET:
+            speed_class = self.speed_class
+        else:
+            speed_class = str(self.speed_class)
 
         title = self.title
 
@@ -222,6 +230,8 @@ class ActionConfigProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         execution_date_time_const = ActionConfigPropertyExecutionDateTimeConst(
             d.pop("executionDateTimeConst")
@@ -242,16 +252,16 @@ class ActionConfigProperty:
         function_name = d.pop("functionName", UNSET)
 
         _headers = d.pop("headers", UNSET)
-        headers: ActionConfigPropertyHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+        headers: ActionConfigPropertyHeaders | None | Unset
+        if _headers is None or _headers is UNSET:
+            headers = _headers
         else:
             headers = ActionConfigPropertyHeaders.from_dict(_headers)
 
         _http_method = d.pop("httpMethod", UNSET)
-        http_method: ActionConfigPropertyHttpMethod | Unset
-        if isinstance(_http_method, Unset):
-            http_method = UNSET
+        http_method: ActionConfigPropertyHttpMethod | None | Unset
+        if _http_method is None or _http_method is UNSET:
+            http_method = _http_method
         else:
             http_method = ActionConfigPropertyHttpMethod(_http_method)
 
@@ -270,9 +280,9 @@ class ActionConfigProperty:
         secret_access_key = d.pop("secretAccessKey", UNSET)
 
         _speed_class = d.pop("speedClass", UNSET)
-        speed_class: ActionConfigPropertySpeedClass | Unset
-        if isinstance(_speed_class, Unset):
-            speed_class = UNSET
+        speed_class: ActionConfigPropertySpeedClass | None | Unset
+        if _speed_class is None or _speed_class is UNSET:
+            speed_class = _speed_class
         else:
             speed_class = ActionConfigPropertySpeedClass(_speed_class)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.add_subscription_body_subscription import AddSubscriptionBodySubscription
 from ..models.add_subscription_body_type import AddSubscriptionBodyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="AddSubscriptionBody")
 
@@ -22,39 +22,42 @@ class AddSubscriptionBody:
             - When the primary subscription is `plan01s`:
               - `planP1`, `planX1`, `planX2`, `planX3`, `plan-US-max`: Additional Subscription
             - `planArc01`: Virtual SIM/Subscriber (available regardless of the primary subscription)
-        enable (bool | Unset): In the case of [additional subscriptions](/en/docs/air/subscription-containers/), specify
-            whether to activate the additional subscription as soon as it has been downloaded. The default is `true`.
+        enable (bool | None | Unset): In the case of [additional subscriptions](/en/docs/air/subscription-containers/),
+            specify whether to activate the additional subscription as soon as it has been downloaded. The default is
+            `true`.
             - `true`: Activate immediately.
             - `false`: Keep inactive. Additional subscription will be activated at the next [network
             registration](/en/docs/air/basic-connectivity/#requesting-network-registration) or [session](/en/docs/air/basic-
             connectivity/#requesting-data-session) registration.
 
             Note that in the case of a virtual SIM/Subscriber, it is ignored.
-        tag (str | Unset): An optional tag to identify the OTA scripts generated for this operation. If not specified,
-            the default tag `{operatorId}:addSubscription` is used.
+        tag (str | None | Unset): An optional tag to identify the OTA scripts generated for this operation. If not
+            specified, the default tag `{operatorId}:addSubscription` is used.
 
             - Only alphanumeric characters, hyphens (`-`), underscores (`_`), and colons (`:`) are allowed.
             - Maximum length is 64 characters.
-        type_ (AddSubscriptionBodyType | Unset): - `virtual`: When `subscription` is `planArc01`.
+        type_ (AddSubscriptionBodyType | None | Unset): - `virtual`: When `subscription` is `planArc01`.
             - `cellular`: When `subscription` is other than `planArc01`.
     """
 
     subscription: AddSubscriptionBodySubscription
-    enable: bool | Unset = UNSET
-    tag: str | Unset = UNSET
-    type_: AddSubscriptionBodyType | Unset = UNSET
+    enable: bool | None | Unset = UNSET
+    tag: str | None | Unset = UNSET
+    type_: AddSubscriptionBodyType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscription = self.subscription.value
+        subscription = str(self.subscription)
 
         enable = self.enable
 
         tag = self.tag
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,6 +77,8 @@ class AddSubscriptionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         subscription = AddSubscriptionBodySubscription(d.pop("subscription"))
 
@@ -82,9 +87,9 @@ class AddSubscriptionBody:
         tag = d.pop("tag", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: AddSubscriptionBodyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: AddSubscriptionBodyType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = AddSubscriptionBodyType(_type_)
 

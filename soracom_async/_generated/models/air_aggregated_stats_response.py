@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="AirAggregatedStatsResponse")
 
@@ -15,14 +15,15 @@ T = TypeVar("T", bound="AirAggregatedStatsResponse")
 class AirAggregatedStatsResponse:
     """
     Attributes:
-        download_byte_size_total (int | Unset): Number of bytes downloaded during the period covered by the aggregate
-        unixtime (int | Unset): Start date and time of the period under consideration (UNIX time in seconds)
-        upload_byte_size_total (int | Unset): Number of bytes uploaded during the period covered by the aggregate
+        download_byte_size_total (int | None | Unset): Number of bytes downloaded during the period covered by the
+            aggregate
+        unixtime (int | None | Unset): Start date and time of the period under consideration (UNIX time in seconds)
+        upload_byte_size_total (int | None | Unset): Number of bytes uploaded during the period covered by the aggregate
     """
 
-    download_byte_size_total: int | Unset = UNSET
-    unixtime: int | Unset = UNSET
-    upload_byte_size_total: int | Unset = UNSET
+    download_byte_size_total: int | None | Unset = UNSET
+    unixtime: int | None | Unset = UNSET
+    upload_byte_size_total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +47,8 @@ class AirAggregatedStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         download_byte_size_total = d.pop("downloadByteSizeTotal", UNSET)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.air_stats_response_data_traffic_stats_map import (
@@ -21,19 +21,21 @@ T = TypeVar("T", bound="AirStatsResponse")
 class AirStatsResponse:
     """
     Attributes:
-        data_traffic_stats_map (AirStatsResponseDataTrafficStatsMap | Unset):
-        date (str | Unset): Date and time (Coordinated Universal Time (UTC))
-        unixtime (int | Unset):
+        data_traffic_stats_map (AirStatsResponseDataTrafficStatsMap | None | Unset):
+        date (str | None | Unset): Date and time (Coordinated Universal Time (UTC))
+        unixtime (int | None | Unset):
     """
 
-    data_traffic_stats_map: AirStatsResponseDataTrafficStatsMap | Unset = UNSET
-    date: str | Unset = UNSET
-    unixtime: int | Unset = UNSET
+    data_traffic_stats_map: AirStatsResponseDataTrafficStatsMap | None | Unset = UNSET
+    date: str | None | Unset = UNSET
+    unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_traffic_stats_map: dict[str, Any] | Unset = UNSET
-        if self.data_traffic_stats_map is not UNSET:
+        data_traffic_stats_map: dict[str, Any] | None | Unset
+        if self.data_traffic_stats_map is None or self.data_traffic_stats_map is UNSET:
+            data_traffic_stats_map = self.data_traffic_stats_map
+        else:
             data_traffic_stats_map = self.data_traffic_stats_map.to_dict()
 
         date = self.date
@@ -54,11 +56,13 @@ class AirStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _data_traffic_stats_map = d.pop("dataTrafficStatsMap", UNSET)
-        data_traffic_stats_map: AirStatsResponseDataTrafficStatsMap | Unset
-        if isinstance(_data_traffic_stats_map, Unset):
-            data_traffic_stats_map = UNSET
+        data_traffic_stats_map: AirStatsResponseDataTrafficStatsMap | None | Unset
+        if _data_traffic_stats_map is None or _data_traffic_stats_map is UNSET:
+            data_traffic_stats_map = _data_traffic_stats_map
         else:
             data_traffic_stats_map = AirStatsResponseDataTrafficStatsMap.from_dict(
                 _data_traffic_stats_map

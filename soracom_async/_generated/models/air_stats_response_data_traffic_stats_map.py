@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_shape
+
 if TYPE_CHECKING:
     from ..models.data_traffic_stats import DataTrafficStats
 
@@ -27,6 +29,8 @@ class AirStatsResponseDataTrafficStatsMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         air_stats_response_data_traffic_stats_map = cls()
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="APIAuditLogEntry")
 
@@ -15,22 +15,22 @@ T = TypeVar("T", bound="APIAuditLogEntry")
 class APIAuditLogEntry:
     """
     Attributes:
-        api_kind (str | Unset): The kind of the API (e.g., `/v1/auth`).
-        operator_id (str | Unset): The operator ID that called the API.
-        remote_ip_address (str | Unset): The IP address of the caller.
-        request_path (str | Unset): The request path that has been called.
-        requested_time_epoch_ms (int | Unset): The timestamp of the API call. This can be used as the
+        api_kind (str | None | Unset): The kind of the API (e.g., `/v1/auth`).
+        operator_id (str | None | Unset): The operator ID that called the API.
+        remote_ip_address (str | None | Unset): The IP address of the caller.
+        request_path (str | None | Unset): The request path that has been called.
+        requested_time_epoch_ms (int | None | Unset): The timestamp of the API call. This can be used as the
             `last_evaluated_key` request parameter, for pagination.
-        user_name (str | Unset): The SAM username that called the API. If this parameter is empty, it means the caller
-            user is the root user.
+        user_name (str | None | Unset): The SAM username that called the API. If this parameter is empty, it means the
+            caller user is the root user.
     """
 
-    api_kind: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    remote_ip_address: str | Unset = UNSET
-    request_path: str | Unset = UNSET
-    requested_time_epoch_ms: int | Unset = UNSET
-    user_name: str | Unset = UNSET
+    api_kind: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    remote_ip_address: str | None | Unset = UNSET
+    request_path: str | None | Unset = UNSET
+    requested_time_epoch_ms: int | None | Unset = UNSET
+    user_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +66,8 @@ class APIAuditLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         api_kind = d.pop("apiKind", UNSET)
 

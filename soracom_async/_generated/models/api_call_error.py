@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.api_call_error_message import APICallErrorMessage
@@ -19,17 +19,19 @@ T = TypeVar("T", bound="APICallError")
 class APICallError:
     """
     Attributes:
-        error_message (APICallErrorMessage | Unset):
-        http_status (int | Unset):
+        error_message (APICallErrorMessage | None | Unset):
+        http_status (int | None | Unset):
     """
 
-    error_message: APICallErrorMessage | Unset = UNSET
-    http_status: int | Unset = UNSET
+    error_message: APICallErrorMessage | None | Unset = UNSET
+    http_status: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_message: dict[str, Any] | Unset = UNSET
-        if self.error_message is not UNSET:
+        error_message: dict[str, Any] | None | Unset
+        if self.error_message is None or self.error_message is UNSET:
+            error_message = self.error_message
+        else:
             error_message = self.error_message.to_dict()
 
         http_status = self.http_status
@@ -46,11 +48,13 @@ class APICallError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _error_message = d.pop("errorMessage", UNSET)
-        error_message: APICallErrorMessage | Unset
-        if isinstance(_error_message, Unset):
-            error_message = UNSET
+        error_message: APICallErrorMessage | None | Unset
+        if _error_message is None or _error_message is UNSET:
+            error_message = _error_message
         else:
             error_message = APICallErrorMessage.from_dict(_error_message)
 

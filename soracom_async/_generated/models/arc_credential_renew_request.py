@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ArcCredentialRenewRequest")
 
@@ -15,11 +15,11 @@ T = TypeVar("T", bound="ArcCredentialRenewRequest")
 class ArcCredentialRenewRequest:
     """
     Attributes:
-        arc_client_peer_public_key (str | Unset): Public key of the Arc client to be granted to the SIM. If this
+        arc_client_peer_public_key (str | None | Unset): Public key of the Arc client to be granted to the SIM. If this
             parameter is missing, the server generates a key pair.
     """
 
-    arc_client_peer_public_key: str | Unset = UNSET
+    arc_client_peer_public_key: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +35,8 @@ class ArcCredentialRenewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ArcSessionCreateResponse")
 
@@ -15,23 +15,25 @@ T = TypeVar("T", bound="ArcSessionCreateResponse")
 class ArcSessionCreateResponse:
     """
     Attributes:
-        arc_allowed_i_ps (list[str] | Unset):
-        arc_client_peer_ip_address (str | Unset):
-        arc_client_peer_public_key (str | Unset):
-        arc_server_endpoint (str | Unset):
-        arc_server_peer_public_key (str | Unset):
+        arc_allowed_i_ps (list[str] | None | Unset):
+        arc_client_peer_ip_address (str | None | Unset):
+        arc_client_peer_public_key (str | None | Unset):
+        arc_server_endpoint (str | None | Unset):
+        arc_server_peer_public_key (str | None | Unset):
     """
 
-    arc_allowed_i_ps: list[str] | Unset = UNSET
-    arc_client_peer_ip_address: str | Unset = UNSET
-    arc_client_peer_public_key: str | Unset = UNSET
-    arc_server_endpoint: str | Unset = UNSET
-    arc_server_peer_public_key: str | Unset = UNSET
+    arc_allowed_i_ps: list[str] | None | Unset = UNSET
+    arc_client_peer_ip_address: str | None | Unset = UNSET
+    arc_client_peer_public_key: str | None | Unset = UNSET
+    arc_server_endpoint: str | None | Unset = UNSET
+    arc_server_peer_public_key: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arc_allowed_i_ps: list[str] | Unset = UNSET
-        if self.arc_allowed_i_ps is not UNSET:
+        arc_allowed_i_ps: list[str] | None | Unset
+        if self.arc_allowed_i_ps is None or self.arc_allowed_i_ps is UNSET:
+            arc_allowed_i_ps = self.arc_allowed_i_ps
+        else:
             arc_allowed_i_ps = self.arc_allowed_i_ps
 
         arc_client_peer_ip_address = self.arc_client_peer_ip_address
@@ -60,8 +62,17 @@ class ArcSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        arc_allowed_i_ps = cast(list[str], d.pop("arcAllowedIPs", UNSET))
+        _arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
+        arc_allowed_i_ps: list[str] | None | Unset
+        if _arc_allowed_i_ps is None or _arc_allowed_i_ps is UNSET:
+            arc_allowed_i_ps = _arc_allowed_i_ps
+        elif not isinstance(_arc_allowed_i_ps, list):
+            raise wrong_shape("arcAllowedIPs", "a JSON array", _arc_allowed_i_ps)
+        else:
+            arc_allowed_i_ps = _arc_allowed_i_ps
 
         arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
 

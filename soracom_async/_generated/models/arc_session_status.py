@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.placement import Placement
@@ -19,36 +19,38 @@ T = TypeVar("T", bound="ArcSessionStatus")
 class ArcSessionStatus:
     """
     Attributes:
-        arc_allowed_i_ps (list[str] | Unset): Displays the WireGuard AllowedIPs received from the Arc server.
-        arc_client_peer_ip_address (str | Unset): IP address of the client.
-        arc_client_peer_public_key (str | Unset):
-        arc_server_endpoint (str | Unset): WireGuard protocol endpoints on the Arc server.
-        arc_server_peer_public_key (str | Unset): Server peer public key for the Arc server.
-        gateway_private_ip_address (str | Unset): The private IP address of the VPG. In the case of VPG Type-F, the
-            source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
+        arc_allowed_i_ps (list[str] | None | Unset): Displays the WireGuard AllowedIPs received from the Arc server.
+        arc_client_peer_ip_address (str | None | Unset): IP address of the client.
+        arc_client_peer_public_key (str | None | Unset):
+        arc_server_endpoint (str | None | Unset): WireGuard protocol endpoints on the Arc server.
+        arc_server_peer_public_key (str | None | Unset): Server peer public key for the Arc server.
+        gateway_private_ip_address (str | None | Unset): The private IP address of the VPG. In the case of VPG Type-F,
+            the source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
             this IP address.
-        gateway_public_ip_address (str | Unset): The fixed global IP address when using the VPG [Fixed Global IP Address
-            Option](/en/docs/vpg/fixed-global-ip/).
-        last_updated_at (int | Unset):
-        placement (Placement | Unset):
-        vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
+        gateway_public_ip_address (str | None | Unset): The fixed global IP address when using the VPG [Fixed Global IP
+            Address Option](/en/docs/vpg/fixed-global-ip/).
+        last_updated_at (int | None | Unset):
+        placement (Placement | None | Unset):
+        vpg_id (str | None | Unset): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    arc_allowed_i_ps: list[str] | Unset = UNSET
-    arc_client_peer_ip_address: str | Unset = UNSET
-    arc_client_peer_public_key: str | Unset = UNSET
-    arc_server_endpoint: str | Unset = UNSET
-    arc_server_peer_public_key: str | Unset = UNSET
-    gateway_private_ip_address: str | Unset = UNSET
-    gateway_public_ip_address: str | Unset = UNSET
-    last_updated_at: int | Unset = UNSET
-    placement: Placement | Unset = UNSET
-    vpg_id: str | Unset = UNSET
+    arc_allowed_i_ps: list[str] | None | Unset = UNSET
+    arc_client_peer_ip_address: str | None | Unset = UNSET
+    arc_client_peer_public_key: str | None | Unset = UNSET
+    arc_server_endpoint: str | None | Unset = UNSET
+    arc_server_peer_public_key: str | None | Unset = UNSET
+    gateway_private_ip_address: str | None | Unset = UNSET
+    gateway_public_ip_address: str | None | Unset = UNSET
+    last_updated_at: int | None | Unset = UNSET
+    placement: Placement | None | Unset = UNSET
+    vpg_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arc_allowed_i_ps: list[str] | Unset = UNSET
-        if self.arc_allowed_i_ps is not UNSET:
+        arc_allowed_i_ps: list[str] | None | Unset
+        if self.arc_allowed_i_ps is None or self.arc_allowed_i_ps is UNSET:
+            arc_allowed_i_ps = self.arc_allowed_i_ps
+        else:
             arc_allowed_i_ps = self.arc_allowed_i_ps
 
         arc_client_peer_ip_address = self.arc_client_peer_ip_address
@@ -65,8 +67,10 @@ class ArcSessionStatus:
 
         last_updated_at = self.last_updated_at
 
-        placement: dict[str, Any] | Unset = UNSET
-        if self.placement is not UNSET:
+        placement: dict[str, Any] | None | Unset
+        if self.placement is None or self.placement is UNSET:
+            placement = self.placement
+        else:
             placement = self.placement.to_dict()
 
         vpg_id = self.vpg_id
@@ -99,8 +103,17 @@ class ArcSessionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        arc_allowed_i_ps = cast(list[str], d.pop("arcAllowedIPs", UNSET))
+        _arc_allowed_i_ps = d.pop("arcAllowedIPs", UNSET)
+        arc_allowed_i_ps: list[str] | None | Unset
+        if _arc_allowed_i_ps is None or _arc_allowed_i_ps is UNSET:
+            arc_allowed_i_ps = _arc_allowed_i_ps
+        elif not isinstance(_arc_allowed_i_ps, list):
+            raise wrong_shape("arcAllowedIPs", "a JSON array", _arc_allowed_i_ps)
+        else:
+            arc_allowed_i_ps = _arc_allowed_i_ps
 
         arc_client_peer_ip_address = d.pop("arcClientPeerIpAddress", UNSET)
 
@@ -117,9 +130,9 @@ class ArcSessionStatus:
         last_updated_at = d.pop("lastUpdatedAt", UNSET)
 
         _placement = d.pop("placement", UNSET)
-        placement: Placement | Unset
-        if isinstance(_placement, Unset):
-            placement = UNSET
+        placement: Placement | None | Unset
+        if _placement is None or _placement is UNSET:
+            placement = _placement
         else:
             placement = Placement.from_dict(_placement)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="AuthKeyResponse")
 
@@ -18,13 +18,13 @@ class AuthKeyResponse:
         auth_key_id (str): The ID of the authentication key. Example: keyId-xxx.
         create_date_time (int): The creation date and time of the authentication key (UNIX time in seconds). Example:
             1722480500.
-        last_used_date_time (int | Unset): The last used date and time of the authentication key (UNIX time in seconds).
-            Example: 1722480600.
+        last_used_date_time (int | None | Unset): The last used date and time of the authentication key (UNIX time in
+            seconds). Example: 1722480600.
     """
 
     auth_key_id: str
     create_date_time: int
-    last_used_date_time: int | Unset = UNSET
+    last_used_date_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +49,8 @@ class AuthKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         auth_key_id = d.pop("authKeyId")
 

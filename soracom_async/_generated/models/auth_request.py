@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="AuthRequest")
 
@@ -15,24 +15,24 @@ T = TypeVar("T", bound="AuthRequest")
 class AuthRequest:
     """
     Attributes:
-        auth_key (str | Unset):
-        auth_key_id (str | Unset):
-        email (str | Unset):
-        mfa_otp_code (str | Unset):
-        operator_id (str | Unset):
-        password (str | Unset):
-        token_timeout_seconds (int | Unset):  Default: 86400.
-        user_name (str | Unset):
+        auth_key (str | None | Unset):
+        auth_key_id (str | None | Unset):
+        email (str | None | Unset):
+        mfa_otp_code (str | None | Unset):
+        operator_id (str | None | Unset):
+        password (str | None | Unset):
+        token_timeout_seconds (int | None | Unset):  Default: 86400.
+        user_name (str | None | Unset):
     """
 
-    auth_key: str | Unset = UNSET
-    auth_key_id: str | Unset = UNSET
-    email: str | Unset = UNSET
-    mfa_otp_code: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    password: str | Unset = UNSET
-    token_timeout_seconds: int | Unset = 86400
-    user_name: str | Unset = UNSET
+    auth_key: str | None | Unset = UNSET
+    auth_key_id: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    mfa_otp_code: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    password: str | None | Unset = UNSET
+    token_timeout_seconds: int | None | Unset = 86400
+    user_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +76,8 @@ class AuthRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         auth_key = d.pop("authKey", UNSET)
 

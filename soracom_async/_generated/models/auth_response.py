@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="AuthResponse")
 
@@ -15,17 +15,17 @@ T = TypeVar("T", bound="AuthResponse")
 class AuthResponse:
     """
     Attributes:
-        api_key (str | Unset):  Example: api-abcde123-45fg-hij6-7890-klmno12345pq.
-        operator_id (str | Unset):  Example: OPXXXXXXXXXX.
-        token (str | Unset):  Example: abcde12345fghij67890klmno12345pqrst67890uvwxy12345abcde67890fghi....
-        user_name (str | Unset): The SAM user name. This property is included only when authenticated as a SAM user.
-            Example: SORACOMAPI.
+        api_key (str | None | Unset):  Example: api-abcde123-45fg-hij6-7890-klmno12345pq.
+        operator_id (str | None | Unset):  Example: OPXXXXXXXXXX.
+        token (str | None | Unset):  Example: abcde12345fghij67890klmno12345pqrst67890uvwxy12345abcde67890fghi....
+        user_name (str | None | Unset): The SAM user name. This property is included only when authenticated as a SAM
+            user. Example: SORACOMAPI.
     """
 
-    api_key: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    token: str | Unset = UNSET
-    user_name: str | Unset = UNSET
+    api_key: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    token: str | None | Unset = UNSET
+    user_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +53,8 @@ class AuthResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         api_key = d.pop("apiKey", UNSET)
 

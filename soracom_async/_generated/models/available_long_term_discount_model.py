@@ -15,7 +15,7 @@ from ..models.available_long_term_discount_model_volume_discount_payment_type im
 from ..models.available_long_term_discount_model_volume_discount_type import (
     AvailableLongTermDiscountModelVolumeDiscountType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="AvailableLongTermDiscountModel")
 
@@ -24,42 +24,49 @@ T = TypeVar("T", bound="AvailableLongTermDiscountModel")
 class AvailableLongTermDiscountModel:
     """
     Attributes:
-        contract_term_month (int | Unset): Contract months. Default: 12.
-        currency (AvailableLongTermDiscountModelCurrency | Unset): Currency.
-        tax_included_unit_price (float | Unset): Tax included unit price.
-        unit_price (float | Unset): Unit price.
-        volume_discount_payment_type (AvailableLongTermDiscountModelVolumeDiscountPaymentType | Unset): Payment type.
-        volume_discount_type (AvailableLongTermDiscountModelVolumeDiscountType | Unset): Long term discount type.
+        contract_term_month (int | None | Unset): Contract months. Default: 12.
+        currency (AvailableLongTermDiscountModelCurrency | None | Unset): Currency.
+        tax_included_unit_price (float | None | Unset): Tax included unit price.
+        unit_price (float | None | Unset): Unit price.
+        volume_discount_payment_type (AvailableLongTermDiscountModelVolumeDiscountPaymentType | None | Unset): Payment
+            type.
+        volume_discount_type (AvailableLongTermDiscountModelVolumeDiscountType | None | Unset): Long term discount type.
     """
 
-    contract_term_month: int | Unset = 12
-    currency: AvailableLongTermDiscountModelCurrency | Unset = UNSET
-    tax_included_unit_price: float | Unset = UNSET
-    unit_price: float | Unset = UNSET
+    contract_term_month: int | None | Unset = 12
+    currency: AvailableLongTermDiscountModelCurrency | None | Unset = UNSET
+    tax_included_unit_price: float | None | Unset = UNSET
+    unit_price: float | None | Unset = UNSET
     volume_discount_payment_type: (
-        AvailableLongTermDiscountModelVolumeDiscountPaymentType | Unset
+        AvailableLongTermDiscountModelVolumeDiscountPaymentType | None | Unset
     ) = UNSET
-    volume_discount_type: AvailableLongTermDiscountModelVolumeDiscountType | Unset = UNSET
+    volume_discount_type: AvailableLongTermDiscountModelVolumeDiscountType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         contract_term_month = self.contract_term_month
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         tax_included_unit_price = self.tax_included_unit_price
 
         unit_price = self.unit_price
 
-        volume_discount_payment_type: str | Unset = UNSET
-        if self.volume_discount_payment_type is not UNSET:
-            volume_discount_payment_type = self.volume_discount_payment_type.value
+        volume_discount_payment_type: str | None | Unset
+        if self.volume_discount_payment_type is None or self.volume_discount_payment_type is UNSET:
+            volume_discount_payment_type = self.volume_discount_payment_type
+        else:
+            volume_discount_payment_type = str(self.volume_discount_payment_type)
 
-        volume_discount_type: str | Unset = UNSET
-        if self.volume_discount_type is not UNSET:
-            volume_discount_type = self.volume_discount_type.value
+        volume_discount_type: str | None | Unset
+        if self.volume_discount_type is None or self.volume_discount_type is UNSET:
+            volume_discount_type = self.volume_discount_type
+        else:
+            volume_discount_type = str(self.volume_discount_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,13 +88,15 @@ class AvailableLongTermDiscountModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         contract_term_month = d.pop("contractTermMonth", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: AvailableLongTermDiscountModelCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: AvailableLongTermDiscountModelCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = AvailableLongTermDiscountModelCurrency(_currency)
 
@@ -97,19 +106,19 @@ class AvailableLongTermDiscountModel:
 
         _volume_discount_payment_type = d.pop("volumeDiscountPaymentType", UNSET)
         volume_discount_payment_type: (
-            AvailableLongTermDiscountModelVolumeDiscountPaymentType | Unset
+            AvailableLongTermDiscountModelVolumeDiscountPaymentType | None | Unset
         )
-        if isinstance(_volume_discount_payment_type, Unset):
-            volume_discount_payment_type = UNSET
+        if _volume_discount_payment_type is None or _volume_discount_payment_type is UNSET:
+            volume_discount_payment_type = _volume_discount_payment_type
         else:
             volume_discount_payment_type = AvailableLongTermDiscountModelVolumeDiscountPaymentType(
                 _volume_discount_payment_type
             )
 
         _volume_discount_type = d.pop("volumeDiscountType", UNSET)
-        volume_discount_type: AvailableLongTermDiscountModelVolumeDiscountType | Unset
-        if isinstance(_volume_discount_type, Unset):
-            volume_discount_type = UNSET
+        volume_discount_type: AvailableLongTermDiscountModelVolumeDiscountType | None | Unset
+        if _volume_discount_type is None or _volume_discount_type is UNSET:
+            volume_discount_type = _volume_discount_type
         else:
             volume_discount_type = AvailableLongTermDiscountModelVolumeDiscountType(
                 _volume_discount_type

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.available_long_term_discount_model import AvailableLongTermDiscountModel
@@ -19,21 +19,27 @@ T = TypeVar("T", bound="AvailableLongTermDiscountResponse")
 class AvailableLongTermDiscountResponse:
     """
     Attributes:
-        available_long_term_discounts (list[AvailableLongTermDiscountModel] | Unset): List of available long term
+        available_long_term_discounts (list[AvailableLongTermDiscountModel] | None | Unset): List of available long term
             discounts.
     """
 
-    available_long_term_discounts: list[AvailableLongTermDiscountModel] | Unset = UNSET
+    available_long_term_discounts: list[AvailableLongTermDiscountModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available_long_term_discounts: list[dict[str, Any]] | Unset = UNSET
-        if self.available_long_term_discounts is not UNSET:
+        available_long_term_discounts: list[dict[str, Any]] | None | Unset
+        if (
+            self.available_long_term_discounts is None
+            or self.available_long_term_discounts is UNSET
+        ):
+            available_long_term_discounts = self.available_long_term_discounts
+        else:
             available_long_term_discounts = []
             for available_long_term_discounts_item_data in self.available_long_term_discounts:
                 available_long_term_discounts_item = (
                     available_long_term_discounts_item_data.to_dict()
                 )
+
                 available_long_term_discounts.append(available_long_term_discounts_item)
 
         field_dict: dict[str, Any] = {}
@@ -46,10 +52,18 @@ class AvailableLongTermDiscountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _available_long_term_discounts = d.pop("availableLongTermDiscounts", UNSET)
-        available_long_term_discounts: list[AvailableLongTermDiscountModel] | Unset = UNSET
-        if _available_long_term_discounts is not UNSET:
+        available_long_term_discounts: list[AvailableLongTermDiscountModel] | None | Unset
+        if _available_long_term_discounts is None or _available_long_term_discounts is UNSET:
+            available_long_term_discounts = _available_long_term_discounts
+        elif not isinstance(_available_long_term_discounts, list):
+            raise wrong_shape(
+                "availableLongTermDiscounts", "a JSON array", _available_long_term_discounts
+            )
+        else:
             available_long_term_discounts = []
             for available_long_term_discounts_item_data in _available_long_term_discounts:
                 available_long_term_discounts_item = AvailableLongTermDiscountModel.from_dict(

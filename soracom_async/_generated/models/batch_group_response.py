@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="BatchGroupResponse")
 
@@ -15,18 +15,18 @@ T = TypeVar("T", bound="BatchGroupResponse")
 class BatchGroupResponse:
     """
     Attributes:
-        batch_group_id (str | Unset): Batch group ID. Example: aaaa1111.
-        batch_group_name (str | Unset): Batch group name. Example: Monthly SIM Tag Update.
-        created_time (int | Unset): Created time. Example: 1704067200.
-        description (str | Unset): Description of the batch group.
-        updated_time (int | Unset): Updated time. Example: 1704153600.
+        batch_group_id (str | None | Unset): Batch group ID. Example: aaaa1111.
+        batch_group_name (str | None | Unset): Batch group name. Example: Monthly SIM Tag Update.
+        created_time (int | None | Unset): Created time. Example: 1704067200.
+        description (str | None | Unset): Description of the batch group.
+        updated_time (int | None | Unset): Updated time. Example: 1704153600.
     """
 
-    batch_group_id: str | Unset = UNSET
-    batch_group_name: str | Unset = UNSET
-    created_time: int | Unset = UNSET
-    description: str | Unset = UNSET
-    updated_time: int | Unset = UNSET
+    batch_group_id: str | None | Unset = UNSET
+    batch_group_name: str | None | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    updated_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +58,8 @@ class BatchGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         batch_group_id = d.pop("batchGroupId", UNSET)
 

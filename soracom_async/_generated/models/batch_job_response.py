@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_response_status import BatchJobResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_job_summary import BatchJobSummary
@@ -20,15 +20,15 @@ T = TypeVar("T", bound="BatchJobResponse")
 class BatchJobResponse:
     """
     Attributes:
-        abort_on_failure (bool | Unset): Whether to immediately abort upon encountering an error.
-        batch_group_id (str | Unset): Batch group ID. Example: aaaa1111.
-        created_time (int | Unset): Created time. Example: 1704067200.
-        description (str | Unset): Description of the batch job.
-        error_message (str | Unset): Detailed information about the failed batch job.
-        finished_time (int | Unset): Finished time. Example: 1704240000.
-        job_id (str | Unset): Batch job ID. Example: bbbb2222.
-        job_name (str | Unset): Batch job name. Example: July 16th 2025 Set group.
-        status (BatchJobResponseStatus | Unset): Status of the batch job.
+        abort_on_failure (bool | None | Unset): Whether to immediately abort upon encountering an error.
+        batch_group_id (str | None | Unset): Batch group ID. Example: aaaa1111.
+        created_time (int | None | Unset): Created time. Example: 1704067200.
+        description (str | None | Unset): Description of the batch job.
+        error_message (str | None | Unset): Detailed information about the failed batch job.
+        finished_time (int | None | Unset): Finished time. Example: 1704240000.
+        job_id (str | None | Unset): Batch job ID. Example: bbbb2222.
+        job_name (str | None | Unset): Batch job name. Example: July 16th 2025 Set group.
+        status (BatchJobResponseStatus | None | Unset): Status of the batch job.
 
             - `pending`: The job is preparing to execute. No tasks have been processed yet.
             - `running`: The job is executing tasks.
@@ -36,22 +36,22 @@ class BatchJobResponse:
             - `failed`: The job has finished processing all tasks, but one or more tasks encountered errors during
             execution.
             - `aborted`: The job was stopped before all tasks could be processed.
-        summary (BatchJobSummary | Unset): Number of tasks for each status. These numbers are periodically updated
-            during the batch job execution.
-        updated_time (int | Unset): Updated time. Example: 1704153600.
+        summary (BatchJobSummary | None | Unset): Number of tasks for each status. These numbers are periodically
+            updated during the batch job execution.
+        updated_time (int | None | Unset): Updated time. Example: 1704153600.
     """
 
-    abort_on_failure: bool | Unset = UNSET
-    batch_group_id: str | Unset = UNSET
-    created_time: int | Unset = UNSET
-    description: str | Unset = UNSET
-    error_message: str | Unset = UNSET
-    finished_time: int | Unset = UNSET
-    job_id: str | Unset = UNSET
-    job_name: str | Unset = UNSET
-    status: BatchJobResponseStatus | Unset = UNSET
-    summary: BatchJobSummary | Unset = UNSET
-    updated_time: int | Unset = UNSET
+    abort_on_failure: bool | None | Unset = UNSET
+    batch_group_id: str | None | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    error_message: str | None | Unset = UNSET
+    finished_time: int | None | Unset = UNSET
+    job_id: str | None | Unset = UNSET
+    job_name: str | None | Unset = UNSET
+    status: BatchJobResponseStatus | None | Unset = UNSET
+    summary: BatchJobSummary | None | Unset = UNSET
+    updated_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,12 +71,16 @@ class BatchJobResponse:
 
         job_name = self.job_name
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
-        summary: dict[str, Any] | Unset = UNSET
-        if self.summary is not UNSET:
+        summary: dict[str, Any] | None | Unset
+        if self.summary is None or self.summary is UNSET:
+            summary = self.summary
+        else:
             summary = self.summary.to_dict()
 
         updated_time = self.updated_time
@@ -111,6 +115,8 @@ class BatchJobResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         abort_on_failure = d.pop("abortOnFailure", UNSET)
 
@@ -129,16 +135,16 @@ class BatchJobResponse:
         job_name = d.pop("jobName", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: BatchJobResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: BatchJobResponseStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = BatchJobResponseStatus(_status)
 
         _summary = d.pop("summary", UNSET)
-        summary: BatchJobSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
+        summary: BatchJobSummary | None | Unset
+        if _summary is None or _summary is UNSET:
+            summary = _summary
         else:
             summary = BatchJobSummary.from_dict(_summary)
 

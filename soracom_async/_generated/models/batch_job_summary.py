@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="BatchJobSummary")
 
@@ -16,14 +16,14 @@ class BatchJobSummary:
     """Number of tasks for each status. These numbers are periodically updated during the batch job execution.
 
     Attributes:
-        error (int | Unset): Number of tasks that failed to execute. Example: 0.
-        pending (int | Unset): Number of tasks waiting for execution. Example: 5.
-        success (int | Unset): Number of tasks that have successfully executed. Example: 95.
+        error (int | None | Unset): Number of tasks that failed to execute. Example: 0.
+        pending (int | None | Unset): Number of tasks waiting for execution. Example: 5.
+        success (int | None | Unset): Number of tasks that have successfully executed. Example: 95.
     """
 
-    error: int | Unset = UNSET
-    pending: int | Unset = UNSET
-    success: int | Unset = UNSET
+    error: int | None | Unset = UNSET
+    pending: int | None | Unset = UNSET
+    success: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +47,8 @@ class BatchJobSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         error = d.pop("error", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_task_api_request_method import BatchTaskApiRequestMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_task_api_request_body import BatchTaskApiRequestBody
@@ -23,22 +23,24 @@ class BatchTaskApiRequest:
     Attributes:
         method (BatchTaskApiRequestMethod): HTTP method of the API request. Example: POST.
         path (str): Path of the API request. Example: /v1/sims/8981100001234567890/set_group.
-        body (BatchTaskApiRequestBody | Unset): Body of the API request. Example: {'groupId':
+        body (BatchTaskApiRequestBody | None | Unset): Body of the API request. Example: {'groupId':
             '11111111-2222-3333-4444-555555555555'}.
     """
 
     method: BatchTaskApiRequestMethod
     path: str
-    body: BatchTaskApiRequestBody | Unset = UNSET
+    body: BatchTaskApiRequestBody | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method.value
+        method = str(self.method)
 
         path = self.path
 
-        body: dict[str, Any] | Unset = UNSET
-        if self.body is not UNSET:
+        body: dict[str, Any] | None | Unset
+        if self.body is None or self.body is UNSET:
+            body = self.body
+        else:
             body = self.body.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -56,15 +58,17 @@ class BatchTaskApiRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         method = BatchTaskApiRequestMethod(d.pop("method"))
 
         path = d.pop("path")
 
         _body = d.pop("body", UNSET)
-        body: BatchTaskApiRequestBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
+        body: BatchTaskApiRequestBody | None | Unset
+        if _body is None or _body is UNSET:
+            body = _body
         else:
             body = BatchTaskApiRequestBody.from_dict(_body)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_task_api_response_body import BatchTaskApiResponseBody
@@ -20,17 +20,19 @@ class BatchTaskApiResponse:
     """このタスクの API レスポンス。
 
     Attributes:
-        body (BatchTaskApiResponseBody | Unset): Body in the response.
-        status_code (int | Unset): Status code in the response. Example: 200.
+        body (BatchTaskApiResponseBody | None | Unset): Body in the response.
+        status_code (int | None | Unset): Status code in the response. Example: 200.
     """
 
-    body: BatchTaskApiResponseBody | Unset = UNSET
-    status_code: int | Unset = UNSET
+    body: BatchTaskApiResponseBody | None | Unset = UNSET
+    status_code: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body: dict[str, Any] | Unset = UNSET
-        if self.body is not UNSET:
+        body: dict[str, Any] | None | Unset
+        if self.body is None or self.body is UNSET:
+            body = self.body
+        else:
             body = self.body.to_dict()
 
         status_code = self.status_code
@@ -47,11 +49,13 @@ class BatchTaskApiResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _body = d.pop("body", UNSET)
-        body: BatchTaskApiResponseBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
+        body: BatchTaskApiResponseBody | None | Unset
+        if _body is None or _body is UNSET:
+            body = _body
         else:
             body = BatchTaskApiResponseBody.from_dict(_body)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_task_response_status import BatchTaskResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_task_api_request import BatchTaskApiRequest
@@ -21,42 +21,48 @@ T = TypeVar("T", bound="BatchTaskResponse")
 class BatchTaskResponse:
     """
     Attributes:
-        finished_time (int | Unset): Finished time of the task. Example: 1704067202.
-        request (BatchTaskApiRequest | Unset): The API request of this task.
-        response (BatchTaskApiResponse | Unset): このタスクの API レスポンス。
-        started_time (int | Unset): Started time of the task. Example: 1704067201.
-        status (BatchTaskResponseStatus | Unset): Status of the task.
+        finished_time (int | None | Unset): Finished time of the task. Example: 1704067202.
+        request (BatchTaskApiRequest | None | Unset): The API request of this task.
+        response (BatchTaskApiResponse | None | Unset): このタスクの API レスポンス。
+        started_time (int | None | Unset): Started time of the task. Example: 1704067201.
+        status (BatchTaskResponseStatus | None | Unset): Status of the task.
 
             - `pending`: Task is waiting for execution.
             - `success`: Task succeeded.
             - `error`: Task failed.
-        task_id (int | Unset): Task ID. Example: 1.
+        task_id (int | None | Unset): Task ID. Example: 1.
     """
 
-    finished_time: int | Unset = UNSET
-    request: BatchTaskApiRequest | Unset = UNSET
-    response: BatchTaskApiResponse | Unset = UNSET
-    started_time: int | Unset = UNSET
-    status: BatchTaskResponseStatus | Unset = UNSET
-    task_id: int | Unset = UNSET
+    finished_time: int | None | Unset = UNSET
+    request: BatchTaskApiRequest | None | Unset = UNSET
+    response: BatchTaskApiResponse | None | Unset = UNSET
+    started_time: int | None | Unset = UNSET
+    status: BatchTaskResponseStatus | None | Unset = UNSET
+    task_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         finished_time = self.finished_time
 
-        request: dict[str, Any] | Unset = UNSET
-        if self.request is not UNSET:
+        request: dict[str, Any] | None | Unset
+        if self.request is None or self.request is UNSET:
+            request = self.request
+        else:
             request = self.request.to_dict()
 
-        response: dict[str, Any] | Unset = UNSET
-        if self.response is not UNSET:
+        response: dict[str, Any] | None | Unset
+        if self.response is None or self.response is UNSET:
+            response = self.response
+        else:
             response = self.response.to_dict()
 
         started_time = self.started_time
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         task_id = self.task_id
 
@@ -80,29 +86,31 @@ class BatchTaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         finished_time = d.pop("finishedTime", UNSET)
 
         _request = d.pop("request", UNSET)
-        request: BatchTaskApiRequest | Unset
-        if isinstance(_request, Unset):
-            request = UNSET
+        request: BatchTaskApiRequest | None | Unset
+        if _request is None or _request is UNSET:
+            request = _request
         else:
             request = BatchTaskApiRequest.from_dict(_request)
 
         _response = d.pop("response", UNSET)
-        response: BatchTaskApiResponse | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
+        response: BatchTaskApiResponse | None | Unset
+        if _response is None or _response is UNSET:
+            response = _response
         else:
             response = BatchTaskApiResponse.from_dict(_response)
 
         started_time = d.pop("startedTime", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: BatchTaskResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: BatchTaskResponseStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = BatchTaskResponseStatus(_status)
 

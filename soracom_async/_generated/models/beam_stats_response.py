@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.beam_stats_response_beam_stats_map import BeamStatsResponseBeamStatsMap
@@ -19,19 +19,21 @@ T = TypeVar("T", bound="BeamStatsResponse")
 class BeamStatsResponse:
     """
     Attributes:
-        beam_stats_map (BeamStatsResponseBeamStatsMap | Unset):
-        date (str | Unset):
-        unixtime (int | Unset):
+        beam_stats_map (BeamStatsResponseBeamStatsMap | None | Unset):
+        date (str | None | Unset):
+        unixtime (int | None | Unset):
     """
 
-    beam_stats_map: BeamStatsResponseBeamStatsMap | Unset = UNSET
-    date: str | Unset = UNSET
-    unixtime: int | Unset = UNSET
+    beam_stats_map: BeamStatsResponseBeamStatsMap | None | Unset = UNSET
+    date: str | None | Unset = UNSET
+    unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        beam_stats_map: dict[str, Any] | Unset = UNSET
-        if self.beam_stats_map is not UNSET:
+        beam_stats_map: dict[str, Any] | None | Unset
+        if self.beam_stats_map is None or self.beam_stats_map is UNSET:
+            beam_stats_map = self.beam_stats_map
+        else:
             beam_stats_map = self.beam_stats_map.to_dict()
 
         date = self.date
@@ -52,11 +54,13 @@ class BeamStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _beam_stats_map = d.pop("beamStatsMap", UNSET)
-        beam_stats_map: BeamStatsResponseBeamStatsMap | Unset
-        if isinstance(_beam_stats_map, Unset):
-            beam_stats_map = UNSET
+        beam_stats_map: BeamStatsResponseBeamStatsMap | None | Unset
+        if _beam_stats_map is None or _beam_stats_map is UNSET:
+            beam_stats_map = _beam_stats_map
         else:
             beam_stats_map = BeamStatsResponseBeamStatsMap.from_dict(_beam_stats_map)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="BillItemCostBreakdown")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="BillItemCostBreakdown")
 class BillItemCostBreakdown:
     """
     Attributes:
-        amount (float | Unset): Amount.
-        bill_item_category (str | Unset): Bill item category.
-        bill_item_name (str | Unset): Bill item name.
+        amount (float | None | Unset): Amount.
+        bill_item_category (str | None | Unset): Bill item category.
+        bill_item_name (str | None | Unset): Bill item name.
     """
 
-    amount: float | Unset = UNSET
-    bill_item_category: str | Unset = UNSET
-    bill_item_name: str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    bill_item_category: str | None | Unset = UNSET
+    bill_item_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class BillItemCostBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.billing_summary_response_of_sims_currency import BillingSummaryResponseOfSimsCurrency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_cost_breakdown import SimCostBreakdown
@@ -20,30 +20,35 @@ T = TypeVar("T", bound="BillingSummaryResponseOfSims")
 class BillingSummaryResponseOfSims:
     """
     Attributes:
-        cost_breakdown_list (list[SimCostBreakdown] | Unset): List of cost breakdown. The list is sorted by amount in
-            descending order, and include up to 100 items.
-        currency (BillingSummaryResponseOfSimsCurrency | Unset): Currency of bills.
-        updated_time (int | Unset): Last updated time in UNIX time in seconds.
-        year_month (str | Unset): Year and month.
+        cost_breakdown_list (list[SimCostBreakdown] | None | Unset): List of cost breakdown. The list is sorted by
+            amount in descending order, and include up to 100 items.
+        currency (BillingSummaryResponseOfSimsCurrency | None | Unset): Currency of bills.
+        updated_time (int | None | Unset): Last updated time in UNIX time in seconds.
+        year_month (str | None | Unset): Year and month.
     """
 
-    cost_breakdown_list: list[SimCostBreakdown] | Unset = UNSET
-    currency: BillingSummaryResponseOfSimsCurrency | Unset = UNSET
-    updated_time: int | Unset = UNSET
-    year_month: str | Unset = UNSET
+    cost_breakdown_list: list[SimCostBreakdown] | None | Unset = UNSET
+    currency: BillingSummaryResponseOfSimsCurrency | None | Unset = UNSET
+    updated_time: int | None | Unset = UNSET
+    year_month: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost_breakdown_list: list[dict[str, Any]] | Unset = UNSET
-        if self.cost_breakdown_list is not UNSET:
+        cost_breakdown_list: list[dict[str, Any]] | None | Unset
+        if self.cost_breakdown_list is None or self.cost_breakdown_list is UNSET:
+            cost_breakdown_list = self.cost_breakdown_list
+        else:
             cost_breakdown_list = []
             for cost_breakdown_list_item_data in self.cost_breakdown_list:
                 cost_breakdown_list_item = cost_breakdown_list_item_data.to_dict()
+
                 cost_breakdown_list.append(cost_breakdown_list_item)
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         updated_time = self.updated_time
 
@@ -65,10 +70,16 @@ class BillingSummaryResponseOfSims:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _cost_breakdown_list = d.pop("costBreakdownList", UNSET)
-        cost_breakdown_list: list[SimCostBreakdown] | Unset = UNSET
-        if _cost_breakdown_list is not UNSET:
+        cost_breakdown_list: list[SimCostBreakdown] | None | Unset
+        if _cost_breakdown_list is None or _cost_breakdown_list is UNSET:
+            cost_breakdown_list = _cost_breakdown_list
+        elif not isinstance(_cost_breakdown_list, list):
+            raise wrong_shape("costBreakdownList", "a JSON array", _cost_breakdown_list)
+        else:
             cost_breakdown_list = []
             for cost_breakdown_list_item_data in _cost_breakdown_list:
                 cost_breakdown_list_item = SimCostBreakdown.from_dict(cost_breakdown_list_item_data)
@@ -76,9 +87,9 @@ class BillingSummaryResponseOfSims:
                 cost_breakdown_list.append(cost_breakdown_list_item)
 
         _currency = d.pop("currency", UNSET)
-        currency: BillingSummaryResponseOfSimsCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: BillingSummaryResponseOfSimsCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = BillingSummaryResponseOfSimsCurrency(_currency)
 

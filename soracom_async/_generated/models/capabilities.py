@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="Capabilities")
 
@@ -15,18 +15,18 @@ T = TypeVar("T", bound="Capabilities")
 class Capabilities:
     """
     Attributes:
-        data (bool | Unset): Data communication support.
+        data (bool | None | Unset): Data communication support.
 
             - `true`: with data.
             - `false`: without data.
-        sms (bool | Unset): SMS support.
+        sms (bool | None | Unset): SMS support.
 
             - `true`: with SMS.
             - `false`: without SMS.
     """
 
-    data: bool | Unset = UNSET
-    sms: bool | Unset = UNSET
+    data: bool | None | Unset = UNSET
+    sms: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class Capabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cell_radio_type import CellRadioType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="Cell")
 
@@ -18,38 +18,38 @@ class Cell:
     SIM/subscribers.
 
         Attributes:
-            ci (int | Unset): The Cell Identity (for 2G and 3G networks), a 16 bit value represented in decimal form as an
-                integer. (See 3GPP TS 23.003 4.3)
-            eci (int | Unset): The E-UTRAN Cell Identifier (for LTE networks), a 28 bit value represented in decimal form as
-                a long. (See 3GPP TS 23.003 19.6)
-            lac (int | Unset): The Location Area Code (for 2G and 3G networks), a 16 bit value represented in decimal form
-                as an integer. (See 3GPP TS 23.003 4.1)
-            mcc (int | Unset): The Mobile Country Code, a 3 digit number.
-            mnc (int | Unset): The Mobile Network Code, a 2 or 3 digit number. If the value returned is only 1 digit in
-                length, then you should prepend the value with a leading zero.
-            rac (int | Unset): The Routing Area Code (for 2G and 3G networks), an 8 bit value represented in decimal form as
-                an integer. (See 3GPP TS 23.003 4.2)
-            radio_type (CellRadioType | Unset): The Radio Access Technology or type of network that the device is connected
-                to.
+            ci (int | None | Unset): The Cell Identity (for 2G and 3G networks), a 16 bit value represented in decimal form
+                as an integer. (See 3GPP TS 23.003 4.3)
+            eci (int | None | Unset): The E-UTRAN Cell Identifier (for LTE networks), a 28 bit value represented in decimal
+                form as a long. (See 3GPP TS 23.003 19.6)
+            lac (int | None | Unset): The Location Area Code (for 2G and 3G networks), a 16 bit value represented in decimal
+                form as an integer. (See 3GPP TS 23.003 4.1)
+            mcc (int | None | Unset): The Mobile Country Code, a 3 digit number.
+            mnc (int | None | Unset): The Mobile Network Code, a 2 or 3 digit number. If the value returned is only 1 digit
+                in length, then you should prepend the value with a leading zero.
+            rac (int | None | Unset): The Routing Area Code (for 2G and 3G networks), an 8 bit value represented in decimal
+                form as an integer. (See 3GPP TS 23.003 4.2)
+            radio_type (CellRadioType | None | Unset): The Radio Access Technology or type of network that the device is
+                connected to.
 
                 **Warning**: In some cases, the information displayed may differ from the actual wireless access technology or
                 type of network being used by the communication carrier's equipment. For example, even when connected to LTE-M,
                 it may be displayed as LTE.
-            sac (int | Unset): The Service Area Code (for 2G and 3G networks), a 16 bit value represented in decimal form as
-                an integer. (See 3GPP TS 23.003 12.5)
-            tac (int | Unset): The Tracking Area Code (for LTE networks), a 16 bit value represented in decimal form as an
-                integer. (See 3GPP TS 23.003 19.4.2.3)
+            sac (int | None | Unset): The Service Area Code (for 2G and 3G networks), a 16 bit value represented in decimal
+                form as an integer. (See 3GPP TS 23.003 12.5)
+            tac (int | None | Unset): The Tracking Area Code (for LTE networks), a 16 bit value represented in decimal form
+                as an integer. (See 3GPP TS 23.003 19.4.2.3)
     """
 
-    ci: int | Unset = UNSET
-    eci: int | Unset = UNSET
-    lac: int | Unset = UNSET
-    mcc: int | Unset = UNSET
-    mnc: int | Unset = UNSET
-    rac: int | Unset = UNSET
-    radio_type: CellRadioType | Unset = UNSET
-    sac: int | Unset = UNSET
-    tac: int | Unset = UNSET
+    ci: int | None | Unset = UNSET
+    eci: int | None | Unset = UNSET
+    lac: int | None | Unset = UNSET
+    mcc: int | None | Unset = UNSET
+    mnc: int | None | Unset = UNSET
+    rac: int | None | Unset = UNSET
+    radio_type: CellRadioType | None | Unset = UNSET
+    sac: int | None | Unset = UNSET
+    tac: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,9 +65,11 @@ class Cell:
 
         rac = self.rac
 
-        radio_type: str | Unset = UNSET
-        if self.radio_type is not UNSET:
-            radio_type = self.radio_type.value
+        radio_type: str | None | Unset
+        if self.radio_type is None or self.radio_type is UNSET:
+            radio_type = self.radio_type
+        else:
+            radio_type = str(self.radio_type)
 
         sac = self.sac
 
@@ -99,6 +101,8 @@ class Cell:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         ci = d.pop("ci", UNSET)
 
@@ -113,9 +117,9 @@ class Cell:
         rac = d.pop("rac", UNSET)
 
         _radio_type = d.pop("radioType", UNSET)
-        radio_type: CellRadioType | Unset
-        if isinstance(_radio_type, Unset):
-            radio_type = UNSET
+        radio_type: CellRadioType | None | Unset
+        if _radio_type is None or _radio_type is UNSET:
+            radio_type = _radio_type
         else:
             radio_type = CellRadioType(_radio_type)
 

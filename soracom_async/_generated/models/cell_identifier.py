@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CellIdentifier")
 
@@ -15,24 +15,24 @@ T = TypeVar("T", bound="CellIdentifier")
 class CellIdentifier:
     """
     Attributes:
-        cid (str | Unset):
-        eci (str | Unset):
-        ecid (str | Unset):
-        identifier (str | Unset): An identifier to link a request to the result of that request. Optional.
-        lac (str | Unset):
-        mcc (str | Unset):
-        mnc (str | Unset):
-        tac (str | Unset):
+        cid (str | None | Unset):
+        eci (str | None | Unset):
+        ecid (str | None | Unset):
+        identifier (str | None | Unset): An identifier to link a request to the result of that request. Optional.
+        lac (str | None | Unset):
+        mcc (str | None | Unset):
+        mnc (str | None | Unset):
+        tac (str | None | Unset):
     """
 
-    cid: str | Unset = UNSET
-    eci: str | Unset = UNSET
-    ecid: str | Unset = UNSET
-    identifier: str | Unset = UNSET
-    lac: str | Unset = UNSET
-    mcc: str | Unset = UNSET
-    mnc: str | Unset = UNSET
-    tac: str | Unset = UNSET
+    cid: str | None | Unset = UNSET
+    eci: str | None | Unset = UNSET
+    ecid: str | None | Unset = UNSET
+    identifier: str | None | Unset = UNSET
+    lac: str | None | Unset = UNSET
+    mcc: str | None | Unset = UNSET
+    mnc: str | None | Unset = UNSET
+    tac: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +76,8 @@ class CellIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         cid = d.pop("cid", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, wrong_shape
 
 T = TypeVar("T", bound="CellLocation")
 
@@ -16,39 +16,42 @@ T = TypeVar("T", bound="CellLocation")
 class CellLocation:
     """
     Attributes:
-        avg_strength (int | Unset): Average signal strength from all observations for the cell network. This is an
-            integer value, in dBm.
-        created (datetime.datetime | Unset): Timestamp of the time (UTC) when this record was first created.
-        exact (int | Unset): Whether or not this cell is a position estimate based on observations subject to change in
-            the future (`0`) or an exact location entered from a knowledgeable source (`1`).
-        identifier (str | Unset): Unique identifier that is assigned by the client requesting cell locations, and is
-            included as-is in the response.
-        lat (float | Unset): Latitude.
-        lon (float | Unset): Longitude.
-        range_ (int | Unset): Estimate of radio range (radius from the estimated coordinates. In meters). This is an
-            estimate on how large each cell area is, as a radius around the estimated position and is based on the
+        avg_strength (int | None | Unset): Average signal strength from all observations for the cell network. This is
+            an integer value, in dBm.
+        created (datetime.datetime | None | Unset): Timestamp of the time (UTC) when this record was first created.
+        exact (int | None | Unset): Whether or not this cell is a position estimate based on observations subject to
+            change in the future (`0`) or an exact location entered from a knowledgeable source (`1`).
+        identifier (str | None | Unset): Unique identifier that is assigned by the client requesting cell locations, and
+            is included as-is in the response.
+        lat (float | None | Unset): Latitude.
+        lon (float | None | Unset): Longitude.
+        range_ (int | None | Unset): Estimate of radio range (radius from the estimated coordinates. In meters). This is
+            an estimate on how large each cell area is, as a radius around the estimated position and is based on the
             observations or a knowledgeable source.
-        samples (int | Unset): Total number of observations used to calculate the estimated position, range and
+        samples (int | None | Unset): Total number of observations used to calculate the estimated position, range and
             avg_strength.
-        updated (datetime.datetime | Unset): Timestamp of the time (UTC) when this record was most recently modified.
+        updated (datetime.datetime | None | Unset): Timestamp of the time (UTC) when this record was most recently
+            modified.
     """
 
-    avg_strength: int | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    exact: int | Unset = UNSET
-    identifier: str | Unset = UNSET
-    lat: float | Unset = UNSET
-    lon: float | Unset = UNSET
-    range_: int | Unset = UNSET
-    samples: int | Unset = UNSET
-    updated: datetime.datetime | Unset = UNSET
+    avg_strength: int | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    exact: int | None | Unset = UNSET
+    identifier: str | None | Unset = UNSET
+    lat: float | None | Unset = UNSET
+    lon: float | None | Unset = UNSET
+    range_: int | None | Unset = UNSET
+    samples: int | None | Unset = UNSET
+    updated: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         avg_strength = self.avg_strength
 
-        created: str | Unset = UNSET
-        if self.created is not UNSET:
+        created: str | None | Unset
+        if self.created is None or self.created is UNSET:
+            created = self.created
+        else:
             created = self.created.isoformat()
 
         exact = self.exact
@@ -63,8 +66,10 @@ class CellLocation:
 
         samples = self.samples
 
-        updated: str | Unset = UNSET
-        if self.updated is not UNSET:
+        updated: str | None | Unset
+        if self.updated is None or self.updated is UNSET:
+            updated = self.updated
+        else:
             updated = self.updated.isoformat()
 
         field_dict: dict[str, Any] = {}
@@ -93,13 +98,15 @@ class CellLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         avg_strength = d.pop("avg_strength", UNSET)
 
         _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
+        created: datetime.datetime | None | Unset
+        if _created is None or _created is UNSET:
+            created = _created
         else:
             created = parse_datetime(_created)
 
@@ -116,9 +123,9 @@ class CellLocation:
         samples = d.pop("samples", UNSET)
 
         _updated = d.pop("updated", UNSET)
-        updated: datetime.datetime | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
+        updated: datetime.datetime | None | Unset
+        if _updated is None or _updated is UNSET:
+            updated = _updated
         else:
             updated = parse_datetime(_updated)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CompanyInformationModel")
 
@@ -21,12 +21,12 @@ class CompanyInformationModel:
         department (str):
         phone_number (str):
         zip_code (str):
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        building (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
-        vat_identification_number (str | Unset):
+        address_line_1 (str | None | Unset):
+        address_line_2 (str | None | Unset):
+        building (str | None | Unset):
+        city (str | None | Unset):
+        state (str | None | Unset):
+        vat_identification_number (str | None | Unset):
     """
 
     company_name: str
@@ -35,12 +35,12 @@ class CompanyInformationModel:
     department: str
     phone_number: str
     zip_code: str
-    address_line_1: str | Unset = UNSET
-    address_line_2: str | Unset = UNSET
-    building: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    vat_identification_number: str | Unset = UNSET
+    address_line_1: str | None | Unset = UNSET
+    address_line_2: str | None | Unset = UNSET
+    building: str | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    state: str | None | Unset = UNSET
+    vat_identification_number: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,6 +97,8 @@ class CompanyInformationModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         company_name = d.pop("companyName")
 

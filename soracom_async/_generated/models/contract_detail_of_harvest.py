@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_detail_of_harvest_plan import ContractDetailOfHarvestPlan
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ContractDetailOfHarvest")
 
@@ -16,18 +16,20 @@ T = TypeVar("T", bound="ContractDetailOfHarvest")
 class ContractDetailOfHarvest:
     """
     Attributes:
-        plan (ContractDetailOfHarvestPlan | Unset): The contract plan. Currently only "extended" is acceptable.
-        ttl (int | Unset): Data retention period in days. Currently only 731 is acceptable. Example: 731.
+        plan (ContractDetailOfHarvestPlan | None | Unset): The contract plan. Currently only "extended" is acceptable.
+        ttl (int | None | Unset): Data retention period in days. Currently only 731 is acceptable. Example: 731.
     """
 
-    plan: ContractDetailOfHarvestPlan | Unset = UNSET
-    ttl: int | Unset = UNSET
+    plan: ContractDetailOfHarvestPlan | None | Unset = UNSET
+    ttl: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan: str | Unset = UNSET
-        if self.plan is not UNSET:
-            plan = self.plan.value
+        plan: str | None | Unset
+        if self.plan is None or self.plan is UNSET:
+            plan = self.plan
+        else:
+            plan = str(self.plan)
 
         ttl = self.ttl
 
@@ -43,11 +45,13 @@ class ContractDetailOfHarvest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _plan = d.pop("plan", UNSET)
-        plan: ContractDetailOfHarvestPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
+        plan: ContractDetailOfHarvestPlan | None | Unset
+        if _plan is None or _plan is UNSET:
+            plan = _plan
         else:
             plan = ContractDetailOfHarvestPlan(_plan)
 

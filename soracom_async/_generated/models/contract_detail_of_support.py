@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_detail_of_support_tier import ContractDetailOfSupportTier
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ContractDetailOfSupport")
 
@@ -16,18 +16,20 @@ T = TypeVar("T", bound="ContractDetailOfSupport")
 class ContractDetailOfSupport:
     """
     Attributes:
-        tier (ContractDetailOfSupportTier | Unset): The support plan to be contracted.
+        tier (ContractDetailOfSupportTier | None | Unset): The support plan to be contracted.
             If you want to contract the enterprise tier, please contract our sales team ( https://soracom.jp/contact/ ).
             Currently this is available only in Japan coverage.
     """
 
-    tier: ContractDetailOfSupportTier | Unset = UNSET
+    tier: ContractDetailOfSupportTier | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tier: str | Unset = UNSET
-        if self.tier is not UNSET:
-            tier = self.tier.value
+        tier: str | None | Unset
+        if self.tier is None or self.tier is UNSET:
+            tier = self.tier
+        else:
+            tier = str(self.tier)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,11 +41,13 @@ class ContractDetailOfSupport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _tier = d.pop("tier", UNSET)
-        tier: ContractDetailOfSupportTier | Unset
-        if isinstance(_tier, Unset):
-            tier = UNSET
+        tier: ContractDetailOfSupportTier | None | Unset
+        if _tier is None or _tier is UNSET:
+            tier = _tier
         else:
             tier = ContractDetailOfSupportTier(_tier)
 

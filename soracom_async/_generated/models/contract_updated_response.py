@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_updated_response_contract_name import ContractUpdatedResponseContractName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.contract_detail_of_harvest import ContractDetailOfHarvest
@@ -21,26 +21,29 @@ T = TypeVar("T", bound="ContractUpdatedResponse")
 class ContractUpdatedResponse:
     """
     Attributes:
-        contract_detail (ContractDetailOfHarvest | ContractDetailOfSupport | Unset):
-        contract_name (ContractUpdatedResponseContractName | Unset):
+        contract_detail (ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset):
+        contract_name (ContractUpdatedResponseContractName | None | Unset):
     """
 
-    contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | Unset = UNSET
-    contract_name: ContractUpdatedResponseContractName | Unset = UNSET
+    contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset = UNSET
+    contract_name: ContractUpdatedResponseContractName | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contract_detail: dict[str, Any] | Unset
-        if self.contract_detail is UNSET:
-            contract_detail = UNSET
+        contract_detail: dict[str, Any] | None | Unset
+        if self.contract_detail is None or self.contract_detail is UNSET:
+            contract_detail = self.contract_detail
         elif isinstance(self.contract_detail, ContractDetailOfHarvest):
             contract_detail = self.contract_detail.to_dict()
+
         else:
             contract_detail = self.contract_detail.to_dict()
 
-        contract_name: str | Unset = UNSET
-        if self.contract_name is not UNSET:
-            contract_name = self.contract_name.value
+        contract_name: str | None | Unset
+        if self.contract_name is None or self.contract_name is UNSET:
+            contract_name = self.contract_name
+        else:
+            contract_name = str(self.contract_name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,11 +57,15 @@ class ContractUpdatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
 
         def _parse_contract_detail(
             data: object,
-        ) -> ContractDetailOfHarvest | ContractDetailOfSupport | Unset:
+        ) -> ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset:
+            if data is None:
+                return data
             if data is UNSET:
                 return data
             try:
@@ -78,9 +85,9 @@ class ContractUpdatedResponse:
         contract_detail = _parse_contract_detail(d.pop("contractDetail", UNSET))
 
         _contract_name = d.pop("contractName", UNSET)
-        contract_name: ContractUpdatedResponseContractName | Unset
-        if isinstance(_contract_name, Unset):
-            contract_name = UNSET
+        contract_name: ContractUpdatedResponseContractName | None | Unset
+        if _contract_name is None or _contract_name is UNSET:
+            contract_name = _contract_name
         else:
             contract_name = ContractUpdatedResponseContractName(_contract_name)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_updating_request_contract_name import ContractUpdatingRequestContractName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.contract_detail_of_harvest import ContractDetailOfHarvest
@@ -22,21 +22,22 @@ class ContractUpdatingRequest:
     """
     Attributes:
         contract_name (ContractUpdatingRequestContractName):  Example: harvest.
-        contract_detail (ContractDetailOfHarvest | ContractDetailOfSupport | Unset):
+        contract_detail (ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset):
     """
 
     contract_name: ContractUpdatingRequestContractName
-    contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | Unset = UNSET
+    contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contract_name = self.contract_name.value
+        contract_name = str(self.contract_name)
 
-        contract_detail: dict[str, Any] | Unset
-        if self.contract_detail is UNSET:
-            contract_detail = UNSET
+        contract_detail: dict[str, Any] | None | Unset
+        if self.contract_detail is None or self.contract_detail is UNSET:
+            contract_detail = self.contract_detail
         elif isinstance(self.contract_detail, ContractDetailOfHarvest):
             contract_detail = self.contract_detail.to_dict()
+
         else:
             contract_detail = self.contract_detail.to_dict()
 
@@ -54,12 +55,16 @@ class ContractUpdatingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         contract_name = ContractUpdatingRequestContractName(d.pop("contractName"))
 
         def _parse_contract_detail(
             data: object,
-        ) -> ContractDetailOfHarvest | ContractDetailOfSupport | Unset:
+        ) -> ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset:
+            if data is None:
+                return data
             if data is UNSET:
                 return data
             try:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_response_currency import CouponResponseCurrency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CouponResponse")
 
@@ -16,22 +16,22 @@ T = TypeVar("T", bound="CouponResponse")
 class CouponResponse:
     """
     Attributes:
-        amount (float | Unset): Amount.
-        balance (float | Unset): Balance.
-        bill_item_name (str | Unset): Item.
-        coupon_code (str | Unset): Coupon code.
-        currency (CouponResponseCurrency | Unset): Currency.
-        expiry_year_month (str | Unset): Expiry month.
-        order_id (str | Unset): Order ID.
+        amount (float | None | Unset): Amount.
+        balance (float | None | Unset): Balance.
+        bill_item_name (str | None | Unset): Item.
+        coupon_code (str | None | Unset): Coupon code.
+        currency (CouponResponseCurrency | None | Unset): Currency.
+        expiry_year_month (str | None | Unset): Expiry month.
+        order_id (str | None | Unset): Order ID.
     """
 
-    amount: float | Unset = UNSET
-    balance: float | Unset = UNSET
-    bill_item_name: str | Unset = UNSET
-    coupon_code: str | Unset = UNSET
-    currency: CouponResponseCurrency | Unset = UNSET
-    expiry_year_month: str | Unset = UNSET
-    order_id: str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    balance: float | None | Unset = UNSET
+    bill_item_name: str | None | Unset = UNSET
+    coupon_code: str | None | Unset = UNSET
+    currency: CouponResponseCurrency | None | Unset = UNSET
+    expiry_year_month: str | None | Unset = UNSET
+    order_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +43,11 @@ class CouponResponse:
 
         coupon_code = self.coupon_code
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         expiry_year_month = self.expiry_year_month
 
@@ -73,6 +75,8 @@ class CouponResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
@@ -83,9 +87,9 @@ class CouponResponse:
         coupon_code = d.pop("couponCode", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: CouponResponseCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: CouponResponseCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = CouponResponseCurrency(_currency)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_and_update_credentials_model_type import CreateAndUpdateCredentialsModelType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.create_and_update_credentials_model_credentials import (
@@ -22,26 +22,30 @@ T = TypeVar("T", bound="CreateAndUpdateCredentialsModel")
 class CreateAndUpdateCredentialsModel:
     """
     Attributes:
-        credentials (CreateAndUpdateCredentialsModelCredentials | Unset):
-        description (str | Unset):
-        type_ (CreateAndUpdateCredentialsModelType | Unset):
+        credentials (CreateAndUpdateCredentialsModelCredentials | None | Unset):
+        description (str | None | Unset):
+        type_ (CreateAndUpdateCredentialsModelType | None | Unset):
     """
 
-    credentials: CreateAndUpdateCredentialsModelCredentials | Unset = UNSET
-    description: str | Unset = UNSET
-    type_: CreateAndUpdateCredentialsModelType | Unset = UNSET
+    credentials: CreateAndUpdateCredentialsModelCredentials | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    type_: CreateAndUpdateCredentialsModelType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credentials: dict[str, Any] | Unset = UNSET
-        if self.credentials is not UNSET:
+        credentials: dict[str, Any] | None | Unset
+        if self.credentials is None or self.credentials is UNSET:
+            credentials = self.credentials
+        else:
             credentials = self.credentials.to_dict()
 
         description = self.description
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,20 +61,22 @@ class CreateAndUpdateCredentialsModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _credentials = d.pop("credentials", UNSET)
-        credentials: CreateAndUpdateCredentialsModelCredentials | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
+        credentials: CreateAndUpdateCredentialsModelCredentials | None | Unset
+        if _credentials is None or _credentials is UNSET:
+            credentials = _credentials
         else:
             credentials = CreateAndUpdateCredentialsModelCredentials.from_dict(_credentials)
 
         description = d.pop("description", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: CreateAndUpdateCredentialsModelType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: CreateAndUpdateCredentialsModelType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = CreateAndUpdateCredentialsModelType(_type_)
 

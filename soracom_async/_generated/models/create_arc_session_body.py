@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import wrong_shape
+
 T = TypeVar("T", bound="CreateArcSessionBody")
 
 
@@ -18,6 +20,8 @@ class CreateArcSessionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         create_arc_session_body = cls()
 
         return create_arc_session_body

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_task_request import BatchTaskRequest
@@ -47,22 +47,23 @@ class CreateBatchJobRequest:
               }
             }
             ```
-        abort_on_failure (bool | Unset): Whether to immediately abort upon encountering an error during batch job
+        abort_on_failure (bool | None | Unset): Whether to immediately abort upon encountering an error during batch job
             execution. Example: False.
-        description (str | Unset): Description of the batch job.
-        job_name (str | Unset): Batch job name. Example: July 16th 2025 Set group.
+        description (str | None | Unset): Description of the batch job.
+        job_name (str | None | Unset): Batch job name. Example: July 16th 2025 Set group.
     """
 
     tasks: list[BatchTaskRequest]
-    abort_on_failure: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    job_name: str | Unset = UNSET
+    abort_on_failure: bool | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    job_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tasks = []
         for tasks_item_data in self.tasks:
             tasks_item = tasks_item_data.to_dict()
+
             tasks.append(tasks_item)
 
         abort_on_failure = self.abort_on_failure
@@ -89,9 +90,14 @@ class CreateBatchJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        tasks = []
         _tasks = d.pop("tasks")
+        tasks: list[BatchTaskRequest]
+        if not isinstance(_tasks, list):
+            raise wrong_shape("tasks", "a JSON array", _tasks)
+        tasks = []
         for tasks_item_data in _tasks:
             tasks_item = BatchTaskRequest.from_dict(tasks_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CreateCustomerRouteRequest")
 
@@ -17,15 +17,15 @@ class CreateCustomerRouteRequest:
     Attributes:
         destination_cidr (str): Destination CIDR block
         target (str): Transit Gateway ID
-        ignore_device_subnet_cidr_range_overlap (bool | Unset):
-        ignore_device_subnetcidr_range_overlap (Any | Unset): A boolean flag to ignore device subnet CIDR range overlap
-            with the destination CIDR range
+        ignore_device_subnet_cidr_range_overlap (bool | None | Unset):
+        ignore_device_subnetcidr_range_overlap (Any | None | Unset): A boolean flag to ignore device subnet CIDR range
+            overlap with the destination CIDR range
     """
 
     destination_cidr: str
     target: str
-    ignore_device_subnet_cidr_range_overlap: bool | Unset = UNSET
-    ignore_device_subnetcidr_range_overlap: Any | Unset = UNSET
+    ignore_device_subnet_cidr_range_overlap: bool | None | Unset = UNSET
+    ignore_device_subnetcidr_range_overlap: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +58,8 @@ class CreateCustomerRouteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         destination_cidr = d.pop("destinationCidr")
 

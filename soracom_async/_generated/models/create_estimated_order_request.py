@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.order_item_model import OrderItemModel
@@ -21,39 +21,46 @@ T = TypeVar("T", bound="CreateEstimatedOrderRequest")
 class CreateEstimatedOrderRequest:
     """
     Attributes:
-        order_item_list (list[OrderItemModel] | Unset): Order item list.
-        preferred_delivery_date (str | Unset): Preferred delivery date.
-        shipping_address_id (str | Unset): Shipping address ID.
-        shipping_options (list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset): Shipping options.
+        order_item_list (list[OrderItemModel] | None | Unset): Order item list.
+        preferred_delivery_date (str | None | Unset): Preferred delivery date.
+        shipping_address_id (str | None | Unset): Shipping address ID.
+        shipping_options (list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | None | Unset): Shipping
+            options.
     """
 
-    order_item_list: list[OrderItemModel] | Unset = UNSET
-    preferred_delivery_date: str | Unset = UNSET
-    shipping_address_id: str | Unset = UNSET
-    shipping_options: list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset = (
-        UNSET
-    )
+    order_item_list: list[OrderItemModel] | None | Unset = UNSET
+    preferred_delivery_date: str | None | Unset = UNSET
+    shipping_address_id: str | None | Unset = UNSET
+    shipping_options: (
+        list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_item_list: list[dict[str, Any]] | Unset = UNSET
-        if self.order_item_list is not UNSET:
+        order_item_list: list[dict[str, Any]] | None | Unset
+        if self.order_item_list is None or self.order_item_list is UNSET:
+            order_item_list = self.order_item_list
+        else:
             order_item_list = []
             for order_item_list_item_data in self.order_item_list:
                 order_item_list_item = order_item_list_item_data.to_dict()
+
                 order_item_list.append(order_item_list_item)
 
         preferred_delivery_date = self.preferred_delivery_date
 
         shipping_address_id = self.shipping_address_id
 
-        shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if self.shipping_options is not UNSET:
+        shipping_options: list[dict[str, Any]] | None | Unset
+        if self.shipping_options is None or self.shipping_options is UNSET:
+            shipping_options = self.shipping_options
+        else:
             shipping_options = []
             for shipping_options_item_data in self.shipping_options:
                 shipping_options_item: dict[str, Any]
                 if isinstance(shipping_options_item_data, ShippingOptionOfNekopos):
                     shipping_options_item = shipping_options_item_data.to_dict()
+
                 else:
                     shipping_options_item = shipping_options_item_data.to_dict()
 
@@ -75,10 +82,16 @@ class CreateEstimatedOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _order_item_list = d.pop("orderItemList", UNSET)
-        order_item_list: list[OrderItemModel] | Unset = UNSET
-        if _order_item_list is not UNSET:
+        order_item_list: list[OrderItemModel] | None | Unset
+        if _order_item_list is None or _order_item_list is UNSET:
+            order_item_list = _order_item_list
+        elif not isinstance(_order_item_list, list):
+            raise wrong_shape("orderItemList", "a JSON array", _order_item_list)
+        else:
             order_item_list = []
             for order_item_list_item_data in _order_item_list:
                 order_item_list_item = OrderItemModel.from_dict(order_item_list_item_data)
@@ -91,9 +104,13 @@ class CreateEstimatedOrderRequest:
 
         _shipping_options = d.pop("shippingOptions", UNSET)
         shipping_options: (
-            list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset
-        ) = UNSET
-        if _shipping_options is not UNSET:
+            list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | None | Unset
+        )
+        if _shipping_options is None or _shipping_options is UNSET:
+            shipping_options = _shipping_options
+        elif not isinstance(_shipping_options, list):
+            raise wrong_shape("shippingOptions", "a JSON array", _shipping_options)
+        else:
             shipping_options = []
             for shipping_options_item_data in _shipping_options:
 

@@ -12,7 +12,7 @@ from ..models.create_estimated_volume_discount_request_volume_discount_payment_t
 from ..models.create_estimated_volume_discount_request_volume_discount_type import (
     CreateEstimatedVolumeDiscountRequestVolumeDiscountType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CreateEstimatedVolumeDiscountRequest")
 
@@ -25,14 +25,14 @@ class CreateEstimatedVolumeDiscountRequest:
         quantity (int): Quantity.
         volume_discount_payment_type (CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType): Payment type.
         volume_discount_type (CreateEstimatedVolumeDiscountRequestVolumeDiscountType): Long term discount type.
-        start_date (str | Unset): Start date. Example: yyyyMMdd.
+        start_date (str | None | Unset): Start date. Example: yyyyMMdd.
     """
 
     quantity: int
     volume_discount_payment_type: CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType
     volume_discount_type: CreateEstimatedVolumeDiscountRequestVolumeDiscountType
     contract_term_month: int = 12
-    start_date: str | Unset = UNSET
+    start_date: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +40,9 @@ class CreateEstimatedVolumeDiscountRequest:
 
         quantity = self.quantity
 
-        volume_discount_payment_type = self.volume_discount_payment_type.value
+        volume_discount_payment_type = str(self.volume_discount_payment_type)
 
-        volume_discount_type = self.volume_discount_type.value
+        volume_discount_type = str(self.volume_discount_type)
 
         start_date = self.start_date
 
@@ -63,6 +63,8 @@ class CreateEstimatedVolumeDiscountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         contract_term_month = d.pop("contractTermMonth")
 

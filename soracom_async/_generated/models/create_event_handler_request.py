@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_event_handler_request_status import CreateEventHandlerRequestStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.action_config import ActionConfig
@@ -29,17 +29,17 @@ class CreateEventHandlerRequest:
 
             - `active`: Active
             - `inactive`: Inactive
-        description (str | Unset): Summary.
-        target_group_id (str | Unset): The target group. All IoT SIMs belonging to the group are monitored.
+        description (str | None | Unset): Summary.
+        target_group_id (str | None | Unset): The target group. All IoT SIMs belonging to the group are monitored.
 
             Specify only one of `targetGroupId`, `targetImsi`, `targetOperatorId`, or `targetSimId`.
-        target_imsi (str | Unset): The target IMSI of the IoT SIM.
+        target_imsi (str | None | Unset): The target IMSI of the IoT SIM.
 
             Specify only one of `targetGroupId`, `targetImsi`, `targetOperatorId`, or `targetSimId`.
-        target_operator_id (str | Unset): The target operator. All IoT SIMs in your account.
+        target_operator_id (str | None | Unset): The target operator. All IoT SIMs in your account.
 
             Specify only one of `targetGroupId`, `targetImsi`, `targetOperatorId`, or `targetSimId`.
-        target_sim_id (str | Unset): The target SIM ID of the IoT SIM.
+        target_sim_id (str | None | Unset): The target SIM ID of the IoT SIM.
 
             Specify only one of `targetGroupId`, `targetImsi`, `targetOperatorId`, or `targetSimId`.
     """
@@ -48,24 +48,25 @@ class CreateEventHandlerRequest:
     name: str
     rule_config: RuleConfig
     status: CreateEventHandlerRequestStatus
-    description: str | Unset = UNSET
-    target_group_id: str | Unset = UNSET
-    target_imsi: str | Unset = UNSET
-    target_operator_id: str | Unset = UNSET
-    target_sim_id: str | Unset = UNSET
+    description: str | None | Unset = UNSET
+    target_group_id: str | None | Unset = UNSET
+    target_imsi: str | None | Unset = UNSET
+    target_operator_id: str | None | Unset = UNSET
+    target_sim_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action_config_list = []
         for action_config_list_item_data in self.action_config_list:
             action_config_list_item = action_config_list_item_data.to_dict()
+
             action_config_list.append(action_config_list_item)
 
         name = self.name
 
         rule_config = self.rule_config.to_dict()
 
-        status = self.status.value
+        status = str(self.status)
 
         description = self.description
 
@@ -102,9 +103,14 @@ class CreateEventHandlerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        action_config_list = []
         _action_config_list = d.pop("actionConfigList")
+        action_config_list: list[ActionConfig]
+        if not isinstance(_action_config_list, list):
+            raise wrong_shape("actionConfigList", "a JSON array", _action_config_list)
+        action_config_list = []
         for action_config_list_item_data in _action_config_list:
             action_config_list_item = ActionConfig.from_dict(action_config_list_item_data)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.group_configuration import GroupConfiguration
@@ -20,25 +20,29 @@ T = TypeVar("T", bound="CreateGroupRequest")
 class CreateGroupRequest:
     """
     Attributes:
-        configuration (GroupConfiguration | Unset):
-        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
-            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+        configuration (GroupConfiguration | None | Unset):
+        tags (TagSet | None | Unset): An object which always contains at least one property "name" with a string value.
+            If you give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
             subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
             for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
             {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
     """
 
-    configuration: GroupConfiguration | Unset = UNSET
-    tags: TagSet | Unset = UNSET
+    configuration: GroupConfiguration | None | Unset = UNSET
+    tags: TagSet | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        configuration: dict[str, Any] | Unset = UNSET
-        if self.configuration is not UNSET:
+        configuration: dict[str, Any] | None | Unset
+        if self.configuration is None or self.configuration is UNSET:
+            configuration = self.configuration
+        else:
             configuration = self.configuration.to_dict()
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -53,18 +57,20 @@ class CreateGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _configuration = d.pop("configuration", UNSET)
-        configuration: GroupConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
+        configuration: GroupConfiguration | None | Unset
+        if _configuration is None or _configuration is UNSET:
+            configuration = _configuration
         else:
             configuration = GroupConfiguration.from_dict(_configuration)
 
         _tags = d.pop("tags", UNSET)
-        tags: TagSet | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: TagSet | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = TagSet.from_dict(_tags)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.port_mapping_destination import PortMappingDestination
@@ -22,11 +22,11 @@ class CreatePortMappingRequest:
     Attributes:
         destination (PortMappingDestination): When creating an On-Demand Remote Access entry, you must specify either
             `imsi` or `simId`.
-        duration (float | Unset): The duration (in seconds) to maintain the On-Demand Remote Access entry (the time to
-            allow remote access). After the specified time has passed, the On-Demand Remote Access entry will be
+        duration (float | None | Unset): The duration (in seconds) to maintain the On-Demand Remote Access entry (the
+            time to allow remote access). After the specified time has passed, the On-Demand Remote Access entry will be
             automatically deleted. The maximum duration is 8 hours.
-        source (PortMappingSource | Unset):
-        tls_required (bool | Unset): Whether to encrypt the connection from the source to Soracom using TLS.
+        source (PortMappingSource | None | Unset):
+        tls_required (bool | None | Unset): Whether to encrypt the connection from the source to Soracom using TLS.
 
             - `true`: Encrypt using TLS. Specify this if the device is listening on HTTP.
             - `false`: Do not use TLS. Specify this when connecting to the device via SSH or if the device is listening on
@@ -34,9 +34,9 @@ class CreatePortMappingRequest:
     """
 
     destination: PortMappingDestination
-    duration: float | Unset = UNSET
-    source: PortMappingSource | Unset = UNSET
-    tls_required: bool | Unset = UNSET
+    duration: float | None | Unset = UNSET
+    source: PortMappingSource | None | Unset = UNSET
+    tls_required: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,8 +44,10 @@ class CreatePortMappingRequest:
 
         duration = self.duration
 
-        source: dict[str, Any] | Unset = UNSET
-        if self.source is not UNSET:
+        source: dict[str, Any] | None | Unset
+        if self.source is None or self.source is UNSET:
+            source = self.source
+        else:
             source = self.source.to_dict()
 
         tls_required = self.tls_required
@@ -68,15 +70,17 @@ class CreatePortMappingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         destination = PortMappingDestination.from_dict(d.pop("destination"))
 
         duration = d.pop("duration", UNSET)
 
         _source = d.pop("source", UNSET)
-        source: PortMappingSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+        source: PortMappingSource | None | Unset
+        if _source is None or _source is UNSET:
+            source = _source
         else:
             source = PortMappingSource.from_dict(_source)
 

@@ -12,7 +12,7 @@ from ..models.create_sim_profile_order_request_bundles_item import (
 from ..models.create_sim_profile_order_request_speed_class import (
     CreateSimProfileOrderRequestSpeedClass,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CreateSimProfileOrderRequest")
 
@@ -36,8 +36,8 @@ class CreateSimProfileOrderRequest:
             - `planX3`: Only available for customers located in the European Union and United Kingdom.
             - `plan-US`: Only available for customers located in in the United States and Canada.
              Example: plan01s.
-        bundles (list[CreateSimProfileOrderRequestBundlesItem] | Unset): Bundles of the eSIM profile to be ordered.
-            Specify one of the following. Please specify the bundle that matches the subscription.
+        bundles (list[CreateSimProfileOrderRequestBundlesItem] | None | Unset): Bundles of the eSIM profile to be
+            ordered. Specify one of the following. Please specify the bundle that matches the subscription.
 
             - For planX3:
                 - `X3-5MB`
@@ -54,10 +54,10 @@ class CreateSimProfileOrderRequest:
                 - `US-3GB`
                 - `US-5GB`
                 - `US-10GB`
-        description (str | Unset): The description of the order. You can use this to identify the order in the order
-            history. Example: This is a test order.
-        speed_class (CreateSimProfileOrderRequestSpeedClass | Unset): The speed class of the eSIM profile to be ordered.
-            Specify one of the following. Please specify the speed class that matches the subscription.
+        description (str | None | Unset): The description of the order. You can use this to identify the order in the
+            order history. Example: This is a test order.
+        speed_class (CreateSimProfileOrderRequestSpeedClass | None | Unset): The speed class of the eSIM profile to be
+            ordered. Specify one of the following. Please specify the speed class that matches the subscription.
 
             - For plan01s, planP1, planX1, planX2, planX3:
                 - `s1.minimum`
@@ -76,9 +76,9 @@ class CreateSimProfileOrderRequest:
 
     quantity: int
     subscription: str
-    bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset = UNSET
-    description: str | Unset = UNSET
-    speed_class: CreateSimProfileOrderRequestSpeedClass | Unset = UNSET
+    bundles: list[CreateSimProfileOrderRequestBundlesItem] | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    speed_class: CreateSimProfileOrderRequestSpeedClass | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,18 +86,23 @@ class CreateSimProfileOrderRequest:
 
         subscription = self.subscription
 
-        bundles: list[str] | Unset = UNSET
-        if self.bundles is not UNSET:
+        bundles: list[str] | None | Unset
+        if self.bundles is None or self.bundles is UNSET:
+            bundles = self.bundles
+        else:
             bundles = []
             for bundles_item_data in self.bundles:
-                bundles_item = bundles_item_data.value
+                bundles_item = str(bundles_item_data)
+
                 bundles.append(bundles_item)
 
         description = self.description
 
-        speed_class: str | Unset = UNSET
-        if self.speed_class is not UNSET:
-            speed_class = self.speed_class.value
+        speed_class: str | None | Unset
+        if self.speed_class is None or self.speed_class is UNSET:
+            speed_class = self.speed_class
+        else:
+            speed_class = str(self.speed_class)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,14 +123,20 @@ class CreateSimProfileOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         quantity = d.pop("quantity")
 
         subscription = d.pop("subscription")
 
         _bundles = d.pop("bundles", UNSET)
-        bundles: list[CreateSimProfileOrderRequestBundlesItem] | Unset = UNSET
-        if _bundles is not UNSET:
+        bundles: list[CreateSimProfileOrderRequestBundlesItem] | None | Unset
+        if _bundles is None or _bundles is UNSET:
+            bundles = _bundles
+        elif not isinstance(_bundles, list):
+            raise wrong_shape("bundles", "a JSON array", _bundles)
+        else:
             bundles = []
             for bundles_item_data in _bundles:
                 bundles_item = CreateSimProfileOrderRequestBundlesItem(bundles_item_data)
@@ -135,9 +146,9 @@ class CreateSimProfileOrderRequest:
         description = d.pop("description", UNSET)
 
         _speed_class = d.pop("speedClass", UNSET)
-        speed_class: CreateSimProfileOrderRequestSpeedClass | Unset
-        if isinstance(_speed_class, Unset):
-            speed_class = UNSET
+        speed_class: CreateSimProfileOrderRequestSpeedClass | None | Unset
+        if _speed_class is None or _speed_class is UNSET:
+            speed_class = _speed_class
         else:
             speed_class = CreateSimProfileOrderRequestSpeedClass(_speed_class)
 

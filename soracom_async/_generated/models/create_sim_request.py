@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_sim_request_subscription import CreateSimRequestSubscription
 from ..models.create_sim_request_type import CreateSimRequestType
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="CreateSimRequest")
 
@@ -25,9 +26,9 @@ class CreateSimRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscription = self.subscription.value
+        subscription = str(self.subscription)
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +43,8 @@ class CreateSimRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         subscription = CreateSimRequestSubscription(d.pop("subscription"))
 

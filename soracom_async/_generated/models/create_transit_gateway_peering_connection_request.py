@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CreateTransitGatewayPeeringConnectionRequest")
 
@@ -18,13 +18,13 @@ class CreateTransitGatewayPeeringConnectionRequest:
         customer_aws_account_id (str): AWS account ID of the peer transit gateway
         customer_region (str): AWS region of the peer transit gateway
         customer_transit_gateway_id (str): AWS transit gateway ID of the peer transit gateway
-        name (str | Unset): A name used to identify the peering connection
+        name (str | None | Unset): A name used to identify the peering connection
     """
 
     customer_aws_account_id: str
     customer_region: str
     customer_transit_gateway_id: str
-    name: str | Unset = UNSET
+    name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +52,8 @@ class CreateTransitGatewayPeeringConnectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         customer_aws_account_id = d.pop("customerAwsAccountId")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CreateTransitGatewayVpcAttachmentRequest")
 
@@ -17,12 +17,12 @@ class CreateTransitGatewayVpcAttachmentRequest:
     Attributes:
         customer_aws_account_id (str): AWS account ID of the VPC to be attached
         customer_vpc_id (str): AWS VPC ID of the VPC to be attached
-        name (str | Unset): A name used to identify the VPC attachment
+        name (str | None | Unset): A name used to identify the VPC attachment
     """
 
     customer_aws_account_id: str
     customer_vpc_id: str
-    name: str | Unset = UNSET
+    name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +47,8 @@ class CreateTransitGatewayVpcAttachmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         customer_aws_account_id = d.pop("customerAwsAccountId")
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_virtual_private_gateway_request_type import (
     CreateVirtualPrivateGatewayRequestType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.create_virtual_private_gateway_request_placement import (
@@ -33,40 +33,48 @@ class CreateVirtualPrivateGatewayRequest:
             - `14` : Type-E
             - `15` : Type-F
             - `242` : Type-F2
-        device_subnet_cidr_range (str | Unset):  Default: '10.128.0.0/9'.
-        placement (CreateVirtualPrivateGatewayRequestPlacement | Unset):
-        soracom_transit_gateway (CreateVirtualPrivateGatewayRequestSoracomTransitGateway | Unset):
-        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
-            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+        device_subnet_cidr_range (str | None | Unset):  Default: '10.128.0.0/9'.
+        placement (CreateVirtualPrivateGatewayRequestPlacement | None | Unset):
+        soracom_transit_gateway (CreateVirtualPrivateGatewayRequestSoracomTransitGateway | None | Unset):
+        tags (TagSet | None | Unset): An object which always contains at least one property "name" with a string value.
+            If you give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
             subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
             for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
             {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
-        use_internet_gateway (bool | Unset):  Default: True.
+        use_internet_gateway (bool | None | Unset):  Default: True.
     """
 
     type_: CreateVirtualPrivateGatewayRequestType
-    device_subnet_cidr_range: str | Unset = "10.128.0.0/9"
-    placement: CreateVirtualPrivateGatewayRequestPlacement | Unset = UNSET
-    soracom_transit_gateway: CreateVirtualPrivateGatewayRequestSoracomTransitGateway | Unset = UNSET
-    tags: TagSet | Unset = UNSET
-    use_internet_gateway: bool | Unset = True
+    device_subnet_cidr_range: str | None | Unset = "10.128.0.0/9"
+    placement: CreateVirtualPrivateGatewayRequestPlacement | None | Unset = UNSET
+    soracom_transit_gateway: (
+        CreateVirtualPrivateGatewayRequestSoracomTransitGateway | None | Unset
+    ) = UNSET
+    tags: TagSet | None | Unset = UNSET
+    use_internet_gateway: bool | None | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = int(self.type_)
 
         device_subnet_cidr_range = self.device_subnet_cidr_range
 
-        placement: dict[str, Any] | Unset = UNSET
-        if self.placement is not UNSET:
+        placement: dict[str, Any] | None | Unset
+        if self.placement is None or self.placement is UNSET:
+            placement = self.placement
+        else:
             placement = self.placement.to_dict()
 
-        soracom_transit_gateway: dict[str, Any] | Unset = UNSET
-        if self.soracom_transit_gateway is not UNSET:
+        soracom_transit_gateway: dict[str, Any] | None | Unset
+        if self.soracom_transit_gateway is None or self.soracom_transit_gateway is UNSET:
+            soracom_transit_gateway = self.soracom_transit_gateway
+        else:
             soracom_transit_gateway = self.soracom_transit_gateway.to_dict()
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         use_internet_gateway = self.use_internet_gateway
@@ -93,22 +101,26 @@ class CreateVirtualPrivateGatewayRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         type_ = CreateVirtualPrivateGatewayRequestType(d.pop("type"))
 
         device_subnet_cidr_range = d.pop("deviceSubnetCidrRange", UNSET)
 
         _placement = d.pop("placement", UNSET)
-        placement: CreateVirtualPrivateGatewayRequestPlacement | Unset
-        if isinstance(_placement, Unset):
-            placement = UNSET
+        placement: CreateVirtualPrivateGatewayRequestPlacement | None | Unset
+        if _placement is None or _placement is UNSET:
+            placement = _placement
         else:
             placement = CreateVirtualPrivateGatewayRequestPlacement.from_dict(_placement)
 
         _soracom_transit_gateway = d.pop("soracomTransitGateway", UNSET)
-        soracom_transit_gateway: CreateVirtualPrivateGatewayRequestSoracomTransitGateway | Unset
-        if isinstance(_soracom_transit_gateway, Unset):
-            soracom_transit_gateway = UNSET
+        soracom_transit_gateway: (
+            CreateVirtualPrivateGatewayRequestSoracomTransitGateway | None | Unset
+        )
+        if _soracom_transit_gateway is None or _soracom_transit_gateway is UNSET:
+            soracom_transit_gateway = _soracom_transit_gateway
         else:
             soracom_transit_gateway = (
                 CreateVirtualPrivateGatewayRequestSoracomTransitGateway.from_dict(
@@ -117,9 +129,9 @@ class CreateVirtualPrivateGatewayRequest:
             )
 
         _tags = d.pop("tags", UNSET)
-        tags: TagSet | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: TagSet | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = TagSet.from_dict(_tags)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_virtual_private_gateway_request_placement_region import (
     CreateVirtualPrivateGatewayRequestPlacementRegion,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequestPlacement")
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequestPlacement")
 class CreateVirtualPrivateGatewayRequestPlacement:
     """
     Attributes:
-        region (CreateVirtualPrivateGatewayRequestPlacementRegion | Unset): [Rendezvous
+        region (CreateVirtualPrivateGatewayRequestPlacementRegion | None | Unset): [Rendezvous
             Point](/en/docs/reference/rendezvous-points/) for the VPG.
 
             - `ap-northeast-1`: Tokyo (Japan), default for Japan Coverage
@@ -27,13 +27,15 @@ class CreateVirtualPrivateGatewayRequestPlacement:
             - `ap-southeast-2`: Sydney (Australia)
     """
 
-    region: CreateVirtualPrivateGatewayRequestPlacementRegion | Unset = UNSET
+    region: CreateVirtualPrivateGatewayRequestPlacementRegion | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        region: str | Unset = UNSET
-        if self.region is not UNSET:
-            region = self.region.value
+        region: str | None | Unset
+        if self.region is None or self.region is UNSET:
+            region = self.region
+        else:
+            region = str(self.region)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,11 +47,13 @@ class CreateVirtualPrivateGatewayRequestPlacement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _region = d.pop("region", UNSET)
-        region: CreateVirtualPrivateGatewayRequestPlacementRegion | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
+        region: CreateVirtualPrivateGatewayRequestPlacementRegion | None | Unset
+        if _region is None or _region is UNSET:
+            region = _region
         else:
             region = CreateVirtualPrivateGatewayRequestPlacementRegion(_region)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credentials_model_type import CredentialsModelType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.credentials_model_credentials import CredentialsModelCredentials
@@ -26,7 +26,7 @@ class CredentialsModel:
         last_used_date_time (int):
         type_ (CredentialsModelType):
         update_date_time (int):
-        description (str | Unset):
+        description (str | None | Unset):
     """
 
     create_date_time: int
@@ -35,7 +35,7 @@ class CredentialsModel:
     last_used_date_time: int
     type_: CredentialsModelType
     update_date_time: int
-    description: str | Unset = UNSET
+    description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +47,7 @@ class CredentialsModel:
 
         last_used_date_time = self.last_used_date_time
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         update_date_time = self.update_date_time
 
@@ -72,6 +72,8 @@ class CredentialsModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         create_date_time = d.pop("createDateTime")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CreditCard")
 
@@ -15,18 +15,18 @@ T = TypeVar("T", bound="CreditCard")
 class CreditCard:
     """
     Attributes:
-        cvc (str | Unset):
-        expire_month (int | Unset):
-        expire_year (int | Unset):
-        name (str | Unset):
-        number (str | Unset):
+        cvc (str | None | Unset):
+        expire_month (int | None | Unset):
+        expire_year (int | None | Unset):
+        name (str | None | Unset):
+        number (str | None | Unset):
     """
 
-    cvc: str | Unset = UNSET
-    expire_month: int | Unset = UNSET
-    expire_year: int | Unset = UNSET
-    name: str | Unset = UNSET
-    number: str | Unset = UNSET
+    cvc: str | None | Unset = UNSET
+    expire_month: int | None | Unset = UNSET
+    expire_year: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    number: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +58,8 @@ class CreditCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         cvc = d.pop("cvc", UNSET)
 

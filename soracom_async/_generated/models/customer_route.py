@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_route_type import CustomerRouteType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="CustomerRoute")
 
@@ -16,16 +16,16 @@ T = TypeVar("T", bound="CustomerRoute")
 class CustomerRoute:
     """
     Attributes:
-        destination_cidr (str | Unset): Destination CIDR block
-        id (str | Unset): Unique ID of the routing table entry
-        target (str | Unset): Transit Gateway ID
-        type_ (CustomerRouteType | Unset): Type of the routing table entry, either "static" or "dynamic"
+        destination_cidr (str | None | Unset): Destination CIDR block
+        id (str | None | Unset): Unique ID of the routing table entry
+        target (str | None | Unset): Transit Gateway ID
+        type_ (CustomerRouteType | None | Unset): Type of the routing table entry, either "static" or "dynamic"
     """
 
-    destination_cidr: str | Unset = UNSET
-    id: str | Unset = UNSET
-    target: str | Unset = UNSET
-    type_: CustomerRouteType | Unset = UNSET
+    destination_cidr: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    target: str | None | Unset = UNSET
+    type_: CustomerRouteType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +35,11 @@ class CustomerRoute:
 
         target = self.target
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +57,8 @@ class CustomerRoute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         destination_cidr = d.pop("destinationCidr", UNSET)
 
@@ -63,9 +67,9 @@ class CustomerRoute:
         target = d.pop("target", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: CustomerRouteType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: CustomerRouteType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = CustomerRouteType(_type_)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.daily_bill_currency import DailyBillCurrency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="DailyBill")
 
@@ -16,22 +16,24 @@ T = TypeVar("T", bound="DailyBill")
 class DailyBill:
     """
     Attributes:
-        amount (float | Unset): Amount of bills.
-        currency (DailyBillCurrency | Unset): Currency of bills.
-        date (str | Unset): Date
+        amount (float | None | Unset): Amount of bills.
+        currency (DailyBillCurrency | None | Unset): Currency of bills.
+        date (str | None | Unset): Date
     """
 
-    amount: float | Unset = UNSET
-    currency: DailyBillCurrency | Unset = UNSET
-    date: str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    currency: DailyBillCurrency | None | Unset = UNSET
+    date: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         date = self.date
 
@@ -49,13 +51,15 @@ class DailyBill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: DailyBillCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: DailyBillCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = DailyBillCurrency(_currency)
 

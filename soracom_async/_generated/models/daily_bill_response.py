@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.daily_bill import DailyBill
@@ -19,18 +19,21 @@ T = TypeVar("T", bound="DailyBillResponse")
 class DailyBillResponse:
     """
     Attributes:
-        bill_list (list[DailyBill] | Unset): List of daily bills.
+        bill_list (list[DailyBill] | None | Unset): List of daily bills.
     """
 
-    bill_list: list[DailyBill] | Unset = UNSET
+    bill_list: list[DailyBill] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bill_list: list[dict[str, Any]] | Unset = UNSET
-        if self.bill_list is not UNSET:
+        bill_list: list[dict[str, Any]] | None | Unset
+        if self.bill_list is None or self.bill_list is UNSET:
+            bill_list = self.bill_list
+        else:
             bill_list = []
             for bill_list_item_data in self.bill_list:
                 bill_list_item = bill_list_item_data.to_dict()
+
                 bill_list.append(bill_list_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +46,16 @@ class DailyBillResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _bill_list = d.pop("billList", UNSET)
-        bill_list: list[DailyBill] | Unset = UNSET
-        if _bill_list is not UNSET:
+        bill_list: list[DailyBill] | None | Unset
+        if _bill_list is None or _bill_list is UNSET:
+            bill_list = _bill_list
+        elif not isinstance(_bill_list, list):
+            raise wrong_shape("billList", "a JSON array", _bill_list)
+        else:
             bill_list = []
             for bill_list_item_data in _bill_list:
                 bill_list_item = DailyBill.from_dict(bill_list_item_data)

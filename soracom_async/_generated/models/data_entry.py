@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_entry_resource_type import DataEntryResourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="DataEntry")
 
@@ -16,20 +16,20 @@ T = TypeVar("T", bound="DataEntry")
 class DataEntry:
     """
     Attributes:
-        category (str | Unset):
-        content (str | Unset):
-        content_type (str | Unset):
-        resource_id (str | Unset):
-        resource_type (DataEntryResourceType | Unset):
-        time (int | Unset):
+        category (str | None | Unset):
+        content (str | None | Unset):
+        content_type (str | None | Unset):
+        resource_id (str | None | Unset):
+        resource_type (DataEntryResourceType | None | Unset):
+        time (int | None | Unset):
     """
 
-    category: str | Unset = UNSET
-    content: str | Unset = UNSET
-    content_type: str | Unset = UNSET
-    resource_id: str | Unset = UNSET
-    resource_type: DataEntryResourceType | Unset = UNSET
-    time: int | Unset = UNSET
+    category: str | None | Unset = UNSET
+    content: str | None | Unset = UNSET
+    content_type: str | None | Unset = UNSET
+    resource_id: str | None | Unset = UNSET
+    resource_type: DataEntryResourceType | None | Unset = UNSET
+    time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +41,11 @@ class DataEntry:
 
         resource_id = self.resource_id
 
-        resource_type: str | Unset = UNSET
-        if self.resource_type is not UNSET:
-            resource_type = self.resource_type.value
+        resource_type: str | None | Unset
+        if self.resource_type is None or self.resource_type is UNSET:
+            resource_type = self.resource_type
+        else:
+            resource_type = str(self.resource_type)
 
         time = self.time
 
@@ -67,6 +69,8 @@ class DataEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         category = d.pop("category", UNSET)
 
@@ -77,9 +81,9 @@ class DataEntry:
         resource_id = d.pop("resourceId", UNSET)
 
         _resource_type = d.pop("resourceType", UNSET)
-        resource_type: DataEntryResourceType | Unset
-        if isinstance(_resource_type, Unset):
-            resource_type = UNSET
+        resource_type: DataEntryResourceType | None | Unset
+        if _resource_type is None or _resource_type is UNSET:
+            resource_type = _resource_type
         else:
             resource_type = DataEntryResourceType(_resource_type)
 

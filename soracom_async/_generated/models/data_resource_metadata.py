@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="DataResourceMetadata")
 
@@ -15,21 +15,23 @@ T = TypeVar("T", bound="DataResourceMetadata")
 class DataResourceMetadata:
     """
     Attributes:
-        attribute_names (list[str] | Unset):
-        last_modified_time (int | Unset):
-        resource_id (str | Unset):
-        resource_type (str | Unset):
+        attribute_names (list[str] | None | Unset):
+        last_modified_time (int | None | Unset):
+        resource_id (str | None | Unset):
+        resource_type (str | None | Unset):
     """
 
-    attribute_names: list[str] | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    resource_id: str | Unset = UNSET
-    resource_type: str | Unset = UNSET
+    attribute_names: list[str] | None | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
+    resource_id: str | None | Unset = UNSET
+    resource_type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute_names: list[str] | Unset = UNSET
-        if self.attribute_names is not UNSET:
+        attribute_names: list[str] | None | Unset
+        if self.attribute_names is None or self.attribute_names is UNSET:
+            attribute_names = self.attribute_names
+        else:
             attribute_names = self.attribute_names
 
         last_modified_time = self.last_modified_time
@@ -54,8 +56,17 @@ class DataResourceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        attribute_names = cast(list[str], d.pop("attributeNames", UNSET))
+        _attribute_names = d.pop("attributeNames", UNSET)
+        attribute_names: list[str] | None | Unset
+        if _attribute_names is None or _attribute_names is UNSET:
+            attribute_names = _attribute_names
+        elif not isinstance(_attribute_names, list):
+            raise wrong_shape("attributeNames", "a JSON array", _attribute_names)
+        else:
+            attribute_names = _attribute_names
 
         last_modified_time = d.pop("lastModifiedTime", UNSET)
 

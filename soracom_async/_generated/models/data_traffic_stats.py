@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="DataTrafficStats")
 
@@ -15,16 +15,16 @@ T = TypeVar("T", bound="DataTrafficStats")
 class DataTrafficStats:
     """
     Attributes:
-        download_byte_size_total (int | Unset):
-        download_packet_size_total (int | Unset):
-        upload_byte_size_total (int | Unset):
-        upload_packet_size_total (int | Unset):
+        download_byte_size_total (int | None | Unset):
+        download_packet_size_total (int | None | Unset):
+        upload_byte_size_total (int | None | Unset):
+        upload_packet_size_total (int | None | Unset):
     """
 
-    download_byte_size_total: int | Unset = UNSET
-    download_packet_size_total: int | Unset = UNSET
-    upload_byte_size_total: int | Unset = UNSET
-    upload_packet_size_total: int | Unset = UNSET
+    download_byte_size_total: int | None | Unset = UNSET
+    download_packet_size_total: int | None | Unset = UNSET
+    upload_byte_size_total: int | None | Unset = UNSET
+    upload_packet_size_total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +52,8 @@ class DataTrafficStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         download_byte_size_total = d.pop("downloadByteSizeTotal", UNSET)
 

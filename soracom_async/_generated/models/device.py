@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.device_objects import DeviceObjects
@@ -21,40 +21,40 @@ T = TypeVar("T", bound="Device")
 class Device:
     """
     Attributes:
-        device_id (str | Unset):
-        endpoint (str | Unset):
-        firmware_version (str | Unset):
-        group_id (str | Unset):
-        ip_address (str | Unset):
-        last_modified_time (datetime.datetime | Unset):
-        last_registration_update (datetime.datetime | Unset):
-        manufacturer (str | Unset):
-        model_number (str | Unset):
-        objects (DeviceObjects | Unset):
-        online (bool | Unset):  Default: False.
-        operator_id (str | Unset):
-        registration_id (str | Unset):
-        registration_life_time (int | Unset):
-        serial_number (str | Unset):
-        tags (DeviceTags | Unset):
+        device_id (str | None | Unset):
+        endpoint (str | None | Unset):
+        firmware_version (str | None | Unset):
+        group_id (str | None | Unset):
+        ip_address (str | None | Unset):
+        last_modified_time (datetime.datetime | None | Unset):
+        last_registration_update (datetime.datetime | None | Unset):
+        manufacturer (str | None | Unset):
+        model_number (str | None | Unset):
+        objects (DeviceObjects | None | Unset):
+        online (bool | None | Unset):  Default: False.
+        operator_id (str | None | Unset):
+        registration_id (str | None | Unset):
+        registration_life_time (int | None | Unset):
+        serial_number (str | None | Unset):
+        tags (DeviceTags | None | Unset):
     """
 
-    device_id: str | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    firmware_version: str | Unset = UNSET
-    group_id: str | Unset = UNSET
-    ip_address: str | Unset = UNSET
-    last_modified_time: datetime.datetime | Unset = UNSET
-    last_registration_update: datetime.datetime | Unset = UNSET
-    manufacturer: str | Unset = UNSET
-    model_number: str | Unset = UNSET
-    objects: DeviceObjects | Unset = UNSET
-    online: bool | Unset = False
-    operator_id: str | Unset = UNSET
-    registration_id: str | Unset = UNSET
-    registration_life_time: int | Unset = UNSET
-    serial_number: str | Unset = UNSET
-    tags: DeviceTags | Unset = UNSET
+    device_id: str | None | Unset = UNSET
+    endpoint: str | None | Unset = UNSET
+    firmware_version: str | None | Unset = UNSET
+    group_id: str | None | Unset = UNSET
+    ip_address: str | None | Unset = UNSET
+    last_modified_time: datetime.datetime | None | Unset = UNSET
+    last_registration_update: datetime.datetime | None | Unset = UNSET
+    manufacturer: str | None | Unset = UNSET
+    model_number: str | None | Unset = UNSET
+    objects: DeviceObjects | None | Unset = UNSET
+    online: bool | None | Unset = False
+    operator_id: str | None | Unset = UNSET
+    registration_id: str | None | Unset = UNSET
+    registration_life_time: int | None | Unset = UNSET
+    serial_number: str | None | Unset = UNSET
+    tags: DeviceTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,20 +68,26 @@ class Device:
 
         ip_address = self.ip_address
 
-        last_modified_time: str | Unset = UNSET
-        if self.last_modified_time is not UNSET:
+        last_modified_time: str | None | Unset
+        if self.last_modified_time is None or self.last_modified_time is UNSET:
+            last_modified_time = self.last_modified_time
+        else:
             last_modified_time = self.last_modified_time.isoformat()
 
-        last_registration_update: str | Unset = UNSET
-        if self.last_registration_update is not UNSET:
+        last_registration_update: str | None | Unset
+        if self.last_registration_update is None or self.last_registration_update is UNSET:
+            last_registration_update = self.last_registration_update
+        else:
             last_registration_update = self.last_registration_update.isoformat()
 
         manufacturer = self.manufacturer
 
         model_number = self.model_number
 
-        objects: dict[str, Any] | Unset = UNSET
-        if self.objects is not UNSET:
+        objects: dict[str, Any] | None | Unset
+        if self.objects is None or self.objects is UNSET:
+            objects = self.objects
+        else:
             objects = self.objects.to_dict()
 
         online = self.online
@@ -94,8 +100,10 @@ class Device:
 
         serial_number = self.serial_number
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -138,6 +146,8 @@ class Device:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         device_id = d.pop("device_id", UNSET)
 
@@ -150,16 +160,16 @@ class Device:
         ip_address = d.pop("ipAddress", UNSET)
 
         _last_modified_time = d.pop("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset
-        if isinstance(_last_modified_time, Unset):
-            last_modified_time = UNSET
+        last_modified_time: datetime.datetime | None | Unset
+        if _last_modified_time is None or _last_modified_time is UNSET:
+            last_modified_time = _last_modified_time
         else:
             last_modified_time = parse_datetime(_last_modified_time)
 
         _last_registration_update = d.pop("lastRegistrationUpdate", UNSET)
-        last_registration_update: datetime.datetime | Unset
-        if isinstance(_last_registration_update, Unset):
-            last_registration_update = UNSET
+        last_registration_update: datetime.datetime | None | Unset
+        if _last_registration_update is None or _last_registration_update is UNSET:
+            last_registration_update = _last_registration_update
         else:
             last_registration_update = parse_datetime(_last_registration_update)
 
@@ -168,9 +178,9 @@ class Device:
         model_number = d.pop("modelNumber", UNSET)
 
         _objects = d.pop("objects", UNSET)
-        objects: DeviceObjects | Unset
-        if isinstance(_objects, Unset):
-            objects = UNSET
+        objects: DeviceObjects | None | Unset
+        if _objects is None or _objects is UNSET:
+            objects = _objects
         else:
             objects = DeviceObjects.from_dict(_objects)
 
@@ -185,9 +195,9 @@ class Device:
         serial_number = d.pop("serialNumber", UNSET)
 
         _tags = d.pop("tags", UNSET)
-        tags: DeviceTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: DeviceTags | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = DeviceTags.from_dict(_tags)
 

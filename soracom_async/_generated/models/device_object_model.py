@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_object_model_format import DeviceObjectModelFormat
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, wrong_shape
 
 T = TypeVar("T", bound="DeviceObjectModel")
 
@@ -17,35 +17,41 @@ T = TypeVar("T", bound="DeviceObjectModel")
 class DeviceObjectModel:
     """
     Attributes:
-        created_time (datetime.datetime | Unset):
-        format_ (DeviceObjectModelFormat | Unset):
-        last_modified_time (datetime.datetime | Unset):
-        object_id (str | Unset):
-        object_name (str | Unset):
-        operator_id (str | Unset):
-        scope (str | Unset):
+        created_time (datetime.datetime | None | Unset):
+        format_ (DeviceObjectModelFormat | None | Unset):
+        last_modified_time (datetime.datetime | None | Unset):
+        object_id (str | None | Unset):
+        object_name (str | None | Unset):
+        operator_id (str | None | Unset):
+        scope (str | None | Unset):
     """
 
-    created_time: datetime.datetime | Unset = UNSET
-    format_: DeviceObjectModelFormat | Unset = UNSET
-    last_modified_time: datetime.datetime | Unset = UNSET
-    object_id: str | Unset = UNSET
-    object_name: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    scope: str | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
+    format_: DeviceObjectModelFormat | None | Unset = UNSET
+    last_modified_time: datetime.datetime | None | Unset = UNSET
+    object_id: str | None | Unset = UNSET
+    object_name: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    scope: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_time: str | Unset = UNSET
-        if self.created_time is not UNSET:
+        created_time: str | None | Unset
+        if self.created_time is None or self.created_time is UNSET:
+            created_time = self.created_time
+        else:
             created_time = self.created_time.isoformat()
 
-        format_: str | Unset = UNSET
-        if self.format_ is not UNSET:
-            format_ = self.format_.value
+        format_: str | None | Unset
+        if self.format_ is None or self.format_ is UNSET:
+            format_ = self.format_
+        else:
+            format_ = str(self.format_)
 
-        last_modified_time: str | Unset = UNSET
-        if self.last_modified_time is not UNSET:
+        last_modified_time: str | None | Unset
+        if self.last_modified_time is None or self.last_modified_time is UNSET:
+            last_modified_time = self.last_modified_time
+        else:
             last_modified_time = self.last_modified_time.isoformat()
 
         object_id = self.object_id
@@ -78,25 +84,27 @@ class DeviceObjectModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
+        created_time: datetime.datetime | None | Unset
+        if _created_time is None or _created_time is UNSET:
+            created_time = _created_time
         else:
             created_time = parse_datetime(_created_time)
 
         _format_ = d.pop("format", UNSET)
-        format_: DeviceObjectModelFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
+        format_: DeviceObjectModelFormat | None | Unset
+        if _format_ is None or _format_ is UNSET:
+            format_ = _format_
         else:
             format_ = DeviceObjectModelFormat(_format_)
 
         _last_modified_time = d.pop("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset
-        if isinstance(_last_modified_time, Unset):
-            last_modified_time = UNSET
+        last_modified_time: datetime.datetime | None | Unset
+        if _last_modified_time is None or _last_modified_time is UNSET:
+            last_modified_time = _last_modified_time
         else:
             last_modified_time = parse_datetime(_last_modified_time)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.diagnostic_request_resource_type import DiagnosticRequestResourceType
 from ..models.diagnostic_request_service import DiagnosticRequestService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="DiagnosticRequest")
 
@@ -22,23 +22,23 @@ class DiagnosticRequest:
             - If resourceType is `sim`, specify the SIM ID.
         resource_type (DiagnosticRequestResourceType):
         service (DiagnosticRequestService):
-        from_ (int | Unset): Start time for diagnostic (UNIX time in milliseconds).
-        to (int | Unset): End time for diagnostic (UNIX time in milliseconds).
+        from_ (int | None | Unset): Start time for diagnostic (UNIX time in milliseconds).
+        to (int | None | Unset): End time for diagnostic (UNIX time in milliseconds).
     """
 
     resource_id: str
     resource_type: DiagnosticRequestResourceType
     service: DiagnosticRequestService
-    from_: int | Unset = UNSET
-    to: int | Unset = UNSET
+    from_: int | None | Unset = UNSET
+    to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         resource_id = self.resource_id
 
-        resource_type = self.resource_type.value
+        resource_type = str(self.resource_type)
 
-        service = self.service.value
+        service = str(self.service)
 
         from_ = self.from_
 
@@ -62,6 +62,8 @@ class DiagnosticRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         resource_id = d.pop("resourceId")
 

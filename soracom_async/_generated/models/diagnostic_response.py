@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.diagnostic_response_resource_type import DiagnosticResponseResourceType
 from ..models.diagnostic_response_service import DiagnosticResponseService
 from ..models.diagnostic_response_status import DiagnosticResponseStatus
+from ..types import wrong_shape
 
 if TYPE_CHECKING:
     from ..models.insight import Insight
@@ -49,15 +50,16 @@ class DiagnosticResponse:
         insights = []
         for insights_item_data in self.insights:
             insights_item = insights_item_data.to_dict()
+
             insights.append(insights_item)
 
         resource_id = self.resource_id
 
-        resource_type = self.resource_type.value
+        resource_type = str(self.resource_type)
 
-        service = self.service.value
+        service = str(self.service)
 
-        status = self.status.value
+        status = str(self.status)
 
         to = self.to
 
@@ -80,13 +82,18 @@ class DiagnosticResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         diagnostic_id = d.pop("diagnosticId")
 
         from_ = d.pop("from")
 
-        insights = []
         _insights = d.pop("insights")
+        insights: list[Insight]
+        if not isinstance(_insights, list):
+            raise wrong_shape("insights", "a JSON array", _insights)
+        insights = []
         for insights_item_data in _insights:
             insights_item = Insight.from_dict(insights_item_data)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="DownlinkPingRequest")
 
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="DownlinkPingRequest")
 class DownlinkPingRequest:
     """
     Attributes:
-        number_of_ping_requests (int | Unset): The number of attempt ping. Default: 1.
-        timeout_seconds (int | Unset): The timeout duration of each ping. Default: 1.
+        number_of_ping_requests (int | None | Unset): The number of attempt ping. Default: 1.
+        timeout_seconds (int | None | Unset): The timeout duration of each ping. Default: 1.
     """
 
-    number_of_ping_requests: int | Unset = 1
-    timeout_seconds: int | Unset = 1
+    number_of_ping_requests: int | None | Unset = 1
+    timeout_seconds: int | None | Unset = 1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +40,8 @@ class DownlinkPingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         number_of_ping_requests = d.pop("numberOfPingRequests", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="DownlinkPingResponse")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="DownlinkPingResponse")
 class DownlinkPingResponse:
     """
     Attributes:
-        rtt (str | Unset): The RTT of the ping result
-        stat (str | Unset): The stats information of the ping result
-        success (bool | Unset): Whether the ping was succeeded or not
+        rtt (str | None | Unset): The RTT of the ping result
+        stat (str | None | Unset): The stats information of the ping result
+        success (bool | None | Unset): Whether the ping was succeeded or not
     """
 
-    rtt: str | Unset = UNSET
-    stat: str | Unset = UNSET
-    success: bool | Unset = UNSET
+    rtt: str | None | Unset = UNSET
+    stat: str | None | Unset = UNSET
+    success: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class DownlinkPingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         rtt = d.pop("rtt", UNSET)
 

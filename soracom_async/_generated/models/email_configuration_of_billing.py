@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="EmailConfigurationOfBilling")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="EmailConfigurationOfBilling")
 class EmailConfigurationOfBilling:
     """
     Attributes:
-        attach_invoice_pdf_enabled (bool | Unset): The setting to decide whether to attach the invoice PDF issued by
-            Soracom to a monthly billing notification mail (Global coverage only).
+        attach_invoice_pdf_enabled (bool | None | Unset): The setting to decide whether to attach the invoice PDF issued
+            by Soracom to a monthly billing notification mail (Global coverage only).
 
             - `true`: The invoice will be attached.
             - `false`: The invoice will not be attached.
     """
 
-    attach_invoice_pdf_enabled: bool | Unset = UNSET
+    attach_invoice_pdf_enabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +38,8 @@ class EmailConfigurationOfBilling:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         attach_invoice_pdf_enabled = d.pop("attachInvoicePdfEnabled", UNSET)
 

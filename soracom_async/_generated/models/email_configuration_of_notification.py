@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="EmailConfigurationOfNotification")
 
@@ -15,15 +15,15 @@ T = TypeVar("T", bound="EmailConfigurationOfNotification")
 class EmailConfigurationOfNotification:
     """
     Attributes:
-        exceed_bundle_disabled (bool | Unset): The setting for notifications to the primary email address regarding data
-            usage. For more information, refer to [Disabling Low Data Remaining Notifications](/en/docs/air/data-
-            usage/#disabling-low-data-remaining-notifications).
+        exceed_bundle_disabled (bool | None | Unset): The setting for notifications to the primary email address
+            regarding data usage. For more information, refer to [Disabling Low Data Remaining
+            Notifications](/en/docs/air/data-usage/#disabling-low-data-remaining-notifications).
 
             - `true`: All notifications to the primary email address regarding data usage will be disabled.
             - `false`: All notifications to the primary email address regarding data usage will be enabled.
     """
 
-    exceed_bundle_disabled: bool | Unset = UNSET
+    exceed_bundle_disabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +39,8 @@ class EmailConfigurationOfNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         exceed_bundle_disabled = d.pop("exceedBundleDisabled", UNSET)
 

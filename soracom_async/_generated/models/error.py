@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="Error")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="Error")
 class Error:
     """
     Attributes:
-        code (int | Unset):
-        fields (str | Unset):
-        message (str | Unset):
+        code (int | None | Unset):
+        fields (str | None | Unset):
+        message (str | None | Unset):
     """
 
-    code: int | Unset = UNSET
-    fields: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: int | None | Unset = UNSET
+    fields: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimated_coupon_model_currency import EstimatedCouponModelCurrency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="EstimatedCouponModel")
 
@@ -16,28 +16,30 @@ T = TypeVar("T", bound="EstimatedCouponModel")
 class EstimatedCouponModel:
     """
     Attributes:
-        amount (float | Unset): Amount.
-        currency (EstimatedCouponModelCurrency | Unset): Currency.
-        expiry_year_month (str | Unset): Expiry month.
-        order_id (str | Unset): Order ID.
-        tax_amount (float | Unset): Tax amount.
-        total_amount (float | Unset): Total amount.
+        amount (float | None | Unset): Amount.
+        currency (EstimatedCouponModelCurrency | None | Unset): Currency.
+        expiry_year_month (str | None | Unset): Expiry month.
+        order_id (str | None | Unset): Order ID.
+        tax_amount (float | None | Unset): Tax amount.
+        total_amount (float | None | Unset): Total amount.
     """
 
-    amount: float | Unset = UNSET
-    currency: EstimatedCouponModelCurrency | Unset = UNSET
-    expiry_year_month: str | Unset = UNSET
-    order_id: str | Unset = UNSET
-    tax_amount: float | Unset = UNSET
-    total_amount: float | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    currency: EstimatedCouponModelCurrency | None | Unset = UNSET
+    expiry_year_month: str | None | Unset = UNSET
+    order_id: str | None | Unset = UNSET
+    tax_amount: float | None | Unset = UNSET
+    total_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         expiry_year_month = self.expiry_year_month
 
@@ -67,13 +69,15 @@ class EstimatedCouponModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: EstimatedCouponModelCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: EstimatedCouponModelCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = EstimatedCouponModelCurrency(_currency)
 

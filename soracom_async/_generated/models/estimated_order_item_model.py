@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.product_model import ProductModel
@@ -19,21 +19,23 @@ T = TypeVar("T", bound="EstimatedOrderItemModel")
 class EstimatedOrderItemModel:
     """
     Attributes:
-        product (ProductModel | Unset): Product.
-        product_amount (float | Unset): Product amount.
-        quantity (int | Unset): Quantity.
-        tax_included_product_amount (float | Unset):
+        product (ProductModel | None | Unset): Product.
+        product_amount (float | None | Unset): Product amount.
+        quantity (int | None | Unset): Quantity.
+        tax_included_product_amount (float | None | Unset):
     """
 
-    product: ProductModel | Unset = UNSET
-    product_amount: float | Unset = UNSET
-    quantity: int | Unset = UNSET
-    tax_included_product_amount: float | Unset = UNSET
+    product: ProductModel | None | Unset = UNSET
+    product_amount: float | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    tax_included_product_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product: dict[str, Any] | Unset = UNSET
-        if self.product is not UNSET:
+        product: dict[str, Any] | None | Unset
+        if self.product is None or self.product is UNSET:
+            product = self.product
+        else:
             product = self.product.to_dict()
 
         product_amount = self.product_amount
@@ -58,11 +60,13 @@ class EstimatedOrderItemModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _product = d.pop("product", UNSET)
-        product: ProductModel | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
+        product: ProductModel | None | Unset
+        if _product is None or _product is UNSET:
+            product = _product
         else:
             product = ProductModel.from_dict(_product)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimated_order_model_currency import EstimatedOrderModelCurrency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.estimated_order_item_model import EstimatedOrderItemModel
@@ -23,57 +23,60 @@ T = TypeVar("T", bound="EstimatedOrderModel")
 class EstimatedOrderModel:
     """
     Attributes:
-        applied_shipping_options (list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset): Applied
-            shipping options.
-        balance_due (float | Unset): Balance due.
-        contains_tax_included_amounts (bool | Unset): Contains tax included amounts.
-        currency (EstimatedOrderModelCurrency | Unset): Currency.
-        email (str | Unset): Email address.
-        order_channel (str | Unset): Order channel.
-        order_id (str | Unset): Order ID.
-        order_item_list (list[EstimatedOrderItemModel] | Unset): Order item list.
-        preferred_delivery_date (str | Unset): Preferred delivery date.
-        purchase_order_number (str | Unset): Purchase order number.
-        shipping_address (ShippingAddressModel | Unset): Shipping address.
-        shipping_address_id (str | Unset): Shipping address ID.
-        shipping_cost (float | Unset): Shipping cost.
-        tax_amount (float | Unset): Tax amount.
-        tax_included_in_shipping_cost (float | Unset): Tax included in shipping cost.
-        tax_on_shipping_cost (bool | Unset): Whether shipping cost is taxable.
-        total_amount (float | Unset): Total amount.
-        withholding_tax_amount (float | Unset): Withholding tax amount.
+        applied_shipping_options (list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | None | Unset):
+            Applied shipping options.
+        balance_due (float | None | Unset): Balance due.
+        contains_tax_included_amounts (bool | None | Unset): Contains tax included amounts.
+        currency (EstimatedOrderModelCurrency | None | Unset): Currency.
+        email (str | None | Unset): Email address.
+        order_channel (str | None | Unset): Order channel.
+        order_id (str | None | Unset): Order ID.
+        order_item_list (list[EstimatedOrderItemModel] | None | Unset): Order item list.
+        preferred_delivery_date (str | None | Unset): Preferred delivery date.
+        purchase_order_number (str | None | Unset): Purchase order number.
+        shipping_address (ShippingAddressModel | None | Unset): Shipping address.
+        shipping_address_id (str | None | Unset): Shipping address ID.
+        shipping_cost (float | None | Unset): Shipping cost.
+        tax_amount (float | None | Unset): Tax amount.
+        tax_included_in_shipping_cost (float | None | Unset): Tax included in shipping cost.
+        tax_on_shipping_cost (bool | None | Unset): Whether shipping cost is taxable.
+        total_amount (float | None | Unset): Total amount.
+        withholding_tax_amount (float | None | Unset): Withholding tax amount.
     """
 
     applied_shipping_options: (
-        list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset
+        list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | None | Unset
     ) = UNSET
-    balance_due: float | Unset = UNSET
-    contains_tax_included_amounts: bool | Unset = UNSET
-    currency: EstimatedOrderModelCurrency | Unset = UNSET
-    email: str | Unset = UNSET
-    order_channel: str | Unset = UNSET
-    order_id: str | Unset = UNSET
-    order_item_list: list[EstimatedOrderItemModel] | Unset = UNSET
-    preferred_delivery_date: str | Unset = UNSET
-    purchase_order_number: str | Unset = UNSET
-    shipping_address: ShippingAddressModel | Unset = UNSET
-    shipping_address_id: str | Unset = UNSET
-    shipping_cost: float | Unset = UNSET
-    tax_amount: float | Unset = UNSET
-    tax_included_in_shipping_cost: float | Unset = UNSET
-    tax_on_shipping_cost: bool | Unset = UNSET
-    total_amount: float | Unset = UNSET
-    withholding_tax_amount: float | Unset = UNSET
+    balance_due: float | None | Unset = UNSET
+    contains_tax_included_amounts: bool | None | Unset = UNSET
+    currency: EstimatedOrderModelCurrency | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    order_channel: str | None | Unset = UNSET
+    order_id: str | None | Unset = UNSET
+    order_item_list: list[EstimatedOrderItemModel] | None | Unset = UNSET
+    preferred_delivery_date: str | None | Unset = UNSET
+    purchase_order_number: str | None | Unset = UNSET
+    shipping_address: ShippingAddressModel | None | Unset = UNSET
+    shipping_address_id: str | None | Unset = UNSET
+    shipping_cost: float | None | Unset = UNSET
+    tax_amount: float | None | Unset = UNSET
+    tax_included_in_shipping_cost: float | None | Unset = UNSET
+    tax_on_shipping_cost: bool | None | Unset = UNSET
+    total_amount: float | None | Unset = UNSET
+    withholding_tax_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if self.applied_shipping_options is not UNSET:
+        applied_shipping_options: list[dict[str, Any]] | None | Unset
+        if self.applied_shipping_options is None or self.applied_shipping_options is UNSET:
+            applied_shipping_options = self.applied_shipping_options
+        else:
             applied_shipping_options = []
             for applied_shipping_options_item_data in self.applied_shipping_options:
                 applied_shipping_options_item: dict[str, Any]
                 if isinstance(applied_shipping_options_item_data, ShippingOptionOfNekopos):
                     applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
+
                 else:
                     applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
 
@@ -83,9 +86,11 @@ class EstimatedOrderModel:
 
         contains_tax_included_amounts = self.contains_tax_included_amounts
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         email = self.email
 
@@ -93,19 +98,24 @@ class EstimatedOrderModel:
 
         order_id = self.order_id
 
-        order_item_list: list[dict[str, Any]] | Unset = UNSET
-        if self.order_item_list is not UNSET:
+        order_item_list: list[dict[str, Any]] | None | Unset
+        if self.order_item_list is None or self.order_item_list is UNSET:
+            order_item_list = self.order_item_list
+        else:
             order_item_list = []
             for order_item_list_item_data in self.order_item_list:
                 order_item_list_item = order_item_list_item_data.to_dict()
+
                 order_item_list.append(order_item_list_item)
 
         preferred_delivery_date = self.preferred_delivery_date
 
         purchase_order_number = self.purchase_order_number
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if self.shipping_address is not UNSET:
+        shipping_address: dict[str, Any] | None | Unset
+        if self.shipping_address is None or self.shipping_address is UNSET:
+            shipping_address = self.shipping_address
+        else:
             shipping_address = self.shipping_address.to_dict()
 
         shipping_address_id = self.shipping_address_id
@@ -166,12 +176,18 @@ class EstimatedOrderModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
         applied_shipping_options: (
-            list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | Unset
-        ) = UNSET
-        if _applied_shipping_options is not UNSET:
+            list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | None | Unset
+        )
+        if _applied_shipping_options is None or _applied_shipping_options is UNSET:
+            applied_shipping_options = _applied_shipping_options
+        elif not isinstance(_applied_shipping_options, list):
+            raise wrong_shape("appliedShippingOptions", "a JSON array", _applied_shipping_options)
+        else:
             applied_shipping_options = []
             for applied_shipping_options_item_data in _applied_shipping_options:
 
@@ -207,9 +223,9 @@ class EstimatedOrderModel:
         contains_tax_included_amounts = d.pop("containsTaxIncludedAmounts", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: EstimatedOrderModelCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: EstimatedOrderModelCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = EstimatedOrderModelCurrency(_currency)
 
@@ -220,8 +236,12 @@ class EstimatedOrderModel:
         order_id = d.pop("orderId", UNSET)
 
         _order_item_list = d.pop("orderItemList", UNSET)
-        order_item_list: list[EstimatedOrderItemModel] | Unset = UNSET
-        if _order_item_list is not UNSET:
+        order_item_list: list[EstimatedOrderItemModel] | None | Unset
+        if _order_item_list is None or _order_item_list is UNSET:
+            order_item_list = _order_item_list
+        elif not isinstance(_order_item_list, list):
+            raise wrong_shape("orderItemList", "a JSON array", _order_item_list)
+        else:
             order_item_list = []
             for order_item_list_item_data in _order_item_list:
                 order_item_list_item = EstimatedOrderItemModel.from_dict(order_item_list_item_data)
@@ -233,9 +253,9 @@ class EstimatedOrderModel:
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
 
         _shipping_address = d.pop("shippingAddress", UNSET)
-        shipping_address: ShippingAddressModel | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
+        shipping_address: ShippingAddressModel | None | Unset
+        if _shipping_address is None or _shipping_address is UNSET:
+            shipping_address = _shipping_address
         else:
             shipping_address = ShippingAddressModel.from_dict(_shipping_address)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimated_volume_discount_model_currency import EstimatedVolumeDiscountModelCurrency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.volume_discount_model import VolumeDiscountModel
@@ -20,24 +20,26 @@ T = TypeVar("T", bound="EstimatedVolumeDiscountModel")
 class EstimatedVolumeDiscountModel:
     """
     Attributes:
-        currency (EstimatedVolumeDiscountModelCurrency | Unset): Currency.
-        order_id (str | Unset): Order ID.
-        tax_amount (float | Unset): Tax amount.
-        total_amount (float | Unset): Total amount.
-        volume_discount (VolumeDiscountModel | Unset): Long term discount.
+        currency (EstimatedVolumeDiscountModelCurrency | None | Unset): Currency.
+        order_id (str | None | Unset): Order ID.
+        tax_amount (float | None | Unset): Tax amount.
+        total_amount (float | None | Unset): Total amount.
+        volume_discount (VolumeDiscountModel | None | Unset): Long term discount.
     """
 
-    currency: EstimatedVolumeDiscountModelCurrency | Unset = UNSET
-    order_id: str | Unset = UNSET
-    tax_amount: float | Unset = UNSET
-    total_amount: float | Unset = UNSET
-    volume_discount: VolumeDiscountModel | Unset = UNSET
+    currency: EstimatedVolumeDiscountModelCurrency | None | Unset = UNSET
+    order_id: str | None | Unset = UNSET
+    tax_amount: float | None | Unset = UNSET
+    total_amount: float | None | Unset = UNSET
+    volume_discount: VolumeDiscountModel | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         order_id = self.order_id
 
@@ -45,8 +47,10 @@ class EstimatedVolumeDiscountModel:
 
         total_amount = self.total_amount
 
-        volume_discount: dict[str, Any] | Unset = UNSET
-        if self.volume_discount is not UNSET:
+        volume_discount: dict[str, Any] | None | Unset
+        if self.volume_discount is None or self.volume_discount is UNSET:
+            volume_discount = self.volume_discount
+        else:
             volume_discount = self.volume_discount.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -67,11 +71,13 @@ class EstimatedVolumeDiscountModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _currency = d.pop("currency", UNSET)
-        currency: EstimatedVolumeDiscountModelCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: EstimatedVolumeDiscountModelCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = EstimatedVolumeDiscountModelCurrency(_currency)
 
@@ -82,9 +88,9 @@ class EstimatedVolumeDiscountModel:
         total_amount = d.pop("totalAmount", UNSET)
 
         _volume_discount = d.pop("volumeDiscount", UNSET)
-        volume_discount: VolumeDiscountModel | Unset
-        if isinstance(_volume_discount, Unset):
-            volume_discount = UNSET
+        volume_discount: VolumeDiscountModel | None | Unset
+        if _volume_discount is None or _volume_discount is UNSET:
+            volume_discount = _volume_discount
         else:
             volume_discount = VolumeDiscountModel.from_dict(_volume_discount)
 

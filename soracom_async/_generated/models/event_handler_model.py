@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_handler_model_status import EventHandlerModelStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.action_config import ActionConfig
@@ -26,11 +26,11 @@ class EventHandlerModel:
         name (str):
         rule_config (RuleConfig):
         status (EventHandlerModelStatus):
-        description (str | Unset):
-        target_group_id (str | Unset):
-        target_imsi (str | Unset):
-        target_operator_id (str | Unset):
-        target_sim_id (str | Unset):
+        description (str | None | Unset):
+        target_group_id (str | None | Unset):
+        target_imsi (str | None | Unset):
+        target_operator_id (str | None | Unset):
+        target_sim_id (str | None | Unset):
     """
 
     action_config_list: list[ActionConfig]
@@ -38,17 +38,18 @@ class EventHandlerModel:
     name: str
     rule_config: RuleConfig
     status: EventHandlerModelStatus
-    description: str | Unset = UNSET
-    target_group_id: str | Unset = UNSET
-    target_imsi: str | Unset = UNSET
-    target_operator_id: str | Unset = UNSET
-    target_sim_id: str | Unset = UNSET
+    description: str | None | Unset = UNSET
+    target_group_id: str | None | Unset = UNSET
+    target_imsi: str | None | Unset = UNSET
+    target_operator_id: str | None | Unset = UNSET
+    target_sim_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action_config_list = []
         for action_config_list_item_data in self.action_config_list:
             action_config_list_item = action_config_list_item_data.to_dict()
+
             action_config_list.append(action_config_list_item)
 
         handler_id = self.handler_id
@@ -57,7 +58,7 @@ class EventHandlerModel:
 
         rule_config = self.rule_config.to_dict()
 
-        status = self.status.value
+        status = str(self.status)
 
         description = self.description
 
@@ -95,9 +96,14 @@ class EventHandlerModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        action_config_list = []
         _action_config_list = d.pop("actionConfigList")
+        action_config_list: list[ActionConfig]
+        if not isinstance(_action_config_list, list):
+            raise wrong_shape("actionConfigList", "a JSON array", _action_config_list)
+        action_config_list = []
         for action_config_list_item_data in _action_config_list:
             action_config_list_item = ActionConfig.from_dict(action_config_list_item_data)
 

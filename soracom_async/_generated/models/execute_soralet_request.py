@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.execute_soralet_request_direction import ExecuteSoraletRequestDirection
 from ..models.execute_soralet_request_encoding_type import ExecuteSoraletRequestEncodingType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.execute_soralet_request_source import ExecuteSoraletRequestSource
@@ -26,8 +26,8 @@ class ExecuteSoraletRequest:
         payload (str):
         source (ExecuteSoraletRequestSource):
         version (str):
-        encoding_type (ExecuteSoraletRequestEncodingType | Unset):
-        userdata (str | Unset):
+        encoding_type (ExecuteSoraletRequestEncodingType | None | Unset):
+        userdata (str | None | Unset):
     """
 
     content_type: str
@@ -35,14 +35,14 @@ class ExecuteSoraletRequest:
     payload: str
     source: ExecuteSoraletRequestSource
     version: str
-    encoding_type: ExecuteSoraletRequestEncodingType | Unset = UNSET
-    userdata: str | Unset = UNSET
+    encoding_type: ExecuteSoraletRequestEncodingType | None | Unset = UNSET
+    userdata: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         content_type = self.content_type
 
-        direction = self.direction.value
+        direction = str(self.direction)
 
         payload = self.payload
 
@@ -50,9 +50,11 @@ class ExecuteSoraletRequest:
 
         version = self.version
 
-        encoding_type: str | Unset = UNSET
-        if self.encoding_type is not UNSET:
-            encoding_type = self.encoding_type.value
+        encoding_type: str | None | Unset
+        if self.encoding_type is None or self.encoding_type is UNSET:
+            encoding_type = self.encoding_type
+        else:
+            encoding_type = str(self.encoding_type)
 
         userdata = self.userdata
 
@@ -76,6 +78,8 @@ class ExecuteSoraletRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         content_type = d.pop("contentType")
 
@@ -88,9 +92,9 @@ class ExecuteSoraletRequest:
         version = d.pop("version")
 
         _encoding_type = d.pop("encodingType", UNSET)
-        encoding_type: ExecuteSoraletRequestEncodingType | Unset
-        if isinstance(_encoding_type, Unset):
-            encoding_type = UNSET
+        encoding_type: ExecuteSoraletRequestEncodingType | None | Unset
+        if _encoding_type is None or _encoding_type is UNSET:
+            encoding_type = _encoding_type
         else:
             encoding_type = ExecuteSoraletRequestEncodingType(_encoding_type)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ExecuteSoraletResponse")
 
@@ -15,16 +15,16 @@ T = TypeVar("T", bound="ExecuteSoraletResponse")
 class ExecuteSoraletResponse:
     """
     Attributes:
-        body (str | Unset):
-        content_type (str | Unset):
-        encoding_type (str | Unset):
-        result_code (int | Unset):
+        body (str | None | Unset):
+        content_type (str | None | Unset):
+        encoding_type (str | None | Unset):
+        result_code (int | None | Unset):
     """
 
-    body: str | Unset = UNSET
-    content_type: str | Unset = UNSET
-    encoding_type: str | Unset = UNSET
-    result_code: int | Unset = UNSET
+    body: str | None | Unset = UNSET
+    content_type: str | None | Unset = UNSET
+    encoding_type: str | None | Unset = UNSET
+    result_code: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +52,8 @@ class ExecuteSoraletResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         body = d.pop("body", UNSET)
 

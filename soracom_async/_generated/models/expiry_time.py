@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.expiry_time_expiry_action import ExpiryTimeExpiryAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ExpiryTime")
 
@@ -17,9 +17,9 @@ class ExpiryTime:
     """
     Attributes:
         expiry_time (int): Timestamp of date and time set using the Expiration function (UNIX time in milliseconds)
-        expiry_action (ExpiryTimeExpiryAction | Unset): Action at expiration. Specify one of the following Please refer
-            to [Soracom Air Expiration Function](https://developers.soracom.io/en/docs/air/expiration/) for more detail. You
-            have to disable termination protection if you want to specify `terminate` as an action.
+        expiry_action (ExpiryTimeExpiryAction | None | Unset): Action at expiration. Specify one of the following Please
+            refer to [Soracom Air Expiration Function](https://developers.soracom.io/en/docs/air/expiration/) for more
+            detail. You have to disable termination protection if you want to specify `terminate` as an action.
 
             If omitted, a null value is set.
             - `doNothing` : do nothing
@@ -31,15 +31,17 @@ class ExpiryTime:
     """
 
     expiry_time: int
-    expiry_action: ExpiryTimeExpiryAction | Unset = UNSET
+    expiry_action: ExpiryTimeExpiryAction | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         expiry_time = self.expiry_time
 
-        expiry_action: str | Unset = UNSET
-        if self.expiry_action is not UNSET:
-            expiry_action = self.expiry_action.value
+        expiry_action: str | None | Unset
+        if self.expiry_action is None or self.expiry_action is UNSET:
+            expiry_action = self.expiry_action
+        else:
+            expiry_action = str(self.expiry_action)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,13 +57,15 @@ class ExpiryTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         expiry_time = d.pop("expiryTime")
 
         _expiry_action = d.pop("expiryAction", UNSET)
-        expiry_action: ExpiryTimeExpiryAction | Unset
-        if isinstance(_expiry_action, Unset):
-            expiry_action = UNSET
+        expiry_action: ExpiryTimeExpiryAction | None | Unset
+        if _expiry_action is None or _expiry_action is UNSET:
+            expiry_action = _expiry_action
         else:
             expiry_action = ExpiryTimeExpiryAction(_expiry_action)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_request_period import ExportRequestPeriod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ExportRequest")
 
@@ -16,9 +16,9 @@ T = TypeVar("T", bound="ExportRequest")
 class ExportRequest:
     """
     Attributes:
-        from_ (int | Unset): Specify the start month/day/minute of the period to be aggregated in UNIX time in seconds.
-            Example: 1709218800.
-        period (ExportRequestPeriod | Unset): Unit of aggregation.
+        from_ (int | None | Unset): Specify the start month/day/minute of the period to be aggregated in UNIX time in
+            seconds. Example: 1709218800.
+        period (ExportRequestPeriod | None | Unset): Unit of aggregation.
 
             - `month`: Aggregate by month.
 
@@ -48,21 +48,23 @@ class ExportRequest:
               |-|-|
               | Actual Start Time | Start time of approximately 5 minutes including the specified UNIX time (seconds). |
               | Actual End Time | End time of approximately 5 minutes including the specified UNIX time (seconds). |
-        to (int | Unset): Specify the end month/day/minute of the period to be aggregated in UNIX time in seconds.
-            Example: 1714402800.
+        to (int | None | Unset): Specify the end month/day/minute of the period to be aggregated in UNIX time in
+            seconds. Example: 1714402800.
     """
 
-    from_: int | Unset = UNSET
-    period: ExportRequestPeriod | Unset = UNSET
-    to: int | Unset = UNSET
+    from_: int | None | Unset = UNSET
+    period: ExportRequestPeriod | None | Unset = UNSET
+    to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
 
-        period: str | Unset = UNSET
-        if self.period is not UNSET:
-            period = self.period.value
+        period: str | None | Unset
+        if self.period is None or self.period is UNSET:
+            period = self.period
+        else:
+            period = str(self.period)
 
         to = self.to
 
@@ -80,13 +82,15 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         from_ = d.pop("from", UNSET)
 
         _period = d.pop("period", UNSET)
-        period: ExportRequestPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
+        period: ExportRequestPeriod | None | Unset
+        if _period is None or _period is UNSET:
+            period = _period
         else:
             period = ExportRequestPeriod(_period)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FileEntry")
 
@@ -15,26 +15,26 @@ T = TypeVar("T", bound="FileEntry")
 class FileEntry:
     """
     Attributes:
-        content_length (int | Unset): Content length of the file.
-        content_type (str | Unset): Content type of the file.
-        created_time (int | Unset): Created time of the file.
-        directory (str | Unset): Parent directory name.
-        etag (str | Unset): ETag of the file.
-        file_path (str | Unset): Absolute path of the file.
-        filename (str | Unset): File name.
-        is_directory (bool | Unset): Whether the entry is directory or not.
-        last_modified_time (int | Unset): Last modified time of the file.
+        content_length (int | None | Unset): Content length of the file.
+        content_type (str | None | Unset): Content type of the file.
+        created_time (int | None | Unset): Created time of the file.
+        directory (str | None | Unset): Parent directory name.
+        etag (str | None | Unset): ETag of the file.
+        file_path (str | None | Unset): Absolute path of the file.
+        filename (str | None | Unset): File name.
+        is_directory (bool | None | Unset): Whether the entry is directory or not.
+        last_modified_time (int | None | Unset): Last modified time of the file.
     """
 
-    content_length: int | Unset = UNSET
-    content_type: str | Unset = UNSET
-    created_time: int | Unset = UNSET
-    directory: str | Unset = UNSET
-    etag: str | Unset = UNSET
-    file_path: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    is_directory: bool | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
+    content_length: int | None | Unset = UNSET
+    content_type: str | None | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    directory: str | None | Unset = UNSET
+    etag: str | None | Unset = UNSET
+    file_path: str | None | Unset = UNSET
+    filename: str | None | Unset = UNSET
+    is_directory: bool | None | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +82,8 @@ class FileEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         content_length = d.pop("contentLength", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FileExportResponse")
 
@@ -15,15 +15,15 @@ T = TypeVar("T", bound="FileExportResponse")
 class FileExportResponse:
     """
     Attributes:
-        exported_file_id (str | Unset): File Export ID. Specify this ID when calling [Files:getExportedFile
+        exported_file_id (str | None | Unset): File Export ID. Specify this ID when calling [Files:getExportedFile
             API](#!/Files/getExportedFile) to get the URL to download the file. Included only if `export_mode` is `async`.
-        exported_file_path (str | Unset): Path of the exported file. Included only if `export_mode` is `async`.
-        url (str | Unset): URL to download the file. Included only if `export_mode` is `sync`.
+        exported_file_path (str | None | Unset): Path of the exported file. Included only if `export_mode` is `async`.
+        url (str | None | Unset): URL to download the file. Included only if `export_mode` is `sync`.
     """
 
-    exported_file_id: str | Unset = UNSET
-    exported_file_path: str | Unset = UNSET
-    url: str | Unset = UNSET
+    exported_file_id: str | None | Unset = UNSET
+    exported_file_path: str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +47,8 @@ class FileExportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         exported_file_id = d.pop("exportedFileId", UNSET)
 

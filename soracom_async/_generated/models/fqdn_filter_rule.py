@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.fqdn_filter_rule_action import FqdnFilterRuleAction
 from ..models.fqdn_filter_rule_type import FqdnFilterRuleType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FqdnFilterRule")
 
@@ -25,27 +25,27 @@ class FqdnFilterRule:
             protocol (int): IP protocol number (0-255). For example, `6` for TCP, `17` for UDP, and `255` to match all
                 protocols.
             type_ (FqdnFilterRuleType): Rule type discriminator. Always `fqdn` for an FQDN filter rule.
-            from_port (int | Unset): Start of the destination port range (0-65535). `0` means any port. Default: 0.
-            to_port (int | Unset): End of the destination port range (0-65535). Must be greater than or equal to `fromPort`.
-                `0` means any port. Default: 0.
+            from_port (int | None | Unset): Start of the destination port range (0-65535). `0` means any port. Default: 0.
+            to_port (int | None | Unset): End of the destination port range (0-65535). Must be greater than or equal to
+                `fromPort`. `0` means any port. Default: 0.
     """
 
     action: FqdnFilterRuleAction
     fqdn_pattern: str
     protocol: int
     type_: FqdnFilterRuleType
-    from_port: int | Unset = 0
-    to_port: int | Unset = 0
+    from_port: int | None | Unset = 0
+    to_port: int | None | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
+        action = str(self.action)
 
         fqdn_pattern = self.fqdn_pattern
 
         protocol = self.protocol
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         from_port = self.from_port
 
@@ -70,6 +70,8 @@ class FqdnFilterRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         action = FqdnFilterRuleAction(d.pop("action"))
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.funk_stats_response_funk_stats_map import FunkStatsResponseFunkStatsMap
@@ -19,17 +19,19 @@ T = TypeVar("T", bound="FunkStatsResponse")
 class FunkStatsResponse:
     """
     Attributes:
-        funk_stats_map (FunkStatsResponseFunkStatsMap | Unset):
-        unixtime (int | Unset):
+        funk_stats_map (FunkStatsResponseFunkStatsMap | None | Unset):
+        unixtime (int | None | Unset):
     """
 
-    funk_stats_map: FunkStatsResponseFunkStatsMap | Unset = UNSET
-    unixtime: int | Unset = UNSET
+    funk_stats_map: FunkStatsResponseFunkStatsMap | None | Unset = UNSET
+    unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        funk_stats_map: dict[str, Any] | Unset = UNSET
-        if self.funk_stats_map is not UNSET:
+        funk_stats_map: dict[str, Any] | None | Unset
+        if self.funk_stats_map is None or self.funk_stats_map is UNSET:
+            funk_stats_map = self.funk_stats_map
+        else:
             funk_stats_map = self.funk_stats_map.to_dict()
 
         unixtime = self.unixtime
@@ -46,11 +48,13 @@ class FunkStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _funk_stats_map = d.pop("funkStatsMap", UNSET)
-        funk_stats_map: FunkStatsResponseFunkStatsMap | Unset
-        if isinstance(_funk_stats_map, Unset):
-            funk_stats_map = UNSET
+        funk_stats_map: FunkStatsResponseFunkStatsMap | None | Unset
+        if _funk_stats_map is None or _funk_stats_map is UNSET:
+            funk_stats_map = _funk_stats_map
         else:
             funk_stats_map = FunkStatsResponseFunkStatsMap.from_dict(_funk_stats_map)
 

@@ -12,7 +12,7 @@ from ..models.funnel_acroquest_torrentio_destination_provider import (
 from ..models.funnel_acroquest_torrentio_destination_service import (
     FunnelAcroquestTorrentioDestinationService,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelAcroquestTorrentioDestination")
 
@@ -21,32 +21,36 @@ T = TypeVar("T", bound="FunnelAcroquestTorrentioDestination")
 class FunnelAcroquestTorrentioDestination:
     """
     Attributes:
-        endpoint_id (str | Unset):
-        provider (FunnelAcroquestTorrentioDestinationProvider | Unset):
-        resource_url (str | Unset):
-        service (FunnelAcroquestTorrentioDestinationService | Unset):
-        tenant_id (str | Unset):
+        endpoint_id (str | None | Unset):
+        provider (FunnelAcroquestTorrentioDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):
+        service (FunnelAcroquestTorrentioDestinationService | None | Unset):
+        tenant_id (str | None | Unset):
     """
 
-    endpoint_id: str | Unset = UNSET
-    provider: FunnelAcroquestTorrentioDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelAcroquestTorrentioDestinationService | Unset = UNSET
-    tenant_id: str | Unset = UNSET
+    endpoint_id: str | None | Unset = UNSET
+    provider: FunnelAcroquestTorrentioDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelAcroquestTorrentioDestinationService | None | Unset = UNSET
+    tenant_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         endpoint_id = self.endpoint_id
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         tenant_id = self.tenant_id
 
@@ -68,22 +72,24 @@ class FunnelAcroquestTorrentioDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         endpoint_id = d.pop("endpointId", UNSET)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelAcroquestTorrentioDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelAcroquestTorrentioDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelAcroquestTorrentioDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelAcroquestTorrentioDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelAcroquestTorrentioDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelAcroquestTorrentioDestinationService(_service)
 

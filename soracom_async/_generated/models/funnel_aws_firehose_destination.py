@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.funnel_aws_firehose_destination_provider import FunnelAWSFirehoseDestinationProvider
 from ..models.funnel_aws_firehose_destination_service import FunnelAWSFirehoseDestinationService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelAWSFirehoseDestination")
 
@@ -17,30 +17,34 @@ T = TypeVar("T", bound="FunnelAWSFirehoseDestination")
 class FunnelAWSFirehoseDestination:
     """
     Attributes:
-        payloads_only (bool | Unset):  Default: False.
-        provider (FunnelAWSFirehoseDestinationProvider | Unset):
-        resource_url (str | Unset):  Example: https://firehose.<region>.amazonaws.com/<delivery stream name>.
-        service (FunnelAWSFirehoseDestinationService | Unset):
+        payloads_only (bool | None | Unset):  Default: False.
+        provider (FunnelAWSFirehoseDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):  Example: https://firehose.<region>.amazonaws.com/<delivery stream name>.
+        service (FunnelAWSFirehoseDestinationService | None | Unset):
     """
 
-    payloads_only: bool | Unset = False
-    provider: FunnelAWSFirehoseDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelAWSFirehoseDestinationService | Unset = UNSET
+    payloads_only: bool | None | Unset = False
+    provider: FunnelAWSFirehoseDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelAWSFirehoseDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         payloads_only = self.payloads_only
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,22 +62,24 @@ class FunnelAWSFirehoseDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         payloads_only = d.pop("payloadsOnly", UNSET)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelAWSFirehoseDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelAWSFirehoseDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelAWSFirehoseDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelAWSFirehoseDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelAWSFirehoseDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelAWSFirehoseDestinationService(_service)
 

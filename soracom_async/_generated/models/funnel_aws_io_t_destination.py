@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.funnel_aws_io_t_destination_provider import FunnelAWSIoTDestinationProvider
 from ..models.funnel_aws_io_t_destination_service import FunnelAWSIoTDestinationService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelAWSIoTDestination")
 
@@ -17,34 +17,38 @@ T = TypeVar("T", bound="FunnelAWSIoTDestination")
 class FunnelAWSIoTDestination:
     """
     Attributes:
-        payloads_only (bool | Unset):  Default: False.
-        provider (FunnelAWSIoTDestinationProvider | Unset):
-        resource_url (str | Unset):  Example: https://<id>.iot.<region>.amazonaws.com/<topic>.
-        send_payloads_as_binary (bool | Unset):  Default: False.
-        service (FunnelAWSIoTDestinationService | Unset):
+        payloads_only (bool | None | Unset):  Default: False.
+        provider (FunnelAWSIoTDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):  Example: https://<id>.iot.<region>.amazonaws.com/<topic>.
+        send_payloads_as_binary (bool | None | Unset):  Default: False.
+        service (FunnelAWSIoTDestinationService | None | Unset):
     """
 
-    payloads_only: bool | Unset = False
-    provider: FunnelAWSIoTDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    send_payloads_as_binary: bool | Unset = False
-    service: FunnelAWSIoTDestinationService | Unset = UNSET
+    payloads_only: bool | None | Unset = False
+    provider: FunnelAWSIoTDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    send_payloads_as_binary: bool | None | Unset = False
+    service: FunnelAWSIoTDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         payloads_only = self.payloads_only
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
         send_payloads_as_binary = self.send_payloads_as_binary
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,13 +68,15 @@ class FunnelAWSIoTDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         payloads_only = d.pop("payloadsOnly", UNSET)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelAWSIoTDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelAWSIoTDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelAWSIoTDestinationProvider(_provider)
 
@@ -79,9 +85,9 @@ class FunnelAWSIoTDestination:
         send_payloads_as_binary = d.pop("sendPayloadsAsBinary", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelAWSIoTDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelAWSIoTDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelAWSIoTDestinationService(_service)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.funnel_aws_kinesis_destination_provider import FunnelAWSKinesisDestinationProvider
 from ..models.funnel_aws_kinesis_destination_service import FunnelAWSKinesisDestinationService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelAWSKinesisDestination")
 
@@ -17,34 +17,38 @@ T = TypeVar("T", bound="FunnelAWSKinesisDestination")
 class FunnelAWSKinesisDestination:
     """
     Attributes:
-        payloads_only (bool | Unset):  Default: False.
-        provider (FunnelAWSKinesisDestinationProvider | Unset):
-        randomize_partition_key (bool | Unset):
-        resource_url (str | Unset):  Example: https://kinesis.<region>.amazonaws.com/<delivery stream name>.
-        service (FunnelAWSKinesisDestinationService | Unset):
+        payloads_only (bool | None | Unset):  Default: False.
+        provider (FunnelAWSKinesisDestinationProvider | None | Unset):
+        randomize_partition_key (bool | None | Unset):
+        resource_url (str | None | Unset):  Example: https://kinesis.<region>.amazonaws.com/<delivery stream name>.
+        service (FunnelAWSKinesisDestinationService | None | Unset):
     """
 
-    payloads_only: bool | Unset = False
-    provider: FunnelAWSKinesisDestinationProvider | Unset = UNSET
-    randomize_partition_key: bool | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelAWSKinesisDestinationService | Unset = UNSET
+    payloads_only: bool | None | Unset = False
+    provider: FunnelAWSKinesisDestinationProvider | None | Unset = UNSET
+    randomize_partition_key: bool | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelAWSKinesisDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         payloads_only = self.payloads_only
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         randomize_partition_key = self.randomize_partition_key
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,13 +68,15 @@ class FunnelAWSKinesisDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         payloads_only = d.pop("payloadsOnly", UNSET)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelAWSKinesisDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelAWSKinesisDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelAWSKinesisDestinationProvider(_provider)
 
@@ -79,9 +85,9 @@ class FunnelAWSKinesisDestination:
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelAWSKinesisDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelAWSKinesisDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelAWSKinesisDestinationService(_service)
 

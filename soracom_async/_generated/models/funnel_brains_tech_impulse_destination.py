@@ -12,7 +12,7 @@ from ..models.funnel_brains_tech_impulse_destination_provider import (
 from ..models.funnel_brains_tech_impulse_destination_service import (
     FunnelBrainsTechImpulseDestinationService,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelBrainsTechImpulseDestination")
 
@@ -21,26 +21,30 @@ T = TypeVar("T", bound="FunnelBrainsTechImpulseDestination")
 class FunnelBrainsTechImpulseDestination:
     """
     Attributes:
-        provider (FunnelBrainsTechImpulseDestinationProvider | Unset):
-        resource_url (str | Unset):
-        service (FunnelBrainsTechImpulseDestinationService | Unset):
+        provider (FunnelBrainsTechImpulseDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):
+        service (FunnelBrainsTechImpulseDestinationService | None | Unset):
     """
 
-    provider: FunnelBrainsTechImpulseDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelBrainsTechImpulseDestinationService | Unset = UNSET
+    provider: FunnelBrainsTechImpulseDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelBrainsTechImpulseDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,20 +60,22 @@ class FunnelBrainsTechImpulseDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _provider = d.pop("provider", UNSET)
-        provider: FunnelBrainsTechImpulseDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelBrainsTechImpulseDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelBrainsTechImpulseDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelBrainsTechImpulseDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelBrainsTechImpulseDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelBrainsTechImpulseDestinationService(_service)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funnel_content_type import FunnelContentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.funnel_acroquest_torrentio_destination import FunnelAcroquestTorrentioDestination
@@ -38,21 +38,21 @@ T = TypeVar("T", bound="FunnelConfiguration")
 class FunnelConfiguration:
     """
     Attributes:
-        add_sim_id (bool | Unset):  Default: False.
-        content_type (FunnelContentType | Unset):
-        credentials_id (str | Unset):
+        add_sim_id (bool | None | Unset):  Default: False.
+        content_type (FunnelContentType | None | Unset):
+        credentials_id (str | None | Unset):
         destination (FunnelAcroquestTorrentioDestination | FunnelAWSFirehoseDestination | FunnelAWSIoTDestination |
             FunnelAWSKinesisDestination | FunnelAzureEventHubDestination | FunnelBrainsTechImpulseDestination |
             FunnelDestination | FunnelEsrijArcgisOnlineDestination | FunnelGooglePubSubDestination |
             FunnelInfoteriaPlatioDestination | FunnelKiiThingifDestination | FunnelLandlogDestination |
             FunnelOptimCloudiotosDestination | FunnelSensorCorpusDestination | FunnelTeradataIntellicloudDestination |
-            FunnelWingarcMotionboardDestination | FunnelYaskawaMmcloudDestination | Unset):
-        enabled (bool | Unset):  Default: False.
+            FunnelWingarcMotionboardDestination | FunnelYaskawaMmcloudDestination | None | Unset):
+        enabled (bool | None | Unset):  Default: False.
     """
 
-    add_sim_id: bool | Unset = False
-    content_type: FunnelContentType | Unset = UNSET
-    credentials_id: str | Unset = UNSET
+    add_sim_id: bool | None | Unset = False
+    content_type: FunnelContentType | None | Unset = UNSET
+    credentials_id: str | None | Unset = UNSET
     destination: (
         FunnelAcroquestTorrentioDestination
         | FunnelAWSFirehoseDestination
@@ -71,55 +71,74 @@ class FunnelConfiguration:
         | FunnelTeradataIntellicloudDestination
         | FunnelWingarcMotionboardDestination
         | FunnelYaskawaMmcloudDestination
+        | None
         | Unset
     ) = UNSET
-    enabled: bool | Unset = False
+    enabled: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         add_sim_id = self.add_sim_id
 
-        content_type: str | Unset = UNSET
-        if self.content_type is not UNSET:
-            content_type = self.content_type.value
+        content_type: str | None | Unset
+        if self.content_type is None or self.content_type is UNSET:
+            content_type = self.content_type
+        else:
+            content_type = str(self.content_type)
 
         credentials_id = self.credentials_id
 
-        destination: dict[str, Any] | Unset
-        if self.destination is UNSET:
-            destination = UNSET
+        destination: dict[str, Any] | None | Unset
+        if self.destination is None or self.destination is UNSET:
+            destination = self.destination
         elif isinstance(self.destination, FunnelDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelAWSFirehoseDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelAWSIoTDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelAWSKinesisDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelAzureEventHubDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelGooglePubSubDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelAcroquestTorrentioDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelBrainsTechImpulseDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelEsrijArcgisOnlineDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelInfoteriaPlatioDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelKiiThingifDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelLandlogDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelOptimCloudiotosDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelTeradataIntellicloudDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelWingarcMotionboardDestination):
             destination = self.destination.to_dict()
+
         elif isinstance(self.destination, FunnelYaskawaMmcloudDestination):
             destination = self.destination.to_dict()
+
         else:
             destination = self.destination.to_dict()
 
@@ -143,13 +162,15 @@ class FunnelConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         add_sim_id = d.pop("addSimId", UNSET)
 
         _content_type = d.pop("contentType", UNSET)
-        content_type: FunnelContentType | Unset
-        if isinstance(_content_type, Unset):
-            content_type = UNSET
+        content_type: FunnelContentType | None | Unset
+        if _content_type is None or _content_type is UNSET:
+            content_type = _content_type
         else:
             content_type = FunnelContentType(_content_type)
 
@@ -175,8 +196,11 @@ class FunnelConfiguration:
             | FunnelTeradataIntellicloudDestination
             | FunnelWingarcMotionboardDestination
             | FunnelYaskawaMmcloudDestination
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if data is UNSET:
                 return data
             try:

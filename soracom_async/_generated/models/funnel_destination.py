@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelDestination")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="FunnelDestination")
 class FunnelDestination:
     """
     Attributes:
-        provider (str | Unset):
-        resource_url (str | Unset):
-        service (str | Unset):
+        provider (str | None | Unset):
+        resource_url (str | None | Unset):
+        service (str | None | Unset):
     """
 
-    provider: str | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: str | Unset = UNSET
+    provider: str | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class FunnelDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         provider = d.pop("provider", UNSET)
 

@@ -12,7 +12,7 @@ from ..models.funnel_esrij_arcgis_online_destination_provider import (
 from ..models.funnel_esrij_arcgis_online_destination_service import (
     FunnelEsrijArcgisOnlineDestinationService,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelEsrijArcgisOnlineDestination")
 
@@ -21,30 +21,34 @@ T = TypeVar("T", bound="FunnelEsrijArcgisOnlineDestination")
 class FunnelEsrijArcgisOnlineDestination:
     """
     Attributes:
-        config (str | Unset):
-        provider (FunnelEsrijArcgisOnlineDestinationProvider | Unset):
-        resource_url (str | Unset):
-        service (FunnelEsrijArcgisOnlineDestinationService | Unset):
+        config (str | None | Unset):
+        provider (FunnelEsrijArcgisOnlineDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):
+        service (FunnelEsrijArcgisOnlineDestinationService | None | Unset):
     """
 
-    config: str | Unset = UNSET
-    provider: FunnelEsrijArcgisOnlineDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelEsrijArcgisOnlineDestinationService | Unset = UNSET
+    config: str | None | Unset = UNSET
+    provider: FunnelEsrijArcgisOnlineDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelEsrijArcgisOnlineDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,22 +66,24 @@ class FunnelEsrijArcgisOnlineDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         config = d.pop("config", UNSET)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelEsrijArcgisOnlineDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelEsrijArcgisOnlineDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelEsrijArcgisOnlineDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelEsrijArcgisOnlineDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelEsrijArcgisOnlineDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelEsrijArcgisOnlineDestinationService(_service)
 

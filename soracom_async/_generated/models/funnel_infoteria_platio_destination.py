@@ -12,7 +12,7 @@ from ..models.funnel_infoteria_platio_destination_provider import (
 from ..models.funnel_infoteria_platio_destination_service import (
     FunnelInfoteriaPlatioDestinationService,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelInfoteriaPlatioDestination")
 
@@ -21,22 +21,22 @@ T = TypeVar("T", bound="FunnelInfoteriaPlatioDestination")
 class FunnelInfoteriaPlatioDestination:
     """
     Attributes:
-        application_id (str | Unset):
-        collection_id (str | Unset):
-        pass_all (bool | Unset):
-        provider (FunnelInfoteriaPlatioDestinationProvider | Unset):
-        resource_url (str | Unset):
-        service (FunnelInfoteriaPlatioDestinationService | Unset):
-        values (str | Unset):
+        application_id (str | None | Unset):
+        collection_id (str | None | Unset):
+        pass_all (bool | None | Unset):
+        provider (FunnelInfoteriaPlatioDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):
+        service (FunnelInfoteriaPlatioDestinationService | None | Unset):
+        values (str | None | Unset):
     """
 
-    application_id: str | Unset = UNSET
-    collection_id: str | Unset = UNSET
-    pass_all: bool | Unset = UNSET
-    provider: FunnelInfoteriaPlatioDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelInfoteriaPlatioDestinationService | Unset = UNSET
-    values: str | Unset = UNSET
+    application_id: str | None | Unset = UNSET
+    collection_id: str | None | Unset = UNSET
+    pass_all: bool | None | Unset = UNSET
+    provider: FunnelInfoteriaPlatioDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelInfoteriaPlatioDestinationService | None | Unset = UNSET
+    values: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,15 +46,19 @@ class FunnelInfoteriaPlatioDestination:
 
         pass_all = self.pass_all
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         values = self.values
 
@@ -80,6 +84,8 @@ class FunnelInfoteriaPlatioDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         application_id = d.pop("applicationId", UNSET)
 
@@ -88,18 +94,18 @@ class FunnelInfoteriaPlatioDestination:
         pass_all = d.pop("passAll", UNSET)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelInfoteriaPlatioDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelInfoteriaPlatioDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelInfoteriaPlatioDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelInfoteriaPlatioDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelInfoteriaPlatioDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelInfoteriaPlatioDestinationService(_service)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.funnel_kii_thingif_destination_provider import FunnelKiiThingifDestinationProvider
 from ..models.funnel_kii_thingif_destination_service import FunnelKiiThingifDestinationService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelKiiThingifDestination")
 
@@ -17,26 +17,30 @@ T = TypeVar("T", bound="FunnelKiiThingifDestination")
 class FunnelKiiThingifDestination:
     """
     Attributes:
-        provider (FunnelKiiThingifDestinationProvider | Unset):
-        resource_url (str | Unset):
-        service (FunnelKiiThingifDestinationService | Unset):
+        provider (FunnelKiiThingifDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):
+        service (FunnelKiiThingifDestinationService | None | Unset):
     """
 
-    provider: FunnelKiiThingifDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelKiiThingifDestinationService | Unset = UNSET
+    provider: FunnelKiiThingifDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelKiiThingifDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,20 +56,22 @@ class FunnelKiiThingifDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _provider = d.pop("provider", UNSET)
-        provider: FunnelKiiThingifDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelKiiThingifDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelKiiThingifDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelKiiThingifDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelKiiThingifDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelKiiThingifDestinationService(_service)
 

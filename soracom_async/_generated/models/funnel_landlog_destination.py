@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.funnel_landlog_destination_data_format import FunnelLandlogDestinationDataFormat
 from ..models.funnel_landlog_destination_provider import FunnelLandlogDestinationProvider
 from ..models.funnel_landlog_destination_service import FunnelLandlogDestinationService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelLandlogDestination")
 
@@ -18,36 +18,42 @@ T = TypeVar("T", bound="FunnelLandlogDestination")
 class FunnelLandlogDestination:
     """
     Attributes:
-        channel_id (str | Unset):
-        data_format (FunnelLandlogDestinationDataFormat | Unset):
-        provider (FunnelLandlogDestinationProvider | Unset):
-        resource_url (str | Unset):  Example: https://api.landlog.info.
-        service (FunnelLandlogDestinationService | Unset):
+        channel_id (str | None | Unset):
+        data_format (FunnelLandlogDestinationDataFormat | None | Unset):
+        provider (FunnelLandlogDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):  Example: https://api.landlog.info.
+        service (FunnelLandlogDestinationService | None | Unset):
     """
 
-    channel_id: str | Unset = UNSET
-    data_format: FunnelLandlogDestinationDataFormat | Unset = UNSET
-    provider: FunnelLandlogDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelLandlogDestinationService | Unset = UNSET
+    channel_id: str | None | Unset = UNSET
+    data_format: FunnelLandlogDestinationDataFormat | None | Unset = UNSET
+    provider: FunnelLandlogDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelLandlogDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         channel_id = self.channel_id
 
-        data_format: str | Unset = UNSET
-        if self.data_format is not UNSET:
-            data_format = self.data_format.value
+        data_format: str | None | Unset
+        if self.data_format is None or self.data_format is UNSET:
+            data_format = self.data_format
+        else:
+            data_format = str(self.data_format)
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,29 +73,31 @@ class FunnelLandlogDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         channel_id = d.pop("channel_id", UNSET)
 
         _data_format = d.pop("data_format", UNSET)
-        data_format: FunnelLandlogDestinationDataFormat | Unset
-        if isinstance(_data_format, Unset):
-            data_format = UNSET
+        data_format: FunnelLandlogDestinationDataFormat | None | Unset
+        if _data_format is None or _data_format is UNSET:
+            data_format = _data_format
         else:
             data_format = FunnelLandlogDestinationDataFormat(_data_format)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelLandlogDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelLandlogDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelLandlogDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelLandlogDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelLandlogDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelLandlogDestinationService(_service)
 

@@ -12,7 +12,7 @@ from ..models.funnel_optim_cloudiotos_destination_provider import (
 from ..models.funnel_optim_cloudiotos_destination_service import (
     FunnelOptimCloudiotosDestinationService,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelOptimCloudiotosDestination")
 
@@ -21,18 +21,18 @@ T = TypeVar("T", bound="FunnelOptimCloudiotosDestination")
 class FunnelOptimCloudiotosDestination:
     """
     Attributes:
-        channel_id (str | Unset):
-        data_format (str | Unset):
-        provider (FunnelOptimCloudiotosDestinationProvider | Unset):
-        resource_url (str | Unset):  Example: https://messaging.optimcloudapis.com.
-        service (FunnelOptimCloudiotosDestinationService | Unset):
+        channel_id (str | None | Unset):
+        data_format (str | None | Unset):
+        provider (FunnelOptimCloudiotosDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):  Example: https://messaging.optimcloudapis.com.
+        service (FunnelOptimCloudiotosDestinationService | None | Unset):
     """
 
-    channel_id: str | Unset = UNSET
-    data_format: str | Unset = UNSET
-    provider: FunnelOptimCloudiotosDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelOptimCloudiotosDestinationService | Unset = UNSET
+    channel_id: str | None | Unset = UNSET
+    data_format: str | None | Unset = UNSET
+    provider: FunnelOptimCloudiotosDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelOptimCloudiotosDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,15 +40,19 @@ class FunnelOptimCloudiotosDestination:
 
         data_format = self.data_format
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,24 +72,26 @@ class FunnelOptimCloudiotosDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         channel_id = d.pop("channel_id", UNSET)
 
         data_format = d.pop("data_format", UNSET)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelOptimCloudiotosDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelOptimCloudiotosDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelOptimCloudiotosDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelOptimCloudiotosDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelOptimCloudiotosDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelOptimCloudiotosDestinationService(_service)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.funnel_sensor_corpus_destination_provider import FunnelSensorCorpusDestinationProvider
 from ..models.funnel_sensor_corpus_destination_service import FunnelSensorCorpusDestinationService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelSensorCorpusDestination")
 
@@ -17,30 +17,34 @@ T = TypeVar("T", bound="FunnelSensorCorpusDestination")
 class FunnelSensorCorpusDestination:
     """
     Attributes:
-        additional_data (str | Unset):
-        provider (FunnelSensorCorpusDestinationProvider | Unset):
-        resource_url (str | Unset):  Example: https://www.sensorcorpus.net/.
-        service (FunnelSensorCorpusDestinationService | Unset):
+        additional_data (str | None | Unset):
+        provider (FunnelSensorCorpusDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):  Example: https://www.sensorcorpus.net/.
+        service (FunnelSensorCorpusDestinationService | None | Unset):
     """
 
-    additional_data: str | Unset = UNSET
-    provider: FunnelSensorCorpusDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelSensorCorpusDestinationService | Unset = UNSET
+    additional_data: str | None | Unset = UNSET
+    provider: FunnelSensorCorpusDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelSensorCorpusDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         additional_data = self.additional_data
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,22 +62,24 @@ class FunnelSensorCorpusDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         additional_data = d.pop("additionalData", UNSET)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelSensorCorpusDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelSensorCorpusDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelSensorCorpusDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelSensorCorpusDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelSensorCorpusDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelSensorCorpusDestinationService(_service)
 

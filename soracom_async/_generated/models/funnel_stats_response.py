@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.funnel_stats_response_funnel_stats_map import FunnelStatsResponseFunnelStatsMap
@@ -19,17 +19,19 @@ T = TypeVar("T", bound="FunnelStatsResponse")
 class FunnelStatsResponse:
     """
     Attributes:
-        funnel_stats_map (FunnelStatsResponseFunnelStatsMap | Unset):
-        unixtime (int | Unset):
+        funnel_stats_map (FunnelStatsResponseFunnelStatsMap | None | Unset):
+        unixtime (int | None | Unset):
     """
 
-    funnel_stats_map: FunnelStatsResponseFunnelStatsMap | Unset = UNSET
-    unixtime: int | Unset = UNSET
+    funnel_stats_map: FunnelStatsResponseFunnelStatsMap | None | Unset = UNSET
+    unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        funnel_stats_map: dict[str, Any] | Unset = UNSET
-        if self.funnel_stats_map is not UNSET:
+        funnel_stats_map: dict[str, Any] | None | Unset
+        if self.funnel_stats_map is None or self.funnel_stats_map is UNSET:
+            funnel_stats_map = self.funnel_stats_map
+        else:
             funnel_stats_map = self.funnel_stats_map.to_dict()
 
         unixtime = self.unixtime
@@ -46,11 +48,13 @@ class FunnelStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _funnel_stats_map = d.pop("funnelStatsMap", UNSET)
-        funnel_stats_map: FunnelStatsResponseFunnelStatsMap | Unset
-        if isinstance(_funnel_stats_map, Unset):
-            funnel_stats_map = UNSET
+        funnel_stats_map: FunnelStatsResponseFunnelStatsMap | None | Unset
+        if _funnel_stats_map is None or _funnel_stats_map is UNSET:
+            funnel_stats_map = _funnel_stats_map
         else:
             funnel_stats_map = FunnelStatsResponseFunnelStatsMap.from_dict(_funnel_stats_map)
 

@@ -12,7 +12,7 @@ from ..models.funnel_yaskawa_mmcloud_destination_provider import (
 from ..models.funnel_yaskawa_mmcloud_destination_service import (
     FunnelYaskawaMmcloudDestinationService,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="FunnelYaskawaMmcloudDestination")
 
@@ -21,18 +21,18 @@ T = TypeVar("T", bound="FunnelYaskawaMmcloudDestination")
 class FunnelYaskawaMmcloudDestination:
     """
     Attributes:
-        desthost (str | Unset):
-        destport (int | Unset):
-        provider (FunnelYaskawaMmcloudDestinationProvider | Unset):
-        resource_url (str | Unset):
-        service (FunnelYaskawaMmcloudDestinationService | Unset):
+        desthost (str | None | Unset):
+        destport (int | None | Unset):
+        provider (FunnelYaskawaMmcloudDestinationProvider | None | Unset):
+        resource_url (str | None | Unset):
+        service (FunnelYaskawaMmcloudDestinationService | None | Unset):
     """
 
-    desthost: str | Unset = UNSET
-    destport: int | Unset = UNSET
-    provider: FunnelYaskawaMmcloudDestinationProvider | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    service: FunnelYaskawaMmcloudDestinationService | Unset = UNSET
+    desthost: str | None | Unset = UNSET
+    destport: int | None | Unset = UNSET
+    provider: FunnelYaskawaMmcloudDestinationProvider | None | Unset = UNSET
+    resource_url: str | None | Unset = UNSET
+    service: FunnelYaskawaMmcloudDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,15 +40,19 @@ class FunnelYaskawaMmcloudDestination:
 
         destport = self.destport
 
-        provider: str | Unset = UNSET
-        if self.provider is not UNSET:
-            provider = self.provider.value
+        provider: str | None | Unset
+        if self.provider is None or self.provider is UNSET:
+            provider = self.provider
+        else:
+            provider = str(self.provider)
 
         resource_url = self.resource_url
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,24 +72,26 @@ class FunnelYaskawaMmcloudDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         desthost = d.pop("desthost", UNSET)
 
         destport = d.pop("destport", UNSET)
 
         _provider = d.pop("provider", UNSET)
-        provider: FunnelYaskawaMmcloudDestinationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        provider: FunnelYaskawaMmcloudDestinationProvider | None | Unset
+        if _provider is None or _provider is UNSET:
+            provider = _provider
         else:
             provider = FunnelYaskawaMmcloudDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: FunnelYaskawaMmcloudDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: FunnelYaskawaMmcloudDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = FunnelYaskawaMmcloudDestinationService(_service)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.gadget_product_id import GadgetProductId
 from ..models.gadget_status import GadgetStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.gadget_attributes import GadgetAttributes
@@ -22,46 +22,49 @@ T = TypeVar("T", bound="Gadget")
 class Gadget:
     """
     Attributes:
-        attributes (GadgetAttributes | Unset):
-        created_time (int | Unset): UNIX time (in milliseconds) that the Gadget API compatible device was registered.
-        id (str | Unset): ID of the Gadget API compatible device.
-        last_modified_time (int | Unset): UNIX time (in milliseconds) that the Gadget API compatible device information
-            was changed.
-        operator_id (str | Unset): Operator ID with which the Gadget API compatible device is registered.
-        product_id (GadgetProductId | Unset): Product ID of the target Gadget API compatible device.
+        attributes (GadgetAttributes | None | Unset):
+        created_time (int | None | Unset): UNIX time (in milliseconds) that the Gadget API compatible device was
+            registered.
+        id (str | None | Unset): ID of the Gadget API compatible device.
+        last_modified_time (int | None | Unset): UNIX time (in milliseconds) that the Gadget API compatible device
+            information was changed.
+        operator_id (str | None | Unset): Operator ID with which the Gadget API compatible device is registered.
+        product_id (GadgetProductId | None | Unset): Product ID of the target Gadget API compatible device.
 
             - `wimax`: Soracom Cloud Camera Services Cellular Pack.
-        serial_number (str | Unset): Serial Number of the target Gadget API compatible device.
-        status (GadgetStatus | Unset): Contract status of the Gadget API compatible device.
+        serial_number (str | None | Unset): Serial Number of the target Gadget API compatible device.
+        status (GadgetStatus | None | Unset): Contract status of the Gadget API compatible device.
 
             - `active`: In use.
             - `terminated`: Cancelled.
-        tags (GadgetTags | Unset): Tags.
-        terminated_time (int | Unset): The cancellation date and time of the Gadget API compatible device. If not
+        tags (GadgetTags | None | Unset): Tags.
+        terminated_time (int | None | Unset): The cancellation date and time of the Gadget API compatible device. If not
             cancelled, `null`.
-        termination_enabled (bool | Unset): Termination protection for Gadget API compatible device.
+        termination_enabled (bool | None | Unset): Termination protection for Gadget API compatible device.
 
             - `true`: OFF (can be cancelled)
             - `false`: ON (cannot cancel)
              Default: False.
     """
 
-    attributes: GadgetAttributes | Unset = UNSET
-    created_time: int | Unset = UNSET
-    id: str | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    product_id: GadgetProductId | Unset = UNSET
-    serial_number: str | Unset = UNSET
-    status: GadgetStatus | Unset = UNSET
-    tags: GadgetTags | Unset = UNSET
-    terminated_time: int | Unset = UNSET
-    termination_enabled: bool | Unset = False
+    attributes: GadgetAttributes | None | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    product_id: GadgetProductId | None | Unset = UNSET
+    serial_number: str | None | Unset = UNSET
+    status: GadgetStatus | None | Unset = UNSET
+    tags: GadgetTags | None | Unset = UNSET
+    terminated_time: int | None | Unset = UNSET
+    termination_enabled: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attributes: dict[str, Any] | Unset = UNSET
-        if self.attributes is not UNSET:
+        attributes: dict[str, Any] | None | Unset
+        if self.attributes is None or self.attributes is UNSET:
+            attributes = self.attributes
+        else:
             attributes = self.attributes.to_dict()
 
         created_time = self.created_time
@@ -72,18 +75,24 @@ class Gadget:
 
         operator_id = self.operator_id
 
-        product_id: str | Unset = UNSET
-        if self.product_id is not UNSET:
-            product_id = self.product_id.value
+        product_id: str | None | Unset
+        if self.product_id is None or self.product_id is UNSET:
+            product_id = self.product_id
+        else:
+            product_id = str(self.product_id)
 
         serial_number = self.serial_number
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         terminated_time = self.terminated_time
@@ -120,11 +129,13 @@ class Gadget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
-        attributes: GadgetAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
+        attributes: GadgetAttributes | None | Unset
+        if _attributes is None or _attributes is UNSET:
+            attributes = _attributes
         else:
             attributes = GadgetAttributes.from_dict(_attributes)
 
@@ -137,25 +148,25 @@ class Gadget:
         operator_id = d.pop("operatorId", UNSET)
 
         _product_id = d.pop("productId", UNSET)
-        product_id: GadgetProductId | Unset
-        if isinstance(_product_id, Unset):
-            product_id = UNSET
+        product_id: GadgetProductId | None | Unset
+        if _product_id is None or _product_id is UNSET:
+            product_id = _product_id
         else:
             product_id = GadgetProductId(_product_id)
 
         serial_number = d.pop("serialNumber", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: GadgetStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: GadgetStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = GadgetStatus(_status)
 
         _tags = d.pop("tags", UNSET)
-        tags: GadgetTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: GadgetTags | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = GadgetTags.from_dict(_tags)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GadgetAttributes")
 
@@ -15,15 +15,16 @@ T = TypeVar("T", bound="GadgetAttributes")
 class GadgetAttributes:
     """
     Attributes:
-        wimax_billing_start_date (str | Unset): Start date of billing for Soracom Cloud Camera Services Cellular Pack.
-        wimax_iccid (str | Unset): ICCID (Integrated Circuit Card ID) of the au IC card included in the Soracom Cloud
-            Camera Services Cellular Pack. Identifier to identify the au IC card.
-        wimax_imei (str | Unset): IMEI of the router included in the Soracom Cloud Camera Services Cellular Pack.
+        wimax_billing_start_date (str | None | Unset): Start date of billing for Soracom Cloud Camera Services Cellular
+            Pack.
+        wimax_iccid (str | None | Unset): ICCID (Integrated Circuit Card ID) of the au IC card included in the Soracom
+            Cloud Camera Services Cellular Pack. Identifier to identify the au IC card.
+        wimax_imei (str | None | Unset): IMEI of the router included in the Soracom Cloud Camera Services Cellular Pack.
     """
 
-    wimax_billing_start_date: str | Unset = UNSET
-    wimax_iccid: str | Unset = UNSET
-    wimax_imei: str | Unset = UNSET
+    wimax_billing_start_date: str | None | Unset = UNSET
+    wimax_iccid: str | None | Unset = UNSET
+    wimax_imei: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +48,8 @@ class GadgetAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         wimax_billing_start_date = d.pop("wimaxBillingStartDate", UNSET)
 

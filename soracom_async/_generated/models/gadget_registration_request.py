@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.gadget_registration_request_tags import GadgetRegistrationRequestTags
@@ -19,15 +19,17 @@ T = TypeVar("T", bound="GadgetRegistrationRequest")
 class GadgetRegistrationRequest:
     """
     Attributes:
-        tags (GadgetRegistrationRequestTags | Unset): Tags.
+        tags (GadgetRegistrationRequestTags | None | Unset): Tags.
     """
 
-    tags: GadgetRegistrationRequestTags | Unset = UNSET
+    tags: GadgetRegistrationRequestTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,11 +42,13 @@ class GadgetRegistrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _tags = d.pop("tags", UNSET)
-        tags: GadgetRegistrationRequestTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: GadgetRegistrationRequestTags | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = GadgetRegistrationRequestTags.from_dict(_tags)
 

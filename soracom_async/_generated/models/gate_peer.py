@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GatePeer")
 
@@ -15,16 +15,16 @@ T = TypeVar("T", bound="GatePeer")
 class GatePeer:
     """
     Attributes:
-        inner_ip_address (str | Unset): An IP address within the device subnet range (inner IP address).
-        netmask (str | Unset):
-        outer_ip_address (str | Unset):
-        owned_by_customer (bool | Unset):
+        inner_ip_address (str | None | Unset): An IP address within the device subnet range (inner IP address).
+        netmask (str | None | Unset):
+        outer_ip_address (str | None | Unset):
+        owned_by_customer (bool | None | Unset):
     """
 
-    inner_ip_address: str | Unset = UNSET
-    netmask: str | Unset = UNSET
-    outer_ip_address: str | Unset = UNSET
-    owned_by_customer: bool | Unset = UNSET
+    inner_ip_address: str | None | Unset = UNSET
+    netmask: str | None | Unset = UNSET
+    outer_ip_address: str | None | Unset = UNSET
+    owned_by_customer: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +52,8 @@ class GatePeer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         inner_ip_address = d.pop("innerIpAddress", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GenerateTokenRequest")
 
@@ -15,13 +15,13 @@ T = TypeVar("T", bound="GenerateTokenRequest")
 class GenerateTokenRequest:
     """
     Attributes:
-        token_timeout_seconds (int | Unset): New API token expiry duration in seconds.
+        token_timeout_seconds (int | None | Unset): New API token expiry duration in seconds.
             Default: 86400 [seconds] (24 hours).
             Maximum: 172800 [seconds] (48 hours).
              Default: 86400.
     """
 
-    token_timeout_seconds: int | Unset = 86400
+    token_timeout_seconds: int | None | Unset = 86400
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +37,8 @@ class GenerateTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         token_timeout_seconds = d.pop("tokenTimeoutSeconds", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GenerateUserAuthKeyResponse")
 
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="GenerateUserAuthKeyResponse")
 class GenerateUserAuthKeyResponse:
     """
     Attributes:
-        auth_key (str | Unset):
-        auth_key_id (str | Unset):
+        auth_key (str | None | Unset):
+        auth_key_id (str | None | Unset):
     """
 
-    auth_key: str | Unset = UNSET
-    auth_key_id: str | Unset = UNSET
+    auth_key: str | None | Unset = UNSET
+    auth_key_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +40,8 @@ class GenerateUserAuthKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         auth_key = d.pop("authKey", UNSET)
 

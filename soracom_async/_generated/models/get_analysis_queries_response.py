@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_analysis_queries_response_status import GetAnalysisQueriesResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_analysis_queries_response_column_info_item import (
@@ -22,39 +22,43 @@ T = TypeVar("T", bound="GetAnalysisQueriesResponse")
 class GetAnalysisQueriesResponse:
     """
     Attributes:
-        column_info (list[GetAnalysisQueriesResponseColumnInfoItem] | Unset): Column information of the SQL query
+        column_info (list[GetAnalysisQueriesResponseColumnInfoItem] | None | Unset): Column information of the SQL query
             result.
-        file_size (int | Unset): File size of the file downloadable from `url`.
-        row_count (int | Unset): Number of data rows contained in the file downloadable from `url`.
-        sql_exec_time (int | Unset): Time taken to execute the SQL query (seconds).
-        sql_export_time (int | Unset): Time taken to export the SQL query result (seconds).
-        status (GetAnalysisQueriesResponseStatus | Unset): SQL query execution status.
+        file_size (int | None | Unset): File size of the file downloadable from `url`.
+        row_count (int | None | Unset): Number of data rows contained in the file downloadable from `url`.
+        sql_exec_time (int | None | Unset): Time taken to execute the SQL query (seconds).
+        sql_export_time (int | None | Unset): Time taken to export the SQL query result (seconds).
+        status (GetAnalysisQueriesResponseStatus | None | Unset): SQL query execution status.
             - `STARTING`: SQL query execution started.
             - `RUNNING`: SQL query is running (extracting data).
             - `EXPORTING`: SQL query result is being exported.
             - `COMPLETED`: SQL query completed. You can download files from `url`.
-        uncompressed_file_size (int | Unset): File size after decompressing the file downloadable from `url`.
-        url (str | Unset): URL for downloading the SQL query result file. Included only when the SQL query is completed.
-        used_exec_count (int | Unset): Number of SQL queries executed this month.
+        uncompressed_file_size (int | None | Unset): File size after decompressing the file downloadable from `url`.
+        url (str | None | Unset): URL for downloading the SQL query result file. Included only when the SQL query is
+            completed.
+        used_exec_count (int | None | Unset): Number of SQL queries executed this month.
     """
 
-    column_info: list[GetAnalysisQueriesResponseColumnInfoItem] | Unset = UNSET
-    file_size: int | Unset = UNSET
-    row_count: int | Unset = UNSET
-    sql_exec_time: int | Unset = UNSET
-    sql_export_time: int | Unset = UNSET
-    status: GetAnalysisQueriesResponseStatus | Unset = UNSET
-    uncompressed_file_size: int | Unset = UNSET
-    url: str | Unset = UNSET
-    used_exec_count: int | Unset = UNSET
+    column_info: list[GetAnalysisQueriesResponseColumnInfoItem] | None | Unset = UNSET
+    file_size: int | None | Unset = UNSET
+    row_count: int | None | Unset = UNSET
+    sql_exec_time: int | None | Unset = UNSET
+    sql_export_time: int | None | Unset = UNSET
+    status: GetAnalysisQueriesResponseStatus | None | Unset = UNSET
+    uncompressed_file_size: int | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    used_exec_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        column_info: list[dict[str, Any]] | Unset = UNSET
-        if self.column_info is not UNSET:
+        column_info: list[dict[str, Any]] | None | Unset
+        if self.column_info is None or self.column_info is UNSET:
+            column_info = self.column_info
+        else:
             column_info = []
             for column_info_item_data in self.column_info:
                 column_info_item = column_info_item_data.to_dict()
+
                 column_info.append(column_info_item)
 
         file_size = self.file_size
@@ -65,9 +69,11 @@ class GetAnalysisQueriesResponse:
 
         sql_export_time = self.sql_export_time
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         uncompressed_file_size = self.uncompressed_file_size
 
@@ -101,10 +107,16 @@ class GetAnalysisQueriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _column_info = d.pop("columnInfo", UNSET)
-        column_info: list[GetAnalysisQueriesResponseColumnInfoItem] | Unset = UNSET
-        if _column_info is not UNSET:
+        column_info: list[GetAnalysisQueriesResponseColumnInfoItem] | None | Unset
+        if _column_info is None or _column_info is UNSET:
+            column_info = _column_info
+        elif not isinstance(_column_info, list):
+            raise wrong_shape("columnInfo", "a JSON array", _column_info)
+        else:
             column_info = []
             for column_info_item_data in _column_info:
                 column_info_item = GetAnalysisQueriesResponseColumnInfoItem.from_dict(
@@ -122,9 +134,9 @@ class GetAnalysisQueriesResponse:
         sql_export_time = d.pop("sqlExportTime", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: GetAnalysisQueriesResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: GetAnalysisQueriesResponseStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = GetAnalysisQueriesResponseStatus(_status)
 

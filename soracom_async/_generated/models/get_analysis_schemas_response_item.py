@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_analysis_schemas_response_item_column_info_item import (
@@ -21,20 +21,23 @@ T = TypeVar("T", bound="GetAnalysisSchemasResponseItem")
 class GetAnalysisSchemasResponseItem:
     """
     Attributes:
-        column_info (list[GetAnalysisSchemasResponseItemColumnInfoItem] | Unset): Table column information.
-        name (str | Unset): Table name.
+        column_info (list[GetAnalysisSchemasResponseItemColumnInfoItem] | None | Unset): Table column information.
+        name (str | None | Unset): Table name.
     """
 
-    column_info: list[GetAnalysisSchemasResponseItemColumnInfoItem] | Unset = UNSET
-    name: str | Unset = UNSET
+    column_info: list[GetAnalysisSchemasResponseItemColumnInfoItem] | None | Unset = UNSET
+    name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        column_info: list[dict[str, Any]] | Unset = UNSET
-        if self.column_info is not UNSET:
+        column_info: list[dict[str, Any]] | None | Unset
+        if self.column_info is None or self.column_info is UNSET:
+            column_info = self.column_info
+        else:
             column_info = []
             for column_info_item_data in self.column_info:
                 column_info_item = column_info_item_data.to_dict()
+
                 column_info.append(column_info_item)
 
         name = self.name
@@ -51,10 +54,16 @@ class GetAnalysisSchemasResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _column_info = d.pop("columnInfo", UNSET)
-        column_info: list[GetAnalysisSchemasResponseItemColumnInfoItem] | Unset = UNSET
-        if _column_info is not UNSET:
+        column_info: list[GetAnalysisSchemasResponseItemColumnInfoItem] | None | Unset
+        if _column_info is None or _column_info is UNSET:
+            column_info = _column_info
+        elif not isinstance(_column_info, list):
+            raise wrong_shape("columnInfo", "a JSON array", _column_info)
+        else:
             column_info = []
             for column_info_item_data in _column_info:
                 column_info_item = GetAnalysisSchemasResponseItemColumnInfoItem.from_dict(

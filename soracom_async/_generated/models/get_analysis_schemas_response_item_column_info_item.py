@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GetAnalysisSchemasResponseItemColumnInfoItem")
 
@@ -15,16 +15,16 @@ T = TypeVar("T", bound="GetAnalysisSchemasResponseItemColumnInfoItem")
 class GetAnalysisSchemasResponseItemColumnInfoItem:
     """
     Attributes:
-        database_type (str | Unset): Database data type.
+        database_type (str | None | Unset): Database data type.
             - `TEXT`: String type.
             - `FIXED`: Fixed-length string type.
             - `REAL`: Floating-point type.
             - `TIMESTAMP_TZ`: Timestamp type.
             - `BOOLEAN`: Boolean type.
             - `VARIANT`: Variable-length string type.
-        description (str | Unset): Description of the column.
-        name (str | Unset): Column name.
-        type_ (str | Unset): Reference type for programming languages (inferred from the database data type).
+        description (str | None | Unset): Description of the column.
+        name (str | None | Unset): Column name.
+        type_ (str | None | Unset): Reference type for programming languages (inferred from the database data type).
             - `string`: String type.
             - `int64`: Integer type.
             - `float64`: Floating-point type.
@@ -32,10 +32,10 @@ class GetAnalysisSchemasResponseItemColumnInfoItem:
             - `bool`: Boolean type.
     """
 
-    database_type: str | Unset = UNSET
-    description: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    database_type: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +63,8 @@ class GetAnalysisSchemasResponseItemColumnInfoItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         database_type = d.pop("databaseType", UNSET)
 

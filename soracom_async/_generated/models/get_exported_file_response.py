@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_exported_file_response_status import GetExportedFileResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GetExportedFileResponse")
 
@@ -16,27 +16,29 @@ T = TypeVar("T", bound="GetExportedFileResponse")
 class GetExportedFileResponse:
     """
     Attributes:
-        status (GetExportedFileResponseStatus | Unset): Export status.
+        status (GetExportedFileResponseStatus | None | Unset): Export status.
 
             - `processing`: Export is in progress. Please wait.
             - `exported`: Export has completed. The file is ready for download.
             - `failed`: Export has failed.
-        url (str | Unset): File download URL. Verify that the `status` is `exported`, then download the CSV file from
-            the URL obtained from `url`.
+        url (str | None | Unset): File download URL. Verify that the `status` is `exported`, then download the CSV file
+            from the URL obtained from `url`.
 
             ```bash
             $ wget -O export.csv "https://soracom-xxxxxxxx-...."
             ```
     """
 
-    status: GetExportedFileResponseStatus | Unset = UNSET
-    url: str | Unset = UNSET
+    status: GetExportedFileResponseStatus | None | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         url = self.url
 
@@ -52,11 +54,13 @@ class GetExportedFileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: GetExportedFileResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: GetExportedFileResponseStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = GetExportedFileResponseStatus(_status)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_latest_bill_currency import GetLatestBillCurrency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GetLatestBill")
 
@@ -16,22 +16,24 @@ T = TypeVar("T", bound="GetLatestBill")
 class GetLatestBill:
     """
     Attributes:
-        amount (float | Unset): Amount of bills.
-        currency (GetLatestBillCurrency | Unset): Currency of bills.
-        last_evaluated_time (str | Unset): Date and time when calculated. Example: yyyyMMddHHmmss.
+        amount (float | None | Unset): Amount of bills.
+        currency (GetLatestBillCurrency | None | Unset): Currency of bills.
+        last_evaluated_time (str | None | Unset): Date and time when calculated. Example: yyyyMMddHHmmss.
     """
 
-    amount: float | Unset = UNSET
-    currency: GetLatestBillCurrency | Unset = UNSET
-    last_evaluated_time: str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    currency: GetLatestBillCurrency | None | Unset = UNSET
+    last_evaluated_time: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         last_evaluated_time = self.last_evaluated_time
 
@@ -49,13 +51,15 @@ class GetLatestBill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: GetLatestBillCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: GetLatestBillCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = GetLatestBillCurrency(_currency)
 

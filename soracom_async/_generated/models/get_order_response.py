@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_order_response_currency import GetOrderResponseCurrency
 from ..models.get_order_response_order_status import GetOrderResponseOrderStatus
 from ..models.get_order_response_payment_status import GetOrderResponsePaymentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.estimated_order_item_model import EstimatedOrderItemModel
@@ -28,17 +28,18 @@ T = TypeVar("T", bound="GetOrderResponse")
 class GetOrderResponse:
     """
     Attributes:
-        applied_shipping_options (list[GetOrderResponseAppliedShippingOptionsItem] | Unset): Applied shipping options.
-        balance_due (float | Unset): Balance due.
-        contains_tax_included_amounts (bool | Unset):
-        currency (GetOrderResponseCurrency | Unset): Currency.
-        email (str | Unset): Email address.
-        order_channel (str | Unset): Order channel.
-        order_date_time (str | Unset): Order date and time (yyyyMMddHHmmss).
-        order_id (str | Unset): Order ID.
-        order_item_list (list[EstimatedOrderItemModel] | Unset): Order item list.
-        order_status (GetOrderResponseOrderStatus | Unset): Order status. For details, please refer to [Where is my
-            order?](https://support.soracom.io/hc/en-us/articles/19543496440345).
+        applied_shipping_options (list[GetOrderResponseAppliedShippingOptionsItem] | None | Unset): Applied shipping
+            options.
+        balance_due (float | None | Unset): Balance due.
+        contains_tax_included_amounts (bool | None | Unset):
+        currency (GetOrderResponseCurrency | None | Unset): Currency.
+        email (str | None | Unset): Email address.
+        order_channel (str | None | Unset): Order channel.
+        order_date_time (str | None | Unset): Order date and time (yyyyMMddHHmmss).
+        order_id (str | None | Unset): Order ID.
+        order_item_list (list[EstimatedOrderItemModel] | None | Unset): Order item list.
+        order_status (GetOrderResponseOrderStatus | None | Unset): Order status. For details, please refer to [Where is
+            my order?](https://support.soracom.io/hc/en-us/articles/19543496440345).
 
             - `orderProcessing`: New order (pending payment).
             - `ordering`: New order (payment in progress).
@@ -50,8 +51,8 @@ class GetOrderResponse:
             - `cancelling`: Cancelling.
             - `cancelled`: Cancelled.
             - `failed`: Failed.
-        payment_status (GetOrderResponsePaymentStatus | Unset): Latest payment status. For details, please refer to
-            [Payment status of usage charges](https://support.soracom.io/hc/en-us/articles/360029337031).
+        payment_status (GetOrderResponsePaymentStatus | None | Unset): Latest payment status. For details, please refer
+            to [Payment status of usage charges](https://support.soracom.io/hc/en-us/articles/360029337031).
 
             - `lessThanMinimumCharge`: Will be billed in the next month or later. (due to less than minimum charge.)
             - `paying`: Payment in progress.
@@ -66,66 +67,73 @@ class GetOrderResponse:
             - `canceling`: Canceling.
             - `cancelled`: Cancelled.
             - `cancel_failed`: Failed to cancel.
-        preferred_delivery_date (str | Unset): Preferred delivery date.
-        purchase_order_number (str | Unset): Purchase order number.
-        resource_initial_setting (ResourceInitialSetting | Unset): Initial setting for the resource.
-        shipping_address (ShippingAddressModel | Unset): Shipping address.
-        shipping_address_id (str | Unset): Shipping address ID.
-        shipping_cost (float | Unset): Shipping cost.
-        shipping_date_time (str | Unset): Shipping date and time (yyyyMMddHHmmss). Example: 20231004123456.
-        shipping_label_details (list[ShippingLabelDetail] | Unset): Shipping label details.
-        shipping_label_number (str | Unset): Shipping label number (representative). Example: 0000-1111-2222.
-        shipping_label_numbers (list[str] | Unset): Shipping label numbers. Example: ['0000-1111-2222'].
-        tax_amount (float | Unset): Tax amount.
-        tax_included_in_shipping_cost (float | Unset): Tax included in shipping cost.
-        tax_on_shipping_cost (bool | Unset): Whether shipping cost is taxable.
-        total_amount (float | Unset): Total amount.
-        withholding_tax_amount (float | Unset): Withholding tax amount.
+        preferred_delivery_date (str | None | Unset): Preferred delivery date.
+        purchase_order_number (str | None | Unset): Purchase order number.
+        resource_initial_setting (ResourceInitialSetting | None | Unset): Initial setting for the resource.
+        shipping_address (ShippingAddressModel | None | Unset): Shipping address.
+        shipping_address_id (str | None | Unset): Shipping address ID.
+        shipping_cost (float | None | Unset): Shipping cost.
+        shipping_date_time (str | None | Unset): Shipping date and time (yyyyMMddHHmmss). Example: 20231004123456.
+        shipping_label_details (list[ShippingLabelDetail] | None | Unset): Shipping label details.
+        shipping_label_number (str | None | Unset): Shipping label number (representative). Example: 0000-1111-2222.
+        shipping_label_numbers (list[str] | None | Unset): Shipping label numbers. Example: ['0000-1111-2222'].
+        tax_amount (float | None | Unset): Tax amount.
+        tax_included_in_shipping_cost (float | None | Unset): Tax included in shipping cost.
+        tax_on_shipping_cost (bool | None | Unset): Whether shipping cost is taxable.
+        total_amount (float | None | Unset): Total amount.
+        withholding_tax_amount (float | None | Unset): Withholding tax amount.
     """
 
-    applied_shipping_options: list[GetOrderResponseAppliedShippingOptionsItem] | Unset = UNSET
-    balance_due: float | Unset = UNSET
-    contains_tax_included_amounts: bool | Unset = UNSET
-    currency: GetOrderResponseCurrency | Unset = UNSET
-    email: str | Unset = UNSET
-    order_channel: str | Unset = UNSET
-    order_date_time: str | Unset = UNSET
-    order_id: str | Unset = UNSET
-    order_item_list: list[EstimatedOrderItemModel] | Unset = UNSET
-    order_status: GetOrderResponseOrderStatus | Unset = UNSET
-    payment_status: GetOrderResponsePaymentStatus | Unset = UNSET
-    preferred_delivery_date: str | Unset = UNSET
-    purchase_order_number: str | Unset = UNSET
-    resource_initial_setting: ResourceInitialSetting | Unset = UNSET
-    shipping_address: ShippingAddressModel | Unset = UNSET
-    shipping_address_id: str | Unset = UNSET
-    shipping_cost: float | Unset = UNSET
-    shipping_date_time: str | Unset = UNSET
-    shipping_label_details: list[ShippingLabelDetail] | Unset = UNSET
-    shipping_label_number: str | Unset = UNSET
-    shipping_label_numbers: list[str] | Unset = UNSET
-    tax_amount: float | Unset = UNSET
-    tax_included_in_shipping_cost: float | Unset = UNSET
-    tax_on_shipping_cost: bool | Unset = UNSET
-    total_amount: float | Unset = UNSET
-    withholding_tax_amount: float | Unset = UNSET
+    applied_shipping_options: list[GetOrderResponseAppliedShippingOptionsItem] | None | Unset = (
+        UNSET
+    )
+    balance_due: float | None | Unset = UNSET
+    contains_tax_included_amounts: bool | None | Unset = UNSET
+    currency: GetOrderResponseCurrency | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    order_channel: str | None | Unset = UNSET
+    order_date_time: str | None | Unset = UNSET
+    order_id: str | None | Unset = UNSET
+    order_item_list: list[EstimatedOrderItemModel] | None | Unset = UNSET
+    order_status: GetOrderResponseOrderStatus | None | Unset = UNSET
+    payment_status: GetOrderResponsePaymentStatus | None | Unset = UNSET
+    preferred_delivery_date: str | None | Unset = UNSET
+    purchase_order_number: str | None | Unset = UNSET
+    resource_initial_setting: ResourceInitialSetting | None | Unset = UNSET
+    shipping_address: ShippingAddressModel | None | Unset = UNSET
+    shipping_address_id: str | None | Unset = UNSET
+    shipping_cost: float | None | Unset = UNSET
+    shipping_date_time: str | None | Unset = UNSET
+    shipping_label_details: list[ShippingLabelDetail] | None | Unset = UNSET
+    shipping_label_number: str | None | Unset = UNSET
+    shipping_label_numbers: list[str] | None | Unset = UNSET
+    tax_amount: float | None | Unset = UNSET
+    tax_included_in_shipping_cost: float | None | Unset = UNSET
+    tax_on_shipping_cost: bool | None | Unset = UNSET
+    total_amount: float | None | Unset = UNSET
+    withholding_tax_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if self.applied_shipping_options is not UNSET:
+        applied_shipping_options: list[dict[str, Any]] | None | Unset
+        if self.applied_shipping_options is None or self.applied_shipping_options is UNSET:
+            applied_shipping_options = self.applied_shipping_options
+        else:
             applied_shipping_options = []
             for applied_shipping_options_item_data in self.applied_shipping_options:
                 applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
+
                 applied_shipping_options.append(applied_shipping_options_item)
 
         balance_due = self.balance_due
 
         contains_tax_included_amounts = self.contains_tax_included_amounts
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         email = self.email
 
@@ -135,31 +143,42 @@ class GetOrderResponse:
 
         order_id = self.order_id
 
-        order_item_list: list[dict[str, Any]] | Unset = UNSET
-        if self.order_item_list is not UNSET:
+        order_item_list: list[dict[str, Any]] | None | Unset
+        if self.order_item_list is None or self.order_item_list is UNSET:
+            order_item_list = self.order_item_list
+        else:
             order_item_list = []
             for order_item_list_item_data in self.order_item_list:
                 order_item_list_item = order_item_list_item_data.to_dict()
+
                 order_item_list.append(order_item_list_item)
 
-        order_status: str | Unset = UNSET
-        if self.order_status is not UNSET:
-            order_status = self.order_status.value
+        order_status: str | None | Unset
+        if self.order_status is None or self.order_status is UNSET:
+            order_status = self.order_status
+        else:
+            order_status = str(self.order_status)
 
-        payment_status: str | Unset = UNSET
-        if self.payment_status is not UNSET:
-            payment_status = self.payment_status.value
+        payment_status: str | None | Unset
+        if self.payment_status is None or self.payment_status is UNSET:
+            payment_status = self.payment_status
+        else:
+            payment_status = str(self.payment_status)
 
         preferred_delivery_date = self.preferred_delivery_date
 
         purchase_order_number = self.purchase_order_number
 
-        resource_initial_setting: dict[str, Any] | Unset = UNSET
-        if self.resource_initial_setting is not UNSET:
+        resource_initial_setting: dict[str, Any] | None | Unset
+        if self.resource_initial_setting is None or self.resource_initial_setting is UNSET:
+            resource_initial_setting = self.resource_initial_setting
+        else:
             resource_initial_setting = self.resource_initial_setting.to_dict()
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if self.shipping_address is not UNSET:
+        shipping_address: dict[str, Any] | None | Unset
+        if self.shipping_address is None or self.shipping_address is UNSET:
+            shipping_address = self.shipping_address
+        else:
             shipping_address = self.shipping_address.to_dict()
 
         shipping_address_id = self.shipping_address_id
@@ -168,17 +187,22 @@ class GetOrderResponse:
 
         shipping_date_time = self.shipping_date_time
 
-        shipping_label_details: list[dict[str, Any]] | Unset = UNSET
-        if self.shipping_label_details is not UNSET:
+        shipping_label_details: list[dict[str, Any]] | None | Unset
+        if self.shipping_label_details is None or self.shipping_label_details is UNSET:
+            shipping_label_details = self.shipping_label_details
+        else:
             shipping_label_details = []
             for shipping_label_details_item_data in self.shipping_label_details:
                 shipping_label_details_item = shipping_label_details_item_data.to_dict()
+
                 shipping_label_details.append(shipping_label_details_item)
 
         shipping_label_number = self.shipping_label_number
 
-        shipping_label_numbers: list[str] | Unset = UNSET
-        if self.shipping_label_numbers is not UNSET:
+        shipping_label_numbers: list[str] | None | Unset
+        if self.shipping_label_numbers is None or self.shipping_label_numbers is UNSET:
+            shipping_label_numbers = self.shipping_label_numbers
+        else:
             shipping_label_numbers = self.shipping_label_numbers
 
         tax_amount = self.tax_amount
@@ -251,10 +275,16 @@ class GetOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
-        applied_shipping_options: list[GetOrderResponseAppliedShippingOptionsItem] | Unset = UNSET
-        if _applied_shipping_options is not UNSET:
+        applied_shipping_options: list[GetOrderResponseAppliedShippingOptionsItem] | None | Unset
+        if _applied_shipping_options is None or _applied_shipping_options is UNSET:
+            applied_shipping_options = _applied_shipping_options
+        elif not isinstance(_applied_shipping_options, list):
+            raise wrong_shape("appliedShippingOptions", "a JSON array", _applied_shipping_options)
+        else:
             applied_shipping_options = []
             for applied_shipping_options_item_data in _applied_shipping_options:
                 applied_shipping_options_item = (
@@ -270,9 +300,9 @@ class GetOrderResponse:
         contains_tax_included_amounts = d.pop("containsTaxIncludedAmounts", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: GetOrderResponseCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: GetOrderResponseCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = GetOrderResponseCurrency(_currency)
 
@@ -285,8 +315,12 @@ class GetOrderResponse:
         order_id = d.pop("orderId", UNSET)
 
         _order_item_list = d.pop("orderItemList", UNSET)
-        order_item_list: list[EstimatedOrderItemModel] | Unset = UNSET
-        if _order_item_list is not UNSET:
+        order_item_list: list[EstimatedOrderItemModel] | None | Unset
+        if _order_item_list is None or _order_item_list is UNSET:
+            order_item_list = _order_item_list
+        elif not isinstance(_order_item_list, list):
+            raise wrong_shape("orderItemList", "a JSON array", _order_item_list)
+        else:
             order_item_list = []
             for order_item_list_item_data in _order_item_list:
                 order_item_list_item = EstimatedOrderItemModel.from_dict(order_item_list_item_data)
@@ -294,16 +328,16 @@ class GetOrderResponse:
                 order_item_list.append(order_item_list_item)
 
         _order_status = d.pop("orderStatus", UNSET)
-        order_status: GetOrderResponseOrderStatus | Unset
-        if isinstance(_order_status, Unset):
-            order_status = UNSET
+        order_status: GetOrderResponseOrderStatus | None | Unset
+        if _order_status is None or _order_status is UNSET:
+            order_status = _order_status
         else:
             order_status = GetOrderResponseOrderStatus(_order_status)
 
         _payment_status = d.pop("paymentStatus", UNSET)
-        payment_status: GetOrderResponsePaymentStatus | Unset
-        if isinstance(_payment_status, Unset):
-            payment_status = UNSET
+        payment_status: GetOrderResponsePaymentStatus | None | Unset
+        if _payment_status is None or _payment_status is UNSET:
+            payment_status = _payment_status
         else:
             payment_status = GetOrderResponsePaymentStatus(_payment_status)
 
@@ -312,16 +346,16 @@ class GetOrderResponse:
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
 
         _resource_initial_setting = d.pop("resourceInitialSetting", UNSET)
-        resource_initial_setting: ResourceInitialSetting | Unset
-        if isinstance(_resource_initial_setting, Unset):
-            resource_initial_setting = UNSET
+        resource_initial_setting: ResourceInitialSetting | None | Unset
+        if _resource_initial_setting is None or _resource_initial_setting is UNSET:
+            resource_initial_setting = _resource_initial_setting
         else:
             resource_initial_setting = ResourceInitialSetting.from_dict(_resource_initial_setting)
 
         _shipping_address = d.pop("shippingAddress", UNSET)
-        shipping_address: ShippingAddressModel | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
+        shipping_address: ShippingAddressModel | None | Unset
+        if _shipping_address is None or _shipping_address is UNSET:
+            shipping_address = _shipping_address
         else:
             shipping_address = ShippingAddressModel.from_dict(_shipping_address)
 
@@ -332,8 +366,12 @@ class GetOrderResponse:
         shipping_date_time = d.pop("shippingDateTime", UNSET)
 
         _shipping_label_details = d.pop("shippingLabelDetails", UNSET)
-        shipping_label_details: list[ShippingLabelDetail] | Unset = UNSET
-        if _shipping_label_details is not UNSET:
+        shipping_label_details: list[ShippingLabelDetail] | None | Unset
+        if _shipping_label_details is None or _shipping_label_details is UNSET:
+            shipping_label_details = _shipping_label_details
+        elif not isinstance(_shipping_label_details, list):
+            raise wrong_shape("shippingLabelDetails", "a JSON array", _shipping_label_details)
+        else:
             shipping_label_details = []
             for shipping_label_details_item_data in _shipping_label_details:
                 shipping_label_details_item = ShippingLabelDetail.from_dict(
@@ -344,7 +382,14 @@ class GetOrderResponse:
 
         shipping_label_number = d.pop("shippingLabelNumber", UNSET)
 
-        shipping_label_numbers = cast(list[str], d.pop("shippingLabelNumbers", UNSET))
+        _shipping_label_numbers = d.pop("shippingLabelNumbers", UNSET)
+        shipping_label_numbers: list[str] | None | Unset
+        if _shipping_label_numbers is None or _shipping_label_numbers is UNSET:
+            shipping_label_numbers = _shipping_label_numbers
+        elif not isinstance(_shipping_label_numbers, list):
+            raise wrong_shape("shippingLabelNumbers", "a JSON array", _shipping_label_numbers)
+        else:
+            shipping_label_numbers = _shipping_label_numbers
 
         tax_amount = d.pop("taxAmount", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.get_payment_method_result_error_code import GetPaymentMethodResultErrorCode
 from ..models.get_payment_method_result_provider_type import GetPaymentMethodResultProviderType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GetPaymentMethodResult")
 
@@ -17,32 +17,36 @@ T = TypeVar("T", bound="GetPaymentMethodResult")
 class GetPaymentMethodResult:
     """
     Attributes:
-        error_code (GetPaymentMethodResultErrorCode | Unset): Error code (only if payment information is invalid)
-        error_message (str | Unset): Error message (only if payment information is invalid)
-        properties (str | Unset): Payment information
-        provider_type (GetPaymentMethodResultProviderType | Unset): Provider type
-        update_date (str | Unset): Update date Example: yyyyMMddHHmmss.
+        error_code (GetPaymentMethodResultErrorCode | None | Unset): Error code (only if payment information is invalid)
+        error_message (str | None | Unset): Error message (only if payment information is invalid)
+        properties (str | None | Unset): Payment information
+        provider_type (GetPaymentMethodResultProviderType | None | Unset): Provider type
+        update_date (str | None | Unset): Update date Example: yyyyMMddHHmmss.
     """
 
-    error_code: GetPaymentMethodResultErrorCode | Unset = UNSET
-    error_message: str | Unset = UNSET
-    properties: str | Unset = UNSET
-    provider_type: GetPaymentMethodResultProviderType | Unset = UNSET
-    update_date: str | Unset = UNSET
+    error_code: GetPaymentMethodResultErrorCode | None | Unset = UNSET
+    error_message: str | None | Unset = UNSET
+    properties: str | None | Unset = UNSET
+    provider_type: GetPaymentMethodResultProviderType | None | Unset = UNSET
+    update_date: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code: str | Unset = UNSET
-        if self.error_code is not UNSET:
-            error_code = self.error_code.value
+        error_code: str | None | Unset
+        if self.error_code is None or self.error_code is UNSET:
+            error_code = self.error_code
+        else:
+            error_code = str(self.error_code)
 
         error_message = self.error_message
 
         properties = self.properties
 
-        provider_type: str | Unset = UNSET
-        if self.provider_type is not UNSET:
-            provider_type = self.provider_type.value
+        provider_type: str | None | Unset
+        if self.provider_type is None or self.provider_type is UNSET:
+            provider_type = self.provider_type
+        else:
+            provider_type = str(self.provider_type)
 
         update_date = self.update_date
 
@@ -64,11 +68,13 @@ class GetPaymentMethodResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _error_code = d.pop("errorCode", UNSET)
-        error_code: GetPaymentMethodResultErrorCode | Unset
-        if isinstance(_error_code, Unset):
-            error_code = UNSET
+        error_code: GetPaymentMethodResultErrorCode | None | Unset
+        if _error_code is None or _error_code is UNSET:
+            error_code = _error_code
         else:
             error_code = GetPaymentMethodResultErrorCode(_error_code)
 
@@ -77,9 +83,9 @@ class GetPaymentMethodResult:
         properties = d.pop("properties", UNSET)
 
         _provider_type = d.pop("providerType", UNSET)
-        provider_type: GetPaymentMethodResultProviderType | Unset
-        if isinstance(_provider_type, Unset):
-            provider_type = UNSET
+        provider_type: GetPaymentMethodResultProviderType | None | Unset
+        if _provider_type is None or _provider_type is UNSET:
+            provider_type = _provider_type
         else:
             provider_type = GetPaymentMethodResultProviderType(_provider_type)
 

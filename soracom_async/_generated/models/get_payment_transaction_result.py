@@ -10,7 +10,7 @@ from ..models.get_payment_transaction_result_message_code import (
     GetPaymentTransactionResultMessageCode,
 )
 from ..models.get_payment_transaction_result_status import GetPaymentTransactionResultStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.payment_amount import PaymentAmount
@@ -24,38 +24,46 @@ T = TypeVar("T", bound="GetPaymentTransactionResult")
 class GetPaymentTransactionResult:
     """
     Attributes:
-        amount (PaymentAmount | Unset): Payment amount.
-        description (PaymentDescription | Unset): Payment description.
-        message (str | Unset): Message
-        message_code (GetPaymentTransactionResultMessageCode | Unset): Message code
-        status (GetPaymentTransactionResultStatus | Unset): Status
+        amount (PaymentAmount | None | Unset): Payment amount.
+        description (PaymentDescription | None | Unset): Payment description.
+        message (str | None | Unset): Message
+        message_code (GetPaymentTransactionResultMessageCode | None | Unset): Message code
+        status (GetPaymentTransactionResultStatus | None | Unset): Status
     """
 
-    amount: PaymentAmount | Unset = UNSET
-    description: PaymentDescription | Unset = UNSET
-    message: str | Unset = UNSET
-    message_code: GetPaymentTransactionResultMessageCode | Unset = UNSET
-    status: GetPaymentTransactionResultStatus | Unset = UNSET
+    amount: PaymentAmount | None | Unset = UNSET
+    description: PaymentDescription | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    message_code: GetPaymentTransactionResultMessageCode | None | Unset = UNSET
+    status: GetPaymentTransactionResultStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: dict[str, Any] | Unset = UNSET
-        if self.amount is not UNSET:
+        amount: dict[str, Any] | None | Unset
+        if self.amount is None or self.amount is UNSET:
+            amount = self.amount
+        else:
             amount = self.amount.to_dict()
 
-        description: dict[str, Any] | Unset = UNSET
-        if self.description is not UNSET:
+        description: dict[str, Any] | None | Unset
+        if self.description is None or self.description is UNSET:
+            description = self.description
+        else:
             description = self.description.to_dict()
 
         message = self.message
 
-        message_code: str | Unset = UNSET
-        if self.message_code is not UNSET:
-            message_code = self.message_code.value
+        message_code: str | None | Unset
+        if self.message_code is None or self.message_code is UNSET:
+            message_code = self.message_code
+        else:
+            message_code = str(self.message_code)
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,34 +83,36 @@ class GetPaymentTransactionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _amount = d.pop("amount", UNSET)
-        amount: PaymentAmount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        amount: PaymentAmount | None | Unset
+        if _amount is None or _amount is UNSET:
+            amount = _amount
         else:
             amount = PaymentAmount.from_dict(_amount)
 
         _description = d.pop("description", UNSET)
-        description: PaymentDescription | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
+        description: PaymentDescription | None | Unset
+        if _description is None or _description is UNSET:
+            description = _description
         else:
             description = PaymentDescription.from_dict(_description)
 
         message = d.pop("message", UNSET)
 
         _message_code = d.pop("messageCode", UNSET)
-        message_code: GetPaymentTransactionResultMessageCode | Unset
-        if isinstance(_message_code, Unset):
-            message_code = UNSET
+        message_code: GetPaymentTransactionResultMessageCode | None | Unset
+        if _message_code is None or _message_code is UNSET:
+            message_code = _message_code
         else:
             message_code = GetPaymentTransactionResultMessageCode(_message_code)
 
         _status = d.pop("status", UNSET)
-        status: GetPaymentTransactionResultStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: GetPaymentTransactionResultStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = GetPaymentTransactionResultStatus(_status)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GetUserTrustPolicyResponse")
 
@@ -15,8 +15,8 @@ T = TypeVar("T", bound="GetUserTrustPolicyResponse")
 class GetUserTrustPolicyResponse:
     """
     Attributes:
-        trust_policy (str | Unset): Trust policy that specifies which operator(s) or user(s) are allowed to switch to
-            this SAM user. It includes the following information:
+        trust_policy (str | None | Unset): Trust policy that specifies which operator(s) or user(s) are allowed to
+            switch to this SAM user. It includes the following information:
 
             - SRN (Soracom Resource Name) representing the user of another account who is allowed to switch to this SAM
             user.
@@ -26,7 +26,7 @@ class GetUserTrustPolicyResponse:
             policy/) (Japanese).
     """
 
-    trust_policy: str | Unset = UNSET
+    trust_policy: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +42,8 @@ class GetUserTrustPolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         trust_policy = d.pop("trustPolicy", UNSET)
 

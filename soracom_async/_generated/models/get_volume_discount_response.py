@@ -14,7 +14,7 @@ from ..models.get_volume_discount_response_volume_discount_payment_type import (
 from ..models.get_volume_discount_response_volume_discount_type import (
     GetVolumeDiscountResponseVolumeDiscountType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="GetVolumeDiscountResponse")
 
@@ -23,32 +23,34 @@ T = TypeVar("T", bound="GetVolumeDiscountResponse")
 class GetVolumeDiscountResponse:
     """
     Attributes:
-        contract_date_time (str | Unset): Contract date time. Example: yyyyMMddHHmmss.
-        contract_id (str | Unset): Contract ID.
-        contract_term_month (int | Unset): Contract months. Default: 12.
-        currency (GetVolumeDiscountResponseCurrency | Unset): Currency.
-        end_date (str | Unset): End date. Example: yyyyMMdd.
-        initial_cost (float | Unset): Initial cost.
-        quantity (int | Unset): Quantity.
-        start_date (str | Unset): Start date. Example: yyyyMMdd.
-        status (GetVolumeDiscountResponseStatus | Unset): Status.
-        unit_price (float | Unset): Unit price.
-        volume_discount_payment_type (GetVolumeDiscountResponseVolumeDiscountPaymentType | Unset): Payment type.
-        volume_discount_type (GetVolumeDiscountResponseVolumeDiscountType | Unset): Long term discount type.
+        contract_date_time (str | None | Unset): Contract date time. Example: yyyyMMddHHmmss.
+        contract_id (str | None | Unset): Contract ID.
+        contract_term_month (int | None | Unset): Contract months. Default: 12.
+        currency (GetVolumeDiscountResponseCurrency | None | Unset): Currency.
+        end_date (str | None | Unset): End date. Example: yyyyMMdd.
+        initial_cost (float | None | Unset): Initial cost.
+        quantity (int | None | Unset): Quantity.
+        start_date (str | None | Unset): Start date. Example: yyyyMMdd.
+        status (GetVolumeDiscountResponseStatus | None | Unset): Status.
+        unit_price (float | None | Unset): Unit price.
+        volume_discount_payment_type (GetVolumeDiscountResponseVolumeDiscountPaymentType | None | Unset): Payment type.
+        volume_discount_type (GetVolumeDiscountResponseVolumeDiscountType | None | Unset): Long term discount type.
     """
 
-    contract_date_time: str | Unset = UNSET
-    contract_id: str | Unset = UNSET
-    contract_term_month: int | Unset = 12
-    currency: GetVolumeDiscountResponseCurrency | Unset = UNSET
-    end_date: str | Unset = UNSET
-    initial_cost: float | Unset = UNSET
-    quantity: int | Unset = UNSET
-    start_date: str | Unset = UNSET
-    status: GetVolumeDiscountResponseStatus | Unset = UNSET
-    unit_price: float | Unset = UNSET
-    volume_discount_payment_type: GetVolumeDiscountResponseVolumeDiscountPaymentType | Unset = UNSET
-    volume_discount_type: GetVolumeDiscountResponseVolumeDiscountType | Unset = UNSET
+    contract_date_time: str | None | Unset = UNSET
+    contract_id: str | None | Unset = UNSET
+    contract_term_month: int | None | Unset = 12
+    currency: GetVolumeDiscountResponseCurrency | None | Unset = UNSET
+    end_date: str | None | Unset = UNSET
+    initial_cost: float | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    start_date: str | None | Unset = UNSET
+    status: GetVolumeDiscountResponseStatus | None | Unset = UNSET
+    unit_price: float | None | Unset = UNSET
+    volume_discount_payment_type: (
+        GetVolumeDiscountResponseVolumeDiscountPaymentType | None | Unset
+    ) = UNSET
+    volume_discount_type: GetVolumeDiscountResponseVolumeDiscountType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,9 +60,11 @@ class GetVolumeDiscountResponse:
 
         contract_term_month = self.contract_term_month
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         end_date = self.end_date
 
@@ -70,19 +74,25 @@ class GetVolumeDiscountResponse:
 
         start_date = self.start_date
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         unit_price = self.unit_price
 
-        volume_discount_payment_type: str | Unset = UNSET
-        if self.volume_discount_payment_type is not UNSET:
-            volume_discount_payment_type = self.volume_discount_payment_type.value
+        volume_discount_payment_type: str | None | Unset
+        if self.volume_discount_payment_type is None or self.volume_discount_payment_type is UNSET:
+            volume_discount_payment_type = self.volume_discount_payment_type
+        else:
+            volume_discount_payment_type = str(self.volume_discount_payment_type)
 
-        volume_discount_type: str | Unset = UNSET
-        if self.volume_discount_type is not UNSET:
-            volume_discount_type = self.volume_discount_type.value
+        volume_discount_type: str | None | Unset
+        if self.volume_discount_type is None or self.volume_discount_type is UNSET:
+            volume_discount_type = self.volume_discount_type
+        else:
+            volume_discount_type = str(self.volume_discount_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,6 +126,8 @@ class GetVolumeDiscountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         contract_date_time = d.pop("contractDateTime", UNSET)
 
@@ -124,9 +136,9 @@ class GetVolumeDiscountResponse:
         contract_term_month = d.pop("contractTermMonth", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: GetVolumeDiscountResponseCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: GetVolumeDiscountResponseCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = GetVolumeDiscountResponseCurrency(_currency)
 
@@ -139,27 +151,29 @@ class GetVolumeDiscountResponse:
         start_date = d.pop("startDate", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: GetVolumeDiscountResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: GetVolumeDiscountResponseStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = GetVolumeDiscountResponseStatus(_status)
 
         unit_price = d.pop("unitPrice", UNSET)
 
         _volume_discount_payment_type = d.pop("volumeDiscountPaymentType", UNSET)
-        volume_discount_payment_type: GetVolumeDiscountResponseVolumeDiscountPaymentType | Unset
-        if isinstance(_volume_discount_payment_type, Unset):
-            volume_discount_payment_type = UNSET
+        volume_discount_payment_type: (
+            GetVolumeDiscountResponseVolumeDiscountPaymentType | None | Unset
+        )
+        if _volume_discount_payment_type is None or _volume_discount_payment_type is UNSET:
+            volume_discount_payment_type = _volume_discount_payment_type
         else:
             volume_discount_payment_type = GetVolumeDiscountResponseVolumeDiscountPaymentType(
                 _volume_discount_payment_type
             )
 
         _volume_discount_type = d.pop("volumeDiscountType", UNSET)
-        volume_discount_type: GetVolumeDiscountResponseVolumeDiscountType | Unset
-        if isinstance(_volume_discount_type, Unset):
-            volume_discount_type = UNSET
+        volume_discount_type: GetVolumeDiscountResponseVolumeDiscountType | None | Unset
+        if _volume_discount_type is None or _volume_discount_type is UNSET:
+            volume_discount_type = _volume_discount_type
         else:
             volume_discount_type = GetVolumeDiscountResponseVolumeDiscountType(
                 _volume_discount_type

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="HarvestExportedDataStatsResponse")
 
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="HarvestExportedDataStatsResponse")
 class HarvestExportedDataStatsResponse:
     """
     Attributes:
-        exported_bytes (int | Unset): exportedBytes
-        year_month (str | Unset): yearMonth
+        exported_bytes (int | None | Unset): exportedBytes
+        year_month (str | None | Unset): yearMonth
     """
 
-    exported_bytes: int | Unset = UNSET
-    year_month: str | Unset = UNSET
+    exported_bytes: int | None | Unset = UNSET
+    year_month: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +40,8 @@ class HarvestExportedDataStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         exported_bytes = d.pop("exportedBytes", UNSET)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.harvest_stats_response_harvest_stats_map import (
@@ -21,17 +21,19 @@ T = TypeVar("T", bound="HarvestStatsResponse")
 class HarvestStatsResponse:
     """
     Attributes:
-        harvest_stats_map (HarvestStatsResponseHarvestStatsMap | Unset):
-        unixtime (int | Unset):
+        harvest_stats_map (HarvestStatsResponseHarvestStatsMap | None | Unset):
+        unixtime (int | None | Unset):
     """
 
-    harvest_stats_map: HarvestStatsResponseHarvestStatsMap | Unset = UNSET
-    unixtime: int | Unset = UNSET
+    harvest_stats_map: HarvestStatsResponseHarvestStatsMap | None | Unset = UNSET
+    unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        harvest_stats_map: dict[str, Any] | Unset = UNSET
-        if self.harvest_stats_map is not UNSET:
+        harvest_stats_map: dict[str, Any] | None | Unset
+        if self.harvest_stats_map is None or self.harvest_stats_map is UNSET:
+            harvest_stats_map = self.harvest_stats_map
+        else:
             harvest_stats_map = self.harvest_stats_map.to_dict()
 
         unixtime = self.unixtime
@@ -48,11 +50,13 @@ class HarvestStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _harvest_stats_map = d.pop("harvestStatsMap", UNSET)
-        harvest_stats_map: HarvestStatsResponseHarvestStatsMap | Unset
-        if isinstance(_harvest_stats_map, Unset):
-            harvest_stats_map = UNSET
+        harvest_stats_map: HarvestStatsResponseHarvestStatsMap | None | Unset
+        if _harvest_stats_map is None or _harvest_stats_map is UNSET:
+            harvest_stats_map = _harvest_stats_map
         else:
             harvest_stats_map = HarvestStatsResponseHarvestStatsMap.from_dict(_harvest_stats_map)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="IndividualInformationModel")
 
@@ -19,22 +19,22 @@ class IndividualInformationModel:
         full_name (str):
         phone_number (str):
         zip_code (str):
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        building (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
+        address_line_1 (str | None | Unset):
+        address_line_2 (str | None | Unset):
+        building (str | None | Unset):
+        city (str | None | Unset):
+        state (str | None | Unset):
     """
 
     country_code: str
     full_name: str
     phone_number: str
     zip_code: str
-    address_line_1: str | Unset = UNSET
-    address_line_2: str | Unset = UNSET
-    building: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
+    address_line_1: str | None | Unset = UNSET
+    address_line_2: str | None | Unset = UNSET
+    building: str | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    state: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +81,8 @@ class IndividualInformationModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode")
 

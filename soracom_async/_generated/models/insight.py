@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.insight_category import InsightCategory
 from ..models.insight_severity import InsightSeverity
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.reference_url import ReferenceUrl
@@ -25,38 +25,43 @@ class Insight:
         insight_id (str):
         message (str):
         severity (InsightSeverity):
-        anomaly_detected_times (list[str] | Unset): Times that possible anomaly behaviors were detected. The format
-            depends on the timestamp of events relating to the category. (e.g., UNIX time in milliseconds for session
+        anomaly_detected_times (list[str] | None | Unset): Times that possible anomaly behaviors were detected. The
+            format depends on the timestamp of events relating to the category. (e.g., UNIX time in milliseconds for session
             category)
-        reference_urls (list[ReferenceUrl] | Unset): Reference URLs that is related to the insight.
+        reference_urls (list[ReferenceUrl] | None | Unset): Reference URLs that is related to the insight.
     """
 
     category: InsightCategory
     insight_id: str
     message: str
     severity: InsightSeverity
-    anomaly_detected_times: list[str] | Unset = UNSET
-    reference_urls: list[ReferenceUrl] | Unset = UNSET
+    anomaly_detected_times: list[str] | None | Unset = UNSET
+    reference_urls: list[ReferenceUrl] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category.value
+        category = str(self.category)
 
         insight_id = self.insight_id
 
         message = self.message
 
-        severity = self.severity.value
+        severity = str(self.severity)
 
-        anomaly_detected_times: list[str] | Unset = UNSET
-        if self.anomaly_detected_times is not UNSET:
+        anomaly_detected_times: list[str] | None | Unset
+        if self.anomaly_detected_times is None or self.anomaly_detected_times is UNSET:
+            anomaly_detected_times = self.anomaly_detected_times
+        else:
             anomaly_detected_times = self.anomaly_detected_times
 
-        reference_urls: list[dict[str, Any]] | Unset = UNSET
-        if self.reference_urls is not UNSET:
+        reference_urls: list[dict[str, Any]] | None | Unset
+        if self.reference_urls is None or self.reference_urls is UNSET:
+            reference_urls = self.reference_urls
+        else:
             reference_urls = []
             for reference_urls_item_data in self.reference_urls:
                 reference_urls_item = reference_urls_item_data.to_dict()
+
                 reference_urls.append(reference_urls_item)
 
         field_dict: dict[str, Any] = {}
@@ -78,6 +83,8 @@ class Insight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         category = InsightCategory(d.pop("category"))
 
@@ -87,11 +94,22 @@ class Insight:
 
         severity = InsightSeverity(d.pop("severity"))
 
-        anomaly_detected_times = cast(list[str], d.pop("anomalyDetectedTimes", UNSET))
+        _anomaly_detected_times = d.pop("anomalyDetectedTimes", UNSET)
+        anomaly_detected_times: list[str] | None | Unset
+        if _anomaly_detected_times is None or _anomaly_detected_times is UNSET:
+            anomaly_detected_times = _anomaly_detected_times
+        elif not isinstance(_anomaly_detected_times, list):
+            raise wrong_shape("anomalyDetectedTimes", "a JSON array", _anomaly_detected_times)
+        else:
+            anomaly_detected_times = _anomaly_detected_times
 
         _reference_urls = d.pop("referenceUrls", UNSET)
-        reference_urls: list[ReferenceUrl] | Unset = UNSET
-        if _reference_urls is not UNSET:
+        reference_urls: list[ReferenceUrl] | None | Unset
+        if _reference_urls is None or _reference_urls is UNSET:
+            reference_urls = _reference_urls
+        elif not isinstance(_reference_urls, list):
+            raise wrong_shape("referenceUrls", "a JSON array", _reference_urls)
+        else:
             reference_urls = []
             for reference_urls_item_data in _reference_urls:
                 reference_urls_item = ReferenceUrl.from_dict(reference_urls_item_data)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ip_address_map_entry_type import IpAddressMapEntryType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="IpAddressMapEntry")
 
@@ -43,14 +43,14 @@ class IpAddressMapEntry:
             - `gatePeer`: An IP address of the VPG.
 
             (*1) The IP address must be within the device subnet range (an "inner IP address").
-        last_updated_at (int | Unset):
+        last_updated_at (int | None | Unset):
     """
 
     host_id: str
     ip_address: str
     key: str
     type_: IpAddressMapEntryType
-    last_updated_at: int | Unset = UNSET
+    last_updated_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +60,7 @@ class IpAddressMapEntry:
 
         key = self.key
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         last_updated_at = self.last_updated_at
 
@@ -81,6 +81,8 @@ class IpAddressMapEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         host_id = d.pop("hostId")
 

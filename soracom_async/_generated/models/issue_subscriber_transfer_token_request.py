@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="IssueSubscriberTransferTokenRequest")
 
@@ -49,12 +51,18 @@ class IssueSubscriberTransferTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         transfer_destination_operator_email = d.pop("transferDestinationOperatorEmail")
 
         transfer_destination_operator_id = d.pop("transferDestinationOperatorId")
 
-        transfer_imsi = cast(list[str], d.pop("transferImsi"))
+        _transfer_imsi = d.pop("transferImsi")
+        transfer_imsi: list[str]
+        if not isinstance(_transfer_imsi, list):
+            raise wrong_shape("transferImsi", "a JSON array", _transfer_imsi)
+        transfer_imsi = _transfer_imsi
 
         issue_subscriber_transfer_token_request = cls(
             transfer_destination_operator_email=transfer_destination_operator_email,

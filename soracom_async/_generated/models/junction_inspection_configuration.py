@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.funnel_configuration import FunnelConfiguration
@@ -19,19 +19,21 @@ T = TypeVar("T", bound="JunctionInspectionConfiguration")
 class JunctionInspectionConfiguration:
     """
     Attributes:
-        enabled (bool | Unset):  Default: False.
-        report (FunnelConfiguration | Unset):
+        enabled (bool | None | Unset):  Default: False.
+        report (FunnelConfiguration | None | Unset):
     """
 
-    enabled: bool | Unset = False
-    report: FunnelConfiguration | Unset = UNSET
+    enabled: bool | None | Unset = False
+    report: FunnelConfiguration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        report: dict[str, Any] | Unset = UNSET
-        if self.report is not UNSET:
+        report: dict[str, Any] | None | Unset
+        if self.report is None or self.report is UNSET:
+            report = self.report
+        else:
             report = self.report.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -46,13 +48,15 @@ class JunctionInspectionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
         _report = d.pop("report", UNSET)
-        report: FunnelConfiguration | Unset
-        if isinstance(_report, Unset):
-            report = UNSET
+        report: FunnelConfiguration | None | Unset
+        if _report is None or _report is UNSET:
+            report = _report
         else:
             report = FunnelConfiguration.from_dict(_report)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.junction_mirroring_configuration_peers import JunctionMirroringConfigurationPeers
@@ -19,15 +19,17 @@ T = TypeVar("T", bound="JunctionMirroringConfiguration")
 class JunctionMirroringConfiguration:
     """
     Attributes:
-        peers (JunctionMirroringConfigurationPeers | Unset):
+        peers (JunctionMirroringConfigurationPeers | None | Unset):
     """
 
-    peers: JunctionMirroringConfigurationPeers | Unset = UNSET
+    peers: JunctionMirroringConfigurationPeers | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        peers: dict[str, Any] | Unset = UNSET
-        if self.peers is not UNSET:
+        peers: dict[str, Any] | None | Unset
+        if self.peers is None or self.peers is UNSET:
+            peers = self.peers
+        else:
             peers = self.peers.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,11 +42,13 @@ class JunctionMirroringConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _peers = d.pop("peers", UNSET)
-        peers: JunctionMirroringConfigurationPeers | Unset
-        if isinstance(_peers, Unset):
-            peers = UNSET
+        peers: JunctionMirroringConfigurationPeers | None | Unset
+        if _peers is None or _peers is UNSET:
+            peers = _peers
         else:
             peers = JunctionMirroringConfigurationPeers.from_dict(_peers)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.junction_mirroring_peer_protocol import JunctionMirroringPeerProtocol
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="JunctionMirroringPeer")
 
@@ -16,16 +16,16 @@ T = TypeVar("T", bound="JunctionMirroringPeer")
 class JunctionMirroringPeer:
     """
     Attributes:
-        description (str | Unset):
-        enabled (bool | Unset):  Default: False.
-        ip_address (str | Unset):
-        protocol (JunctionMirroringPeerProtocol | Unset):
+        description (str | None | Unset):
+        enabled (bool | None | Unset):  Default: False.
+        ip_address (str | None | Unset):
+        protocol (JunctionMirroringPeerProtocol | None | Unset):
     """
 
-    description: str | Unset = UNSET
-    enabled: bool | Unset = False
-    ip_address: str | Unset = UNSET
-    protocol: JunctionMirroringPeerProtocol | Unset = UNSET
+    description: str | None | Unset = UNSET
+    enabled: bool | None | Unset = False
+    ip_address: str | None | Unset = UNSET
+    protocol: JunctionMirroringPeerProtocol | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +35,11 @@ class JunctionMirroringPeer:
 
         ip_address = self.ip_address
 
-        protocol: str | Unset = UNSET
-        if self.protocol is not UNSET:
-            protocol = self.protocol.value
+        protocol: str | None | Unset
+        if self.protocol is None or self.protocol is UNSET:
+            protocol = self.protocol
+        else:
+            protocol = str(self.protocol)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +57,8 @@ class JunctionMirroringPeer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -63,9 +67,9 @@ class JunctionMirroringPeer:
         ip_address = d.pop("ipAddress", UNSET)
 
         _protocol = d.pop("protocol", UNSET)
-        protocol: JunctionMirroringPeerProtocol | Unset
-        if isinstance(_protocol, Unset):
-            protocol = UNSET
+        protocol: JunctionMirroringPeerProtocol | None | Unset
+        if _protocol is None or _protocol is UNSET:
+            protocol = _protocol
         else:
             protocol = JunctionMirroringPeerProtocol(_protocol)
 

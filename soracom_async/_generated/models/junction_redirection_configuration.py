@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="JunctionRedirectionConfiguration")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="JunctionRedirectionConfiguration")
 class JunctionRedirectionConfiguration:
     """
     Attributes:
-        description (str | Unset):
-        enabled (bool | Unset):
-        gateway (str | Unset):
+        description (str | None | Unset):
+        enabled (bool | None | Unset):
+        gateway (str | None | Unset):
     """
 
-    description: str | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    gateway: str | Unset = UNSET
+    description: str | None | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    gateway: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class JunctionRedirectionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 

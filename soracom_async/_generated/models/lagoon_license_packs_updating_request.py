@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item import (
@@ -21,20 +21,23 @@ T = TypeVar("T", bound="LagoonLicensePacksUpdatingRequest")
 class LagoonLicensePacksUpdatingRequest:
     """
     Attributes:
-        license_pack_quantities (list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | Unset):
+        license_pack_quantities (list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | None | Unset):
     """
 
     license_pack_quantities: (
-        list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | Unset
+        list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        license_pack_quantities: list[dict[str, Any]] | Unset = UNSET
-        if self.license_pack_quantities is not UNSET:
+        license_pack_quantities: list[dict[str, Any]] | None | Unset
+        if self.license_pack_quantities is None or self.license_pack_quantities is UNSET:
+            license_pack_quantities = self.license_pack_quantities
+        else:
             license_pack_quantities = []
             for license_pack_quantities_item_data in self.license_pack_quantities:
                 license_pack_quantities_item = license_pack_quantities_item_data.to_dict()
+
                 license_pack_quantities.append(license_pack_quantities_item)
 
         field_dict: dict[str, Any] = {}
@@ -47,12 +50,18 @@ class LagoonLicensePacksUpdatingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _license_pack_quantities = d.pop("licensePackQuantities", UNSET)
         license_pack_quantities: (
-            list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | Unset
-        ) = UNSET
-        if _license_pack_quantities is not UNSET:
+            list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | None | Unset
+        )
+        if _license_pack_quantities is None or _license_pack_quantities is UNSET:
+            license_pack_quantities = _license_pack_quantities
+        elif not isinstance(_license_pack_quantities, list):
+            raise wrong_shape("licensePackQuantities", "a JSON array", _license_pack_quantities)
+        else:
             license_pack_quantities = []
             for license_pack_quantities_item_data in _license_pack_quantities:
                 license_pack_quantities_item = (

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item_license_pack_name import (
     LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem")
 
@@ -18,25 +18,27 @@ T = TypeVar("T", bound="LagoonLicensePacksUpdatingRequestLicensePackQuantitiesIt
 class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
     """
     Attributes:
-        desired_quantity (int | Unset):
-        license_pack_name (LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | Unset): Specify
-            the license packs for which you want to update the number.
+        desired_quantity (int | None | Unset):
+        license_pack_name (LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | None | Unset):
+            Specify the license packs for which you want to update the number.
             - `basicUser`: User License Pack.
             - `basicDashboard`: Dashboard License Pack.
     """
 
-    desired_quantity: int | Unset = UNSET
+    desired_quantity: int | None | Unset = UNSET
     license_pack_name: (
-        LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | Unset
+        LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         desired_quantity = self.desired_quantity
 
-        license_pack_name: str | Unset = UNSET
-        if self.license_pack_name is not UNSET:
-            license_pack_name = self.license_pack_name.value
+        license_pack_name: str | None | Unset
+        if self.license_pack_name is None or self.license_pack_name is UNSET:
+            license_pack_name = self.license_pack_name
+        else:
+            license_pack_name = str(self.license_pack_name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,15 +52,17 @@ class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         desired_quantity = d.pop("desiredQuantity", UNSET)
 
         _license_pack_name = d.pop("licensePackName", UNSET)
         license_pack_name: (
-            LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | Unset
+            LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | None | Unset
         )
-        if isinstance(_license_pack_name, Unset):
-            license_pack_name = UNSET
+        if _license_pack_name is None or _license_pack_name is UNSET:
+            license_pack_name = _license_pack_name
         else:
             license_pack_name = (
                 LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lagoon_plan_changing_request_plan import LagoonPlanChangingRequestPlan
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="LagoonPlanChangingRequest")
 
@@ -16,16 +16,18 @@ T = TypeVar("T", bound="LagoonPlanChangingRequest")
 class LagoonPlanChangingRequest:
     """
     Attributes:
-        plan (LagoonPlanChangingRequestPlan | Unset):
+        plan (LagoonPlanChangingRequestPlan | None | Unset):
     """
 
-    plan: LagoonPlanChangingRequestPlan | Unset = UNSET
+    plan: LagoonPlanChangingRequestPlan | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan: str | Unset = UNSET
-        if self.plan is not UNSET:
-            plan = self.plan.value
+        plan: str | None | Unset
+        if self.plan is None or self.plan is UNSET:
+            plan = self.plan
+        else:
+            plan = str(self.plan)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,11 +39,13 @@ class LagoonPlanChangingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _plan = d.pop("plan", UNSET)
-        plan: LagoonPlanChangingRequestPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
+        plan: LagoonPlanChangingRequestPlan | None | Unset
+        if _plan is None or _plan is UNSET:
+            plan = _plan
         else:
             plan = LagoonPlanChangingRequestPlan(_plan)
 

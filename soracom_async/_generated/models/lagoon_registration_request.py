@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lagoon_registration_request_plan import LagoonRegistrationRequestPlan
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="LagoonRegistrationRequest")
 
@@ -16,18 +16,20 @@ T = TypeVar("T", bound="LagoonRegistrationRequest")
 class LagoonRegistrationRequest:
     """
     Attributes:
-        plan (LagoonRegistrationRequestPlan | Unset):
-        user_password (str | Unset): This password is used by the initial user's login.
+        plan (LagoonRegistrationRequestPlan | None | Unset):
+        user_password (str | None | Unset): This password is used by the initial user's login.
     """
 
-    plan: LagoonRegistrationRequestPlan | Unset = UNSET
-    user_password: str | Unset = UNSET
+    plan: LagoonRegistrationRequestPlan | None | Unset = UNSET
+    user_password: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan: str | Unset = UNSET
-        if self.plan is not UNSET:
-            plan = self.plan.value
+        plan: str | None | Unset
+        if self.plan is None or self.plan is UNSET:
+            plan = self.plan
+        else:
+            plan = str(self.plan)
 
         user_password = self.user_password
 
@@ -43,11 +45,13 @@ class LagoonRegistrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _plan = d.pop("plan", UNSET)
-        plan: LagoonRegistrationRequestPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
+        plan: LagoonRegistrationRequestPlan | None | Unset
+        if _plan is None or _plan is UNSET:
+            plan = _plan
         else:
             plan = LagoonRegistrationRequestPlan(_plan)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lagoon_user_role import LagoonUserRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="LagoonUser")
 
@@ -16,18 +16,18 @@ T = TypeVar("T", bound="LagoonUser")
 class LagoonUser:
     """
     Attributes:
-        email (str | Unset): This value used on login.
-        id (float | Unset):
-        last_seen_at (str | Unset): The last login datetime.
-        last_seen_at_age (str | Unset): The last login datetime as age.
-        role (LagoonUserRole | Unset): A role that represents the permission.
+        email (str | None | Unset): This value used on login.
+        id (float | None | Unset):
+        last_seen_at (str | None | Unset): The last login datetime.
+        last_seen_at_age (str | None | Unset): The last login datetime as age.
+        role (LagoonUserRole | None | Unset): A role that represents the permission.
     """
 
-    email: str | Unset = UNSET
-    id: float | Unset = UNSET
-    last_seen_at: str | Unset = UNSET
-    last_seen_at_age: str | Unset = UNSET
-    role: LagoonUserRole | Unset = UNSET
+    email: str | None | Unset = UNSET
+    id: float | None | Unset = UNSET
+    last_seen_at: str | None | Unset = UNSET
+    last_seen_at_age: str | None | Unset = UNSET
+    role: LagoonUserRole | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,11 @@ class LagoonUser:
 
         last_seen_at_age = self.last_seen_at_age
 
-        role: str | Unset = UNSET
-        if self.role is not UNSET:
-            role = self.role.value
+        role: str | None | Unset
+        if self.role is None or self.role is UNSET:
+            role = self.role
+        else:
+            role = str(self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,6 +63,8 @@ class LagoonUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
@@ -71,9 +75,9 @@ class LagoonUser:
         last_seen_at_age = d.pop("lastSeenAtAge", UNSET)
 
         _role = d.pop("role", UNSET)
-        role: LagoonUserRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        role: LagoonUserRole | None | Unset
+        if _role is None or _role is UNSET:
+            role = _role
         else:
             role = LagoonUserRole(_role)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lagoon_user_creation_request_role import LagoonUserCreationRequestRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="LagoonUserCreationRequest")
 
@@ -16,20 +16,22 @@ T = TypeVar("T", bound="LagoonUserCreationRequest")
 class LagoonUserCreationRequest:
     """
     Attributes:
-        role (LagoonUserCreationRequestRole | Unset): A role that represents the permission.
-        user_email (str | Unset):
-        user_password (str | Unset):
+        role (LagoonUserCreationRequestRole | None | Unset): A role that represents the permission.
+        user_email (str | None | Unset):
+        user_password (str | None | Unset):
     """
 
-    role: LagoonUserCreationRequestRole | Unset = UNSET
-    user_email: str | Unset = UNSET
-    user_password: str | Unset = UNSET
+    role: LagoonUserCreationRequestRole | None | Unset = UNSET
+    user_email: str | None | Unset = UNSET
+    user_password: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str | Unset = UNSET
-        if self.role is not UNSET:
-            role = self.role.value
+        role: str | None | Unset
+        if self.role is None or self.role is UNSET:
+            role = self.role
+        else:
+            role = str(self.role)
 
         user_email = self.user_email
 
@@ -49,11 +51,13 @@ class LagoonUserCreationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _role = d.pop("role", UNSET)
-        role: LagoonUserCreationRequestRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        role: LagoonUserCreationRequestRole | None | Unset
+        if _role is None or _role is UNSET:
+            role = _role
         else:
             role = LagoonUserCreationRequestRole(_role)
 

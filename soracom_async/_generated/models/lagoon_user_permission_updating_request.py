@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.lagoon_user_permission_updating_request_role import (
     LagoonUserPermissionUpdatingRequestRole,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="LagoonUserPermissionUpdatingRequest")
 
@@ -18,16 +18,18 @@ T = TypeVar("T", bound="LagoonUserPermissionUpdatingRequest")
 class LagoonUserPermissionUpdatingRequest:
     """
     Attributes:
-        role (LagoonUserPermissionUpdatingRequestRole | Unset): A role that represents the permission.
+        role (LagoonUserPermissionUpdatingRequestRole | None | Unset): A role that represents the permission.
     """
 
-    role: LagoonUserPermissionUpdatingRequestRole | Unset = UNSET
+    role: LagoonUserPermissionUpdatingRequestRole | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str | Unset = UNSET
-        if self.role is not UNSET:
-            role = self.role.value
+        role: str | None | Unset
+        if self.role is None or self.role is UNSET:
+            role = self.role
+        else:
+            role = str(self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,11 +41,13 @@ class LagoonUserPermissionUpdatingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _role = d.pop("role", UNSET)
-        role: LagoonUserPermissionUpdatingRequestRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        role: LagoonUserPermissionUpdatingRequestRole | None | Unset
+        if _role is None or _role is UNSET:
+            role = _role
         else:
             role = LagoonUserPermissionUpdatingRequestRole(_role)
 

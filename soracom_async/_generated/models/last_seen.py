@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, wrong_shape
 
 T = TypeVar("T", bound="LastSeen")
 
@@ -16,14 +16,14 @@ T = TypeVar("T", bound="LastSeen")
 class LastSeen:
     """
     Attributes:
-        rssi (int | Unset):
-        snr (int | Unset):
-        time (datetime.datetime | Unset):
+        rssi (int | None | Unset):
+        snr (int | None | Unset):
+        time (datetime.datetime | None | Unset):
     """
 
-    rssi: int | Unset = UNSET
-    snr: int | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
+    rssi: int | None | Unset = UNSET
+    snr: int | None | Unset = UNSET
+    time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,8 +31,10 @@ class LastSeen:
 
         snr = self.snr
 
-        time: str | Unset = UNSET
-        if self.time is not UNSET:
+        time: str | None | Unset
+        if self.time is None or self.time is UNSET:
+            time = self.time
+        else:
             time = self.time.isoformat()
 
         field_dict: dict[str, Any] = {}
@@ -49,15 +51,17 @@ class LastSeen:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         rssi = d.pop("rssi", UNSET)
 
         snr = d.pop("snr", UNSET)
 
         _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
+        time: datetime.datetime | None | Unset
+        if _time is None or _time is UNSET:
+            time = _time
         else:
             time = parse_datetime(_time)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.coupon_response import CouponResponse
@@ -19,18 +19,21 @@ T = TypeVar("T", bound="ListCouponResponse")
 class ListCouponResponse:
     """
     Attributes:
-        coupon_list (list[CouponResponse] | Unset): Coupons
+        coupon_list (list[CouponResponse] | None | Unset): Coupons
     """
 
-    coupon_list: list[CouponResponse] | Unset = UNSET
+    coupon_list: list[CouponResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        coupon_list: list[dict[str, Any]] | Unset = UNSET
-        if self.coupon_list is not UNSET:
+        coupon_list: list[dict[str, Any]] | None | Unset
+        if self.coupon_list is None or self.coupon_list is UNSET:
+            coupon_list = self.coupon_list
+        else:
             coupon_list = []
             for coupon_list_item_data in self.coupon_list:
                 coupon_list_item = coupon_list_item_data.to_dict()
+
                 coupon_list.append(coupon_list_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +46,16 @@ class ListCouponResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _coupon_list = d.pop("couponList", UNSET)
-        coupon_list: list[CouponResponse] | Unset = UNSET
-        if _coupon_list is not UNSET:
+        coupon_list: list[CouponResponse] | None | Unset
+        if _coupon_list is None or _coupon_list is UNSET:
+            coupon_list = _coupon_list
+        elif not isinstance(_coupon_list, list):
+            raise wrong_shape("couponList", "a JSON array", _coupon_list)
+        else:
             coupon_list = []
             for coupon_list_item_data in _coupon_list:
                 coupon_list_item = CouponResponse.from_dict(coupon_list_item_data)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_order_response import GetOrderResponse
@@ -19,18 +19,21 @@ T = TypeVar("T", bound="ListOrderResponse")
 class ListOrderResponse:
     """
     Attributes:
-        order_list (list[GetOrderResponse] | Unset): List of confirmed orders.
+        order_list (list[GetOrderResponse] | None | Unset): List of confirmed orders.
     """
 
-    order_list: list[GetOrderResponse] | Unset = UNSET
+    order_list: list[GetOrderResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_list: list[dict[str, Any]] | Unset = UNSET
-        if self.order_list is not UNSET:
+        order_list: list[dict[str, Any]] | None | Unset
+        if self.order_list is None or self.order_list is UNSET:
+            order_list = self.order_list
+        else:
             order_list = []
             for order_list_item_data in self.order_list:
                 order_list_item = order_list_item_data.to_dict()
+
                 order_list.append(order_list_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +46,16 @@ class ListOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _order_list = d.pop("orderList", UNSET)
-        order_list: list[GetOrderResponse] | Unset = UNSET
-        if _order_list is not UNSET:
+        order_list: list[GetOrderResponse] | None | Unset
+        if _order_list is None or _order_list is UNSET:
+            order_list = _order_list
+        elif not isinstance(_order_list, list):
+            raise wrong_shape("orderList", "a JSON array", _order_list)
+        else:
             order_list = []
             for order_list_item_data in _order_list:
                 order_list_item = GetOrderResponse.from_dict(order_list_item_data)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.ordered_subscriber import OrderedSubscriber
@@ -19,18 +19,21 @@ T = TypeVar("T", bound="ListOrderedSubscriberResponse")
 class ListOrderedSubscriberResponse:
     """
     Attributes:
-        ordered_subscriber_list (list[OrderedSubscriber] | Unset): List of ordered SIMs.
+        ordered_subscriber_list (list[OrderedSubscriber] | None | Unset): List of ordered SIMs.
     """
 
-    ordered_subscriber_list: list[OrderedSubscriber] | Unset = UNSET
+    ordered_subscriber_list: list[OrderedSubscriber] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ordered_subscriber_list: list[dict[str, Any]] | Unset = UNSET
-        if self.ordered_subscriber_list is not UNSET:
+        ordered_subscriber_list: list[dict[str, Any]] | None | Unset
+        if self.ordered_subscriber_list is None or self.ordered_subscriber_list is UNSET:
+            ordered_subscriber_list = self.ordered_subscriber_list
+        else:
             ordered_subscriber_list = []
             for ordered_subscriber_list_item_data in self.ordered_subscriber_list:
                 ordered_subscriber_list_item = ordered_subscriber_list_item_data.to_dict()
+
                 ordered_subscriber_list.append(ordered_subscriber_list_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +46,16 @@ class ListOrderedSubscriberResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _ordered_subscriber_list = d.pop("orderedSubscriberList", UNSET)
-        ordered_subscriber_list: list[OrderedSubscriber] | Unset = UNSET
-        if _ordered_subscriber_list is not UNSET:
+        ordered_subscriber_list: list[OrderedSubscriber] | None | Unset
+        if _ordered_subscriber_list is None or _ordered_subscriber_list is UNSET:
+            ordered_subscriber_list = _ordered_subscriber_list
+        elif not isinstance(_ordered_subscriber_list, list):
+            raise wrong_shape("orderedSubscriberList", "a JSON array", _ordered_subscriber_list)
+        else:
             ordered_subscriber_list = []
             for ordered_subscriber_list_item_data in _ordered_subscriber_list:
                 ordered_subscriber_list_item = OrderedSubscriber.from_dict(

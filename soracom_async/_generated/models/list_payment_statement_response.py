@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.payment_statement_response import PaymentStatementResponse
@@ -19,18 +19,21 @@ T = TypeVar("T", bound="ListPaymentStatementResponse")
 class ListPaymentStatementResponse:
     """
     Attributes:
-        payment_statements_list (list[PaymentStatementResponse] | Unset): Payment statements.
+        payment_statements_list (list[PaymentStatementResponse] | None | Unset): Payment statements.
     """
 
-    payment_statements_list: list[PaymentStatementResponse] | Unset = UNSET
+    payment_statements_list: list[PaymentStatementResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_statements_list: list[dict[str, Any]] | Unset = UNSET
-        if self.payment_statements_list is not UNSET:
+        payment_statements_list: list[dict[str, Any]] | None | Unset
+        if self.payment_statements_list is None or self.payment_statements_list is UNSET:
+            payment_statements_list = self.payment_statements_list
+        else:
             payment_statements_list = []
             for payment_statements_list_item_data in self.payment_statements_list:
                 payment_statements_list_item = payment_statements_list_item_data.to_dict()
+
                 payment_statements_list.append(payment_statements_list_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +46,16 @@ class ListPaymentStatementResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _payment_statements_list = d.pop("paymentStatementsList", UNSET)
-        payment_statements_list: list[PaymentStatementResponse] | Unset = UNSET
-        if _payment_statements_list is not UNSET:
+        payment_statements_list: list[PaymentStatementResponse] | None | Unset
+        if _payment_statements_list is None or _payment_statements_list is UNSET:
+            payment_statements_list = _payment_statements_list
+        elif not isinstance(_payment_statements_list, list):
+            raise wrong_shape("paymentStatementsList", "a JSON array", _payment_statements_list)
+        else:
             payment_statements_list = []
             for payment_statements_list_item_data in _payment_statements_list:
                 payment_statements_list_item = PaymentStatementResponse.from_dict(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.product_model import ProductModel
@@ -20,27 +20,33 @@ T = TypeVar("T", bound="ListProductResponse")
 class ListProductResponse:
     """
     Attributes:
-        product_list (list[ProductModel] | Unset):
-        shipping_cost_list (list[ShippingCostModel] | Unset):
+        product_list (list[ProductModel] | None | Unset):
+        shipping_cost_list (list[ShippingCostModel] | None | Unset):
     """
 
-    product_list: list[ProductModel] | Unset = UNSET
-    shipping_cost_list: list[ShippingCostModel] | Unset = UNSET
+    product_list: list[ProductModel] | None | Unset = UNSET
+    shipping_cost_list: list[ShippingCostModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product_list: list[dict[str, Any]] | Unset = UNSET
-        if self.product_list is not UNSET:
+        product_list: list[dict[str, Any]] | None | Unset
+        if self.product_list is None or self.product_list is UNSET:
+            product_list = self.product_list
+        else:
             product_list = []
             for product_list_item_data in self.product_list:
                 product_list_item = product_list_item_data.to_dict()
+
                 product_list.append(product_list_item)
 
-        shipping_cost_list: list[dict[str, Any]] | Unset = UNSET
-        if self.shipping_cost_list is not UNSET:
+        shipping_cost_list: list[dict[str, Any]] | None | Unset
+        if self.shipping_cost_list is None or self.shipping_cost_list is UNSET:
+            shipping_cost_list = self.shipping_cost_list
+        else:
             shipping_cost_list = []
             for shipping_cost_list_item_data in self.shipping_cost_list:
                 shipping_cost_list_item = shipping_cost_list_item_data.to_dict()
+
                 shipping_cost_list.append(shipping_cost_list_item)
 
         field_dict: dict[str, Any] = {}
@@ -55,10 +61,16 @@ class ListProductResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _product_list = d.pop("productList", UNSET)
-        product_list: list[ProductModel] | Unset = UNSET
-        if _product_list is not UNSET:
+        product_list: list[ProductModel] | None | Unset
+        if _product_list is None or _product_list is UNSET:
+            product_list = _product_list
+        elif not isinstance(_product_list, list):
+            raise wrong_shape("productList", "a JSON array", _product_list)
+        else:
             product_list = []
             for product_list_item_data in _product_list:
                 product_list_item = ProductModel.from_dict(product_list_item_data)
@@ -66,8 +78,12 @@ class ListProductResponse:
                 product_list.append(product_list_item)
 
         _shipping_cost_list = d.pop("shippingCostList", UNSET)
-        shipping_cost_list: list[ShippingCostModel] | Unset = UNSET
-        if _shipping_cost_list is not UNSET:
+        shipping_cost_list: list[ShippingCostModel] | None | Unset
+        if _shipping_cost_list is None or _shipping_cost_list is UNSET:
+            shipping_cost_list = _shipping_cost_list
+        elif not isinstance(_shipping_cost_list, list):
+            raise wrong_shape("shippingCostList", "a JSON array", _shipping_cost_list)
+        else:
             shipping_cost_list = []
             for shipping_cost_list_item_data in _shipping_cost_list:
                 shipping_cost_list_item = ShippingCostModel.from_dict(shipping_cost_list_item_data)

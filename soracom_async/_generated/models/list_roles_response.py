@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_roles_response_owner import ListRolesResponseOwner
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ListRolesResponse")
 
@@ -20,20 +20,20 @@ class ListRolesResponse:
         role_id (str): The role ID. If the role is a Soracom managed role, it will be in SRN (Soracom Resource Name)
             format. Example: my-role.
         update_date_time (int): The update date and time of the role (UNIX time in seconds). Example: 1722480600.
-        description (str | Unset): The description of the role. Example: This is my role.
-        owner (ListRolesResponseOwner | Unset): The type of the role. It can be one of the following:
+        description (str | None | Unset): The description of the role. Example: This is my role.
+        owner (ListRolesResponseOwner | None | Unset): The type of the role. It can be one of the following:
             - soracom: Soracom managed role
             - operator: Operator managed role
-        role_name (str | Unset): The role name. If the role is an operator managed role, it will be the same as
+        role_name (str | None | Unset): The role name. If the role is an operator managed role, it will be the same as
             `roleId`. If the role is a Soracom managed role, it will be the resource ID part of the SRN. Example: my-role.
     """
 
     create_date_time: int
     role_id: str
     update_date_time: int
-    description: str | Unset = UNSET
-    owner: ListRolesResponseOwner | Unset = UNSET
-    role_name: str | Unset = UNSET
+    description: str | None | Unset = UNSET
+    owner: ListRolesResponseOwner | None | Unset = UNSET
+    role_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,9 +45,11 @@ class ListRolesResponse:
 
         description = self.description
 
-        owner: str | Unset = UNSET
-        if self.owner is not UNSET:
-            owner = self.owner.value
+        owner: str | None | Unset
+        if self.owner is None or self.owner is UNSET:
+            owner = self.owner
+        else:
+            owner = str(self.owner)
 
         role_name = self.role_name
 
@@ -71,6 +73,8 @@ class ListRolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         create_date_time = d.pop("createDateTime")
 
@@ -81,9 +85,9 @@ class ListRolesResponse:
         description = d.pop("description", UNSET)
 
         _owner = d.pop("owner", UNSET)
-        owner: ListRolesResponseOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
+        owner: ListRolesResponseOwner | None | Unset
+        if _owner is None or _owner is UNSET:
+            owner = _owner
         else:
             owner = ListRolesResponseOwner(_owner)
 

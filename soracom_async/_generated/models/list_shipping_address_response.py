@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_shipping_address_response import GetShippingAddressResponse
@@ -19,18 +19,21 @@ T = TypeVar("T", bound="ListShippingAddressResponse")
 class ListShippingAddressResponse:
     """
     Attributes:
-        shipping_addresses (list[GetShippingAddressResponse] | Unset):
+        shipping_addresses (list[GetShippingAddressResponse] | None | Unset):
     """
 
-    shipping_addresses: list[GetShippingAddressResponse] | Unset = UNSET
+    shipping_addresses: list[GetShippingAddressResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shipping_addresses: list[dict[str, Any]] | Unset = UNSET
-        if self.shipping_addresses is not UNSET:
+        shipping_addresses: list[dict[str, Any]] | None | Unset
+        if self.shipping_addresses is None or self.shipping_addresses is UNSET:
+            shipping_addresses = self.shipping_addresses
+        else:
             shipping_addresses = []
             for shipping_addresses_item_data in self.shipping_addresses:
                 shipping_addresses_item = shipping_addresses_item_data.to_dict()
+
                 shipping_addresses.append(shipping_addresses_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +46,16 @@ class ListShippingAddressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _shipping_addresses = d.pop("shippingAddresses", UNSET)
-        shipping_addresses: list[GetShippingAddressResponse] | Unset = UNSET
-        if _shipping_addresses is not UNSET:
+        shipping_addresses: list[GetShippingAddressResponse] | None | Unset
+        if _shipping_addresses is None or _shipping_addresses is UNSET:
+            shipping_addresses = _shipping_addresses
+        elif not isinstance(_shipping_addresses, list):
+            raise wrong_shape("shippingAddresses", "a JSON array", _shipping_addresses)
+        else:
             shipping_addresses = []
             for shipping_addresses_item_data in _shipping_addresses:
                 shipping_addresses_item = GetShippingAddressResponse.from_dict(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_volume_discount_response import GetVolumeDiscountResponse
@@ -19,18 +19,21 @@ T = TypeVar("T", bound="ListVolumeDiscountResponse")
 class ListVolumeDiscountResponse:
     """
     Attributes:
-        volume_discount_list (list[GetVolumeDiscountResponse] | Unset): Contracted long term discounts.
+        volume_discount_list (list[GetVolumeDiscountResponse] | None | Unset): Contracted long term discounts.
     """
 
-    volume_discount_list: list[GetVolumeDiscountResponse] | Unset = UNSET
+    volume_discount_list: list[GetVolumeDiscountResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        volume_discount_list: list[dict[str, Any]] | Unset = UNSET
-        if self.volume_discount_list is not UNSET:
+        volume_discount_list: list[dict[str, Any]] | None | Unset
+        if self.volume_discount_list is None or self.volume_discount_list is UNSET:
+            volume_discount_list = self.volume_discount_list
+        else:
             volume_discount_list = []
             for volume_discount_list_item_data in self.volume_discount_list:
                 volume_discount_list_item = volume_discount_list_item_data.to_dict()
+
                 volume_discount_list.append(volume_discount_list_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +46,16 @@ class ListVolumeDiscountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _volume_discount_list = d.pop("volumeDiscountList", UNSET)
-        volume_discount_list: list[GetVolumeDiscountResponse] | Unset = UNSET
-        if _volume_discount_list is not UNSET:
+        volume_discount_list: list[GetVolumeDiscountResponse] | None | Unset
+        if _volume_discount_list is None or _volume_discount_list is UNSET:
+            volume_discount_list = _volume_discount_list
+        elif not isinstance(_volume_discount_list, list):
+            raise wrong_shape("volumeDiscountList", "a JSON array", _volume_discount_list)
+        else:
             volume_discount_list = []
             for volume_discount_list_item_data in _volume_discount_list:
                 volume_discount_list_item = GetVolumeDiscountResponse.from_dict(

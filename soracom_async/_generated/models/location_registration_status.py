@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.location_registration_status_for_network import (
@@ -21,27 +21,33 @@ T = TypeVar("T", bound="LocationRegistrationStatus")
 class LocationRegistrationStatus:
     """
     Attributes:
-        cs (LocationRegistrationStatusForNetwork | Unset):
-        eps (LocationRegistrationStatusForNetwork | Unset):
-        ps (LocationRegistrationStatusForNetwork | Unset):
+        cs (LocationRegistrationStatusForNetwork | None | Unset):
+        eps (LocationRegistrationStatusForNetwork | None | Unset):
+        ps (LocationRegistrationStatusForNetwork | None | Unset):
     """
 
-    cs: LocationRegistrationStatusForNetwork | Unset = UNSET
-    eps: LocationRegistrationStatusForNetwork | Unset = UNSET
-    ps: LocationRegistrationStatusForNetwork | Unset = UNSET
+    cs: LocationRegistrationStatusForNetwork | None | Unset = UNSET
+    eps: LocationRegistrationStatusForNetwork | None | Unset = UNSET
+    ps: LocationRegistrationStatusForNetwork | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cs: dict[str, Any] | Unset = UNSET
-        if self.cs is not UNSET:
+        cs: dict[str, Any] | None | Unset
+        if self.cs is None or self.cs is UNSET:
+            cs = self.cs
+        else:
             cs = self.cs.to_dict()
 
-        eps: dict[str, Any] | Unset = UNSET
-        if self.eps is not UNSET:
+        eps: dict[str, Any] | None | Unset
+        if self.eps is None or self.eps is UNSET:
+            eps = self.eps
+        else:
             eps = self.eps.to_dict()
 
-        ps: dict[str, Any] | Unset = UNSET
-        if self.ps is not UNSET:
+        ps: dict[str, Any] | None | Unset
+        if self.ps is None or self.ps is UNSET:
+            ps = self.ps
+        else:
             ps = self.ps.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -58,25 +64,27 @@ class LocationRegistrationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _cs = d.pop("cs", UNSET)
-        cs: LocationRegistrationStatusForNetwork | Unset
-        if isinstance(_cs, Unset):
-            cs = UNSET
+        cs: LocationRegistrationStatusForNetwork | None | Unset
+        if _cs is None or _cs is UNSET:
+            cs = _cs
         else:
             cs = LocationRegistrationStatusForNetwork.from_dict(_cs)
 
         _eps = d.pop("eps", UNSET)
-        eps: LocationRegistrationStatusForNetwork | Unset
-        if isinstance(_eps, Unset):
-            eps = UNSET
+        eps: LocationRegistrationStatusForNetwork | None | Unset
+        if _eps is None or _eps is UNSET:
+            eps = _eps
         else:
             eps = LocationRegistrationStatusForNetwork.from_dict(_eps)
 
         _ps = d.pop("ps", UNSET)
-        ps: LocationRegistrationStatusForNetwork | Unset
-        if isinstance(_ps, Unset):
-            ps = UNSET
+        ps: LocationRegistrationStatusForNetwork | None | Unset
+        if _ps is None or _ps is UNSET:
+            ps = _ps
         else:
             ps = LocationRegistrationStatusForNetwork.from_dict(_ps)
 

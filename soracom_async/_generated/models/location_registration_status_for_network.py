@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="LocationRegistrationStatusForNetwork")
 
@@ -15,13 +15,13 @@ T = TypeVar("T", bound="LocationRegistrationStatusForNetwork")
 class LocationRegistrationStatusForNetwork:
     """
     Attributes:
-        last_modified_time (int | Unset): Timestamp of the last successful network registration (Unix time in
+        last_modified_time (int | None | Unset): Timestamp of the last successful network registration (Unix time in
             milliseconds)
-        vplmn (str | Unset): PLMN ID of the visited network.
+        vplmn (str | None | Unset): PLMN ID of the visited network.
     """
 
-    last_modified_time: int | Unset = UNSET
-    vplmn: str | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
+    vplmn: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +41,8 @@ class LocationRegistrationStatusForNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         last_modified_time = d.pop("lastModifiedTime", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.log_entry_log_level import LogEntryLogLevel
 from ..models.log_entry_resource_type import LogEntryResourceType
 from ..models.log_entry_service import LogEntryService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.log_entry_body import LogEntryBody
@@ -22,17 +22,17 @@ T = TypeVar("T", bound="LogEntry")
 class LogEntry:
     """
     Attributes:
-        body (LogEntryBody | Unset): The error log.
-        log_level (LogEntryLogLevel | Unset): The log level.
-        operator_id (str | Unset): The operator ID.
-        resource_id (str | Unset): The resource ID. It varies according to `resourceType`.
+        body (LogEntryBody | None | Unset): The error log.
+        log_level (LogEntryLogLevel | None | Unset): The log level.
+        operator_id (str | None | Unset): The operator ID.
+        resource_id (str | None | Unset): The resource ID. It varies according to `resourceType`.
 
             - When the `resourceType` is `Subscriber`, the resource ID is the subscriber's IMSI.
             - When the `resourceType` is `Device`, the resource ID is the device's Inventory Device ID.
             - When the `resourceType` is `LoraDevice`, the resource ID is the device's LoRaWAN Device ID.
             - When the `resourceType` is `SigfoxDevice`, the resource ID is the device's Sigfox Device ID.
-        resource_type (LogEntryResourceType | Unset): The resource type.
-        service (LogEntryService | Unset): The service name from which the error log was output.
+        resource_type (LogEntryResourceType | None | Unset): The resource type.
+        service (LogEntryService | None | Unset): The service name from which the error log was output.
 
             - `Air`: SORACOM Air
             - `Beam`: SORACOM Beam
@@ -42,38 +42,46 @@ class LogEntry:
             - `Napter`: SORACOM Napter
             - `Orbit`: SORACOM Orbit
             - `Unified`: Unified Endpoint
-        time (int | Unset): UNIX time (milliseconds).
+        time (int | None | Unset): UNIX time (milliseconds).
     """
 
-    body: LogEntryBody | Unset = UNSET
-    log_level: LogEntryLogLevel | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    resource_id: str | Unset = UNSET
-    resource_type: LogEntryResourceType | Unset = UNSET
-    service: LogEntryService | Unset = UNSET
-    time: int | Unset = UNSET
+    body: LogEntryBody | None | Unset = UNSET
+    log_level: LogEntryLogLevel | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    resource_id: str | None | Unset = UNSET
+    resource_type: LogEntryResourceType | None | Unset = UNSET
+    service: LogEntryService | None | Unset = UNSET
+    time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body: dict[str, Any] | Unset = UNSET
-        if self.body is not UNSET:
+        body: dict[str, Any] | None | Unset
+        if self.body is None or self.body is UNSET:
+            body = self.body
+        else:
             body = self.body.to_dict()
 
-        log_level: str | Unset = UNSET
-        if self.log_level is not UNSET:
-            log_level = self.log_level.value
+        log_level: str | None | Unset
+        if self.log_level is None or self.log_level is UNSET:
+            log_level = self.log_level
+        else:
+            log_level = str(self.log_level)
 
         operator_id = self.operator_id
 
         resource_id = self.resource_id
 
-        resource_type: str | Unset = UNSET
-        if self.resource_type is not UNSET:
-            resource_type = self.resource_type.value
+        resource_type: str | None | Unset
+        if self.resource_type is None or self.resource_type is UNSET:
+            resource_type = self.resource_type
+        else:
+            resource_type = str(self.resource_type)
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         time = self.time
 
@@ -99,18 +107,20 @@ class LogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _body = d.pop("body", UNSET)
-        body: LogEntryBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
+        body: LogEntryBody | None | Unset
+        if _body is None or _body is UNSET:
+            body = _body
         else:
             body = LogEntryBody.from_dict(_body)
 
         _log_level = d.pop("logLevel", UNSET)
-        log_level: LogEntryLogLevel | Unset
-        if isinstance(_log_level, Unset):
-            log_level = UNSET
+        log_level: LogEntryLogLevel | None | Unset
+        if _log_level is None or _log_level is UNSET:
+            log_level = _log_level
         else:
             log_level = LogEntryLogLevel(_log_level)
 
@@ -119,16 +129,16 @@ class LogEntry:
         resource_id = d.pop("resourceId", UNSET)
 
         _resource_type = d.pop("resourceType", UNSET)
-        resource_type: LogEntryResourceType | Unset
-        if isinstance(_resource_type, Unset):
-            resource_type = UNSET
+        resource_type: LogEntryResourceType | None | Unset
+        if _resource_type is None or _resource_type is UNSET:
+            resource_type = _resource_type
         else:
             resource_type = LogEntryResourceType(_resource_type)
 
         _service = d.pop("service", UNSET)
-        service: LogEntryService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: LogEntryService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = LogEntryService(_service)
 

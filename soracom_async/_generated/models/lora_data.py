@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="LoraData")
 
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="LoraData")
 class LoraData:
     """
     Attributes:
-        data (str | Unset):
-        f_port (int | Unset):  Default: 2.
+        data (str | None | Unset):
+        f_port (int | None | Unset):  Default: 2.
     """
 
-    data: str | Unset = UNSET
-    f_port: int | Unset = 2
+    data: str | None | Unset = UNSET
+    f_port: int | None | Unset = 2
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +40,8 @@ class LoraData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lora_gateway_status import LoraGatewayStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.lora_gateway_tags import LoraGatewayTags
@@ -21,43 +21,47 @@ T = TypeVar("T", bound="LoraGateway")
 class LoraGateway:
     """
     Attributes:
-        address (str | Unset):
-        created_time (datetime.datetime | Unset):
-        gateway_id (str | Unset):
-        last_modified_time (datetime.datetime | Unset):
-        network_set_id (str | Unset):
-        online (bool | Unset):  Default: False.
-        operator_id (str | Unset):
-        owned (bool | Unset):  Default: False.
-        status (LoraGatewayStatus | Unset):
-        tags (LoraGatewayTags | Unset):
-        termination_enabled (bool | Unset):  Default: False.
+        address (str | None | Unset):
+        created_time (datetime.datetime | None | Unset):
+        gateway_id (str | None | Unset):
+        last_modified_time (datetime.datetime | None | Unset):
+        network_set_id (str | None | Unset):
+        online (bool | None | Unset):  Default: False.
+        operator_id (str | None | Unset):
+        owned (bool | None | Unset):  Default: False.
+        status (LoraGatewayStatus | None | Unset):
+        tags (LoraGatewayTags | None | Unset):
+        termination_enabled (bool | None | Unset):  Default: False.
     """
 
-    address: str | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
-    gateway_id: str | Unset = UNSET
-    last_modified_time: datetime.datetime | Unset = UNSET
-    network_set_id: str | Unset = UNSET
-    online: bool | Unset = False
-    operator_id: str | Unset = UNSET
-    owned: bool | Unset = False
-    status: LoraGatewayStatus | Unset = UNSET
-    tags: LoraGatewayTags | Unset = UNSET
-    termination_enabled: bool | Unset = False
+    address: str | None | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
+    gateway_id: str | None | Unset = UNSET
+    last_modified_time: datetime.datetime | None | Unset = UNSET
+    network_set_id: str | None | Unset = UNSET
+    online: bool | None | Unset = False
+    operator_id: str | None | Unset = UNSET
+    owned: bool | None | Unset = False
+    status: LoraGatewayStatus | None | Unset = UNSET
+    tags: LoraGatewayTags | None | Unset = UNSET
+    termination_enabled: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
 
-        created_time: str | Unset = UNSET
-        if self.created_time is not UNSET:
+        created_time: str | None | Unset
+        if self.created_time is None or self.created_time is UNSET:
+            created_time = self.created_time
+        else:
             created_time = self.created_time.isoformat()
 
         gateway_id = self.gateway_id
 
-        last_modified_time: str | Unset = UNSET
-        if self.last_modified_time is not UNSET:
+        last_modified_time: str | None | Unset
+        if self.last_modified_time is None or self.last_modified_time is UNSET:
+            last_modified_time = self.last_modified_time
+        else:
             last_modified_time = self.last_modified_time.isoformat()
 
         network_set_id = self.network_set_id
@@ -68,12 +72,16 @@ class LoraGateway:
 
         owned = self.owned
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled
@@ -108,22 +116,24 @@ class LoraGateway:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         address = d.pop("address", UNSET)
 
         _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
+        created_time: datetime.datetime | None | Unset
+        if _created_time is None or _created_time is UNSET:
+            created_time = _created_time
         else:
             created_time = parse_datetime(_created_time)
 
         gateway_id = d.pop("gatewayId", UNSET)
 
         _last_modified_time = d.pop("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset
-        if isinstance(_last_modified_time, Unset):
-            last_modified_time = UNSET
+        last_modified_time: datetime.datetime | None | Unset
+        if _last_modified_time is None or _last_modified_time is UNSET:
+            last_modified_time = _last_modified_time
         else:
             last_modified_time = parse_datetime(_last_modified_time)
 
@@ -136,16 +146,16 @@ class LoraGateway:
         owned = d.pop("owned", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: LoraGatewayStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: LoraGatewayStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = LoraGatewayStatus(_status)
 
         _tags = d.pop("tags", UNSET)
-        tags: LoraGatewayTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: LoraGatewayTags | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = LoraGatewayTags.from_dict(_tags)
 

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.lora_network_set_tags import LoraNetworkSetTags
@@ -20,41 +20,49 @@ T = TypeVar("T", bound="LoraNetworkSet")
 class LoraNetworkSet:
     """
     Attributes:
-        allowed_operators (list[str] | Unset):
-        created_time (datetime.datetime | Unset):
-        last_modified_time (datetime.datetime | Unset):
-        network_set_id (str | Unset):
-        operator_id (str | Unset):
-        tags (LoraNetworkSetTags | Unset):
+        allowed_operators (list[str] | None | Unset):
+        created_time (datetime.datetime | None | Unset):
+        last_modified_time (datetime.datetime | None | Unset):
+        network_set_id (str | None | Unset):
+        operator_id (str | None | Unset):
+        tags (LoraNetworkSetTags | None | Unset):
     """
 
-    allowed_operators: list[str] | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
-    last_modified_time: datetime.datetime | Unset = UNSET
-    network_set_id: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    tags: LoraNetworkSetTags | Unset = UNSET
+    allowed_operators: list[str] | None | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
+    last_modified_time: datetime.datetime | None | Unset = UNSET
+    network_set_id: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    tags: LoraNetworkSetTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_operators: list[str] | Unset = UNSET
-        if self.allowed_operators is not UNSET:
+        allowed_operators: list[str] | None | Unset
+        if self.allowed_operators is None or self.allowed_operators is UNSET:
+            allowed_operators = self.allowed_operators
+        else:
             allowed_operators = self.allowed_operators
 
-        created_time: str | Unset = UNSET
-        if self.created_time is not UNSET:
+        created_time: str | None | Unset
+        if self.created_time is None or self.created_time is UNSET:
+            created_time = self.created_time
+        else:
             created_time = self.created_time.isoformat()
 
-        last_modified_time: str | Unset = UNSET
-        if self.last_modified_time is not UNSET:
+        last_modified_time: str | None | Unset
+        if self.last_modified_time is None or self.last_modified_time is UNSET:
+            last_modified_time = self.last_modified_time
+        else:
             last_modified_time = self.last_modified_time.isoformat()
 
         network_set_id = self.network_set_id
 
         operator_id = self.operator_id
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -77,20 +85,29 @@ class LoraNetworkSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        allowed_operators = cast(list[str], d.pop("allowedOperators", UNSET))
+        _allowed_operators = d.pop("allowedOperators", UNSET)
+        allowed_operators: list[str] | None | Unset
+        if _allowed_operators is None or _allowed_operators is UNSET:
+            allowed_operators = _allowed_operators
+        elif not isinstance(_allowed_operators, list):
+            raise wrong_shape("allowedOperators", "a JSON array", _allowed_operators)
+        else:
+            allowed_operators = _allowed_operators
 
         _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
+        created_time: datetime.datetime | None | Unset
+        if _created_time is None or _created_time is UNSET:
+            created_time = _created_time
         else:
             created_time = parse_datetime(_created_time)
 
         _last_modified_time = d.pop("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset
-        if isinstance(_last_modified_time, Unset):
-            last_modified_time = UNSET
+        last_modified_time: datetime.datetime | None | Unset
+        if _last_modified_time is None or _last_modified_time is UNSET:
+            last_modified_time = _last_modified_time
         else:
             last_modified_time = parse_datetime(_last_modified_time)
 
@@ -99,9 +116,9 @@ class LoraNetworkSet:
         operator_id = d.pop("operatorId", UNSET)
 
         _tags = d.pop("tags", UNSET)
-        tags: LoraNetworkSetTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: LoraNetworkSetTags | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = LoraNetworkSetTags.from_dict(_tags)
 

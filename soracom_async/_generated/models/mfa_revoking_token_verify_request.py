@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="MFARevokingTokenVerifyRequest")
 
@@ -15,16 +15,16 @@ T = TypeVar("T", bound="MFARevokingTokenVerifyRequest")
 class MFARevokingTokenVerifyRequest:
     """
     Attributes:
-        backup_code (str | Unset):
-        email (str | Unset):
-        password (str | Unset):
-        token (str | Unset):
+        backup_code (str | None | Unset):
+        email (str | None | Unset):
+        password (str | None | Unset):
+        token (str | None | Unset):
     """
 
-    backup_code: str | Unset = UNSET
-    email: str | Unset = UNSET
-    password: str | Unset = UNSET
-    token: str | Unset = UNSET
+    backup_code: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    password: str | None | Unset = UNSET
+    token: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +52,8 @@ class MFARevokingTokenVerifyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         backup_code = d.pop("backupCode", UNSET)
 

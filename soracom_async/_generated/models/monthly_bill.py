@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.monthly_bill_currency import MonthlyBillCurrency
 from ..models.monthly_bill_payment_status import MonthlyBillPaymentStatus
 from ..models.monthly_bill_state import MonthlyBillState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="MonthlyBill")
 
@@ -18,11 +18,11 @@ T = TypeVar("T", bound="MonthlyBill")
 class MonthlyBill:
     """
     Attributes:
-        amount (float | Unset): Amount of monthly bills.
-        applied_coupon_amount (float | Unset): Amount of coupon applied.
-        currency (MonthlyBillCurrency | Unset): Currency of bills.
-        payment_status (MonthlyBillPaymentStatus | Unset): Latest payment status. For details, please refer to [Payment
-            status of usage charges](https://support.soracom.io/hc/en-us/articles/360029337031).
+        amount (float | None | Unset): Amount of monthly bills.
+        applied_coupon_amount (float | None | Unset): Amount of coupon applied.
+        currency (MonthlyBillCurrency | None | Unset): Currency of bills.
+        payment_status (MonthlyBillPaymentStatus | None | Unset): Latest payment status. For details, please refer to
+            [Payment status of usage charges](https://support.soracom.io/hc/en-us/articles/360029337031).
 
             - `lessThanMinimumCharge`: Will be billed in the next month or later. (due to less than minimum charge)
             - `paying`: Payment in progress
@@ -37,22 +37,22 @@ class MonthlyBill:
             - `canceling`: Canceling
             - `cancelled`: Cancelled
             - `cancel_failed`: Failed to cancel
-        payment_transaction_id (str | Unset): Transaction ID. Call [Payment:getPaymentTransaction
+        payment_transaction_id (str | None | Unset): Transaction ID. Call [Payment:getPaymentTransaction
             API](#!/Payment/getPaymentTransaction) with this ID to get detail of payment.
-        state (MonthlyBillState | Unset): Aggregation status of the billing
+        state (MonthlyBillState | None | Unset): Aggregation status of the billing
 
             - `temporary`: Aggregating
             - `closed`: Confirmed
-        year_month (str | Unset): Year and month.
+        year_month (str | None | Unset): Year and month.
     """
 
-    amount: float | Unset = UNSET
-    applied_coupon_amount: float | Unset = UNSET
-    currency: MonthlyBillCurrency | Unset = UNSET
-    payment_status: MonthlyBillPaymentStatus | Unset = UNSET
-    payment_transaction_id: str | Unset = UNSET
-    state: MonthlyBillState | Unset = UNSET
-    year_month: str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    applied_coupon_amount: float | None | Unset = UNSET
+    currency: MonthlyBillCurrency | None | Unset = UNSET
+    payment_status: MonthlyBillPaymentStatus | None | Unset = UNSET
+    payment_transaction_id: str | None | Unset = UNSET
+    state: MonthlyBillState | None | Unset = UNSET
+    year_month: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,19 +60,25 @@ class MonthlyBill:
 
         applied_coupon_amount = self.applied_coupon_amount
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
-        payment_status: str | Unset = UNSET
-        if self.payment_status is not UNSET:
-            payment_status = self.payment_status.value
+        payment_status: str | None | Unset
+        if self.payment_status is None or self.payment_status is UNSET:
+            payment_status = self.payment_status
+        else:
+            payment_status = str(self.payment_status)
 
         payment_transaction_id = self.payment_transaction_id
 
-        state: str | Unset = UNSET
-        if self.state is not UNSET:
-            state = self.state.value
+        state: str | None | Unset
+        if self.state is None or self.state is UNSET:
+            state = self.state
+        else:
+            state = str(self.state)
 
         year_month = self.year_month
 
@@ -98,31 +104,33 @@ class MonthlyBill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
         applied_coupon_amount = d.pop("appliedCouponAmount", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: MonthlyBillCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: MonthlyBillCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = MonthlyBillCurrency(_currency)
 
         _payment_status = d.pop("paymentStatus", UNSET)
-        payment_status: MonthlyBillPaymentStatus | Unset
-        if isinstance(_payment_status, Unset):
-            payment_status = UNSET
+        payment_status: MonthlyBillPaymentStatus | None | Unset
+        if _payment_status is None or _payment_status is UNSET:
+            payment_status = _payment_status
         else:
             payment_status = MonthlyBillPaymentStatus(_payment_status)
 
         payment_transaction_id = d.pop("paymentTransactionId", UNSET)
 
         _state = d.pop("state", UNSET)
-        state: MonthlyBillState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
+        state: MonthlyBillState | None | Unset
+        if _state is None or _state is UNSET:
+            state = _state
         else:
             state = MonthlyBillState(_state)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="NapterAuditLogDirection")
 
@@ -15,16 +15,16 @@ T = TypeVar("T", bound="NapterAuditLogDirection")
 class NapterAuditLogDirection:
     """
     Attributes:
-        destination_ip_address (str | Unset):
-        destination_port (int | Unset):
-        source_ip_address (str | Unset):
-        source_port (int | Unset):
+        destination_ip_address (str | None | Unset):
+        destination_port (int | None | Unset):
+        source_ip_address (str | None | Unset):
+        source_port (int | None | Unset):
     """
 
-    destination_ip_address: str | Unset = UNSET
-    destination_port: int | Unset = UNSET
-    source_ip_address: str | Unset = UNSET
-    source_port: int | Unset = UNSET
+    destination_ip_address: str | None | Unset = UNSET
+    destination_port: int | None | Unset = UNSET
+    source_ip_address: str | None | Unset = UNSET
+    source_port: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +52,8 @@ class NapterAuditLogDirection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         destination_ip_address = d.pop("destinationIPAddress", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.napter_audit_log_entry_type import NapterAuditLogEntryType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.napter_audit_log_direction import NapterAuditLogDirection
@@ -20,22 +20,22 @@ T = TypeVar("T", bound="NapterAuditLogEntry")
 class NapterAuditLogEntry:
     """
     Attributes:
-        connection_id (str | Unset):
-        created_at (int | Unset):
-        direction (NapterAuditLogDirection | Unset):
-        imsi (str | Unset):
-        operator_id (str | Unset):
-        tls (bool | Unset):
-        type_ (NapterAuditLogEntryType | Unset):
+        connection_id (str | None | Unset):
+        created_at (int | None | Unset):
+        direction (NapterAuditLogDirection | None | Unset):
+        imsi (str | None | Unset):
+        operator_id (str | None | Unset):
+        tls (bool | None | Unset):
+        type_ (NapterAuditLogEntryType | None | Unset):
     """
 
-    connection_id: str | Unset = UNSET
-    created_at: int | Unset = UNSET
-    direction: NapterAuditLogDirection | Unset = UNSET
-    imsi: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    tls: bool | Unset = UNSET
-    type_: NapterAuditLogEntryType | Unset = UNSET
+    connection_id: str | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    direction: NapterAuditLogDirection | None | Unset = UNSET
+    imsi: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    tls: bool | None | Unset = UNSET
+    type_: NapterAuditLogEntryType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,8 +43,10 @@ class NapterAuditLogEntry:
 
         created_at = self.created_at
 
-        direction: dict[str, Any] | Unset = UNSET
-        if self.direction is not UNSET:
+        direction: dict[str, Any] | None | Unset
+        if self.direction is None or self.direction is UNSET:
+            direction = self.direction
+        else:
             direction = self.direction.to_dict()
 
         imsi = self.imsi
@@ -53,9 +55,11 @@ class NapterAuditLogEntry:
 
         tls = self.tls
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,15 +83,17 @@ class NapterAuditLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         connection_id = d.pop("connectionId", UNSET)
 
         created_at = d.pop("createdAt", UNSET)
 
         _direction = d.pop("direction", UNSET)
-        direction: NapterAuditLogDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
+        direction: NapterAuditLogDirection | None | Unset
+        if _direction is None or _direction is UNSET:
+            direction = _direction
         else:
             direction = NapterAuditLogDirection.from_dict(_direction)
 
@@ -98,9 +104,9 @@ class NapterAuditLogEntry:
         tls = d.pop("tls", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: NapterAuditLogEntryType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: NapterAuditLogEntryType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = NapterAuditLogEntryType(_type_)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.object_instance_resources import ObjectInstanceResources
@@ -19,14 +19,14 @@ T = TypeVar("T", bound="ObjectInstance")
 class ObjectInstance:
     """
     Attributes:
-        id (int | Unset):
-        observed (bool | Unset):  Default: False.
-        resources (ObjectInstanceResources | Unset):
+        id (int | None | Unset):
+        observed (bool | None | Unset):  Default: False.
+        resources (ObjectInstanceResources | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    observed: bool | Unset = False
-    resources: ObjectInstanceResources | Unset = UNSET
+    id: int | None | Unset = UNSET
+    observed: bool | None | Unset = False
+    resources: ObjectInstanceResources | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,8 +34,10 @@ class ObjectInstance:
 
         observed = self.observed
 
-        resources: dict[str, Any] | Unset = UNSET
-        if self.resources is not UNSET:
+        resources: dict[str, Any] | None | Unset
+        if self.resources is None or self.resources is UNSET:
+            resources = self.resources
+        else:
             resources = self.resources.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,15 +54,17 @@ class ObjectInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         observed = d.pop("observed", UNSET)
 
         _resources = d.pop("resources", UNSET)
-        resources: ObjectInstanceResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
+        resources: ObjectInstanceResources | None | Unset
+        if _resources is None or _resources is UNSET:
+            resources = _resources
         else:
             resources = ObjectInstanceResources.from_dict(_resources)
 

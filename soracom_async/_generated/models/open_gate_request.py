@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="OpenGateRequest")
 
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="OpenGateRequest")
 class OpenGateRequest:
     """
     Attributes:
-        privacy_separator_enabled (bool | Unset):  Default: False.
-        vxlan_id (int | Unset):  Default: 10.
+        privacy_separator_enabled (bool | None | Unset):  Default: False.
+        vxlan_id (int | None | Unset):  Default: 10.
     """
 
-    privacy_separator_enabled: bool | Unset = False
-    vxlan_id: int | Unset = 10
+    privacy_separator_enabled: bool | None | Unset = False
+    vxlan_id: int | None | Unset = 10
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +40,8 @@ class OpenGateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         privacy_separator_enabled = d.pop("privacySeparatorEnabled", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operator_configuration_model_namespace import OperatorConfigurationModelNamespace
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail
@@ -23,41 +23,46 @@ class OperatorConfigurationModel:
     """
     Attributes:
         configuration (OperatorConfigurationOfEmail | OperatorConfigurationOfSupport |
-            OperatorConfigurationOfUserConsole | Unset):
-        is_modifiable (bool | Unset): If false, the operator configuration cannot be updated by
+            OperatorConfigurationOfUserConsole | None | Unset):
+        is_modifiable (bool | None | Unset): If false, the operator configuration cannot be updated by
             setOperatorConfigurationNamespace API.
-        namespace (OperatorConfigurationModelNamespace | Unset): Each namespace has its own configuration. See
+        namespace (OperatorConfigurationModelNamespace | None | Unset): Each namespace has its own configuration. See
             configuration parameter for details.
-        version (float | Unset): The version of this configuration.
+        version (float | None | Unset): The version of this configuration.
     """
 
     configuration: (
         OperatorConfigurationOfEmail
         | OperatorConfigurationOfSupport
         | OperatorConfigurationOfUserConsole
+        | None
         | Unset
     ) = UNSET
-    is_modifiable: bool | Unset = UNSET
-    namespace: OperatorConfigurationModelNamespace | Unset = UNSET
-    version: float | Unset = UNSET
+    is_modifiable: bool | None | Unset = UNSET
+    namespace: OperatorConfigurationModelNamespace | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        configuration: dict[str, Any] | Unset
-        if self.configuration is UNSET:
-            configuration = UNSET
+        configuration: dict[str, Any] | None | Unset
+        if self.configuration is None or self.configuration is UNSET:
+            configuration = self.configuration
         elif isinstance(self.configuration, OperatorConfigurationOfEmail):
             configuration = self.configuration.to_dict()
+
         elif isinstance(self.configuration, OperatorConfigurationOfSupport):
             configuration = self.configuration.to_dict()
+
         else:
             configuration = self.configuration.to_dict()
 
         is_modifiable = self.is_modifiable
 
-        namespace: str | Unset = UNSET
-        if self.namespace is not UNSET:
-            namespace = self.namespace.value
+        namespace: str | None | Unset
+        if self.namespace is None or self.namespace is UNSET:
+            namespace = self.namespace
+        else:
+            namespace = str(self.namespace)
 
         version = self.version
 
@@ -77,6 +82,8 @@ class OperatorConfigurationModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
 
         def _parse_configuration(
@@ -85,8 +92,11 @@ class OperatorConfigurationModel:
             OperatorConfigurationOfEmail
             | OperatorConfigurationOfSupport
             | OperatorConfigurationOfUserConsole
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if data is UNSET:
                 return data
             try:
@@ -116,9 +126,9 @@ class OperatorConfigurationModel:
         is_modifiable = d.pop("isModifiable", UNSET)
 
         _namespace = d.pop("namespace", UNSET)
-        namespace: OperatorConfigurationModelNamespace | Unset
-        if isinstance(_namespace, Unset):
-            namespace = UNSET
+        namespace: OperatorConfigurationModelNamespace | None | Unset
+        if _namespace is None or _namespace is UNSET:
+            namespace = _namespace
         else:
             namespace = OperatorConfigurationModelNamespace(_namespace)
 

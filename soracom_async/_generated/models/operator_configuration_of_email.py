@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.email_configuration_of_billing import EmailConfigurationOfBilling
@@ -20,21 +20,25 @@ T = TypeVar("T", bound="OperatorConfigurationOfEmail")
 class OperatorConfigurationOfEmail:
     """
     Attributes:
-        billing (EmailConfigurationOfBilling | Unset):
-        notification (EmailConfigurationOfNotification | Unset):
+        billing (EmailConfigurationOfBilling | None | Unset):
+        notification (EmailConfigurationOfNotification | None | Unset):
     """
 
-    billing: EmailConfigurationOfBilling | Unset = UNSET
-    notification: EmailConfigurationOfNotification | Unset = UNSET
+    billing: EmailConfigurationOfBilling | None | Unset = UNSET
+    notification: EmailConfigurationOfNotification | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        billing: dict[str, Any] | Unset = UNSET
-        if self.billing is not UNSET:
+        billing: dict[str, Any] | None | Unset
+        if self.billing is None or self.billing is UNSET:
+            billing = self.billing
+        else:
             billing = self.billing.to_dict()
 
-        notification: dict[str, Any] | Unset = UNSET
-        if self.notification is not UNSET:
+        notification: dict[str, Any] | None | Unset
+        if self.notification is None or self.notification is UNSET:
+            notification = self.notification
+        else:
             notification = self.notification.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -49,18 +53,20 @@ class OperatorConfigurationOfEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _billing = d.pop("billing", UNSET)
-        billing: EmailConfigurationOfBilling | Unset
-        if isinstance(_billing, Unset):
-            billing = UNSET
+        billing: EmailConfigurationOfBilling | None | Unset
+        if _billing is None or _billing is UNSET:
+            billing = _billing
         else:
             billing = EmailConfigurationOfBilling.from_dict(_billing)
 
         _notification = d.pop("notification", UNSET)
-        notification: EmailConfigurationOfNotification | Unset
-        if isinstance(_notification, Unset):
-            notification = UNSET
+        notification: EmailConfigurationOfNotification | None | Unset
+        if _notification is None or _notification is UNSET:
+            notification = _notification
         else:
             notification = EmailConfigurationOfNotification.from_dict(_notification)
 

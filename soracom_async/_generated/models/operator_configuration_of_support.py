@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.coverage_type import CoverageType
 from ..models.support_tier import SupportTier
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="OperatorConfigurationOfSupport")
 
@@ -17,28 +17,34 @@ T = TypeVar("T", bound="OperatorConfigurationOfSupport")
 class OperatorConfigurationOfSupport:
     """
     Attributes:
-        payment_coverage (CoverageType | Unset):
-        tier (SupportTier | Unset):
-        upcoming_tier (SupportTier | Unset):
+        payment_coverage (CoverageType | None | Unset):
+        tier (SupportTier | None | Unset):
+        upcoming_tier (SupportTier | None | Unset):
     """
 
-    payment_coverage: CoverageType | Unset = UNSET
-    tier: SupportTier | Unset = UNSET
-    upcoming_tier: SupportTier | Unset = UNSET
+    payment_coverage: CoverageType | None | Unset = UNSET
+    tier: SupportTier | None | Unset = UNSET
+    upcoming_tier: SupportTier | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_coverage: str | Unset = UNSET
-        if self.payment_coverage is not UNSET:
-            payment_coverage = self.payment_coverage.value
+        payment_coverage: str | None | Unset
+        if self.payment_coverage is None or self.payment_coverage is UNSET:
+            payment_coverage = self.payment_coverage
+        else:
+            payment_coverage = str(self.payment_coverage)
 
-        tier: str | Unset = UNSET
-        if self.tier is not UNSET:
-            tier = self.tier.value
+        tier: str | None | Unset
+        if self.tier is None or self.tier is UNSET:
+            tier = self.tier
+        else:
+            tier = str(self.tier)
 
-        upcoming_tier: str | Unset = UNSET
-        if self.upcoming_tier is not UNSET:
-            upcoming_tier = self.upcoming_tier.value
+        upcoming_tier: str | None | Unset
+        if self.upcoming_tier is None or self.upcoming_tier is UNSET:
+            upcoming_tier = self.upcoming_tier
+        else:
+            upcoming_tier = str(self.upcoming_tier)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,25 +60,27 @@ class OperatorConfigurationOfSupport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _payment_coverage = d.pop("paymentCoverage", UNSET)
-        payment_coverage: CoverageType | Unset
-        if isinstance(_payment_coverage, Unset):
-            payment_coverage = UNSET
+        payment_coverage: CoverageType | None | Unset
+        if _payment_coverage is None or _payment_coverage is UNSET:
+            payment_coverage = _payment_coverage
         else:
             payment_coverage = CoverageType(_payment_coverage)
 
         _tier = d.pop("tier", UNSET)
-        tier: SupportTier | Unset
-        if isinstance(_tier, Unset):
-            tier = UNSET
+        tier: SupportTier | None | Unset
+        if _tier is None or _tier is UNSET:
+            tier = _tier
         else:
             tier = SupportTier(_tier)
 
         _upcoming_tier = d.pop("upcomingTier", UNSET)
-        upcoming_tier: SupportTier | Unset
-        if isinstance(_upcoming_tier, Unset):
-            upcoming_tier = UNSET
+        upcoming_tier: SupportTier | None | Unset
+        if _upcoming_tier is None or _upcoming_tier is UNSET:
+            upcoming_tier = _upcoming_tier
         else:
             upcoming_tier = SupportTier(_upcoming_tier)
 

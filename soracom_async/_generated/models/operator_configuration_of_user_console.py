@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="OperatorConfigurationOfUserConsole")
 
@@ -15,15 +15,15 @@ T = TypeVar("T", bound="OperatorConfigurationOfUserConsole")
 class OperatorConfigurationOfUserConsole:
     """
     Attributes:
-        usage_metrics_acknowledged (bool | Unset): This setting is to check if an operator has acknowledged and had the
-            chance to opt-out of usage metrics collection. Usage metrics includes information such as page views and
+        usage_metrics_acknowledged (bool | None | Unset): This setting is to check if an operator has acknowledged and
+            had the chance to opt-out of usage metrics collection. Usage metrics includes information such as page views and
             performance statistics.
-        usage_metrics_disabled (bool | Unset): The setting whether to disable usage metrics collection for an operator
-            of the User Console. Usage metrics includes information such as page views and performance statistics.
+        usage_metrics_disabled (bool | None | Unset): The setting whether to disable usage metrics collection for an
+            operator of the User Console. Usage metrics includes information such as page views and performance statistics.
     """
 
-    usage_metrics_acknowledged: bool | Unset = UNSET
-    usage_metrics_disabled: bool | Unset = UNSET
+    usage_metrics_acknowledged: bool | None | Unset = UNSET
+    usage_metrics_disabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +43,8 @@ class OperatorConfigurationOfUserConsole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         usage_metrics_acknowledged = d.pop("usageMetricsAcknowledged", UNSET)
 

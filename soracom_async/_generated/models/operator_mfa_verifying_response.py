@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="OperatorMFAVerifyingResponse")
 
@@ -15,15 +15,17 @@ T = TypeVar("T", bound="OperatorMFAVerifyingResponse")
 class OperatorMFAVerifyingResponse:
     """
     Attributes:
-        backup_codes (list[str] | Unset):
+        backup_codes (list[str] | None | Unset):
     """
 
-    backup_codes: list[str] | Unset = UNSET
+    backup_codes: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        backup_codes: list[str] | Unset = UNSET
-        if self.backup_codes is not UNSET:
+        backup_codes: list[str] | None | Unset
+        if self.backup_codes is None or self.backup_codes is UNSET:
+            backup_codes = self.backup_codes
+        else:
             backup_codes = self.backup_codes
 
         field_dict: dict[str, Any] = {}
@@ -36,8 +38,17 @@ class OperatorMFAVerifyingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        backup_codes = cast(list[str], d.pop("backupCodes", UNSET))
+        _backup_codes = d.pop("backupCodes", UNSET)
+        backup_codes: list[str] | None | Unset
+        if _backup_codes is None or _backup_codes is UNSET:
+            backup_codes = _backup_codes
+        elif not isinstance(_backup_codes, list):
+            raise wrong_shape("backupCodes", "a JSON array", _backup_codes)
+        else:
+            backup_codes = _backup_codes
 
         operator_mfa_verifying_response = cls(
             backup_codes=backup_codes,

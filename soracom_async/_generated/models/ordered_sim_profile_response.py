@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.ordered_sim_profile_response_profile_status import (
     OrderedSimProfileResponseProfileStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="OrderedSimProfileResponse")
 
@@ -45,9 +45,9 @@ class OrderedSimProfileResponse:
              Example: DELETION_SUCCEEDED.
         smdp_address (str): The SM-DP+ address of the eSIM profile. This value will be used to install the profile on
             the device. Example: example.com.
-        installed_time (int | Unset): The time the eSIM profile was installed (unix time in milliseconds). Example:
-            1718756585000.
-        subscription (str | Unset): The subscription of the eSIM profile.
+        installed_time (int | None | Unset): The time the eSIM profile was installed (unix time in milliseconds).
+            Example: 1718756585000.
+        subscription (str | None | Unset): The subscription of the eSIM profile.
 
             - `plan01s`
             - `planP1`
@@ -67,8 +67,8 @@ class OrderedSimProfileResponse:
     profile_order_id: str
     profile_status: OrderedSimProfileResponseProfileStatus
     smdp_address: str
-    installed_time: int | Unset = UNSET
-    subscription: str | Unset = UNSET
+    installed_time: int | None | Unset = UNSET
+    subscription: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class OrderedSimProfileResponse:
 
         profile_order_id = self.profile_order_id
 
-        profile_status = self.profile_status.value
+        profile_status = str(self.profile_status)
 
         smdp_address = self.smdp_address
 
@@ -118,6 +118,8 @@ class OrderedSimProfileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         activation_code = d.pop("activationCode")
 

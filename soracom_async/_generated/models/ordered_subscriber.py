@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="OrderedSubscriber")
 
@@ -15,29 +15,31 @@ T = TypeVar("T", bound="OrderedSubscriber")
 class OrderedSubscriber:
     """
     Attributes:
-        bundles (list[str] | Unset): Bundle.
-        device_serial_number (str | Unset): Serial number of Device.
-        eiccid (str | Unset): eICCID.
-        iccid (str | Unset): ICCID.
-        imsi (str | Unset): IMSI.
-        msisdn (str | Unset): MSISDN.
-        serial_number (str | Unset): Serial number of IoT SIM.
-        sim_id (str | Unset): SIM ID.
+        bundles (list[str] | None | Unset): Bundle.
+        device_serial_number (str | None | Unset): Serial number of Device.
+        eiccid (str | None | Unset): eICCID.
+        iccid (str | None | Unset): ICCID.
+        imsi (str | None | Unset): IMSI.
+        msisdn (str | None | Unset): MSISDN.
+        serial_number (str | None | Unset): Serial number of IoT SIM.
+        sim_id (str | None | Unset): SIM ID.
     """
 
-    bundles: list[str] | Unset = UNSET
-    device_serial_number: str | Unset = UNSET
-    eiccid: str | Unset = UNSET
-    iccid: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    serial_number: str | Unset = UNSET
-    sim_id: str | Unset = UNSET
+    bundles: list[str] | None | Unset = UNSET
+    device_serial_number: str | None | Unset = UNSET
+    eiccid: str | None | Unset = UNSET
+    iccid: str | None | Unset = UNSET
+    imsi: str | None | Unset = UNSET
+    msisdn: str | None | Unset = UNSET
+    serial_number: str | None | Unset = UNSET
+    sim_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bundles: list[str] | Unset = UNSET
-        if self.bundles is not UNSET:
+        bundles: list[str] | None | Unset
+        if self.bundles is None or self.bundles is UNSET:
+            bundles = self.bundles
+        else:
             bundles = self.bundles
 
         device_serial_number = self.device_serial_number
@@ -78,8 +80,17 @@ class OrderedSubscriber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        bundles = cast(list[str], d.pop("bundles", UNSET))
+        _bundles = d.pop("bundles", UNSET)
+        bundles: list[str] | None | Unset
+        if _bundles is None or _bundles is UNSET:
+            bundles = _bundles
+        elif not isinstance(_bundles, list):
+            raise wrong_shape("bundles", "a JSON array", _bundles)
+        else:
+            bundles = _bundles
 
         device_serial_number = d.pop("deviceSerialNumber", UNSET)
 

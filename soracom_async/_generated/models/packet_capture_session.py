@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.packet_capture_session_status import PacketCaptureSessionStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, wrong_shape
 
 T = TypeVar("T", bound="PacketCaptureSession")
 
@@ -17,37 +17,41 @@ T = TypeVar("T", bound="PacketCaptureSession")
 class PacketCaptureSession:
     """
     Attributes:
-        created_time (datetime.datetime | Unset):
-        duration (int | Unset):
-        ended_time (datetime.datetime | Unset):
-        failed_reason (str | Unset):
-        prefix (str | Unset):
-        session_id (str | Unset):
-        started_time (datetime.datetime | Unset):
-        status (PacketCaptureSessionStatus | Unset):
-        url (str | Unset):
+        created_time (datetime.datetime | None | Unset):
+        duration (int | None | Unset):
+        ended_time (datetime.datetime | None | Unset):
+        failed_reason (str | None | Unset):
+        prefix (str | None | Unset):
+        session_id (str | None | Unset):
+        started_time (datetime.datetime | None | Unset):
+        status (PacketCaptureSessionStatus | None | Unset):
+        url (str | None | Unset):
     """
 
-    created_time: datetime.datetime | Unset = UNSET
-    duration: int | Unset = UNSET
-    ended_time: datetime.datetime | Unset = UNSET
-    failed_reason: str | Unset = UNSET
-    prefix: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    started_time: datetime.datetime | Unset = UNSET
-    status: PacketCaptureSessionStatus | Unset = UNSET
-    url: str | Unset = UNSET
+    created_time: datetime.datetime | None | Unset = UNSET
+    duration: int | None | Unset = UNSET
+    ended_time: datetime.datetime | None | Unset = UNSET
+    failed_reason: str | None | Unset = UNSET
+    prefix: str | None | Unset = UNSET
+    session_id: str | None | Unset = UNSET
+    started_time: datetime.datetime | None | Unset = UNSET
+    status: PacketCaptureSessionStatus | None | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_time: str | Unset = UNSET
-        if self.created_time is not UNSET:
+        created_time: str | None | Unset
+        if self.created_time is None or self.created_time is UNSET:
+            created_time = self.created_time
+        else:
             created_time = self.created_time.isoformat()
 
         duration = self.duration
 
-        ended_time: str | Unset = UNSET
-        if self.ended_time is not UNSET:
+        ended_time: str | None | Unset
+        if self.ended_time is None or self.ended_time is UNSET:
+            ended_time = self.ended_time
+        else:
             ended_time = self.ended_time.isoformat()
 
         failed_reason = self.failed_reason
@@ -56,13 +60,17 @@ class PacketCaptureSession:
 
         session_id = self.session_id
 
-        started_time: str | Unset = UNSET
-        if self.started_time is not UNSET:
+        started_time: str | None | Unset
+        if self.started_time is None or self.started_time is UNSET:
+            started_time = self.started_time
+        else:
             started_time = self.started_time.isoformat()
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         url = self.url
 
@@ -92,20 +100,22 @@ class PacketCaptureSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
+        created_time: datetime.datetime | None | Unset
+        if _created_time is None or _created_time is UNSET:
+            created_time = _created_time
         else:
             created_time = parse_datetime(_created_time)
 
         duration = d.pop("duration", UNSET)
 
         _ended_time = d.pop("endedTime", UNSET)
-        ended_time: datetime.datetime | Unset
-        if isinstance(_ended_time, Unset):
-            ended_time = UNSET
+        ended_time: datetime.datetime | None | Unset
+        if _ended_time is None or _ended_time is UNSET:
+            ended_time = _ended_time
         else:
             ended_time = parse_datetime(_ended_time)
 
@@ -116,16 +126,16 @@ class PacketCaptureSession:
         session_id = d.pop("sessionId", UNSET)
 
         _started_time = d.pop("startedTime", UNSET)
-        started_time: datetime.datetime | Unset
-        if isinstance(_started_time, Unset):
-            started_time = UNSET
+        started_time: datetime.datetime | None | Unset
+        if _started_time is None or _started_time is UNSET:
+            started_time = _started_time
         else:
             started_time = parse_datetime(_started_time)
 
         _status = d.pop("status", UNSET)
-        status: PacketCaptureSessionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: PacketCaptureSessionStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = PacketCaptureSessionStatus(_status)
 

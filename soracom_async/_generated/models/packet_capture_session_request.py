@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="PacketCaptureSessionRequest")
 
@@ -16,11 +16,11 @@ class PacketCaptureSessionRequest:
     """
     Attributes:
         duration (int):
-        prefix (str | Unset):
+        prefix (str | None | Unset):
     """
 
     duration: int
-    prefix: str | Unset = UNSET
+    prefix: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +42,8 @@ class PacketCaptureSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         duration = d.pop("duration")
 

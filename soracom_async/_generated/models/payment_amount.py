@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_amount_currency import PaymentAmountCurrency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.payment_amount_tax_rate import PaymentAmountTaxRate
@@ -21,32 +21,34 @@ class PaymentAmount:
     """Payment amount.
 
     Attributes:
-        currency (PaymentAmountCurrency | Unset): Currency.
-        payment_amount (float | Unset):
-        sub_total_amount (float | Unset):
-        tax_amount (float | Unset): Tax amount.
-        tax_free_sub_total_amount (float | Unset): Tax free sub total amount.
-        tax_rate (PaymentAmountTaxRate | Unset):
-        taxable_sub_total_amount (float | Unset): Taxable sub total amount.
-        total_amount (float | Unset): Total amount (tax included).
-        withholding_tax_amount (float | Unset): Withholding tax amount.
+        currency (PaymentAmountCurrency | None | Unset): Currency.
+        payment_amount (float | None | Unset):
+        sub_total_amount (float | None | Unset):
+        tax_amount (float | None | Unset): Tax amount.
+        tax_free_sub_total_amount (float | None | Unset): Tax free sub total amount.
+        tax_rate (PaymentAmountTaxRate | None | Unset):
+        taxable_sub_total_amount (float | None | Unset): Taxable sub total amount.
+        total_amount (float | None | Unset): Total amount (tax included).
+        withholding_tax_amount (float | None | Unset): Withholding tax amount.
     """
 
-    currency: PaymentAmountCurrency | Unset = UNSET
-    payment_amount: float | Unset = UNSET
-    sub_total_amount: float | Unset = UNSET
-    tax_amount: float | Unset = UNSET
-    tax_free_sub_total_amount: float | Unset = UNSET
-    tax_rate: PaymentAmountTaxRate | Unset = UNSET
-    taxable_sub_total_amount: float | Unset = UNSET
-    total_amount: float | Unset = UNSET
-    withholding_tax_amount: float | Unset = UNSET
+    currency: PaymentAmountCurrency | None | Unset = UNSET
+    payment_amount: float | None | Unset = UNSET
+    sub_total_amount: float | None | Unset = UNSET
+    tax_amount: float | None | Unset = UNSET
+    tax_free_sub_total_amount: float | None | Unset = UNSET
+    tax_rate: PaymentAmountTaxRate | None | Unset = UNSET
+    taxable_sub_total_amount: float | None | Unset = UNSET
+    total_amount: float | None | Unset = UNSET
+    withholding_tax_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         payment_amount = self.payment_amount
 
@@ -56,8 +58,10 @@ class PaymentAmount:
 
         tax_free_sub_total_amount = self.tax_free_sub_total_amount
 
-        tax_rate: dict[str, Any] | Unset = UNSET
-        if self.tax_rate is not UNSET:
+        tax_rate: dict[str, Any] | None | Unset
+        if self.tax_rate is None or self.tax_rate is UNSET:
+            tax_rate = self.tax_rate
+        else:
             tax_rate = self.tax_rate.to_dict()
 
         taxable_sub_total_amount = self.taxable_sub_total_amount
@@ -92,11 +96,13 @@ class PaymentAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _currency = d.pop("currency", UNSET)
-        currency: PaymentAmountCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: PaymentAmountCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = PaymentAmountCurrency(_currency)
 
@@ -109,9 +115,9 @@ class PaymentAmount:
         tax_free_sub_total_amount = d.pop("taxFreeSubTotalAmount", UNSET)
 
         _tax_rate = d.pop("taxRate", UNSET)
-        tax_rate: PaymentAmountTaxRate | Unset
-        if isinstance(_tax_rate, Unset):
-            tax_rate = UNSET
+        tax_rate: PaymentAmountTaxRate | None | Unset
+        if _tax_rate is None or _tax_rate is UNSET:
+            tax_rate = _tax_rate
         else:
             tax_rate = PaymentAmountTaxRate.from_dict(_tax_rate)
 

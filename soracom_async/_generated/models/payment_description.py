@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="PaymentDescription")
 
@@ -16,19 +16,21 @@ class PaymentDescription:
     """Payment description.
 
     Attributes:
-        description (str | Unset):
-        item_list (list[str] | Unset):
+        description (str | None | Unset):
+        item_list (list[str] | None | Unset):
     """
 
-    description: str | Unset = UNSET
-    item_list: list[str] | Unset = UNSET
+    description: str | None | Unset = UNSET
+    item_list: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        item_list: list[str] | Unset = UNSET
-        if self.item_list is not UNSET:
+        item_list: list[str] | None | Unset
+        if self.item_list is None or self.item_list is UNSET:
+            item_list = self.item_list
+        else:
             item_list = self.item_list
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +45,19 @@ class PaymentDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        item_list = cast(list[str], d.pop("itemList", UNSET))
+        _item_list = d.pop("itemList", UNSET)
+        item_list: list[str] | None | Unset
+        if _item_list is None or _item_list is UNSET:
+            item_list = _item_list
+        elif not isinstance(_item_list, list):
+            raise wrong_shape("itemList", "a JSON array", _item_list)
+        else:
+            item_list = _item_list
 
         payment_description = cls(
             description=description,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_statement_response_currency import PaymentStatementResponseCurrency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="PaymentStatementResponse")
 
@@ -16,40 +16,44 @@ T = TypeVar("T", bound="PaymentStatementResponse")
 class PaymentStatementResponse:
     """
     Attributes:
-        amount (float | Unset): Amount.
-        charged_year_months (list[str] | Unset): A list of months of usage included in this billing. If the billing is
-            not for monthly charges, this field is omitted. If the monthly charge is less than a certain amount, it may be
-            carried over to the next month. In such cases, this field may include multiple months.
-        currency (PaymentStatementResponseCurrency | Unset): Currency.
-        order_id (str | Unset): Order ID. If the billing is not an order, this field is omitted.
-        payment_date_time (int | Unset): Payment date time.
-        payment_instrument (str | Unset): Payment instrument.
-        payment_method (str | Unset): Payment method.
-        payment_statement_id (str | Unset): Payment statement ID.
-        payment_statement_info (str | Unset): Payment statement information
+        amount (float | None | Unset): Amount.
+        charged_year_months (list[str] | None | Unset): A list of months of usage included in this billing. If the
+            billing is not for monthly charges, this field is omitted. If the monthly charge is less than a certain amount,
+            it may be carried over to the next month. In such cases, this field may include multiple months.
+        currency (PaymentStatementResponseCurrency | None | Unset): Currency.
+        order_id (str | None | Unset): Order ID. If the billing is not an order, this field is omitted.
+        payment_date_time (int | None | Unset): Payment date time.
+        payment_instrument (str | None | Unset): Payment instrument.
+        payment_method (str | None | Unset): Payment method.
+        payment_statement_id (str | None | Unset): Payment statement ID.
+        payment_statement_info (str | None | Unset): Payment statement information
     """
 
-    amount: float | Unset = UNSET
-    charged_year_months: list[str] | Unset = UNSET
-    currency: PaymentStatementResponseCurrency | Unset = UNSET
-    order_id: str | Unset = UNSET
-    payment_date_time: int | Unset = UNSET
-    payment_instrument: str | Unset = UNSET
-    payment_method: str | Unset = UNSET
-    payment_statement_id: str | Unset = UNSET
-    payment_statement_info: str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    charged_year_months: list[str] | None | Unset = UNSET
+    currency: PaymentStatementResponseCurrency | None | Unset = UNSET
+    order_id: str | None | Unset = UNSET
+    payment_date_time: int | None | Unset = UNSET
+    payment_instrument: str | None | Unset = UNSET
+    payment_method: str | None | Unset = UNSET
+    payment_statement_id: str | None | Unset = UNSET
+    payment_statement_info: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        charged_year_months: list[str] | Unset = UNSET
-        if self.charged_year_months is not UNSET:
+        charged_year_months: list[str] | None | Unset
+        if self.charged_year_months is None or self.charged_year_months is UNSET:
+            charged_year_months = self.charged_year_months
+        else:
             charged_year_months = self.charged_year_months
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         order_id = self.order_id
 
@@ -89,15 +93,24 @@ class PaymentStatementResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
-        charged_year_months = cast(list[str], d.pop("chargedYearMonths", UNSET))
+        _charged_year_months = d.pop("chargedYearMonths", UNSET)
+        charged_year_months: list[str] | None | Unset
+        if _charged_year_months is None or _charged_year_months is UNSET:
+            charged_year_months = _charged_year_months
+        elif not isinstance(_charged_year_months, list):
+            raise wrong_shape("chargedYearMonths", "a JSON array", _charged_year_months)
+        else:
+            charged_year_months = _charged_year_months
 
         _currency = d.pop("currency", UNSET)
-        currency: PaymentStatementResponseCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: PaymentStatementResponseCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = PaymentStatementResponseCurrency(_currency)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.placement_infrastructure_provider import PlacementInfrastructureProvider
 from ..models.placement_region import PlacementRegion
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="Placement")
 
@@ -17,8 +17,9 @@ T = TypeVar("T", bound="Placement")
 class Placement:
     """
     Attributes:
-        infrastructure_provider (PlacementInfrastructureProvider | Unset):
-        region (PlacementRegion | Unset): If `infrastructureProvider` is `aws`, it indicates the rendezvous point.
+        infrastructure_provider (PlacementInfrastructureProvider | None | Unset):
+        region (PlacementRegion | None | Unset): If `infrastructureProvider` is `aws`, it indicates the rendezvous
+            point.
 
             - `ap-northeast-1`: Tokyo (Japan). The default for Japan coverage.
             - `eu-central-1`: Frankfurt (Germany).  The default for Global coverage.
@@ -26,18 +27,22 @@ class Placement:
             - `ap-southeast-2`: Sydney (Australia).
     """
 
-    infrastructure_provider: PlacementInfrastructureProvider | Unset = UNSET
-    region: PlacementRegion | Unset = UNSET
+    infrastructure_provider: PlacementInfrastructureProvider | None | Unset = UNSET
+    region: PlacementRegion | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        infrastructure_provider: str | Unset = UNSET
-        if self.infrastructure_provider is not UNSET:
-            infrastructure_provider = self.infrastructure_provider.value
+        infrastructure_provider: str | None | Unset
+        if self.infrastructure_provider is None or self.infrastructure_provider is UNSET:
+            infrastructure_provider = self.infrastructure_provider
+        else:
+            infrastructure_provider = str(self.infrastructure_provider)
 
-        region: str | Unset = UNSET
-        if self.region is not UNSET:
-            region = self.region.value
+        region: str | None | Unset
+        if self.region is None or self.region is UNSET:
+            region = self.region
+        else:
+            region = str(self.region)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,18 +56,20 @@ class Placement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _infrastructure_provider = d.pop("infrastructureProvider", UNSET)
-        infrastructure_provider: PlacementInfrastructureProvider | Unset
-        if isinstance(_infrastructure_provider, Unset):
-            infrastructure_provider = UNSET
+        infrastructure_provider: PlacementInfrastructureProvider | None | Unset
+        if _infrastructure_provider is None or _infrastructure_provider is UNSET:
+            infrastructure_provider = _infrastructure_provider
         else:
             infrastructure_provider = PlacementInfrastructureProvider(_infrastructure_provider)
 
         _region = d.pop("region", UNSET)
-        region: PlacementRegion | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
+        region: PlacementRegion | None | Unset
+        if _region is None or _region is UNSET:
+            region = _region
         else:
             region = PlacementRegion(_region)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.port_mapping_destination import PortMappingDestination
@@ -20,19 +20,21 @@ T = TypeVar("T", bound="PortMapping")
 class PortMapping:
     """
     Attributes:
-        created_time (int | Unset): The UNIX time (in milliseconds) when the On-Demand Remote Access entry was created.
-        destination (PortMappingDestination | Unset): When creating an On-Demand Remote Access entry, you must specify
-            either `imsi` or `simId`.
-        duration (float | Unset): The duration (in seconds) to maintain the On-Demand Remote Access entry.
-        endpoint (str | Unset): The endpoint (IP address and port number) of the On-Demand Remote Access entry.
-        expired (bool | Unset):
-        expired_time (int | Unset): The date and time (UNIX time in milliseconds) when the On-Demand Remote Access entry
-            will be automatically deleted.
-        hostname (str | Unset): The hostname of the On-Demand Remote Access entry.
-        imsi (str | Unset): IMSI. Included only when `destination.destinationChoosingStrategy` is `IMSI_PRIORITIZED`.
-        ip_address (str | Unset): The IP address of the On-Demand Remote Access entry.
-        operator_id (str | Unset): The operator ID.
-        placement (str | Unset): Rendezvous point.
+        created_time (int | None | Unset): The UNIX time (in milliseconds) when the On-Demand Remote Access entry was
+            created.
+        destination (PortMappingDestination | None | Unset): When creating an On-Demand Remote Access entry, you must
+            specify either `imsi` or `simId`.
+        duration (float | None | Unset): The duration (in seconds) to maintain the On-Demand Remote Access entry.
+        endpoint (str | None | Unset): The endpoint (IP address and port number) of the On-Demand Remote Access entry.
+        expired (bool | None | Unset):
+        expired_time (int | None | Unset): The date and time (UNIX time in milliseconds) when the On-Demand Remote
+            Access entry will be automatically deleted.
+        hostname (str | None | Unset): The hostname of the On-Demand Remote Access entry.
+        imsi (str | None | Unset): IMSI. Included only when `destination.destinationChoosingStrategy` is
+            `IMSI_PRIORITIZED`.
+        ip_address (str | None | Unset): The IP address of the On-Demand Remote Access entry.
+        operator_id (str | None | Unset): The operator ID.
+        placement (str | None | Unset): Rendezvous point.
 
             - `default`: The default rendezvous point. Tokyo (Japan) for Japan coverage, Frankfurt (Germany) for global
             coverage.
@@ -40,39 +42,41 @@ class PortMapping:
             - `aws:eu-central-1`: Frankfurt (Germany).
             - `aws:us-west-2`: Oregon (USA).
             - `aws:ap-southeast-2`: Sydney (Australia).
-        port (float | Unset): The port number of the On-Demand Remote Access entry.
-        sim_id (str | Unset): SIM ID. Included only when `destination.destinationChoosingStrategy` is not
+        port (float | None | Unset): The port number of the On-Demand Remote Access entry.
+        sim_id (str | None | Unset): SIM ID. Included only when `destination.destinationChoosingStrategy` is not
             `IMSI_PRIORITIZED`.
-        source (PortMappingSource | Unset):
-        tls_required (bool | Unset): Whether to encrypt the connection from the source to Soracom using TLS.
+        source (PortMappingSource | None | Unset):
+        tls_required (bool | None | Unset): Whether to encrypt the connection from the source to Soracom using TLS.
 
             - `true`: Encrypt using TLS. Specify this if the device is listening on HTTP.
             - `false`: Do not use TLS. Specify this when connecting to the device via SSH or if the device is listening on
             HTTPS. Note that communication from the source to the device is encrypted in SSH and HTTPS.
     """
 
-    created_time: int | Unset = UNSET
-    destination: PortMappingDestination | Unset = UNSET
-    duration: float | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    expired: bool | Unset = UNSET
-    expired_time: int | Unset = UNSET
-    hostname: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    ip_address: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    placement: str | Unset = UNSET
-    port: float | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    source: PortMappingSource | Unset = UNSET
-    tls_required: bool | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    destination: PortMappingDestination | None | Unset = UNSET
+    duration: float | None | Unset = UNSET
+    endpoint: str | None | Unset = UNSET
+    expired: bool | None | Unset = UNSET
+    expired_time: int | None | Unset = UNSET
+    hostname: str | None | Unset = UNSET
+    imsi: str | None | Unset = UNSET
+    ip_address: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    placement: str | None | Unset = UNSET
+    port: float | None | Unset = UNSET
+    sim_id: str | None | Unset = UNSET
+    source: PortMappingSource | None | Unset = UNSET
+    tls_required: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time
 
-        destination: dict[str, Any] | Unset = UNSET
-        if self.destination is not UNSET:
+        destination: dict[str, Any] | None | Unset
+        if self.destination is None or self.destination is UNSET:
+            destination = self.destination
+        else:
             destination = self.destination.to_dict()
 
         duration = self.duration
@@ -97,8 +101,10 @@ class PortMapping:
 
         sim_id = self.sim_id
 
-        source: dict[str, Any] | Unset = UNSET
-        if self.source is not UNSET:
+        source: dict[str, Any] | None | Unset
+        if self.source is None or self.source is UNSET:
+            source = self.source
+        else:
             source = self.source.to_dict()
 
         tls_required = self.tls_required
@@ -141,13 +147,15 @@ class PortMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         created_time = d.pop("createdTime", UNSET)
 
         _destination = d.pop("destination", UNSET)
-        destination: PortMappingDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
+        destination: PortMappingDestination | None | Unset
+        if _destination is None or _destination is UNSET:
+            destination = _destination
         else:
             destination = PortMappingDestination.from_dict(_destination)
 
@@ -174,9 +182,9 @@ class PortMapping:
         sim_id = d.pop("simId", UNSET)
 
         _source = d.pop("source", UNSET)
-        source: PortMappingSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+        source: PortMappingSource | None | Unset
+        if _source is None or _source is UNSET:
+            source = _source
         else:
             source = PortMappingSource.from_dict(_source)
 

@@ -10,7 +10,7 @@ from ..models.port_mapping_destination_destination_choosing_strategy import (
     PortMappingDestinationDestinationChoosingStrategy,
 )
 from ..models.port_mapping_destination_service import PortMappingDestinationService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="PortMappingDestination")
 
@@ -21,8 +21,8 @@ class PortMappingDestination:
 
     Attributes:
         port (float): The port number on the device using IoT SIM or virtual SIM/Subscriber, waiting for connection.
-        destination_choosing_strategy (PortMappingDestinationDestinationChoosingStrategy | Unset): A string indicating
-            how the On-Demand Remote Access was created. Ignored at creation time.
+        destination_choosing_strategy (PortMappingDestinationDestinationChoosingStrategy | None | Unset): A string
+            indicating how the On-Demand Remote Access was created. Ignored at creation time.
 
             - `AIR_PRIORITIZED`: On-Demand Remote Access created by specifying SIM ID and setting `service` to `air`.
             - `ARC_PRIORITIZED`: On-Demand Remote Access created by specifying SIM ID and setting `service` to `arc`.
@@ -32,10 +32,10 @@ class PortMappingDestination:
             online subscriber sessions exist (for example, both Soracom Air and Soracom Arc sessions are online), it is not
             guaranteed which will be used to create the On-Demand Remote Access entry.
             - `IMSI_PRIORITIZED`: On-Demand Remote Access created by specifying IMSI.
-        imsi (str | Unset): IMSI. If `simId` is specified when creating an On-Demand Remote Access entry, `imsi` will be
-            ignored.
-        service (PortMappingDestinationService | Unset): The target for creating an On-Demand Remote Access entry. Valid
-            when `simId` is specified.
+        imsi (str | None | Unset): IMSI. If `simId` is specified when creating an On-Demand Remote Access entry, `imsi`
+            will be ignored.
+        service (PortMappingDestinationService | None | Unset): The target for creating an On-Demand Remote Access
+            entry. Valid when `simId` is specified.
 
             - `air`: Target Soracom Air subscribers' sessions that are online.
             - `arc`: Target Soracom Arc virtual SIM/Subscriber.
@@ -46,29 +46,38 @@ class PortMappingDestination:
 
             **Warning**: This property is required when creating an On-Demand Remote Access entry. It will not be included
             in the response.
-        sim_id (str | Unset): SIM ID. When specifying `simId` for creating an On-Demand Remote Access entry, also
+        sim_id (str | None | Unset): SIM ID. When specifying `simId` for creating an On-Demand Remote Access entry, also
             specify `service`. Note that if `simId` is specified, `imsi` will be ignored.
     """
 
     port: float
-    destination_choosing_strategy: PortMappingDestinationDestinationChoosingStrategy | Unset = UNSET
-    imsi: str | Unset = UNSET
-    service: PortMappingDestinationService | Unset = UNSET
-    sim_id: str | Unset = UNSET
+    destination_choosing_strategy: (
+        PortMappingDestinationDestinationChoosingStrategy | None | Unset
+    ) = UNSET
+    imsi: str | None | Unset = UNSET
+    service: PortMappingDestinationService | None | Unset = UNSET
+    sim_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         port = self.port
 
-        destination_choosing_strategy: str | Unset = UNSET
-        if self.destination_choosing_strategy is not UNSET:
-            destination_choosing_strategy = self.destination_choosing_strategy.value
+        destination_choosing_strategy: str | None | Unset
+        if (
+            self.destination_choosing_strategy is None
+            or self.destination_choosing_strategy is UNSET
+        ):
+            destination_choosing_strategy = self.destination_choosing_strategy
+        else:
+            destination_choosing_strategy = str(self.destination_choosing_strategy)
 
         imsi = self.imsi
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         sim_id = self.sim_id
 
@@ -92,13 +101,17 @@ class PortMappingDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         port = d.pop("port")
 
         _destination_choosing_strategy = d.pop("destinationChoosingStrategy", UNSET)
-        destination_choosing_strategy: PortMappingDestinationDestinationChoosingStrategy | Unset
-        if isinstance(_destination_choosing_strategy, Unset):
-            destination_choosing_strategy = UNSET
+        destination_choosing_strategy: (
+            PortMappingDestinationDestinationChoosingStrategy | None | Unset
+        )
+        if _destination_choosing_strategy is None or _destination_choosing_strategy is UNSET:
+            destination_choosing_strategy = _destination_choosing_strategy
         else:
             destination_choosing_strategy = PortMappingDestinationDestinationChoosingStrategy(
                 _destination_choosing_strategy
@@ -107,9 +120,9 @@ class PortMappingDestination:
         imsi = d.pop("imsi", UNSET)
 
         _service = d.pop("service", UNSET)
-        service: PortMappingDestinationService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: PortMappingDestinationService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = PortMappingDestinationService(_service)
 

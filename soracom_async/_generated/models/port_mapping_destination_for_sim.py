@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.port_mapping_destination_for_sim_service import PortMappingDestinationForSimService
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="PortMappingDestinationForSim")
 
@@ -18,7 +18,8 @@ class PortMappingDestinationForSim:
 
     Attributes:
         port (float): The port number on the device using IoT SIM or virtual SIM, waiting for connection.
-        service (PortMappingDestinationForSimService | Unset): The target for creating an On-Demand Remote Access entry.
+        service (PortMappingDestinationForSimService | None | Unset): The target for creating an On-Demand Remote Access
+            entry.
 
             - `air`: Target Soracom Air subscribers' sessions that are online.
             - `arc`: Target Soracom Arc virtual SIM.
@@ -32,15 +33,17 @@ class PortMappingDestinationForSim:
     """
 
     port: float
-    service: PortMappingDestinationForSimService | Unset = UNSET
+    service: PortMappingDestinationForSimService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         port = self.port
 
-        service: str | Unset = UNSET
-        if self.service is not UNSET:
-            service = self.service.value
+        service: str | None | Unset
+        if self.service is None or self.service is UNSET:
+            service = self.service
+        else:
+            service = str(self.service)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,13 +59,15 @@ class PortMappingDestinationForSim:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         port = d.pop("port")
 
         _service = d.pop("service", UNSET)
-        service: PortMappingDestinationForSimService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+        service: PortMappingDestinationForSimService | None | Unset
+        if _service is None or _service is UNSET:
+            service = _service
         else:
             service = PortMappingDestinationForSimService(_service)
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="PortMappingSource")
 
@@ -15,17 +15,19 @@ T = TypeVar("T", bound="PortMappingSource")
 class PortMappingSource:
     """
     Attributes:
-        ip_ranges (list[str] | Unset): The IP address ranges (in CIDR notation) allowed to access the On-Demand Remote
-            Access. Specify global IP addresses. Only devices from IP addresses within the specified ranges will be able to
-            access the device remotely.
+        ip_ranges (list[str] | None | Unset): The IP address ranges (in CIDR notation) allowed to access the On-Demand
+            Remote Access. Specify global IP addresses. Only devices from IP addresses within the specified ranges will be
+            able to access the device remotely.
     """
 
-    ip_ranges: list[str] | Unset = UNSET
+    ip_ranges: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ip_ranges: list[str] | Unset = UNSET
-        if self.ip_ranges is not UNSET:
+        ip_ranges: list[str] | None | Unset
+        if self.ip_ranges is None or self.ip_ranges is UNSET:
+            ip_ranges = self.ip_ranges
+        else:
             ip_ranges = self.ip_ranges
 
         field_dict: dict[str, Any] = {}
@@ -38,8 +40,17 @@ class PortMappingSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        ip_ranges = cast(list[str], d.pop("ipRanges", UNSET))
+        _ip_ranges = d.pop("ipRanges", UNSET)
+        ip_ranges: list[str] | None | Unset
+        if _ip_ranges is None or _ip_ranges is UNSET:
+            ip_ranges = _ip_ranges
+        elif not isinstance(_ip_ranges, list):
+            raise wrong_shape("ipRanges", "a JSON array", _ip_ranges)
+        else:
+            ip_ranges = _ip_ranges
 
         port_mapping_source = cls(
             ip_ranges=ip_ranges,

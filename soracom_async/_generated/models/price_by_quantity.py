@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="PriceByQuantity")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="PriceByQuantity")
 class PriceByQuantity:
     """
     Attributes:
-        min_quantity (int | Unset): Min quantity.
-        price (float | Unset): Price.
-        tax_included_price (float | Unset): Tax Included price.
+        min_quantity (int | None | Unset): Min quantity.
+        price (float | None | Unset): Price.
+        tax_included_price (float | None | Unset): Tax Included price.
     """
 
-    min_quantity: int | Unset = UNSET
-    price: float | Unset = UNSET
-    tax_included_price: float | Unset = UNSET
+    min_quantity: int | None | Unset = UNSET
+    price: float | None | Unset = UNSET
+    tax_included_price: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class PriceByQuantity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         min_quantity = d.pop("minQuantity", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.product_model_currency import ProductModelCurrency
 from ..models.product_model_product_type import ProductModelProductType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.price_by_quantity import PriceByQuantity
@@ -23,48 +23,48 @@ class ProductModel:
     """Product.
 
     Attributes:
-        campaign_code (str | Unset): Campaign code.
-        consignor_id (str | Unset): Consignor ID.
-        consignor_name (str | Unset): Consignor name.
-        count (float | Unset): Count.
-        currency (ProductModelCurrency | Unset): Currency.
-        description (str | Unset): Product Description.
-        max_quantity (int | Unset): Max quantity.
-        price (float | Unset): Price.
-        price_by_quantity_list (list[PriceByQuantity] | Unset): Price List by Quantity.
-        product_code (str | Unset): Product code.
-        product_info_url (str | Unset): URL of product page.
-        product_name (str | Unset): Product name.
-        product_type (ProductModelProductType | Unset): Product type.
-        properties (ProductModelProperties | Unset): Properties.
-        regular_price (float | Unset): Regular price.
-        tax_included_price (float | Unset): Tax Included price.
-        tax_included_regular_price (float | Unset): Tax included regular price.
-        terms_of_consignor_url (str | Unset): The URL of terms of conditions for the consignor product.
-        terms_of_solution_name (str | Unset): The name of terms and conditions for the solution.
-        terms_of_solution_url (str | Unset): The URL of terms and conditions for the solution.
+        campaign_code (str | None | Unset): Campaign code.
+        consignor_id (str | None | Unset): Consignor ID.
+        consignor_name (str | None | Unset): Consignor name.
+        count (float | None | Unset): Count.
+        currency (ProductModelCurrency | None | Unset): Currency.
+        description (str | None | Unset): Product Description.
+        max_quantity (int | None | Unset): Max quantity.
+        price (float | None | Unset): Price.
+        price_by_quantity_list (list[PriceByQuantity] | None | Unset): Price List by Quantity.
+        product_code (str | None | Unset): Product code.
+        product_info_url (str | None | Unset): URL of product page.
+        product_name (str | None | Unset): Product name.
+        product_type (ProductModelProductType | None | Unset): Product type.
+        properties (ProductModelProperties | None | Unset): Properties.
+        regular_price (float | None | Unset): Regular price.
+        tax_included_price (float | None | Unset): Tax Included price.
+        tax_included_regular_price (float | None | Unset): Tax included regular price.
+        terms_of_consignor_url (str | None | Unset): The URL of terms of conditions for the consignor product.
+        terms_of_solution_name (str | None | Unset): The name of terms and conditions for the solution.
+        terms_of_solution_url (str | None | Unset): The URL of terms and conditions for the solution.
     """
 
-    campaign_code: str | Unset = UNSET
-    consignor_id: str | Unset = UNSET
-    consignor_name: str | Unset = UNSET
-    count: float | Unset = UNSET
-    currency: ProductModelCurrency | Unset = UNSET
-    description: str | Unset = UNSET
-    max_quantity: int | Unset = UNSET
-    price: float | Unset = UNSET
-    price_by_quantity_list: list[PriceByQuantity] | Unset = UNSET
-    product_code: str | Unset = UNSET
-    product_info_url: str | Unset = UNSET
-    product_name: str | Unset = UNSET
-    product_type: ProductModelProductType | Unset = UNSET
-    properties: ProductModelProperties | Unset = UNSET
-    regular_price: float | Unset = UNSET
-    tax_included_price: float | Unset = UNSET
-    tax_included_regular_price: float | Unset = UNSET
-    terms_of_consignor_url: str | Unset = UNSET
-    terms_of_solution_name: str | Unset = UNSET
-    terms_of_solution_url: str | Unset = UNSET
+    campaign_code: str | None | Unset = UNSET
+    consignor_id: str | None | Unset = UNSET
+    consignor_name: str | None | Unset = UNSET
+    count: float | None | Unset = UNSET
+    currency: ProductModelCurrency | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    max_quantity: int | None | Unset = UNSET
+    price: float | None | Unset = UNSET
+    price_by_quantity_list: list[PriceByQuantity] | None | Unset = UNSET
+    product_code: str | None | Unset = UNSET
+    product_info_url: str | None | Unset = UNSET
+    product_name: str | None | Unset = UNSET
+    product_type: ProductModelProductType | None | Unset = UNSET
+    properties: ProductModelProperties | None | Unset = UNSET
+    regular_price: float | None | Unset = UNSET
+    tax_included_price: float | None | Unset = UNSET
+    tax_included_regular_price: float | None | Unset = UNSET
+    terms_of_consignor_url: str | None | Unset = UNSET
+    terms_of_solution_name: str | None | Unset = UNSET
+    terms_of_solution_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,9 +76,11 @@ class ProductModel:
 
         count = self.count
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         description = self.description
 
@@ -86,11 +88,14 @@ class ProductModel:
 
         price = self.price
 
-        price_by_quantity_list: list[dict[str, Any]] | Unset = UNSET
-        if self.price_by_quantity_list is not UNSET:
+        price_by_quantity_list: list[dict[str, Any]] | None | Unset
+        if self.price_by_quantity_list is None or self.price_by_quantity_list is UNSET:
+            price_by_quantity_list = self.price_by_quantity_list
+        else:
             price_by_quantity_list = []
             for price_by_quantity_list_item_data in self.price_by_quantity_list:
                 price_by_quantity_list_item = price_by_quantity_list_item_data.to_dict()
+
                 price_by_quantity_list.append(price_by_quantity_list_item)
 
         product_code = self.product_code
@@ -99,12 +104,16 @@ class ProductModel:
 
         product_name = self.product_name
 
-        product_type: str | Unset = UNSET
-        if self.product_type is not UNSET:
-            product_type = self.product_type.value
+        product_type: str | None | Unset
+        if self.product_type is None or self.product_type is UNSET:
+            product_type = self.product_type
+        else:
+            product_type = str(self.product_type)
 
-        properties: dict[str, Any] | Unset = UNSET
-        if self.properties is not UNSET:
+        properties: dict[str, Any] | None | Unset
+        if self.properties is None or self.properties is UNSET:
+            properties = self.properties
+        else:
             properties = self.properties.to_dict()
 
         regular_price = self.regular_price
@@ -167,6 +176,8 @@ class ProductModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         campaign_code = d.pop("campaignCode", UNSET)
 
@@ -177,9 +188,9 @@ class ProductModel:
         count = d.pop("count", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: ProductModelCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: ProductModelCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = ProductModelCurrency(_currency)
 
@@ -190,8 +201,12 @@ class ProductModel:
         price = d.pop("price", UNSET)
 
         _price_by_quantity_list = d.pop("priceByQuantityList", UNSET)
-        price_by_quantity_list: list[PriceByQuantity] | Unset = UNSET
-        if _price_by_quantity_list is not UNSET:
+        price_by_quantity_list: list[PriceByQuantity] | None | Unset
+        if _price_by_quantity_list is None or _price_by_quantity_list is UNSET:
+            price_by_quantity_list = _price_by_quantity_list
+        elif not isinstance(_price_by_quantity_list, list):
+            raise wrong_shape("priceByQuantityList", "a JSON array", _price_by_quantity_list)
+        else:
             price_by_quantity_list = []
             for price_by_quantity_list_item_data in _price_by_quantity_list:
                 price_by_quantity_list_item = PriceByQuantity.from_dict(
@@ -207,16 +222,16 @@ class ProductModel:
         product_name = d.pop("productName", UNSET)
 
         _product_type = d.pop("productType", UNSET)
-        product_type: ProductModelProductType | Unset
-        if isinstance(_product_type, Unset):
-            product_type = UNSET
+        product_type: ProductModelProductType | None | Unset
+        if _product_type is None or _product_type is UNSET:
+            product_type = _product_type
         else:
             product_type = ProductModelProductType(_product_type)
 
         _properties = d.pop("properties", UNSET)
-        properties: ProductModelProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
+        properties: ProductModelProperties | None | Unset
+        if _properties is None or _properties is UNSET:
+            properties = _properties
         else:
             properties = ProductModelProperties.from_dict(_properties)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.register_lora_device_request_tags import RegisterLoraDeviceRequestTags
@@ -19,14 +19,14 @@ T = TypeVar("T", bound="RegisterLoraDeviceRequest")
 class RegisterLoraDeviceRequest:
     """
     Attributes:
-        group_id (str | Unset):
-        registration_secret (str | Unset):
-        tags (RegisterLoraDeviceRequestTags | Unset):
+        group_id (str | None | Unset):
+        registration_secret (str | None | Unset):
+        tags (RegisterLoraDeviceRequestTags | None | Unset):
     """
 
-    group_id: str | Unset = UNSET
-    registration_secret: str | Unset = UNSET
-    tags: RegisterLoraDeviceRequestTags | Unset = UNSET
+    group_id: str | None | Unset = UNSET
+    registration_secret: str | None | Unset = UNSET
+    tags: RegisterLoraDeviceRequestTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,8 +34,10 @@ class RegisterLoraDeviceRequest:
 
         registration_secret = self.registration_secret
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,15 +54,17 @@ class RegisterLoraDeviceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
 
         registration_secret = d.pop("registrationSecret", UNSET)
 
         _tags = d.pop("tags", UNSET)
-        tags: RegisterLoraDeviceRequestTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: RegisterLoraDeviceRequestTags | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = RegisterLoraDeviceRequestTags.from_dict(_tags)
 

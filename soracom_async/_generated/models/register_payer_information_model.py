@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="RegisterPayerInformationModel")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="RegisterPayerInformationModel")
 class RegisterPayerInformationModel:
     """
     Attributes:
-        company_name (str | Unset): Company name
-        department (str | Unset): Department.
-        full_name (str | Unset): Full name.
+        company_name (str | None | Unset): Company name
+        department (str | None | Unset): Department.
+        full_name (str | None | Unset): Full name.
     """
 
-    company_name: str | Unset = UNSET
-    department: str | Unset = UNSET
-    full_name: str | Unset = UNSET
+    company_name: str | None | Unset = UNSET
+    department: str | None | Unset = UNSET
+    full_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class RegisterPayerInformationModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         company_name = d.pop("companyName", UNSET)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.resource_initial_setting_sim_initial_settings import (
@@ -22,7 +22,7 @@ class ResourceInitialSetting:
     """Initial setting for the resource.
 
     Attributes:
-        sim_initial_settings (ResourceInitialSettingSimInitialSettings | Unset): Initial setting of SIMs for each
+        sim_initial_settings (ResourceInitialSettingSimInitialSettings | None | Unset): Initial setting of SIMs for each
             subscription. The key specifies a subscription.
 
             - `plan01s`
@@ -40,12 +40,14 @@ class ResourceInitialSetting:
             {'date': 20221111, 'location': 'headquarters'}}}.
     """
 
-    sim_initial_settings: ResourceInitialSettingSimInitialSettings | Unset = UNSET
+    sim_initial_settings: ResourceInitialSettingSimInitialSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sim_initial_settings: dict[str, Any] | Unset = UNSET
-        if self.sim_initial_settings is not UNSET:
+        sim_initial_settings: dict[str, Any] | None | Unset
+        if self.sim_initial_settings is None or self.sim_initial_settings is UNSET:
+            sim_initial_settings = self.sim_initial_settings
+        else:
             sim_initial_settings = self.sim_initial_settings.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -58,11 +60,13 @@ class ResourceInitialSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _sim_initial_settings = d.pop("simInitialSettings", UNSET)
-        sim_initial_settings: ResourceInitialSettingSimInitialSettings | Unset
-        if isinstance(_sim_initial_settings, Unset):
-            sim_initial_settings = UNSET
+        sim_initial_settings: ResourceInitialSettingSimInitialSettings | None | Unset
+        if _sim_initial_settings is None or _sim_initial_settings is UNSET:
+            sim_initial_settings = _sim_initial_settings
         else:
             sim_initial_settings = ResourceInitialSettingSimInitialSettings.from_dict(
                 _sim_initial_settings

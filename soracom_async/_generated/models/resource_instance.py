@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.resource_instance_operations import ResourceInstanceOperations
 from ..models.resource_instance_type import ResourceInstanceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.resource_instance_value import ResourceInstanceValue
@@ -22,32 +22,32 @@ T = TypeVar("T", bound="ResourceInstance")
 class ResourceInstance:
     """
     Attributes:
-        description (str | Unset):
-        id (int | Unset):
-        mandatory (bool | Unset):  Default: False.
-        multiple (bool | Unset):  Default: False.
-        name (str | Unset):
-        observed (bool | Unset):  Default: False.
-        operations (ResourceInstanceOperations | Unset):
-        range_enumeration (str | Unset):
-        type_ (ResourceInstanceType | Unset):
-        units (str | Unset):
-        value (ResourceInstanceValue | Unset):
-        values (ResourceInstanceValues | Unset):
+        description (str | None | Unset):
+        id (int | None | Unset):
+        mandatory (bool | None | Unset):  Default: False.
+        multiple (bool | None | Unset):  Default: False.
+        name (str | None | Unset):
+        observed (bool | None | Unset):  Default: False.
+        operations (ResourceInstanceOperations | None | Unset):
+        range_enumeration (str | None | Unset):
+        type_ (ResourceInstanceType | None | Unset):
+        units (str | None | Unset):
+        value (ResourceInstanceValue | None | Unset):
+        values (ResourceInstanceValues | None | Unset):
     """
 
-    description: str | Unset = UNSET
-    id: int | Unset = UNSET
-    mandatory: bool | Unset = False
-    multiple: bool | Unset = False
-    name: str | Unset = UNSET
-    observed: bool | Unset = False
-    operations: ResourceInstanceOperations | Unset = UNSET
-    range_enumeration: str | Unset = UNSET
-    type_: ResourceInstanceType | Unset = UNSET
-    units: str | Unset = UNSET
-    value: ResourceInstanceValue | Unset = UNSET
-    values: ResourceInstanceValues | Unset = UNSET
+    description: str | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    mandatory: bool | None | Unset = False
+    multiple: bool | None | Unset = False
+    name: str | None | Unset = UNSET
+    observed: bool | None | Unset = False
+    operations: ResourceInstanceOperations | None | Unset = UNSET
+    range_enumeration: str | None | Unset = UNSET
+    type_: ResourceInstanceType | None | Unset = UNSET
+    units: str | None | Unset = UNSET
+    value: ResourceInstanceValue | None | Unset = UNSET
+    values: ResourceInstanceValues | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,24 +63,32 @@ class ResourceInstance:
 
         observed = self.observed
 
-        operations: str | Unset = UNSET
-        if self.operations is not UNSET:
-            operations = self.operations.value
+        operations: str | None | Unset
+        if self.operations is None or self.operations is UNSET:
+            operations = self.operations
+        else:
+            operations = str(self.operations)
 
         range_enumeration = self.range_enumeration
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         units = self.units
 
-        value: dict[str, Any] | Unset = UNSET
-        if self.value is not UNSET:
+        value: dict[str, Any] | None | Unset
+        if self.value is None or self.value is UNSET:
+            value = self.value
+        else:
             value = self.value.to_dict()
 
-        values: dict[str, Any] | Unset = UNSET
-        if self.values is not UNSET:
+        values: dict[str, Any] | None | Unset
+        if self.values is None or self.values is UNSET:
+            values = self.values
+        else:
             values = self.values.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -115,6 +123,8 @@ class ResourceInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -129,34 +139,34 @@ class ResourceInstance:
         observed = d.pop("observed", UNSET)
 
         _operations = d.pop("operations", UNSET)
-        operations: ResourceInstanceOperations | Unset
-        if isinstance(_operations, Unset):
-            operations = UNSET
+        operations: ResourceInstanceOperations | None | Unset
+        if _operations is None or _operations is UNSET:
+            operations = _operations
         else:
             operations = ResourceInstanceOperations(_operations)
 
         range_enumeration = d.pop("rangeEnumeration", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: ResourceInstanceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: ResourceInstanceType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = ResourceInstanceType(_type_)
 
         units = d.pop("units", UNSET)
 
         _value = d.pop("value", UNSET)
-        value: ResourceInstanceValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
+        value: ResourceInstanceValue | None | Unset
+        if _value is None or _value is UNSET:
+            value = _value
         else:
             value = ResourceInstanceValue.from_dict(_value)
 
         _values = d.pop("values", UNSET)
-        values: ResourceInstanceValues | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
+        values: ResourceInstanceValues | None | Unset
+        if _values is None or _values is UNSET:
+            values = _values
         else:
             values = ResourceInstanceValues.from_dict(_values)
 

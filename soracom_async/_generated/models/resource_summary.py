@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.resource_summary_item import ResourceSummaryItem
@@ -19,23 +19,26 @@ T = TypeVar("T", bound="ResourceSummary")
 class ResourceSummary:
     """
     Attributes:
-        resource_summary_items (list[ResourceSummaryItem] | Unset): A list of resource summary items.
-        resource_summary_type (str | Unset): The type of the resource summary.
+        resource_summary_items (list[ResourceSummaryItem] | None | Unset): A list of resource summary items.
+        resource_summary_type (str | None | Unset): The type of the resource summary.
 
             - `simsPerStatus`: The number of IoT SIMs per status.
              Example: simsPerStatus.
     """
 
-    resource_summary_items: list[ResourceSummaryItem] | Unset = UNSET
-    resource_summary_type: str | Unset = UNSET
+    resource_summary_items: list[ResourceSummaryItem] | None | Unset = UNSET
+    resource_summary_type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_summary_items: list[dict[str, Any]] | Unset = UNSET
-        if self.resource_summary_items is not UNSET:
+        resource_summary_items: list[dict[str, Any]] | None | Unset
+        if self.resource_summary_items is None or self.resource_summary_items is UNSET:
+            resource_summary_items = self.resource_summary_items
+        else:
             resource_summary_items = []
             for resource_summary_items_item_data in self.resource_summary_items:
                 resource_summary_items_item = resource_summary_items_item_data.to_dict()
+
                 resource_summary_items.append(resource_summary_items_item)
 
         resource_summary_type = self.resource_summary_type
@@ -52,10 +55,16 @@ class ResourceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _resource_summary_items = d.pop("resourceSummaryItems", UNSET)
-        resource_summary_items: list[ResourceSummaryItem] | Unset = UNSET
-        if _resource_summary_items is not UNSET:
+        resource_summary_items: list[ResourceSummaryItem] | None | Unset
+        if _resource_summary_items is None or _resource_summary_items is UNSET:
+            resource_summary_items = _resource_summary_items
+        elif not isinstance(_resource_summary_items, list):
+            raise wrong_shape("resourceSummaryItems", "a JSON array", _resource_summary_items)
+        else:
             resource_summary_items = []
             for resource_summary_items_item_data in _resource_summary_items:
                 resource_summary_items_item = ResourceSummaryItem.from_dict(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.resource_summary_item_dimension import ResourceSummaryItemDimension
@@ -20,33 +20,39 @@ T = TypeVar("T", bound="ResourceSummaryItem")
 class ResourceSummaryItem:
     """
     Attributes:
-        dimensions (list[ResourceSummaryItemDimension] | Unset): A list of dimensions for the resource summary item.
-            Example: [].
-        updated_time (int | Unset): The last updated time of the resource summary item (UNIX time in milliseconds).
-            Example: 1654007722000.
-        values (list[ResourceSummaryItemValue] | Unset): A list of values for the resource summary item.
+        dimensions (list[ResourceSummaryItemDimension] | None | Unset): A list of dimensions for the resource summary
+            item. Example: [].
+        updated_time (int | None | Unset): The last updated time of the resource summary item (UNIX time in
+            milliseconds). Example: 1654007722000.
+        values (list[ResourceSummaryItemValue] | None | Unset): A list of values for the resource summary item.
     """
 
-    dimensions: list[ResourceSummaryItemDimension] | Unset = UNSET
-    updated_time: int | Unset = UNSET
-    values: list[ResourceSummaryItemValue] | Unset = UNSET
+    dimensions: list[ResourceSummaryItemDimension] | None | Unset = UNSET
+    updated_time: int | None | Unset = UNSET
+    values: list[ResourceSummaryItemValue] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dimensions: list[dict[str, Any]] | Unset = UNSET
-        if self.dimensions is not UNSET:
+        dimensions: list[dict[str, Any]] | None | Unset
+        if self.dimensions is None or self.dimensions is UNSET:
+            dimensions = self.dimensions
+        else:
             dimensions = []
             for dimensions_item_data in self.dimensions:
                 dimensions_item = dimensions_item_data.to_dict()
+
                 dimensions.append(dimensions_item)
 
         updated_time = self.updated_time
 
-        values: list[dict[str, Any]] | Unset = UNSET
-        if self.values is not UNSET:
+        values: list[dict[str, Any]] | None | Unset
+        if self.values is None or self.values is UNSET:
+            values = self.values
+        else:
             values = []
             for values_item_data in self.values:
                 values_item = values_item_data.to_dict()
+
                 values.append(values_item)
 
         field_dict: dict[str, Any] = {}
@@ -63,10 +69,16 @@ class ResourceSummaryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: list[ResourceSummaryItemDimension] | Unset = UNSET
-        if _dimensions is not UNSET:
+        dimensions: list[ResourceSummaryItemDimension] | None | Unset
+        if _dimensions is None or _dimensions is UNSET:
+            dimensions = _dimensions
+        elif not isinstance(_dimensions, list):
+            raise wrong_shape("dimensions", "a JSON array", _dimensions)
+        else:
             dimensions = []
             for dimensions_item_data in _dimensions:
                 dimensions_item = ResourceSummaryItemDimension.from_dict(dimensions_item_data)
@@ -76,8 +88,12 @@ class ResourceSummaryItem:
         updated_time = d.pop("updatedTime", UNSET)
 
         _values = d.pop("values", UNSET)
-        values: list[ResourceSummaryItemValue] | Unset = UNSET
-        if _values is not UNSET:
+        values: list[ResourceSummaryItemValue] | None | Unset
+        if _values is None or _values is UNSET:
+            values = _values
+        elif not isinstance(_values, list):
+            raise wrong_shape("values", "a JSON array", _values)
+        else:
             values = []
             for values_item_data in _values:
                 values_item = ResourceSummaryItemValue.from_dict(values_item_data)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ResourceSummaryItemValue")
 
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ResourceSummaryItemValue")
 class ResourceSummaryItemValue:
     """
     Attributes:
-        name (str | Unset): The name of the resource summary item value.
+        name (str | None | Unset): The name of the resource summary item value.
 
             - if `resourceSummaryType` is `simsPerStatus`:
               - `readySims`: The number of IoT SIMs of which status is ready.
@@ -24,11 +24,11 @@ class ResourceSummaryItemValue:
               - `standbySims`: The number of IoT SIMs of which status is standby.
               - `suspendedSims`: The number of IoT SIMs of which status is suspended.
              Example: activeSims.
-        value (float | Unset): The value of the resource summary item value. Example: 1.
+        value (float | None | Unset): The value of the resource summary item value. Example: 1.
     """
 
-    name: str | Unset = UNSET
-    value: float | Unset = UNSET
+    name: str | None | Unset = UNSET
+    value: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +48,8 @@ class ResourceSummaryItemValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_response_owner import RoleResponseOwner
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="RoleResponse")
 
@@ -16,27 +16,27 @@ T = TypeVar("T", bound="RoleResponse")
 class RoleResponse:
     """
     Attributes:
-        create_date_time (int | Unset): The creation date and time of the role (UNIX time in seconds).
-        description (str | Unset): The description of the role.
-        owner (RoleResponseOwner | Unset): The type of the role. It can be one of the following:
+        create_date_time (int | None | Unset): The creation date and time of the role (UNIX time in seconds).
+        description (str | None | Unset): The description of the role.
+        owner (RoleResponseOwner | None | Unset): The type of the role. It can be one of the following:
             - `operator`: Operator managed role
             - `soracom`: Soracom managed role
-        permission (str | Unset): Permission as JSON.
-        role_id (str | Unset): Role ID. For operator managed roles, this is the role ID specified at creation. For
-            Soracom managed roles, this will be in SRN (Soracom Resource Name) format.
-        role_name (str | Unset): Role name. For operator managed roles, this will be the same as `roleId`. For Soracom
-            managed roles, this will be the resource name part of the SRN (e.g., `srn:soracom:::Role:[roleName]`). Example:
-            my-role.
-        update_date_time (int | Unset): The update date and time of the role (UNIX time in seconds).
+        permission (str | None | Unset): Permission as JSON.
+        role_id (str | None | Unset): Role ID. For operator managed roles, this is the role ID specified at creation.
+            For Soracom managed roles, this will be in SRN (Soracom Resource Name) format.
+        role_name (str | None | Unset): Role name. For operator managed roles, this will be the same as `roleId`. For
+            Soracom managed roles, this will be the resource name part of the SRN (e.g., `srn:soracom:::Role:[roleName]`).
+            Example: my-role.
+        update_date_time (int | None | Unset): The update date and time of the role (UNIX time in seconds).
     """
 
-    create_date_time: int | Unset = UNSET
-    description: str | Unset = UNSET
-    owner: RoleResponseOwner | Unset = UNSET
-    permission: str | Unset = UNSET
-    role_id: str | Unset = UNSET
-    role_name: str | Unset = UNSET
-    update_date_time: int | Unset = UNSET
+    create_date_time: int | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    owner: RoleResponseOwner | None | Unset = UNSET
+    permission: str | None | Unset = UNSET
+    role_id: str | None | Unset = UNSET
+    role_name: str | None | Unset = UNSET
+    update_date_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,9 +44,11 @@ class RoleResponse:
 
         description = self.description
 
-        owner: str | Unset = UNSET
-        if self.owner is not UNSET:
-            owner = self.owner.value
+        owner: str | None | Unset
+        if self.owner is None or self.owner is UNSET:
+            owner = self.owner
+        else:
+            owner = str(self.owner)
 
         permission = self.permission
 
@@ -78,15 +80,17 @@ class RoleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         create_date_time = d.pop("createDateTime", UNSET)
 
         description = d.pop("description", UNSET)
 
         _owner = d.pop("owner", UNSET)
-        owner: RoleResponseOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
+        owner: RoleResponseOwner | None | Unset
+        if _owner is None or _owner is UNSET:
+            owner = _owner
         else:
             owner = RoleResponseOwner(_owner)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_version_response_owner import RoleVersionResponseOwner
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="RoleVersionResponse")
 
@@ -16,33 +16,35 @@ T = TypeVar("T", bound="RoleVersionResponse")
 class RoleVersionResponse:
     """
     Attributes:
-        description (str | Unset): The description of the Soracom managed role.
-        owner (RoleVersionResponseOwner | Unset): The type of the role.
+        description (str | None | Unset): The description of the Soracom managed role.
+        owner (RoleVersionResponseOwner | None | Unset): The type of the role.
             - `soracom`: Soracom managed role
-        permission (str | Unset): Permission as JSON for the Soracom managed role.
-        publish_date_time (int | Unset): The publish date and time of the Soracom managed role version (UNIX time in
-            seconds).
-        role_id (str | Unset): SRN (Soracom Resource Name) format ID of the Soracom managed role.
-        role_name (str | Unset): Resource name part of the SRN (Soracom Resource Name) of the Soracom managed role
-            (e.g., `srn:soracom:::Role:[roleName]`). Example: my-role.
-        version (int | Unset): The version number of the Soracom managed role.
+        permission (str | None | Unset): Permission as JSON for the Soracom managed role.
+        publish_date_time (int | None | Unset): The publish date and time of the Soracom managed role version (UNIX time
+            in seconds).
+        role_id (str | None | Unset): SRN (Soracom Resource Name) format ID of the Soracom managed role.
+        role_name (str | None | Unset): Resource name part of the SRN (Soracom Resource Name) of the Soracom managed
+            role (e.g., `srn:soracom:::Role:[roleName]`). Example: my-role.
+        version (int | None | Unset): The version number of the Soracom managed role.
     """
 
-    description: str | Unset = UNSET
-    owner: RoleVersionResponseOwner | Unset = UNSET
-    permission: str | Unset = UNSET
-    publish_date_time: int | Unset = UNSET
-    role_id: str | Unset = UNSET
-    role_name: str | Unset = UNSET
-    version: int | Unset = UNSET
+    description: str | None | Unset = UNSET
+    owner: RoleVersionResponseOwner | None | Unset = UNSET
+    permission: str | None | Unset = UNSET
+    publish_date_time: int | None | Unset = UNSET
+    role_id: str | None | Unset = UNSET
+    role_name: str | None | Unset = UNSET
+    version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        owner: str | Unset = UNSET
-        if self.owner is not UNSET:
-            owner = self.owner.value
+        owner: str | None | Unset
+        if self.owner is None or self.owner is UNSET:
+            owner = self.owner
+        else:
+            owner = str(self.owner)
 
         permission = self.permission
 
@@ -76,13 +78,15 @@ class RoleVersionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
         _owner = d.pop("owner", UNSET)
-        owner: RoleVersionResponseOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
+        owner: RoleVersionResponseOwner | None | Unset
+        if _owner is None or _owner is UNSET:
+            owner = _owner
         else:
             owner = RoleVersionResponseOwner(_owner)
 

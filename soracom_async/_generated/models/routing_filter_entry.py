@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.routing_filter_entry_action import RoutingFilterEntryAction
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="RoutingFilterEntry")
 
@@ -25,7 +26,7 @@ class RoutingFilterEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
+        action = str(self.action)
 
         ip_range = self.ip_range
 
@@ -42,6 +43,8 @@ class RoutingFilterEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         action = RoutingFilterEntryAction(d.pop("action"))
 

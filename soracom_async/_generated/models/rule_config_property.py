@@ -15,7 +15,7 @@ from ..models.rule_config_property_source_status import RuleConfigPropertySource
 from ..models.rule_config_property_target_ota_status import RuleConfigPropertyTargetOtaStatus
 from ..models.rule_config_property_target_speed_class import RuleConfigPropertyTargetSpeedClass
 from ..models.rule_config_property_target_status import RuleConfigPropertyTargetStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="RuleConfigProperty")
 
@@ -48,23 +48,24 @@ class RuleConfigProperty:
               - `BEGINNING_OF_NEXT_DAY`
               - `AFTER_ONE_DAY`
               - `NEVER`
-        has_imei (bool | Unset): Specify `true` if you want to target only session events that include an IMEI.
-        inactive_timeout_offset_minutes (str | Unset): Offset (in minutes) for rule re-evaluation. For more details,
-            refer to [Rule Parameters](/en/docs/air/event-handler/#rule-parameters). The default is `0`. Specify an integer
-            between `0` and `525600` as a string.
+        has_imei (bool | None | Unset): Specify `true` if you want to target only session events that include an IMEI.
+        inactive_timeout_offset_minutes (str | None | Unset): Offset (in minutes) for rule re-evaluation. For more
+            details, refer to [Rule Parameters](/en/docs/air/event-handler/#rule-parameters). The default is `0`. Specify an
+            integer between `0` and `525600` as a string.
 
             If `inactiveTimeoutDateConst` is set to `NEVER`, `inactiveTimeoutOffsetMinutes` cannot be specified.
-        limit_total_amount (str | Unset): The threshold for "this month's usage fees for the operator". The unit is yen
-            (for Japan coverage) or USD (for global coverage). Specify an integer between `1` and `2147483647` as a string.
-        limit_total_traffic_mega_byte (str | Unset): The threshold for data traffic volume. The unit is MiB. Specify an
-            integer between `1` and `2147483647` as a string.
-        run_once_among_target (RuleConfigPropertyRunOnceAmongTarget | Unset): Do not re-execute until the timing for re-
-            evaluation. For more details, refer to [Rule Parameters](/en/docs/air/event-handler/#rule-parameters).
-        session_status (RuleConfigPropertySessionStatus | Unset): The session event type that triggers the action.
-            Specify either `Created` (online) or `Deleted` (offline).
-        source_status (RuleConfigPropertySourceStatus | Unset): The status of the IoT SIM before change. Specify one of
-            the following when limiting the action execution to a specific pre-change status. If omitted, the action is
-            executed when the status changes from any status.
+        limit_total_amount (str | None | Unset): The threshold for "this month's usage fees for the operator". The unit
+            is yen (for Japan coverage) or USD (for global coverage). Specify an integer between `1` and `2147483647` as a
+            string.
+        limit_total_traffic_mega_byte (str | None | Unset): The threshold for data traffic volume. The unit is MiB.
+            Specify an integer between `1` and `2147483647` as a string.
+        run_once_among_target (RuleConfigPropertyRunOnceAmongTarget | None | Unset): Do not re-execute until the timing
+            for re-evaluation. For more details, refer to [Rule Parameters](/en/docs/air/event-handler/#rule-parameters).
+        session_status (RuleConfigPropertySessionStatus | None | Unset): The session event type that triggers the
+            action. Specify either `Created` (online) or `Deleted` (offline).
+        source_status (RuleConfigPropertySourceStatus | None | Unset): The status of the IoT SIM before change. Specify
+            one of the following when limiting the action execution to a specific pre-change status. If omitted, the action
+            is executed when the status changes from any status.
 
             - `ready`
             - `active`
@@ -74,16 +75,16 @@ class RuleConfigProperty:
 
             If both `sourceStatus` and `targetStatus` are omitted, the action is executed whenever the IoT SIM's status
             changes, regardless of the status.
-        target_ota_status (RuleConfigPropertyTargetOtaStatus | Unset): The post-change status of OTA. Specify when
-            executing an action based on the limited OTA status.
+        target_ota_status (RuleConfigPropertyTargetOtaStatus | None | Unset): The post-change status of OTA. Specify
+            when executing an action based on the limited OTA status.
 
             - (Omitted): The action is executed when any status change occurs.
             - `started`: The action is executed when OTA starts.
             - `finished`: The action is executed when OTA is successfully completed.
             - `failed`: The action is executed when OTA fails.
-        target_speed_class (RuleConfigPropertyTargetSpeedClass | Unset): The speed class after the change. Specify one
-            of the following when limiting the action execution to a specific post-change speed class. If omitted, the
-            action is executed when the speed class changes to any class.
+        target_speed_class (RuleConfigPropertyTargetSpeedClass | None | Unset): The speed class after the change.
+            Specify one of the following when limiting the action execution to a specific post-change speed class. If
+            omitted, the action is executed when the speed class changes to any class.
 
             - For plans plan01s, plan01s - Low Data Volume, planXM1, planX3 (X3-5MB), planP1, plan-D (without bundle),
             plan-D (D-500MB), plan-K2 (K2-500MB), plan-K:
@@ -105,9 +106,9 @@ class RuleConfigProperty:
 
             **Warning**: For plan-KM1 and virtual SIM/Subscriber, the speed class cannot be changed as there is only one
             type available.
-        target_status (RuleConfigPropertyTargetStatus | Unset): The status of the IoT SIM after change. Specify one of
-            the following when limiting the action execution to a specific post-change status. If omitted, the action is
-            executed when the status changes to any status.
+        target_status (RuleConfigPropertyTargetStatus | None | Unset): The status of the IoT SIM after change. Specify
+            one of the following when limiting the action execution to a specific post-change status. If omitted, the action
+            is executed when the status changes to any status.
 
             - `ready`
             - `active`
@@ -121,20 +122,20 @@ class RuleConfigProperty:
     """
 
     inactive_timeout_date_const: RuleConfigPropertyInactiveTimeoutDateConst
-    has_imei: bool | Unset = UNSET
-    inactive_timeout_offset_minutes: str | Unset = UNSET
-    limit_total_amount: str | Unset = UNSET
-    limit_total_traffic_mega_byte: str | Unset = UNSET
-    run_once_among_target: RuleConfigPropertyRunOnceAmongTarget | Unset = UNSET
-    session_status: RuleConfigPropertySessionStatus | Unset = UNSET
-    source_status: RuleConfigPropertySourceStatus | Unset = UNSET
-    target_ota_status: RuleConfigPropertyTargetOtaStatus | Unset = UNSET
-    target_speed_class: RuleConfigPropertyTargetSpeedClass | Unset = UNSET
-    target_status: RuleConfigPropertyTargetStatus | Unset = UNSET
+    has_imei: bool | None | Unset = UNSET
+    inactive_timeout_offset_minutes: str | None | Unset = UNSET
+    limit_total_amount: str | None | Unset = UNSET
+    limit_total_traffic_mega_byte: str | None | Unset = UNSET
+    run_once_among_target: RuleConfigPropertyRunOnceAmongTarget | None | Unset = UNSET
+    session_status: RuleConfigPropertySessionStatus | None | Unset = UNSET
+    source_status: RuleConfigPropertySourceStatus | None | Unset = UNSET
+    target_ota_status: RuleConfigPropertyTargetOtaStatus | None | Unset = UNSET
+    target_speed_class: RuleConfigPropertyTargetSpeedClass | None | Unset = UNSET
+    target_status: RuleConfigPropertyTargetStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inactive_timeout_date_const = self.inactive_timeout_date_const.value
+        inactive_timeout_date_const = str(self.inactive_timeout_date_const)
 
         has_imei = self.has_imei
 
@@ -144,29 +145,41 @@ class RuleConfigProperty:
 
         limit_total_traffic_mega_byte = self.limit_total_traffic_mega_byte
 
-        run_once_among_target: str | Unset = UNSET
-        if self.run_once_among_target is not UNSET:
-            run_once_among_target = self.run_once_among_target.value
+        run_once_among_target: str | None | Unset
+        if self.run_once_among_target is None or self.run_once_among_target is UNSET:
+            run_once_among_target = self.run_once_among_target
+        else:
+            run_once_among_target = str(self.run_once_among_target)
 
-        session_status: str | Unset = UNSET
-        if self.session_status is not UNSET:
-            session_status = self.session_status.value
+        session_status: str | None | Unset
+        if self.session_status is None or self.session_status is UNSET:
+            session_status = self.session_status
+        else:
+            session_status = str(self.session_status)
 
-        source_status: str | Unset = UNSET
-        if self.source_status is not UNSET:
-            source_status = self.source_status.value
+        source_status: str | None | Unset
+        if self.source_status is None or self.source_status is UNSET:
+            source_status = self.source_status
+        else:
+            source_status = str(self.source_status)
 
-        target_ota_status: str | Unset = UNSET
-        if self.target_ota_status is not UNSET:
-            target_ota_status = self.target_ota_status.value
+        target_ota_status: str | None | Unset
+        if self.target_ota_status is None or self.target_ota_status is UNSET:
+            target_ota_status = self.target_ota_status
+        else:
+            target_ota_status = str(self.target_ota_status)
 
-        target_speed_class: str | Unset = UNSET
-        if self.target_speed_class is not UNSET:
-            target_speed_class = self.target_speed_class.value
+        target_speed_class: str | None | Unset
+        if self.target_speed_class is None or self.target_speed_class is UNSET:
+            target_speed_class = self.target_speed_class
+        else:
+            target_speed_class = str(self.target_speed_class)
 
-        target_status: str | Unset = UNSET
-        if self.target_status is not UNSET:
-            target_status = self.target_status.value
+        target_status: str | None | Unset
+        if self.target_status is None or self.target_status is UNSET:
+            target_status = self.target_status
+        else:
+            target_status = str(self.target_status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -200,6 +213,8 @@ class RuleConfigProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         inactive_timeout_date_const = RuleConfigPropertyInactiveTimeoutDateConst(
             d.pop("inactiveTimeoutDateConst")
@@ -214,44 +229,44 @@ class RuleConfigProperty:
         limit_total_traffic_mega_byte = d.pop("limitTotalTrafficMegaByte", UNSET)
 
         _run_once_among_target = d.pop("runOnceAmongTarget", UNSET)
-        run_once_among_target: RuleConfigPropertyRunOnceAmongTarget | Unset
-        if isinstance(_run_once_among_target, Unset):
-            run_once_among_target = UNSET
+        run_once_among_target: RuleConfigPropertyRunOnceAmongTarget | None | Unset
+        if _run_once_among_target is None or _run_once_among_target is UNSET:
+            run_once_among_target = _run_once_among_target
         else:
             run_once_among_target = RuleConfigPropertyRunOnceAmongTarget(_run_once_among_target)
 
         _session_status = d.pop("sessionStatus", UNSET)
-        session_status: RuleConfigPropertySessionStatus | Unset
-        if isinstance(_session_status, Unset):
-            session_status = UNSET
+        session_status: RuleConfigPropertySessionStatus | None | Unset
+        if _session_status is None or _session_status is UNSET:
+            session_status = _session_status
         else:
             session_status = RuleConfigPropertySessionStatus(_session_status)
 
         _source_status = d.pop("sourceStatus", UNSET)
-        source_status: RuleConfigPropertySourceStatus | Unset
-        if isinstance(_source_status, Unset):
-            source_status = UNSET
+        source_status: RuleConfigPropertySourceStatus | None | Unset
+        if _source_status is None or _source_status is UNSET:
+            source_status = _source_status
         else:
             source_status = RuleConfigPropertySourceStatus(_source_status)
 
         _target_ota_status = d.pop("targetOtaStatus", UNSET)
-        target_ota_status: RuleConfigPropertyTargetOtaStatus | Unset
-        if isinstance(_target_ota_status, Unset):
-            target_ota_status = UNSET
+        target_ota_status: RuleConfigPropertyTargetOtaStatus | None | Unset
+        if _target_ota_status is None or _target_ota_status is UNSET:
+            target_ota_status = _target_ota_status
         else:
             target_ota_status = RuleConfigPropertyTargetOtaStatus(_target_ota_status)
 
         _target_speed_class = d.pop("targetSpeedClass", UNSET)
-        target_speed_class: RuleConfigPropertyTargetSpeedClass | Unset
-        if isinstance(_target_speed_class, Unset):
-            target_speed_class = UNSET
+        target_speed_class: RuleConfigPropertyTargetSpeedClass | None | Unset
+        if _target_speed_class is None or _target_speed_class is UNSET:
+            target_speed_class = _target_speed_class
         else:
             target_speed_class = RuleConfigPropertyTargetSpeedClass(_target_speed_class)
 
         _target_status = d.pop("targetStatus", UNSET)
-        target_status: RuleConfigPropertyTargetStatus | Unset
-        if isinstance(_target_status, Unset):
-            target_status = UNSET
+        target_status: RuleConfigPropertyTargetStatus | None | Unset
+        if _target_status is None or _target_status is UNSET:
+            target_status = _target_status
         else:
             target_status = RuleConfigPropertyTargetStatus(_target_status)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.cell import Cell
@@ -19,13 +19,13 @@ T = TypeVar("T", bound="SessionEvent")
 class SessionEvent:
     """
     Attributes:
-        apn (str | Unset): The Access Point Name configured.
-        cell (Cell | Unset): Information about the base station to which the IoT SIM is connected. It will not be output
-            for virtual SIM/subscribers.
-        created_time (str | Unset):
-        dns0 (str | Unset): First IP address of DNS servers.
-        dns1 (str | Unset): Second IP address of DNS servers.
-        event (str | Unset): The type of session event. It is one of the following:
+        apn (str | None | Unset): The Access Point Name configured.
+        cell (Cell | None | Unset): Information about the base station to which the IoT SIM is connected. It will not be
+            output for virtual SIM/subscribers.
+        created_time (str | None | Unset):
+        dns0 (str | None | Unset): First IP address of DNS servers.
+        dns1 (str | None | Unset): Second IP address of DNS servers.
+        event (str | None | Unset): The type of session event. It is one of the following:
 
             - `Created`: The session has been established.
             - `Modified`: The session update (handover) was notified by the base station due to reasons such as device
@@ -35,47 +35,49 @@ class SessionEvent:
             In the case of `Created` or `Modified`, it indicates that the session state is online. In the case of `Deleted`,
             it indicates that the session state is offline. For the meaning of a session, refer to [State
             (Online/Offline)](/en-us/resources/glossary/session/#state-online-offline).
-        gateway_private_ip_address (str | Unset): The private IP address of the VPG. In the case of VPG Type-F, the
-            source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
+        gateway_private_ip_address (str | None | Unset): The private IP address of the VPG. In the case of VPG Type-F,
+            the source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
             this IP address.
-        gateway_public_ip_address (str | Unset): The fixed global IP address when using the VPG [Fixed Global IP Address
-            Option](/en/docs/vpg/fixed-global-ip/).
-        imei (str | Unset): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this will be
-            `null`.
-        imsi (str | Unset): The IMSI of the IoT SIM.
-        operator_id (str | Unset): The operator ID of the session event.
-        session_id (str | Unset): The session ID.
-        sim_id (str | Unset):
-        subscription (str | Unset): The subscription.
-        time (int | Unset): The timestamp of the session event.
-        ue_ip_address (str | Unset): The IP address of the device.
-        vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
+        gateway_public_ip_address (str | None | Unset): The fixed global IP address when using the VPG [Fixed Global IP
+            Address Option](/en/docs/vpg/fixed-global-ip/).
+        imei (str | None | Unset): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this
+            will be `null`.
+        imsi (str | None | Unset): The IMSI of the IoT SIM.
+        operator_id (str | None | Unset): The operator ID of the session event.
+        session_id (str | None | Unset): The session ID.
+        sim_id (str | None | Unset):
+        subscription (str | None | Unset): The subscription.
+        time (int | None | Unset): The timestamp of the session event.
+        ue_ip_address (str | None | Unset): The IP address of the device.
+        vpg_id (str | None | Unset): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    apn: str | Unset = UNSET
-    cell: Cell | Unset = UNSET
-    created_time: str | Unset = UNSET
-    dns0: str | Unset = UNSET
-    dns1: str | Unset = UNSET
-    event: str | Unset = UNSET
-    gateway_private_ip_address: str | Unset = UNSET
-    gateway_public_ip_address: str | Unset = UNSET
-    imei: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    subscription: str | Unset = UNSET
-    time: int | Unset = UNSET
-    ue_ip_address: str | Unset = UNSET
-    vpg_id: str | Unset = UNSET
+    apn: str | None | Unset = UNSET
+    cell: Cell | None | Unset = UNSET
+    created_time: str | None | Unset = UNSET
+    dns0: str | None | Unset = UNSET
+    dns1: str | None | Unset = UNSET
+    event: str | None | Unset = UNSET
+    gateway_private_ip_address: str | None | Unset = UNSET
+    gateway_public_ip_address: str | None | Unset = UNSET
+    imei: str | None | Unset = UNSET
+    imsi: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    session_id: str | None | Unset = UNSET
+    sim_id: str | None | Unset = UNSET
+    subscription: str | None | Unset = UNSET
+    time: int | None | Unset = UNSET
+    ue_ip_address: str | None | Unset = UNSET
+    vpg_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         apn = self.apn
 
-        cell: dict[str, Any] | Unset = UNSET
-        if self.cell is not UNSET:
+        cell: dict[str, Any] | None | Unset
+        if self.cell is None or self.cell is UNSET:
+            cell = self.cell
+        else:
             cell = self.cell.to_dict()
 
         created_time = self.created_time
@@ -150,13 +152,15 @@ class SessionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         apn = d.pop("apn", UNSET)
 
         _cell = d.pop("cell", UNSET)
-        cell: Cell | Unset
-        if isinstance(_cell, Unset):
-            cell = UNSET
+        cell: Cell | None | Unset
+        if _cell is None or _cell is UNSET:
+            cell = _cell
         else:
             cell = Cell.from_dict(_cell)
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.cell import Cell
@@ -22,52 +22,56 @@ class SessionStatus:
     """Information about the current session.
 
     Attributes:
-        cell (Cell | Unset): Information about the base station to which the IoT SIM is connected. It will not be output
-            for virtual SIM/subscribers.
-        dns_servers (list[str] | Unset): Array of IP address of the DNS servers.
-        gateway_private_ip_address (str | Unset): The private IP address of the VPG. In the case of VPG Type-F, the
-            source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
+        cell (Cell | None | Unset): Information about the base station to which the IoT SIM is connected. It will not be
+            output for virtual SIM/subscribers.
+        dns_servers (list[str] | None | Unset): Array of IP address of the DNS servers.
+        gateway_private_ip_address (str | None | Unset): The private IP address of the VPG. In the case of VPG Type-F,
+            the source IP address of the closed network communication from the IoT SIM to the customer's system is NAT-ed to
             this IP address.
-        gateway_public_ip_address (str | Unset): The fixed global IP address when using the VPG [Fixed Global IP Address
-            Option](/en/docs/vpg/fixed-global-ip/).
-        imei (str | Unset): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this will be
-            `null`.
-        imsi (str | Unset): The IMSI of the IoT SIM.
-        last_updated_at (int | Unset):
-        location (SessionStatusLocation | Unset):
-        online (bool | Unset): Session status.
+        gateway_public_ip_address (str | None | Unset): The fixed global IP address when using the VPG [Fixed Global IP
+            Address Option](/en/docs/vpg/fixed-global-ip/).
+        imei (str | None | Unset): The IMEI of the device using the IoT SIM. If using a virtual SIM/subscriber, this
+            will be `null`.
+        imsi (str | None | Unset): The IMSI of the IoT SIM.
+        last_updated_at (int | None | Unset):
+        location (SessionStatusLocation | None | Unset):
+        online (bool | None | Unset): Session status.
             - `true`: online
             - `false`: offline
-        placement (Placement | Unset):
-        session_id (str | Unset): The session ID.
-        subscription (str | Unset): The subscription.
-        ue_ip_address (str | Unset): The IP address of the device.
-        vpg_id (str | Unset): The VPG ID. If the VPG was not used, this will not be output.
+        placement (Placement | None | Unset):
+        session_id (str | None | Unset): The session ID.
+        subscription (str | None | Unset): The subscription.
+        ue_ip_address (str | None | Unset): The IP address of the device.
+        vpg_id (str | None | Unset): The VPG ID. If the VPG was not used, this will not be output.
     """
 
-    cell: Cell | Unset = UNSET
-    dns_servers: list[str] | Unset = UNSET
-    gateway_private_ip_address: str | Unset = UNSET
-    gateway_public_ip_address: str | Unset = UNSET
-    imei: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    last_updated_at: int | Unset = UNSET
-    location: SessionStatusLocation | Unset = UNSET
-    online: bool | Unset = UNSET
-    placement: Placement | Unset = UNSET
-    session_id: str | Unset = UNSET
-    subscription: str | Unset = UNSET
-    ue_ip_address: str | Unset = UNSET
-    vpg_id: str | Unset = UNSET
+    cell: Cell | None | Unset = UNSET
+    dns_servers: list[str] | None | Unset = UNSET
+    gateway_private_ip_address: str | None | Unset = UNSET
+    gateway_public_ip_address: str | None | Unset = UNSET
+    imei: str | None | Unset = UNSET
+    imsi: str | None | Unset = UNSET
+    last_updated_at: int | None | Unset = UNSET
+    location: SessionStatusLocation | None | Unset = UNSET
+    online: bool | None | Unset = UNSET
+    placement: Placement | None | Unset = UNSET
+    session_id: str | None | Unset = UNSET
+    subscription: str | None | Unset = UNSET
+    ue_ip_address: str | None | Unset = UNSET
+    vpg_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cell: dict[str, Any] | Unset = UNSET
-        if self.cell is not UNSET:
+        cell: dict[str, Any] | None | Unset
+        if self.cell is None or self.cell is UNSET:
+            cell = self.cell
+        else:
             cell = self.cell.to_dict()
 
-        dns_servers: list[str] | Unset = UNSET
-        if self.dns_servers is not UNSET:
+        dns_servers: list[str] | None | Unset
+        if self.dns_servers is None or self.dns_servers is UNSET:
+            dns_servers = self.dns_servers
+        else:
             dns_servers = self.dns_servers
 
         gateway_private_ip_address = self.gateway_private_ip_address
@@ -80,14 +84,18 @@ class SessionStatus:
 
         last_updated_at = self.last_updated_at
 
-        location: dict[str, Any] | Unset = UNSET
-        if self.location is not UNSET:
+        location: dict[str, Any] | None | Unset
+        if self.location is None or self.location is UNSET:
+            location = self.location
+        else:
             location = self.location.to_dict()
 
         online = self.online
 
-        placement: dict[str, Any] | Unset = UNSET
-        if self.placement is not UNSET:
+        placement: dict[str, Any] | None | Unset
+        if self.placement is None or self.placement is UNSET:
+            placement = self.placement
+        else:
             placement = self.placement.to_dict()
 
         session_id = self.session_id
@@ -134,15 +142,24 @@ class SessionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _cell = d.pop("cell", UNSET)
-        cell: Cell | Unset
-        if isinstance(_cell, Unset):
-            cell = UNSET
+        cell: Cell | None | Unset
+        if _cell is None or _cell is UNSET:
+            cell = _cell
         else:
             cell = Cell.from_dict(_cell)
 
-        dns_servers = cast(list[str], d.pop("dnsServers", UNSET))
+        _dns_servers = d.pop("dnsServers", UNSET)
+        dns_servers: list[str] | None | Unset
+        if _dns_servers is None or _dns_servers is UNSET:
+            dns_servers = _dns_servers
+        elif not isinstance(_dns_servers, list):
+            raise wrong_shape("dnsServers", "a JSON array", _dns_servers)
+        else:
+            dns_servers = _dns_servers
 
         gateway_private_ip_address = d.pop("gatewayPrivateIpAddress", UNSET)
 
@@ -155,18 +172,18 @@ class SessionStatus:
         last_updated_at = d.pop("lastUpdatedAt", UNSET)
 
         _location = d.pop("location", UNSET)
-        location: SessionStatusLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
+        location: SessionStatusLocation | None | Unset
+        if _location is None or _location is UNSET:
+            location = _location
         else:
             location = SessionStatusLocation.from_dict(_location)
 
         online = d.pop("online", UNSET)
 
         _placement = d.pop("placement", UNSET)
-        placement: Placement | Unset
-        if isinstance(_placement, Unset):
-            placement = UNSET
+        placement: Placement | None | Unset
+        if _placement is None or _placement is UNSET:
+            placement = _placement
         else:
             placement = Placement.from_dict(_placement)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SetImeiLockRequest")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="SetImeiLockRequest")
 class SetImeiLockRequest:
     """
     Attributes:
-        imei (str | Unset): IMEI of the target device. If you want to establish a session even when the IMEI is
+        imei (str | None | Unset): IMEI of the target device. If you want to establish a session even when the IMEI is
             temporarily not reported, append `|ANONYMOUS` to the IMEI value.
 
             For example, if the IMEI specified is `123456789012345`, specifying `123456789012345|ANONYMOUS` as the parameter
             value will allow a session to be established even when the IMEI is temporarily not reported.
     """
 
-    imei: str | Unset = UNSET
+    imei: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +38,8 @@ class SetImeiLockRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         imei = d.pop("imei", UNSET)
 

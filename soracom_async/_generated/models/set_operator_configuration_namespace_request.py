@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail
@@ -23,9 +23,9 @@ class SetOperatorConfigurationNamespaceRequest:
     Attributes:
         configuration (OperatorConfigurationOfEmail | OperatorConfigurationOfSupport |
             OperatorConfigurationOfUserConsole):
-        expected_version (float | Unset): This property is used to avoid update confliction. To use it, retrieve the
-            version by getOperatorConfigurationNamespace API, then specify the version here. If the expectedVersion is not
-            specified, the API does not check an update confliction.
+        expected_version (float | None | Unset): This property is used to avoid update confliction. To use it, retrieve
+            the version by getOperatorConfigurationNamespace API, then specify the version here. If the expectedVersion is
+            not specified, the API does not check an update confliction.
     """
 
     configuration: (
@@ -33,15 +33,17 @@ class SetOperatorConfigurationNamespaceRequest:
         | OperatorConfigurationOfSupport
         | OperatorConfigurationOfUserConsole
     )
-    expected_version: float | Unset = UNSET
+    expected_version: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         configuration: dict[str, Any]
         if isinstance(self.configuration, OperatorConfigurationOfSupport):
             configuration = self.configuration.to_dict()
+
         elif isinstance(self.configuration, OperatorConfigurationOfEmail):
             configuration = self.configuration.to_dict()
+
         else:
             configuration = self.configuration.to_dict()
 
@@ -61,6 +63,8 @@ class SetOperatorConfigurationNamespaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
 
         def _parse_configuration(

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SetSystemNotificationsRequest")
 
@@ -16,11 +16,11 @@ class SetSystemNotificationsRequest:
     """
     Attributes:
         email_id_list (list[str]):
-        password (str | Unset): Password of the operator. This is necessary when type is primary.
+        password (str | None | Unset): Password of the operator. This is necessary when type is primary.
     """
 
     email_id_list: list[str]
-    password: str | Unset = UNSET
+    password: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +42,14 @@ class SetSystemNotificationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        email_id_list = cast(list[str], d.pop("emailIdList"))
+        _email_id_list = d.pop("emailIdList")
+        email_id_list: list[str]
+        if not isinstance(_email_id_list, list):
+            raise wrong_shape("emailIdList", "a JSON array", _email_id_list)
+        email_id_list = _email_id_list
 
         password = d.pop("password", UNSET)
 

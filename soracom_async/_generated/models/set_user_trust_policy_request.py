@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SetUserTrustPolicyRequest")
 
@@ -15,11 +15,11 @@ T = TypeVar("T", bound="SetUserTrustPolicyRequest")
 class SetUserTrustPolicyRequest:
     """
     Attributes:
-        trust_policy (str | Unset): Trust policy that describes who can switch to this user. Example: {"statements":
-            [{"effect":"allow","principal":{"soracom":["srn:soracom:OPXXXXXXXXXX::User:accounting"]}}]}.
+        trust_policy (str | None | Unset): Trust policy that describes who can switch to this user. Example:
+            {"statements": [{"effect":"allow","principal":{"soracom":["srn:soracom:OPXXXXXXXXXX::User:accounting"]}}]}.
     """
 
-    trust_policy: str | Unset = UNSET
+    trust_policy: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +35,8 @@ class SetUserTrustPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         trust_policy = d.pop("trustPolicy", UNSET)
 

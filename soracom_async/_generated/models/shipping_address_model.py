@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ShippingAddressModel")
 
@@ -20,28 +20,28 @@ class ShippingAddressModel:
         city (str):
         state (str):
         zip_code (str):
-        address_line_2 (str | Unset):
-        building (str | Unset):
-        company_name (str | Unset):
-        country_code (str | Unset):
-        department (str | Unset):
-        email (str | Unset):
-        full_name (str | Unset):
-        phone_number (str | Unset):
+        address_line_2 (str | None | Unset):
+        building (str | None | Unset):
+        company_name (str | None | Unset):
+        country_code (str | None | Unset):
+        department (str | None | Unset):
+        email (str | None | Unset):
+        full_name (str | None | Unset):
+        phone_number (str | None | Unset):
     """
 
     address_line_1: str
     city: str
     state: str
     zip_code: str
-    address_line_2: str | Unset = UNSET
-    building: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    department: str | Unset = UNSET
-    email: str | Unset = UNSET
-    full_name: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
+    address_line_2: str | None | Unset = UNSET
+    building: str | None | Unset = UNSET
+    company_name: str | None | Unset = UNSET
+    country_code: str | None | Unset = UNSET
+    department: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    full_name: str | None | Unset = UNSET
+    phone_number: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +100,8 @@ class ShippingAddressModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
 

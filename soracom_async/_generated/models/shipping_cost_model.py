@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.shipping_cost_model_currency import ShippingCostModelCurrency
 from ..models.shipping_cost_model_shipping_area import ShippingCostModelShippingArea
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.shipping_cost_model_applied_shipping_options_item import (
@@ -24,37 +24,47 @@ class ShippingCostModel:
     """Shipping cost.
 
     Attributes:
-        applied_shipping_options (list[ShippingCostModelAppliedShippingOptionsItem] | Unset): Applied shipping options.
-        currency (ShippingCostModelCurrency | Unset): Currency.
-        shipping_area (ShippingCostModelShippingArea | Unset): (Japan coverage only) Shipping area.
-        shipping_area_name (str | Unset): Shipping Area name.
-        shipping_cost (float | Unset): Shipping Cost.
-        size (int | Unset): Size.
+        applied_shipping_options (list[ShippingCostModelAppliedShippingOptionsItem] | None | Unset): Applied shipping
+            options.
+        currency (ShippingCostModelCurrency | None | Unset): Currency.
+        shipping_area (ShippingCostModelShippingArea | None | Unset): (Japan coverage only) Shipping area.
+        shipping_area_name (str | None | Unset): Shipping Area name.
+        shipping_cost (float | None | Unset): Shipping Cost.
+        size (int | None | Unset): Size.
     """
 
-    applied_shipping_options: list[ShippingCostModelAppliedShippingOptionsItem] | Unset = UNSET
-    currency: ShippingCostModelCurrency | Unset = UNSET
-    shipping_area: ShippingCostModelShippingArea | Unset = UNSET
-    shipping_area_name: str | Unset = UNSET
-    shipping_cost: float | Unset = UNSET
-    size: int | Unset = UNSET
+    applied_shipping_options: list[ShippingCostModelAppliedShippingOptionsItem] | None | Unset = (
+        UNSET
+    )
+    currency: ShippingCostModelCurrency | None | Unset = UNSET
+    shipping_area: ShippingCostModelShippingArea | None | Unset = UNSET
+    shipping_area_name: str | None | Unset = UNSET
+    shipping_cost: float | None | Unset = UNSET
+    size: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        applied_shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if self.applied_shipping_options is not UNSET:
+        applied_shipping_options: list[dict[str, Any]] | None | Unset
+        if self.applied_shipping_options is None or self.applied_shipping_options is UNSET:
+            applied_shipping_options = self.applied_shipping_options
+        else:
             applied_shipping_options = []
             for applied_shipping_options_item_data in self.applied_shipping_options:
                 applied_shipping_options_item = applied_shipping_options_item_data.to_dict()
+
                 applied_shipping_options.append(applied_shipping_options_item)
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
-        shipping_area: str | Unset = UNSET
-        if self.shipping_area is not UNSET:
-            shipping_area = self.shipping_area.value
+        shipping_area: str | None | Unset
+        if self.shipping_area is None or self.shipping_area is UNSET:
+            shipping_area = self.shipping_area
+        else:
+            shipping_area = str(self.shipping_area)
 
         shipping_area_name = self.shipping_area_name
 
@@ -82,10 +92,16 @@ class ShippingCostModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
-        applied_shipping_options: list[ShippingCostModelAppliedShippingOptionsItem] | Unset = UNSET
-        if _applied_shipping_options is not UNSET:
+        applied_shipping_options: list[ShippingCostModelAppliedShippingOptionsItem] | None | Unset
+        if _applied_shipping_options is None or _applied_shipping_options is UNSET:
+            applied_shipping_options = _applied_shipping_options
+        elif not isinstance(_applied_shipping_options, list):
+            raise wrong_shape("appliedShippingOptions", "a JSON array", _applied_shipping_options)
+        else:
             applied_shipping_options = []
             for applied_shipping_options_item_data in _applied_shipping_options:
                 applied_shipping_options_item = (
@@ -97,16 +113,16 @@ class ShippingCostModel:
                 applied_shipping_options.append(applied_shipping_options_item)
 
         _currency = d.pop("currency", UNSET)
-        currency: ShippingCostModelCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: ShippingCostModelCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = ShippingCostModelCurrency(_currency)
 
         _shipping_area = d.pop("shippingArea", UNSET)
-        shipping_area: ShippingCostModelShippingArea | Unset
-        if isinstance(_shipping_area, Unset):
-            shipping_area = UNSET
+        shipping_area: ShippingCostModelShippingArea | None | Unset
+        if _shipping_area is None or _shipping_area is UNSET:
+            shipping_area = _shipping_area
         else:
             shipping_area = ShippingCostModelShippingArea(_shipping_area)
 

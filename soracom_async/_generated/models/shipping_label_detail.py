@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ShippingLabelDetail")
 
@@ -17,16 +17,16 @@ class ShippingLabelDetail:
     Attributes:
         shipment_company (str): Shipment company name. Example: Yamato Transport.
         tracking_number (str): Tracking number. Example: 0000-1111-2222.
-        shipment_company_url (str | Unset): Shipment company URL. Example:
+        shipment_company_url (str | None | Unset): Shipment company URL. Example:
             http://track.kuronekoyamato.co.jp/english/tracking.
-        tracking_url (str | Unset): Tracking URL with tracking number. Example:
+        tracking_url (str | None | Unset): Tracking URL with tracking number. Example:
             https://jizen.kuronekoyamato.co.jp/jizen/servlet/crjz.b.NQ0010?id=0000-1111-2222.
     """
 
     shipment_company: str
     tracking_number: str
-    shipment_company_url: str | Unset = UNSET
-    tracking_url: str | Unset = UNSET
+    shipment_company_url: str | None | Unset = UNSET
+    tracking_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +55,8 @@ class ShippingLabelDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         shipment_company = d.pop("shipmentCompany")
 

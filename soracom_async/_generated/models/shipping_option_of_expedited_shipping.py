@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ShippingOptionOfExpeditedShipping")
 
@@ -16,11 +16,11 @@ class ShippingOptionOfExpeditedShipping:
     """Available for United States and Canada operators only.
 
     Attributes:
-        use_expedited_shipping (bool | Unset): Specify true to ship by Expedited Shipping. (Shipping to United States
-            only)
+        use_expedited_shipping (bool | None | Unset): Specify true to ship by Expedited Shipping. (Shipping to United
+            States only)
     """
 
-    use_expedited_shipping: bool | Unset = UNSET
+    use_expedited_shipping: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +36,8 @@ class ShippingOptionOfExpeditedShipping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         use_expedited_shipping = d.pop("useExpeditedShipping", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.shipping_option_of_nekopos_shipment_company import (
     ShippingOptionOfNekoposShipmentCompany,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="ShippingOptionOfNekopos")
 
@@ -19,20 +19,22 @@ class ShippingOptionOfNekopos:
     """Available for Japan operators only.
 
     Attributes:
-        allow_nekopos (bool | Unset): Specify true to allow use of Nekopos.
-        shipment_company (ShippingOptionOfNekoposShipmentCompany | Unset): Shipment company.
+        allow_nekopos (bool | None | Unset): Specify true to allow use of Nekopos.
+        shipment_company (ShippingOptionOfNekoposShipmentCompany | None | Unset): Shipment company.
     """
 
-    allow_nekopos: bool | Unset = UNSET
-    shipment_company: ShippingOptionOfNekoposShipmentCompany | Unset = UNSET
+    allow_nekopos: bool | None | Unset = UNSET
+    shipment_company: ShippingOptionOfNekoposShipmentCompany | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         allow_nekopos = self.allow_nekopos
 
-        shipment_company: str | Unset = UNSET
-        if self.shipment_company is not UNSET:
-            shipment_company = self.shipment_company.value
+        shipment_company: str | None | Unset
+        if self.shipment_company is None or self.shipment_company is UNSET:
+            shipment_company = self.shipment_company
+        else:
+            shipment_company = str(self.shipment_company)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,13 +48,15 @@ class ShippingOptionOfNekopos:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         allow_nekopos = d.pop("allowNekopos", UNSET)
 
         _shipment_company = d.pop("shipmentCompany", UNSET)
-        shipment_company: ShippingOptionOfNekoposShipmentCompany | Unset
-        if isinstance(_shipment_company, Unset):
-            shipment_company = UNSET
+        shipment_company: ShippingOptionOfNekoposShipmentCompany | None | Unset
+        if _shipment_company is None or _shipment_company is UNSET:
+            shipment_company = _shipment_company
         else:
             shipment_company = ShippingOptionOfNekoposShipmentCompany(_shipment_company)
 

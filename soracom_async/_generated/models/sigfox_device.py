@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sigfox_device_status import SigfoxDeviceStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.last_seen import LastSeen
@@ -22,24 +22,24 @@ T = TypeVar("T", bound="SigfoxDevice")
 class SigfoxDevice:
     """
     Attributes:
-        device_id (str | Unset):
-        group_id (str | Unset):
-        last_modified_time (datetime.datetime | Unset):
-        last_seen (LastSeen | Unset):
-        operator_id (str | Unset):
-        status (SigfoxDeviceStatus | Unset):
-        tags (SigfoxDeviceTags | Unset):
-        termination_enabled (bool | Unset):  Default: False.
+        device_id (str | None | Unset):
+        group_id (str | None | Unset):
+        last_modified_time (datetime.datetime | None | Unset):
+        last_seen (LastSeen | None | Unset):
+        operator_id (str | None | Unset):
+        status (SigfoxDeviceStatus | None | Unset):
+        tags (SigfoxDeviceTags | None | Unset):
+        termination_enabled (bool | None | Unset):  Default: False.
     """
 
-    device_id: str | Unset = UNSET
-    group_id: str | Unset = UNSET
-    last_modified_time: datetime.datetime | Unset = UNSET
-    last_seen: LastSeen | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    status: SigfoxDeviceStatus | Unset = UNSET
-    tags: SigfoxDeviceTags | Unset = UNSET
-    termination_enabled: bool | Unset = False
+    device_id: str | None | Unset = UNSET
+    group_id: str | None | Unset = UNSET
+    last_modified_time: datetime.datetime | None | Unset = UNSET
+    last_seen: LastSeen | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    status: SigfoxDeviceStatus | None | Unset = UNSET
+    tags: SigfoxDeviceTags | None | Unset = UNSET
+    termination_enabled: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,22 +47,30 @@ class SigfoxDevice:
 
         group_id = self.group_id
 
-        last_modified_time: str | Unset = UNSET
-        if self.last_modified_time is not UNSET:
+        last_modified_time: str | None | Unset
+        if self.last_modified_time is None or self.last_modified_time is UNSET:
+            last_modified_time = self.last_modified_time
+        else:
             last_modified_time = self.last_modified_time.isoformat()
 
-        last_seen: dict[str, Any] | Unset = UNSET
-        if self.last_seen is not UNSET:
+        last_seen: dict[str, Any] | None | Unset
+        if self.last_seen is None or self.last_seen is UNSET:
+            last_seen = self.last_seen
+        else:
             last_seen = self.last_seen.to_dict()
 
         operator_id = self.operator_id
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled
@@ -91,38 +99,40 @@ class SigfoxDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         device_id = d.pop("device_id", UNSET)
 
         group_id = d.pop("groupId", UNSET)
 
         _last_modified_time = d.pop("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset
-        if isinstance(_last_modified_time, Unset):
-            last_modified_time = UNSET
+        last_modified_time: datetime.datetime | None | Unset
+        if _last_modified_time is None or _last_modified_time is UNSET:
+            last_modified_time = _last_modified_time
         else:
             last_modified_time = parse_datetime(_last_modified_time)
 
         _last_seen = d.pop("lastSeen", UNSET)
-        last_seen: LastSeen | Unset
-        if isinstance(_last_seen, Unset):
-            last_seen = UNSET
+        last_seen: LastSeen | None | Unset
+        if _last_seen is None or _last_seen is UNSET:
+            last_seen = _last_seen
         else:
             last_seen = LastSeen.from_dict(_last_seen)
 
         operator_id = d.pop("operatorId", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: SigfoxDeviceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: SigfoxDeviceStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = SigfoxDeviceStatus(_status)
 
         _tags = d.pop("tags", UNSET)
-        tags: SigfoxDeviceTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: SigfoxDeviceTags | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = SigfoxDeviceTags.from_dict(_tags)
 

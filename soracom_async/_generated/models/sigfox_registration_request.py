@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sigfox_registration_request_tags import SigfoxRegistrationRequestTags
@@ -19,14 +19,14 @@ T = TypeVar("T", bound="SigfoxRegistrationRequest")
 class SigfoxRegistrationRequest:
     """
     Attributes:
-        product_certification_id (str | Unset):
-        registration_secret (str | Unset):
-        tags (SigfoxRegistrationRequestTags | Unset):
+        product_certification_id (str | None | Unset):
+        registration_secret (str | None | Unset):
+        tags (SigfoxRegistrationRequestTags | None | Unset):
     """
 
-    product_certification_id: str | Unset = UNSET
-    registration_secret: str | Unset = UNSET
-    tags: SigfoxRegistrationRequestTags | Unset = UNSET
+    product_certification_id: str | None | Unset = UNSET
+    registration_secret: str | None | Unset = UNSET
+    tags: SigfoxRegistrationRequestTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,8 +34,10 @@ class SigfoxRegistrationRequest:
 
         registration_secret = self.registration_secret
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,15 +54,17 @@ class SigfoxRegistrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         product_certification_id = d.pop("productCertificationId", UNSET)
 
         registration_secret = d.pop("registrationSecret", UNSET)
 
         _tags = d.pop("tags", UNSET)
-        tags: SigfoxRegistrationRequestTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: SigfoxRegistrationRequestTags | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = SigfoxRegistrationRequestTags.from_dict(_tags)
 

@@ -10,7 +10,7 @@ from ..models.sim_expiry_action import SimExpiryAction
 from ..models.sim_module_type import SimModuleType
 from ..models.sim_status import SimStatus
 from ..models.sim_type import SimType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.arc_session_status import ArcSessionStatus
@@ -30,13 +30,13 @@ T = TypeVar("T", bound="Sim")
 class Sim:
     """
     Attributes:
-        active_profile_id (str | Unset):
-        arc_session_status (ArcSessionStatus | Unset):
-        capabilities (Capabilities | Unset):
-        created_time (int | Unset): UNIX time (in milliseconds) that the IoT SIM (primary subscription to the IoT SIM)
-            was created.
-        expiry_action (SimExpiryAction | Unset): Action when expiration date expires. Please refer to [Soracom Air
-            Expiration Function](/en/docs/air/expiration/) for more detail.
+        active_profile_id (str | None | Unset):
+        arc_session_status (ArcSessionStatus | None | Unset):
+        capabilities (Capabilities | None | Unset):
+        created_time (int | None | Unset): UNIX time (in milliseconds) that the IoT SIM (primary subscription to the IoT
+            SIM) was created.
+        expiry_action (SimExpiryAction | None | Unset): Action when expiration date expires. Please refer to [Soracom
+            Air Expiration Function](/en/docs/air/expiration/) for more detail.
 
             - `doNothing` : do nothing
             - `deleteSession` : delete session of the SIM if any
@@ -44,19 +44,19 @@ class Sim:
             - `suspend` : change the SIM status to Suspended
             - `terminate` : forcibly end any existing connections, and terminate the SIM
             - `null`: No expiration date set.
-        expiry_time (int | Unset): IoT SIM expiration date (UNIX time in milliseconds).
-        group_id (str | Unset): The SIM group ID where the SIM belongs to.
-        imei_lock (ImeiLock | Unset): IMEI lock configuration.
-        last_location_update_time (int | Unset): UNIX time (in milliseconds) of the most recent Location Update activity
-            across all subscribers of this SIM. This timestamp indicates when the device last registered with the network. A
-            recent timestamp suggests that the device is likely attached to the network. If no Location Update data is
-            available, this field is omitted.
-        last_modified_time (int | Unset): UNIX time (in milliseconds) that the information in the IoT SIM (primary
-            subscription to the IoT SIM) was changed
-        last_port_mapping_created_time (int | Unset): UNIX time in milliseconds that Napter was used with the SIM. If
-            Napter has never been used with the SIM, null is returned.
-        local_info (Map | Unset):
-        module_type (SimModuleType | Unset): The form factor of the physical SIM.
+        expiry_time (int | None | Unset): IoT SIM expiration date (UNIX time in milliseconds).
+        group_id (str | None | Unset): The SIM group ID where the SIM belongs to.
+        imei_lock (ImeiLock | None | Unset): IMEI lock configuration.
+        last_location_update_time (int | None | Unset): UNIX time (in milliseconds) of the most recent Location Update
+            activity across all subscribers of this SIM. This timestamp indicates when the device last registered with the
+            network. A recent timestamp suggests that the device is likely attached to the network. If no Location Update
+            data is available, this field is omitted.
+        last_modified_time (int | None | Unset): UNIX time (in milliseconds) that the information in the IoT SIM
+            (primary subscription to the IoT SIM) was changed
+        last_port_mapping_created_time (int | None | Unset): UNIX time in milliseconds that Napter was used with the
+            SIM. If Napter has never been used with the SIM, null is returned.
+        local_info (Map | None | Unset):
+        module_type (SimModuleType | None | Unset): The form factor of the physical SIM.
 
             - `mini`: standard (2FF) size.
             - `micro`: micro (3FF) size.
@@ -66,20 +66,21 @@ class Sim:
             - `virtual`: Virtual SIM/Subscriber.
             - `integrated`: Embedded (iSIM).
             - `profilePackage`: Profile Package (eSIM profile).
-        operator_id (str | Unset): The ID of the operator who owns this SIM.
-        ota_serial_number (str | Unset):
-        pcap_end_time (int | Unset):
-        pcap_start_time (int | Unset):
-        previous_session (PreviousSessionStatus | Unset): Information about the previous session.
-        profiles (SimProfiles | Unset):
-        renewal_fee_status_set_time (int | Unset): UNIX time (in milliseconds) that the IoT SIM status is either
+        operator_id (str | None | Unset): The ID of the operator who owns this SIM.
+        ota_serial_number (str | None | Unset):
+        pcap_end_time (int | None | Unset):
+        pcap_start_time (int | None | Unset):
+        previous_session (PreviousSessionStatus | None | Unset): Information about the previous session.
+        profiles (SimProfiles | None | Unset):
+        renewal_fee_status_set_time (int | None | Unset): UNIX time (in milliseconds) that the IoT SIM status is either
             "ready", "standby", or "suspended".
-        serial_number (str | Unset): The serial number of the SIM. Virtual SIM/Subscriber does not have a serial number.
-        session_status (SessionStatus | Unset): Information about the current session.
-        sim_id (str | Unset): The SIM ID of the SIM.
-        speed_class (str | Unset): The speed class of the SIM.
-        status (SimStatus | Unset): Status of the IoT SIM (primary subscription of the IoT SIM). The status of the
-            virtual SIM/subscriber added to the IoT SIM is either `active` or `terminated`.
+        serial_number (str | None | Unset): The serial number of the SIM. Virtual SIM/Subscriber does not have a serial
+            number.
+        session_status (SessionStatus | None | Unset): Information about the current session.
+        sim_id (str | None | Unset): The SIM ID of the SIM.
+        speed_class (str | None | Unset): The speed class of the SIM.
+        status (SimStatus | None | Unset): Status of the IoT SIM (primary subscription of the IoT SIM). The status of
+            the virtual SIM/subscriber added to the IoT SIM is either `active` or `terminated`.
 
             - `ready`
             - `active`
@@ -87,79 +88,87 @@ class Sim:
             - `standby`
             - `suspended`
             - `terminated`
-        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
-            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+        tags (TagSet | None | Unset): An object which always contains at least one property "name" with a string value.
+            If you give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
             subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
             for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
             {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
-        termination_enabled (bool | Unset): Value indicating whether the IoT SIM can be terminated (termination
+        termination_enabled (bool | None | Unset): Value indicating whether the IoT SIM can be terminated (termination
             protection setting).
 
             - `true`: Can be terminated (termination protection OFF)
             - `false`: Cannot be terminated (termination protection ON)
-        testmode_exhausted_time (int | Unset): UNIX time (in milliseconds) when the SIM exceeded the testing usage
-            limit.
-        type_ (SimType | Unset): IoT SIM Type
+        testmode_exhausted_time (int | None | Unset): UNIX time (in milliseconds) when the SIM exceeded the testing
+            usage limit.
+        type_ (SimType | None | Unset): IoT SIM Type
 
             - `euicc`: Chip type (eSIM)
             - `uicc`: Card type
             - `virtual`: Virtual SIM/Subscriber
     """
 
-    active_profile_id: str | Unset = UNSET
-    arc_session_status: ArcSessionStatus | Unset = UNSET
-    capabilities: Capabilities | Unset = UNSET
-    created_time: int | Unset = UNSET
-    expiry_action: SimExpiryAction | Unset = UNSET
-    expiry_time: int | Unset = UNSET
-    group_id: str | Unset = UNSET
-    imei_lock: ImeiLock | Unset = UNSET
-    last_location_update_time: int | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    last_port_mapping_created_time: int | Unset = UNSET
-    local_info: Map | Unset = UNSET
-    module_type: SimModuleType | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    ota_serial_number: str | Unset = UNSET
-    pcap_end_time: int | Unset = UNSET
-    pcap_start_time: int | Unset = UNSET
-    previous_session: PreviousSessionStatus | Unset = UNSET
-    profiles: SimProfiles | Unset = UNSET
-    renewal_fee_status_set_time: int | Unset = UNSET
-    serial_number: str | Unset = UNSET
-    session_status: SessionStatus | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    speed_class: str | Unset = UNSET
-    status: SimStatus | Unset = UNSET
-    tags: TagSet | Unset = UNSET
-    termination_enabled: bool | Unset = UNSET
-    testmode_exhausted_time: int | Unset = UNSET
-    type_: SimType | Unset = UNSET
+    active_profile_id: str | None | Unset = UNSET
+    arc_session_status: ArcSessionStatus | None | Unset = UNSET
+    capabilities: Capabilities | None | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    expiry_action: SimExpiryAction | None | Unset = UNSET
+    expiry_time: int | None | Unset = UNSET
+    group_id: str | None | Unset = UNSET
+    imei_lock: ImeiLock | None | Unset = UNSET
+    last_location_update_time: int | None | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
+    last_port_mapping_created_time: int | None | Unset = UNSET
+    local_info: Map | None | Unset = UNSET
+    module_type: SimModuleType | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    ota_serial_number: str | None | Unset = UNSET
+    pcap_end_time: int | None | Unset = UNSET
+    pcap_start_time: int | None | Unset = UNSET
+    previous_session: PreviousSessionStatus | None | Unset = UNSET
+    profiles: SimProfiles | None | Unset = UNSET
+    renewal_fee_status_set_time: int | None | Unset = UNSET
+    serial_number: str | None | Unset = UNSET
+    session_status: SessionStatus | None | Unset = UNSET
+    sim_id: str | None | Unset = UNSET
+    speed_class: str | None | Unset = UNSET
+    status: SimStatus | None | Unset = UNSET
+    tags: TagSet | None | Unset = UNSET
+    termination_enabled: bool | None | Unset = UNSET
+    testmode_exhausted_time: int | None | Unset = UNSET
+    type_: SimType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active_profile_id = self.active_profile_id
 
-        arc_session_status: dict[str, Any] | Unset = UNSET
-        if self.arc_session_status is not UNSET:
+        arc_session_status: dict[str, Any] | None | Unset
+        if self.arc_session_status is None or self.arc_session_status is UNSET:
+            arc_session_status = self.arc_session_status
+        else:
             arc_session_status = self.arc_session_status.to_dict()
 
-        capabilities: dict[str, Any] | Unset = UNSET
-        if self.capabilities is not UNSET:
+        capabilities: dict[str, Any] | None | Unset
+        if self.capabilities is None or self.capabilities is UNSET:
+            capabilities = self.capabilities
+        else:
             capabilities = self.capabilities.to_dict()
 
         created_time = self.created_time
 
-        expiry_action: str | Unset = UNSET
-        if self.expiry_action is not UNSET:
-            expiry_action = self.expiry_action.value
+        expiry_action: str | None | Unset
+        if self.expiry_action is None or self.expiry_action is UNSET:
+            expiry_action = self.expiry_action
+        else:
+            expiry_action = str(self.expiry_action)
 
         expiry_time = self.expiry_time
 
         group_id = self.group_id
 
-        imei_lock: dict[str, Any] | Unset = UNSET
-        if self.imei_lock is not UNSET:
+        imei_lock: dict[str, Any] | None | Unset
+        if self.imei_lock is None or self.imei_lock is UNSET:
+            imei_lock = self.imei_lock
+        else:
             imei_lock = self.imei_lock.to_dict()
 
         last_location_update_time = self.last_location_update_time
@@ -168,13 +177,17 @@ class Sim:
 
         last_port_mapping_created_time = self.last_port_mapping_created_time
 
-        local_info: dict[str, Any] | Unset = UNSET
-        if self.local_info is not UNSET:
+        local_info: dict[str, Any] | None | Unset
+        if self.local_info is None or self.local_info is UNSET:
+            local_info = self.local_info
+        else:
             local_info = self.local_info.to_dict()
 
-        module_type: str | Unset = UNSET
-        if self.module_type is not UNSET:
-            module_type = self.module_type.value
+        module_type: str | None | Unset
+        if self.module_type is None or self.module_type is UNSET:
+            module_type = self.module_type
+        else:
+            module_type = str(self.module_type)
 
         operator_id = self.operator_id
 
@@ -184,41 +197,53 @@ class Sim:
 
         pcap_start_time = self.pcap_start_time
 
-        previous_session: dict[str, Any] | Unset = UNSET
-        if self.previous_session is not UNSET:
+        previous_session: dict[str, Any] | None | Unset
+        if self.previous_session is None or self.previous_session is UNSET:
+            previous_session = self.previous_session
+        else:
             previous_session = self.previous_session.to_dict()
 
-        profiles: dict[str, Any] | Unset = UNSET
-        if self.profiles is not UNSET:
+        profiles: dict[str, Any] | None | Unset
+        if self.profiles is None or self.profiles is UNSET:
+            profiles = self.profiles
+        else:
             profiles = self.profiles.to_dict()
 
         renewal_fee_status_set_time = self.renewal_fee_status_set_time
 
         serial_number = self.serial_number
 
-        session_status: dict[str, Any] | Unset = UNSET
-        if self.session_status is not UNSET:
+        session_status: dict[str, Any] | None | Unset
+        if self.session_status is None or self.session_status is UNSET:
+            session_status = self.session_status
+        else:
             session_status = self.session_status.to_dict()
 
         sim_id = self.sim_id
 
         speed_class = self.speed_class
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled
 
         testmode_exhausted_time = self.testmode_exhausted_time
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -286,29 +311,31 @@ class Sim:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         active_profile_id = d.pop("activeProfileId", UNSET)
 
         _arc_session_status = d.pop("arcSessionStatus", UNSET)
-        arc_session_status: ArcSessionStatus | Unset
-        if isinstance(_arc_session_status, Unset):
-            arc_session_status = UNSET
+        arc_session_status: ArcSessionStatus | None | Unset
+        if _arc_session_status is None or _arc_session_status is UNSET:
+            arc_session_status = _arc_session_status
         else:
             arc_session_status = ArcSessionStatus.from_dict(_arc_session_status)
 
         _capabilities = d.pop("capabilities", UNSET)
-        capabilities: Capabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
+        capabilities: Capabilities | None | Unset
+        if _capabilities is None or _capabilities is UNSET:
+            capabilities = _capabilities
         else:
             capabilities = Capabilities.from_dict(_capabilities)
 
         created_time = d.pop("createdTime", UNSET)
 
         _expiry_action = d.pop("expiryAction", UNSET)
-        expiry_action: SimExpiryAction | Unset
-        if isinstance(_expiry_action, Unset):
-            expiry_action = UNSET
+        expiry_action: SimExpiryAction | None | Unset
+        if _expiry_action is None or _expiry_action is UNSET:
+            expiry_action = _expiry_action
         else:
             expiry_action = SimExpiryAction(_expiry_action)
 
@@ -317,9 +344,9 @@ class Sim:
         group_id = d.pop("groupId", UNSET)
 
         _imei_lock = d.pop("imeiLock", UNSET)
-        imei_lock: ImeiLock | Unset
-        if isinstance(_imei_lock, Unset):
-            imei_lock = UNSET
+        imei_lock: ImeiLock | None | Unset
+        if _imei_lock is None or _imei_lock is UNSET:
+            imei_lock = _imei_lock
         else:
             imei_lock = ImeiLock.from_dict(_imei_lock)
 
@@ -330,16 +357,16 @@ class Sim:
         last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
 
         _local_info = d.pop("localInfo", UNSET)
-        local_info: Map | Unset
-        if isinstance(_local_info, Unset):
-            local_info = UNSET
+        local_info: Map | None | Unset
+        if _local_info is None or _local_info is UNSET:
+            local_info = _local_info
         else:
             local_info = Map.from_dict(_local_info)
 
         _module_type = d.pop("moduleType", UNSET)
-        module_type: SimModuleType | Unset
-        if isinstance(_module_type, Unset):
-            module_type = UNSET
+        module_type: SimModuleType | None | Unset
+        if _module_type is None or _module_type is UNSET:
+            module_type = _module_type
         else:
             module_type = SimModuleType(_module_type)
 
@@ -352,16 +379,16 @@ class Sim:
         pcap_start_time = d.pop("pcapStartTime", UNSET)
 
         _previous_session = d.pop("previousSession", UNSET)
-        previous_session: PreviousSessionStatus | Unset
-        if isinstance(_previous_session, Unset):
-            previous_session = UNSET
+        previous_session: PreviousSessionStatus | None | Unset
+        if _previous_session is None or _previous_session is UNSET:
+            previous_session = _previous_session
         else:
             previous_session = PreviousSessionStatus.from_dict(_previous_session)
 
         _profiles = d.pop("profiles", UNSET)
-        profiles: SimProfiles | Unset
-        if isinstance(_profiles, Unset):
-            profiles = UNSET
+        profiles: SimProfiles | None | Unset
+        if _profiles is None or _profiles is UNSET:
+            profiles = _profiles
         else:
             profiles = SimProfiles.from_dict(_profiles)
 
@@ -370,9 +397,9 @@ class Sim:
         serial_number = d.pop("serialNumber", UNSET)
 
         _session_status = d.pop("sessionStatus", UNSET)
-        session_status: SessionStatus | Unset
-        if isinstance(_session_status, Unset):
-            session_status = UNSET
+        session_status: SessionStatus | None | Unset
+        if _session_status is None or _session_status is UNSET:
+            session_status = _session_status
         else:
             session_status = SessionStatus.from_dict(_session_status)
 
@@ -381,16 +408,16 @@ class Sim:
         speed_class = d.pop("speedClass", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: SimStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: SimStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = SimStatus(_status)
 
         _tags = d.pop("tags", UNSET)
-        tags: TagSet | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: TagSet | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = TagSet.from_dict(_tags)
 
@@ -399,9 +426,9 @@ class Sim:
         testmode_exhausted_time = d.pop("testmodeExhaustedTime", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: SimType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SimType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SimType(_type_)
 

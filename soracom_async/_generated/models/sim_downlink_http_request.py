@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_http_request_method import SimDownlinkHttpRequestMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders
@@ -20,51 +20,55 @@ T = TypeVar("T", bound="SimDownlinkHttpRequest")
 class SimDownlinkHttpRequest:
     """
     Attributes:
-        body (str | Unset): HTTP request body.
+        body (str | None | Unset): HTTP request body.
 
             **Warning**: The maximum size of an HTTP request, including the URL, headers, and body, is 5 MiB. If it exceeds
             5 MiB, an error will be returned.
-        headers (SimDownlinkHttpRequestHeaders | Unset): HTTP request headers. Specify header names and values as key-
-            value pairs.
-        host (str | Unset): Hostname. If not specified, the IP address of the IoT SIM will be used.
-        method (SimDownlinkHttpRequestMethod | Unset): HTTP method.
-        path (str | Unset): URL path (e.g., `/path/to/resource`).
-        port (int | Unset): Port number for the HTTP connection. Default: 80.
-        skip_verify (bool | Unset): Whether to skip SSL certificate verification for HTTPS connections.
+        headers (SimDownlinkHttpRequestHeaders | None | Unset): HTTP request headers. Specify header names and values as
+            key-value pairs.
+        host (str | None | Unset): Hostname. If not specified, the IP address of the IoT SIM will be used.
+        method (SimDownlinkHttpRequestMethod | None | Unset): HTTP method.
+        path (str | None | Unset): URL path (e.g., `/path/to/resource`).
+        port (int | None | Unset): Port number for the HTTP connection. Default: 80.
+        skip_verify (bool | None | Unset): Whether to skip SSL certificate verification for HTTPS connections.
 
             - `true`: Skip verification.
             - `false`: Perform verification. However, if `ssl` is `false` (not using SSL communication), this setting will
             be ignored.
              Default: False.
-        ssl (bool | Unset): Whether to use SSL communication.
+        ssl (bool | None | Unset): Whether to use SSL communication.
 
             - `true`: Use SSL communication (HTTPS).
             - `false`: Do not use SSL communication (HTTP).
              Default: False.
     """
 
-    body: str | Unset = UNSET
-    headers: SimDownlinkHttpRequestHeaders | Unset = UNSET
-    host: str | Unset = UNSET
-    method: SimDownlinkHttpRequestMethod | Unset = UNSET
-    path: str | Unset = UNSET
-    port: int | Unset = 80
-    skip_verify: bool | Unset = False
-    ssl: bool | Unset = False
+    body: str | None | Unset = UNSET
+    headers: SimDownlinkHttpRequestHeaders | None | Unset = UNSET
+    host: str | None | Unset = UNSET
+    method: SimDownlinkHttpRequestMethod | None | Unset = UNSET
+    path: str | None | Unset = UNSET
+    port: int | None | Unset = 80
+    skip_verify: bool | None | Unset = False
+    ssl: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        headers: dict[str, Any] | Unset = UNSET
-        if self.headers is not UNSET:
+        headers: dict[str, Any] | None | Unset
+        if self.headers is None or self.headers is UNSET:
+            headers = self.headers
+        else:
             headers = self.headers.to_dict()
 
         host = self.host
 
-        method: str | Unset = UNSET
-        if self.method is not UNSET:
-            method = self.method.value
+        method: str | None | Unset
+        if self.method is None or self.method is UNSET:
+            method = self.method
+        else:
+            method = str(self.method)
 
         path = self.path
 
@@ -98,22 +102,24 @@ class SimDownlinkHttpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         body = d.pop("body", UNSET)
 
         _headers = d.pop("headers", UNSET)
-        headers: SimDownlinkHttpRequestHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+        headers: SimDownlinkHttpRequestHeaders | None | Unset
+        if _headers is None or _headers is UNSET:
+            headers = _headers
         else:
             headers = SimDownlinkHttpRequestHeaders.from_dict(_headers)
 
         host = d.pop("host", UNSET)
 
         _method = d.pop("method", UNSET)
-        method: SimDownlinkHttpRequestMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
+        method: SimDownlinkHttpRequestMethod | None | Unset
+        if _method is None or _method is UNSET:
+            method = _method
         else:
             method = SimDownlinkHttpRequestMethod(_method)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders
@@ -20,18 +20,18 @@ class SimDownlinkHttpResponse:
     """
     Attributes:
         status_code (int): HTTP status code from the device.
-        body (str | Unset): HTTP response body from the device.
+        body (str | None | Unset): HTTP response body from the device.
 
             - If it is a valid UTF-8 string, it will be returned as-is.
             - Otherwise, it will be Base64 encoded. In this case, `isBase64Encoded` will be `true`.
-        headers (SimDownlinkHttpResponseHeaders | Unset): HTTP response headers from the device.
-        is_base_64_encoded (bool | Unset): Indicates whether the `body` value is Base64 encoded.
+        headers (SimDownlinkHttpResponseHeaders | None | Unset): HTTP response headers from the device.
+        is_base_64_encoded (bool | None | Unset): Indicates whether the `body` value is Base64 encoded.
     """
 
     status_code: int
-    body: str | Unset = UNSET
-    headers: SimDownlinkHttpResponseHeaders | Unset = UNSET
-    is_base_64_encoded: bool | Unset = UNSET
+    body: str | None | Unset = UNSET
+    headers: SimDownlinkHttpResponseHeaders | None | Unset = UNSET
+    is_base_64_encoded: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,8 +39,10 @@ class SimDownlinkHttpResponse:
 
         body = self.body
 
-        headers: dict[str, Any] | Unset = UNSET
-        if self.headers is not UNSET:
+        headers: dict[str, Any] | None | Unset
+        if self.headers is None or self.headers is UNSET:
+            headers = self.headers
+        else:
             headers = self.headers.to_dict()
 
         is_base_64_encoded = self.is_base_64_encoded
@@ -63,15 +65,17 @@ class SimDownlinkHttpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         status_code = d.pop("statusCode")
 
         body = d.pop("body", UNSET)
 
         _headers = d.pop("headers", UNSET)
-        headers: SimDownlinkHttpResponseHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+        headers: SimDownlinkHttpResponseHeaders | None | Unset
+        if _headers is None or _headers is UNSET:
+            headers = _headers
         else:
             headers = SimDownlinkHttpResponseHeaders.from_dict(_headers)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_rtsp_authentication_basic_type import (
     SimDownlinkRtspAuthenticationBasicType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkRtspAuthenticationBasic")
 
@@ -21,9 +21,9 @@ class SimDownlinkRtspAuthenticationBasic:
     Attributes:
         type_ (SimDownlinkRtspAuthenticationBasicType):
         username (str): Username for RTSP connection.
-        password (str | Unset): Password for RTSP connection. If `passwordCredentialsId` is specified, this field is
-            ignored.
-        password_credentials_id (str | Unset): Soracom credential set ID where the authentication credentials are
+        password (str | None | Unset): Password for RTSP connection. If `passwordCredentialsId` is specified, this field
+            is ignored.
+        password_credentials_id (str | None | Unset): Soracom credential set ID where the authentication credentials are
             registered.
 
             - **Type**: Select "Pre-Shared key".
@@ -32,12 +32,12 @@ class SimDownlinkRtspAuthenticationBasic:
 
     type_: SimDownlinkRtspAuthenticationBasicType
     username: str
-    password: str | Unset = UNSET
-    password_credentials_id: str | Unset = UNSET
+    password: str | None | Unset = UNSET
+    password_credentials_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         username = self.username
 
@@ -62,6 +62,8 @@ class SimDownlinkRtspAuthenticationBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         type_ = SimDownlinkRtspAuthenticationBasicType(d.pop("type"))
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_rtsp_authentication_none_type import (
     SimDownlinkRtspAuthenticationNoneType,
 )
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkRtspAuthenticationNone")
 
@@ -25,7 +26,7 @@ class SimDownlinkRtspAuthenticationNone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +40,8 @@ class SimDownlinkRtspAuthenticationNone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         type_ = SimDownlinkRtspAuthenticationNoneType(d.pop("type"))
 

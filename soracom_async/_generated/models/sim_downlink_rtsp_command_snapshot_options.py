@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
@@ -21,16 +21,18 @@ T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptions")
 class SimDownlinkRtspCommandSnapshotOptions:
     """
     Attributes:
-        destinations (SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset): Storage destination for the snapshot
-            image.
+        destinations (SimDownlinkRtspCommandSnapshotOptionsDestinations | None | Unset): Storage destination for the
+            snapshot image.
     """
 
-    destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset = UNSET
+    destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destinations: dict[str, Any] | Unset = UNSET
-        if self.destinations is not UNSET:
+        destinations: dict[str, Any] | None | Unset
+        if self.destinations is None or self.destinations is UNSET:
+            destinations = self.destinations
+        else:
             destinations = self.destinations.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -43,11 +45,13 @@ class SimDownlinkRtspCommandSnapshotOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _destinations = d.pop("destinations", UNSET)
-        destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | Unset
-        if isinstance(_destinations, Unset):
-            destinations = UNSET
+        destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | None | Unset
+        if _destinations is None or _destinations is UNSET:
+            destinations = _destinations
         else:
             destinations = SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict(
                 _destinations

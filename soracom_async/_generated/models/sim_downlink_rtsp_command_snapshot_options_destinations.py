@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
@@ -22,15 +22,19 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
     """Storage destination for the snapshot image.
 
     Attributes:
-        harvest_files (SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset):
+        harvest_files (SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | None | Unset):
     """
 
-    harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset = UNSET
+    harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        harvest_files: dict[str, Any] | Unset = UNSET
-        if self.harvest_files is not UNSET:
+        harvest_files: dict[str, Any] | None | Unset
+        if self.harvest_files is None or self.harvest_files is UNSET:
+            harvest_files = self.harvest_files
+        else:
             harvest_files = self.harvest_files.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -43,11 +47,13 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _harvest_files = d.pop("harvestFiles", UNSET)
-        harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | Unset
-        if isinstance(_harvest_files, Unset):
-            harvest_files = UNSET
+        harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions | None | Unset
+        if _harvest_files is None or _harvest_files is UNSET:
+            harvest_files = _harvest_files
         else:
             harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(
                 _harvest_files

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_rtsp_command_snapshot import SimDownlinkRtspCommandSnapshot
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic
@@ -25,41 +25,44 @@ class SimDownlinkRtspRequest:
     """
     Attributes:
         command (SimDownlinkRtspCommandSnapshot): Request to take a snapshot of the RTSP stream.
-        authentication (SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset): Authentication
-            method for RTSP connection. Specify one of the following for `type`, and provide the required information
-            according to the authentication method.
+        authentication (SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | None | Unset):
+            Authentication method for RTSP connection. Specify one of the following for `type`, and provide the required
+            information according to the authentication method.
 
             - `none`: No authentication.
             - `basic`: Basic authentication.
 
             If not specified, the default is `none`.
-        options (SimDownlinkRtspCommandSnapshotOptions | Unset):
-        path (str | Unset): Path of RTSP stream started with `/`
-        port (int | Unset): Port number for the RTSP connection. Default: 554.
+        options (SimDownlinkRtspCommandSnapshotOptions | None | Unset):
+        path (str | None | Unset): Path of RTSP stream started with `/`
+        port (int | None | Unset): Port number for the RTSP connection. Default: 554.
     """
 
     command: SimDownlinkRtspCommandSnapshot
     authentication: (
-        SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset
+        SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | None | Unset
     ) = UNSET
-    options: SimDownlinkRtspCommandSnapshotOptions | Unset = UNSET
-    path: str | Unset = UNSET
-    port: int | Unset = 554
+    options: SimDownlinkRtspCommandSnapshotOptions | None | Unset = UNSET
+    path: str | None | Unset = UNSET
+    port: int | None | Unset = 554
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        command = self.command.value
+        command = str(self.command)
 
-        authentication: dict[str, Any] | Unset
-        if self.authentication is UNSET:
-            authentication = UNSET
+        authentication: dict[str, Any] | None | Unset
+        if self.authentication is None or self.authentication is UNSET:
+            authentication = self.authentication
         elif isinstance(self.authentication, SimDownlinkRtspAuthenticationBasic):
             authentication = self.authentication.to_dict()
+
         else:
             authentication = self.authentication.to_dict()
 
-        options: dict[str, Any] | Unset = UNSET
-        if self.options is not UNSET:
+        options: dict[str, Any] | None | Unset
+        if self.options is None or self.options is UNSET:
+            options = self.options
+        else:
             options = self.options.to_dict()
 
         path = self.path
@@ -86,12 +89,16 @@ class SimDownlinkRtspRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         command = SimDownlinkRtspCommandSnapshot(d.pop("command"))
 
         def _parse_authentication(
             data: object,
-        ) -> SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | Unset:
+        ) -> SimDownlinkRtspAuthenticationBasic | SimDownlinkRtspAuthenticationNone | None | Unset:
+            if data is None:
+                return data
             if data is UNSET:
                 return data
             try:
@@ -111,9 +118,9 @@ class SimDownlinkRtspRequest:
         authentication = _parse_authentication(d.pop("authentication", UNSET))
 
         _options = d.pop("options", UNSET)
-        options: SimDownlinkRtspCommandSnapshotOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
+        options: SimDownlinkRtspCommandSnapshotOptions | None | Unset
+        if _options is None or _options is UNSET:
+            options = _options
         else:
             options = SimDownlinkRtspCommandSnapshotOptions.from_dict(_options)
 

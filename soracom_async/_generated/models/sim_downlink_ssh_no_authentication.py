@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_ssh_no_authentication_type import SimDownlinkSshNoAuthenticationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkSshNoAuthentication")
 
@@ -17,16 +17,18 @@ class SimDownlinkSshNoAuthentication:
     """Configuration for SSH connection with no authentication (`"type": "none"`).
 
     Attributes:
-        type_ (SimDownlinkSshNoAuthenticationType | Unset):
+        type_ (SimDownlinkSshNoAuthenticationType | None | Unset):
     """
 
-    type_: SimDownlinkSshNoAuthenticationType | Unset = UNSET
+    type_: SimDownlinkSshNoAuthenticationType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,11 +40,13 @@ class SimDownlinkSshNoAuthentication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkSshNoAuthenticationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SimDownlinkSshNoAuthenticationType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SimDownlinkSshNoAuthenticationType(_type_)
 

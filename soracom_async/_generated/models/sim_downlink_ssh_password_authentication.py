@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_ssh_password_authentication_type import (
     SimDownlinkSshPasswordAuthenticationType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkSshPasswordAuthentication")
 
@@ -20,18 +20,18 @@ class SimDownlinkSshPasswordAuthentication:
     `passwordCredentialsId`.
 
         Attributes:
-            password (str | Unset): Password for the SSH connection. Ignored if `passwordCredentialsId` is specified.
-            password_credentials_id (str | Unset): Soracom credential set ID where the authentication credentials are
+            password (str | None | Unset): Password for the SSH connection. Ignored if `passwordCredentialsId` is specified.
+            password_credentials_id (str | None | Unset): Soracom credential set ID where the authentication credentials are
                 registered.
 
                 - **Type**: Select "Pre-Shared key".
                 - **Pre-Shared Key**: Enter the password for the SSH connection.
-            type_ (SimDownlinkSshPasswordAuthenticationType | Unset):
+            type_ (SimDownlinkSshPasswordAuthenticationType | None | Unset):
     """
 
-    password: str | Unset = UNSET
-    password_credentials_id: str | Unset = UNSET
-    type_: SimDownlinkSshPasswordAuthenticationType | Unset = UNSET
+    password: str | None | Unset = UNSET
+    password_credentials_id: str | None | Unset = UNSET
+    type_: SimDownlinkSshPasswordAuthenticationType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,11 @@ class SimDownlinkSshPasswordAuthentication:
 
         password_credentials_id = self.password_credentials_id
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,15 +59,17 @@ class SimDownlinkSshPasswordAuthentication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         password = d.pop("password", UNSET)
 
         password_credentials_id = d.pop("passwordCredentialsId", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkSshPasswordAuthenticationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SimDownlinkSshPasswordAuthenticationType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SimDownlinkSshPasswordAuthenticationType(_type_)
 

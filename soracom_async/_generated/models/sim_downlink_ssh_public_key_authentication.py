@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_ssh_public_key_authentication_type import (
     SimDownlinkSshPublicKeyAuthenticationType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkSshPublicKeyAuthentication")
 
@@ -19,21 +19,22 @@ class SimDownlinkSshPublicKeyAuthentication:
     """Configuration for SSH connection using public key authentication (`"type": "publickey"`).
 
     Attributes:
-        key (str | Unset): Private key (PEM) used for public key authentication. Use `\\n` to represent line breaks.
-            This field is ignored if `keyCredentialsId` is specified.
-        key_credentials_id (str | Unset): Soracom credential set ID where the authentication credentials are registered.
+        key (str | None | Unset): Private key (PEM) used for public key authentication. Use `\\n` to represent line
+            breaks. This field is ignored if `keyCredentialsId` is specified.
+        key_credentials_id (str | None | Unset): Soracom credential set ID where the authentication credentials are
+            registered.
 
             - **Type**: Select "Private Key (PEM)".
             - **Private Key (PEM)**: Enter the private key (PEM) used for public key authentication.
-        passphrase (str | Unset): If the private key (PEM) used for public key authentication is protected by a
+        passphrase (str | None | Unset): If the private key (PEM) used for public key authentication is protected by a
             passphrase, specify the passphrase.
-        type_ (SimDownlinkSshPublicKeyAuthenticationType | Unset):
+        type_ (SimDownlinkSshPublicKeyAuthenticationType | None | Unset):
     """
 
-    key: str | Unset = UNSET
-    key_credentials_id: str | Unset = UNSET
-    passphrase: str | Unset = UNSET
-    type_: SimDownlinkSshPublicKeyAuthenticationType | Unset = UNSET
+    key: str | None | Unset = UNSET
+    key_credentials_id: str | None | Unset = UNSET
+    passphrase: str | None | Unset = UNSET
+    type_: SimDownlinkSshPublicKeyAuthenticationType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +44,11 @@ class SimDownlinkSshPublicKeyAuthentication:
 
         passphrase = self.passphrase
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,6 +66,8 @@ class SimDownlinkSshPublicKeyAuthentication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 
@@ -71,9 +76,9 @@ class SimDownlinkSshPublicKeyAuthentication:
         passphrase = d.pop("passphrase", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkSshPublicKeyAuthenticationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SimDownlinkSshPublicKeyAuthenticationType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SimDownlinkSshPublicKeyAuthenticationType(_type_)
 

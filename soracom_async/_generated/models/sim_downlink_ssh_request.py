@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication
@@ -34,7 +34,7 @@ class SimDownlinkSshRequest:
             - `none`: No authentication.
         command (str): Command to be executed on the device via SSH connection. Maximum size is 8192 bytes.
         username (str): Username for SSH connection.
-        port (int | Unset): Port number for SSH connection. Default: 22.
+        port (int | None | Unset): Port number for SSH connection. Default: 22.
     """
 
     authentication: (
@@ -44,15 +44,17 @@ class SimDownlinkSshRequest:
     )
     command: str
     username: str
-    port: int | Unset = 22
+    port: int | None | Unset = 22
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         authentication: dict[str, Any]
         if isinstance(self.authentication, SimDownlinkSshPasswordAuthentication):
             authentication = self.authentication.to_dict()
+
         elif isinstance(self.authentication, SimDownlinkSshPublicKeyAuthentication):
             authentication = self.authentication.to_dict()
+
         else:
             authentication = self.authentication.to_dict()
 
@@ -78,6 +80,8 @@ class SimDownlinkSshRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
 
         def _parse_authentication(

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkSshResponse")
 
@@ -16,23 +16,23 @@ class SimDownlinkSshResponse:
     """
     Attributes:
         exitcode (int): The exit code of the command.
-        is_stderr_base_64_encoded (bool | Unset): Indicates whether the `stderr` value is Base64 encoded.
-        is_stdout_base_64_encoded (bool | Unset): Indicates whether the `stdout` value is Base64 encoded.
-        stderr (str | Unset): The standard error output of the command.
+        is_stderr_base_64_encoded (bool | None | Unset): Indicates whether the `stderr` value is Base64 encoded.
+        is_stdout_base_64_encoded (bool | None | Unset): Indicates whether the `stdout` value is Base64 encoded.
+        stderr (str | None | Unset): The standard error output of the command.
 
             - If it is a valid UTF-8 string, it will be returned as-is.
             - Otherwise, it will be Base64 encoded. In this case, `isStderrBase64Encoded` will be `true`.
-        stdout (str | Unset): The standard output of the command.
+        stdout (str | None | Unset): The standard output of the command.
 
             - If it is a valid UTF-8 string, it will be returned as-is.
             - Otherwise, it will be Base64 encoded. In this case, `isStdoutBase64Encoded` will be `true`.
     """
 
     exitcode: int
-    is_stderr_base_64_encoded: bool | Unset = UNSET
-    is_stdout_base_64_encoded: bool | Unset = UNSET
-    stderr: str | Unset = UNSET
-    stdout: str | Unset = UNSET
+    is_stderr_base_64_encoded: bool | None | Unset = UNSET
+    is_stdout_base_64_encoded: bool | None | Unset = UNSET
+    stderr: str | None | Unset = UNSET
+    stdout: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +66,8 @@ class SimDownlinkSshResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         exitcode = d.pop("exitcode")
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_tcp_connection_fire_and_forget_options_type import (
     SimDownlinkTcpConnectionFireAndForgetOptionsType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionFireAndForgetOptions")
 
@@ -23,16 +23,18 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
     will still return a successful response.
 
         Attributes:
-            type_ (SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset):
+            type_ (SimDownlinkTcpConnectionFireAndForgetOptionsType | None | Unset):
     """
 
-    type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset = UNSET
+    type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,11 +46,13 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SimDownlinkTcpConnectionFireAndForgetOptionsType(_type_)
 

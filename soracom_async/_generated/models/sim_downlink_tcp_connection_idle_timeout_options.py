@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_tcp_connection_idle_timeout_options_type import (
     SimDownlinkTcpConnectionIdleTimeoutOptionsType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionIdleTimeoutOptions")
 
@@ -28,19 +28,21 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
 
         Attributes:
             idle_timeout (int): Time to wait (seconds) after receiving the last data from the device.
-            type_ (SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset):
+            type_ (SimDownlinkTcpConnectionIdleTimeoutOptionsType | None | Unset):
     """
 
     idle_timeout: int
-    type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset = UNSET
+    type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         idle_timeout = self.idle_timeout
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,13 +58,15 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         idle_timeout = d.pop("idleTimeout")
 
         _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType(_type_)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_tcp_connection_wait_all_options_type import (
     SimDownlinkTcpConnectionWaitAllOptionsType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitAllOptions")
 
@@ -24,16 +24,18 @@ class SimDownlinkTcpConnectionWaitAllOptions:
     terminated and an error is returned.
 
         Attributes:
-            type_ (SimDownlinkTcpConnectionWaitAllOptionsType | Unset):
+            type_ (SimDownlinkTcpConnectionWaitAllOptionsType | None | Unset):
     """
 
-    type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset = UNSET
+    type_: SimDownlinkTcpConnectionWaitAllOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,11 +47,13 @@ class SimDownlinkTcpConnectionWaitAllOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkTcpConnectionWaitAllOptionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SimDownlinkTcpConnectionWaitAllOptionsType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SimDownlinkTcpConnectionWaitAllOptionsType(_type_)
 

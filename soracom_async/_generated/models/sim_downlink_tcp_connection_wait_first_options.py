@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_tcp_connection_wait_first_options_type import (
     SimDownlinkTcpConnectionWaitFirstOptionsType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitFirstOptions")
 
@@ -29,16 +29,18 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
         - If the device disconnects the TCP connection before sending any data.
 
         Attributes:
-            type_ (SimDownlinkTcpConnectionWaitFirstOptionsType | Unset):
+            type_ (SimDownlinkTcpConnectionWaitFirstOptionsType | None | Unset):
     """
 
-    type_: SimDownlinkTcpConnectionWaitFirstOptionsType | Unset = UNSET
+    type_: SimDownlinkTcpConnectionWaitFirstOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +52,13 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkTcpConnectionWaitFirstOptionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SimDownlinkTcpConnectionWaitFirstOptionsType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SimDownlinkTcpConnectionWaitFirstOptionsType(_type_)
 

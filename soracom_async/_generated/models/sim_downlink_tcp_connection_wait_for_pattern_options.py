@@ -10,7 +10,7 @@ from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..models.sim_downlink_tcp_connection_wait_for_pattern_options_type import (
     SimDownlinkTcpConnectionWaitForPatternOptionsType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitForPatternOptions")
 
@@ -30,27 +30,31 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
         Attributes:
             termination_pattern (str): The sequence of bytes that ends data reception, encoded as a UTF-8 string in the
                 format specified by `terminationPatternEncoding`.
-            termination_pattern_encoding (SimDownlinkBinaryEncoding | Unset): Encoding format for binary data. "string" is
-                treated as a UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for
-                hex.
-            type_ (SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset):
+            termination_pattern_encoding (SimDownlinkBinaryEncoding | None | Unset): Encoding format for binary data.
+                "string" is treated as a UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case
+                insensitive for hex.
+            type_ (SimDownlinkTcpConnectionWaitForPatternOptionsType | None | Unset):
     """
 
     termination_pattern: str
-    termination_pattern_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
-    type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset = UNSET
+    termination_pattern_encoding: SimDownlinkBinaryEncoding | None | Unset = UNSET
+    type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         termination_pattern = self.termination_pattern
 
-        termination_pattern_encoding: str | Unset = UNSET
-        if self.termination_pattern_encoding is not UNSET:
-            termination_pattern_encoding = self.termination_pattern_encoding.value
+        termination_pattern_encoding: str | None | Unset
+        if self.termination_pattern_encoding is None or self.termination_pattern_encoding is UNSET:
+            termination_pattern_encoding = self.termination_pattern_encoding
+        else:
+            termination_pattern_encoding = str(self.termination_pattern_encoding)
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,20 +72,22 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         termination_pattern = d.pop("terminationPattern")
 
         _termination_pattern_encoding = d.pop("terminationPatternEncoding", UNSET)
-        termination_pattern_encoding: SimDownlinkBinaryEncoding | Unset
-        if isinstance(_termination_pattern_encoding, Unset):
-            termination_pattern_encoding = UNSET
+        termination_pattern_encoding: SimDownlinkBinaryEncoding | None | Unset
+        if _termination_pattern_encoding is None or _termination_pattern_encoding is UNSET:
+            termination_pattern_encoding = _termination_pattern_encoding
         else:
             termination_pattern_encoding = SimDownlinkBinaryEncoding(_termination_pattern_encoding)
 
         _type_ = d.pop("type", UNSET)
-        type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType(_type_)
 

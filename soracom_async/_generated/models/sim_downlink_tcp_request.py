@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
@@ -39,12 +39,14 @@ class SimDownlinkTcpRequest:
         port (int): Port number for the TCP connection.
         connection_options (SimDownlinkTcpConnectionFireAndForgetOptions | SimDownlinkTcpConnectionIdleTimeoutOptions |
             SimDownlinkTcpConnectionWaitAllOptions | SimDownlinkTcpConnectionWaitFirstOptions |
-            SimDownlinkTcpConnectionWaitForPatternOptions | Unset): Options that specify the behavior of data reception
-            during TCP connection (how the SORACOM API handles responses from the device). Choose one of the following.
-        payload_encoding (SimDownlinkBinaryEncoding | Unset): Encoding format for binary data. "string" is treated as a
-            UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for hex.
-        timeout (int | Unset): Timeout duration (seconds) for data transmission and reception. The default value is `30`
-            and the maximum value is `300`. Default: 30.
+            SimDownlinkTcpConnectionWaitForPatternOptions | None | Unset): Options that specify the behavior of data
+            reception during TCP connection (how the SORACOM API handles responses from the device). Choose one of the
+            following.
+        payload_encoding (SimDownlinkBinaryEncoding | None | Unset): Encoding format for binary data. "string" is
+            treated as a UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for
+            hex.
+        timeout (int | None | Unset): Timeout duration (seconds) for data transmission and reception. The default value
+            is `30` and the maximum value is `300`. Default: 30.
     """
 
     payload: str
@@ -55,10 +57,11 @@ class SimDownlinkTcpRequest:
         | SimDownlinkTcpConnectionWaitAllOptions
         | SimDownlinkTcpConnectionWaitFirstOptions
         | SimDownlinkTcpConnectionWaitForPatternOptions
+        | None
         | Unset
     ) = UNSET
-    payload_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
-    timeout: int | Unset = 30
+    payload_encoding: SimDownlinkBinaryEncoding | None | Unset = UNSET
+    timeout: int | None | Unset = 30
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,23 +69,29 @@ class SimDownlinkTcpRequest:
 
         port = self.port
 
-        connection_options: dict[str, Any] | Unset
-        if self.connection_options is UNSET:
-            connection_options = UNSET
+        connection_options: dict[str, Any] | None | Unset
+        if self.connection_options is None or self.connection_options is UNSET:
+            connection_options = self.connection_options
         elif isinstance(self.connection_options, SimDownlinkTcpConnectionFireAndForgetOptions):
             connection_options = self.connection_options.to_dict()
+
         elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitFirstOptions):
             connection_options = self.connection_options.to_dict()
+
         elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitAllOptions):
             connection_options = self.connection_options.to_dict()
+
         elif isinstance(self.connection_options, SimDownlinkTcpConnectionWaitForPatternOptions):
             connection_options = self.connection_options.to_dict()
+
         else:
             connection_options = self.connection_options.to_dict()
 
-        payload_encoding: str | Unset = UNSET
-        if self.payload_encoding is not UNSET:
-            payload_encoding = self.payload_encoding.value
+        payload_encoding: str | None | Unset
+        if self.payload_encoding is None or self.payload_encoding is UNSET:
+            payload_encoding = self.payload_encoding
+        else:
+            payload_encoding = str(self.payload_encoding)
 
         timeout = self.timeout
 
@@ -105,6 +114,8 @@ class SimDownlinkTcpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         payload = d.pop("payload")
 
@@ -118,8 +129,11 @@ class SimDownlinkTcpRequest:
             | SimDownlinkTcpConnectionWaitAllOptions
             | SimDownlinkTcpConnectionWaitFirstOptions
             | SimDownlinkTcpConnectionWaitForPatternOptions
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if data is UNSET:
                 return data
             try:
@@ -167,9 +181,9 @@ class SimDownlinkTcpRequest:
         connection_options = _parse_connection_options(d.pop("connectionOptions", UNSET))
 
         _payload_encoding = d.pop("payloadEncoding", UNSET)
-        payload_encoding: SimDownlinkBinaryEncoding | Unset
-        if isinstance(_payload_encoding, Unset):
-            payload_encoding = UNSET
+        payload_encoding: SimDownlinkBinaryEncoding | None | Unset
+        if _payload_encoding is None or _payload_encoding is UNSET:
+            payload_encoding = _payload_encoding
         else:
             payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
 

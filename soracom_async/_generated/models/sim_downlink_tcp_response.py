@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpResponse")
 
@@ -19,20 +19,22 @@ class SimDownlinkTcpResponse:
     Attributes:
         data (str): Data received, encoded as a string in the format specified by dataEncoding. The maximum size is 5
             MiB for the encoded string.
-        data_encoding (SimDownlinkBinaryEncoding | Unset): Encoding format for binary data. "string" is treated as a
-            UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for hex.
+        data_encoding (SimDownlinkBinaryEncoding | None | Unset): Encoding format for binary data. "string" is treated
+            as a UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for hex.
     """
 
     data: str
-    data_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
+    data_encoding: SimDownlinkBinaryEncoding | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        data_encoding: str | Unset = UNSET
-        if self.data_encoding is not UNSET:
-            data_encoding = self.data_encoding.value
+        data_encoding: str | None | Unset
+        if self.data_encoding is None or self.data_encoding is UNSET:
+            data_encoding = self.data_encoding
+        else:
+            data_encoding = str(self.data_encoding)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,13 +50,15 @@ class SimDownlinkTcpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         data = d.pop("data")
 
         _data_encoding = d.pop("dataEncoding", UNSET)
-        data_encoding: SimDownlinkBinaryEncoding | Unset
-        if isinstance(_data_encoding, Unset):
-            data_encoding = UNSET
+        data_encoding: SimDownlinkBinaryEncoding | None | Unset
+        if _data_encoding is None or _data_encoding is UNSET:
+            data_encoding = _data_encoding
         else:
             data_encoding = SimDownlinkBinaryEncoding(_data_encoding)
 

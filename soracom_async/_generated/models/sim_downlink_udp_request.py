@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkUdpRequest")
 
@@ -22,13 +22,14 @@ class SimDownlinkUdpRequest:
             **Warning**: Depending on the network path, the actual maximum size may be smaller. Data exceeding the maximum
             allowable size for the network path may be discarded.
         port (int): Port number for UDP.
-        payload_encoding (SimDownlinkBinaryEncoding | Unset): Encoding format for binary data. "string" is treated as a
-            UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for hex.
+        payload_encoding (SimDownlinkBinaryEncoding | None | Unset): Encoding format for binary data. "string" is
+            treated as a UTF-8 string. "base64" is Base64 encoding, and "hex" is hexadecimal encoding. Case insensitive for
+            hex.
     """
 
     payload: str
     port: int
-    payload_encoding: SimDownlinkBinaryEncoding | Unset = UNSET
+    payload_encoding: SimDownlinkBinaryEncoding | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +37,11 @@ class SimDownlinkUdpRequest:
 
         port = self.port
 
-        payload_encoding: str | Unset = UNSET
-        if self.payload_encoding is not UNSET:
-            payload_encoding = self.payload_encoding.value
+        payload_encoding: str | None | Unset
+        if self.payload_encoding is None or self.payload_encoding is UNSET:
+            payload_encoding = self.payload_encoding
+        else:
+            payload_encoding = str(self.payload_encoding)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,15 +58,17 @@ class SimDownlinkUdpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         payload = d.pop("payload")
 
         port = d.pop("port")
 
         _payload_encoding = d.pop("payloadEncoding", UNSET)
-        payload_encoding: SimDownlinkBinaryEncoding | Unset
-        if isinstance(_payload_encoding, Unset):
-            payload_encoding = UNSET
+        payload_encoding: SimDownlinkBinaryEncoding | None | Unset
+        if _payload_encoding is None or _payload_encoding is UNSET:
+            payload_encoding = _payload_encoding
         else:
             payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_initial_setting_tags import SimInitialSettingTags
@@ -20,8 +20,8 @@ class SimInitialSetting:
     """Sim initial setting for the specific subscription.
 
     Attributes:
-        group_id (str | Unset): Group ID.
-        speed_class (str | Unset): Speed class. Specify one of the following. Please specify the speed class that
+        group_id (str | None | Unset): Group ID.
+        speed_class (str | None | Unset): Speed class. Specify one of the following. Please specify the speed class that
             matches the subscription.
 
             - For plan01s, plan01s - Low Data Volume, planXM1, planX3 (X3-5MB), planP1, plan-D (without bundle), plan-D
@@ -43,12 +43,12 @@ class SimInitialSetting:
                 - `u1.slow`
             - For plan-KM1:
                 - `t1.standard`
-        tags (SimInitialSettingTags | Unset): Tags.
+        tags (SimInitialSettingTags | None | Unset): Tags.
     """
 
-    group_id: str | Unset = UNSET
-    speed_class: str | Unset = UNSET
-    tags: SimInitialSettingTags | Unset = UNSET
+    group_id: str | None | Unset = UNSET
+    speed_class: str | None | Unset = UNSET
+    tags: SimInitialSettingTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,8 +56,10 @@ class SimInitialSetting:
 
         speed_class = self.speed_class
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -74,15 +76,17 @@ class SimInitialSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
 
         speed_class = d.pop("speedClass", UNSET)
 
         _tags = d.pop("tags", UNSET)
-        tags: SimInitialSettingTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: SimInitialSettingTags | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = SimInitialSettingTags.from_dict(_tags)
 

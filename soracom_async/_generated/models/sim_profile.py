@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_profile_subscribers import SimProfileSubscribers
@@ -19,24 +19,24 @@ T = TypeVar("T", bound="SimProfile")
 class SimProfile:
     """
     Attributes:
-        arc_client_peer_private_key (str | Unset): The client's PrivateKey (client peer private key) for connecting with
-            WireGuard.
+        arc_client_peer_private_key (str | None | Unset): The client's PrivateKey (client peer private key) for
+            connecting with WireGuard.
             - PrivateKey (client peer private key) cannot be redisplayed. If you have lost your private key, generate a new
             key and update the device credentials.
             - Never disclose connection information to outside parties.
-        arc_client_peer_public_key (str | Unset):
-        iccid (str | Unset):
-        ota_supported (bool | Unset):
-        primary_imsi (str | Unset):
-        subscribers (SimProfileSubscribers | Unset):
+        arc_client_peer_public_key (str | None | Unset):
+        iccid (str | None | Unset):
+        ota_supported (bool | None | Unset):
+        primary_imsi (str | None | Unset):
+        subscribers (SimProfileSubscribers | None | Unset):
     """
 
-    arc_client_peer_private_key: str | Unset = UNSET
-    arc_client_peer_public_key: str | Unset = UNSET
-    iccid: str | Unset = UNSET
-    ota_supported: bool | Unset = UNSET
-    primary_imsi: str | Unset = UNSET
-    subscribers: SimProfileSubscribers | Unset = UNSET
+    arc_client_peer_private_key: str | None | Unset = UNSET
+    arc_client_peer_public_key: str | None | Unset = UNSET
+    iccid: str | None | Unset = UNSET
+    ota_supported: bool | None | Unset = UNSET
+    primary_imsi: str | None | Unset = UNSET
+    subscribers: SimProfileSubscribers | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +50,10 @@ class SimProfile:
 
         primary_imsi = self.primary_imsi
 
-        subscribers: dict[str, Any] | Unset = UNSET
-        if self.subscribers is not UNSET:
+        subscribers: dict[str, Any] | None | Unset
+        if self.subscribers is None or self.subscribers is UNSET:
+            subscribers = self.subscribers
+        else:
             subscribers = self.subscribers.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -74,6 +76,8 @@ class SimProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         arc_client_peer_private_key = d.pop("arcClientPeerPrivateKey", UNSET)
 
@@ -86,9 +90,9 @@ class SimProfile:
         primary_imsi = d.pop("primaryImsi", UNSET)
 
         _subscribers = d.pop("subscribers", UNSET)
-        subscribers: SimProfileSubscribers | Unset
-        if isinstance(_subscribers, Unset):
-            subscribers = UNSET
+        subscribers: SimProfileSubscribers | None | Unset
+        if _subscribers is None or _subscribers is UNSET:
+            subscribers = _subscribers
         else:
             subscribers = SimProfileSubscribers.from_dict(_subscribers)
 

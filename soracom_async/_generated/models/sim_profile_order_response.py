@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_profile_order_response_status import SimProfileOrderResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimProfileOrderResponse")
 
@@ -37,13 +37,13 @@ class SimProfileOrderResponse:
             - `planX3`
             - `plan-US`
              Example: plan01s.
-        bundles (list[str] | Unset): Bundles of the eSIM profile ordered. Example: ['X3-5MB'].
-        completed_time (int | Unset): The time the order was completed (unix time in milliseconds). Example:
+        bundles (list[str] | None | Unset): Bundles of the eSIM profile ordered. Example: ['X3-5MB'].
+        completed_time (int | None | Unset): The time the order was completed (unix time in milliseconds). Example:
             1718756585000.
-        confirmed_time (int | Unset): The time the order was confirmed (unix time in milliseconds). Example:
+        confirmed_time (int | None | Unset): The time the order was confirmed (unix time in milliseconds). Example:
             1718756585000.
-        description (str | Unset): The description of the eSIM profile order. Example: This is a test order.
-        speed_class (str | Unset): The speed class of the eSIM profile ordered. Example: s1.4xfast.
+        description (str | None | Unset): The description of the eSIM profile order. Example: This is a test order.
+        speed_class (str | None | Unset): The speed class of the eSIM profile ordered. Example: s1.4xfast.
     """
 
     ordered_time: int
@@ -51,11 +51,11 @@ class SimProfileOrderResponse:
     quantity: int
     status: SimProfileOrderResponseStatus
     subscription: str
-    bundles: list[str] | Unset = UNSET
-    completed_time: int | Unset = UNSET
-    confirmed_time: int | Unset = UNSET
-    description: str | Unset = UNSET
-    speed_class: str | Unset = UNSET
+    bundles: list[str] | None | Unset = UNSET
+    completed_time: int | None | Unset = UNSET
+    confirmed_time: int | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    speed_class: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,12 +65,14 @@ class SimProfileOrderResponse:
 
         quantity = self.quantity
 
-        status = self.status.value
+        status = str(self.status)
 
         subscription = self.subscription
 
-        bundles: list[str] | Unset = UNSET
-        if self.bundles is not UNSET:
+        bundles: list[str] | None | Unset
+        if self.bundles is None or self.bundles is UNSET:
+            bundles = self.bundles
+        else:
             bundles = self.bundles
 
         completed_time = self.completed_time
@@ -107,6 +109,8 @@ class SimProfileOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         ordered_time = d.pop("orderedTime")
 
@@ -118,7 +122,14 @@ class SimProfileOrderResponse:
 
         subscription = d.pop("subscription")
 
-        bundles = cast(list[str], d.pop("bundles", UNSET))
+        _bundles = d.pop("bundles", UNSET)
+        bundles: list[str] | None | Unset
+        if _bundles is None or _bundles is UNSET:
+            bundles = _bundles
+        elif not isinstance(_bundles, list):
+            raise wrong_shape("bundles", "a JSON array", _bundles)
+        else:
+            bundles = _bundles
 
         completed_time = d.pop("completedTime", UNSET)
 

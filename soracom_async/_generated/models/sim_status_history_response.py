@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SimStatusHistoryResponse")
 
@@ -15,35 +15,37 @@ T = TypeVar("T", bound="SimStatusHistoryResponse")
 class SimStatusHistoryResponse:
     """
     Attributes:
-        apply_date_time_epoch_sec (int | Unset):
-        bundles (list[str] | Unset):
-        group_id (str | Unset):
-        imsi (str | Unset):
-        is_primary (bool | Unset):
-        primary_imsi (str | Unset):
-        sim_id (str | Unset):
-        speed_class (str | Unset):
-        status (str | Unset):
-        subscription (str | Unset):
+        apply_date_time_epoch_sec (int | None | Unset):
+        bundles (list[str] | None | Unset):
+        group_id (str | None | Unset):
+        imsi (str | None | Unset):
+        is_primary (bool | None | Unset):
+        primary_imsi (str | None | Unset):
+        sim_id (str | None | Unset):
+        speed_class (str | None | Unset):
+        status (str | None | Unset):
+        subscription (str | None | Unset):
     """
 
-    apply_date_time_epoch_sec: int | Unset = UNSET
-    bundles: list[str] | Unset = UNSET
-    group_id: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    is_primary: bool | Unset = UNSET
-    primary_imsi: str | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    speed_class: str | Unset = UNSET
-    status: str | Unset = UNSET
-    subscription: str | Unset = UNSET
+    apply_date_time_epoch_sec: int | None | Unset = UNSET
+    bundles: list[str] | None | Unset = UNSET
+    group_id: str | None | Unset = UNSET
+    imsi: str | None | Unset = UNSET
+    is_primary: bool | None | Unset = UNSET
+    primary_imsi: str | None | Unset = UNSET
+    sim_id: str | None | Unset = UNSET
+    speed_class: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    subscription: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         apply_date_time_epoch_sec = self.apply_date_time_epoch_sec
 
-        bundles: list[str] | Unset = UNSET
-        if self.bundles is not UNSET:
+        bundles: list[str] | None | Unset
+        if self.bundles is None or self.bundles is UNSET:
+            bundles = self.bundles
+        else:
             bundles = self.bundles
 
         group_id = self.group_id
@@ -90,10 +92,19 @@ class SimStatusHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         apply_date_time_epoch_sec = d.pop("applyDateTimeEpochSec", UNSET)
 
-        bundles = cast(list[str], d.pop("bundles", UNSET))
+        _bundles = d.pop("bundles", UNSET)
+        bundles: list[str] | None | Unset
+        if _bundles is None or _bundles is UNSET:
+            bundles = _bundles
+        elif not isinstance(_bundles, list):
+            raise wrong_shape("bundles", "a JSON array", _bundles)
+        else:
+            bundles = _bundles
 
         group_id = d.pop("groupId", UNSET)
 

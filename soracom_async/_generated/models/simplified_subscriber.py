@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simplified_subscriber_status import SimplifiedSubscriberStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.capabilities import Capabilities
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="SimplifiedSubscriber")
 class SimplifiedSubscriber:
     """
     Attributes:
-        bundles (list[str] | Unset):
-        capabilities (Capabilities | Unset):
-        imsi (str | Unset): IMSI
-        msisdn (str | Unset):
-        status (SimplifiedSubscriberStatus | Unset): Status of the IoT SIM (primary subscription of the IoT SIM) or
-            status of the additional subscription.
+        bundles (list[str] | None | Unset):
+        capabilities (Capabilities | None | Unset):
+        imsi (str | None | Unset): IMSI
+        msisdn (str | None | Unset):
+        status (SimplifiedSubscriberStatus | None | Unset): Status of the IoT SIM (primary subscription of the IoT SIM)
+            or status of the additional subscription.
 
             For primary subscriptions, it refers to the status of the IoT SIM.
 
@@ -46,33 +46,39 @@ class SimplifiedSubscriber:
             - `terminated`
 
             The status of the virtual SIM/subscriber is either `active` or `terminated`.
-        subscription (str | Unset):
+        subscription (str | None | Unset):
     """
 
-    bundles: list[str] | Unset = UNSET
-    capabilities: Capabilities | Unset = UNSET
-    imsi: str | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    status: SimplifiedSubscriberStatus | Unset = UNSET
-    subscription: str | Unset = UNSET
+    bundles: list[str] | None | Unset = UNSET
+    capabilities: Capabilities | None | Unset = UNSET
+    imsi: str | None | Unset = UNSET
+    msisdn: str | None | Unset = UNSET
+    status: SimplifiedSubscriberStatus | None | Unset = UNSET
+    subscription: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bundles: list[str] | Unset = UNSET
-        if self.bundles is not UNSET:
+        bundles: list[str] | None | Unset
+        if self.bundles is None or self.bundles is UNSET:
+            bundles = self.bundles
+        else:
             bundles = self.bundles
 
-        capabilities: dict[str, Any] | Unset = UNSET
-        if self.capabilities is not UNSET:
+        capabilities: dict[str, Any] | None | Unset
+        if self.capabilities is None or self.capabilities is UNSET:
+            capabilities = self.capabilities
+        else:
             capabilities = self.capabilities.to_dict()
 
         imsi = self.imsi
 
         msisdn = self.msisdn
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         subscription = self.subscription
 
@@ -96,13 +102,22 @@ class SimplifiedSubscriber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        bundles = cast(list[str], d.pop("bundles", UNSET))
+        _bundles = d.pop("bundles", UNSET)
+        bundles: list[str] | None | Unset
+        if _bundles is None or _bundles is UNSET:
+            bundles = _bundles
+        elif not isinstance(_bundles, list):
+            raise wrong_shape("bundles", "a JSON array", _bundles)
+        else:
+            bundles = _bundles
 
         _capabilities = d.pop("capabilities", UNSET)
-        capabilities: Capabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
+        capabilities: Capabilities | None | Unset
+        if _capabilities is None or _capabilities is UNSET:
+            capabilities = _capabilities
         else:
             capabilities = Capabilities.from_dict(_capabilities)
 
@@ -111,9 +126,9 @@ class SimplifiedSubscriber:
         msisdn = d.pop("msisdn", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: SimplifiedSubscriberStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: SimplifiedSubscriberStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = SimplifiedSubscriberStatus(_status)
 

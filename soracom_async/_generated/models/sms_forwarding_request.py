@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SmsForwardingRequest")
 
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SmsForwardingRequest")
 class SmsForwardingRequest:
     """
     Attributes:
-        encoding_type (int | Unset): Encoding type of the message body. Default is `2` (`DCS_UCS2`).
+        encoding_type (int | None | Unset): Encoding type of the message body. Default is `2` (`DCS_UCS2`).
 
             - `1`: Send in GSM 7-bit that only supports standard alphabet. Kanji, Cyrillic, and Arabic characters cannot be
             sent. Maximum 160 characters (maximum 140 bytes).
@@ -25,11 +25,11 @@ class SmsForwardingRequest:
 
                 Example: `{"encodingType": 2, "payload": "テストメッセージ"}`
              Default: 2.
-        payload (str | Unset):
+        payload (str | None | Unset):
     """
 
-    encoding_type: int | Unset = 2
-    payload: str | Unset = UNSET
+    encoding_type: int | None | Unset = 2
+    payload: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +49,8 @@ class SmsForwardingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         encoding_type = d.pop("encodingType", UNSET)
 

@@ -27,7 +27,7 @@ from ..models.sora_cam_atom_cam_settings_all_status_light import (
     SoraCamAtomCamSettingsAllStatusLight,
 )
 from ..models.sora_cam_atom_cam_settings_all_timestamp import SoraCamAtomCamSettingsAllTimestamp
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsAll")
 
@@ -87,8 +87,8 @@ class SoraCamAtomCamSettingsAll:
 
             - `on`
             - `off`
-        rotation (SoraCamAtomCamSettingsAllRotation | Unset): Settings for rotating the image by 180 degrees. Set to
-            `180` when installing the SoraCam compatible camera device upside down.
+        rotation (SoraCamAtomCamSettingsAllRotation | None | Unset): Settings for rotating the image by 180 degrees. Set
+            to `180` when installing the SoraCam compatible camera device upside down.
 
             - `0`: OFF (no rotation).
             - `180`: ON (180-degree rotation).
@@ -104,33 +104,35 @@ class SoraCamAtomCamSettingsAll:
     sound_sensitivity: SoraCamAtomCamSettingsAllSoundSensitivity
     status_light: SoraCamAtomCamSettingsAllStatusLight
     timestamp: SoraCamAtomCamSettingsAllTimestamp
-    rotation: SoraCamAtomCamSettingsAllRotation | Unset = UNSET
+    rotation: SoraCamAtomCamSettingsAllRotation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        logo = self.logo.value
+        logo = str(self.logo)
 
-        motion = self.motion.value
+        motion = str(self.motion)
 
-        motion_sensitivity = self.motion_sensitivity.value
+        motion_sensitivity = str(self.motion_sensitivity)
 
-        motion_tagging = self.motion_tagging.value
+        motion_tagging = str(self.motion_tagging)
 
-        night_vision = self.night_vision.value
+        night_vision = str(self.night_vision)
 
-        quality = self.quality.value
+        quality = str(self.quality)
 
-        sound = self.sound.value
+        sound = str(self.sound)
 
-        sound_sensitivity = self.sound_sensitivity.value
+        sound_sensitivity = str(self.sound_sensitivity)
 
-        status_light = self.status_light.value
+        status_light = str(self.status_light)
 
-        timestamp = self.timestamp.value
+        timestamp = str(self.timestamp)
 
-        rotation: int | Unset = UNSET
-        if self.rotation is not UNSET:
-            rotation = self.rotation.value
+        rotation: int | None | Unset
+        if self.rotation is None or self.rotation is UNSET:
+            rotation = self.rotation
+        else:
+            rotation = int(self.rotation)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -155,6 +157,8 @@ class SoraCamAtomCamSettingsAll:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         logo = SoraCamAtomCamSettingsAllLogo(d.pop("logo"))
 
@@ -177,9 +181,9 @@ class SoraCamAtomCamSettingsAll:
         timestamp = SoraCamAtomCamSettingsAllTimestamp(d.pop("timestamp"))
 
         _rotation = d.pop("rotation", UNSET)
-        rotation: SoraCamAtomCamSettingsAllRotation | Unset
-        if isinstance(_rotation, Unset):
-            rotation = UNSET
+        rotation: SoraCamAtomCamSettingsAllRotation | None | Unset
+        if _rotation is None or _rotation is UNSET:
+            rotation = _rotation
         else:
             rotation = SoraCamAtomCamSettingsAllRotation(_rotation)
 

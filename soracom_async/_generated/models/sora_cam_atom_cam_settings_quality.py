@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_atom_cam_settings_quality_state import SoraCamAtomCamSettingsQualityState
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsQuality")
 
@@ -27,7 +28,7 @@ class SoraCamAtomCamSettingsQuality:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state = self.state.value
+        state = str(self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +42,8 @@ class SoraCamAtomCamSettingsQuality:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         state = SoraCamAtomCamSettingsQualityState(d.pop("state"))
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_atom_cam_settings_rotation_state import SoraCamAtomCamSettingsRotationState
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsRotation")
 
@@ -26,7 +27,7 @@ class SoraCamAtomCamSettingsRotation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state = self.state.value
+        state = int(self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +41,8 @@ class SoraCamAtomCamSettingsRotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         state = SoraCamAtomCamSettingsRotationState(d.pop("state"))
 

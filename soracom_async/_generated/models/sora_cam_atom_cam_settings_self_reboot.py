@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsSelfReboot")
 
@@ -19,7 +19,7 @@ class SoraCamAtomCamSettingsSelfReboot:
 
             - `true`: Enabled.
             - `false`: Disabled.
-        days_of_week (list[int] | Unset): Days of the week to execute automatic self reboot.
+        days_of_week (list[int] | None | Unset): Days of the week to execute automatic self reboot.
 
             - `0`: Sunday
             - `1`: Monday
@@ -30,22 +30,24 @@ class SoraCamAtomCamSettingsSelfReboot:
             - `6`: Saturday
 
             Defaults to `[0, 1, 2, 3, 4, 5, 6]`.
-        time (str | Unset): Reboot execution time in UTC (`HH:mm` format).
+        time (str | None | Unset): Reboot execution time in UTC (`HH:mm` format).
 
             Defaults to `00:00`.
              Default: '00:00'.
     """
 
     enabled: bool
-    days_of_week: list[int] | Unset = UNSET
-    time: str | Unset = "00:00"
+    days_of_week: list[int] | None | Unset = UNSET
+    time: str | None | Unset = "00:00"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        days_of_week: list[int] | Unset = UNSET
-        if self.days_of_week is not UNSET:
+        days_of_week: list[int] | None | Unset
+        if self.days_of_week is None or self.days_of_week is UNSET:
+            days_of_week = self.days_of_week
+        else:
             days_of_week = self.days_of_week
 
         time = self.time
@@ -66,10 +68,19 @@ class SoraCamAtomCamSettingsSelfReboot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        days_of_week = cast(list[int], d.pop("daysOfWeek", UNSET))
+        _days_of_week = d.pop("daysOfWeek", UNSET)
+        days_of_week: list[int] | None | Unset
+        if _days_of_week is None or _days_of_week is UNSET:
+            days_of_week = _days_of_week
+        elif not isinstance(_days_of_week, list):
+            raise wrong_shape("daysOfWeek", "a JSON array", _days_of_week)
+        else:
+            days_of_week = _days_of_week
 
         time = d.pop("time", UNSET)
 

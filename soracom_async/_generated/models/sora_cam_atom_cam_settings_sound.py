@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_atom_cam_settings_sound_state import SoraCamAtomCamSettingsSoundState
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsSound")
 
@@ -25,7 +26,7 @@ class SoraCamAtomCamSettingsSound:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state = self.state.value
+        state = str(self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +40,8 @@ class SoraCamAtomCamSettingsSound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         state = SoraCamAtomCamSettingsSoundState(d.pop("state"))
 

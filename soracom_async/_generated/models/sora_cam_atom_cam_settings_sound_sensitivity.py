@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sora_cam_atom_cam_settings_sound_sensitivity_state import (
     SoraCamAtomCamSettingsSoundSensitivityState,
 )
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsSoundSensitivity")
 
@@ -29,7 +30,7 @@ class SoraCamAtomCamSettingsSoundSensitivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state = self.state.value
+        state = str(self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +44,8 @@ class SoraCamAtomCamSettingsSoundSensitivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         state = SoraCamAtomCamSettingsSoundSensitivityState(d.pop("state"))
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sora_cam_atom_cam_settings_status_light_state import (
     SoraCamAtomCamSettingsStatusLightState,
 )
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsStatusLight")
 
@@ -28,7 +29,7 @@ class SoraCamAtomCamSettingsStatusLight:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state = self.state.value
+        state = str(self.state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +43,8 @@ class SoraCamAtomCamSettingsStatusLight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         state = SoraCamAtomCamSettingsStatusLightState(d.pop("state"))
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_device_power_state import SoraCamDevicePowerState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_device_configuration import SoraCamDeviceConfiguration
@@ -26,17 +26,18 @@ class SoraCamDevice:
         name (str): Name of the SoraCam compatible camera device.
         power_state (SoraCamDevicePowerState):
         product_display_name (str): Product name of the SoraCam compatible camera device.
-        applied_licenses (list[SoraCamDeviceLicenseInfo] | Unset): List of licenses applied to the device. This
+        applied_licenses (list[SoraCamDeviceLicenseInfo] | None | Unset): List of licenses applied to the device. This
             information cannot be obtained using [SoraCam:listSoraCamDevices API](#!/SoraCam/listSoraCamDevices). Use
             [SoraCam:getSoraCamDevice API](#!/SoraCam/getSoraCamDevice).
-        configuration (SoraCamDeviceConfiguration | Unset): Configuration of the SoraCam compatible camera device.
-        connected (bool | Unset): Whether the SoraCam compatible camera device is connected to the cloud.
-        device_category (str | Unset): Category of the SoraCam compatible camera device
+        configuration (SoraCamDeviceConfiguration | None | Unset): Configuration of the SoraCam compatible camera
+            device.
+        connected (bool | None | Unset): Whether the SoraCam compatible camera device is connected to the cloud.
+        device_category (str | None | Unset): Category of the SoraCam compatible camera device
 
             - `Camera`
-        is_shared (bool | Unset):
-        last_connected_time (int | Unset): UNIX time in milliseconds when the SoraCam compatible camera device was last
-            connected to the cloud.
+        is_shared (bool | None | Unset):
+        last_connected_time (int | None | Unset): UNIX time in milliseconds when the SoraCam compatible camera device
+            was last connected to the cloud.
     """
 
     device_id: str
@@ -44,12 +45,12 @@ class SoraCamDevice:
     name: str
     power_state: SoraCamDevicePowerState
     product_display_name: str
-    applied_licenses: list[SoraCamDeviceLicenseInfo] | Unset = UNSET
-    configuration: SoraCamDeviceConfiguration | Unset = UNSET
-    connected: bool | Unset = UNSET
-    device_category: str | Unset = UNSET
-    is_shared: bool | Unset = UNSET
-    last_connected_time: int | Unset = UNSET
+    applied_licenses: list[SoraCamDeviceLicenseInfo] | None | Unset = UNSET
+    configuration: SoraCamDeviceConfiguration | None | Unset = UNSET
+    connected: bool | None | Unset = UNSET
+    device_category: str | None | Unset = UNSET
+    is_shared: bool | None | Unset = UNSET
+    last_connected_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,19 +60,24 @@ class SoraCamDevice:
 
         name = self.name
 
-        power_state = self.power_state.value
+        power_state = str(self.power_state)
 
         product_display_name = self.product_display_name
 
-        applied_licenses: list[dict[str, Any]] | Unset = UNSET
-        if self.applied_licenses is not UNSET:
+        applied_licenses: list[dict[str, Any]] | None | Unset
+        if self.applied_licenses is None or self.applied_licenses is UNSET:
+            applied_licenses = self.applied_licenses
+        else:
             applied_licenses = []
             for applied_licenses_item_data in self.applied_licenses:
                 applied_licenses_item = applied_licenses_item_data.to_dict()
+
                 applied_licenses.append(applied_licenses_item)
 
-        configuration: dict[str, Any] | Unset = UNSET
-        if self.configuration is not UNSET:
+        configuration: dict[str, Any] | None | Unset
+        if self.configuration is None or self.configuration is UNSET:
+            configuration = self.configuration
+        else:
             configuration = self.configuration.to_dict()
 
         connected = self.connected
@@ -110,6 +116,8 @@ class SoraCamDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         device_id = d.pop("deviceId")
 
@@ -122,8 +130,12 @@ class SoraCamDevice:
         product_display_name = d.pop("productDisplayName")
 
         _applied_licenses = d.pop("appliedLicenses", UNSET)
-        applied_licenses: list[SoraCamDeviceLicenseInfo] | Unset = UNSET
-        if _applied_licenses is not UNSET:
+        applied_licenses: list[SoraCamDeviceLicenseInfo] | None | Unset
+        if _applied_licenses is None or _applied_licenses is UNSET:
+            applied_licenses = _applied_licenses
+        elif not isinstance(_applied_licenses, list):
+            raise wrong_shape("appliedLicenses", "a JSON array", _applied_licenses)
+        else:
             applied_licenses = []
             for applied_licenses_item_data in _applied_licenses:
                 applied_licenses_item = SoraCamDeviceLicenseInfo.from_dict(
@@ -133,9 +145,9 @@ class SoraCamDevice:
                 applied_licenses.append(applied_licenses_item)
 
         _configuration = d.pop("configuration", UNSET)
-        configuration: SoraCamDeviceConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
+        configuration: SoraCamDeviceConfiguration | None | Unset
+        if _configuration is None or _configuration is UNSET:
+            configuration = _configuration
         else:
             configuration = SoraCamDeviceConfiguration.from_dict(_configuration)
 

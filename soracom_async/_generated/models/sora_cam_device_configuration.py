@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamDeviceConfiguration")
 
@@ -16,14 +16,14 @@ class SoraCamDeviceConfiguration:
     """Configuration of the SoraCam compatible camera device.
 
     Attributes:
-        audio_alarm_enabled (bool | Unset): Whether audio alarm is enabled or not.
-        motion_detection_enabled (bool | Unset): Whether motion detection is enabled or not.
-        smoke_alarm_enabled (bool | Unset): Whether smoke alarm is enabled or not.
+        audio_alarm_enabled (bool | None | Unset): Whether audio alarm is enabled or not.
+        motion_detection_enabled (bool | None | Unset): Whether motion detection is enabled or not.
+        smoke_alarm_enabled (bool | None | Unset): Whether smoke alarm is enabled or not.
     """
 
-    audio_alarm_enabled: bool | Unset = UNSET
-    motion_detection_enabled: bool | Unset = UNSET
-    smoke_alarm_enabled: bool | Unset = UNSET
+    audio_alarm_enabled: bool | None | Unset = UNSET
+    motion_detection_enabled: bool | None | Unset = UNSET
+    smoke_alarm_enabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +47,8 @@ class SoraCamDeviceConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         audio_alarm_enabled = d.pop("audioAlarmEnabled", UNSET)
 

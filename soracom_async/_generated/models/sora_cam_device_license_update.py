@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_device_license_update_type import SoraCamDeviceLicenseUpdateType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamDeviceLicenseUpdate")
 
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SoraCamDeviceLicenseUpdate")
 class SoraCamDeviceLicenseUpdate:
     """
     Attributes:
-        type_ (SoraCamDeviceLicenseUpdateType | Unset): Type of license to assign.
+        type_ (SoraCamDeviceLicenseUpdateType | None | Unset): Type of license to assign.
 
             - `CR7-SC`: Cloud Recording License (7 Days).
             - `CR14-SC`: Cloud Recording License (14 Days).
@@ -30,13 +30,15 @@ class SoraCamDeviceLicenseUpdate:
             - `MR90-SC`: Cloud Motion Detection "Unlimited" Recording License (90 Days).
     """
 
-    type_: SoraCamDeviceLicenseUpdateType | Unset = UNSET
+    type_: SoraCamDeviceLicenseUpdateType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +50,13 @@ class SoraCamDeviceLicenseUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: SoraCamDeviceLicenseUpdateType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SoraCamDeviceLicenseUpdateType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SoraCamDeviceLicenseUpdateType(_type_)
 

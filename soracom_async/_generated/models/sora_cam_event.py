@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_event_event_info import SoraCamEventEventInfo
@@ -23,14 +23,14 @@ class SoraCamEvent:
         device_type (str): Type of the device.
         event_id (str): An identifier to identify of the event.
         time (int): Timestamp of the event (unix time in milliseconds).
-        event_info (SoraCamEventEventInfo | Unset):
+        event_info (SoraCamEventEventInfo | None | Unset):
     """
 
     device_id: str
     device_type: str
     event_id: str
     time: int
-    event_info: SoraCamEventEventInfo | Unset = UNSET
+    event_info: SoraCamEventEventInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +42,10 @@ class SoraCamEvent:
 
         time = self.time
 
-        event_info: dict[str, Any] | Unset = UNSET
-        if self.event_info is not UNSET:
+        event_info: dict[str, Any] | None | Unset
+        if self.event_info is None or self.event_info is UNSET:
+            event_info = self.event_info
+        else:
             event_info = self.event_info.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -63,6 +65,8 @@ class SoraCamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         device_id = d.pop("deviceId")
 
@@ -73,9 +77,9 @@ class SoraCamEvent:
         time = d.pop("time")
 
         _event_info = d.pop("eventInfo", UNSET)
-        event_info: SoraCamEventEventInfo | Unset
-        if isinstance(_event_info, Unset):
-            event_info = UNSET
+        event_info: SoraCamEventEventInfo | None | Unset
+        if _event_info is None or _event_info is UNSET:
+            event_info = _event_info
         else:
             event_info = SoraCamEventEventInfo.from_dict(_event_info)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_event_event_info_atom_event_v1 import SoraCamEventEventInfoAtomEventV1
@@ -20,18 +20,20 @@ class SoraCamEventEventInfo:
     """
     Attributes:
         info_type (str): Type of the event detail. May vary depend on `deviceType`.
-        atom_event_v1 (SoraCamEventEventInfoAtomEventV1 | Unset): Detail of the event.
+        atom_event_v1 (SoraCamEventEventInfoAtomEventV1 | None | Unset): Detail of the event.
     """
 
     info_type: str
-    atom_event_v1: SoraCamEventEventInfoAtomEventV1 | Unset = UNSET
+    atom_event_v1: SoraCamEventEventInfoAtomEventV1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         info_type = self.info_type
 
-        atom_event_v1: dict[str, Any] | Unset = UNSET
-        if self.atom_event_v1 is not UNSET:
+        atom_event_v1: dict[str, Any] | None | Unset
+        if self.atom_event_v1 is None or self.atom_event_v1 is UNSET:
+            atom_event_v1 = self.atom_event_v1
+        else:
             atom_event_v1 = self.atom_event_v1.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -48,13 +50,15 @@ class SoraCamEventEventInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         info_type = d.pop("infoType")
 
         _atom_event_v1 = d.pop("atomEventV1", UNSET)
-        atom_event_v1: SoraCamEventEventInfoAtomEventV1 | Unset
-        if isinstance(_atom_event_v1, Unset):
-            atom_event_v1 = UNSET
+        atom_event_v1: SoraCamEventEventInfoAtomEventV1 | None | Unset
+        if _atom_event_v1 is None or _atom_event_v1 is UNSET:
+            atom_event_v1 = _atom_event_v1
         else:
             atom_event_v1 = SoraCamEventEventInfoAtomEventV1.from_dict(_atom_event_v1)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.sora_cam_event_event_info_atom_event_v1_recording_status import (
 from ..models.sora_cam_event_event_info_atom_event_v1_type import (
     SoraCamEventEventInfoAtomEventV1Type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamEventEventInfoAtomEventV1")
 
@@ -22,53 +22,61 @@ class SoraCamEventEventInfoAtomEventV1:
     """Detail of the event.
 
     Attributes:
-        end_time (int | Unset): Timestamp when the event is ended (unix time in milliseconds).
-        labels (list[str] | Unset): List of the detected objects in the event.
-        movie (str | Unset): URL of the video recorded by the event; if it has expired, call the API again.
+        end_time (int | None | Unset): Timestamp when the event is ended (unix time in milliseconds).
+        labels (list[str] | None | Unset): List of the detected objects in the event.
+        movie (str | None | Unset): URL of the video recorded by the event; if it has expired, call the API again.
 
             - If the Cloud Motion Detection "Unlimited" Recording license is applied, the URL of the video recorded by the
             motion detection is not included here; use the [SoraCam:exportSoraCamDeviceRecordedVideo
             API](#!/SoraCam/exportSoraCamDeviceRecordedVideo) to export it.
             - URLs are included here for events other than motion detection, even if the Cloud Motion Detection "Unlimited"
             Recording license is applied.
-        picture (str | Unset): URL for the picture of `startTime`. If the URL has expired, please call the API again.
-        recording_status (SoraCamEventEventInfoAtomEventV1RecordingStatus | Unset): Status of the event recording.
-        start_time (int | Unset): Timestamp when the event is started (unix time in milliseconds).
-        type_ (SoraCamEventEventInfoAtomEventV1Type | Unset): Type of the event.
+        picture (str | None | Unset): URL for the picture of `startTime`. If the URL has expired, please call the API
+            again.
+        recording_status (SoraCamEventEventInfoAtomEventV1RecordingStatus | None | Unset): Status of the event
+            recording.
+        start_time (int | None | Unset): Timestamp when the event is started (unix time in milliseconds).
+        type_ (SoraCamEventEventInfoAtomEventV1Type | None | Unset): Type of the event.
               - `motion`: Motion Alert.
               - `sound`: Sound Alert.
               - `other`: Others.
     """
 
-    end_time: int | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    movie: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    recording_status: SoraCamEventEventInfoAtomEventV1RecordingStatus | Unset = UNSET
-    start_time: int | Unset = UNSET
-    type_: SoraCamEventEventInfoAtomEventV1Type | Unset = UNSET
+    end_time: int | None | Unset = UNSET
+    labels: list[str] | None | Unset = UNSET
+    movie: str | None | Unset = UNSET
+    picture: str | None | Unset = UNSET
+    recording_status: SoraCamEventEventInfoAtomEventV1RecordingStatus | None | Unset = UNSET
+    start_time: int | None | Unset = UNSET
+    type_: SoraCamEventEventInfoAtomEventV1Type | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         end_time = self.end_time
 
-        labels: list[str] | Unset = UNSET
-        if self.labels is not UNSET:
+        labels: list[str] | None | Unset
+        if self.labels is None or self.labels is UNSET:
+            labels = self.labels
+        else:
             labels = self.labels
 
         movie = self.movie
 
         picture = self.picture
 
-        recording_status: str | Unset = UNSET
-        if self.recording_status is not UNSET:
-            recording_status = self.recording_status.value
+        recording_status: str | None | Unset
+        if self.recording_status is None or self.recording_status is UNSET:
+            recording_status = self.recording_status
+        else:
+            recording_status = str(self.recording_status)
 
         start_time = self.start_time
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,28 +100,37 @@ class SoraCamEventEventInfoAtomEventV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         end_time = d.pop("endTime", UNSET)
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | None | Unset
+        if _labels is None or _labels is UNSET:
+            labels = _labels
+        elif not isinstance(_labels, list):
+            raise wrong_shape("labels", "a JSON array", _labels)
+        else:
+            labels = _labels
 
         movie = d.pop("movie", UNSET)
 
         picture = d.pop("picture", UNSET)
 
         _recording_status = d.pop("recordingStatus", UNSET)
-        recording_status: SoraCamEventEventInfoAtomEventV1RecordingStatus | Unset
-        if isinstance(_recording_status, Unset):
-            recording_status = UNSET
+        recording_status: SoraCamEventEventInfoAtomEventV1RecordingStatus | None | Unset
+        if _recording_status is None or _recording_status is UNSET:
+            recording_status = _recording_status
         else:
             recording_status = SoraCamEventEventInfoAtomEventV1RecordingStatus(_recording_status)
 
         start_time = d.pop("startTime", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: SoraCamEventEventInfoAtomEventV1Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SoraCamEventEventInfoAtomEventV1Type | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SoraCamEventEventInfoAtomEventV1Type(_type_)
 

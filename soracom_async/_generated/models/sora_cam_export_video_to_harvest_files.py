@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamExportVideoToHarvestFiles")
 
@@ -23,7 +23,8 @@ class SoraCamExportVideoToHarvestFiles:
     Example of exporting to the root directory: `harvestFiles: { pathPrefix: "" }`
 
         Attributes:
-            path_prefix (str | Unset): The directory name where the video will be saved when exporting to Harvest Files.
+            path_prefix (str | None | Unset): The directory name where the video will be saved when exporting to Harvest
+                Files.
 
                 The following strings can be entered, and they will be replaced according to the rules during export:
 
@@ -40,7 +41,7 @@ class SoraCamExportVideoToHarvestFiles:
                 **Info**: If omitted or set to an empty string, the export will be saved in the root directory of Harvest Files.
     """
 
-    path_prefix: str | Unset = UNSET
+    path_prefix: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +57,8 @@ class SoraCamExportVideoToHarvestFiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         path_prefix = d.pop("pathPrefix", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_image_export_info_status import SoraCamImageExportInfoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamImageExportInfo")
 
@@ -35,9 +35,9 @@ class SoraCamImageExportInfo:
             - `limitExceeded`: Video cannot be exported because the recorded video time available for export has been
             exceeded.
             - `expired`: Exported URL is expired.
-        expiry_time (int | Unset): Expiration timestamp of the URL (unix time in milliseconds). The URL becomes unusable
-            10 minutes after export completion. Only included if `status` is `completed`.
-        url (str | Unset): URL to download the exported jpg file. Only included if `status` is `completed`.
+        expiry_time (int | None | Unset): Expiration timestamp of the URL (unix time in milliseconds). The URL becomes
+            unusable 10 minutes after export completion. Only included if `status` is `completed`.
+        url (str | None | Unset): URL to download the exported jpg file. Only included if `status` is `completed`.
     """
 
     device_id: str
@@ -45,8 +45,8 @@ class SoraCamImageExportInfo:
     operator_id: str
     requested_time: int
     status: SoraCamImageExportInfoStatus
-    expiry_time: int | Unset = UNSET
-    url: str | Unset = UNSET
+    expiry_time: int | None | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +58,7 @@ class SoraCamImageExportInfo:
 
         requested_time = self.requested_time
 
-        status = self.status.value
+        status = str(self.status)
 
         expiry_time = self.expiry_time
 
@@ -84,6 +84,8 @@ class SoraCamImageExportInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         device_id = d.pop("deviceId")
 

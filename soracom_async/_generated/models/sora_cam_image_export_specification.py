@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sora_cam_image_export_specification_image_filters_item import (
     SoraCamImageExportSpecificationImageFiltersItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_export_image_to_harvest_files import SoraCamExportImageToHarvestFiles
@@ -24,8 +24,8 @@ class SoraCamImageExportSpecification:
     Attributes:
         time (int): Time to be exported (unix time in milliseconds). A still image is exported from the recorded video
             taken at the specified time.
-        harvest_files (SoraCamExportImageToHarvestFiles | Unset): Specifies the settings for exporting images to Harvest
-            Files.
+        harvest_files (SoraCamExportImageToHarvestFiles | None | Unset): Specifies the settings for exporting images to
+            Harvest Files.
 
             Example: `harvestFiles: { pathPrefix: "/sora_cam/{device_id}" }`
 
@@ -33,27 +33,32 @@ class SoraCamImageExportSpecification:
             Harvest Files.
 
             Example of exporting to the root directory: `harvestFiles: { pathPrefix: "" }`
-        image_filters (list[SoraCamImageExportSpecificationImageFiltersItem] | Unset): Image filters to be applied to
-            the exported image.
+        image_filters (list[SoraCamImageExportSpecificationImageFiltersItem] | None | Unset): Image filters to be
+            applied to the exported image.
     """
 
     time: int
-    harvest_files: SoraCamExportImageToHarvestFiles | Unset = UNSET
-    image_filters: list[SoraCamImageExportSpecificationImageFiltersItem] | Unset = UNSET
+    harvest_files: SoraCamExportImageToHarvestFiles | None | Unset = UNSET
+    image_filters: list[SoraCamImageExportSpecificationImageFiltersItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
 
-        harvest_files: dict[str, Any] | Unset = UNSET
-        if self.harvest_files is not UNSET:
+        harvest_files: dict[str, Any] | None | Unset
+        if self.harvest_files is None or self.harvest_files is UNSET:
+            harvest_files = self.harvest_files
+        else:
             harvest_files = self.harvest_files.to_dict()
 
-        image_filters: list[str] | Unset = UNSET
-        if self.image_filters is not UNSET:
+        image_filters: list[str] | None | Unset
+        if self.image_filters is None or self.image_filters is UNSET:
+            image_filters = self.image_filters
+        else:
             image_filters = []
             for image_filters_item_data in self.image_filters:
-                image_filters_item = image_filters_item_data.value
+                image_filters_item = str(image_filters_item_data)
+
                 image_filters.append(image_filters_item)
 
         field_dict: dict[str, Any] = {}
@@ -72,19 +77,25 @@ class SoraCamImageExportSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         time = d.pop("time")
 
         _harvest_files = d.pop("harvestFiles", UNSET)
-        harvest_files: SoraCamExportImageToHarvestFiles | Unset
-        if isinstance(_harvest_files, Unset):
-            harvest_files = UNSET
+        harvest_files: SoraCamExportImageToHarvestFiles | None | Unset
+        if _harvest_files is None or _harvest_files is UNSET:
+            harvest_files = _harvest_files
         else:
             harvest_files = SoraCamExportImageToHarvestFiles.from_dict(_harvest_files)
 
         _image_filters = d.pop("imageFilters", UNSET)
-        image_filters: list[SoraCamImageExportSpecificationImageFiltersItem] | Unset = UNSET
-        if _image_filters is not UNSET:
+        image_filters: list[SoraCamImageExportSpecificationImageFiltersItem] | None | Unset
+        if _image_filters is None or _image_filters is UNSET:
+            image_filters = _image_filters
+        elif not isinstance(_image_filters, list):
+            raise wrong_shape("imageFilters", "a JSON array", _image_filters)
+        else:
             image_filters = []
             for image_filters_item_data in _image_filters:
                 image_filters_item = SoraCamImageExportSpecificationImageFiltersItem(

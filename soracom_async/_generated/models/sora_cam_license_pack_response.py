@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamLicensePackResponse")
 
@@ -15,18 +15,18 @@ T = TypeVar("T", bound="SoraCamLicensePackResponse")
 class SoraCamLicensePackResponse:
     """
     Attributes:
-        id (str | Unset): ID of the license pack. Example: CR7-SC.
-        name (str | Unset): Name of the license pack. Example: Cloud Recording License (7 Days).
-        quantity (int | Unset): The quantity of licenses in the license pack. Example: 1.
-        quantity_in_use (int | Unset): The quantity of licenses in the license pack currently in use. Example: 1.
-        sales_channel (str | Unset): Sales channel of the license pack. Example: SORACOM Inc..
+        id (str | None | Unset): ID of the license pack. Example: CR7-SC.
+        name (str | None | Unset): Name of the license pack. Example: Cloud Recording License (7 Days).
+        quantity (int | None | Unset): The quantity of licenses in the license pack. Example: 1.
+        quantity_in_use (int | None | Unset): The quantity of licenses in the license pack currently in use. Example: 1.
+        sales_channel (str | None | Unset): Sales channel of the license pack. Example: SORACOM Inc..
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    quantity: int | Unset = UNSET
-    quantity_in_use: int | Unset = UNSET
-    sales_channel: str | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    quantity_in_use: int | None | Unset = UNSET
+    sales_channel: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +58,8 @@ class SoraCamLicensePackResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamPlayListEntry")
 
@@ -21,14 +21,15 @@ class SoraCamPlayListEntry:
               - When trying to get the latest video, the power of the SoraCam compatible camera device is not turned on.
               - When trying to get the latest video, cloud recording has not started on a SoraCam compatible camera device.
               - When trying to get recorded video, there is no recorded video between the specified `from` and `to`.
-        from_ (int | Unset): The start time of the recorded video (UNIX time in milliseconds). Omitted for the latest
+        from_ (int | None | Unset): The start time of the recorded video (UNIX time in milliseconds). Omitted for the
+            latest video.
+        to (int | None | Unset): The end time of the recorded video (UNIX time in milliseconds). Omitted for the latest
             video.
-        to (int | Unset): The end time of the recorded video (UNIX time in milliseconds). Omitted for the latest video.
     """
 
     url: str
-    from_: int | Unset = UNSET
-    to: int | Unset = UNSET
+    from_: int | None | Unset = UNSET
+    to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +55,8 @@ class SoraCamPlayListEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         url = d.pop("url")
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_power_state_power_state import SoraCamPowerStatePowerState
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="SoraCamPowerState")
 
@@ -25,7 +26,7 @@ class SoraCamPowerState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        power_state = self.power_state.value
+        power_state = str(self.power_state)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +40,8 @@ class SoraCamPowerState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         power_state = SoraCamPowerStatePowerState(d.pop("powerState"))
 

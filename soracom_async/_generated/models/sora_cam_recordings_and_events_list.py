@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_shape
+
 if TYPE_CHECKING:
     from ..models.sora_cam_recordings_and_events_list_events_item import (
         SoraCamRecordingsAndEventsListEventsItem,
@@ -34,11 +36,13 @@ class SoraCamRecordingsAndEventsList:
         events = []
         for events_item_data in self.events:
             events_item = events_item_data.to_dict()
+
             events.append(events_item)
 
         records = []
         for records_item_data in self.records:
             records_item = records_item_data.to_dict()
+
             records.append(records_item)
 
         field_dict: dict[str, Any] = {}
@@ -54,16 +58,24 @@ class SoraCamRecordingsAndEventsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        events = []
         _events = d.pop("events")
+        events: list[SoraCamRecordingsAndEventsListEventsItem]
+        if not isinstance(_events, list):
+            raise wrong_shape("events", "a JSON array", _events)
+        events = []
         for events_item_data in _events:
             events_item = SoraCamRecordingsAndEventsListEventsItem.from_dict(events_item_data)
 
             events.append(events_item)
 
-        records = []
         _records = d.pop("records")
+        records: list[SoraCamRecordingsAndEventsListRecordsItem]
+        if not isinstance(_records, list):
+            raise wrong_shape("records", "a JSON array", _records)
+        records = []
         for records_item_data in _records:
             records_item = SoraCamRecordingsAndEventsListRecordsItem.from_dict(records_item_data)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sora_cam_recordings_and_events_list_events_item_type import (
     SoraCamRecordingsAndEventsListEventsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamRecordingsAndEventsListEventsItem")
 
@@ -24,18 +24,18 @@ class SoraCamRecordingsAndEventsListEventsItem:
             - `motion`: Motion Alert.
             - `sound`: Sound Alert.
             - `other`: Others.
-        end_time (int | Unset): Timestamp when the event is ended (unix time in milliseconds).
+        end_time (int | None | Unset): Timestamp when the event is ended (unix time in milliseconds).
     """
 
     start_time: int
     type_: SoraCamRecordingsAndEventsListEventsItemType
-    end_time: int | Unset = UNSET
+    end_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         end_time = self.end_time
 
@@ -54,6 +54,8 @@ class SoraCamRecordingsAndEventsListEventsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         start_time = d.pop("startTime")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamRecordingsAndEventsListRecordsItem")
 
@@ -16,12 +16,12 @@ class SoraCamRecordingsAndEventsListRecordsItem:
     """
     Attributes:
         start_time (int): Timestamp when the recording is started (unix time in milliseconds).
-        end_time (int | Unset): Timestamp when the recording is ended (unix time in milliseconds). `endTime` is not
-            included for ongoing recordings.
+        end_time (int | None | Unset): Timestamp when the recording is ended (unix time in milliseconds). `endTime` is
+            not included for ongoing recordings.
     """
 
     start_time: int
-    end_time: int | Unset = UNSET
+    end_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +43,8 @@ class SoraCamRecordingsAndEventsListRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         start_time = d.pop("startTime")
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_play_list_entry import SoraCamPlayListEntry
@@ -20,25 +20,28 @@ class SoraCamStreamingVideo:
     """
     Attributes:
         expiry_time (int): Expiration timestamp of all URLs in playList (UNIX time in milliseconds).
-        play_list (list[SoraCamPlayListEntry] | Unset): Array of playlist entries for streaming video (latest video /
-            recorded video).
+        play_list (list[SoraCamPlayListEntry] | None | Unset): Array of playlist entries for streaming video (latest
+            video / recorded video).
 
             - For the latest video, only one video file is always returned. In addition, `from` and `to` are omitted.
             - For recorded video, the video file may be split depending on the recording status.
     """
 
     expiry_time: int
-    play_list: list[SoraCamPlayListEntry] | Unset = UNSET
+    play_list: list[SoraCamPlayListEntry] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         expiry_time = self.expiry_time
 
-        play_list: list[dict[str, Any]] | Unset = UNSET
-        if self.play_list is not UNSET:
+        play_list: list[dict[str, Any]] | None | Unset
+        if self.play_list is None or self.play_list is UNSET:
+            play_list = self.play_list
+        else:
             play_list = []
             for play_list_item_data in self.play_list:
                 play_list_item = play_list_item_data.to_dict()
+
                 play_list.append(play_list_item)
 
         field_dict: dict[str, Any] = {}
@@ -55,12 +58,18 @@ class SoraCamStreamingVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         expiry_time = d.pop("expiryTime")
 
         _play_list = d.pop("playList", UNSET)
-        play_list: list[SoraCamPlayListEntry] | Unset = UNSET
-        if _play_list is not UNSET:
+        play_list: list[SoraCamPlayListEntry] | None | Unset
+        if _play_list is None or _play_list is UNSET:
+            play_list = _play_list
+        elif not isinstance(_play_list, list):
+            raise wrong_shape("playList", "a JSON array", _play_list)
+        else:
             play_list = []
             for play_list_item_data in _play_list:
                 play_list_item = SoraCamPlayListEntry.from_dict(play_list_item_data)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_video_export_info_status import SoraCamVideoExportInfoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraCamVideoExportInfo")
 
@@ -35,9 +35,9 @@ class SoraCamVideoExportInfo:
             - `limitExceeded`: Video cannot be exported because the recorded video time available for export has been
             exceeded.
             - `expired`: Exported URL is expired.
-        expiry_time (int | Unset): Expiration timestamp of the URL (unix time in milliseconds). The URL becomes unusable
-            10 minutes after export completion. Only included if `status` is `completed`.
-        url (str | Unset): URL to download a zipped mp4 file. Only included if `status` is `completed`.
+        expiry_time (int | None | Unset): Expiration timestamp of the URL (unix time in milliseconds). The URL becomes
+            unusable 10 minutes after export completion. Only included if `status` is `completed`.
+        url (str | None | Unset): URL to download a zipped mp4 file. Only included if `status` is `completed`.
 
             - You can get mp4 files by extracting the downloaded zip file.
     """
@@ -47,8 +47,8 @@ class SoraCamVideoExportInfo:
     operator_id: str
     requested_time: int
     status: SoraCamVideoExportInfoStatus
-    expiry_time: int | Unset = UNSET
-    url: str | Unset = UNSET
+    expiry_time: int | None | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +60,7 @@ class SoraCamVideoExportInfo:
 
         requested_time = self.requested_time
 
-        status = self.status.value
+        status = str(self.status)
 
         expiry_time = self.expiry_time
 
@@ -86,6 +86,8 @@ class SoraCamVideoExportInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         device_id = d.pop("deviceId")
 

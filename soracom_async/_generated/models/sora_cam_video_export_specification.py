@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sora_cam_video_export_specification_audio_codec import (
     SoraCamVideoExportSpecificationAudioCodec,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_export_video_to_harvest_files import SoraCamExportVideoToHarvestFiles
@@ -27,21 +27,21 @@ class SoraCamVideoExportSpecification:
 
             - The maximum duration that can be exported in a single API call is 900 seconds (15 minutes). Make sure the
             difference between `from` and `to` does not exceed 900 seconds.
-        archive (bool | Unset): Specifies whether exported files should be compressed. Defaults to `true`.
+        archive (bool | None | Unset): Specifies whether exported files should be compressed. Defaults to `true`.
 
             - `true`: Compresses video files in zip format.
             - `false`: Exports video files as uncompressed MP4 files.
              Default: True.
-        audio_codec (SoraCamVideoExportSpecificationAudioCodec | Unset): Specifies the audio codec for exported videos.
-            Defaults to `pcm_s16le`.
+        audio_codec (SoraCamVideoExportSpecificationAudioCodec | None | Unset): Specifies the audio codec for exported
+            videos. Defaults to `pcm_s16le`.
 
             - `mp3`: MP3
             - `pcm_s16le`: PCM 16-bit (WAV file)
 
             **Warning**: If `mp3` is specified, it will consume twice the recorded video time available for export.
              Default: SoraCamVideoExportSpecificationAudioCodec.PCM_S16LE.
-        harvest_files (SoraCamExportVideoToHarvestFiles | Unset): Specifies the settings for exporting video to Harvest
-            Files.
+        harvest_files (SoraCamExportVideoToHarvestFiles | None | Unset): Specifies the settings for exporting video to
+            Harvest Files.
 
             Example: `harvestFiles: { pathPrefix: "/sora_cam/{device_id}" }`
 
@@ -53,11 +53,11 @@ class SoraCamVideoExportSpecification:
 
     from_: int
     to: int
-    archive: bool | Unset = True
-    audio_codec: SoraCamVideoExportSpecificationAudioCodec | Unset = (
+    archive: bool | None | Unset = True
+    audio_codec: SoraCamVideoExportSpecificationAudioCodec | None | Unset = (
         SoraCamVideoExportSpecificationAudioCodec.PCM_S16LE
     )
-    harvest_files: SoraCamExportVideoToHarvestFiles | Unset = UNSET
+    harvest_files: SoraCamExportVideoToHarvestFiles | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,12 +67,16 @@ class SoraCamVideoExportSpecification:
 
         archive = self.archive
 
-        audio_codec: str | Unset = UNSET
-        if self.audio_codec is not UNSET:
-            audio_codec = self.audio_codec.value
+        audio_codec: str | None | Unset
+        if self.audio_codec is None or self.audio_codec is UNSET:
+            audio_codec = self.audio_codec
+        else:
+            audio_codec = str(self.audio_codec)
 
-        harvest_files: dict[str, Any] | Unset = UNSET
-        if self.harvest_files is not UNSET:
+        harvest_files: dict[str, Any] | None | Unset
+        if self.harvest_files is None or self.harvest_files is UNSET:
+            harvest_files = self.harvest_files
+        else:
             harvest_files = self.harvest_files.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -94,6 +98,8 @@ class SoraCamVideoExportSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         from_ = d.pop("from")
 
@@ -102,16 +108,16 @@ class SoraCamVideoExportSpecification:
         archive = d.pop("archive", UNSET)
 
         _audio_codec = d.pop("audioCodec", UNSET)
-        audio_codec: SoraCamVideoExportSpecificationAudioCodec | Unset
-        if isinstance(_audio_codec, Unset):
-            audio_codec = UNSET
+        audio_codec: SoraCamVideoExportSpecificationAudioCodec | None | Unset
+        if _audio_codec is None or _audio_codec is UNSET:
+            audio_codec = _audio_codec
         else:
             audio_codec = SoraCamVideoExportSpecificationAudioCodec(_audio_codec)
 
         _harvest_files = d.pop("harvestFiles", UNSET)
-        harvest_files: SoraCamExportVideoToHarvestFiles | Unset
-        if isinstance(_harvest_files, Unset):
-            harvest_files = UNSET
+        harvest_files: SoraCamExportVideoToHarvestFiles | None | Unset
+        if _harvest_files is None or _harvest_files is UNSET:
+            harvest_files = _harvest_files
         else:
             harvest_files = SoraCamExportVideoToHarvestFiles.from_dict(_harvest_files)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoracomBeamStats")
 
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="SoracomBeamStats")
 class SoracomBeamStats:
     """
     Attributes:
-        count (int | Unset):
+        count (int | None | Unset):
     """
 
-    count: int | Unset = UNSET
+    count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +34,8 @@ class SoracomBeamStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         count = d.pop("count", UNSET)
 

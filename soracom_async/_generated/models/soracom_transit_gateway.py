@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.soracom_transit_gateway_resource_shared_status import (
@@ -21,20 +21,20 @@ T = TypeVar("T", bound="SoracomTransitGateway")
 class SoracomTransitGateway:
     """
     Attributes:
-        arn (str | Unset):
-        asn (int | Unset):
-        aws_account_id (str | Unset):
-        id (str | Unset):
-        region (str | Unset):
-        resource_shared_status (SoracomTransitGatewayResourceSharedStatus | Unset):
+        arn (str | None | Unset):
+        asn (int | None | Unset):
+        aws_account_id (str | None | Unset):
+        id (str | None | Unset):
+        region (str | None | Unset):
+        resource_shared_status (SoracomTransitGatewayResourceSharedStatus | None | Unset):
     """
 
-    arn: str | Unset = UNSET
-    asn: int | Unset = UNSET
-    aws_account_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    region: str | Unset = UNSET
-    resource_shared_status: SoracomTransitGatewayResourceSharedStatus | Unset = UNSET
+    arn: str | None | Unset = UNSET
+    asn: int | None | Unset = UNSET
+    aws_account_id: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    region: str | None | Unset = UNSET
+    resource_shared_status: SoracomTransitGatewayResourceSharedStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,8 +48,10 @@ class SoracomTransitGateway:
 
         region = self.region
 
-        resource_shared_status: dict[str, Any] | Unset = UNSET
-        if self.resource_shared_status is not UNSET:
+        resource_shared_status: dict[str, Any] | None | Unset
+        if self.resource_shared_status is None or self.resource_shared_status is UNSET:
+            resource_shared_status = self.resource_shared_status
+        else:
             resource_shared_status = self.resource_shared_status.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -72,6 +74,8 @@ class SoracomTransitGateway:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         arn = d.pop("arn", UNSET)
 
@@ -84,9 +88,9 @@ class SoracomTransitGateway:
         region = d.pop("region", UNSET)
 
         _resource_shared_status = d.pop("resourceSharedStatus", UNSET)
-        resource_shared_status: SoracomTransitGatewayResourceSharedStatus | Unset
-        if isinstance(_resource_shared_status, Unset):
-            resource_shared_status = UNSET
+        resource_shared_status: SoracomTransitGatewayResourceSharedStatus | None | Unset
+        if _resource_shared_status is None or _resource_shared_status is UNSET:
+            resource_shared_status = _resource_shared_status
         else:
             resource_shared_status = SoracomTransitGatewayResourceSharedStatus.from_dict(
                 _resource_shared_status

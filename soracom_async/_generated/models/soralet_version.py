@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SoraletVersion")
 
@@ -15,22 +15,22 @@ T = TypeVar("T", bound="SoraletVersion")
 class SoraletVersion:
     """
     Attributes:
-        created_time (int | Unset):
-        hash_ (str | Unset):
-        operator_id (str | Unset):
-        size (int | Unset):
-        soralet_id (str | Unset):
-        srn (str | Unset):
-        version (int | Unset):
+        created_time (int | None | Unset):
+        hash_ (str | None | Unset):
+        operator_id (str | None | Unset):
+        size (int | None | Unset):
+        soralet_id (str | None | Unset):
+        srn (str | None | Unset):
+        version (int | None | Unset):
     """
 
-    created_time: int | Unset = UNSET
-    hash_: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    size: int | Unset = UNSET
-    soralet_id: str | Unset = UNSET
-    srn: str | Unset = UNSET
-    version: int | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    hash_: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    size: int | None | Unset = UNSET
+    soralet_id: str | None | Unset = UNSET
+    srn: str | None | Unset = UNSET
+    version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +70,8 @@ class SoraletVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         created_time = d.pop("createdTime", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="StartAnalysisQueriesRequest")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="StartAnalysisQueriesRequest")
 class StartAnalysisQueriesRequest:
     """
     Attributes:
-        from_ (int | Unset): Start of the period to apply the SQL query (UNIX time (seconds)).
-        sql (str | Unset): A SQL query.
-        to (int | Unset): End of the period to apply the SQL query (UNIX time (seconds)).
+        from_ (int | None | Unset): Start of the period to apply the SQL query (UNIX time (seconds)).
+        sql (str | None | Unset): A SQL query.
+        to (int | None | Unset): End of the period to apply the SQL query (UNIX time (seconds)).
     """
 
-    from_: int | Unset = UNSET
-    sql: str | Unset = UNSET
-    to: int | Unset = UNSET
+    from_: int | None | Unset = UNSET
+    sql: str | None | Unset = UNSET
+    to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class StartAnalysisQueriesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         from_ = d.pop("from", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.subscriber_expiry_action import SubscriberExpiryAction
 from ..models.subscriber_module_type import SubscriberModuleType
 from ..models.subscriber_status import SubscriberStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.imei_lock import ImeiLock
@@ -27,15 +27,15 @@ T = TypeVar("T", bound="Subscriber")
 class Subscriber:
     """
     Attributes:
-        apn (str | Unset): The APN (Access Point Name) configured.
-        bundles (list[str] | Unset):
-        created_at (int | Unset): UNIX time (in milliseconds) when this subscription was created. For example, for a
-            secondary subscription, it is the UNIX time (in milliseconds) that the secondary subscription was created.
-        created_time (int | Unset): UNIX time (in milliseconds) when this subscription was created. For example, for a
-            secondary subscription, it is the UNIX time (in milliseconds) that the secondary subscription was created.
-        expired_at (int | Unset): IoT SIM expiration date (UNIX time in milliseconds)
-        expiry_action (SubscriberExpiryAction | Unset): Action when expiration date expires. Please refer to [Soracom
-            Air Expiration Function](/en/docs/air/expiration/) for more detail.
+        apn (str | None | Unset): The APN (Access Point Name) configured.
+        bundles (list[str] | None | Unset):
+        created_at (int | None | Unset): UNIX time (in milliseconds) when this subscription was created. For example,
+            for a secondary subscription, it is the UNIX time (in milliseconds) that the secondary subscription was created.
+        created_time (int | None | Unset): UNIX time (in milliseconds) when this subscription was created. For example,
+            for a secondary subscription, it is the UNIX time (in milliseconds) that the secondary subscription was created.
+        expired_at (int | None | Unset): IoT SIM expiration date (UNIX time in milliseconds)
+        expiry_action (SubscriberExpiryAction | None | Unset): Action when expiration date expires. Please refer to
+            [Soracom Air Expiration Function](/en/docs/air/expiration/) for more detail.
 
             - `doNothing` : do nothing
             - `deleteSession` : delete session of the SIM if any
@@ -43,18 +43,18 @@ class Subscriber:
             - `suspend` : change the SIM status to Suspended
             - `terminate` : forcibly end any existing connections, and terminate the SIM
             - `null`: No expiration date set.
-        expiry_time (int | Unset): IoT SIM expiration date (UNIX time in milliseconds).
-        group_id (str | Unset): The SIM group ID where the SIM belongs to.
-        iccid (str | Unset): The ICCID of the SIM.
-        imei_lock (ImeiLock | Unset): IMEI lock configuration.
-        imsi (str | Unset): The IMSI of the SIM.
-        ip_address (str | Unset):
-        last_modified_at (int | Unset): UNIX time in milliseconds that the IoT SIM information was changed
-        last_modified_time (int | Unset): UNIX time in milliseconds that the IoT SIM information was changed
-        last_port_mapping_created_time (int | Unset): UNIX time in milliseconds that Napter was used with the SIM. If
-            Napter has never been used with the SIM, null is returned.
-        location_registration_status (LocationRegistrationStatus | Unset):
-        module_type (SubscriberModuleType | Unset): The form factor of the physical SIM.
+        expiry_time (int | None | Unset): IoT SIM expiration date (UNIX time in milliseconds).
+        group_id (str | None | Unset): The SIM group ID where the SIM belongs to.
+        iccid (str | None | Unset): The ICCID of the SIM.
+        imei_lock (ImeiLock | None | Unset): IMEI lock configuration.
+        imsi (str | None | Unset): The IMSI of the SIM.
+        ip_address (str | None | Unset):
+        last_modified_at (int | None | Unset): UNIX time in milliseconds that the IoT SIM information was changed
+        last_modified_time (int | None | Unset): UNIX time in milliseconds that the IoT SIM information was changed
+        last_port_mapping_created_time (int | None | Unset): UNIX time in milliseconds that Napter was used with the
+            SIM. If Napter has never been used with the SIM, null is returned.
+        location_registration_status (LocationRegistrationStatus | None | Unset):
+        module_type (SubscriberModuleType | None | Unset): The form factor of the physical SIM.
 
             - `mini`: standard (2FF) size.
             - `micro`: micro (3FF) size.
@@ -65,25 +65,26 @@ class Subscriber:
             - `integrated`: Embedded (iSIM).
             - `profilePackage`: Profile Package (eSIM profile).
             - `null`: null for secondary subscriptions.
-        msisdn (str | Unset): The MSISDN of the SIM.
-        operator_id (str | Unset): The ID of the operator who owns this SIM.
-        packet_capture_sessions (list[SubscriberPacketCaptureSessionsItem] | Unset):
-        plan (int | Unset): Whether or not the subscription supports SMS functionality.
+        msisdn (str | None | Unset): The MSISDN of the SIM.
+        operator_id (str | None | Unset): The ID of the operator who owns this SIM.
+        packet_capture_sessions (list[SubscriberPacketCaptureSessionsItem] | None | Unset):
+        plan (int | None | Unset): Whether or not the subscription supports SMS functionality.
 
             - `0`: SMS not supported.
             - `1`: SMS supported.
-        previous_session (PreviousSessionStatus | Unset): Information about the previous session.
-        registered_time (int | Unset): UNIX time (in milliseconds) that the IoT SIM was manually registered to the
-            operator. When purchasing SIMs directly through the User Console, SIMs will automatically be registered to your
-            account, the field is not present.
-        renewal_fee_status_set_time (int | Unset): UNIX time (in milliseconds) that the IoT SIM status is either
+        previous_session (PreviousSessionStatus | None | Unset): Information about the previous session.
+        registered_time (int | None | Unset): UNIX time (in milliseconds) that the IoT SIM was manually registered to
+            the operator. When purchasing SIMs directly through the User Console, SIMs will automatically be registered to
+            your account, the field is not present.
+        renewal_fee_status_set_time (int | None | Unset): UNIX time (in milliseconds) that the IoT SIM status is either
             "ready", "standby", or "suspended".
-        serial_number (str | Unset): The serial number of the SIM. Virtual SIM/Subscriber does not have a serial number.
-        session_status (SessionStatus | Unset): Information about the current session.
-        sim_id (str | Unset): The SIM ID of the SIM.
-        speed_class (str | Unset): The speed class of the SIM.
-        status (SubscriberStatus | Unset): Status of the IoT SIM (Primary subscription of the IoT SIM) Note that the
-            status of a virtual SIM/Subscriber added to an IoT SIM is either `active` or `terminated`.
+        serial_number (str | None | Unset): The serial number of the SIM. Virtual SIM/Subscriber does not have a serial
+            number.
+        session_status (SessionStatus | None | Unset): Information about the current session.
+        sim_id (str | None | Unset): The SIM ID of the SIM.
+        speed_class (str | None | Unset): The speed class of the SIM.
+        status (SubscriberStatus | None | Unset): Status of the IoT SIM (Primary subscription of the IoT SIM) Note that
+            the status of a virtual SIM/Subscriber added to an IoT SIM is either `active` or `terminated`.
 
             - `ready`
             - `active`
@@ -91,59 +92,61 @@ class Subscriber:
             - `standby`
             - `suspended`
             - `terminated`
-        subscription (str | Unset): The name of the subscription for the SIM.
-        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
-            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+        subscription (str | None | Unset): The name of the subscription for the SIM.
+        tags (TagSet | None | Unset): An object which always contains at least one property "name" with a string value.
+            If you give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
             subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
             for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
             {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
-        termination_enabled (bool | Unset): Configure IoT SIM termination protection
+        termination_enabled (bool | None | Unset): Configure IoT SIM termination protection
 
             - `true`: Termination protection OFF (can be terminated).
             - `false`: Termination protection ON
-        type_ (str | Unset): The speed class of the SIM.
+        type_ (str | None | Unset): The speed class of the SIM.
     """
 
-    apn: str | Unset = UNSET
-    bundles: list[str] | Unset = UNSET
-    created_at: int | Unset = UNSET
-    created_time: int | Unset = UNSET
-    expired_at: int | Unset = UNSET
-    expiry_action: SubscriberExpiryAction | Unset = UNSET
-    expiry_time: int | Unset = UNSET
-    group_id: str | Unset = UNSET
-    iccid: str | Unset = UNSET
-    imei_lock: ImeiLock | Unset = UNSET
-    imsi: str | Unset = UNSET
-    ip_address: str | Unset = UNSET
-    last_modified_at: int | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    last_port_mapping_created_time: int | Unset = UNSET
-    location_registration_status: LocationRegistrationStatus | Unset = UNSET
-    module_type: SubscriberModuleType | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset = UNSET
-    plan: int | Unset = UNSET
-    previous_session: PreviousSessionStatus | Unset = UNSET
-    registered_time: int | Unset = UNSET
-    renewal_fee_status_set_time: int | Unset = UNSET
-    serial_number: str | Unset = UNSET
-    session_status: SessionStatus | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    speed_class: str | Unset = UNSET
-    status: SubscriberStatus | Unset = UNSET
-    subscription: str | Unset = UNSET
-    tags: TagSet | Unset = UNSET
-    termination_enabled: bool | Unset = UNSET
-    type_: str | Unset = UNSET
+    apn: str | None | Unset = UNSET
+    bundles: list[str] | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    expired_at: int | None | Unset = UNSET
+    expiry_action: SubscriberExpiryAction | None | Unset = UNSET
+    expiry_time: int | None | Unset = UNSET
+    group_id: str | None | Unset = UNSET
+    iccid: str | None | Unset = UNSET
+    imei_lock: ImeiLock | None | Unset = UNSET
+    imsi: str | None | Unset = UNSET
+    ip_address: str | None | Unset = UNSET
+    last_modified_at: int | None | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
+    last_port_mapping_created_time: int | None | Unset = UNSET
+    location_registration_status: LocationRegistrationStatus | None | Unset = UNSET
+    module_type: SubscriberModuleType | None | Unset = UNSET
+    msisdn: str | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | None | Unset = UNSET
+    plan: int | None | Unset = UNSET
+    previous_session: PreviousSessionStatus | None | Unset = UNSET
+    registered_time: int | None | Unset = UNSET
+    renewal_fee_status_set_time: int | None | Unset = UNSET
+    serial_number: str | None | Unset = UNSET
+    session_status: SessionStatus | None | Unset = UNSET
+    sim_id: str | None | Unset = UNSET
+    speed_class: str | None | Unset = UNSET
+    status: SubscriberStatus | None | Unset = UNSET
+    subscription: str | None | Unset = UNSET
+    tags: TagSet | None | Unset = UNSET
+    termination_enabled: bool | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         apn = self.apn
 
-        bundles: list[str] | Unset = UNSET
-        if self.bundles is not UNSET:
+        bundles: list[str] | None | Unset
+        if self.bundles is None or self.bundles is UNSET:
+            bundles = self.bundles
+        else:
             bundles = self.bundles
 
         created_at = self.created_at
@@ -152,9 +155,11 @@ class Subscriber:
 
         expired_at = self.expired_at
 
-        expiry_action: str | Unset = UNSET
-        if self.expiry_action is not UNSET:
-            expiry_action = self.expiry_action.value
+        expiry_action: str | None | Unset
+        if self.expiry_action is None or self.expiry_action is UNSET:
+            expiry_action = self.expiry_action
+        else:
+            expiry_action = str(self.expiry_action)
 
         expiry_time = self.expiry_time
 
@@ -162,8 +167,10 @@ class Subscriber:
 
         iccid = self.iccid
 
-        imei_lock: dict[str, Any] | Unset = UNSET
-        if self.imei_lock is not UNSET:
+        imei_lock: dict[str, Any] | None | Unset
+        if self.imei_lock is None or self.imei_lock is UNSET:
+            imei_lock = self.imei_lock
+        else:
             imei_lock = self.imei_lock.to_dict()
 
         imsi = self.imsi
@@ -176,29 +183,38 @@ class Subscriber:
 
         last_port_mapping_created_time = self.last_port_mapping_created_time
 
-        location_registration_status: dict[str, Any] | Unset = UNSET
-        if self.location_registration_status is not UNSET:
+        location_registration_status: dict[str, Any] | None | Unset
+        if self.location_registration_status is None or self.location_registration_status is UNSET:
+            location_registration_status = self.location_registration_status
+        else:
             location_registration_status = self.location_registration_status.to_dict()
 
-        module_type: str | Unset = UNSET
-        if self.module_type is not UNSET:
-            module_type = self.module_type.value
+        module_type: str | None | Unset
+        if self.module_type is None or self.module_type is UNSET:
+            module_type = self.module_type
+        else:
+            module_type = str(self.module_type)
 
         msisdn = self.msisdn
 
         operator_id = self.operator_id
 
-        packet_capture_sessions: list[dict[str, Any]] | Unset = UNSET
-        if self.packet_capture_sessions is not UNSET:
+        packet_capture_sessions: list[dict[str, Any]] | None | Unset
+        if self.packet_capture_sessions is None or self.packet_capture_sessions is UNSET:
+            packet_capture_sessions = self.packet_capture_sessions
+        else:
             packet_capture_sessions = []
             for packet_capture_sessions_item_data in self.packet_capture_sessions:
                 packet_capture_sessions_item = packet_capture_sessions_item_data.to_dict()
+
                 packet_capture_sessions.append(packet_capture_sessions_item)
 
         plan = self.plan
 
-        previous_session: dict[str, Any] | Unset = UNSET
-        if self.previous_session is not UNSET:
+        previous_session: dict[str, Any] | None | Unset
+        if self.previous_session is None or self.previous_session is UNSET:
+            previous_session = self.previous_session
+        else:
             previous_session = self.previous_session.to_dict()
 
         registered_time = self.registered_time
@@ -207,22 +223,28 @@ class Subscriber:
 
         serial_number = self.serial_number
 
-        session_status: dict[str, Any] | Unset = UNSET
-        if self.session_status is not UNSET:
+        session_status: dict[str, Any] | None | Unset
+        if self.session_status is None or self.session_status is UNSET:
+            session_status = self.session_status
+        else:
             session_status = self.session_status.to_dict()
 
         sim_id = self.sim_id
 
         speed_class = self.speed_class
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         subscription = self.subscription
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
         termination_enabled = self.termination_enabled
@@ -303,10 +325,19 @@ class Subscriber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         apn = d.pop("apn", UNSET)
 
-        bundles = cast(list[str], d.pop("bundles", UNSET))
+        _bundles = d.pop("bundles", UNSET)
+        bundles: list[str] | None | Unset
+        if _bundles is None or _bundles is UNSET:
+            bundles = _bundles
+        elif not isinstance(_bundles, list):
+            raise wrong_shape("bundles", "a JSON array", _bundles)
+        else:
+            bundles = _bundles
 
         created_at = d.pop("createdAt", UNSET)
 
@@ -315,9 +346,9 @@ class Subscriber:
         expired_at = d.pop("expiredAt", UNSET)
 
         _expiry_action = d.pop("expiryAction", UNSET)
-        expiry_action: SubscriberExpiryAction | Unset
-        if isinstance(_expiry_action, Unset):
-            expiry_action = UNSET
+        expiry_action: SubscriberExpiryAction | None | Unset
+        if _expiry_action is None or _expiry_action is UNSET:
+            expiry_action = _expiry_action
         else:
             expiry_action = SubscriberExpiryAction(_expiry_action)
 
@@ -328,9 +359,9 @@ class Subscriber:
         iccid = d.pop("iccid", UNSET)
 
         _imei_lock = d.pop("imeiLock", UNSET)
-        imei_lock: ImeiLock | Unset
-        if isinstance(_imei_lock, Unset):
-            imei_lock = UNSET
+        imei_lock: ImeiLock | None | Unset
+        if _imei_lock is None or _imei_lock is UNSET:
+            imei_lock = _imei_lock
         else:
             imei_lock = ImeiLock.from_dict(_imei_lock)
 
@@ -345,18 +376,18 @@ class Subscriber:
         last_port_mapping_created_time = d.pop("lastPortMappingCreatedTime", UNSET)
 
         _location_registration_status = d.pop("locationRegistrationStatus", UNSET)
-        location_registration_status: LocationRegistrationStatus | Unset
-        if isinstance(_location_registration_status, Unset):
-            location_registration_status = UNSET
+        location_registration_status: LocationRegistrationStatus | None | Unset
+        if _location_registration_status is None or _location_registration_status is UNSET:
+            location_registration_status = _location_registration_status
         else:
             location_registration_status = LocationRegistrationStatus.from_dict(
                 _location_registration_status
             )
 
         _module_type = d.pop("moduleType", UNSET)
-        module_type: SubscriberModuleType | Unset
-        if isinstance(_module_type, Unset):
-            module_type = UNSET
+        module_type: SubscriberModuleType | None | Unset
+        if _module_type is None or _module_type is UNSET:
+            module_type = _module_type
         else:
             module_type = SubscriberModuleType(_module_type)
 
@@ -365,8 +396,12 @@ class Subscriber:
         operator_id = d.pop("operatorId", UNSET)
 
         _packet_capture_sessions = d.pop("packetCaptureSessions", UNSET)
-        packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | Unset = UNSET
-        if _packet_capture_sessions is not UNSET:
+        packet_capture_sessions: list[SubscriberPacketCaptureSessionsItem] | None | Unset
+        if _packet_capture_sessions is None or _packet_capture_sessions is UNSET:
+            packet_capture_sessions = _packet_capture_sessions
+        elif not isinstance(_packet_capture_sessions, list):
+            raise wrong_shape("packetCaptureSessions", "a JSON array", _packet_capture_sessions)
+        else:
             packet_capture_sessions = []
             for packet_capture_sessions_item_data in _packet_capture_sessions:
                 packet_capture_sessions_item = SubscriberPacketCaptureSessionsItem.from_dict(
@@ -378,9 +413,9 @@ class Subscriber:
         plan = d.pop("plan", UNSET)
 
         _previous_session = d.pop("previousSession", UNSET)
-        previous_session: PreviousSessionStatus | Unset
-        if isinstance(_previous_session, Unset):
-            previous_session = UNSET
+        previous_session: PreviousSessionStatus | None | Unset
+        if _previous_session is None or _previous_session is UNSET:
+            previous_session = _previous_session
         else:
             previous_session = PreviousSessionStatus.from_dict(_previous_session)
 
@@ -391,9 +426,9 @@ class Subscriber:
         serial_number = d.pop("serialNumber", UNSET)
 
         _session_status = d.pop("sessionStatus", UNSET)
-        session_status: SessionStatus | Unset
-        if isinstance(_session_status, Unset):
-            session_status = UNSET
+        session_status: SessionStatus | None | Unset
+        if _session_status is None or _session_status is UNSET:
+            session_status = _session_status
         else:
             session_status = SessionStatus.from_dict(_session_status)
 
@@ -402,18 +437,18 @@ class Subscriber:
         speed_class = d.pop("speedClass", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: SubscriberStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: SubscriberStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = SubscriberStatus(_status)
 
         subscription = d.pop("subscription", UNSET)
 
         _tags = d.pop("tags", UNSET)
-        tags: TagSet | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: TagSet | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = TagSet.from_dict(_tags)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber
@@ -19,14 +19,14 @@ T = TypeVar("T", bound="SubscriptionContainer")
 class SubscriptionContainer:
     """
     Attributes:
-        container_id (int | Unset):
-        downloaded (bool | Unset):
-        subscriber (SubscriptionContainerSubscriber | Unset):
+        container_id (int | None | Unset):
+        downloaded (bool | None | Unset):
+        subscriber (SubscriptionContainerSubscriber | None | Unset):
     """
 
-    container_id: int | Unset = UNSET
-    downloaded: bool | Unset = UNSET
-    subscriber: SubscriptionContainerSubscriber | Unset = UNSET
+    container_id: int | None | Unset = UNSET
+    downloaded: bool | None | Unset = UNSET
+    subscriber: SubscriptionContainerSubscriber | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,8 +34,10 @@ class SubscriptionContainer:
 
         downloaded = self.downloaded
 
-        subscriber: dict[str, Any] | Unset = UNSET
-        if self.subscriber is not UNSET:
+        subscriber: dict[str, Any] | None | Unset
+        if self.subscriber is None or self.subscriber is UNSET:
+            subscriber = self.subscriber
+        else:
             subscriber = self.subscriber.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,15 +54,17 @@ class SubscriptionContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         container_id = d.pop("containerId", UNSET)
 
         downloaded = d.pop("downloaded", UNSET)
 
         _subscriber = d.pop("subscriber", UNSET)
-        subscriber: SubscriptionContainerSubscriber | Unset
-        if isinstance(_subscriber, Unset):
-            subscriber = UNSET
+        subscriber: SubscriptionContainerSubscriber | None | Unset
+        if _subscriber is None or _subscriber is UNSET:
+            subscriber = _subscriber
         else:
             subscriber = SubscriptionContainerSubscriber.from_dict(_subscriber)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.subscription_container import SubscriptionContainer
@@ -22,24 +22,29 @@ T = TypeVar("T", bound="SubscriptionContainerStatus")
 class SubscriptionContainerStatus:
     """
     Attributes:
-        containers (list[SubscriptionContainer] | Unset):
-        country_mapping (SubscriptionContainerStatusCountryMapping | Unset):
+        containers (list[SubscriptionContainer] | None | Unset):
+        country_mapping (SubscriptionContainerStatusCountryMapping | None | Unset):
     """
 
-    containers: list[SubscriptionContainer] | Unset = UNSET
-    country_mapping: SubscriptionContainerStatusCountryMapping | Unset = UNSET
+    containers: list[SubscriptionContainer] | None | Unset = UNSET
+    country_mapping: SubscriptionContainerStatusCountryMapping | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        containers: list[dict[str, Any]] | Unset = UNSET
-        if self.containers is not UNSET:
+        containers: list[dict[str, Any]] | None | Unset
+        if self.containers is None or self.containers is UNSET:
+            containers = self.containers
+        else:
             containers = []
             for containers_item_data in self.containers:
                 containers_item = containers_item_data.to_dict()
+
                 containers.append(containers_item)
 
-        country_mapping: dict[str, Any] | Unset = UNSET
-        if self.country_mapping is not UNSET:
+        country_mapping: dict[str, Any] | None | Unset
+        if self.country_mapping is None or self.country_mapping is UNSET:
+            country_mapping = self.country_mapping
+        else:
             country_mapping = self.country_mapping.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -54,10 +59,16 @@ class SubscriptionContainerStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _containers = d.pop("containers", UNSET)
-        containers: list[SubscriptionContainer] | Unset = UNSET
-        if _containers is not UNSET:
+        containers: list[SubscriptionContainer] | None | Unset
+        if _containers is None or _containers is UNSET:
+            containers = _containers
+        elif not isinstance(_containers, list):
+            raise wrong_shape("containers", "a JSON array", _containers)
+        else:
             containers = []
             for containers_item_data in _containers:
                 containers_item = SubscriptionContainer.from_dict(containers_item_data)
@@ -65,9 +76,9 @@ class SubscriptionContainerStatus:
                 containers.append(containers_item)
 
         _country_mapping = d.pop("countryMapping", UNSET)
-        country_mapping: SubscriptionContainerStatusCountryMapping | Unset
-        if isinstance(_country_mapping, Unset):
-            country_mapping = UNSET
+        country_mapping: SubscriptionContainerStatusCountryMapping | None | Unset
+        if _country_mapping is None or _country_mapping is UNSET:
+            country_mapping = _country_mapping
         else:
             country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(_country_mapping)
 

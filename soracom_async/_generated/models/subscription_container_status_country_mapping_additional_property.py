@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
@@ -21,19 +21,21 @@ T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalPrope
 class SubscriptionContainerStatusCountryMappingAdditionalProperty:
     """
     Attributes:
-        mapping_record (SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset):
-        plmn_code (str | Unset):
+        mapping_record (SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | None | Unset):
+        plmn_code (str | None | Unset):
     """
 
     mapping_record: (
-        SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset
+        SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | None | Unset
     ) = UNSET
-    plmn_code: str | Unset = UNSET
+    plmn_code: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mapping_record: dict[str, Any] | Unset = UNSET
-        if self.mapping_record is not UNSET:
+        mapping_record: dict[str, Any] | None | Unset
+        if self.mapping_record is None or self.mapping_record is UNSET:
+            mapping_record = self.mapping_record
+        else:
             mapping_record = self.mapping_record.to_dict()
 
         plmn_code = self.plmn_code
@@ -50,13 +52,15 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         _mapping_record = d.pop("mappingRecord", UNSET)
         mapping_record: (
-            SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | Unset
+            SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord | None | Unset
         )
-        if isinstance(_mapping_record, Unset):
-            mapping_record = UNSET
+        if _mapping_record is None or _mapping_record is UNSET:
+            mapping_record = _mapping_record
         else:
             mapping_record = (
                 SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict(

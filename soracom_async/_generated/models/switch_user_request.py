@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SwitchUserRequest")
 
@@ -15,19 +15,19 @@ T = TypeVar("T", bound="SwitchUserRequest")
 class SwitchUserRequest:
     """
     Attributes:
-        operator_id (str | Unset): Operator ID to be switched to.
-        token_timeout_seconds (int | Unset): API key and API token validity period (in seconds) for the switched user.
-            The default is 3600 seconds (1 hour). The minimum and maximum values are also shown below.
+        operator_id (str | None | Unset): Operator ID to be switched to.
+        token_timeout_seconds (int | None | Unset): API key and API token validity period (in seconds) for the switched
+            user. The default is 3600 seconds (1 hour). The minimum and maximum values are also shown below.
 
             - Minimum: 180 seconds (3 minutes)
             - Maximum value: 3600 seconds (1 hour)
              Default: 3600.
-        user_name (str | Unset): The SAM user name of the specified operator ID to be switched to.
+        user_name (str | None | Unset): The SAM user name of the specified operator ID to be switched to.
     """
 
-    operator_id: str | Unset = UNSET
-    token_timeout_seconds: int | Unset = 3600
-    user_name: str | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    token_timeout_seconds: int | None | Unset = 3600
+    user_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +51,8 @@ class SwitchUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         operator_id = d.pop("operatorId", UNSET)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.system_notifications_model_type import SystemNotificationsModelType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="SystemNotificationsModel")
 
@@ -16,24 +16,28 @@ T = TypeVar("T", bound="SystemNotificationsModel")
 class SystemNotificationsModel:
     """
     Attributes:
-        email_id_list (list[str] | Unset):
-        type_ (SystemNotificationsModelType | Unset): Email address type.
-        update_date_time (int | Unset):
+        email_id_list (list[str] | None | Unset):
+        type_ (SystemNotificationsModelType | None | Unset): Email address type.
+        update_date_time (int | None | Unset):
     """
 
-    email_id_list: list[str] | Unset = UNSET
-    type_: SystemNotificationsModelType | Unset = UNSET
-    update_date_time: int | Unset = UNSET
+    email_id_list: list[str] | None | Unset = UNSET
+    type_: SystemNotificationsModelType | None | Unset = UNSET
+    update_date_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email_id_list: list[str] | Unset = UNSET
-        if self.email_id_list is not UNSET:
+        email_id_list: list[str] | None | Unset
+        if self.email_id_list is None or self.email_id_list is UNSET:
+            email_id_list = self.email_id_list
+        else:
             email_id_list = self.email_id_list
 
-        type_: str | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: str | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = str(self.type_)
 
         update_date_time = self.update_date_time
 
@@ -51,13 +55,22 @@ class SystemNotificationsModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        email_id_list = cast(list[str], d.pop("emailIdList", UNSET))
+        _email_id_list = d.pop("emailIdList", UNSET)
+        email_id_list: list[str] | None | Unset
+        if _email_id_list is None or _email_id_list is UNSET:
+            email_id_list = _email_id_list
+        elif not isinstance(_email_id_list, list):
+            raise wrong_shape("emailIdList", "a JSON array", _email_id_list)
+        else:
+            email_id_list = _email_id_list
 
         _type_ = d.pop("type", UNSET)
-        type_: SystemNotificationsModelType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: SystemNotificationsModelType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = SystemNotificationsModelType(_type_)
 

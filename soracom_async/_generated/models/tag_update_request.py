@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_shape
+
 T = TypeVar("T", bound="TagUpdateRequest")
 
 
@@ -39,6 +41,8 @@ class TagUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         tag_name = d.pop("tagName")
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.testing_usage_usage import TestingUsageUsage
@@ -21,20 +21,20 @@ class TestingUsage:
     """
     Attributes:
         started_time (int): Date and time when the IoT SIM status changed to "testing" (UNIX time in milliseconds).
-        ended_time (int | Unset): Date and time when the "testing" status ended (UNIX time in milliseconds).
+        ended_time (int | None | Unset): Date and time when the "testing" status ended (UNIX time in milliseconds).
             This value is set when the predefined conditions are met, or when the SIM status is changed
             via the Soracom User Console or APIs such as [Sim:activateSim](#/Sim/activateSim).
             Omitted if the SIM is still in the "testing" status.
-        usage (TestingUsageUsage | Unset): Data usage and number of SMS sent/received while in testing status.
-        usage_limit (TestingUsageUsageLimit | Unset): Configuration of the testing status. If any of the thresholds
-            (`days`, `dataBytes`, or `numberOfSms`) are exceeded, the IoT SIM status will automatically change to
+        usage (TestingUsageUsage | None | Unset): Data usage and number of SMS sent/received while in testing status.
+        usage_limit (TestingUsageUsageLimit | None | Unset): Configuration of the testing status. If any of the
+            thresholds (`days`, `dataBytes`, or `numberOfSms`) are exceeded, the IoT SIM status will automatically change to
             `nextStatus` after `statusTransitionDelayDays` days.
     """
 
     started_time: int
-    ended_time: int | Unset = UNSET
-    usage: TestingUsageUsage | Unset = UNSET
-    usage_limit: TestingUsageUsageLimit | Unset = UNSET
+    ended_time: int | None | Unset = UNSET
+    usage: TestingUsageUsage | None | Unset = UNSET
+    usage_limit: TestingUsageUsageLimit | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,12 +42,16 @@ class TestingUsage:
 
         ended_time = self.ended_time
 
-        usage: dict[str, Any] | Unset = UNSET
-        if self.usage is not UNSET:
+        usage: dict[str, Any] | None | Unset
+        if self.usage is None or self.usage is UNSET:
+            usage = self.usage
+        else:
             usage = self.usage.to_dict()
 
-        usage_limit: dict[str, Any] | Unset = UNSET
-        if self.usage_limit is not UNSET:
+        usage_limit: dict[str, Any] | None | Unset
+        if self.usage_limit is None or self.usage_limit is UNSET:
+            usage_limit = self.usage_limit
+        else:
             usage_limit = self.usage_limit.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -68,22 +72,24 @@ class TestingUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         started_time = d.pop("startedTime")
 
         ended_time = d.pop("endedTime", UNSET)
 
         _usage = d.pop("usage", UNSET)
-        usage: TestingUsageUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
+        usage: TestingUsageUsage | None | Unset
+        if _usage is None or _usage is UNSET:
+            usage = _usage
         else:
             usage = TestingUsageUsage.from_dict(_usage)
 
         _usage_limit = d.pop("usageLimit", UNSET)
-        usage_limit: TestingUsageUsageLimit | Unset
-        if isinstance(_usage_limit, Unset):
-            usage_limit = UNSET
+        usage_limit: TestingUsageUsageLimit | None | Unset
+        if _usage_limit is None or _usage_limit is UNSET:
+            usage_limit = _usage_limit
         else:
             usage_limit = TestingUsageUsageLimit.from_dict(_usage_limit)
 

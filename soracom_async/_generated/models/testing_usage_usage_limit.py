@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.testing_usage_usage_limit_next_status import TestingUsageUsageLimitNextStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="TestingUsageUsageLimit")
 
@@ -23,15 +23,15 @@ class TestingUsageUsageLimit:
             next_status (TestingUsageUsageLimitNextStatus): IoT SIM status to automatically switch to once any testing limit
                 is exceeded.
             number_of_sms (int): Number of SMS sent/received exempt from charges during testing status.
-            status_transition_delay_days (int | Unset): Number of days to delay automatic status change after any limit is
-                exceeded.
+            status_transition_delay_days (int | None | Unset): Number of days to delay automatic status change after any
+                limit is exceeded.
     """
 
     data_bytes: int
     days: int
     next_status: TestingUsageUsageLimitNextStatus
     number_of_sms: int
-    status_transition_delay_days: int | Unset = UNSET
+    status_transition_delay_days: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +39,7 @@ class TestingUsageUsageLimit:
 
         days = self.days
 
-        next_status = self.next_status.value
+        next_status = str(self.next_status)
 
         number_of_sms = self.number_of_sms
 
@@ -62,6 +62,8 @@ class TestingUsageUsageLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         data_bytes = d.pop("dataBytes")
 

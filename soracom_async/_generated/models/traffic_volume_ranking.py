@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="TrafficVolumeRanking")
 
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="TrafficVolumeRanking")
 class TrafficVolumeRanking:
     """
     Attributes:
-        imsi (str | Unset):
-        traffic_volume (int | Unset):
+        imsi (str | None | Unset):
+        traffic_volume (int | None | Unset):
     """
 
-    imsi: str | Unset = UNSET
-    traffic_volume: int | Unset = UNSET
+    imsi: str | None | Unset = UNSET
+    traffic_volume: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +40,8 @@ class TrafficVolumeRanking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         imsi = d.pop("imsi", UNSET)
 

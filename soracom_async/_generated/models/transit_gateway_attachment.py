@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="TransitGatewayAttachment")
 
@@ -15,19 +15,21 @@ T = TypeVar("T", bound="TransitGatewayAttachment")
 class TransitGatewayAttachment:
     """
     Attributes:
-        destination_cidr_blocks (list[str] | Unset):
-        id (str | Unset):
-        tgw_id (str | Unset):
+        destination_cidr_blocks (list[str] | None | Unset):
+        id (str | None | Unset):
+        tgw_id (str | None | Unset):
     """
 
-    destination_cidr_blocks: list[str] | Unset = UNSET
-    id: str | Unset = UNSET
-    tgw_id: str | Unset = UNSET
+    destination_cidr_blocks: list[str] | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    tgw_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination_cidr_blocks: list[str] | Unset = UNSET
-        if self.destination_cidr_blocks is not UNSET:
+        destination_cidr_blocks: list[str] | None | Unset
+        if self.destination_cidr_blocks is None or self.destination_cidr_blocks is UNSET:
+            destination_cidr_blocks = self.destination_cidr_blocks
+        else:
             destination_cidr_blocks = self.destination_cidr_blocks
 
         id = self.id
@@ -48,8 +50,17 @@ class TransitGatewayAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        destination_cidr_blocks = cast(list[str], d.pop("destinationCidrBlocks", UNSET))
+        _destination_cidr_blocks = d.pop("destinationCidrBlocks", UNSET)
+        destination_cidr_blocks: list[str] | None | Unset
+        if _destination_cidr_blocks is None or _destination_cidr_blocks is UNSET:
+            destination_cidr_blocks = _destination_cidr_blocks
+        elif not isinstance(_destination_cidr_blocks, list):
+            raise wrong_shape("destinationCidrBlocks", "a JSON array", _destination_cidr_blocks)
+        else:
+            destination_cidr_blocks = _destination_cidr_blocks
 
         id = d.pop("id", UNSET)
 

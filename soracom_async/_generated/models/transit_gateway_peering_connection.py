@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transit_gateway_peering_connection_status import TransitGatewayPeeringConnectionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="TransitGatewayPeeringConnection")
 
@@ -16,28 +16,29 @@ T = TypeVar("T", bound="TransitGatewayPeeringConnection")
 class TransitGatewayPeeringConnection:
     """
     Attributes:
-        created_time (int | Unset): Creation time of the transit gateway peering connection
-        customer_aws_account_id (str | Unset): AWS account ID of the peer transit Gateway
-        customer_region (str | Unset): AWS region of the peer transit Gateway
-        customer_transit_gateway_id (str | Unset): Peer transit gateway ID
-        id (str | Unset): Transit gateway peering attachment ID of the peering connection. This is the unique ID of the
-            transit gateway peering connection.
-        last_modified_time (int | Unset): Last modified time of the transit gateway peering connection
-        name (str | Unset): User defined name of the transit gateway peering connection
-        soracom_transit_gateway_peering_attachment_id (str | Unset): Transit gateway peering attachment ID of the
+        created_time (int | None | Unset): Creation time of the transit gateway peering connection
+        customer_aws_account_id (str | None | Unset): AWS account ID of the peer transit Gateway
+        customer_region (str | None | Unset): AWS region of the peer transit Gateway
+        customer_transit_gateway_id (str | None | Unset): Peer transit gateway ID
+        id (str | None | Unset): Transit gateway peering attachment ID of the peering connection. This is the unique ID
+            of the transit gateway peering connection.
+        last_modified_time (int | None | Unset): Last modified time of the transit gateway peering connection
+        name (str | None | Unset): User defined name of the transit gateway peering connection
+        soracom_transit_gateway_peering_attachment_id (str | None | Unset): Transit gateway peering attachment ID of the
             peering connection. This is the unique ID of the transit gateway peering connection.
-        status (TransitGatewayPeeringConnectionStatus | Unset): Current status of the transit gateway peering connection
+        status (TransitGatewayPeeringConnectionStatus | None | Unset): Current status of the transit gateway peering
+            connection
     """
 
-    created_time: int | Unset = UNSET
-    customer_aws_account_id: str | Unset = UNSET
-    customer_region: str | Unset = UNSET
-    customer_transit_gateway_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    name: str | Unset = UNSET
-    soracom_transit_gateway_peering_attachment_id: str | Unset = UNSET
-    status: TransitGatewayPeeringConnectionStatus | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    customer_aws_account_id: str | None | Unset = UNSET
+    customer_region: str | None | Unset = UNSET
+    customer_transit_gateway_id: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    soracom_transit_gateway_peering_attachment_id: str | None | Unset = UNSET
+    status: TransitGatewayPeeringConnectionStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,9 +60,11 @@ class TransitGatewayPeeringConnection:
             self.soracom_transit_gateway_peering_attachment_id
         )
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +94,8 @@ class TransitGatewayPeeringConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         created_time = d.pop("createdTime", UNSET)
 
@@ -111,9 +116,9 @@ class TransitGatewayPeeringConnection:
         )
 
         _status = d.pop("status", UNSET)
-        status: TransitGatewayPeeringConnectionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: TransitGatewayPeeringConnectionStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = TransitGatewayPeeringConnectionStatus(_status)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="TransitGatewayResourceSharedStatus")
 
@@ -15,19 +15,19 @@ T = TypeVar("T", bound="TransitGatewayResourceSharedStatus")
 class TransitGatewayResourceSharedStatus:
     """
     Attributes:
-        created_time (int | Unset): Creation time of the resource share
-        customer_aws_account_id (str | Unset): AWS account ID which is sharing resources with Soracom
-        last_modified_time (int | Unset): Last modified time of the resource share
-        resource_share_arn (str | Unset): The ARN for the resource share
-        status (str | Unset): Status of the resource share. Status of pending implies that the user has yet to accept
-            resource share with Soracom on their aws account.
+        created_time (int | None | Unset): Creation time of the resource share
+        customer_aws_account_id (str | None | Unset): AWS account ID which is sharing resources with Soracom
+        last_modified_time (int | None | Unset): Last modified time of the resource share
+        resource_share_arn (str | None | Unset): The ARN for the resource share
+        status (str | None | Unset): Status of the resource share. Status of pending implies that the user has yet to
+            accept resource share with Soracom on their aws account.
     """
 
-    created_time: int | Unset = UNSET
-    customer_aws_account_id: str | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    resource_share_arn: str | Unset = UNSET
-    status: str | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    customer_aws_account_id: str | None | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
+    resource_share_arn: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +59,8 @@ class TransitGatewayResourceSharedStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         created_time = d.pop("createdTime", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transit_gateway_vpc_attachment_status import TransitGatewayVpcAttachmentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="TransitGatewayVpcAttachment")
 
@@ -16,27 +16,27 @@ T = TypeVar("T", bound="TransitGatewayVpcAttachment")
 class TransitGatewayVpcAttachment:
     """
     Attributes:
-        created_time (int | Unset): Creation time of the VPC attachment
-        customer_aws_account_id (str | Unset): AWS Account ID of the VPC to be attached
-        customer_transit_gateway_vpc_attachment_id (str | Unset): Transit gateway VPC attachment ID of the VPC to be
-            attached. This is the unique ID of the transit gateway VPC attachment.
-        customer_vpc_id (str | Unset): ID of the VPC to be attached
-        id (str | Unset): Transit gateway VPC attachment ID of the VPC to be attached. This is the unique ID of the
-            transit gateway VPC attachment.
-        last_modified_time (int | Unset): Last modified time of the VPC attachment
-        name (str | Unset): User defined name of the transit gateway VPC attachment
-        status (TransitGatewayVpcAttachmentStatus | Unset): Current status of the transit gateway VPC attachment.
+        created_time (int | None | Unset): Creation time of the VPC attachment
+        customer_aws_account_id (str | None | Unset): AWS Account ID of the VPC to be attached
+        customer_transit_gateway_vpc_attachment_id (str | None | Unset): Transit gateway VPC attachment ID of the VPC to
+            be attached. This is the unique ID of the transit gateway VPC attachment.
+        customer_vpc_id (str | None | Unset): ID of the VPC to be attached
+        id (str | None | Unset): Transit gateway VPC attachment ID of the VPC to be attached. This is the unique ID of
+            the transit gateway VPC attachment.
+        last_modified_time (int | None | Unset): Last modified time of the VPC attachment
+        name (str | None | Unset): User defined name of the transit gateway VPC attachment
+        status (TransitGatewayVpcAttachmentStatus | None | Unset): Current status of the transit gateway VPC attachment.
             'vpcAttachmentPending' status implies that a VPC attachment is yet to be created on the peer AWS account.
     """
 
-    created_time: int | Unset = UNSET
-    customer_aws_account_id: str | Unset = UNSET
-    customer_transit_gateway_vpc_attachment_id: str | Unset = UNSET
-    customer_vpc_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    name: str | Unset = UNSET
-    status: TransitGatewayVpcAttachmentStatus | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    customer_aws_account_id: str | None | Unset = UNSET
+    customer_transit_gateway_vpc_attachment_id: str | None | Unset = UNSET
+    customer_vpc_id: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    status: TransitGatewayVpcAttachmentStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,9 +54,11 @@ class TransitGatewayVpcAttachment:
 
         name = self.name
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,6 +86,8 @@ class TransitGatewayVpcAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         created_time = d.pop("createdTime", UNSET)
 
@@ -102,9 +106,9 @@ class TransitGatewayVpcAttachment:
         name = d.pop("name", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: TransitGatewayVpcAttachmentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: TransitGatewayVpcAttachmentStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = TransitGatewayVpcAttachmentStatus(_status)
 

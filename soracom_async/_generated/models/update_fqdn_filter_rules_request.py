@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_shape
+
 if TYPE_CHECKING:
     from ..models.fqdn_filter_rule import FqdnFilterRule
 
@@ -29,6 +31,7 @@ class UpdateFqdnFilterRulesRequest:
         rules = []
         for rules_item_data in self.rules:
             rules_item = rules_item_data.to_dict()
+
             rules.append(rules_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,9 +46,14 @@ class UpdateFqdnFilterRulesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        rules = []
         _rules = d.pop("rules")
+        rules: list[FqdnFilterRule]
+        if not isinstance(_rules, list):
+            raise wrong_shape("rules", "a JSON array", _rules)
+        rules = []
         for rules_item_data in _rules:
             rules_item = FqdnFilterRule.from_dict(rules_item_data)
 

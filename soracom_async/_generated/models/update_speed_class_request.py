@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_speed_class_request_speed_class import UpdateSpeedClassRequestSpeedClass
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="UpdateSpeedClassRequest")
 
@@ -44,7 +45,7 @@ class UpdateSpeedClassRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        speed_class = self.speed_class.value
+        speed_class = str(self.speed_class)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +59,8 @@ class UpdateSpeedClassRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         speed_class = UpdateSpeedClassRequestSpeedClass(d.pop("speedClass"))
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.auth_key_response import AuthKeyResponse
@@ -26,8 +26,8 @@ class UserDetailResponse:
         role_list (list[ListRolesResponse]): A list of roles assigned to the SAM user.
         update_date_time (int): The update date and time of the SAM user (UNIX time in seconds). Example: 1722480600.
         user_name (str): The name of the SAM user. Example: my-user.
-        description (str | Unset): The description of the SAM user. Example: This is my user.
-        permission (str | Unset): The permission of the SAM user. Example:
+        description (str | None | Unset): The description of the SAM user. Example: This is my user.
+        permission (str | None | Unset): The permission of the SAM user. Example:
             {"statements":[{"api":"*","effect":"allow"}]}.
     """
 
@@ -37,14 +37,15 @@ class UserDetailResponse:
     role_list: list[ListRolesResponse]
     update_date_time: int
     user_name: str
-    description: str | Unset = UNSET
-    permission: str | Unset = UNSET
+    description: str | None | Unset = UNSET
+    permission: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         auth_key_list = []
         for auth_key_list_item_data in self.auth_key_list:
             auth_key_list_item = auth_key_list_item_data.to_dict()
+
             auth_key_list.append(auth_key_list_item)
 
         create_date_time = self.create_date_time
@@ -54,6 +55,7 @@ class UserDetailResponse:
         role_list = []
         for role_list_item_data in self.role_list:
             role_list_item = role_list_item_data.to_dict()
+
             role_list.append(role_list_item)
 
         update_date_time = self.update_date_time
@@ -85,9 +87,14 @@ class UserDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        auth_key_list = []
         _auth_key_list = d.pop("authKeyList")
+        auth_key_list: list[AuthKeyResponse]
+        if not isinstance(_auth_key_list, list):
+            raise wrong_shape("authKeyList", "a JSON array", _auth_key_list)
+        auth_key_list = []
         for auth_key_list_item_data in _auth_key_list:
             auth_key_list_item = AuthKeyResponse.from_dict(auth_key_list_item_data)
 
@@ -97,8 +104,11 @@ class UserDetailResponse:
 
         has_password = d.pop("hasPassword")
 
-        role_list = []
         _role_list = d.pop("roleList")
+        role_list: list[ListRolesResponse]
+        if not isinstance(_role_list, list):
+            raise wrong_shape("roleList", "a JSON array", _role_list)
+        role_list = []
         for role_list_item_data in _role_list:
             role_list_item = ListRolesResponse.from_dict(role_list_item_data)
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import wrong_shape
 
 T = TypeVar("T", bound="VerifySubscriberTransferTokenResponse")
 
@@ -34,8 +36,14 @@ class VerifySubscriberTransferTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        transferred_imsi = cast(list[str], d.pop("transferredImsi"))
+        _transferred_imsi = d.pop("transferredImsi")
+        transferred_imsi: list[str]
+        if not isinstance(_transferred_imsi, list):
+            raise wrong_shape("transferredImsi", "a JSON array", _transferred_imsi)
+        transferred_imsi = _transferred_imsi
 
         verify_subscriber_transfer_token_response = cls(
             transferred_imsi=transferred_imsi,

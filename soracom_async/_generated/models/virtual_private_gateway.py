@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.virtual_private_gateway_status import VirtualPrivateGatewayStatus
 from ..models.virtual_private_gateway_type import VirtualPrivateGatewayType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.junction_inspection_configuration import JunctionInspectionConfiguration
@@ -48,127 +48,135 @@ T = TypeVar("T", bound="VirtualPrivateGateway")
 class VirtualPrivateGateway:
     """
     Attributes:
-        allowed_operators (list[str] | Unset):
-        created_time (int | Unset): Creation time of the VPG (UNIX time in milliseconds).
-        customer_routes (VirtualPrivateGatewayCustomerRoutes | Unset): List of routing table entries
-        device_subnet_cidr_range (str | Unset): Device Subnet IP Address Range.
-        enable_sim_based_routing (bool | Unset):
-        fixed_ip_addresses_enabled (bool | Unset): Fixed global IP address option.
+        allowed_operators (list[str] | None | Unset):
+        created_time (int | None | Unset): Creation time of the VPG (UNIX time in milliseconds).
+        customer_routes (VirtualPrivateGatewayCustomerRoutes | None | Unset): List of routing table entries
+        device_subnet_cidr_range (str | None | Unset): Device Subnet IP Address Range.
+        enable_sim_based_routing (bool | None | Unset):
+        fixed_ip_addresses_enabled (bool | None | Unset): Fixed global IP address option.
 
             - `true`: Enabled.
             - `false`: Disabled.
-        fixed_public_ip_addresses (list[str] | Unset):
-        gate_opened (bool | Unset): The status of [Soracom Gate](/en/docs/gate/) service for the VPG.
+        fixed_public_ip_addresses (list[str] | None | Unset):
+        gate_opened (bool | None | Unset): The status of [Soracom Gate](/en/docs/gate/) service for the VPG.
 
             - `true`: Gate is enabled
             - `false`: Gate is disabled
-        gate_privacy_separator_enabled (bool | Unset):
-        gate_vxlan_id (float | Unset): VXLAN ID of the Gate.
-        implicit_termination_protected (bool | Unset):
-        inspection (JunctionInspectionConfiguration | Unset):
-        junction_enabled (bool | Unset): The status of [Soracom Junction](/en/docs/junction/) service for the VPG.
+        gate_privacy_separator_enabled (bool | None | Unset):
+        gate_vxlan_id (float | None | Unset): VXLAN ID of the Gate.
+        implicit_termination_protected (bool | None | Unset):
+        inspection (JunctionInspectionConfiguration | None | Unset):
+        junction_enabled (bool | None | Unset): The status of [Soracom Junction](/en/docs/junction/) service for the
+            VPG.
 
             - `true`: Junction (Mirroring, Inspection, or Redirection) is enabled.
             - `false`: Junction is disabled.
-        last_modified_time (int | Unset): Last modified time of the VPG (UNIX time in milliseconds).
-        mirroring (VirtualPrivateGatewayMirroring | Unset):
-        offset_id (int | Unset):
-        operator_id (str | Unset): Operator ID.
-        placement (Placement | Unset):
-        primary_service_name (str | Unset): (Deprecated) This property is no longer used.
-        redirection (JunctionRedirectionConfiguration | Unset):
-        routing_filter_entries (list[RoutingFilterEntry] | Unset):
-        session_stats (VirtualPrivateGatewaySessionStats | Unset):
-        sim_based_routing_config (VirtualPrivateGatewaySimBasedRoutingConfig | Unset):
-        size (str | Unset): (Deprecated) This property is no longer used.
-        soracom_transit_gateway (SoracomTransitGateway | Unset):
-        soracom_transit_gateway_peering_connections (VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections |
-            Unset): Map of transit gateway peering connections associated with the VPG.
-        soracom_transit_gateway_vpc_attachments (VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments | Unset): Map
-            of transit gateway VPC attachments associated with the VPG.
-        status (VirtualPrivateGatewayStatus | Unset): Status of the VPG.
+        last_modified_time (int | None | Unset): Last modified time of the VPG (UNIX time in milliseconds).
+        mirroring (VirtualPrivateGatewayMirroring | None | Unset):
+        offset_id (int | None | Unset):
+        operator_id (str | None | Unset): Operator ID.
+        placement (Placement | None | Unset):
+        primary_service_name (str | None | Unset): (Deprecated) This property is no longer used.
+        redirection (JunctionRedirectionConfiguration | None | Unset):
+        routing_filter_entries (list[RoutingFilterEntry] | None | Unset):
+        session_stats (VirtualPrivateGatewaySessionStats | None | Unset):
+        sim_based_routing_config (VirtualPrivateGatewaySimBasedRoutingConfig | None | Unset):
+        size (str | None | Unset): (Deprecated) This property is no longer used.
+        soracom_transit_gateway (SoracomTransitGateway | None | Unset):
+        soracom_transit_gateway_peering_connections (VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections | None
+            | Unset): Map of transit gateway peering connections associated with the VPG.
+        soracom_transit_gateway_vpc_attachments (VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments | None |
+            Unset): Map of transit gateway VPC attachments associated with the VPG.
+        status (VirtualPrivateGatewayStatus | None | Unset): Status of the VPG.
 
             - `running`: Running.
-        tags (TagSet | Unset): An object which always contains at least one property "name" with a string value. If you
-            give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
+        tags (TagSet | None | Unset): An object which always contains at least one property "name" with a string value.
+            If you give a subscriber/SIM a name, the name will be returned as the value of the "name" property. If the
             subscriber/SIM does not have a name, an empty string "" is returned. In addition, if you create any custom tags
             for the subscriber/SIM, each custom tag will appear as additional properties in the object. Example:
             {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
-        transit_gateway_attachments (VirtualPrivateGatewayTransitGatewayAttachments | Unset):
-        type_ (VirtualPrivateGatewayType | Unset): VPG Type.
+        transit_gateway_attachments (VirtualPrivateGatewayTransitGatewayAttachments | None | Unset):
+        type_ (VirtualPrivateGatewayType | None | Unset): VPG Type.
 
             - `12`: Type-C
             - `13`: Type-D
             - `14`: Type-E
             - `15`: Type-F
             - `242`: Type-F2
-        ue_subnet_cidr_range (str | Unset): Device Subnet IP Address Range.
-        use_internet_gateway (bool | Unset): The Internet Gateway configuration for the VPG.
+        ue_subnet_cidr_range (str | None | Unset): Device Subnet IP Address Range.
+        use_internet_gateway (bool | None | Unset): The Internet Gateway configuration for the VPG.
 
             - `true`: Internet Gateway is on
             - `false`: Internet Gateway is off
-        virtual_interfaces (VirtualPrivateGatewayVirtualInterfaces | Unset): Settings for [Direct](/en/docs/direct/).
-        vpc_peering_connections (VirtualPrivateGatewayVpcPeeringConnections | Unset): Settings for
+        virtual_interfaces (VirtualPrivateGatewayVirtualInterfaces | None | Unset): Settings for
+            [Direct](/en/docs/direct/).
+        vpc_peering_connections (VirtualPrivateGatewayVpcPeeringConnections | None | Unset): Settings for
             [Canal](/en/docs/canal/)'s Amazon VPC peering connections.
-        vpg_id (str | Unset): VPG ID.
-        vpg_subnet_cidr_range (str | Unset): The range of IP addresses assigned to the VPG, required for configuring
-            Soracom Door or Soracom Direct.
-        vpn_connections (VirtualPrivateGatewayVpnConnections | Unset):
+        vpg_id (str | None | Unset): VPG ID.
+        vpg_subnet_cidr_range (str | None | Unset): The range of IP addresses assigned to the VPG, required for
+            configuring Soracom Door or Soracom Direct.
+        vpn_connections (VirtualPrivateGatewayVpnConnections | None | Unset):
     """
 
-    allowed_operators: list[str] | Unset = UNSET
-    created_time: int | Unset = UNSET
-    customer_routes: VirtualPrivateGatewayCustomerRoutes | Unset = UNSET
-    device_subnet_cidr_range: str | Unset = UNSET
-    enable_sim_based_routing: bool | Unset = UNSET
-    fixed_ip_addresses_enabled: bool | Unset = UNSET
-    fixed_public_ip_addresses: list[str] | Unset = UNSET
-    gate_opened: bool | Unset = UNSET
-    gate_privacy_separator_enabled: bool | Unset = UNSET
-    gate_vxlan_id: float | Unset = UNSET
-    implicit_termination_protected: bool | Unset = UNSET
-    inspection: JunctionInspectionConfiguration | Unset = UNSET
-    junction_enabled: bool | Unset = UNSET
-    last_modified_time: int | Unset = UNSET
-    mirroring: VirtualPrivateGatewayMirroring | Unset = UNSET
-    offset_id: int | Unset = UNSET
-    operator_id: str | Unset = UNSET
-    placement: Placement | Unset = UNSET
-    primary_service_name: str | Unset = UNSET
-    redirection: JunctionRedirectionConfiguration | Unset = UNSET
-    routing_filter_entries: list[RoutingFilterEntry] | Unset = UNSET
-    session_stats: VirtualPrivateGatewaySessionStats | Unset = UNSET
-    sim_based_routing_config: VirtualPrivateGatewaySimBasedRoutingConfig | Unset = UNSET
-    size: str | Unset = UNSET
-    soracom_transit_gateway: SoracomTransitGateway | Unset = UNSET
+    allowed_operators: list[str] | None | Unset = UNSET
+    created_time: int | None | Unset = UNSET
+    customer_routes: VirtualPrivateGatewayCustomerRoutes | None | Unset = UNSET
+    device_subnet_cidr_range: str | None | Unset = UNSET
+    enable_sim_based_routing: bool | None | Unset = UNSET
+    fixed_ip_addresses_enabled: bool | None | Unset = UNSET
+    fixed_public_ip_addresses: list[str] | None | Unset = UNSET
+    gate_opened: bool | None | Unset = UNSET
+    gate_privacy_separator_enabled: bool | None | Unset = UNSET
+    gate_vxlan_id: float | None | Unset = UNSET
+    implicit_termination_protected: bool | None | Unset = UNSET
+    inspection: JunctionInspectionConfiguration | None | Unset = UNSET
+    junction_enabled: bool | None | Unset = UNSET
+    last_modified_time: int | None | Unset = UNSET
+    mirroring: VirtualPrivateGatewayMirroring | None | Unset = UNSET
+    offset_id: int | None | Unset = UNSET
+    operator_id: str | None | Unset = UNSET
+    placement: Placement | None | Unset = UNSET
+    primary_service_name: str | None | Unset = UNSET
+    redirection: JunctionRedirectionConfiguration | None | Unset = UNSET
+    routing_filter_entries: list[RoutingFilterEntry] | None | Unset = UNSET
+    session_stats: VirtualPrivateGatewaySessionStats | None | Unset = UNSET
+    sim_based_routing_config: VirtualPrivateGatewaySimBasedRoutingConfig | None | Unset = UNSET
+    size: str | None | Unset = UNSET
+    soracom_transit_gateway: SoracomTransitGateway | None | Unset = UNSET
     soracom_transit_gateway_peering_connections: (
-        VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections | Unset
+        VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections | None | Unset
     ) = UNSET
     soracom_transit_gateway_vpc_attachments: (
-        VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments | Unset
+        VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments | None | Unset
     ) = UNSET
-    status: VirtualPrivateGatewayStatus | Unset = UNSET
-    tags: TagSet | Unset = UNSET
-    transit_gateway_attachments: VirtualPrivateGatewayTransitGatewayAttachments | Unset = UNSET
-    type_: VirtualPrivateGatewayType | Unset = UNSET
-    ue_subnet_cidr_range: str | Unset = UNSET
-    use_internet_gateway: bool | Unset = UNSET
-    virtual_interfaces: VirtualPrivateGatewayVirtualInterfaces | Unset = UNSET
-    vpc_peering_connections: VirtualPrivateGatewayVpcPeeringConnections | Unset = UNSET
-    vpg_id: str | Unset = UNSET
-    vpg_subnet_cidr_range: str | Unset = UNSET
-    vpn_connections: VirtualPrivateGatewayVpnConnections | Unset = UNSET
+    status: VirtualPrivateGatewayStatus | None | Unset = UNSET
+    tags: TagSet | None | Unset = UNSET
+    transit_gateway_attachments: VirtualPrivateGatewayTransitGatewayAttachments | None | Unset = (
+        UNSET
+    )
+    type_: VirtualPrivateGatewayType | None | Unset = UNSET
+    ue_subnet_cidr_range: str | None | Unset = UNSET
+    use_internet_gateway: bool | None | Unset = UNSET
+    virtual_interfaces: VirtualPrivateGatewayVirtualInterfaces | None | Unset = UNSET
+    vpc_peering_connections: VirtualPrivateGatewayVpcPeeringConnections | None | Unset = UNSET
+    vpg_id: str | None | Unset = UNSET
+    vpg_subnet_cidr_range: str | None | Unset = UNSET
+    vpn_connections: VirtualPrivateGatewayVpnConnections | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_operators: list[str] | Unset = UNSET
-        if self.allowed_operators is not UNSET:
+        allowed_operators: list[str] | None | Unset
+        if self.allowed_operators is None or self.allowed_operators is UNSET:
+            allowed_operators = self.allowed_operators
+        else:
             allowed_operators = self.allowed_operators
 
         created_time = self.created_time
 
-        customer_routes: dict[str, Any] | Unset = UNSET
-        if self.customer_routes is not UNSET:
+        customer_routes: dict[str, Any] | None | Unset
+        if self.customer_routes is None or self.customer_routes is UNSET:
+            customer_routes = self.customer_routes
+        else:
             customer_routes = self.customer_routes.to_dict()
 
         device_subnet_cidr_range = self.device_subnet_cidr_range
@@ -177,8 +185,10 @@ class VirtualPrivateGateway:
 
         fixed_ip_addresses_enabled = self.fixed_ip_addresses_enabled
 
-        fixed_public_ip_addresses: list[str] | Unset = UNSET
-        if self.fixed_public_ip_addresses is not UNSET:
+        fixed_public_ip_addresses: list[str] | None | Unset
+        if self.fixed_public_ip_addresses is None or self.fixed_public_ip_addresses is UNSET:
+            fixed_public_ip_addresses = self.fixed_public_ip_addresses
+        else:
             fixed_public_ip_addresses = self.fixed_public_ip_addresses
 
         gate_opened = self.gate_opened
@@ -189,99 +199,142 @@ class VirtualPrivateGateway:
 
         implicit_termination_protected = self.implicit_termination_protected
 
-        inspection: dict[str, Any] | Unset = UNSET
-        if self.inspection is not UNSET:
+        inspection: dict[str, Any] | None | Unset
+        if self.inspection is None or self.inspection is UNSET:
+            inspection = self.inspection
+        else:
             inspection = self.inspection.to_dict()
 
         junction_enabled = self.junction_enabled
 
         last_modified_time = self.last_modified_time
 
-        mirroring: dict[str, Any] | Unset = UNSET
-        if self.mirroring is not UNSET:
+        mirroring: dict[str, Any] | None | Unset
+        if self.mirroring is None or self.mirroring is UNSET:
+            mirroring = self.mirroring
+        else:
             mirroring = self.mirroring.to_dict()
 
         offset_id = self.offset_id
 
         operator_id = self.operator_id
 
-        placement: dict[str, Any] | Unset = UNSET
-        if self.placement is not UNSET:
+        placement: dict[str, Any] | None | Unset
+        if self.placement is None or self.placement is UNSET:
+            placement = self.placement
+        else:
             placement = self.placement.to_dict()
 
         primary_service_name = self.primary_service_name
 
-        redirection: dict[str, Any] | Unset = UNSET
-        if self.redirection is not UNSET:
+        redirection: dict[str, Any] | None | Unset
+        if self.redirection is None or self.redirection is UNSET:
+            redirection = self.redirection
+        else:
             redirection = self.redirection.to_dict()
 
-        routing_filter_entries: list[dict[str, Any]] | Unset = UNSET
-        if self.routing_filter_entries is not UNSET:
+        routing_filter_entries: list[dict[str, Any]] | None | Unset
+        if self.routing_filter_entries is None or self.routing_filter_entries is UNSET:
+            routing_filter_entries = self.routing_filter_entries
+        else:
             routing_filter_entries = []
             for routing_filter_entries_item_data in self.routing_filter_entries:
                 routing_filter_entries_item = routing_filter_entries_item_data.to_dict()
+
                 routing_filter_entries.append(routing_filter_entries_item)
 
-        session_stats: dict[str, Any] | Unset = UNSET
-        if self.session_stats is not UNSET:
+        session_stats: dict[str, Any] | None | Unset
+        if self.session_stats is None or self.session_stats is UNSET:
+            session_stats = self.session_stats
+        else:
             session_stats = self.session_stats.to_dict()
 
-        sim_based_routing_config: dict[str, Any] | Unset = UNSET
-        if self.sim_based_routing_config is not UNSET:
+        sim_based_routing_config: dict[str, Any] | None | Unset
+        if self.sim_based_routing_config is None or self.sim_based_routing_config is UNSET:
+            sim_based_routing_config = self.sim_based_routing_config
+        else:
             sim_based_routing_config = self.sim_based_routing_config.to_dict()
 
         size = self.size
 
-        soracom_transit_gateway: dict[str, Any] | Unset = UNSET
-        if self.soracom_transit_gateway is not UNSET:
+        soracom_transit_gateway: dict[str, Any] | None | Unset
+        if self.soracom_transit_gateway is None or self.soracom_transit_gateway is UNSET:
+            soracom_transit_gateway = self.soracom_transit_gateway
+        else:
             soracom_transit_gateway = self.soracom_transit_gateway.to_dict()
 
-        soracom_transit_gateway_peering_connections: dict[str, Any] | Unset = UNSET
-        if self.soracom_transit_gateway_peering_connections is not UNSET:
+        soracom_transit_gateway_peering_connections: dict[str, Any] | None | Unset
+        if (
+            self.soracom_transit_gateway_peering_connections is None
+            or self.soracom_transit_gateway_peering_connections is UNSET
+        ):
+            soracom_transit_gateway_peering_connections = (
+                self.soracom_transit_gateway_peering_connections
+            )
+        else:
             soracom_transit_gateway_peering_connections = (
                 self.soracom_transit_gateway_peering_connections.to_dict()
             )
 
-        soracom_transit_gateway_vpc_attachments: dict[str, Any] | Unset = UNSET
-        if self.soracom_transit_gateway_vpc_attachments is not UNSET:
+        soracom_transit_gateway_vpc_attachments: dict[str, Any] | None | Unset
+        if (
+            self.soracom_transit_gateway_vpc_attachments is None
+            or self.soracom_transit_gateway_vpc_attachments is UNSET
+        ):
+            soracom_transit_gateway_vpc_attachments = self.soracom_transit_gateway_vpc_attachments
+        else:
             soracom_transit_gateway_vpc_attachments = (
                 self.soracom_transit_gateway_vpc_attachments.to_dict()
             )
 
-        status: str | Unset = UNSET
-        if self.status is not UNSET:
-            status = self.status.value
+        status: str | None | Unset
+        if self.status is None or self.status is UNSET:
+            status = self.status
+        else:
+            status = str(self.status)
 
-        tags: dict[str, Any] | Unset = UNSET
-        if self.tags is not UNSET:
+        tags: dict[str, Any] | None | Unset
+        if self.tags is None or self.tags is UNSET:
+            tags = self.tags
+        else:
             tags = self.tags.to_dict()
 
-        transit_gateway_attachments: dict[str, Any] | Unset = UNSET
-        if self.transit_gateway_attachments is not UNSET:
+        transit_gateway_attachments: dict[str, Any] | None | Unset
+        if self.transit_gateway_attachments is None or self.transit_gateway_attachments is UNSET:
+            transit_gateway_attachments = self.transit_gateway_attachments
+        else:
             transit_gateway_attachments = self.transit_gateway_attachments.to_dict()
 
-        type_: int | Unset = UNSET
-        if self.type_ is not UNSET:
-            type_ = self.type_.value
+        type_: int | None | Unset
+        if self.type_ is None or self.type_ is UNSET:
+            type_ = self.type_
+        else:
+            type_ = int(self.type_)
 
         ue_subnet_cidr_range = self.ue_subnet_cidr_range
 
         use_internet_gateway = self.use_internet_gateway
 
-        virtual_interfaces: dict[str, Any] | Unset = UNSET
-        if self.virtual_interfaces is not UNSET:
+        virtual_interfaces: dict[str, Any] | None | Unset
+        if self.virtual_interfaces is None or self.virtual_interfaces is UNSET:
+            virtual_interfaces = self.virtual_interfaces
+        else:
             virtual_interfaces = self.virtual_interfaces.to_dict()
 
-        vpc_peering_connections: dict[str, Any] | Unset = UNSET
-        if self.vpc_peering_connections is not UNSET:
+        vpc_peering_connections: dict[str, Any] | None | Unset
+        if self.vpc_peering_connections is None or self.vpc_peering_connections is UNSET:
+            vpc_peering_connections = self.vpc_peering_connections
+        else:
             vpc_peering_connections = self.vpc_peering_connections.to_dict()
 
         vpg_id = self.vpg_id
 
         vpg_subnet_cidr_range = self.vpg_subnet_cidr_range
 
-        vpn_connections: dict[str, Any] | Unset = UNSET
-        if self.vpn_connections is not UNSET:
+        vpn_connections: dict[str, Any] | None | Unset
+        if self.vpn_connections is None or self.vpn_connections is UNSET:
+            vpn_connections = self.vpn_connections
+        else:
             vpn_connections = self.vpn_connections.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -372,15 +425,24 @@ class VirtualPrivateGateway:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        allowed_operators = cast(list[str], d.pop("allowedOperators", UNSET))
+        _allowed_operators = d.pop("allowedOperators", UNSET)
+        allowed_operators: list[str] | None | Unset
+        if _allowed_operators is None or _allowed_operators is UNSET:
+            allowed_operators = _allowed_operators
+        elif not isinstance(_allowed_operators, list):
+            raise wrong_shape("allowedOperators", "a JSON array", _allowed_operators)
+        else:
+            allowed_operators = _allowed_operators
 
         created_time = d.pop("createdTime", UNSET)
 
         _customer_routes = d.pop("customerRoutes", UNSET)
-        customer_routes: VirtualPrivateGatewayCustomerRoutes | Unset
-        if isinstance(_customer_routes, Unset):
-            customer_routes = UNSET
+        customer_routes: VirtualPrivateGatewayCustomerRoutes | None | Unset
+        if _customer_routes is None or _customer_routes is UNSET:
+            customer_routes = _customer_routes
         else:
             customer_routes = VirtualPrivateGatewayCustomerRoutes.from_dict(_customer_routes)
 
@@ -390,7 +452,14 @@ class VirtualPrivateGateway:
 
         fixed_ip_addresses_enabled = d.pop("fixedIpAddressesEnabled", UNSET)
 
-        fixed_public_ip_addresses = cast(list[str], d.pop("fixedPublicIpAddresses", UNSET))
+        _fixed_public_ip_addresses = d.pop("fixedPublicIpAddresses", UNSET)
+        fixed_public_ip_addresses: list[str] | None | Unset
+        if _fixed_public_ip_addresses is None or _fixed_public_ip_addresses is UNSET:
+            fixed_public_ip_addresses = _fixed_public_ip_addresses
+        elif not isinstance(_fixed_public_ip_addresses, list):
+            raise wrong_shape("fixedPublicIpAddresses", "a JSON array", _fixed_public_ip_addresses)
+        else:
+            fixed_public_ip_addresses = _fixed_public_ip_addresses
 
         gate_opened = d.pop("gateOpened", UNSET)
 
@@ -401,9 +470,9 @@ class VirtualPrivateGateway:
         implicit_termination_protected = d.pop("implicitTerminationProtected", UNSET)
 
         _inspection = d.pop("inspection", UNSET)
-        inspection: JunctionInspectionConfiguration | Unset
-        if isinstance(_inspection, Unset):
-            inspection = UNSET
+        inspection: JunctionInspectionConfiguration | None | Unset
+        if _inspection is None or _inspection is UNSET:
+            inspection = _inspection
         else:
             inspection = JunctionInspectionConfiguration.from_dict(_inspection)
 
@@ -412,9 +481,9 @@ class VirtualPrivateGateway:
         last_modified_time = d.pop("lastModifiedTime", UNSET)
 
         _mirroring = d.pop("mirroring", UNSET)
-        mirroring: VirtualPrivateGatewayMirroring | Unset
-        if isinstance(_mirroring, Unset):
-            mirroring = UNSET
+        mirroring: VirtualPrivateGatewayMirroring | None | Unset
+        if _mirroring is None or _mirroring is UNSET:
+            mirroring = _mirroring
         else:
             mirroring = VirtualPrivateGatewayMirroring.from_dict(_mirroring)
 
@@ -423,24 +492,28 @@ class VirtualPrivateGateway:
         operator_id = d.pop("operatorId", UNSET)
 
         _placement = d.pop("placement", UNSET)
-        placement: Placement | Unset
-        if isinstance(_placement, Unset):
-            placement = UNSET
+        placement: Placement | None | Unset
+        if _placement is None or _placement is UNSET:
+            placement = _placement
         else:
             placement = Placement.from_dict(_placement)
 
         primary_service_name = d.pop("primaryServiceName", UNSET)
 
         _redirection = d.pop("redirection", UNSET)
-        redirection: JunctionRedirectionConfiguration | Unset
-        if isinstance(_redirection, Unset):
-            redirection = UNSET
+        redirection: JunctionRedirectionConfiguration | None | Unset
+        if _redirection is None or _redirection is UNSET:
+            redirection = _redirection
         else:
             redirection = JunctionRedirectionConfiguration.from_dict(_redirection)
 
         _routing_filter_entries = d.pop("routingFilterEntries", UNSET)
-        routing_filter_entries: list[RoutingFilterEntry] | Unset = UNSET
-        if _routing_filter_entries is not UNSET:
+        routing_filter_entries: list[RoutingFilterEntry] | None | Unset
+        if _routing_filter_entries is None or _routing_filter_entries is UNSET:
+            routing_filter_entries = _routing_filter_entries
+        elif not isinstance(_routing_filter_entries, list):
+            raise wrong_shape("routingFilterEntries", "a JSON array", _routing_filter_entries)
+        else:
             routing_filter_entries = []
             for routing_filter_entries_item_data in _routing_filter_entries:
                 routing_filter_entries_item = RoutingFilterEntry.from_dict(
@@ -450,16 +523,16 @@ class VirtualPrivateGateway:
                 routing_filter_entries.append(routing_filter_entries_item)
 
         _session_stats = d.pop("sessionStats", UNSET)
-        session_stats: VirtualPrivateGatewaySessionStats | Unset
-        if isinstance(_session_stats, Unset):
-            session_stats = UNSET
+        session_stats: VirtualPrivateGatewaySessionStats | None | Unset
+        if _session_stats is None or _session_stats is UNSET:
+            session_stats = _session_stats
         else:
             session_stats = VirtualPrivateGatewaySessionStats.from_dict(_session_stats)
 
         _sim_based_routing_config = d.pop("simBasedRoutingConfig", UNSET)
-        sim_based_routing_config: VirtualPrivateGatewaySimBasedRoutingConfig | Unset
-        if isinstance(_sim_based_routing_config, Unset):
-            sim_based_routing_config = UNSET
+        sim_based_routing_config: VirtualPrivateGatewaySimBasedRoutingConfig | None | Unset
+        if _sim_based_routing_config is None or _sim_based_routing_config is UNSET:
+            sim_based_routing_config = _sim_based_routing_config
         else:
             sim_based_routing_config = VirtualPrivateGatewaySimBasedRoutingConfig.from_dict(
                 _sim_based_routing_config
@@ -468,9 +541,9 @@ class VirtualPrivateGateway:
         size = d.pop("size", UNSET)
 
         _soracom_transit_gateway = d.pop("soracomTransitGateway", UNSET)
-        soracom_transit_gateway: SoracomTransitGateway | Unset
-        if isinstance(_soracom_transit_gateway, Unset):
-            soracom_transit_gateway = UNSET
+        soracom_transit_gateway: SoracomTransitGateway | None | Unset
+        if _soracom_transit_gateway is None or _soracom_transit_gateway is UNSET:
+            soracom_transit_gateway = _soracom_transit_gateway
         else:
             soracom_transit_gateway = SoracomTransitGateway.from_dict(_soracom_transit_gateway)
 
@@ -478,10 +551,15 @@ class VirtualPrivateGateway:
             "soracomTransitGatewayPeeringConnections", UNSET
         )
         soracom_transit_gateway_peering_connections: (
-            VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections | Unset
+            VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections | None | Unset
         )
-        if isinstance(_soracom_transit_gateway_peering_connections, Unset):
-            soracom_transit_gateway_peering_connections = UNSET
+        if (
+            _soracom_transit_gateway_peering_connections is None
+            or _soracom_transit_gateway_peering_connections is UNSET
+        ):
+            soracom_transit_gateway_peering_connections = (
+                _soracom_transit_gateway_peering_connections
+            )
         else:
             soracom_transit_gateway_peering_connections = (
                 VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections.from_dict(
@@ -493,10 +571,13 @@ class VirtualPrivateGateway:
             "soracomTransitGatewayVpcAttachments", UNSET
         )
         soracom_transit_gateway_vpc_attachments: (
-            VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments | Unset
+            VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments | None | Unset
         )
-        if isinstance(_soracom_transit_gateway_vpc_attachments, Unset):
-            soracom_transit_gateway_vpc_attachments = UNSET
+        if (
+            _soracom_transit_gateway_vpc_attachments is None
+            or _soracom_transit_gateway_vpc_attachments is UNSET
+        ):
+            soracom_transit_gateway_vpc_attachments = _soracom_transit_gateway_vpc_attachments
         else:
             soracom_transit_gateway_vpc_attachments = (
                 VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments.from_dict(
@@ -505,32 +586,32 @@ class VirtualPrivateGateway:
             )
 
         _status = d.pop("status", UNSET)
-        status: VirtualPrivateGatewayStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status: VirtualPrivateGatewayStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
         else:
             status = VirtualPrivateGatewayStatus(_status)
 
         _tags = d.pop("tags", UNSET)
-        tags: TagSet | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        tags: TagSet | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
         else:
             tags = TagSet.from_dict(_tags)
 
         _transit_gateway_attachments = d.pop("transitGatewayAttachments", UNSET)
-        transit_gateway_attachments: VirtualPrivateGatewayTransitGatewayAttachments | Unset
-        if isinstance(_transit_gateway_attachments, Unset):
-            transit_gateway_attachments = UNSET
+        transit_gateway_attachments: VirtualPrivateGatewayTransitGatewayAttachments | None | Unset
+        if _transit_gateway_attachments is None or _transit_gateway_attachments is UNSET:
+            transit_gateway_attachments = _transit_gateway_attachments
         else:
             transit_gateway_attachments = VirtualPrivateGatewayTransitGatewayAttachments.from_dict(
                 _transit_gateway_attachments
             )
 
         _type_ = d.pop("type", UNSET)
-        type_: VirtualPrivateGatewayType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: VirtualPrivateGatewayType | None | Unset
+        if _type_ is None or _type_ is UNSET:
+            type_ = _type_
         else:
             type_ = VirtualPrivateGatewayType(_type_)
 
@@ -539,18 +620,18 @@ class VirtualPrivateGateway:
         use_internet_gateway = d.pop("useInternetGateway", UNSET)
 
         _virtual_interfaces = d.pop("virtualInterfaces", UNSET)
-        virtual_interfaces: VirtualPrivateGatewayVirtualInterfaces | Unset
-        if isinstance(_virtual_interfaces, Unset):
-            virtual_interfaces = UNSET
+        virtual_interfaces: VirtualPrivateGatewayVirtualInterfaces | None | Unset
+        if _virtual_interfaces is None or _virtual_interfaces is UNSET:
+            virtual_interfaces = _virtual_interfaces
         else:
             virtual_interfaces = VirtualPrivateGatewayVirtualInterfaces.from_dict(
                 _virtual_interfaces
             )
 
         _vpc_peering_connections = d.pop("vpcPeeringConnections", UNSET)
-        vpc_peering_connections: VirtualPrivateGatewayVpcPeeringConnections | Unset
-        if isinstance(_vpc_peering_connections, Unset):
-            vpc_peering_connections = UNSET
+        vpc_peering_connections: VirtualPrivateGatewayVpcPeeringConnections | None | Unset
+        if _vpc_peering_connections is None or _vpc_peering_connections is UNSET:
+            vpc_peering_connections = _vpc_peering_connections
         else:
             vpc_peering_connections = VirtualPrivateGatewayVpcPeeringConnections.from_dict(
                 _vpc_peering_connections
@@ -561,9 +642,9 @@ class VirtualPrivateGateway:
         vpg_subnet_cidr_range = d.pop("vpgSubnetCidrRange", UNSET)
 
         _vpn_connections = d.pop("vpnConnections", UNSET)
-        vpn_connections: VirtualPrivateGatewayVpnConnections | Unset
-        if isinstance(_vpn_connections, Unset):
-            vpn_connections = UNSET
+        vpn_connections: VirtualPrivateGatewayVpnConnections | None | Unset
+        if _vpn_connections is None or _vpn_connections is UNSET:
+            vpn_connections = _vpn_connections
         else:
             vpn_connections = VirtualPrivateGatewayVpnConnections.from_dict(_vpn_connections)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="VirtualPrivateGatewaySessionStats")
 
@@ -15,15 +15,15 @@ T = TypeVar("T", bound="VirtualPrivateGatewaySessionStats")
 class VirtualPrivateGatewaySessionStats:
     """
     Attributes:
-        last_updated_at (int | Unset): Date and time (Unix timestamp in milliseconds) that the number of online sessions
-            was last updated.
-        online (int | Unset): Number of Soracom Air IoT SIMs and Soracom Arc Virtual SIMs that are connected to the VPG
-            and online. Please note that this number is not updated in real-time. Use the lastUpdatedAt property to check
-            the date and time this number was updated.
+        last_updated_at (int | None | Unset): Date and time (Unix timestamp in milliseconds) that the number of online
+            sessions was last updated.
+        online (int | None | Unset): Number of Soracom Air IoT SIMs and Soracom Arc Virtual SIMs that are connected to
+            the VPG and online. Please note that this number is not updated in real-time. Use the lastUpdatedAt property to
+            check the date and time this number was updated.
     """
 
-    last_updated_at: int | Unset = UNSET
-    online: int | Unset = UNSET
+    last_updated_at: int | None | Unset = UNSET
+    online: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +43,8 @@ class VirtualPrivateGatewaySessionStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         last_updated_at = d.pop("lastUpdatedAt", UNSET)
 

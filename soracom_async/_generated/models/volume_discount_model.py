@@ -13,7 +13,7 @@ from ..models.volume_discount_model_volume_discount_payment_type import (
 from ..models.volume_discount_model_volume_discount_type import (
     VolumeDiscountModelVolumeDiscountType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="VolumeDiscountModel")
 
@@ -23,38 +23,42 @@ class VolumeDiscountModel:
     """Long term discount.
 
     Attributes:
-        contract_term_month (int | Unset): Contract months. Default: 12.
-        currency (VolumeDiscountModelCurrency | Unset): Currency.
-        end_date (str | Unset): End date. Example: yyyyMMdd.
-        initial_cost (float | Unset): Initial cost.
-        quantity (int | Unset): Quantity.
-        start_date (str | Unset): Start date. Example: yyyyMMdd.
-        tax_included_initial_cost (float | Unset): Tax included initial cost.
-        tax_included_unit_price (float | Unset): Tax included unit price.
-        unit_price (float | Unset): Unit price.
-        volume_discount_payment_type (VolumeDiscountModelVolumeDiscountPaymentType | Unset): Payment type.
-        volume_discount_type (VolumeDiscountModelVolumeDiscountType | Unset): Long term discount type.
+        contract_term_month (int | None | Unset): Contract months. Default: 12.
+        currency (VolumeDiscountModelCurrency | None | Unset): Currency.
+        end_date (str | None | Unset): End date. Example: yyyyMMdd.
+        initial_cost (float | None | Unset): Initial cost.
+        quantity (int | None | Unset): Quantity.
+        start_date (str | None | Unset): Start date. Example: yyyyMMdd.
+        tax_included_initial_cost (float | None | Unset): Tax included initial cost.
+        tax_included_unit_price (float | None | Unset): Tax included unit price.
+        unit_price (float | None | Unset): Unit price.
+        volume_discount_payment_type (VolumeDiscountModelVolumeDiscountPaymentType | None | Unset): Payment type.
+        volume_discount_type (VolumeDiscountModelVolumeDiscountType | None | Unset): Long term discount type.
     """
 
-    contract_term_month: int | Unset = 12
-    currency: VolumeDiscountModelCurrency | Unset = UNSET
-    end_date: str | Unset = UNSET
-    initial_cost: float | Unset = UNSET
-    quantity: int | Unset = UNSET
-    start_date: str | Unset = UNSET
-    tax_included_initial_cost: float | Unset = UNSET
-    tax_included_unit_price: float | Unset = UNSET
-    unit_price: float | Unset = UNSET
-    volume_discount_payment_type: VolumeDiscountModelVolumeDiscountPaymentType | Unset = UNSET
-    volume_discount_type: VolumeDiscountModelVolumeDiscountType | Unset = UNSET
+    contract_term_month: int | None | Unset = 12
+    currency: VolumeDiscountModelCurrency | None | Unset = UNSET
+    end_date: str | None | Unset = UNSET
+    initial_cost: float | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    start_date: str | None | Unset = UNSET
+    tax_included_initial_cost: float | None | Unset = UNSET
+    tax_included_unit_price: float | None | Unset = UNSET
+    unit_price: float | None | Unset = UNSET
+    volume_discount_payment_type: VolumeDiscountModelVolumeDiscountPaymentType | None | Unset = (
+        UNSET
+    )
+    volume_discount_type: VolumeDiscountModelVolumeDiscountType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         contract_term_month = self.contract_term_month
 
-        currency: str | Unset = UNSET
-        if self.currency is not UNSET:
-            currency = self.currency.value
+        currency: str | None | Unset
+        if self.currency is None or self.currency is UNSET:
+            currency = self.currency
+        else:
+            currency = str(self.currency)
 
         end_date = self.end_date
 
@@ -70,13 +74,17 @@ class VolumeDiscountModel:
 
         unit_price = self.unit_price
 
-        volume_discount_payment_type: str | Unset = UNSET
-        if self.volume_discount_payment_type is not UNSET:
-            volume_discount_payment_type = self.volume_discount_payment_type.value
+        volume_discount_payment_type: str | None | Unset
+        if self.volume_discount_payment_type is None or self.volume_discount_payment_type is UNSET:
+            volume_discount_payment_type = self.volume_discount_payment_type
+        else:
+            volume_discount_payment_type = str(self.volume_discount_payment_type)
 
-        volume_discount_type: str | Unset = UNSET
-        if self.volume_discount_type is not UNSET:
-            volume_discount_type = self.volume_discount_type.value
+        volume_discount_type: str | None | Unset
+        if self.volume_discount_type is None or self.volume_discount_type is UNSET:
+            volume_discount_type = self.volume_discount_type
+        else:
+            volume_discount_type = str(self.volume_discount_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,13 +116,15 @@ class VolumeDiscountModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         contract_term_month = d.pop("contractTermMonth", UNSET)
 
         _currency = d.pop("currency", UNSET)
-        currency: VolumeDiscountModelCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+        currency: VolumeDiscountModelCurrency | None | Unset
+        if _currency is None or _currency is UNSET:
+            currency = _currency
         else:
             currency = VolumeDiscountModelCurrency(_currency)
 
@@ -133,18 +143,18 @@ class VolumeDiscountModel:
         unit_price = d.pop("unitPrice", UNSET)
 
         _volume_discount_payment_type = d.pop("volumeDiscountPaymentType", UNSET)
-        volume_discount_payment_type: VolumeDiscountModelVolumeDiscountPaymentType | Unset
-        if isinstance(_volume_discount_payment_type, Unset):
-            volume_discount_payment_type = UNSET
+        volume_discount_payment_type: VolumeDiscountModelVolumeDiscountPaymentType | None | Unset
+        if _volume_discount_payment_type is None or _volume_discount_payment_type is UNSET:
+            volume_discount_payment_type = _volume_discount_payment_type
         else:
             volume_discount_payment_type = VolumeDiscountModelVolumeDiscountPaymentType(
                 _volume_discount_payment_type
             )
 
         _volume_discount_type = d.pop("volumeDiscountType", UNSET)
-        volume_discount_type: VolumeDiscountModelVolumeDiscountType | Unset
-        if isinstance(_volume_discount_type, Unset):
-            volume_discount_type = UNSET
+        volume_discount_type: VolumeDiscountModelVolumeDiscountType | None | Unset
+        if _volume_discount_type is None or _volume_discount_type is UNSET:
+            volume_discount_type = _volume_discount_type
         else:
             volume_discount_type = VolumeDiscountModelVolumeDiscountType(_volume_discount_type)
 

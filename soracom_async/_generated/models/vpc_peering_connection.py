@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="VpcPeeringConnection")
 
@@ -15,16 +15,16 @@ T = TypeVar("T", bound="VpcPeeringConnection")
 class VpcPeeringConnection:
     """
     Attributes:
-        destination_cidr_block (str | Unset):
-        id (str | Unset):
-        peer_owner_id (str | Unset):
-        peer_vpc_id (str | Unset):
+        destination_cidr_block (str | None | Unset):
+        id (str | None | Unset):
+        peer_owner_id (str | None | Unset):
+        peer_vpc_id (str | None | Unset):
     """
 
-    destination_cidr_block: str | Unset = UNSET
-    id: str | Unset = UNSET
-    peer_owner_id: str | Unset = UNSET
-    peer_vpc_id: str | Unset = UNSET
+    destination_cidr_block: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    peer_owner_id: str | None | Unset = UNSET
+    peer_vpc_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +52,8 @@ class VpcPeeringConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         destination_cidr_block = d.pop("destinationCidrBlock", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="VpnConnection")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="VpnConnection")
 class VpnConnection:
     """
     Attributes:
-        bgp_asn (str | Unset):
-        id (str | Unset):
-        use_dynamic_routing (bool | Unset):
+        bgp_asn (str | None | Unset):
+        id (str | None | Unset):
+        use_dynamic_routing (bool | None | Unset):
     """
 
-    bgp_asn: str | Unset = UNSET
-    id: str | Unset = UNSET
-    use_dynamic_routing: bool | Unset = UNSET
+    bgp_asn: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    use_dynamic_routing: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +46,8 @@ class VpnConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
         bgp_asn = d.pop("bgpAsn", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_shape
 
 T = TypeVar("T", bound="WriteDeviceResourceBody")
 
@@ -15,16 +15,16 @@ T = TypeVar("T", bound="WriteDeviceResourceBody")
 class WriteDeviceResourceBody:
     """
     Attributes:
-        value (bool | float | str | Unset):
+        value (bool | float | str | None | Unset):
     """
 
-    value: bool | float | str | Unset = UNSET
+    value: bool | float | str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: bool | float | str | Unset
-        if self.value is UNSET:
-            value = UNSET
+        value: bool | float | str | None | Unset
+        if self.value is None or self.value is UNSET:
+            value = self.value
         else:
             value = self.value
 
@@ -38,9 +38,13 @@ class WriteDeviceResourceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
 
-        def _parse_value(data: object) -> bool | float | str | Unset:
+        def _parse_value(data: object) -> bool | float | str | None | Unset:
+            if data is None:
+                return data
             if data is UNSET:
                 return data
             return cast(bool | float | str | Unset, data)

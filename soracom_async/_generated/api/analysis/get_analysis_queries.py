@@ -1,10 +1,12 @@
 """get_analysis_queries: GET /analysis/queries/{query_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_analysis_queries_response import GetAnalysisQueriesResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/analysis/queries/{query_id}".format(
-            query_id=quote(str(query_id), safe=""),
+            query_id=path_segment(query_id, "query_id", "get_analysis_queries"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetAnalysisQueriesResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetAnalysisQueriesResponse), got an empty one")
     response_200 = GetAnalysisQueriesResponse.from_dict(response.json())
 
     return response_200

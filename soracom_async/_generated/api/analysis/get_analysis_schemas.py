@@ -3,7 +3,10 @@
 from typing import Any
 
 from ...models.get_analysis_schemas_response_item import GetAnalysisSchemasResponseItem
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    wrong_shape,
+)
 
 
 def build() -> dict[str, Any]:
@@ -38,8 +41,15 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> list[GetAnalysisSchemasResponseItem]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (list[GetAnalysisSchemasResponseItem]), got an empty one"
+        )
     _response_200 = response.json()
+    response_200: list[GetAnalysisSchemasResponseItem]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for componentsschemas_get_analysis_schemas_response_item_data in _response_200:
         componentsschemas_get_analysis_schemas_response_item = (
             GetAnalysisSchemasResponseItem.from_dict(

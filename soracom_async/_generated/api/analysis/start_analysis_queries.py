@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.start_analysis_queries_request import StartAnalysisQueriesRequest
 from ...models.start_analysis_queries_response import StartAnalysisQueriesResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -18,6 +22,7 @@ def build(
     Args:
         body: StartAnalysisQueriesRequest | dict[str, Any]
     """
+    required(body, "body", "start_analysis_queries")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,6 +38,8 @@ def build(
 
 def parse(response: ResponseLike) -> StartAnalysisQueriesResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (StartAnalysisQueriesResponse), got an empty one")
     response_200 = StartAnalysisQueriesResponse.from_dict(response.json())
 
     return response_200

@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.get_napter_audit_logs_resource_type import GetNapterAuditLogsResourceType
 from ...models.napter_audit_log_entry import NapterAuditLogEntry
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -29,9 +34,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_resource_type: str | Unset = UNSET
-    if not isinstance(resource_type, Unset):
-        json_resource_type = resource_type.value
+    json_resource_type: str | None | Unset
+    if resource_type is None or resource_type is UNSET:
+        json_resource_type = resource_type
+    else:
+        json_resource_type = str(resource_type)
 
     params["resource_type"] = json_resource_type
 
@@ -57,8 +64,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[NapterAuditLogEntry]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[NapterAuditLogEntry]), got an empty one")
     _response_200 = response.json()
+    response_200: list[NapterAuditLogEntry]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = NapterAuditLogEntry.from_dict(response_200_item_data)
 

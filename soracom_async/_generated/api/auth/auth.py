@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.auth_request import AuthRequest
 from ...models.auth_response import AuthResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -26,6 +30,7 @@ def build(
     Args:
         body: AuthRequest | dict[str, Any]
     """
+    required(body, "body", "auth")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -41,6 +46,8 @@ def build(
 
 def parse(response: ResponseLike) -> AuthResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (AuthResponse), got an empty one")
     response_200 = AuthResponse.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.issue_password_reset_token_request import IssuePasswordResetTokenRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -18,6 +22,7 @@ def build(
     Args:
         body: IssuePasswordResetTokenRequest | dict[str, Any]
     """
+    required(body, "body", "issue_password_reset_token")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {

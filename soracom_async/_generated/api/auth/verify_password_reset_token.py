@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.verify_password_reset_token_request import VerifyPasswordResetTokenRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -16,6 +20,7 @@ def build(
     Args:
         body: VerifyPasswordResetTokenRequest | dict[str, Any]
     """
+    required(body, "body", "verify_password_reset_token")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {

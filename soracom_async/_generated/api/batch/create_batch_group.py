@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.batch_group_response import BatchGroupResponse
 from ...models.create_batch_group_request import CreateBatchGroupRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -18,6 +22,7 @@ def build(
     Args:
         body: CreateBatchGroupRequest | dict[str, Any]
     """
+    required(body, "body", "create_batch_group")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,6 +38,8 @@ def build(
 
 def parse(response: ResponseLike) -> BatchGroupResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (BatchGroupResponse), got an empty one")
     response_200 = BatchGroupResponse.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,15 @@
 """create_batch_job: POST /batch_groups/{batch_group_id}/jobs"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.batch_job_response import BatchJobResponse
 from ...models.create_batch_job_request import CreateBatchJobRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -31,12 +35,13 @@ def build(
         batch_group_id (str):
         body: CreateBatchJobRequest | dict[str, Any]
     """
+    required(body, "body", "create_batch_job")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/batch_groups/{batch_group_id}/jobs".format(
-            batch_group_id=quote(str(batch_group_id), safe=""),
+            batch_group_id=path_segment(batch_group_id, "batch_group_id", "create_batch_job"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -48,6 +53,8 @@ def build(
 
 def parse(response: ResponseLike) -> BatchJobResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (BatchJobResponse), got an empty one")
     response_200 = BatchJobResponse.from_dict(response.json())
 
     return response_200

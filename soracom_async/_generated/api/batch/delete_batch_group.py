@@ -1,9 +1,11 @@
 """delete_batch_group: DELETE /batch_groups/{batch_group_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/batch_groups/{batch_group_id}".format(
-            batch_group_id=quote(str(batch_group_id), safe=""),
+            batch_group_id=path_segment(batch_group_id, "batch_group_id", "delete_batch_group"),
         ),
     }
     return _kwargs

@@ -1,10 +1,12 @@
 """get_batch_group: GET /batch_groups/{batch_group_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.batch_group_response import BatchGroupResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/batch_groups/{batch_group_id}".format(
-            batch_group_id=quote(str(batch_group_id), safe=""),
+            batch_group_id=path_segment(batch_group_id, "batch_group_id", "get_batch_group"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> BatchGroupResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (BatchGroupResponse), got an empty one")
     response_200 = BatchGroupResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_batch_job: GET /batch_groups/{batch_group_id}/jobs/{job_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.batch_job_response import BatchJobResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/batch_groups/{batch_group_id}/jobs/{job_id}".format(
-            batch_group_id=quote(str(batch_group_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            batch_group_id=path_segment(batch_group_id, "batch_group_id", "get_batch_job"),
+            job_id=path_segment(job_id, "job_id", "get_batch_job"),
         ),
     }
     return _kwargs
@@ -32,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> BatchJobResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (BatchJobResponse), got an empty one")
     response_200 = BatchJobResponse.from_dict(response.json())
 
     return response_200

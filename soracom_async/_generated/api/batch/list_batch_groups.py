@@ -3,7 +3,12 @@
 from typing import Any
 
 from ...models.batch_group_response import BatchGroupResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -36,8 +41,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[BatchGroupResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[BatchGroupResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[BatchGroupResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = BatchGroupResponse.from_dict(response_200_item_data)
 

@@ -1,10 +1,15 @@
 """list_batch_jobs: GET /batch_groups/{batch_group_id}/jobs"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.batch_job_response import BatchJobResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -32,7 +37,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/batch_groups/{batch_group_id}/jobs".format(
-            batch_group_id=quote(str(batch_group_id), safe=""),
+            batch_group_id=path_segment(batch_group_id, "batch_group_id", "list_batch_jobs"),
         ),
         "params": params,
     }
@@ -41,8 +46,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[BatchJobResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[BatchJobResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[BatchJobResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = BatchJobResponse.from_dict(response_200_item_data)
 

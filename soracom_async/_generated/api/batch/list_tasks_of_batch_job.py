@@ -1,11 +1,16 @@
 """list_tasks_of_batch_job: GET /batch_groups/{batch_group_id}/jobs/{job_id}/tasks"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.batch_task_response import BatchTaskResponse
 from ...models.list_tasks_of_batch_job_status import ListTasksOfBatchJobStatus
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -31,9 +36,11 @@ def build(
 
     params["limit"] = limit
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
+    json_status: str | None | Unset
+    if status is None or status is UNSET:
+        json_status = status
+    else:
+        json_status = str(status)
 
     params["status"] = json_status
 
@@ -44,8 +51,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/batch_groups/{batch_group_id}/jobs/{job_id}/tasks".format(
-            batch_group_id=quote(str(batch_group_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            batch_group_id=path_segment(
+                batch_group_id, "batch_group_id", "list_tasks_of_batch_job"
+            ),
+            job_id=path_segment(job_id, "job_id", "list_tasks_of_batch_job"),
         ),
         "params": params,
     }
@@ -54,8 +63,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[BatchTaskResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[BatchTaskResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[BatchTaskResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = BatchTaskResponse.from_dict(response_200_item_data)
 

@@ -1,11 +1,15 @@
 """update_batch_group: PUT /batch_groups/{batch_group_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.batch_group_response import BatchGroupResponse
 from ...models.update_batch_group_request import UpdateBatchGroupRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         batch_group_id (str):
         body: UpdateBatchGroupRequest | dict[str, Any]
     """
+    required(body, "body", "update_batch_group")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/batch_groups/{batch_group_id}".format(
-            batch_group_id=quote(str(batch_group_id), safe=""),
+            batch_group_id=path_segment(batch_group_id, "batch_group_id", "update_batch_group"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> BatchGroupResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (BatchGroupResponse), got an empty one")
     response_200 = BatchGroupResponse.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,15 @@
 """export_billing: POST /bills/{yyyy_mm}/export"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.export_billing_export_mode import ExportBillingExportMode
 from ...models.file_export_response import FileExportResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -27,9 +31,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_export_mode: str | Unset = UNSET
-    if not isinstance(export_mode, Unset):
-        json_export_mode = export_mode.value
+    json_export_mode: str | None | Unset
+    if export_mode is None or export_mode is UNSET:
+        json_export_mode = export_mode
+    else:
+        json_export_mode = str(export_mode)
 
     params["export_mode"] = json_export_mode
 
@@ -38,7 +44,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/bills/{yyyy_mm}/export".format(
-            yyyy_mm=quote(str(yyyy_mm), safe=""),
+            yyyy_mm=path_segment(yyyy_mm, "yyyy_mm", "export_billing"),
         ),
         "params": params,
     }
@@ -47,6 +53,8 @@ def build(
 
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.export_latest_billing_export_mode import ExportLatestBillingExportMode
 from ...models.file_export_response import FileExportResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+)
 
 
 def build(
@@ -23,9 +27,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_export_mode: str | Unset = UNSET
-    if not isinstance(export_mode, Unset):
-        json_export_mode = export_mode.value
+    json_export_mode: str | None | Unset
+    if export_mode is None or export_mode is UNSET:
+        json_export_mode = export_mode
+    else:
+        json_export_mode = str(export_mode)
 
     params["export_mode"] = json_export_mode
 
@@ -41,6 +47,8 @@ def build(
 
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

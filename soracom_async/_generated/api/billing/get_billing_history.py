@@ -3,7 +3,9 @@
 from typing import Any
 
 from ...models.get_billing_history_response import GetBillingHistoryResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:
@@ -25,6 +27,8 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> GetBillingHistoryResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetBillingHistoryResponse), got an empty one")
     response_200 = GetBillingHistoryResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_billing_per_day: GET /bills/{yyyy_mm}/daily"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.daily_bill_response import DailyBillResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -27,7 +29,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/bills/{yyyy_mm}/daily".format(
-            yyyy_mm=quote(str(yyyy_mm), safe=""),
+            yyyy_mm=path_segment(yyyy_mm, "yyyy_mm", "get_billing_per_day"),
         ),
     }
     return _kwargs
@@ -35,6 +37,8 @@ def build(
 
 def parse(response: ResponseLike) -> DailyBillResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DailyBillResponse), got an empty one")
     response_200 = DailyBillResponse.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,9 @@
 from typing import Any
 
 from ...models.get_latest_bill import GetLatestBill
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:
@@ -22,6 +24,8 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> GetLatestBill:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetLatestBill), got an empty one")
     response_200 = GetLatestBill.from_dict(response.json())
 
     return response_200

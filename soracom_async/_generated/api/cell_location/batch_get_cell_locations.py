@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.cell_identifier import CellIdentifier
 from ...models.cell_location import CellLocation
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+    wrong_shape,
+)
 
 
 def build(
@@ -31,6 +36,7 @@ def build(
     Args:
         body: list[CellIdentifier] | list[Any]
     """
+    required(body, "body", "batch_get_cell_locations")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,8 +52,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[CellLocation]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[CellLocation]), got an empty one")
     _response_200 = response.json()
+    response_200: list[CellLocation]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = CellLocation.from_dict(response_200_item_data)
 

@@ -3,7 +3,12 @@
 from typing import Any
 
 from ...models.cell_location import CellLocation
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    required,
+)
 
 
 def build(
@@ -64,6 +69,8 @@ def build(
         ecid (str | Unset):
         eci (str | Unset):
     """
+    required(mcc, "mcc", "get_cell_location")
+    required(mnc, "mnc", "get_cell_location")
     params: dict[str, Any] = {}
 
     params["mcc"] = mcc
@@ -92,6 +99,8 @@ def build(
 
 def parse(response: ResponseLike) -> CellLocation:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (CellLocation), got an empty one")
     response_200 = CellLocation.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,15 @@
 """create_credential: POST /credentials/{credentials_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.create_and_update_credentials_model import CreateAndUpdateCredentialsModel
 from ...models.credentials_model import CredentialsModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         credentials_id (str):
         body: CreateAndUpdateCredentialsModel | dict[str, Any]
     """
+    required(body, "body", "create_credential")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/credentials/{credentials_id}".format(
-            credentials_id=quote(str(credentials_id), safe=""),
+            credentials_id=path_segment(credentials_id, "credentials_id", "create_credential"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> CredentialsModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (CredentialsModel), got an empty one")
     response_201 = CredentialsModel.from_dict(response.json())
 
     return response_201

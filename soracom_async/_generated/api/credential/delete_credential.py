@@ -1,9 +1,11 @@
 """delete_credential: DELETE /credentials/{credentials_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,7 +22,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/credentials/{credentials_id}".format(
-            credentials_id=quote(str(credentials_id), safe=""),
+            credentials_id=path_segment(credentials_id, "credentials_id", "delete_credential"),
         ),
     }
     return _kwargs

@@ -3,7 +3,10 @@
 from typing import Any
 
 from ...models.credentials_model import CredentialsModel
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    wrong_shape,
+)
 
 
 def build() -> dict[str, Any]:
@@ -21,8 +24,13 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> list[CredentialsModel]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[CredentialsModel]), got an empty one")
     _response_200 = response.json()
+    response_200: list[CredentialsModel]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = CredentialsModel.from_dict(response_200_item_data)
 

@@ -1,10 +1,12 @@
 """delete_data_entry: DELETE /data/{resource_type}/{resource_id}/{time}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.delete_data_entry_resource_type import DeleteDataEntryResourceType
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -25,9 +27,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/data/{resource_type}/{resource_id}/{time}".format(
-            resource_type=quote(str(resource_type), safe=""),
-            resource_id=quote(str(resource_id), safe=""),
-            time=quote(str(time), safe=""),
+            resource_type=path_segment(resource_type, "resource_type", "delete_data_entry", "enum"),
+            resource_id=path_segment(resource_id, "resource_id", "delete_data_entry"),
+            time=path_segment(time, "time", "delete_data_entry", "int"),
         ),
     }
     return _kwargs

@@ -1,12 +1,17 @@
 """get_data_entries: GET /data/{resource_type}/{resource_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.data_entry import DataEntry
 from ...models.get_data_entries_resource_type import GetDataEntriesResourceType
 from ...models.get_data_entries_sort import GetDataEntriesSort
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -39,9 +44,11 @@ def build(
 
     params["to"] = to
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -54,8 +61,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/data/{resource_type}/{resource_id}".format(
-            resource_type=quote(str(resource_type), safe=""),
-            resource_id=quote(str(resource_id), safe=""),
+            resource_type=path_segment(resource_type, "resource_type", "get_data_entries", "enum"),
+            resource_id=path_segment(resource_id, "resource_id", "get_data_entries"),
         ),
         "params": params,
     }
@@ -64,8 +71,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[DataEntry]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[DataEntry]), got an empty one")
     _response_200 = response.json()
+    response_200: list[DataEntry]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = DataEntry.from_dict(response_200_item_data)
 

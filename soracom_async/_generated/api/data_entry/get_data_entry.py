@@ -1,11 +1,13 @@
 """get_data_entry: GET /data/{resource_type}/{resource_id}/{time}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.data_entry import DataEntry
 from ...models.get_data_entry_resource_type import GetDataEntryResourceType
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -26,9 +28,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/data/{resource_type}/{resource_id}/{time}".format(
-            resource_type=quote(str(resource_type), safe=""),
-            resource_id=quote(str(resource_id), safe=""),
-            time=quote(str(time), safe=""),
+            resource_type=path_segment(resource_type, "resource_type", "get_data_entry", "enum"),
+            resource_id=path_segment(resource_id, "resource_id", "get_data_entry"),
+            time=path_segment(time, "time", "get_data_entry", "int"),
         ),
     }
     return _kwargs
@@ -36,6 +38,8 @@ def build(
 
 def parse(response: ResponseLike) -> DataEntry:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DataEntry), got an empty one")
     response_200 = DataEntry.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.device import Device
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -14,6 +18,7 @@ def build(
     Args:
         body: Device | dict[str, Any]
     """
+    required(body, "body", "create_device")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> Device:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Device), got an empty one")
     response_201 = Device.from_dict(response.json())
 
     return response_201

@@ -1,9 +1,11 @@
 """delete_device: DELETE /devices/{device_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -18,7 +20,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/devices/{device_id}".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "delete_device"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """delete_device_tag: DELETE /devices/{device_id}/tags/{tag_name}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,8 +22,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/devices/{device_id}/tags/{tag_name}".format(
-            device_id=quote(str(device_id), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            device_id=path_segment(device_id, "device_id", "delete_device_tag"),
+            tag_name=path_segment(tag_name, "tag_name", "delete_device_tag"),
         ),
     }
     return _kwargs

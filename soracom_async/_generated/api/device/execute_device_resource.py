@@ -1,10 +1,15 @@
 """execute_device_resource: POST /devices/{device_id}/{object_}/{instance}/{resource}/execute"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.execute_device_resource_body import ExecuteDeviceResourceBody
-from ...types import UNSET, ResponseLike, Unset, to_jsonable
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    to_jsonable,
+)
 
 
 def build(
@@ -28,13 +33,13 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}/execute".format(
-            device_id=quote(str(device_id), safe=""),
-            object_=quote(str(object_), safe=""),
-            instance=quote(str(instance), safe=""),
-            resource=quote(str(resource), safe=""),
+            device_id=path_segment(device_id, "device_id", "execute_device_resource"),
+            object_=path_segment(object_, "object_", "execute_device_resource"),
+            instance=path_segment(instance, "instance", "execute_device_resource"),
+            resource=path_segment(resource, "resource", "execute_device_resource"),
         ),
     }
-    if not isinstance(body, Unset):
+    if body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = "application/json"
 

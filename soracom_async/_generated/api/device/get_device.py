@@ -1,10 +1,14 @@
 """get_device: GET /devices/{device_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.device import Device
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -26,7 +30,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/devices/{device_id}".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_device"),
         ),
         "params": params,
     }
@@ -35,6 +39,8 @@ def build(
 
 def parse(response: ResponseLike) -> Device:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Device), got an empty one")
     response_200 = Device.from_dict(response.json())
 
     return response_200

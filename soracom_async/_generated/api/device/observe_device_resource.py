@@ -1,9 +1,13 @@
 """observe_device_resource: POST /devices/{device_id}/{object_}/{instance}/{resource}/observe"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -34,10 +38,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}/observe".format(
-            device_id=quote(str(device_id), safe=""),
-            object_=quote(str(object_), safe=""),
-            instance=quote(str(instance), safe=""),
-            resource=quote(str(resource), safe=""),
+            device_id=path_segment(device_id, "device_id", "observe_device_resource"),
+            object_=path_segment(object_, "object_", "observe_device_resource"),
+            instance=path_segment(instance, "instance", "observe_device_resource"),
+            resource=path_segment(resource, "resource", "observe_device_resource"),
         ),
         "params": params,
     }

@@ -1,9 +1,13 @@
 """observe_device_resources: POST /devices/{device_id}/{object_}/{instance}/observe"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -29,9 +33,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/devices/{device_id}/{object_}/{instance}/observe".format(
-            device_id=quote(str(device_id), safe=""),
-            object_=quote(str(object_), safe=""),
-            instance=quote(str(instance), safe=""),
+            device_id=path_segment(device_id, "device_id", "observe_device_resources"),
+            object_=path_segment(object_, "object_", "observe_device_resources"),
+            instance=path_segment(instance, "instance", "observe_device_resources"),
         ),
         "params": params,
     }

@@ -1,10 +1,14 @@
 """read_device_resource: GET /devices/{device_id}/{object_}/{instance}/{resource}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.resource_instance import ResourceInstance
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -32,10 +36,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}".format(
-            device_id=quote(str(device_id), safe=""),
-            object_=quote(str(object_), safe=""),
-            instance=quote(str(instance), safe=""),
-            resource=quote(str(resource), safe=""),
+            device_id=path_segment(device_id, "device_id", "read_device_resource"),
+            object_=path_segment(object_, "object_", "read_device_resource"),
+            instance=path_segment(instance, "instance", "read_device_resource"),
+            resource=path_segment(resource, "resource", "read_device_resource"),
         ),
         "params": params,
     }
@@ -44,6 +48,8 @@ def build(
 
 def parse(response: ResponseLike) -> ResourceInstance:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ResourceInstance), got an empty one")
     response_200 = ResourceInstance.from_dict(response.json())
 
     return response_200

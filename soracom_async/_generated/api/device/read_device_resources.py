@@ -1,10 +1,14 @@
 """read_device_resources: GET /devices/{device_id}/{object_}/{instance}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.object_instance import ObjectInstance
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -30,9 +34,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/devices/{device_id}/{object_}/{instance}".format(
-            device_id=quote(str(device_id), safe=""),
-            object_=quote(str(object_), safe=""),
-            instance=quote(str(instance), safe=""),
+            device_id=path_segment(device_id, "device_id", "read_device_resources"),
+            object_=path_segment(object_, "object_", "read_device_resources"),
+            instance=path_segment(instance, "instance", "read_device_resources"),
         ),
         "params": params,
     }
@@ -41,6 +45,8 @@ def build(
 
 def parse(response: ResponseLike) -> ObjectInstance:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ObjectInstance), got an empty one")
     response_200 = ObjectInstance.from_dict(response.json())
 
     return response_200

@@ -1,9 +1,11 @@
 """unobserve_device_resource: POST /devices/{device_id}/{object_}/{instance}/{resource}/unobserve"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,10 +26,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}/unobserve".format(
-            device_id=quote(str(device_id), safe=""),
-            object_=quote(str(object_), safe=""),
-            instance=quote(str(instance), safe=""),
-            resource=quote(str(resource), safe=""),
+            device_id=path_segment(device_id, "device_id", "unobserve_device_resource"),
+            object_=path_segment(object_, "object_", "unobserve_device_resource"),
+            instance=path_segment(instance, "instance", "unobserve_device_resource"),
+            resource=path_segment(resource, "resource", "unobserve_device_resource"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """unobserve_device_resources: POST /devices/{device_id}/{object_}/{instance}/unobserve"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,9 +24,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/devices/{device_id}/{object_}/{instance}/unobserve".format(
-            device_id=quote(str(device_id), safe=""),
-            object_=quote(str(object_), safe=""),
-            instance=quote(str(instance), safe=""),
+            device_id=path_segment(device_id, "device_id", "unobserve_device_resources"),
+            object_=path_segment(object_, "object_", "unobserve_device_resources"),
+            instance=path_segment(instance, "instance", "unobserve_device_resources"),
         ),
     }
     return _kwargs

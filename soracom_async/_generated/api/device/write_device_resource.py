@@ -1,10 +1,14 @@
 """write_device_resource: PUT /devices/{device_id}/{object_}/{instance}/{resource}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.write_device_resource_body import WriteDeviceResourceBody
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -23,15 +27,16 @@ def build(
         resource (str):
         body: WriteDeviceResourceBody | dict[str, Any]
     """
+    required(body, "body", "write_device_resource")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}".format(
-            device_id=quote(str(device_id), safe=""),
-            object_=quote(str(object_), safe=""),
-            instance=quote(str(instance), safe=""),
-            resource=quote(str(resource), safe=""),
+            device_id=path_segment(device_id, "device_id", "write_device_resource"),
+            object_=path_segment(object_, "object_", "write_device_resource"),
+            instance=path_segment(instance, "instance", "write_device_resource"),
+            resource=path_segment(resource, "resource", "write_device_resource"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.device_object_model import DeviceObjectModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -14,6 +18,7 @@ def build(
     Args:
         body: DeviceObjectModel | dict[str, Any]
     """
+    required(body, "body", "create_device_object_model")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> DeviceObjectModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DeviceObjectModel), got an empty one")
     response_200 = DeviceObjectModel.from_dict(response.json())
 
     return response_200

@@ -1,9 +1,11 @@
 """delete_device_object_model: DELETE /device_object_models/{model_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -18,7 +20,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/device_object_models/{model_id}".format(
-            model_id=quote(str(model_id), safe=""),
+            model_id=path_segment(model_id, "model_id", "delete_device_object_model"),
         ),
     }
     return _kwargs

@@ -1,10 +1,12 @@
 """get_device_object_model: GET /device_object_models/{model_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.device_object_model import DeviceObjectModel
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -19,7 +21,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/device_object_models/{model_id}".format(
-            model_id=quote(str(model_id), safe=""),
+            model_id=path_segment(model_id, "model_id", "get_device_object_model"),
         ),
     }
     return _kwargs
@@ -27,6 +29,8 @@ def build(
 
 def parse(response: ResponseLike) -> DeviceObjectModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DeviceObjectModel), got an empty one")
     response_200 = DeviceObjectModel.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,12 @@
 from typing import Any
 
 from ...models.device_object_model import DeviceObjectModel
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -34,8 +39,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[DeviceObjectModel]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[DeviceObjectModel]), got an empty one")
     _response_200 = response.json()
+    response_200: list[DeviceObjectModel]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = DeviceObjectModel.from_dict(response_200_item_data)
 

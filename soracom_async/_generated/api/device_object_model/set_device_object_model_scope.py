@@ -1,11 +1,15 @@
 """set_device_object_model_scope: POST /device_object_models/{model_id}/set_scope"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.device_object_model import DeviceObjectModel
 from ...models.set_device_object_model_scope_request import SetDeviceObjectModelScopeRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -18,12 +22,13 @@ def build(
         model_id (str):
         body: SetDeviceObjectModelScopeRequest | dict[str, Any]
     """
+    required(body, "body", "set_device_object_model_scope")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/device_object_models/{model_id}/set_scope".format(
-            model_id=quote(str(model_id), safe=""),
+            model_id=path_segment(model_id, "model_id", "set_device_object_model_scope"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -35,6 +40,8 @@ def build(
 
 def parse(response: ResponseLike) -> DeviceObjectModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DeviceObjectModel), got an empty one")
     response_200 = DeviceObjectModel.from_dict(response.json())
 
     return response_200

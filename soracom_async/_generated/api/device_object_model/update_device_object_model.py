@@ -1,10 +1,14 @@
 """update_device_object_model: POST /device_object_models/{model_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.device_object_model import DeviceObjectModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -17,12 +21,13 @@ def build(
         model_id (str):
         body: DeviceObjectModel | dict[str, Any]
     """
+    required(body, "body", "update_device_object_model")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/device_object_models/{model_id}".format(
-            model_id=quote(str(model_id), safe=""),
+            model_id=path_segment(model_id, "model_id", "update_device_object_model"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -34,6 +39,8 @@ def build(
 
 def parse(response: ResponseLike) -> DeviceObjectModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DeviceObjectModel), got an empty one")
     response_200 = DeviceObjectModel.from_dict(response.json())
 
     return response_200

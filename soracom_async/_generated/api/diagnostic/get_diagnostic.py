@@ -1,10 +1,12 @@
 """get_diagnostic: GET /diagnostics/{diagnostic_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.diagnostic_response import DiagnosticResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/diagnostics/{diagnostic_id}".format(
-            diagnostic_id=quote(str(diagnostic_id), safe=""),
+            diagnostic_id=path_segment(diagnostic_id, "diagnostic_id", "get_diagnostic"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> DiagnosticResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DiagnosticResponse), got an empty one")
     response_200 = DiagnosticResponse.from_dict(response.json())
 
     return response_200

@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.diagnostic_request import DiagnosticRequest
 from ...models.diagnostic_response import DiagnosticResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -17,6 +21,7 @@ def build(
     Args:
         body: DiagnosticRequest | dict[str, Any]
     """
+    required(body, "body", "send_diagnostic_request")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,6 +37,8 @@ def build(
 
 def parse(response: ResponseLike) -> DiagnosticResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DiagnosticResponse), got an empty one")
     response_201 = DiagnosticResponse.from_dict(response.json())
 
     return response_201

@@ -1,9 +1,11 @@
 """delete_email: DELETE /operators/{operator_id}/emails/{email_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/emails/{email_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            email_id=quote(str(email_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "delete_email"),
+            email_id=path_segment(email_id, "email_id", "delete_email"),
         ),
     }
     return _kwargs

@@ -1,10 +1,12 @@
 """get_email: GET /operators/{operator_id}/emails/{email_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.emails_model import EmailsModel
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,8 +26,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/emails/{email_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            email_id=quote(str(email_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_email"),
+            email_id=path_segment(email_id, "email_id", "get_email"),
         ),
     }
     return _kwargs
@@ -33,6 +35,8 @@ def build(
 
 def parse(response: ResponseLike) -> EmailsModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (EmailsModel), got an empty one")
     response_200 = EmailsModel.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.issue_add_email_token_request import IssueAddEmailTokenRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,6 +24,7 @@ def build(
     Args:
         body: IssueAddEmailTokenRequest | dict[str, Any]
     """
+    required(body, "body", "issue_add_email_token")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {

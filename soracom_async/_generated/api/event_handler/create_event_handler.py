@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.create_event_handler_request import CreateEventHandlerRequest
 from ...models.event_handler_model import EventHandlerModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -18,6 +22,7 @@ def build(
     Args:
         body: CreateEventHandlerRequest | dict[str, Any]
     """
+    required(body, "body", "create_event_handler")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,6 +38,8 @@ def build(
 
 def parse(response: ResponseLike) -> EventHandlerModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (EventHandlerModel), got an empty one")
     response_201 = EventHandlerModel.from_dict(response.json())
 
     return response_201

@@ -1,9 +1,11 @@
 """delete_event_handler: DELETE /event_handlers/{handler_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,7 +22,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/event_handlers/{handler_id}".format(
-            handler_id=quote(str(handler_id), safe=""),
+            handler_id=path_segment(handler_id, "handler_id", "delete_event_handler"),
         ),
     }
     return _kwargs

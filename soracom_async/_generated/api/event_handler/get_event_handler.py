@@ -1,10 +1,12 @@
 """get_event_handler: GET /event_handlers/{handler_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.event_handler_model import EventHandlerModel
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/event_handlers/{handler_id}".format(
-            handler_id=quote(str(handler_id), safe=""),
+            handler_id=path_segment(handler_id, "handler_id", "get_event_handler"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> EventHandlerModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (EventHandlerModel), got an empty one")
     response_200 = EventHandlerModel.from_dict(response.json())
 
     return response_200

@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.event_handler_model import EventHandlerModel
 from ...models.list_event_handlers_target import ListEventHandlersTarget
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -19,9 +24,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_target: str | Unset = UNSET
-    if not isinstance(target, Unset):
-        json_target = target.value
+    json_target: str | None | Unset
+    if target is None or target is UNSET:
+        json_target = target
+    else:
+        json_target = str(target)
 
     params["target"] = json_target
 
@@ -37,8 +44,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[EventHandlerModel]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[EventHandlerModel]), got an empty one")
     _response_200 = response.json()
+    response_200: list[EventHandlerModel]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = EventHandlerModel.from_dict(response_200_item_data)
 

@@ -1,10 +1,13 @@
 """list_event_handlers_by_subscriber: GET /event_handlers/subscribers/{imsi}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.event_handler_model import EventHandlerModel
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -21,7 +24,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/event_handlers/subscribers/{imsi}".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "list_event_handlers_by_subscriber"),
         ),
     }
     return _kwargs
@@ -29,8 +32,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[EventHandlerModel]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[EventHandlerModel]), got an empty one")
     _response_200 = response.json()
+    response_200: list[EventHandlerModel]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = EventHandlerModel.from_dict(response_200_item_data)
 

@@ -1,9 +1,11 @@
 """set_ignore_event_handler: POST /event_handlers/{handler_id}/subscribers/{imsi}/ignore"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/event_handlers/{handler_id}/subscribers/{imsi}/ignore".format(
-            handler_id=quote(str(handler_id), safe=""),
-            imsi=quote(str(imsi), safe=""),
+            handler_id=path_segment(handler_id, "handler_id", "set_ignore_event_handler"),
+            imsi=path_segment(imsi, "imsi", "set_ignore_event_handler"),
         ),
     }
     return _kwargs

@@ -1,10 +1,14 @@
 """update_event_handler: PUT /event_handlers/{handler_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.update_event_handler_request import UpdateEventHandlerRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         handler_id (str):
         body: UpdateEventHandlerRequest | dict[str, Any]
     """
+    required(body, "body", "update_event_handler")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/event_handlers/{handler_id}".format(
-            handler_id=quote(str(handler_id), safe=""),
+            handler_id=path_segment(handler_id, "handler_id", "update_event_handler"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

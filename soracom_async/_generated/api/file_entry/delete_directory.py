@@ -1,10 +1,13 @@
 """delete_directory: DELETE /files/{scope}/{path}/"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.delete_directory_scope import DeleteDirectoryScope
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    file_path,
+    path_segment,
+)
 
 
 def build(
@@ -23,9 +26,9 @@ def build(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/files/{scope}/{path}/".format(
-            scope=quote(str(scope), safe=""),
-            path=quote(str(path).lstrip("/"), safe="/"),
+        "url": "/files/{scope}/{path}".format(
+            scope=path_segment(scope, "scope", "delete_directory", "enum"),
+            path=file_path(path, "path", "delete_directory", directory=True),
         ),
     }
     return _kwargs

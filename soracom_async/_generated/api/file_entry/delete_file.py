@@ -1,10 +1,13 @@
 """delete_file: DELETE /files/{scope}/{path}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.delete_file_scope import DeleteFileScope
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    file_path,
+    path_segment,
+)
 
 
 def build(
@@ -24,8 +27,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/files/{scope}/{path}".format(
-            scope=quote(str(scope), safe=""),
-            path=quote(str(path).lstrip("/"), safe="/"),
+            scope=path_segment(scope, "scope", "delete_file", "enum"),
+            path=file_path(path, "path", "delete_file"),
         ),
     }
     return _kwargs

@@ -4,7 +4,13 @@ from typing import Any
 
 from ...models.file_entry import FileEntry
 from ...models.find_files_scope import FindFilesScope
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    required,
+    wrong_shape,
+)
 
 
 def build(
@@ -25,9 +31,12 @@ def build(
         limit (int | Unset):  Default: 10.
         last_evaluated_key (str | Unset):
     """
+    required(scope, "scope", "find_files")
+    required(prefix, "prefix", "find_files")
     params: dict[str, Any] = {}
 
-    json_scope = scope.value
+    json_scope = str(scope)
+
     params["scope"] = json_scope
 
     params["prefix"] = prefix
@@ -48,8 +57,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[FileEntry]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[FileEntry]), got an empty one")
     _response_200 = response.json()
+    response_200: list[FileEntry]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = FileEntry.from_dict(response_200_item_data)
 

@@ -1,10 +1,13 @@
 """get_file: GET /files/{scope}/{path}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_file_scope import GetFileScope
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    file_path,
+    path_segment,
+)
 
 
 def build(
@@ -24,13 +27,13 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/files/{scope}/{path}".format(
-            scope=quote(str(scope), safe=""),
-            path=quote(str(path).lstrip("/"), safe="/"),
+            scope=path_segment(scope, "scope", "get_file", "enum"),
+            path=file_path(path, "path", "get_file"),
         ),
     }
     return _kwargs
 
 
-def parse(response: ResponseLike) -> None:
+def parse(response: ResponseLike) -> bytes:
     """The parsed body of a successful (2xx) response."""
-    return None
+    return response.content

@@ -1,10 +1,14 @@
 """get_file_metadata: HEAD /files/{scope}/{path}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_file_metadata_scope import GetFileMetadataScope
-from ...types import ResponseLike
+from ...types import (
+    ResourceMetadata,
+    ResponseLike,
+    file_path,
+    path_segment,
+)
 
 
 def build(
@@ -23,13 +27,13 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "HEAD",
         "url": "/files/{scope}/{path}".format(
-            scope=quote(str(scope), safe=""),
-            path=quote(str(path).lstrip("/"), safe="/"),
+            scope=path_segment(scope, "scope", "get_file_metadata", "enum"),
+            path=file_path(path, "path", "get_file_metadata"),
         ),
     }
     return _kwargs
 
 
-def parse(response: ResponseLike) -> None:
+def parse(response: ResponseLike) -> ResourceMetadata:
     """The parsed body of a successful (2xx) response."""
-    return None
+    return ResourceMetadata.from_headers(response.headers)

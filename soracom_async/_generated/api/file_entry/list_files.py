@@ -1,11 +1,17 @@
 """list_files: GET /files/{scope}/{path}/"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.file_entry import FileEntry
 from ...models.list_files_scope import ListFilesScope
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    file_path,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -37,9 +43,9 @@ def build(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/files/{scope}/{path}/".format(
-            scope=quote(str(scope), safe=""),
-            path=quote(str(path).lstrip("/"), safe="/"),
+        "url": "/files/{scope}/{path}".format(
+            scope=path_segment(scope, "scope", "list_files", "enum"),
+            path=file_path(path, "path", "list_files", directory=True, root=True),
         ),
         "params": params,
     }
@@ -48,8 +54,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[FileEntry]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[FileEntry]), got an empty one")
     _response_200 = response.json()
+    response_200: list[FileEntry]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = FileEntry.from_dict(response_200_item_data)
 

@@ -1,10 +1,17 @@
 """put_file: PUT /files/{scope}/{path}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.put_file_scope import PutFileScope
-from ...types import UNSET, BinaryContent, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    BinaryContent,
+    ResponseLike,
+    Unset,
+    file_path,
+    path_segment,
+    required,
+)
 
 
 def build(
@@ -24,13 +31,14 @@ def build(
         content_type (str | Unset):
         body: BinaryContent
     """
+    required(body, "body", "put_file")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/files/{scope}/{path}".format(
-            scope=quote(str(scope), safe=""),
-            path=quote(str(path).lstrip("/"), safe="/"),
+            scope=path_segment(scope, "scope", "put_file", "enum"),
+            path=file_path(path, "path", "put_file"),
         ),
     }
     _kwargs["content"] = body

@@ -1,10 +1,12 @@
 """get_exported_file: GET /files/exported/{exported_file_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_exported_file_response import GetExportedFileResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -35,7 +37,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/files/exported/{exported_file_id}".format(
-            exported_file_id=quote(str(exported_file_id), safe=""),
+            exported_file_id=path_segment(
+                exported_file_id, "exported_file_id", "get_exported_file"
+            ),
         ),
     }
     return _kwargs
@@ -43,6 +47,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetExportedFileResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetExportedFileResponse), got an empty one")
     response_200 = GetExportedFileResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """delete_gadget_tag: DELETE /gadgets/{product_id}/{serial_number}/tags/{tag_name}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.delete_gadget_tag_product_id import DeleteGadgetTagProductId
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -25,9 +27,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/gadgets/{product_id}/{serial_number}/tags/{tag_name}".format(
-            product_id=quote(str(product_id), safe=""),
-            serial_number=quote(str(serial_number), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            product_id=path_segment(product_id, "product_id", "delete_gadget_tag", "enum"),
+            serial_number=path_segment(serial_number, "serial_number", "delete_gadget_tag"),
+            tag_name=path_segment(tag_name, "tag_name", "delete_gadget_tag"),
         ),
     }
     return _kwargs

@@ -1,11 +1,13 @@
 """get_gadget: GET /gadgets/{product_id}/{serial_number}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.gadget import Gadget
 from ...models.get_gadget_product_id import GetGadgetProductId
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,8 +26,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/gadgets/{product_id}/{serial_number}".format(
-            product_id=quote(str(product_id), safe=""),
-            serial_number=quote(str(serial_number), safe=""),
+            product_id=path_segment(product_id, "product_id", "get_gadget", "enum"),
+            serial_number=path_segment(serial_number, "serial_number", "get_gadget"),
         ),
     }
     return _kwargs
@@ -33,6 +35,8 @@ def build(
 
 def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Gadget), got an empty one")
     response_200 = Gadget.from_dict(response.json())
 
     return response_200

@@ -5,7 +5,12 @@ from typing import Any
 from ...models.gadget import Gadget
 from ...models.list_gadgets_product_id import ListGadgetsProductId
 from ...models.list_gadgets_tag_value_match_mode import ListGadgetsTagValueMatchMode
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -33,9 +38,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_product_id: str | Unset = UNSET
-    if not isinstance(product_id, Unset):
-        json_product_id = product_id.value
+    json_product_id: str | None | Unset
+    if product_id is None or product_id is UNSET:
+        json_product_id = product_id
+    else:
+        json_product_id = str(product_id)
 
     params["product_id"] = json_product_id
 
@@ -43,9 +50,11 @@ def build(
 
     params["tag_value"] = tag_value
 
-    json_tag_value_match_mode: str | Unset = UNSET
-    if not isinstance(tag_value_match_mode, Unset):
-        json_tag_value_match_mode = tag_value_match_mode.value
+    json_tag_value_match_mode: str | None | Unset
+    if tag_value_match_mode is None or tag_value_match_mode is UNSET:
+        json_tag_value_match_mode = tag_value_match_mode
+    else:
+        json_tag_value_match_mode = str(tag_value_match_mode)
 
     params["tag_value_match_mode"] = json_tag_value_match_mode
 
@@ -65,8 +74,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[Gadget]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[Gadget]), got an empty one")
     _response_200 = response.json()
+    response_200: list[Gadget]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = Gadget.from_dict(response_200_item_data)
 

@@ -1,12 +1,16 @@
 """put_gadget_tags: PUT /gadgets/{product_id}/{serial_number}/tags"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.gadget import Gadget
 from ...models.put_gadget_tags_product_id import PutGadgetTagsProductId
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -23,13 +27,14 @@ def build(
         serial_number (str):
         body: list[TagUpdateRequest] | list[Any]
     """
+    required(body, "body", "put_gadget_tags")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/gadgets/{product_id}/{serial_number}/tags".format(
-            product_id=quote(str(product_id), safe=""),
-            serial_number=quote(str(serial_number), safe=""),
+            product_id=path_segment(product_id, "product_id", "put_gadget_tags", "enum"),
+            serial_number=path_segment(serial_number, "serial_number", "put_gadget_tags"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -41,6 +46,8 @@ def build(
 
 def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Gadget), got an empty one")
     response_200 = Gadget.from_dict(response.json())
 
     return response_200

@@ -1,12 +1,16 @@
 """register_gadget: POST /gadgets/{product_id}/{serial_number}/register"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.gadget import Gadget
 from ...models.gadget_registration_request import GadgetRegistrationRequest
 from ...models.register_gadget_product_id import RegisterGadgetProductId
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -23,13 +27,14 @@ def build(
         serial_number (str):
         body: GadgetRegistrationRequest | dict[str, Any]
     """
+    required(body, "body", "register_gadget")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/gadgets/{product_id}/{serial_number}/register".format(
-            product_id=quote(str(product_id), safe=""),
-            serial_number=quote(str(serial_number), safe=""),
+            product_id=path_segment(product_id, "product_id", "register_gadget", "enum"),
+            serial_number=path_segment(serial_number, "serial_number", "register_gadget"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -41,6 +46,8 @@ def build(
 
 def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Gadget), got an empty one")
     response_200 = Gadget.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,13 @@
 """terminate_gadget: POST /gadgets/{product_id}/{serial_number}/terminate"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.gadget import Gadget
 from ...models.terminate_gadget_product_id import TerminateGadgetProductId
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,8 +26,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/gadgets/{product_id}/{serial_number}/terminate".format(
-            product_id=quote(str(product_id), safe=""),
-            serial_number=quote(str(serial_number), safe=""),
+            product_id=path_segment(product_id, "product_id", "terminate_gadget", "enum"),
+            serial_number=path_segment(serial_number, "serial_number", "terminate_gadget"),
         ),
     }
     return _kwargs
@@ -33,6 +35,8 @@ def build(
 
 def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Gadget), got an empty one")
     response_200 = Gadget.from_dict(response.json())
 
     return response_200

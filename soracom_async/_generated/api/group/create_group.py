@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.create_group_request import CreateGroupRequest
 from ...models.group import Group
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -17,6 +21,7 @@ def build(
     Args:
         body: CreateGroupRequest | dict[str, Any]
     """
+    required(body, "body", "create_group")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,6 +37,8 @@ def build(
 
 def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Group), got an empty one")
     response_201 = Group.from_dict(response.json())
 
     return response_201

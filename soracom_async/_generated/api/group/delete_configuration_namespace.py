@@ -1,10 +1,12 @@
 """delete_configuration_namespace: DELETE /groups/{group_id}/configuration/{namespace}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.delete_configuration_namespace_namespace import DeleteConfigurationNamespaceNamespace
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/groups/{group_id}/configuration/{namespace}".format(
-            group_id=quote(str(group_id), safe=""),
-            namespace=quote(str(namespace), safe=""),
+            group_id=path_segment(group_id, "group_id", "delete_configuration_namespace"),
+            namespace=path_segment(
+                namespace, "namespace", "delete_configuration_namespace", "enum"
+            ),
         ),
     }
     return _kwargs

@@ -1,10 +1,12 @@
 """delete_configuration_parameter: DELETE /groups/{group_id}/configuration/{namespace}/{name}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.delete_configuration_parameter_namespace import DeleteConfigurationParameterNamespace
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -25,9 +27,11 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/groups/{group_id}/configuration/{namespace}/{name}".format(
-            group_id=quote(str(group_id), safe=""),
-            namespace=quote(str(namespace), safe=""),
-            name=quote(str(name), safe=""),
+            group_id=path_segment(group_id, "group_id", "delete_configuration_parameter"),
+            namespace=path_segment(
+                namespace, "namespace", "delete_configuration_parameter", "enum"
+            ),
+            name=path_segment(name, "name", "delete_configuration_parameter"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """delete_group: DELETE /groups/{group_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,7 +22,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/groups/{group_id}".format(
-            group_id=quote(str(group_id), safe=""),
+            group_id=path_segment(group_id, "group_id", "delete_group"),
         ),
     }
     return _kwargs

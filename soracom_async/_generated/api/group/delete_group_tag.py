@@ -1,9 +1,11 @@
 """delete_group_tag: DELETE /groups/{group_id}/tags/{tag_name}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/groups/{group_id}/tags/{tag_name}".format(
-            group_id=quote(str(group_id), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            group_id=path_segment(group_id, "group_id", "delete_group_tag"),
+            tag_name=path_segment(tag_name, "tag_name", "delete_group_tag"),
         ),
     }
     return _kwargs

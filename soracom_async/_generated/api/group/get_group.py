@@ -1,10 +1,12 @@
 """get_group: GET /groups/{group_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.group import Group
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/groups/{group_id}".format(
-            group_id=quote(str(group_id), safe=""),
+            group_id=path_segment(group_id, "group_id", "get_group"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Group), got an empty one")
     response_200 = Group.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,15 @@
 """list_subscribers_in_group: GET /groups/{group_id}/subscribers"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sim import Sim
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -32,7 +37,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/groups/{group_id}/subscribers".format(
-            group_id=quote(str(group_id), safe=""),
+            group_id=path_segment(group_id, "group_id", "list_subscribers_in_group"),
         ),
         "params": params,
     }
@@ -41,8 +46,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[Sim]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[Sim]), got an empty one")
     _response_200 = response.json()
+    response_200: list[Sim]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = Sim.from_dict(response_200_item_data)
 

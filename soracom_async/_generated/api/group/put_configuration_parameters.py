@@ -1,12 +1,16 @@
 """put_configuration_parameters: PUT /groups/{group_id}/configuration/{namespace}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.group import Group
 from ...models.group_configuration_update_request import GroupConfigurationUpdateRequest
 from ...models.put_configuration_parameters_namespace import PutConfigurationParametersNamespace
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -23,13 +27,14 @@ def build(
         namespace (PutConfigurationParametersNamespace):
         body: list[GroupConfigurationUpdateRequest] | list[Any]
     """
+    required(body, "body", "put_configuration_parameters")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/groups/{group_id}/configuration/{namespace}".format(
-            group_id=quote(str(group_id), safe=""),
-            namespace=quote(str(namespace), safe=""),
+            group_id=path_segment(group_id, "group_id", "put_configuration_parameters"),
+            namespace=path_segment(namespace, "namespace", "put_configuration_parameters", "enum"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -41,6 +46,8 @@ def build(
 
 def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Group), got an empty one")
     response_200 = Group.from_dict(response.json())
 
     return response_200

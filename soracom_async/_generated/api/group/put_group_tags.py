@@ -1,11 +1,15 @@
 """put_group_tags: PUT /groups/{group_id}/tags"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.group import Group
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         group_id (str):
         body: list[TagUpdateRequest] | list[Any]
     """
+    required(body, "body", "put_group_tags")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/groups/{group_id}/tags".format(
-            group_id=quote(str(group_id), safe=""),
+            group_id=path_segment(group_id, "group_id", "put_group_tags"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Group), got an empty one")
     response_200 = Group.from_dict(response.json())
 
     return response_200

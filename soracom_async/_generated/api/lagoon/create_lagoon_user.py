@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.lagoon_user_creation_request import LagoonUserCreationRequest
 from ...models.lagoon_user_creation_response import LagoonUserCreationResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -17,6 +21,7 @@ def build(
     Args:
         body: LagoonUserCreationRequest | dict[str, Any]
     """
+    required(body, "body", "create_lagoon_user")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,6 +37,8 @@ def build(
 
 def parse(response: ResponseLike) -> LagoonUserCreationResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LagoonUserCreationResponse), got an empty one")
     response_201 = LagoonUserCreationResponse.from_dict(response.json())
 
     return response_201

@@ -1,9 +1,11 @@
 """delete_lagoon_user: DELETE /lagoon/users/{lagoon_user_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,7 +22,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/lagoon/users/{lagoon_user_id}".format(
-            lagoon_user_id=quote(str(lagoon_user_id), safe=""),
+            lagoon_user_id=path_segment(
+                lagoon_user_id, "lagoon_user_id", "delete_lagoon_user", "int"
+            ),
         ),
     }
     return _kwargs

@@ -2,7 +2,9 @@
 
 from typing import Any, cast
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:
@@ -20,5 +22,7 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> str:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (str), got an empty one")
     response_200 = cast(str, response.json())
     return response_200

@@ -3,7 +3,10 @@
 from typing import Any
 
 from ...models.lagoon_license_pack_status_response import LagoonLicensePackStatusResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    wrong_shape,
+)
 
 
 def build() -> dict[str, Any]:
@@ -21,8 +24,15 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> list[LagoonLicensePackStatusResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (list[LagoonLicensePackStatusResponse]), got an empty one"
+        )
     _response_200 = response.json()
+    response_200: list[LagoonLicensePackStatusResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = LagoonLicensePackStatusResponse.from_dict(response_200_item_data)
 

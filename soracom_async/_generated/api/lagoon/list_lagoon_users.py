@@ -3,7 +3,10 @@
 from typing import Any
 
 from ...models.lagoon_user import LagoonUser
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    wrong_shape,
+)
 
 
 def build() -> dict[str, Any]:
@@ -21,8 +24,13 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> list[LagoonUser]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[LagoonUser]), got an empty one")
     _response_200 = response.json()
+    response_200: list[LagoonUser]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = LagoonUser.from_dict(response_200_item_data)
 

@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.lagoon_registration_request import LagoonRegistrationRequest
 from ...models.lagoon_registration_response import LagoonRegistrationResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,6 +24,7 @@ def build(
     Args:
         body: LagoonRegistrationRequest | dict[str, Any]
     """
+    required(body, "body", "register_lagoon")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -35,6 +40,8 @@ def build(
 
 def parse(response: ResponseLike) -> LagoonRegistrationResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LagoonRegistrationResponse), got an empty one")
     response_201 = LagoonRegistrationResponse.from_dict(response.json())
 
     return response_201

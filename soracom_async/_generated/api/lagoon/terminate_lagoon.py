@@ -2,7 +2,9 @@
 
 from typing import Any
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:

@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.lagoon_license_packs_updating_request import LagoonLicensePacksUpdatingRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,6 +23,7 @@ def build(
     Args:
         body: LagoonLicensePacksUpdatingRequest | dict[str, Any]
     """
+    required(body, "body", "update_lagoon_license_pack")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {

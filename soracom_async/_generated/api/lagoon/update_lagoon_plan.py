@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.lagoon_plan_changing_request import LagoonPlanChangingRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,6 +23,7 @@ def build(
     Args:
         body: LagoonPlanChangingRequest | dict[str, Any]
     """
+    required(body, "body", "update_lagoon_plan")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {

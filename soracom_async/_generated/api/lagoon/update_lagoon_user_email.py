@@ -1,10 +1,14 @@
 """update_lagoon_user_email: PUT /lagoon/users/{lagoon_user_id}/email"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lagoon_user_email_updating_request import LagoonUserEmailUpdatingRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,15 @@ def build(
         lagoon_user_id (int):
         body: LagoonUserEmailUpdatingRequest | dict[str, Any]
     """
+    required(body, "body", "update_lagoon_user_email")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/lagoon/users/{lagoon_user_id}/email".format(
-            lagoon_user_id=quote(str(lagoon_user_id), safe=""),
+            lagoon_user_id=path_segment(
+                lagoon_user_id, "lagoon_user_id", "update_lagoon_user_email", "int"
+            ),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -5,7 +5,12 @@ from typing import Any
 from ...models.get_logs_resource_type import GetLogsResourceType
 from ...models.get_logs_service import GetLogsService
 from ...models.log_entry import LogEntry
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -34,17 +39,21 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_resource_type: str | Unset = UNSET
-    if not isinstance(resource_type, Unset):
-        json_resource_type = resource_type.value
+    json_resource_type: str | None | Unset
+    if resource_type is None or resource_type is UNSET:
+        json_resource_type = resource_type
+    else:
+        json_resource_type = str(resource_type)
 
     params["resource_type"] = json_resource_type
 
     params["resource_id"] = resource_id
 
-    json_service: str | Unset = UNSET
-    if not isinstance(service, Unset):
-        json_service = service.value
+    json_service: str | None | Unset
+    if service is None or service is UNSET:
+        json_service = service
+    else:
+        json_service = str(service)
 
     params["service"] = json_service
 
@@ -68,8 +77,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[LogEntry]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[LogEntry]), got an empty one")
     _response_200 = response.json()
+    response_200: list[LogEntry]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = LogEntry.from_dict(response_200_item_data)
 

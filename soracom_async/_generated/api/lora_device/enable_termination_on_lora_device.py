@@ -1,10 +1,12 @@
 """enable_termination_on_lora_device: POST /lora_devices/{device_id}/enable_termination"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_device import LoraDevice
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/lora_devices/{device_id}/enable_termination".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "enable_termination_on_lora_device"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> LoraDevice:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LoraDevice), got an empty one")
     response_200 = LoraDevice.from_dict(response.json())
 
     return response_200

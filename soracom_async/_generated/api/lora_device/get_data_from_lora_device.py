@@ -1,11 +1,16 @@
 """get_data_from_lora_device: GET /lora_devices/{device_id}/data"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.data_entry import DataEntry
 from ...models.get_data_from_lora_device_sort import GetDataFromLoraDeviceSort
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -37,9 +42,11 @@ def build(
 
     params["to"] = to
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -52,7 +59,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/lora_devices/{device_id}/data".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_data_from_lora_device"),
         ),
         "params": params,
     }
@@ -61,8 +68,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[DataEntry]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[DataEntry]), got an empty one")
     _response_200 = response.json()
+    response_200: list[DataEntry]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = DataEntry.from_dict(response_200_item_data)
 

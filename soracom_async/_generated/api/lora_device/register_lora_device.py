@@ -1,11 +1,15 @@
 """register_lora_device: POST /lora_devices/{device_id}/register"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_device import LoraDevice
 from ...models.register_lora_device_request import RegisterLoraDeviceRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         device_id (str):
         body: RegisterLoraDeviceRequest | dict[str, Any]
     """
+    required(body, "body", "register_lora_device")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/lora_devices/{device_id}/register".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "register_lora_device"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> LoraDevice:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LoraDevice), got an empty one")
     response_201 = LoraDevice.from_dict(response.json())
 
     return response_201

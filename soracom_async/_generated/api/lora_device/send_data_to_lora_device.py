@@ -1,10 +1,14 @@
 """send_data_to_lora_device: POST /lora_devices/{device_id}/data"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_data import LoraData
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -23,12 +27,13 @@ def build(
         device_id (str):
         body: LoraData | dict[str, Any]
     """
+    required(body, "body", "send_data_to_lora_device")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/lora_devices/{device_id}/data".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "send_data_to_lora_device"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -1,9 +1,11 @@
 """delete_lora_gateway_tag: DELETE /lora_gateways/{gateway_id}/tags/{tag_name}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/lora_gateways/{gateway_id}/tags/{tag_name}".format(
-            gateway_id=quote(str(gateway_id), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            gateway_id=path_segment(gateway_id, "gateway_id", "delete_lora_gateway_tag"),
+            tag_name=path_segment(tag_name, "tag_name", "delete_lora_gateway_tag"),
         ),
     }
     return _kwargs

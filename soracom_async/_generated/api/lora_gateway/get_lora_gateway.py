@@ -1,10 +1,12 @@
 """get_lora_gateway: GET /lora_gateways/{gateway_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_gateway import LoraGateway
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/lora_gateways/{gateway_id}".format(
-            gateway_id=quote(str(gateway_id), safe=""),
+            gateway_id=path_segment(gateway_id, "gateway_id", "get_lora_gateway"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> LoraGateway:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LoraGateway), got an empty one")
     response_200 = LoraGateway.from_dict(response.json())
 
     return response_200

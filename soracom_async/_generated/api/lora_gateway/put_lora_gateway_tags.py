@@ -1,11 +1,15 @@
 """put_lora_gateway_tags: PUT /lora_gateways/{gateway_id}/tags"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_gateway import LoraGateway
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         gateway_id (str):
         body: list[TagUpdateRequest] | list[Any]
     """
+    required(body, "body", "put_lora_gateway_tags")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/lora_gateways/{gateway_id}/tags".format(
-            gateway_id=quote(str(gateway_id), safe=""),
+            gateway_id=path_segment(gateway_id, "gateway_id", "put_lora_gateway_tags"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> LoraGateway:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LoraGateway), got an empty one")
     response_200 = LoraGateway.from_dict(response.json())
 
     return response_200

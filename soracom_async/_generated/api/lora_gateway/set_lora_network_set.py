@@ -1,11 +1,16 @@
 """set_lora_network_set: POST /lora_gateways/{gateway_id}/set_network_set"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_gateway import LoraGateway
 from ...models.set_network_set_request import SetNetworkSetRequest
-from ...types import UNSET, ResponseLike, Unset, to_jsonable
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    to_jsonable,
+)
 
 
 def build(
@@ -25,10 +30,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/lora_gateways/{gateway_id}/set_network_set".format(
-            gateway_id=quote(str(gateway_id), safe=""),
+            gateway_id=path_segment(gateway_id, "gateway_id", "set_lora_network_set"),
         ),
     }
-    if not isinstance(body, Unset):
+    if body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = "application/json"
 
@@ -38,6 +43,8 @@ def build(
 
 def parse(response: ResponseLike) -> LoraGateway:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LoraGateway), got an empty one")
     response_200 = LoraGateway.from_dict(response.json())
 
     return response_200

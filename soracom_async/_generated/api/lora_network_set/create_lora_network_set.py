@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.lora_network_set import LoraNetworkSet
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -16,6 +20,7 @@ def build(
     Args:
         body: LoraNetworkSet | dict[str, Any]
     """
+    required(body, "body", "create_lora_network_set")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -31,6 +36,8 @@ def build(
 
 def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LoraNetworkSet), got an empty one")
     response_201 = LoraNetworkSet.from_dict(response.json())
 
     return response_201

@@ -1,9 +1,11 @@
 """delete_lora_network_set: DELETE /lora_network_sets/{ns_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,7 +22,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/lora_network_sets/{ns_id}".format(
-            ns_id=quote(str(ns_id), safe=""),
+            ns_id=path_segment(ns_id, "ns_id", "delete_lora_network_set"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """delete_lora_network_set_tag: DELETE /lora_network_sets/{ns_id}/tags/{tag_name}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/lora_network_sets/{ns_id}/tags/{tag_name}".format(
-            ns_id=quote(str(ns_id), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            ns_id=path_segment(ns_id, "ns_id", "delete_lora_network_set_tag"),
+            tag_name=path_segment(tag_name, "tag_name", "delete_lora_network_set_tag"),
         ),
     }
     return _kwargs

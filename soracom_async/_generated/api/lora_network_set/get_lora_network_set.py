@@ -1,10 +1,12 @@
 """get_lora_network_set: GET /lora_network_sets/{ns_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_network_set import LoraNetworkSet
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/lora_network_sets/{ns_id}".format(
-            ns_id=quote(str(ns_id), safe=""),
+            ns_id=path_segment(ns_id, "ns_id", "get_lora_network_set"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LoraNetworkSet), got an empty one")
     response_200 = LoraNetworkSet.from_dict(response.json())
 
     return response_200

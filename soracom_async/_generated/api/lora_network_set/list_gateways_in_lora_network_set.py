@@ -1,10 +1,15 @@
 """list_gateways_in_lora_network_set: GET /lora_network_sets/{ns_id}/gateways"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_gateway import LoraGateway
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -34,7 +39,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/lora_network_sets/{ns_id}/gateways".format(
-            ns_id=quote(str(ns_id), safe=""),
+            ns_id=path_segment(ns_id, "ns_id", "list_gateways_in_lora_network_set"),
         ),
         "params": params,
     }
@@ -43,8 +48,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[LoraGateway]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[LoraGateway]), got an empty one")
     _response_200 = response.json()
+    response_200: list[LoraGateway]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = LoraGateway.from_dict(response_200_item_data)
 

@@ -1,11 +1,15 @@
 """put_lora_network_set_tags: PUT /lora_network_sets/{ns_id}/tags"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_network_set import LoraNetworkSet
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         ns_id (str):
         body: list[TagUpdateRequest] | list[Any]
     """
+    required(body, "body", "put_lora_network_set_tags")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/lora_network_sets/{ns_id}/tags".format(
-            ns_id=quote(str(ns_id), safe=""),
+            ns_id=path_segment(ns_id, "ns_id", "put_lora_network_set_tags"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LoraNetworkSet), got an empty one")
     response_200 = LoraNetworkSet.from_dict(response.json())
 
     return response_200

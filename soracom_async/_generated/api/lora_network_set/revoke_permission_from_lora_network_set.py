@@ -1,11 +1,15 @@
 """revoke_permission_from_lora_network_set: POST /lora_network_sets/{ns_id}/revoke_permission"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.lora_network_set import LoraNetworkSet
 from ...models.update_permission_request import UpdatePermissionRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,12 +25,13 @@ def build(
         ns_id (str):
         body: UpdatePermissionRequest | dict[str, Any]
     """
+    required(body, "body", "revoke_permission_from_lora_network_set")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/lora_network_sets/{ns_id}/revoke_permission".format(
-            ns_id=quote(str(ns_id), safe=""),
+            ns_id=path_segment(ns_id, "ns_id", "revoke_permission_from_lora_network_set"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -38,6 +43,8 @@ def build(
 
 def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (LoraNetworkSet), got an empty one")
     response_200 = LoraNetworkSet.from_dict(response.json())
 
     return response_200

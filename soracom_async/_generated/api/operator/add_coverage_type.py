@@ -1,9 +1,11 @@
 """add_coverage_type: POST /operators/{operator_id}/coverage_type/{coverage_type}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/coverage_type/{coverage_type}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            coverage_type=quote(str(coverage_type), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "add_coverage_type"),
+            coverage_type=path_segment(coverage_type, "coverage_type", "add_coverage_type"),
         ),
     }
     return _kwargs

@@ -1,11 +1,15 @@
 """add_operator_contract: POST /operators/{operator_id}/contracts"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.contract_updated_response import ContractUpdatedResponse
 from ...models.contract_updating_request import ContractUpdatingRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         operator_id (str):
         body: ContractUpdatingRequest | dict[str, Any]
     """
+    required(body, "body", "add_operator_contract")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/contracts".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "add_operator_contract"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> ContractUpdatedResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ContractUpdatedResponse), got an empty one")
     response_200 = ContractUpdatedResponse.from_dict(response.json())
 
     return response_200

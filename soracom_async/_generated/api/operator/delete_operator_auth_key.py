@@ -1,9 +1,11 @@
 """delete_operator_auth_key: DELETE /operators/{operator_id}/auth_keys/{auth_key_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/auth_keys/{auth_key_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            auth_key_id=quote(str(auth_key_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "delete_operator_auth_key"),
+            auth_key_id=path_segment(auth_key_id, "auth_key_id", "delete_operator_auth_key"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """delete_operator_configuration_namespace: DELETE /operators/{operator_id}/configuration/{namespace}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,12 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/configuration/{namespace}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            namespace=quote(str(namespace), safe=""),
+            operator_id=path_segment(
+                operator_id, "operator_id", "delete_operator_configuration_namespace"
+            ),
+            namespace=path_segment(
+                namespace, "namespace", "delete_operator_configuration_namespace"
+            ),
         ),
     }
     return _kwargs

@@ -1,10 +1,12 @@
 """delete_operator_contract: DELETE /operators/{operator_id}/contracts/{contract_name}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.delete_operator_contract_contract_name import DeleteOperatorContractContractName
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/contracts/{contract_name}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            contract_name=quote(str(contract_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "delete_operator_contract"),
+            contract_name=path_segment(
+                contract_name, "contract_name", "delete_operator_contract", "enum"
+            ),
         ),
     }
     return _kwargs

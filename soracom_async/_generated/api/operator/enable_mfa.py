@@ -1,10 +1,12 @@
 """enable_mfa: POST /operators/{operator_id}/mfa"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.enable_mfaotp_response import EnableMFAOTPResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,7 +24,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/mfa".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "enable_mfa"),
         ),
     }
     return _kwargs
@@ -30,6 +32,8 @@ def build(
 
 def parse(response: ResponseLike) -> EnableMFAOTPResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (EnableMFAOTPResponse), got an empty one")
     response_200 = EnableMFAOTPResponse.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,15 @@
 """generate_auth_token: POST /operators/{operator_id}/token"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.generate_token_request import GenerateTokenRequest
 from ...models.generate_token_response import GenerateTokenResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,12 +26,13 @@ def build(
         operator_id (str):
         body: GenerateTokenRequest | dict[str, Any]
     """
+    required(body, "body", "generate_auth_token")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/token".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "generate_auth_token"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -39,6 +44,8 @@ def build(
 
 def parse(response: ResponseLike) -> GenerateTokenResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GenerateTokenResponse), got an empty one")
     response_200 = GenerateTokenResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """generate_operator_auth_key: POST /operators/{operator_id}/auth_keys"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.generate_operators_auth_key_response import GenerateOperatorsAuthKeyResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/auth_keys".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "generate_operator_auth_key"),
         ),
     }
     return _kwargs
@@ -29,6 +31,10 @@ def build(
 
 def parse(response: ResponseLike) -> GenerateOperatorsAuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (GenerateOperatorsAuthKeyResponse), got an empty one"
+        )
     response_201 = GenerateOperatorsAuthKeyResponse.from_dict(response.json())
 
     return response_201

@@ -1,10 +1,12 @@
 """generate_support_token: POST /operators/{operator_id}/support/token"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.support_token_response import SupportTokenResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/support/token".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "generate_support_token"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> SupportTokenResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SupportTokenResponse), got an empty one")
     response_200 = SupportTokenResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_operator: GET /operators/{operator_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_operator_response import GetOperatorResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_operator"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetOperatorResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetOperatorResponse), got an empty one")
     response_200 = GetOperatorResponse.from_dict(response.json())
 
     return response_200

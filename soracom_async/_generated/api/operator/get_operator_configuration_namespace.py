@@ -1,10 +1,12 @@
 """get_operator_configuration_namespace: GET /operators/{operator_id}/configuration/{namespace}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.operator_configuration_model import OperatorConfigurationModel
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/configuration/{namespace}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            namespace=quote(str(namespace), safe=""),
+            operator_id=path_segment(
+                operator_id, "operator_id", "get_operator_configuration_namespace"
+            ),
+            namespace=path_segment(namespace, "namespace", "get_operator_configuration_namespace"),
         ),
     }
     return _kwargs
@@ -32,6 +36,8 @@ def build(
 
 def parse(response: ResponseLike) -> OperatorConfigurationModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (OperatorConfigurationModel), got an empty one")
     response_200 = OperatorConfigurationModel.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.mfa_issue_revoking_token_request import MFAIssueRevokingTokenRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -17,6 +21,7 @@ def build(
     Args:
         body: MFAIssueRevokingTokenRequest | dict[str, Any]
     """
+    required(body, "body", "issue_mfa_revoking_token")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {

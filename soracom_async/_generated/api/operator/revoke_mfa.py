@@ -1,10 +1,14 @@
 """revoke_mfa: DELETE /operators/{operator_id}/mfa"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.mfa_revoke_request import MFARevokeRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,13 @@ def build(
         operator_id (str):
         body: MFARevokeRequest | dict[str, Any]
     """
+    required(body, "body", "revoke_mfa")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/mfa".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "revoke_mfa"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

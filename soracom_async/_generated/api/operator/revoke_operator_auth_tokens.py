@@ -1,9 +1,11 @@
 """revoke_operator_auth_tokens: DELETE /operators/{operator_id}/tokens"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,7 +24,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/tokens".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "revoke_operator_auth_tokens"),
         ),
     }
     return _kwargs

@@ -1,13 +1,17 @@
 """set_operator_configuration_namespace: POST /operators/{operator_id}/configuration/{namespace}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.operator_configuration_model import OperatorConfigurationModel
 from ...models.set_operator_configuration_namespace_request import (
     SetOperatorConfigurationNamespaceRequest,
 )
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -24,13 +28,16 @@ def build(
         namespace (str):
         body: SetOperatorConfigurationNamespaceRequest | dict[str, Any]
     """
+    required(body, "body", "set_operator_configuration_namespace")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/configuration/{namespace}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            namespace=quote(str(namespace), safe=""),
+            operator_id=path_segment(
+                operator_id, "operator_id", "set_operator_configuration_namespace"
+            ),
+            namespace=path_segment(namespace, "namespace", "set_operator_configuration_namespace"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -42,6 +49,8 @@ def build(
 
 def parse(response: ResponseLike) -> OperatorConfigurationModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (OperatorConfigurationModel), got an empty one")
     response_200 = OperatorConfigurationModel.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,14 @@
 """update_individual_information: PUT /operators/{operator_id}/individual_information"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.individual_information_model import IndividualInformationModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,13 @@ def build(
         operator_id (str):
         body: IndividualInformationModel | dict[str, Any]
     """
+    required(body, "body", "update_individual_information")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/operators/{operator_id}/individual_information".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "update_individual_information"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

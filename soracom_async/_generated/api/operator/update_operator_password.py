@@ -1,10 +1,14 @@
 """update_operator_password: POST /operators/{operator_id}/password"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.update_password_request import UpdatePasswordRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,13 @@ def build(
         operator_id (str):
         body: UpdatePasswordRequest | dict[str, Any]
     """
+    required(body, "body", "update_operator_password")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/password".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "update_operator_password"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

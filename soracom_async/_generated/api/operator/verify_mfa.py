@@ -1,11 +1,15 @@
 """verify_mfa: POST /operators/{operator_id}/mfa/verify"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.mfa_authentication_request import MFAAuthenticationRequest
 from ...models.operator_mfa_verifying_response import OperatorMFAVerifyingResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,12 +26,13 @@ def build(
         operator_id (str):
         body: MFAAuthenticationRequest | dict[str, Any]
     """
+    required(body, "body", "verify_mfa")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/mfa/verify".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "verify_mfa"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -39,6 +44,8 @@ def build(
 
 def parse(response: ResponseLike) -> OperatorMFAVerifyingResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (OperatorMFAVerifyingResponse), got an empty one")
     response_200 = OperatorMFAVerifyingResponse.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.mfa_revoking_token_verify_request import MFARevokingTokenVerifyRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -18,6 +22,7 @@ def build(
     Args:
         body: MFARevokingTokenVerifyRequest | dict[str, Any]
     """
+    required(body, "body", "verify_mfa_revoking_token")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {

@@ -1,9 +1,11 @@
 """cancel_order: PUT /orders/{order_id}/cancel"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,13 +22,12 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/orders/{order_id}/cancel".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=path_segment(order_id, "order_id", "cancel_order"),
         ),
     }
     return _kwargs
 
 
-def parse(response: ResponseLike) -> str:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
-    response_204 = cast(str, response.json())
-    return response_204
+    return None

@@ -1,10 +1,12 @@
 """confirm_coupon_order: PUT /coupons/{order_id}/confirm"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.coupon_response import CouponResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/coupons/{order_id}/confirm".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=path_segment(order_id, "order_id", "confirm_coupon_order"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> CouponResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (CouponResponse), got an empty one")
     response_200 = CouponResponse.from_dict(response.json())
 
     return response_200

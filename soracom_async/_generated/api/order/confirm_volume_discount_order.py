@@ -1,10 +1,12 @@
 """confirm_volume_discount_order: PUT /volume_discounts/{order_id}/confirm"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_volume_discount_response import GetVolumeDiscountResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/volume_discounts/{order_id}/confirm".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=path_segment(order_id, "order_id", "confirm_volume_discount_order"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetVolumeDiscountResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetVolumeDiscountResponse), got an empty one")
     response_200 = GetVolumeDiscountResponse.from_dict(response.json())
 
     return response_200

@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.create_estimated_coupon_request import CreateEstimatedCouponRequest
 from ...models.estimated_coupon_model import EstimatedCouponModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -18,6 +22,7 @@ def build(
     Args:
         body: CreateEstimatedCouponRequest | dict[str, Any]
     """
+    required(body, "body", "create_coupon_quotation")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,6 +38,8 @@ def build(
 
 def parse(response: ResponseLike) -> EstimatedCouponModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (EstimatedCouponModel), got an empty one")
     response_201 = EstimatedCouponModel.from_dict(response.json())
 
     return response_201

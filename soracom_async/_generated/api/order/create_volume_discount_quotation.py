@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.create_estimated_volume_discount_request import CreateEstimatedVolumeDiscountRequest
 from ...models.estimated_volume_discount_model import EstimatedVolumeDiscountModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,6 +23,7 @@ def build(
     Args:
         body: CreateEstimatedVolumeDiscountRequest | dict[str, Any]
     """
+    required(body, "body", "create_volume_discount_quotation")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,6 +39,8 @@ def build(
 
 def parse(response: ResponseLike) -> EstimatedVolumeDiscountModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (EstimatedVolumeDiscountModel), got an empty one")
     response_201 = EstimatedVolumeDiscountModel.from_dict(response.json())
 
     return response_201

@@ -1,10 +1,12 @@
 """get_order: GET /orders/{order_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_order_response import GetOrderResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -25,7 +27,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/orders/{order_id}".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=path_segment(order_id, "order_id", "get_order"),
         ),
     }
     return _kwargs
@@ -33,6 +35,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetOrderResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetOrderResponse), got an empty one")
     response_200 = GetOrderResponse.from_dict(response.json())
 
     return response_200

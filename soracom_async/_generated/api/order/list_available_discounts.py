@@ -3,7 +3,9 @@
 from typing import Any
 
 from ...models.available_long_term_discount_response import AvailableLongTermDiscountResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:
@@ -21,6 +23,10 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> AvailableLongTermDiscountResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (AvailableLongTermDiscountResponse), got an empty one"
+        )
     response_200 = AvailableLongTermDiscountResponse.from_dict(response.json())
 
     return response_200

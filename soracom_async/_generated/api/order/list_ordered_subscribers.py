@@ -1,10 +1,14 @@
 """list_ordered_subscribers: GET /orders/{order_id}/subscribers"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.list_ordered_subscriber_response import ListOrderedSubscriberResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -36,7 +40,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/orders/{order_id}/subscribers".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=path_segment(order_id, "order_id", "list_ordered_subscribers"),
         ),
         "params": params,
     }
@@ -45,6 +49,8 @@ def build(
 
 def parse(response: ResponseLike) -> ListOrderedSubscriberResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ListOrderedSubscriberResponse), got an empty one")
     response_200 = ListOrderedSubscriberResponse.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,9 @@
 from typing import Any
 
 from ...models.list_order_response import ListOrderResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:
@@ -25,6 +27,8 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> ListOrderResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ListOrderResponse), got an empty one")
     response_200 = ListOrderResponse.from_dict(response.json())
 
     return response_200

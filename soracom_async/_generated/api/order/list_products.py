@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.list_product_response import ListProductResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+)
 
 
 def build(
@@ -32,6 +36,8 @@ def build(
 
 def parse(response: ResponseLike) -> ListProductResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ListProductResponse), got an empty one")
     response_200 = ListProductResponse.from_dict(response.json())
 
     return response_200

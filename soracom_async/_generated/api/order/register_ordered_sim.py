@@ -1,9 +1,11 @@
 """register_ordered_sim: POST /orders/{order_id}/subscribers/register"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,13 +26,12 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/orders/{order_id}/subscribers/register".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=path_segment(order_id, "order_id", "register_ordered_sim"),
         ),
     }
     return _kwargs
 
 
-def parse(response: ResponseLike) -> str:
+def parse(response: ResponseLike) -> None:
     """The parsed body of a successful (2xx) response."""
-    response_204 = cast(str, response.json())
-    return response_204
+    return None

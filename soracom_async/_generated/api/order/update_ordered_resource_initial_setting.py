@@ -1,11 +1,15 @@
 """update_ordered_resource_initial_setting: PUT /orders/{order_id}/resource_initial_setting"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_order_response import GetOrderResponse
 from ...models.resource_initial_setting import ResourceInitialSetting
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -23,12 +27,13 @@ def build(
         order_id (str):
         body: ResourceInitialSetting | dict[str, Any] (Initial setting for the resource.)
     """
+    required(body, "body", "update_ordered_resource_initial_setting")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/orders/{order_id}/resource_initial_setting".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=path_segment(order_id, "order_id", "update_ordered_resource_initial_setting"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -40,6 +45,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetOrderResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetOrderResponse), got an empty one")
     response_200 = GetOrderResponse.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,9 @@
 from typing import Any
 
 from ...models.activate_payment_method_response_200 import ActivatePaymentMethodResponse200
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:
@@ -21,6 +23,10 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> ActivatePaymentMethodResponse200:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (ActivatePaymentMethodResponse200), got an empty one"
+        )
     response_200 = ActivatePaymentMethodResponse200.from_dict(response.json())
 
     return response_200

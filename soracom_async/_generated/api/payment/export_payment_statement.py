@@ -1,11 +1,15 @@
 """export_payment_statement: POST /payment_statements/{payment_statement_id}/export"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.export_payment_statement_export_mode import ExportPaymentStatementExportMode
 from ...models.file_export_response import FileExportResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -26,9 +30,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_export_mode: str | Unset = UNSET
-    if not isinstance(export_mode, Unset):
-        json_export_mode = export_mode.value
+    json_export_mode: str | None | Unset
+    if export_mode is None or export_mode is UNSET:
+        json_export_mode = export_mode
+    else:
+        json_export_mode = str(export_mode)
 
     params["export_mode"] = json_export_mode
 
@@ -37,7 +43,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/payment_statements/{payment_statement_id}/export".format(
-            payment_statement_id=quote(str(payment_statement_id), safe=""),
+            payment_statement_id=path_segment(
+                payment_statement_id, "payment_statement_id", "export_payment_statement"
+            ),
         ),
         "params": params,
     }
@@ -46,6 +54,8 @@ def build(
 
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,9 @@
 from typing import Any
 
 from ...models.register_payer_information_model import RegisterPayerInformationModel
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:
@@ -21,6 +23,8 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> RegisterPayerInformationModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (RegisterPayerInformationModel), got an empty one")
     response_200 = RegisterPayerInformationModel.from_dict(response.json())
 
     return response_200

@@ -3,7 +3,9 @@
 from typing import Any
 
 from ...models.get_payment_method_result import GetPaymentMethodResult
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:
@@ -21,6 +23,8 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> GetPaymentMethodResult:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetPaymentMethodResult), got an empty one")
     response_200 = GetPaymentMethodResult.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_payment_transaction: GET /payment_history/transactions/{payment_transaction_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_payment_transaction_result import GetPaymentTransactionResult
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -25,7 +27,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/payment_history/transactions/{payment_transaction_id}".format(
-            payment_transaction_id=quote(str(payment_transaction_id), safe=""),
+            payment_transaction_id=path_segment(
+                payment_transaction_id, "payment_transaction_id", "get_payment_transaction"
+            ),
         ),
     }
     return _kwargs
@@ -33,6 +37,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetPaymentTransactionResult:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetPaymentTransactionResult), got an empty one")
     response_200 = GetPaymentTransactionResult.from_dict(response.json())
 
     return response_200

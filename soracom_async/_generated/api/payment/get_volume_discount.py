@@ -1,10 +1,12 @@
 """get_volume_discount: GET /volume_discounts/{contract_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_volume_discount_response import GetVolumeDiscountResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -25,7 +27,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/volume_discounts/{contract_id}".format(
-            contract_id=quote(str(contract_id), safe=""),
+            contract_id=path_segment(contract_id, "contract_id", "get_volume_discount"),
         ),
     }
     return _kwargs
@@ -33,6 +35,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetVolumeDiscountResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetVolumeDiscountResponse), got an empty one")
     response_200 = GetVolumeDiscountResponse.from_dict(response.json())
 
     return response_200

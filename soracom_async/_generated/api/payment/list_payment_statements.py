@@ -3,7 +3,9 @@
 from typing import Any
 
 from ...models.list_payment_statement_response import ListPaymentStatementResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+)
 
 
 def build() -> dict[str, Any]:
@@ -25,6 +27,8 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> ListPaymentStatementResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ListPaymentStatementResponse), got an empty one")
     response_200 = ListPaymentStatementResponse.from_dict(response.json())
 
     return response_200

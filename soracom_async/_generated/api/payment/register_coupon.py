@@ -1,10 +1,12 @@
 """register_coupon: POST /coupons/{coupon_code}/register"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.coupon_response import CouponResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/coupons/{coupon_code}/register".format(
-            coupon_code=quote(str(coupon_code), safe=""),
+            coupon_code=path_segment(coupon_code, "coupon_code", "register_coupon"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> CouponResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (CouponResponse), got an empty one")
     response_200 = CouponResponse.from_dict(response.json())
 
     return response_200

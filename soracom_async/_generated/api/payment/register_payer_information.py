@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.register_payer_information_model import RegisterPayerInformationModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -16,6 +20,7 @@ def build(
     Args:
         body: RegisterPayerInformationModel | dict[str, Any]
     """
+    required(body, "body", "register_payer_information")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {

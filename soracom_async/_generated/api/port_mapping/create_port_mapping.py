@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.create_port_mapping_request import CreatePortMappingRequest
 from ...models.port_mapping import PortMapping
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -17,6 +21,7 @@ def build(
     Args:
         body: CreatePortMappingRequest | dict[str, Any]
     """
+    required(body, "body", "create_port_mapping")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,6 +37,8 @@ def build(
 
 def parse(response: ResponseLike) -> PortMapping:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (PortMapping), got an empty one")
     response_201 = PortMapping.from_dict(response.json())
 
     return response_201

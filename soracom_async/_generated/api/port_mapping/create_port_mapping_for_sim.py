@@ -1,11 +1,15 @@
 """create_port_mapping_for_sim: POST /port_mappings/sims/{sim_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.create_port_mapping_request_for_sim import CreatePortMappingRequestForSim
 from ...models.port_mapping import PortMapping
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         sim_id (str):
         body: CreatePortMappingRequestForSim | dict[str, Any]
     """
+    required(body, "body", "create_port_mapping_for_sim")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/port_mappings/sims/{sim_id}".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "create_port_mapping_for_sim"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> PortMapping:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (PortMapping), got an empty one")
     response_201 = PortMapping.from_dict(response.json())
 
     return response_201

@@ -1,9 +1,11 @@
 """delete_port_mapping: DELETE /port_mappings/{ip_address}/{port}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/port_mappings/{ip_address}/{port}".format(
-            ip_address=quote(str(ip_address), safe=""),
-            port=quote(str(port), safe=""),
+            ip_address=path_segment(ip_address, "ip_address", "delete_port_mapping"),
+            port=path_segment(port, "port", "delete_port_mapping"),
         ),
     }
     return _kwargs

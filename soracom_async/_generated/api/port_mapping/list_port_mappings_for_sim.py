@@ -1,10 +1,13 @@
 """list_port_mappings_for_sim: GET /port_mappings/sims/{sim_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.port_mapping import PortMapping
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -22,7 +25,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/port_mappings/sims/{sim_id}".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "list_port_mappings_for_sim"),
         ),
     }
     return _kwargs
@@ -30,8 +33,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[PortMapping]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[PortMapping]), got an empty one")
     _response_200 = response.json()
+    response_200: list[PortMapping]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = PortMapping.from_dict(response_200_item_data)
 

@@ -6,7 +6,12 @@ from ...models.search_sigfox_devices_registration import SearchSigfoxDevicesRegi
 from ...models.search_sigfox_devices_search_type import SearchSigfoxDevicesSearchType
 from ...models.search_sigfox_devices_status import SearchSigfoxDevicesStatus
 from ...models.sigfox_device import SigfoxDevice
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -46,45 +51,59 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_name: list[str] | Unset = UNSET
-    if not isinstance(name, Unset):
+    json_name: list[str] | None | Unset
+    if name is None or name is UNSET:
+        json_name = name
+    else:
         json_name = name
 
     params["name"] = json_name
 
-    json_group: list[str] | Unset = UNSET
-    if not isinstance(group, Unset):
+    json_group: list[str] | None | Unset
+    if group is None or group is UNSET:
+        json_group = group
+    else:
         json_group = group
 
     params["group"] = json_group
 
-    json_group_id: list[str] | Unset = UNSET
-    if not isinstance(group_id, Unset):
+    json_group_id: list[str] | None | Unset
+    if group_id is None or group_id is UNSET:
+        json_group_id = group_id
+    else:
         json_group_id = group_id
 
     params["group_id"] = json_group_id
 
-    json_device_id: list[str] | Unset = UNSET
-    if not isinstance(device_id, Unset):
+    json_device_id: list[str] | None | Unset
+    if device_id is None or device_id is UNSET:
+        json_device_id = device_id
+    else:
         json_device_id = device_id
 
     params["deviceId"] = json_device_id
 
-    json_tag: list[str] | Unset = UNSET
-    if not isinstance(tag, Unset):
+    json_tag: list[str] | None | Unset
+    if tag is None or tag is UNSET:
+        json_tag = tag
+    else:
         json_tag = tag
 
     params["tag"] = json_tag
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
+    json_status: str | None | Unset
+    if status is None or status is UNSET:
+        json_status = status
+    else:
+        json_status = str(status)
 
     params["status"] = json_status
 
-    json_registration: str | Unset = UNSET
-    if not isinstance(registration, Unset):
-        json_registration = registration.value
+    json_registration: str | None | Unset
+    if registration is None or registration is UNSET:
+        json_registration = registration
+    else:
+        json_registration = str(registration)
 
     params["registration"] = json_registration
 
@@ -92,9 +111,11 @@ def build(
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    json_search_type: str | Unset = UNSET
-    if not isinstance(search_type, Unset):
-        json_search_type = search_type.value
+    json_search_type: str | None | Unset
+    if search_type is None or search_type is UNSET:
+        json_search_type = search_type
+    else:
+        json_search_type = str(search_type)
 
     params["search_type"] = json_search_type
 
@@ -110,8 +131,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SigfoxDevice]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SigfoxDevice]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SigfoxDevice]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SigfoxDevice.from_dict(response_200_item_data)
 

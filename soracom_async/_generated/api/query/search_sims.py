@@ -5,7 +5,12 @@ from typing import Any
 from ...models.search_sims_search_type import SearchSimsSearchType
 from ...models.search_sims_session_status import SearchSimsSessionStatus
 from ...models.sim import Sim
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -82,86 +87,114 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_name: list[str] | Unset = UNSET
-    if not isinstance(name, Unset):
+    json_name: list[str] | None | Unset
+    if name is None or name is UNSET:
+        json_name = name
+    else:
         json_name = name
 
     params["name"] = json_name
 
-    json_group: list[str] | Unset = UNSET
-    if not isinstance(group, Unset):
+    json_group: list[str] | None | Unset
+    if group is None or group is UNSET:
+        json_group = group
+    else:
         json_group = group
 
     params["group"] = json_group
 
-    json_group_id: list[str] | Unset = UNSET
-    if not isinstance(group_id, Unset):
+    json_group_id: list[str] | None | Unset
+    if group_id is None or group_id is UNSET:
+        json_group_id = group_id
+    else:
         json_group_id = group_id
 
     params["group_id"] = json_group_id
 
-    json_sim_id: list[str] | Unset = UNSET
-    if not isinstance(sim_id, Unset):
+    json_sim_id: list[str] | None | Unset
+    if sim_id is None or sim_id is UNSET:
+        json_sim_id = sim_id
+    else:
         json_sim_id = sim_id
 
     params["sim_id"] = json_sim_id
 
-    json_imsi: list[str] | Unset = UNSET
-    if not isinstance(imsi, Unset):
+    json_imsi: list[str] | None | Unset
+    if imsi is None or imsi is UNSET:
+        json_imsi = imsi
+    else:
         json_imsi = imsi
 
     params["imsi"] = json_imsi
 
-    json_msisdn: list[str] | Unset = UNSET
-    if not isinstance(msisdn, Unset):
+    json_msisdn: list[str] | None | Unset
+    if msisdn is None or msisdn is UNSET:
+        json_msisdn = msisdn
+    else:
         json_msisdn = msisdn
 
     params["msisdn"] = json_msisdn
 
-    json_iccid: list[str] | Unset = UNSET
-    if not isinstance(iccid, Unset):
+    json_iccid: list[str] | None | Unset
+    if iccid is None or iccid is UNSET:
+        json_iccid = iccid
+    else:
         json_iccid = iccid
 
     params["iccid"] = json_iccid
 
-    json_serial_number: list[str] | Unset = UNSET
-    if not isinstance(serial_number, Unset):
+    json_serial_number: list[str] | None | Unset
+    if serial_number is None or serial_number is UNSET:
+        json_serial_number = serial_number
+    else:
         json_serial_number = serial_number
 
     params["serial_number"] = json_serial_number
 
-    json_tag: list[str] | Unset = UNSET
-    if not isinstance(tag, Unset):
+    json_tag: list[str] | None | Unset
+    if tag is None or tag is UNSET:
+        json_tag = tag
+    else:
         json_tag = tag
 
     params["tag"] = json_tag
 
-    json_bundles: list[str] | Unset = UNSET
-    if not isinstance(bundles, Unset):
+    json_bundles: list[str] | None | Unset
+    if bundles is None or bundles is UNSET:
+        json_bundles = bundles
+    else:
         json_bundles = bundles
 
     params["bundles"] = json_bundles
 
-    json_status: list[str] | Unset = UNSET
-    if not isinstance(status, Unset):
+    json_status: list[str] | None | Unset
+    if status is None or status is UNSET:
+        json_status = status
+    else:
         json_status = status
 
     params["status"] = json_status
 
-    json_session_status: str | Unset = UNSET
-    if not isinstance(session_status, Unset):
-        json_session_status = session_status.value
+    json_session_status: str | None | Unset
+    if session_status is None or session_status is UNSET:
+        json_session_status = session_status
+    else:
+        json_session_status = str(session_status)
 
     params["session_status"] = json_session_status
 
-    json_subscription: list[str] | Unset = UNSET
-    if not isinstance(subscription, Unset):
+    json_subscription: list[str] | None | Unset
+    if subscription is None or subscription is UNSET:
+        json_subscription = subscription
+    else:
         json_subscription = subscription
 
     params["subscription"] = json_subscription
 
-    json_module_type: list[str] | Unset = UNSET
-    if not isinstance(module_type, Unset):
+    json_module_type: list[str] | None | Unset
+    if module_type is None or module_type is UNSET:
+        json_module_type = module_type
+    else:
         json_module_type = module_type
 
     params["module_type"] = json_module_type
@@ -170,9 +203,11 @@ def build(
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    json_search_type: str | Unset = UNSET
-    if not isinstance(search_type, Unset):
-        json_search_type = search_type.value
+    json_search_type: str | None | Unset
+    if search_type is None or search_type is UNSET:
+        json_search_type = search_type
+    else:
+        json_search_type = str(search_type)
 
     params["search_type"] = json_search_type
 
@@ -188,8 +223,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[Sim]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[Sim]), got an empty one")
     _response_200 = response.json()
+    response_200: list[Sim]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = Sim.from_dict(response_200_item_data)
 

@@ -6,7 +6,13 @@ from ...models.search_subscriber_traffic_volume_ranking_order import (
     SearchSubscriberTrafficVolumeRankingOrder,
 )
 from ...models.traffic_volume_ranking import TrafficVolumeRanking
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    required,
+    wrong_shape,
+)
 
 
 def build(
@@ -27,6 +33,8 @@ def build(
         order (SearchSubscriberTrafficVolumeRankingOrder | Unset):  Default:
             SearchSubscriberTrafficVolumeRankingOrder.DESC.
     """
+    required(from_, "from_", "search_subscriber_traffic_volume_ranking")
+    required(to, "to", "search_subscriber_traffic_volume_ranking")
     params: dict[str, Any] = {}
 
     params["from"] = from_
@@ -35,9 +43,11 @@ def build(
 
     params["limit"] = limit
 
-    json_order: str | Unset = UNSET
-    if not isinstance(order, Unset):
-        json_order = order.value
+    json_order: str | None | Unset
+    if order is None or order is UNSET:
+        json_order = order
+    else:
+        json_order = str(order)
 
     params["order"] = json_order
 
@@ -53,8 +63,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[TrafficVolumeRanking]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[TrafficVolumeRanking]), got an empty one")
     _response_200 = response.json()
+    response_200: list[TrafficVolumeRanking]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = TrafficVolumeRanking.from_dict(response_200_item_data)
 

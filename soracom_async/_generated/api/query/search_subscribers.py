@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.search_subscribers_search_type import SearchSubscribersSearchType
 from ...models.subscriber import Subscriber
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -45,56 +50,74 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_name: list[str] | Unset = UNSET
-    if not isinstance(name, Unset):
+    json_name: list[str] | None | Unset
+    if name is None or name is UNSET:
+        json_name = name
+    else:
         json_name = name
 
     params["name"] = json_name
 
-    json_group: list[str] | Unset = UNSET
-    if not isinstance(group, Unset):
+    json_group: list[str] | None | Unset
+    if group is None or group is UNSET:
+        json_group = group
+    else:
         json_group = group
 
     params["group"] = json_group
 
-    json_imsi: list[str] | Unset = UNSET
-    if not isinstance(imsi, Unset):
+    json_imsi: list[str] | None | Unset
+    if imsi is None or imsi is UNSET:
+        json_imsi = imsi
+    else:
         json_imsi = imsi
 
     params["imsi"] = json_imsi
 
-    json_msisdn: list[str] | Unset = UNSET
-    if not isinstance(msisdn, Unset):
+    json_msisdn: list[str] | None | Unset
+    if msisdn is None or msisdn is UNSET:
+        json_msisdn = msisdn
+    else:
         json_msisdn = msisdn
 
     params["msisdn"] = json_msisdn
 
-    json_iccid: list[str] | Unset = UNSET
-    if not isinstance(iccid, Unset):
+    json_iccid: list[str] | None | Unset
+    if iccid is None or iccid is UNSET:
+        json_iccid = iccid
+    else:
         json_iccid = iccid
 
     params["iccid"] = json_iccid
 
-    json_serial_number: list[str] | Unset = UNSET
-    if not isinstance(serial_number, Unset):
+    json_serial_number: list[str] | None | Unset
+    if serial_number is None or serial_number is UNSET:
+        json_serial_number = serial_number
+    else:
         json_serial_number = serial_number
 
     params["serial_number"] = json_serial_number
 
-    json_tag: list[str] | Unset = UNSET
-    if not isinstance(tag, Unset):
+    json_tag: list[str] | None | Unset
+    if tag is None or tag is UNSET:
+        json_tag = tag
+    else:
         json_tag = tag
 
     params["tag"] = json_tag
 
-    json_subscription: list[str] | Unset = UNSET
-    if not isinstance(subscription, Unset):
+    json_subscription: list[str] | None | Unset
+    if subscription is None or subscription is UNSET:
+        json_subscription = subscription
+    else:
         json_subscription = subscription
 
     params["subscription"] = json_subscription
 
-    json_module_type: list[str] | Unset = UNSET
-    if not isinstance(module_type, Unset):
+    json_module_type: list[str] | None | Unset
+    if module_type is None or module_type is UNSET:
+        json_module_type = module_type
+    else:
         json_module_type = module_type
 
     params["module_type"] = json_module_type
@@ -103,9 +126,11 @@ def build(
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    json_search_type: str | Unset = UNSET
-    if not isinstance(search_type, Unset):
-        json_search_type = search_type.value
+    json_search_type: str | None | Unset
+    if search_type is None or search_type is UNSET:
+        json_search_type = search_type
+    else:
+        json_search_type = str(search_type)
 
     params["search_type"] = json_search_type
 
@@ -121,8 +146,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[Subscriber]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[Subscriber]), got an empty one")
     _response_200 = response.json()
+    response_200: list[Subscriber]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = Subscriber.from_dict(response_200_item_data)
 

@@ -1,13 +1,15 @@
 """get_resource_summary: GET /resource_summaries/{resource_summary_type}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_resource_summary_resource_summary_type import (
     GetResourceSummaryResourceSummaryType,
 )
 from ...models.resource_summary import ResourceSummary
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,7 +26,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/resource_summaries/{resource_summary_type}".format(
-            resource_summary_type=quote(str(resource_summary_type), safe=""),
+            resource_summary_type=path_segment(
+                resource_summary_type, "resource_summary_type", "get_resource_summary", "enum"
+            ),
         ),
     }
     return _kwargs
@@ -32,6 +36,8 @@ def build(
 
 def parse(response: ResponseLike) -> ResourceSummary:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ResourceSummary), got an empty one")
     response_200 = ResourceSummary.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,14 @@
 """attach_role: POST /operators/{operator_id}/users/{user_name}/roles"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.attach_role_request import AttachRoleRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,13 +25,14 @@ def build(
         user_name (str):
         body: AttachRoleRequest | dict[str, Any]
     """
+    required(body, "body", "attach_role")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/users/{user_name}/roles".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "attach_role"),
+            user_name=path_segment(user_name, "user_name", "attach_role"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -1,11 +1,15 @@
 """create_role: POST /operators/{operator_id}/roles/{role_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.create_or_update_role_request import CreateOrUpdateRoleRequest
 from ...models.create_role_response import CreateRoleResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,13 +26,14 @@ def build(
         role_id (str):
         body: CreateOrUpdateRoleRequest | dict[str, Any]
     """
+    required(body, "body", "create_role")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/roles/{role_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            role_id=quote(str(role_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "create_role"),
+            role_id=path_segment(role_id, "role_id", "create_role"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -40,6 +45,8 @@ def build(
 
 def parse(response: ResponseLike) -> CreateRoleResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (CreateRoleResponse), got an empty one")
     response_200 = CreateRoleResponse.from_dict(response.json())
 
     return response_200

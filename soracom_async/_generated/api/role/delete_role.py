@@ -1,9 +1,11 @@
 """delete_role: DELETE /operators/{operator_id}/roles/{role_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/roles/{role_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            role_id=quote(str(role_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "delete_role"),
+            role_id=path_segment(role_id, "role_id", "delete_role"),
         ),
     }
     return _kwargs

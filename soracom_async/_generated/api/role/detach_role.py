@@ -1,9 +1,11 @@
 """detach_role: DELETE /operators/{operator_id}/users/{user_name}/roles/{role_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,9 +26,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/users/{user_name}/roles/{role_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
-            role_id=quote(str(role_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "detach_role"),
+            user_name=path_segment(user_name, "user_name", "detach_role"),
+            role_id=path_segment(role_id, "role_id", "detach_role"),
         ),
     }
     return _kwargs

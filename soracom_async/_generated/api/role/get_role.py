@@ -1,10 +1,12 @@
 """get_role: GET /operators/{operator_id}/roles/{role_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.role_response import RoleResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/roles/{role_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            role_id=quote(str(role_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_role"),
+            role_id=path_segment(role_id, "role_id", "get_role"),
         ),
     }
     return _kwargs
@@ -32,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> RoleResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (RoleResponse), got an empty one")
     response_200 = RoleResponse.from_dict(response.json())
 
     return response_200

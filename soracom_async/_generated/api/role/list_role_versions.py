@@ -1,10 +1,13 @@
 """list_role_versions: GET /operators/{operator_id}/roles/{role_id}/versions"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.role_version_response import RoleVersionResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -23,8 +26,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/roles/{role_id}/versions".format(
-            operator_id=quote(str(operator_id), safe=""),
-            role_id=quote(str(role_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "list_role_versions"),
+            role_id=path_segment(role_id, "role_id", "list_role_versions"),
         ),
     }
     return _kwargs
@@ -32,8 +35,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[RoleVersionResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[RoleVersionResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[RoleVersionResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = RoleVersionResponse.from_dict(response_200_item_data)
 

@@ -1,11 +1,16 @@
 """list_roles: GET /operators/{operator_id}/roles"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.list_roles_owner import ListRolesOwner
 from ...models.list_roles_response import ListRolesResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -22,9 +27,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_owner: str | Unset = UNSET
-    if not isinstance(owner, Unset):
-        json_owner = owner.value
+    json_owner: str | None | Unset
+    if owner is None or owner is UNSET:
+        json_owner = owner
+    else:
+        json_owner = str(owner)
 
     params["owner"] = json_owner
 
@@ -33,7 +40,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/roles".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "list_roles"),
         ),
         "params": params,
     }
@@ -42,8 +49,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[ListRolesResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[ListRolesResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[ListRolesResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = ListRolesResponse.from_dict(response_200_item_data)
 

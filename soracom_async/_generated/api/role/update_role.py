@@ -1,10 +1,14 @@
 """update_role: PUT /operators/{operator_id}/roles/{role_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.create_or_update_role_request import CreateOrUpdateRoleRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,13 +25,14 @@ def build(
         role_id (str):
         body: CreateOrUpdateRoleRequest | dict[str, Any]
     """
+    required(body, "body", "update_role")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/operators/{operator_id}/roles/{role_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            role_id=quote(str(role_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "update_role"),
+            role_id=path_segment(role_id, "role_id", "update_role"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

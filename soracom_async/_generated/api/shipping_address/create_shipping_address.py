@@ -1,11 +1,15 @@
 """create_shipping_address: POST /operators/{operator_id}/shipping_addresses"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_shipping_address_response import GetShippingAddressResponse
 from ...models.shipping_address_model import ShippingAddressModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         operator_id (str):
         body: ShippingAddressModel | dict[str, Any] (Shipping address.)
     """
+    required(body, "body", "create_shipping_address")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/shipping_addresses".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "create_shipping_address"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetShippingAddressResponse), got an empty one")
     response_201 = GetShippingAddressResponse.from_dict(response.json())
 
     return response_201

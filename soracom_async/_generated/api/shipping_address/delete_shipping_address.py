@@ -1,9 +1,11 @@
 """delete_shipping_address: DELETE /operators/{operator_id}/shipping_addresses/{shipping_address_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/shipping_addresses/{shipping_address_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            shipping_address_id=quote(str(shipping_address_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "delete_shipping_address"),
+            shipping_address_id=path_segment(
+                shipping_address_id, "shipping_address_id", "delete_shipping_address"
+            ),
         ),
     }
     return _kwargs

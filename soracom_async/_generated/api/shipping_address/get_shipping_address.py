@@ -1,10 +1,12 @@
 """get_shipping_address: GET /operators/{operator_id}/shipping_addresses/{shipping_address_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_shipping_address_response import GetShippingAddressResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/shipping_addresses/{shipping_address_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            shipping_address_id=quote(str(shipping_address_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_shipping_address"),
+            shipping_address_id=path_segment(
+                shipping_address_id, "shipping_address_id", "get_shipping_address"
+            ),
         ),
     }
     return _kwargs
@@ -32,6 +36,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetShippingAddressResponse), got an empty one")
     response_200 = GetShippingAddressResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """list_shipping_addresses: GET /operators/{operator_id}/shipping_addresses"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.list_shipping_address_response import ListShippingAddressResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/shipping_addresses".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "list_shipping_addresses"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> ListShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ListShippingAddressResponse), got an empty one")
     response_200 = ListShippingAddressResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,14 @@
 """update_shipping_address: PUT /operators/{operator_id}/shipping_addresses/{shipping_address_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.shipping_address_model import ShippingAddressModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,13 +25,16 @@ def build(
         shipping_address_id (str):
         body: ShippingAddressModel | dict[str, Any] (Shipping address.)
     """
+    required(body, "body", "update_shipping_address")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/operators/{operator_id}/shipping_addresses/{shipping_address_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            shipping_address_id=quote(str(shipping_address_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "update_shipping_address"),
+            shipping_address_id=path_segment(
+                shipping_address_id, "shipping_address_id", "update_shipping_address"
+            ),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.list_sigfox_devices_tag_value_match_mode import ListSigfoxDevicesTagValueMatchMode
 from ...models.sigfox_device import SigfoxDevice
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -35,9 +40,11 @@ def build(
 
     params["tag_value"] = tag_value
 
-    json_tag_value_match_mode: str | Unset = UNSET
-    if not isinstance(tag_value_match_mode, Unset):
-        json_tag_value_match_mode = tag_value_match_mode.value
+    json_tag_value_match_mode: str | None | Unset
+    if tag_value_match_mode is None or tag_value_match_mode is UNSET:
+        json_tag_value_match_mode = tag_value_match_mode
+    else:
+        json_tag_value_match_mode = str(tag_value_match_mode)
 
     params["tag_value_match_mode"] = json_tag_value_match_mode
 
@@ -57,8 +64,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SigfoxDevice]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SigfoxDevice]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SigfoxDevice]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SigfoxDevice.from_dict(response_200_item_data)
 

@@ -1,11 +1,15 @@
 """put_sigfox_device_tags: PUT /sigfox_devices/{device_id}/tags"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sigfox_device import SigfoxDevice
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         device_id (str):
         body: list[TagUpdateRequest] | list[Any]
     """
+    required(body, "body", "put_sigfox_device_tags")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/sigfox_devices/{device_id}/tags".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "put_sigfox_device_tags"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> SigfoxDevice:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SigfoxDevice), got an empty one")
     response_200 = SigfoxDevice.from_dict(response.json())
 
     return response_200

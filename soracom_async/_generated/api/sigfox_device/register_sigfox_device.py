@@ -1,11 +1,15 @@
 """register_sigfox_device: POST /sigfox_devices/{device_id}/register"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sigfox_device import SigfoxDevice
 from ...models.sigfox_registration_request import SigfoxRegistrationRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -18,12 +22,13 @@ def build(
         device_id (str):
         body: SigfoxRegistrationRequest | dict[str, Any]
     """
+    required(body, "body", "register_sigfox_device")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sigfox_devices/{device_id}/register".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "register_sigfox_device"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -35,6 +40,8 @@ def build(
 
 def parse(response: ResponseLike) -> SigfoxDevice:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SigfoxDevice), got an empty one")
     response_200 = SigfoxDevice.from_dict(response.json())
 
     return response_200

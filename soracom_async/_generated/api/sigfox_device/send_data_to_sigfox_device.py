@@ -1,10 +1,14 @@
 """send_data_to_sigfox_device: POST /sigfox_devices/{device_id}/data"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sigfox_data import SigfoxData
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,12 +26,13 @@ def build(
         device_id (str):
         body: SigfoxData | dict[str, Any]
     """
+    required(body, "body", "send_data_to_sigfox_device")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sigfox_devices/{device_id}/data".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "send_data_to_sigfox_device"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

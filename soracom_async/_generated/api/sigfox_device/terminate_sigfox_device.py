@@ -1,10 +1,14 @@
 """terminate_sigfox_device: POST /sigfox_devices/{device_id}/terminate"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sigfox_device import SigfoxDevice
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -28,7 +32,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sigfox_devices/{device_id}/terminate".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "terminate_sigfox_device"),
         ),
         "params": params,
     }
@@ -37,6 +41,8 @@ def build(
 
 def parse(response: ResponseLike) -> SigfoxDevice:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SigfoxDevice), got an empty one")
     response_200 = SigfoxDevice.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """unset_sigfox_device_group: POST /sigfox_devices/{device_id}/unset_group"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sigfox_device import SigfoxDevice
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sigfox_devices/{device_id}/unset_group".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "unset_sigfox_device_group"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> SigfoxDevice:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SigfoxDevice), got an empty one")
     response_200 = SigfoxDevice.from_dict(response.json())
 
     return response_200

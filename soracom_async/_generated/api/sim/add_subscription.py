@@ -1,11 +1,16 @@
 """add_subscription: POST /sims/{sim_id}/profiles/{iccid}/add_subscription"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.add_subscription_body import AddSubscriptionBody
 from ...models.sim_profile import SimProfile
-from ...types import UNSET, ResponseLike, Unset, to_jsonable
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    to_jsonable,
+)
 
 
 def build(
@@ -30,11 +35,11 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/profiles/{iccid}/add_subscription".format(
-            sim_id=quote(str(sim_id), safe=""),
-            iccid=quote(str(iccid), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "add_subscription"),
+            iccid=path_segment(iccid, "iccid", "add_subscription"),
         ),
     }
-    if not isinstance(body, Unset):
+    if body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = "application/json"
 
@@ -44,6 +49,8 @@ def build(
 
 def parse(response: ResponseLike) -> SimProfile:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SimProfile), got an empty one")
     response_200 = SimProfile.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,15 @@
 """attach_arc_sim_credentials: POST /sims/{sim_id}/credentials/arc"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
 from ...models.arc_credential_attach_response import ArcCredentialAttachResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,12 +26,13 @@ def build(
         sim_id (str):
         body: ArcCredentialAttachRequest | dict[str, Any]
     """
+    required(body, "body", "attach_arc_sim_credentials")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/credentials/arc".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "attach_arc_sim_credentials"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -39,6 +44,8 @@ def build(
 
 def parse(response: ResponseLike) -> ArcCredentialAttachResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ArcCredentialAttachResponse), got an empty one")
     response_200 = ArcCredentialAttachResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """cancel_subscription_container_download: POST /sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.subscription_container_status import SubscriptionContainerStatus
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -26,9 +28,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download".format(
-            sim_id=quote(str(sim_id), safe=""),
-            iccid=quote(str(iccid), safe=""),
-            imsi=quote(str(imsi), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "cancel_subscription_container_download"),
+            iccid=path_segment(iccid, "iccid", "cancel_subscription_container_download"),
+            imsi=path_segment(imsi, "imsi", "cancel_subscription_container_download"),
         ),
     }
     return _kwargs
@@ -36,6 +38,8 @@ def build(
 
 def parse(response: ResponseLike) -> SubscriptionContainerStatus:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SubscriptionContainerStatus), got an empty one")
     response_200 = SubscriptionContainerStatus.from_dict(response.json())
 
     return response_200

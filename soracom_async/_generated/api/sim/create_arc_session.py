@@ -1,11 +1,15 @@
 """create_arc_session: POST /sims/{sim_id}/sessions/arc"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.arc_session_create_response import ArcSessionCreateResponse
 from ...models.create_arc_session_body import CreateArcSessionBody
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         sim_id (str):
         body: CreateArcSessionBody | dict[str, Any]
     """
+    required(body, "body", "create_arc_session")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/sessions/arc".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "create_arc_session"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> ArcSessionCreateResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ArcSessionCreateResponse), got an empty one")
     response_200 = ArcSessionCreateResponse.from_dict(response.json())
 
     return response_200

@@ -1,9 +1,11 @@
 """delete_sim_tag: DELETE /sims/{sim_id}/tags/{tag_name}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/sims/{sim_id}/tags/{tag_name}".format(
-            sim_id=quote(str(sim_id), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "delete_sim_tag"),
+            tag_name=path_segment(tag_name, "tag_name", "delete_sim_tag"),
         ),
     }
     return _kwargs

@@ -1,10 +1,12 @@
 """get_sim_packet_capture_session: GET /sims/{sim_id}/packet_capture_sessions/{session_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.packet_capture_session import PacketCaptureSession
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sims/{sim_id}/packet_capture_sessions/{session_id}".format(
-            sim_id=quote(str(sim_id), safe=""),
-            session_id=quote(str(session_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "get_sim_packet_capture_session"),
+            session_id=path_segment(session_id, "session_id", "get_sim_packet_capture_session"),
         ),
     }
     return _kwargs
@@ -32,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> PacketCaptureSession:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (PacketCaptureSession), got an empty one")
     response_200 = PacketCaptureSession.from_dict(response.json())
 
     return response_200

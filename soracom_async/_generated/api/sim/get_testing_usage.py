@@ -1,10 +1,12 @@
 """get_testing_usage: GET /sims/{sim_id}/testing/usage"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.testing_usage import TestingUsage
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,7 +24,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sims/{sim_id}/testing/usage".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "get_testing_usage"),
         ),
     }
     return _kwargs
@@ -30,6 +32,8 @@ def build(
 
 def parse(response: ResponseLike) -> TestingUsage:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (TestingUsage), got an empty one")
     response_200 = TestingUsage.from_dict(response.json())
 
     return response_200

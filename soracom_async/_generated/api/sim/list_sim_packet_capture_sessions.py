@@ -1,10 +1,15 @@
 """list_sim_packet_capture_sessions: GET /sims/{sim_id}/packet_capture_sessions"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.packet_capture_session import PacketCaptureSession
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -32,7 +37,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sims/{sim_id}/packet_capture_sessions".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "list_sim_packet_capture_sessions"),
         ),
         "params": params,
     }
@@ -41,8 +46,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[PacketCaptureSession]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[PacketCaptureSession]), got an empty one")
     _response_200 = response.json()
+    response_200: list[PacketCaptureSession]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = PacketCaptureSession.from_dict(response_200_item_data)
 

@@ -1,10 +1,15 @@
 """list_sim_session_events: GET /sims/{sim_id}/events/sessions"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.session_event import SessionEvent
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -46,7 +51,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sims/{sim_id}/events/sessions".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "list_sim_session_events"),
         ),
         "params": params,
     }
@@ -55,8 +60,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SessionEvent]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SessionEvent]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SessionEvent]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SessionEvent.from_dict(response_200_item_data)
 

@@ -1,11 +1,16 @@
 """list_sim_status_history: GET /sims/{sim_id}/statuses/history"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
 from ...models.sim_status_history_response import SimStatusHistoryResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -40,9 +45,11 @@ def build(
 
     params["last_evaluated_key"] = last_evaluated_key
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -53,7 +60,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sims/{sim_id}/statuses/history".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "list_sim_status_history"),
         ),
         "params": params,
     }
@@ -62,8 +69,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SimStatusHistoryResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SimStatusHistoryResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SimStatusHistoryResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SimStatusHistoryResponse.from_dict(response_200_item_data)
 

@@ -1,11 +1,15 @@
 """put_sim_tags: PUT /sims/{sim_id}/tags"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sim import Sim
 from ...models.tag_update_request import TagUpdateRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,12 +26,13 @@ def build(
         sim_id (str):
         body: list[TagUpdateRequest] | list[Any]
     """
+    required(body, "body", "put_sim_tags")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/sims/{sim_id}/tags".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "put_sim_tags"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -39,6 +44,8 @@ def build(
 
 def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Sim), got an empty one")
     response_200 = Sim.from_dict(response.json())
 
     return response_200

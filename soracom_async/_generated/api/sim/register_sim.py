@@ -1,11 +1,15 @@
 """register_sim: POST /sims/{sim_id}/register"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.register_sim_request import RegisterSimRequest
 from ...models.sim import Sim
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         sim_id (str):
         body: RegisterSimRequest | dict[str, Any]
     """
+    required(body, "body", "register_sim")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/register".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "register_sim"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Sim), got an empty one")
     response_201 = Sim.from_dict(response.json())
 
     return response_201

@@ -1,9 +1,11 @@
 """remove_arc_sim_credentials: DELETE /sims/{sim_id}/credentials/arc"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,7 +24,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/sims/{sim_id}/credentials/arc".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "remove_arc_sim_credentials"),
         ),
     }
     return _kwargs

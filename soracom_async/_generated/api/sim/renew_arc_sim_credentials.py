@@ -1,11 +1,15 @@
 """renew_arc_sim_credentials: PUT /sims/{sim_id}/credentials/arc"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
 from ...models.arc_credential_renew_response import ArcCredentialRenewResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         sim_id (str):
         body: ArcCredentialRenewRequest | dict[str, Any]
     """
+    required(body, "body", "renew_arc_sim_credentials")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/sims/{sim_id}/credentials/arc".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "renew_arc_sim_credentials"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> ArcCredentialRenewResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ArcCredentialRenewResponse), got an empty one")
     response_200 = ArcCredentialRenewResponse.from_dict(response.json())
 
     return response_200

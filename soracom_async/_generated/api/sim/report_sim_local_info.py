@@ -1,10 +1,12 @@
 """report_sim_local_info: POST /sims/{sim_id}/report_local_info"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.subscriber import Subscriber
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -26,7 +28,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/report_local_info".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "report_sim_local_info"),
         ),
     }
     return _kwargs
@@ -34,6 +36,8 @@ def build(
 
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Subscriber), got an empty one")
     response_202 = Subscriber.from_dict(response.json())
 
     return response_202

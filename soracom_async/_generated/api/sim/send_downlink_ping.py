@@ -1,11 +1,15 @@
 """send_downlink_ping: POST /sims/{sim_id}/downlink/ping"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.downlink_ping_request import DownlinkPingRequest
 from ...models.downlink_ping_response import DownlinkPingResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         sim_id (str):
         body: DownlinkPingRequest | dict[str, Any]
     """
+    required(body, "body", "send_downlink_ping")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/downlink/ping".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "send_downlink_ping"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> DownlinkPingResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DownlinkPingResponse), got an empty one")
     response_200 = DownlinkPingResponse.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,12 @@
 """send_downlink_rtsp: POST /sims/{sim_id}/downlink/rtsp"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest
 from ...types import (
     ResponseLike,
+    path_segment,
+    required,
     to_jsonable,
 )
 
@@ -25,12 +26,13 @@ def build(
         sim_id (str):
         body: SimDownlinkRtspRequest | dict[str, Any]
     """
+    required(body, "body", "send_downlink_rtsp")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/downlink/rtsp".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "send_downlink_rtsp"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

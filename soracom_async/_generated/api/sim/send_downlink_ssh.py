@@ -1,11 +1,15 @@
 """send_downlink_ssh: POST /sims/{sim_id}/downlink/ssh"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest
 from ...models.sim_downlink_ssh_response import SimDownlinkSshResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,12 +25,13 @@ def build(
         sim_id (str):
         body: SimDownlinkSshRequest | dict[str, Any]
     """
+    required(body, "body", "send_downlink_ssh")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/downlink/ssh".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "send_downlink_ssh"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -38,6 +43,8 @@ def build(
 
 def parse(response: ResponseLike) -> SimDownlinkSshResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SimDownlinkSshResponse), got an empty one")
     response_200 = SimDownlinkSshResponse.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,15 @@
 """send_downlink_tcp: POST /sims/{sim_id}/downlink/tcp"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
 from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -25,12 +29,13 @@ def build(
         sim_id (str):
         body: SimDownlinkTcpRequest | dict[str, Any]
     """
+    required(body, "body", "send_downlink_tcp")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/downlink/tcp".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "send_downlink_tcp"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -42,6 +47,8 @@ def build(
 
 def parse(response: ResponseLike) -> SimDownlinkTcpResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SimDownlinkTcpResponse), got an empty one")
     response_200 = SimDownlinkTcpResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,14 @@
 """send_downlink_udp: POST /sims/{sim_id}/downlink/udp"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sim_downlink_udp_request import SimDownlinkUdpRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,12 +26,13 @@ def build(
         sim_id (str):
         body: SimDownlinkUdpRequest | dict[str, Any]
     """
+    required(body, "body", "send_downlink_udp")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/downlink/udp".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "send_downlink_udp"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

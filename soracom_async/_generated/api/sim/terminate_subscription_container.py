@@ -1,9 +1,11 @@
 """terminate_subscription_container: POST /sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -25,9 +27,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate".format(
-            sim_id=quote(str(sim_id), safe=""),
-            iccid=quote(str(iccid), safe=""),
-            imsi=quote(str(imsi), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "terminate_subscription_container"),
+            iccid=path_segment(iccid, "iccid", "terminate_subscription_container"),
+            imsi=path_segment(imsi, "imsi", "terminate_subscription_container"),
         ),
     }
     return _kwargs

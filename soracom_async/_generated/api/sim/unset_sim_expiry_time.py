@@ -1,10 +1,12 @@
 """unset_sim_expiry_time: POST /sims/{sim_id}/unset_expiry_time"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sim import Sim
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sims/{sim_id}/unset_expiry_time".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "unset_sim_expiry_time"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Sim), got an empty one")
     response_200 = Sim.from_dict(response.json())
 
     return response_200

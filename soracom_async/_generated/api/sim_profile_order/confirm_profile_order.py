@@ -1,10 +1,12 @@
 """confirm_profile_order: POST /sim_profile_orders/{profile_order_id}/confirm"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sim_profile_order_response import SimProfileOrderResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,7 +24,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sim_profile_orders/{profile_order_id}/confirm".format(
-            profile_order_id=quote(str(profile_order_id), safe=""),
+            profile_order_id=path_segment(
+                profile_order_id, "profile_order_id", "confirm_profile_order"
+            ),
         ),
     }
     return _kwargs
@@ -30,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> SimProfileOrderResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SimProfileOrderResponse), got an empty one")
     response_200 = SimProfileOrderResponse.from_dict(response.json())
 
     return response_200

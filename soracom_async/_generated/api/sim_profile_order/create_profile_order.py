@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
 from ...models.sim_profile_order_response import SimProfileOrderResponse
-from ...types import UNSET, ResponseLike, Unset, to_jsonable
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    to_jsonable,
+)
 
 
 def build(
@@ -26,7 +31,7 @@ def build(
         "method": "POST",
         "url": "/sim_profile_orders",
     }
-    if not isinstance(body, Unset):
+    if body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = "application/json"
 
@@ -36,6 +41,8 @@ def build(
 
 def parse(response: ResponseLike) -> SimProfileOrderResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SimProfileOrderResponse), got an empty one")
     response_201 = SimProfileOrderResponse.from_dict(response.json())
 
     return response_201

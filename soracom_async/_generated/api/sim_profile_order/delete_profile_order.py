@@ -1,9 +1,11 @@
 """delete_profile_order: DELETE /sim_profile_orders/{profile_order_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,7 +22,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/sim_profile_orders/{profile_order_id}".format(
-            profile_order_id=quote(str(profile_order_id), safe=""),
+            profile_order_id=path_segment(
+                profile_order_id, "profile_order_id", "delete_profile_order"
+            ),
         ),
     }
     return _kwargs

@@ -1,10 +1,12 @@
 """get_profile_order: GET /sim_profile_orders/{profile_order_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sim_profile_order_response import SimProfileOrderResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sim_profile_orders/{profile_order_id}".format(
-            profile_order_id=quote(str(profile_order_id), safe=""),
+            profile_order_id=path_segment(
+                profile_order_id, "profile_order_id", "get_profile_order"
+            ),
         ),
     }
     return _kwargs
@@ -29,6 +33,8 @@ def build(
 
 def parse(response: ResponseLike) -> SimProfileOrderResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SimProfileOrderResponse), got an empty one")
     response_200 = SimProfileOrderResponse.from_dict(response.json())
 
     return response_200

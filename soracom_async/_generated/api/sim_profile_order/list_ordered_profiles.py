@@ -1,10 +1,13 @@
 """list_ordered_profiles: GET /sim_profile_orders/{profile_order_id}/profiles"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -21,7 +24,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sim_profile_orders/{profile_order_id}/profiles".format(
-            profile_order_id=quote(str(profile_order_id), safe=""),
+            profile_order_id=path_segment(
+                profile_order_id, "profile_order_id", "list_ordered_profiles"
+            ),
         ),
     }
     return _kwargs
@@ -29,8 +34,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[OrderedSimProfileResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[OrderedSimProfileResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[OrderedSimProfileResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = OrderedSimProfileResponse.from_dict(response_200_item_data)
 

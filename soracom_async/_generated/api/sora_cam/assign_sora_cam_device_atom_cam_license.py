@@ -1,10 +1,14 @@
 """assign_sora_cam_device_atom_cam_license: PUT /sora_cam/devices/{device_id}/atom_cam/license"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_device_license_update import SoraCamDeviceLicenseUpdate
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -24,12 +28,15 @@ def build(
         device_id (str):
         body: SoraCamDeviceLicenseUpdate | dict[str, Any]
     """
+    required(body, "body", "assign_sora_cam_device_atom_cam_license")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/sora_cam/devices/{device_id}/atom_cam/license".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "assign_sora_cam_device_atom_cam_license"
+            ),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -41,11 +48,10 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamDeviceLicenseUpdate | None:
     """The parsed body of a successful (2xx) response."""
-    if response.status_code == 200:
-        response_200 = SoraCamDeviceLicenseUpdate.from_dict(response.json())
-
-        return response_200
-
     if response.status_code == 304:
         return None
-    return None
+    if not response.content:
+        return None
+    response_200 = SoraCamDeviceLicenseUpdate.from_dict(response.json())
+
+    return response_200

@@ -1,9 +1,17 @@
 """create_sora_cam_device_data_entry: POST /sora_cam/devices/{device_id}/data"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import UNSET, BinaryContent, ResponseLike, Unset, is_binary_content, to_jsonable
+from ...types import (
+    UNSET,
+    BinaryContent,
+    ResponseLike,
+    Unset,
+    is_binary_content,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -36,12 +44,13 @@ def build(
         content_type (str | Unset):
         body: str | BinaryContent
     """
+    required(body, "body", "create_sora_cam_device_data_entry")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sora_cam/devices/{device_id}/data".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "create_sora_cam_device_data_entry"),
         ),
     }
     if is_binary_content(body):
@@ -50,7 +59,7 @@ def build(
             content_type if isinstance(content_type, str) else "application/octet-stream"
         )
 
-    elif not isinstance(body, Unset):
+    elif body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = (
             content_type if isinstance(content_type, str) else "application/json"

@@ -1,9 +1,11 @@
 """delete_sora_cam_device_export_usage_limit_override: DELETE /sora_cam/devices/{device_id}/exports/usage/limit_override"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -27,7 +29,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/sora_cam/devices/{device_id}/exports/usage/limit_override".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "delete_sora_cam_device_export_usage_limit_override"
+            ),
         ),
     }
     return _kwargs

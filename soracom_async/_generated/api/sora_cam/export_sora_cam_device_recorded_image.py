@@ -1,11 +1,15 @@
 """export_sora_cam_device_recorded_image: POST /sora_cam/devices/{device_id}/images/exports"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
 from ...models.sora_cam_image_export_specification import SoraCamImageExportSpecification
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -44,12 +48,13 @@ def build(
         device_id (str):
         body: SoraCamImageExportSpecification | dict[str, Any]
     """
+    required(body, "body", "export_sora_cam_device_recorded_image")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sora_cam/devices/{device_id}/images/exports".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "export_sora_cam_device_recorded_image"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -61,6 +66,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamImageExportInfo:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamImageExportInfo), got an empty one")
     response_200 = SoraCamImageExportInfo.from_dict(response.json())
 
     return response_200

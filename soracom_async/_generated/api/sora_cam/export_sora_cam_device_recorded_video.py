@@ -1,11 +1,15 @@
 """export_sora_cam_device_recorded_video: POST /sora_cam/devices/{device_id}/videos/exports"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
 from ...models.sora_cam_video_export_specification import SoraCamVideoExportSpecification
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -44,12 +48,13 @@ def build(
         device_id (str):
         body: SoraCamVideoExportSpecification | dict[str, Any]
     """
+    required(body, "body", "export_sora_cam_device_recorded_video")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sora_cam/devices/{device_id}/videos/exports".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "export_sora_cam_device_recorded_video"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -61,6 +66,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamVideoExportInfo:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamVideoExportInfo), got an empty one")
     response_200 = SoraCamVideoExportInfo.from_dict(response.json())
 
     return response_200

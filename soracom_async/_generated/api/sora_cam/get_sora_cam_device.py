@@ -1,10 +1,12 @@
 """get_sora_cam_device: GET /sora_cam/devices/{device_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_device import SoraCamDevice
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -26,7 +28,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_sora_cam_device"),
         ),
     }
     return _kwargs
@@ -34,6 +36,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamDevice:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamDevice), got an empty one")
     response_200 = SoraCamDevice.from_dict(response.json())
 
     return response_200

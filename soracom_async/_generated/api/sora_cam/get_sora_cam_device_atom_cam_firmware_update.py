@@ -1,10 +1,13 @@
 """get_sora_cam_device_atom_cam_firmware_update: GET /sora_cam/devices/{device_id}/atom_cam/firmware/update"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_devices_firmware_update import SoraCamDevicesFirmwareUpdate
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -26,7 +29,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/firmware/update".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "get_sora_cam_device_atom_cam_firmware_update"
+            ),
         ),
     }
     return _kwargs
@@ -34,16 +39,18 @@ def build(
 
 def parse(response: ResponseLike) -> list[SoraCamDevicesFirmwareUpdate] | None:
     """The parsed body of a successful (2xx) response."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SoraCamDevicesFirmwareUpdate.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
     if response.status_code == 204:
         return None
-    return None
+    if not response.content:
+        return None
+    _response_200 = response.json()
+    response_200: list[SoraCamDevicesFirmwareUpdate]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
+    for response_200_item_data in _response_200:
+        response_200_item = SoraCamDevicesFirmwareUpdate.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

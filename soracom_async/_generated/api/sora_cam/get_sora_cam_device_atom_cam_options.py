@@ -1,10 +1,12 @@
 """get_sora_cam_device_atom_cam_options: GET /sora_cam/devices/{device_id}/atom_cam/options"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_device_options import SoraCamDeviceOptions
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,7 +26,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/options".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_sora_cam_device_atom_cam_options"),
         ),
     }
     return _kwargs
@@ -32,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamDeviceOptions:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamDeviceOptions), got an empty one")
     response_200 = SoraCamDeviceOptions.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_sora_cam_device_atom_cam_settings_motion: GET /sora_cam/devices/{device_id}/atom_cam/settings/motion"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_atom_cam_settings_motion import SoraCamAtomCamSettingsMotion
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -34,7 +36,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/motion".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "get_sora_cam_device_atom_cam_settings_motion"
+            ),
         ),
     }
     return _kwargs
@@ -42,6 +46,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotion:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamAtomCamSettingsMotion), got an empty one")
     response_200 = SoraCamAtomCamSettingsMotion.from_dict(response.json())
 
     return response_200

@@ -1,12 +1,14 @@
 """get_sora_cam_device_atom_cam_settings_motion_sensitivity: GET /sora_cam/devices/{device_id}/atom_cam/settings/motion_sensitivity"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_atom_cam_settings_motion_sensitivity import (
     SoraCamAtomCamSettingsMotionSensitivity,
 )
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -31,7 +33,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/motion_sensitivity".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "get_sora_cam_device_atom_cam_settings_motion_sensitivity"
+            ),
         ),
     }
     return _kwargs
@@ -39,6 +43,10 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotionSensitivity:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (SoraCamAtomCamSettingsMotionSensitivity), got an empty one"
+        )
     response_200 = SoraCamAtomCamSettingsMotionSensitivity.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_sora_cam_device_atom_cam_settings_motion_tagging: GET /sora_cam/devices/{device_id}/atom_cam/settings/motion_tagging"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_atom_cam_settings_motion_tagging import SoraCamAtomCamSettingsMotionTagging
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -30,7 +32,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/motion_tagging".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "get_sora_cam_device_atom_cam_settings_motion_tagging"
+            ),
         ),
     }
     return _kwargs
@@ -38,6 +42,10 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotionTagging:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (SoraCamAtomCamSettingsMotionTagging), got an empty one"
+        )
     response_200 = SoraCamAtomCamSettingsMotionTagging.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_sora_cam_device_atom_cam_settings_quality: GET /sora_cam/devices/{device_id}/atom_cam/settings/quality"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_atom_cam_settings_quality import SoraCamAtomCamSettingsQuality
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -29,7 +31,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/quality".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "get_sora_cam_device_atom_cam_settings_quality"
+            ),
         ),
     }
     return _kwargs
@@ -37,6 +41,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsQuality:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamAtomCamSettingsQuality), got an empty one")
     response_200 = SoraCamAtomCamSettingsQuality.from_dict(response.json())
 
     return response_200

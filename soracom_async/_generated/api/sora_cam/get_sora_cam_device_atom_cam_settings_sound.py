@@ -1,10 +1,12 @@
 """get_sora_cam_device_atom_cam_settings_sound: GET /sora_cam/devices/{device_id}/atom_cam/settings/sound"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_atom_cam_settings_sound import SoraCamAtomCamSettingsSound
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -36,7 +38,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/sound".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "get_sora_cam_device_atom_cam_settings_sound"
+            ),
         ),
     }
     return _kwargs
@@ -44,6 +48,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsSound:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamAtomCamSettingsSound), got an empty one")
     response_200 = SoraCamAtomCamSettingsSound.from_dict(response.json())
 
     return response_200

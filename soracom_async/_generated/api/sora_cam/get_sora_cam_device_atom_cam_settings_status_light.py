@@ -1,10 +1,12 @@
 """get_sora_cam_device_atom_cam_settings_status_light: GET /sora_cam/devices/{device_id}/atom_cam/settings/status_light"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_atom_cam_settings_status_light import SoraCamAtomCamSettingsStatusLight
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -31,7 +33,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/status_light".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "get_sora_cam_device_atom_cam_settings_status_light"
+            ),
         ),
     }
     return _kwargs
@@ -39,6 +43,10 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsStatusLight:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (SoraCamAtomCamSettingsStatusLight), got an empty one"
+        )
     response_200 = SoraCamAtomCamSettingsStatusLight.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_sora_cam_device_atom_cam_settings_timestamp: GET /sora_cam/devices/{device_id}/atom_cam/settings/timestamp"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_atom_cam_settings_timestamp import SoraCamAtomCamSettingsTimestamp
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -31,7 +33,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/timestamp".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "get_sora_cam_device_atom_cam_settings_timestamp"
+            ),
         ),
     }
     return _kwargs
@@ -39,6 +43,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsTimestamp:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamAtomCamSettingsTimestamp), got an empty one")
     response_200 = SoraCamAtomCamSettingsTimestamp.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_sora_cam_device_export_usage: GET /sora_cam/devices/{device_id}/exports/usage"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_export_usage import SoraCamExportUsage
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -31,7 +33,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/exports/usage".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_sora_cam_device_export_usage"),
         ),
     }
     return _kwargs
@@ -39,6 +41,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamExportUsage:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamExportUsage), got an empty one")
     response_200 = SoraCamExportUsage.from_dict(response.json())
 
     return response_200

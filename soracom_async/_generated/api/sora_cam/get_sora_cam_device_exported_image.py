@@ -1,10 +1,12 @@
 """get_sora_cam_device_exported_image: GET /sora_cam/devices/{device_id}/images/exports/{export_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -33,8 +35,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/images/exports/{export_id}".format(
-            device_id=quote(str(device_id), safe=""),
-            export_id=quote(str(export_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_sora_cam_device_exported_image"),
+            export_id=path_segment(export_id, "export_id", "get_sora_cam_device_exported_image"),
         ),
     }
     return _kwargs
@@ -42,6 +44,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamImageExportInfo:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamImageExportInfo), got an empty one")
     response_200 = SoraCamImageExportInfo.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_sora_cam_device_exported_video: GET /sora_cam/devices/{device_id}/videos/exports/{export_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -32,8 +34,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/videos/exports/{export_id}".format(
-            device_id=quote(str(device_id), safe=""),
-            export_id=quote(str(export_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_sora_cam_device_exported_video"),
+            export_id=path_segment(export_id, "export_id", "get_sora_cam_device_exported_video"),
         ),
     }
     return _kwargs
@@ -41,6 +43,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamVideoExportInfo:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamVideoExportInfo), got an empty one")
     response_200 = SoraCamVideoExportInfo.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_sora_cam_device_name: GET /sora_cam/devices/{device_id}/name"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_device_name import SoraCamDeviceName
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -19,7 +21,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/name".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_sora_cam_device_name"),
         ),
     }
     return _kwargs
@@ -27,6 +29,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamDeviceName:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamDeviceName), got an empty one")
     response_200 = SoraCamDeviceName.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_sora_cam_device_power_state: GET /sora_cam/devices/{device_id}/power_state"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_power_state import SoraCamPowerState
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -19,7 +21,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/power_state".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_sora_cam_device_power_state"),
         ),
     }
     return _kwargs
@@ -27,6 +29,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamPowerState:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamPowerState), got an empty one")
     response_200 = SoraCamPowerState.from_dict(response.json())
 
     return response_200

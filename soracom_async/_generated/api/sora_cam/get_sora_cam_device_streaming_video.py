@@ -1,10 +1,14 @@
 """get_sora_cam_device_streaming_video: GET /sora_cam/devices/{device_id}/stream"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_streaming_video import SoraCamStreamingVideo
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -55,7 +59,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/stream".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "get_sora_cam_device_streaming_video"),
         ),
         "params": params,
     }
@@ -64,6 +68,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamStreamingVideo:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamStreamingVideo), got an empty one")
     response_200 = SoraCamStreamingVideo.from_dict(response.json())
 
     return response_200

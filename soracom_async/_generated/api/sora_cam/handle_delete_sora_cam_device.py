@@ -1,9 +1,11 @@
 """handle_delete_sora_cam_device: DELETE /sora_cam/devices/{device_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -25,7 +27,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/sora_cam/devices/{device_id}".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "handle_delete_sora_cam_device"),
         ),
     }
     return _kwargs

@@ -3,7 +3,10 @@
 from typing import Any
 
 from ...models.sora_cam_devices_firmware_update import SoraCamDevicesFirmwareUpdate
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    wrong_shape,
+)
 
 
 def build() -> dict[str, Any]:
@@ -26,8 +29,15 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> list[SoraCamDevicesFirmwareUpdate]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (list[SoraCamDevicesFirmwareUpdate]), got an empty one"
+        )
     _response_200 = response.json()
+    response_200: list[SoraCamDevicesFirmwareUpdate]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SoraCamDevicesFirmwareUpdate.from_dict(response_200_item_data)
 

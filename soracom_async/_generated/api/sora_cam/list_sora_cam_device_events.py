@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.list_sora_cam_device_events_sort import ListSoraCamDeviceEventsSort
 from ...models.sora_cam_event import SoraCamEvent
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -40,9 +45,11 @@ def build(
 
     params["to"] = to
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -58,8 +65,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SoraCamEvent]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SoraCamEvent]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SoraCamEvent]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SoraCamEvent.from_dict(response_200_item_data)
 

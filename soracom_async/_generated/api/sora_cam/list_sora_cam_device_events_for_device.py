@@ -1,13 +1,18 @@
 """list_sora_cam_device_events_for_device: GET /sora_cam/devices/{device_id}/events"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.list_sora_cam_device_events_for_device_sort import (
     ListSoraCamDeviceEventsForDeviceSort,
 )
 from ...models.sora_cam_event import SoraCamEvent
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -46,9 +51,11 @@ def build(
 
     params["to"] = to
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -57,7 +64,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/events".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "list_sora_cam_device_events_for_device"
+            ),
         ),
         "params": params,
     }
@@ -66,8 +75,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SoraCamEvent]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SoraCamEvent]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SoraCamEvent]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SoraCamEvent.from_dict(response_200_item_data)
 

@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.list_sora_cam_device_image_exports_sort import ListSoraCamDeviceImageExportsSort
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -46,9 +51,11 @@ def build(
 
     params["limit"] = limit
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -64,8 +71,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SoraCamImageExportInfo]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SoraCamImageExportInfo]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SoraCamImageExportInfo]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SoraCamImageExportInfo.from_dict(response_200_item_data)
 

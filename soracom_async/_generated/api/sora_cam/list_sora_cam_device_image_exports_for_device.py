@@ -1,13 +1,18 @@
 """list_sora_cam_device_image_exports_for_device: GET /sora_cam/devices/{device_id}/images/exports"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.list_sora_cam_device_image_exports_for_device_sort import (
     ListSoraCamDeviceImageExportsForDeviceSort,
 )
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -52,9 +57,11 @@ def build(
 
     params["limit"] = limit
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -63,7 +70,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/images/exports".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "list_sora_cam_device_image_exports_for_device"
+            ),
         ),
         "params": params,
     }
@@ -72,8 +81,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SoraCamImageExportInfo]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SoraCamImageExportInfo]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SoraCamImageExportInfo]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SoraCamImageExportInfo.from_dict(response_200_item_data)
 

@@ -1,13 +1,17 @@
 """list_sora_cam_device_recordings_and_events: GET /sora_cam/devices/{device_id}/recordings_and_events"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.list_sora_cam_device_recordings_and_events_sort import (
     ListSoraCamDeviceRecordingsAndEventsSort,
 )
 from ...models.sora_cam_recordings_and_events_list import SoraCamRecordingsAndEventsList
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -43,9 +47,11 @@ def build(
 
     params["to"] = to
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -54,7 +60,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/sora_cam/devices/{device_id}/recordings_and_events".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "list_sora_cam_device_recordings_and_events"
+            ),
         ),
         "params": params,
     }
@@ -63,6 +71,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamRecordingsAndEventsList:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamRecordingsAndEventsList), got an empty one")
     response_200 = SoraCamRecordingsAndEventsList.from_dict(response.json())
 
     return response_200

@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.list_sora_cam_device_video_exports_sort import ListSoraCamDeviceVideoExportsSort
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -45,9 +50,11 @@ def build(
 
     params["limit"] = limit
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -63,8 +70,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SoraCamVideoExportInfo]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SoraCamVideoExportInfo]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SoraCamVideoExportInfo]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SoraCamVideoExportInfo.from_dict(response_200_item_data)
 

@@ -3,7 +3,10 @@
 from typing import Any
 
 from ...models.sora_cam_license_pack_response import SoraCamLicensePackResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    wrong_shape,
+)
 
 
 def build() -> dict[str, Any]:
@@ -22,8 +25,15 @@ def build() -> dict[str, Any]:
 
 def parse(response: ResponseLike) -> list[SoraCamLicensePackResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (list[SoraCamLicensePackResponse]), got an empty one"
+        )
     _response_200 = response.json()
+    response_200: list[SoraCamLicensePackResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SoraCamLicensePackResponse.from_dict(response_200_item_data)
 

@@ -1,9 +1,11 @@
 """reboot_sora_cam_device: POST /sora_cam/devices/{device_id}/reboot"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -18,7 +20,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sora_cam/devices/{device_id}/reboot".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "reboot_sora_cam_device"),
         ),
     }
     return _kwargs

@@ -1,12 +1,17 @@
 """set_sora_cam_device_atom_cam_settings_motion_sensitivity: POST /sora_cam/devices/{device_id}/atom_cam/settings/motion_sensitivity"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_atom_cam_settings_motion_sensitivity import (
     SoraCamAtomCamSettingsMotionSensitivity,
 )
-from ...types import UNSET, ResponseLike, Unset, to_jsonable
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    to_jsonable,
+)
 
 
 def build(
@@ -34,10 +39,12 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/motion_sensitivity".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "set_sora_cam_device_atom_cam_settings_motion_sensitivity"
+            ),
         ),
     }
-    if not isinstance(body, Unset):
+    if body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = "application/json"
 

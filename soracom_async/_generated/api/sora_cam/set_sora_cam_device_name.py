@@ -1,10 +1,15 @@
 """set_sora_cam_device_name: POST /sora_cam/devices/{device_id}/name"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_device_name import SoraCamDeviceName
-from ...types import UNSET, ResponseLike, Unset, to_jsonable
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,10 +27,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sora_cam/devices/{device_id}/name".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id", "set_sora_cam_device_name"),
         ),
     }
-    if not isinstance(body, Unset):
+    if body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = "application/json"
 

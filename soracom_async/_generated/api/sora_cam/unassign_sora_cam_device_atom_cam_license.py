@@ -1,9 +1,11 @@
 """unassign_sora_cam_device_atom_cam_license: DELETE /sora_cam/devices/{device_id}/atom_cam/license"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -36,7 +38,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/sora_cam/devices/{device_id}/atom_cam/license".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "unassign_sora_cam_device_atom_cam_license"
+            ),
         ),
     }
     return _kwargs

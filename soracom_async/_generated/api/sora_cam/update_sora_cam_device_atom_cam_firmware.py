@@ -1,9 +1,11 @@
 """update_sora_cam_device_atom_cam_firmware: POST /sora_cam/devices/{device_id}/atom_cam/firmware/update"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -28,7 +30,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/sora_cam/devices/{device_id}/atom_cam/firmware/update".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "update_sora_cam_device_atom_cam_firmware"
+            ),
         ),
     }
     return _kwargs

@@ -1,10 +1,15 @@
 """update_sora_cam_device_atom_cam_options_real_time_access: PUT /sora_cam/devices/{device_id}/atom_cam/options/real_time_access"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_device_real_time_access_option import SoraCamDeviceRealTimeAccessOption
-from ...types import UNSET, ResponseLike, Unset, to_jsonable
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    to_jsonable,
+)
 
 
 def build(
@@ -30,10 +35,12 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/sora_cam/devices/{device_id}/atom_cam/options/real_time_access".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "update_sora_cam_device_atom_cam_options_real_time_access"
+            ),
         ),
     }
-    if not isinstance(body, Unset):
+    if body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = "application/json"
 
@@ -43,6 +50,10 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamDeviceRealTimeAccessOption:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (SoraCamDeviceRealTimeAccessOption), got an empty one"
+        )
     response_200 = SoraCamDeviceRealTimeAccessOption.from_dict(response.json())
 
     return response_200

@@ -1,9 +1,17 @@
 """update_sora_cam_device_data_entry: PUT /sora_cam/devices/{device_id}/data/{time}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import UNSET, BinaryContent, ResponseLike, Unset, is_binary_content, to_jsonable
+from ...types import (
+    UNSET,
+    BinaryContent,
+    ResponseLike,
+    Unset,
+    is_binary_content,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -43,13 +51,14 @@ def build(
         content_type (str | Unset):
         body: str | BinaryContent
     """
+    required(body, "body", "update_sora_cam_device_data_entry")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/sora_cam/devices/{device_id}/data/{time}".format(
-            device_id=quote(str(device_id), safe=""),
-            time=quote(str(time), safe=""),
+            device_id=path_segment(device_id, "device_id", "update_sora_cam_device_data_entry"),
+            time=path_segment(time, "time", "update_sora_cam_device_data_entry", "int"),
         ),
     }
     if is_binary_content(body):
@@ -58,7 +67,7 @@ def build(
             content_type if isinstance(content_type, str) else "application/octet-stream"
         )
 
-    elif not isinstance(body, Unset):
+    elif body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = (
             content_type if isinstance(content_type, str) else "application/json"

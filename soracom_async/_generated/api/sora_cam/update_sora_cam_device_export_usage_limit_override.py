@@ -1,13 +1,17 @@
 """update_sora_cam_device_export_usage_limit_override: PUT /sora_cam/devices/{device_id}/exports/usage/limit_override"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_export_usage import SoraCamExportUsage
 from ...models.sora_cam_export_usage_limit_override_specification import (
     SoraCamExportUsageLimitOverrideSpecification,
 )
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -38,12 +42,15 @@ def build(
         device_id (str):
         body: SoraCamExportUsageLimitOverrideSpecification | dict[str, Any]
     """
+    required(body, "body", "update_sora_cam_device_export_usage_limit_override")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/sora_cam/devices/{device_id}/exports/usage/limit_override".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(
+                device_id, "device_id", "update_sora_cam_device_export_usage_limit_override"
+            ),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -55,6 +62,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraCamExportUsage:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraCamExportUsage), got an empty one")
     response_200 = SoraCamExportUsage.from_dict(response.json())
 
     return response_200

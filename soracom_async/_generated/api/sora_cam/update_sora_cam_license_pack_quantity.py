@@ -1,7 +1,6 @@
 """update_sora_cam_license_pack_quantity: PUT /sora_cam/license_packs/{license_pack_id}/quantity"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sora_cam_license_pack_quantity_updating_request import (
     SoraCamLicensePackQuantityUpdatingRequest,
@@ -9,7 +8,12 @@ from ...models.sora_cam_license_pack_quantity_updating_request import (
 from ...models.update_sora_cam_license_pack_quantity_license_pack_id import (
     UpdateSoraCamLicensePackQuantityLicensePackId,
 )
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -26,12 +30,15 @@ def build(
         license_pack_id (UpdateSoraCamLicensePackQuantityLicensePackId):  Example: CR30-SC.
         body: SoraCamLicensePackQuantityUpdatingRequest | dict[str, Any]
     """
+    required(body, "body", "update_sora_cam_license_pack_quantity")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/sora_cam/license_packs/{license_pack_id}/quantity".format(
-            license_pack_id=quote(str(license_pack_id), safe=""),
+            license_pack_id=path_segment(
+                license_pack_id, "license_pack_id", "update_sora_cam_license_pack_quantity", "enum"
+            ),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

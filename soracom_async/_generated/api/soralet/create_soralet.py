@@ -3,7 +3,11 @@
 from typing import Any
 
 from ...models.create_soralet_request import CreateSoraletRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -16,6 +20,7 @@ def build(
     Args:
         body: CreateSoraletRequest | dict[str, Any]
     """
+    required(body, "body", "create_soralet")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {

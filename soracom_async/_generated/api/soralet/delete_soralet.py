@@ -1,9 +1,11 @@
 """delete_soralet: DELETE /soralets/{soralet_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,7 +22,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/soralets/{soralet_id}".format(
-            soralet_id=quote(str(soralet_id), safe=""),
+            soralet_id=path_segment(soralet_id, "soralet_id", "delete_soralet"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """delete_soralet_version: DELETE /soralets/{soralet_id}/versions/{version}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/soralets/{soralet_id}/versions/{version}".format(
-            soralet_id=quote(str(soralet_id), safe=""),
-            version=quote(str(version), safe=""),
+            soralet_id=path_segment(soralet_id, "soralet_id", "delete_soralet_version"),
+            version=path_segment(version, "version", "delete_soralet_version", "int"),
         ),
     }
     return _kwargs

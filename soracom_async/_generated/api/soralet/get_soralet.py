@@ -1,10 +1,12 @@
 """get_soralet: GET /soralets/{soralet_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.soralet import Soralet
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/soralets/{soralet_id}".format(
-            soralet_id=quote(str(soralet_id), safe=""),
+            soralet_id=path_segment(soralet_id, "soralet_id", "get_soralet"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> Soralet:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Soralet), got an empty one")
     response_200 = Soralet.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,16 @@
 """get_soralet_logs: GET /soralets/{soralet_id}/logs"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_soralet_logs_sort import GetSoraletLogsSort
 from ...models.soralet_log import SoraletLog
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -26,9 +31,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -41,7 +48,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/soralets/{soralet_id}/logs".format(
-            soralet_id=quote(str(soralet_id), safe=""),
+            soralet_id=path_segment(soralet_id, "soralet_id", "get_soralet_logs"),
         ),
         "params": params,
     }
@@ -50,8 +57,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SoraletLog]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SoraletLog]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SoraletLog]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SoraletLog.from_dict(response_200_item_data)
 

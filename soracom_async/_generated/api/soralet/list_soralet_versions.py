@@ -1,11 +1,16 @@
 """list_soralet_versions: GET /soralets/{soralet_id}/versions"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.list_soralet_versions_sort import ListSoraletVersionsSort
 from ...models.soralet_version import SoraletVersion
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -26,9 +31,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -41,7 +48,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/soralets/{soralet_id}/versions".format(
-            soralet_id=quote(str(soralet_id), safe=""),
+            soralet_id=path_segment(soralet_id, "soralet_id", "list_soralet_versions"),
         ),
         "params": params,
     }
@@ -50,8 +57,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SoraletVersion]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SoraletVersion]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SoraletVersion]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SoraletVersion.from_dict(response_200_item_data)
 

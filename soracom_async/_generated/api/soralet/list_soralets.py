@@ -4,7 +4,12 @@ from typing import Any
 
 from ...models.list_soralets_sort import ListSoraletsSort
 from ...models.soralet import Soralet
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    wrong_shape,
+)
 
 
 def build(
@@ -23,9 +28,11 @@ def build(
     """
     params: dict[str, Any] = {}
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -45,8 +52,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[Soralet]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[Soralet]), got an empty one")
     _response_200 = response.json()
+    response_200: list[Soralet]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = Soralet.from_dict(response_200_item_data)
 

@@ -1,11 +1,15 @@
 """test_soralet: POST /soralets/{soralet_id}/test"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.execute_soralet_request import ExecuteSoraletRequest
 from ...models.execute_soralet_response import ExecuteSoraletResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         soralet_id (str):
         body: ExecuteSoraletRequest | dict[str, Any]
     """
+    required(body, "body", "test_soralet")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/soralets/{soralet_id}/test".format(
-            soralet_id=quote(str(soralet_id), safe=""),
+            soralet_id=path_segment(soralet_id, "soralet_id", "test_soralet"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> ExecuteSoraletResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (ExecuteSoraletResponse), got an empty one")
     response_200 = ExecuteSoraletResponse.from_dict(response.json())
 
     return response_200

@@ -1,7 +1,6 @@
 """upload_soralet_code: POST /soralets/{soralet_id}/versions"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.soralet_version import SoraletVersion
 from ...types import (
@@ -9,6 +8,8 @@ from ...types import (
     BinaryContent,
     ResponseLike,
     Unset,
+    path_segment,
+    required,
 )
 
 
@@ -26,12 +27,13 @@ def build(
         content_type (str | Unset):
         body: BinaryContent
     """
+    required(body, "body", "upload_soralet_code")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/soralets/{soralet_id}/versions".format(
-            soralet_id=quote(str(soralet_id), safe=""),
+            soralet_id=path_segment(soralet_id, "soralet_id", "upload_soralet_code"),
         ),
     }
     _kwargs["content"] = body
@@ -45,6 +47,8 @@ def build(
 
 def parse(response: ResponseLike) -> SoraletVersion:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SoraletVersion), got an empty one")
     response_201 = SoraletVersion.from_dict(response.json())
 
     return response_201

@@ -1,12 +1,18 @@
 """export_beam_stats: POST /stats/beam/operators/{operator_id}/export"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.export_beam_stats_export_mode import ExportBeamStatsExportMode
 from ...models.export_request import ExportRequest
 from ...models.file_export_response import FileExportResponse
-from ...types import UNSET, ResponseLike, Unset, to_jsonable
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -26,12 +32,15 @@ def build(
         export_mode (ExportBeamStatsExportMode | Unset):
         body: ExportRequest | dict[str, Any]
     """
+    required(body, "body", "export_beam_stats")
     headers: dict[str, str] = {}
     params: dict[str, Any] = {}
 
-    json_export_mode: str | Unset = UNSET
-    if not isinstance(export_mode, Unset):
-        json_export_mode = export_mode.value
+    json_export_mode: str | None | Unset
+    if export_mode is None or export_mode is UNSET:
+        json_export_mode = export_mode
+    else:
+        json_export_mode = str(export_mode)
 
     params["export_mode"] = json_export_mode
 
@@ -40,7 +49,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/stats/beam/operators/{operator_id}/export".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "export_beam_stats"),
         ),
         "params": params,
     }
@@ -53,6 +62,8 @@ def build(
 
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,16 @@
 """get_air_stats: GET /stats/air/subscribers/{imsi}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.air_stats_response import AirStatsResponse
 from ...models.get_air_stats_period import GetAirStatsPeriod
-from ...types import UNSET, ResponseLike
+from ...types import (
+    UNSET,
+    ResponseLike,
+    path_segment,
+    required,
+    wrong_shape,
+)
 
 
 def build(
@@ -26,13 +31,17 @@ def build(
         to (int):
         period (GetAirStatsPeriod):
     """
+    required(from_, "from_", "get_air_stats")
+    required(to, "to", "get_air_stats")
+    required(period, "period", "get_air_stats")
     params: dict[str, Any] = {}
 
     params["from"] = from_
 
     params["to"] = to
 
-    json_period = period.value
+    json_period = str(period)
+
     params["period"] = json_period
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -40,7 +49,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/stats/air/subscribers/{imsi}".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "get_air_stats"),
         ),
         "params": params,
     }
@@ -49,8 +58,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[AirStatsResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[AirStatsResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[AirStatsResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = AirStatsResponse.from_dict(response_200_item_data)
 

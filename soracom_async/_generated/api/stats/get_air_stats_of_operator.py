@@ -1,11 +1,16 @@
 """get_air_stats_of_operator: GET /stats/air/operators/{operator_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.air_aggregated_stats_response import AirAggregatedStatsResponse
 from ...models.get_air_stats_of_operator_period import GetAirStatsOfOperatorPeriod
-from ...types import UNSET, ResponseLike
+from ...types import (
+    UNSET,
+    ResponseLike,
+    path_segment,
+    required,
+    wrong_shape,
+)
 
 
 def build(
@@ -24,13 +29,17 @@ def build(
         to (int):
         period (GetAirStatsOfOperatorPeriod):
     """
+    required(from_, "from_", "get_air_stats_of_operator")
+    required(to, "to", "get_air_stats_of_operator")
+    required(period, "period", "get_air_stats_of_operator")
     params: dict[str, Any] = {}
 
     params["from"] = from_
 
     params["to"] = to
 
-    json_period = period.value
+    json_period = str(period)
+
     params["period"] = json_period
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -38,7 +47,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/stats/air/operators/{operator_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_air_stats_of_operator"),
         ),
         "params": params,
     }
@@ -47,8 +56,15 @@ def build(
 
 def parse(response: ResponseLike) -> list[AirAggregatedStatsResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (list[AirAggregatedStatsResponse]), got an empty one"
+        )
     _response_200 = response.json()
+    response_200: list[AirAggregatedStatsResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = AirAggregatedStatsResponse.from_dict(response_200_item_data)
 

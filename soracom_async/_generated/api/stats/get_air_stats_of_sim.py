@@ -1,11 +1,16 @@
 """get_air_stats_of_sim: GET /stats/air/sims/{sim_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.air_stats_response import AirStatsResponse
 from ...models.get_air_stats_of_sim_period import GetAirStatsOfSimPeriod
-from ...types import UNSET, ResponseLike
+from ...types import (
+    UNSET,
+    ResponseLike,
+    path_segment,
+    required,
+    wrong_shape,
+)
 
 
 def build(
@@ -26,13 +31,17 @@ def build(
         to (int):
         period (GetAirStatsOfSimPeriod):
     """
+    required(from_, "from_", "get_air_stats_of_sim")
+    required(to, "to", "get_air_stats_of_sim")
+    required(period, "period", "get_air_stats_of_sim")
     params: dict[str, Any] = {}
 
     params["from"] = from_
 
     params["to"] = to
 
-    json_period = period.value
+    json_period = str(period)
+
     params["period"] = json_period
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -40,7 +49,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/stats/air/sims/{sim_id}".format(
-            sim_id=quote(str(sim_id), safe=""),
+            sim_id=path_segment(sim_id, "sim_id", "get_air_stats_of_sim"),
         ),
         "params": params,
     }
@@ -49,8 +58,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[AirStatsResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[AirStatsResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[AirStatsResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = AirStatsResponse.from_dict(response_200_item_data)
 

@@ -1,11 +1,16 @@
 """get_beam_stats: GET /stats/beam/subscribers/{imsi}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.beam_stats_response import BeamStatsResponse
 from ...models.get_beam_stats_period import GetBeamStatsPeriod
-from ...types import UNSET, ResponseLike
+from ...types import (
+    UNSET,
+    ResponseLike,
+    path_segment,
+    required,
+    wrong_shape,
+)
 
 
 def build(
@@ -24,13 +29,17 @@ def build(
         to (int):
         period (GetBeamStatsPeriod):
     """
+    required(from_, "from_", "get_beam_stats")
+    required(to, "to", "get_beam_stats")
+    required(period, "period", "get_beam_stats")
     params: dict[str, Any] = {}
 
     params["from"] = from_
 
     params["to"] = to
 
-    json_period = period.value
+    json_period = str(period)
+
     params["period"] = json_period
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -38,7 +47,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/stats/beam/subscribers/{imsi}".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "get_beam_stats"),
         ),
         "params": params,
     }
@@ -47,8 +56,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[BeamStatsResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[BeamStatsResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[BeamStatsResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = BeamStatsResponse.from_dict(response_200_item_data)
 

@@ -1,11 +1,16 @@
 """get_funk_stats: GET /stats/funk/subscribers/{imsi}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.funk_stats_response import FunkStatsResponse
 from ...models.get_funk_stats_period import GetFunkStatsPeriod
-from ...types import UNSET, ResponseLike
+from ...types import (
+    UNSET,
+    ResponseLike,
+    path_segment,
+    required,
+    wrong_shape,
+)
 
 
 def build(
@@ -24,13 +29,17 @@ def build(
         to (int):
         period (GetFunkStatsPeriod):
     """
+    required(from_, "from_", "get_funk_stats")
+    required(to, "to", "get_funk_stats")
+    required(period, "period", "get_funk_stats")
     params: dict[str, Any] = {}
 
     params["from"] = from_
 
     params["to"] = to
 
-    json_period = period.value
+    json_period = str(period)
+
     params["period"] = json_period
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -38,7 +47,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/stats/funk/subscribers/{imsi}".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "get_funk_stats"),
         ),
         "params": params,
     }
@@ -47,8 +56,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[FunkStatsResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[FunkStatsResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[FunkStatsResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = FunkStatsResponse.from_dict(response_200_item_data)
 

@@ -1,11 +1,16 @@
 """get_funnel_stats: GET /stats/funnel/subscribers/{imsi}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.funnel_stats_response import FunnelStatsResponse
 from ...models.get_funnel_stats_period import GetFunnelStatsPeriod
-from ...types import UNSET, ResponseLike
+from ...types import (
+    UNSET,
+    ResponseLike,
+    path_segment,
+    required,
+    wrong_shape,
+)
 
 
 def build(
@@ -24,13 +29,17 @@ def build(
         to (int):
         period (GetFunnelStatsPeriod):
     """
+    required(from_, "from_", "get_funnel_stats")
+    required(to, "to", "get_funnel_stats")
+    required(period, "period", "get_funnel_stats")
     params: dict[str, Any] = {}
 
     params["from"] = from_
 
     params["to"] = to
 
-    json_period = period.value
+    json_period = str(period)
+
     params["period"] = json_period
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -38,7 +47,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/stats/funnel/subscribers/{imsi}".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "get_funnel_stats"),
         ),
         "params": params,
     }
@@ -47,8 +56,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[FunnelStatsResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[FunnelStatsResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[FunnelStatsResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = FunnelStatsResponse.from_dict(response_200_item_data)
 

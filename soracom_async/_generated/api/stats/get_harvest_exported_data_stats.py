@@ -1,10 +1,14 @@
 """get_harvest_exported_data_stats: GET /stats/harvest/operators/{operator_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.harvest_exported_data_stats_response import HarvestExportedDataStatsResponse
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+)
 
 
 def build(
@@ -28,7 +32,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/stats/harvest/operators/{operator_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_harvest_exported_data_stats"),
         ),
         "params": params,
     }
@@ -37,6 +41,10 @@ def build(
 
 def parse(response: ResponseLike) -> HarvestExportedDataStatsResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (HarvestExportedDataStatsResponse), got an empty one"
+        )
     response_200 = HarvestExportedDataStatsResponse.from_dict(response.json())
 
     return response_200

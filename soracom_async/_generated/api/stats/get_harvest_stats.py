@@ -1,11 +1,16 @@
 """get_harvest_stats: GET /stats/harvest/subscribers/{imsi}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_harvest_stats_period import GetHarvestStatsPeriod
 from ...models.harvest_stats_response import HarvestStatsResponse
-from ...types import UNSET, ResponseLike
+from ...types import (
+    UNSET,
+    ResponseLike,
+    path_segment,
+    required,
+    wrong_shape,
+)
 
 
 def build(
@@ -24,13 +29,17 @@ def build(
         to (int):
         period (GetHarvestStatsPeriod):
     """
+    required(from_, "from_", "get_harvest_stats")
+    required(to, "to", "get_harvest_stats")
+    required(period, "period", "get_harvest_stats")
     params: dict[str, Any] = {}
 
     params["from"] = from_
 
     params["to"] = to
 
-    json_period = period.value
+    json_period = str(period)
+
     params["period"] = json_period
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -38,7 +47,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/stats/harvest/subscribers/{imsi}".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "get_harvest_stats"),
         ),
         "params": params,
     }
@@ -47,8 +56,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[HarvestStatsResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[HarvestStatsResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[HarvestStatsResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = HarvestStatsResponse.from_dict(response_200_item_data)
 

@@ -5,7 +5,11 @@ from typing import Any
 from ...models.napter_audit_logs_exported_data_stats_response import (
     NapterAuditLogsExportedDataStatsResponse,
 )
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+)
 
 
 def build(
@@ -32,6 +36,10 @@ def build(
 
 def parse(response: ResponseLike) -> NapterAuditLogsExportedDataStatsResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (NapterAuditLogsExportedDataStatsResponse), got an empty one"
+        )
     response_200 = NapterAuditLogsExportedDataStatsResponse.from_dict(response.json())
 
     return response_200

@@ -1,9 +1,11 @@
 """delete_subscriber_tag: DELETE /subscribers/{imsi}/tags/{tag_name}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/subscribers/{imsi}/tags/{tag_name}".format(
-            imsi=quote(str(imsi), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            imsi=path_segment(imsi, "imsi", "delete_subscriber_tag"),
+            tag_name=path_segment(tag_name, "tag_name", "delete_subscriber_tag"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """delete_subscriber_transfer_token: DELETE /subscribers/transfer_token/{token}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,7 +24,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/subscribers/transfer_token/{token}".format(
-            token=quote(str(token), safe=""),
+            token=path_segment(token, "token", "delete_subscriber_transfer_token"),
         ),
     }
     return _kwargs

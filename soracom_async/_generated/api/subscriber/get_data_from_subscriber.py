@@ -1,11 +1,16 @@
 """get_data_from_subscriber: GET /subscribers/{imsi}/data"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.data_entry import DataEntry
 from ...models.get_data_from_subscriber_sort import GetDataFromSubscriberSort
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -36,9 +41,11 @@ def build(
 
     params["to"] = to
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
+    json_sort: str | None | Unset
+    if sort is None or sort is UNSET:
+        json_sort = sort
+    else:
+        json_sort = str(sort)
 
     params["sort"] = json_sort
 
@@ -51,7 +58,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/subscribers/{imsi}/data".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "get_data_from_subscriber"),
         ),
         "params": params,
     }
@@ -60,8 +67,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[DataEntry]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[DataEntry]), got an empty one")
     _response_200 = response.json()
+    response_200: list[DataEntry]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = DataEntry.from_dict(response_200_item_data)
 

@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
 from ...models.issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -35,6 +39,7 @@ def build(
     Args:
         body: IssueSubscriberTransferTokenRequest | dict[str, Any]
     """
+    required(body, "body", "issue_subscriber_transfer_token")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -50,6 +55,10 @@ def build(
 
 def parse(response: ResponseLike) -> IssueSubscriberTransferTokenResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (IssueSubscriberTransferTokenResponse), got an empty one"
+        )
     response_200 = IssueSubscriberTransferTokenResponse.from_dict(response.json())
 
     return response_200

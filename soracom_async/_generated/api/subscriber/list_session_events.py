@@ -1,10 +1,15 @@
 """list_session_events: GET /subscribers/{imsi}/events/sessions"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.session_event import SessionEvent
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -42,7 +47,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/subscribers/{imsi}/events/sessions".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "list_session_events"),
         ),
         "params": params,
     }
@@ -51,8 +56,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[SessionEvent]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[SessionEvent]), got an empty one")
     _response_200 = response.json()
+    response_200: list[SessionEvent]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = SessionEvent.from_dict(response_200_item_data)
 

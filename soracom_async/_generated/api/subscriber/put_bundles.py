@@ -1,11 +1,15 @@
 """put_bundles: PUT /subscribers/{imsi}/bundles"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.put_bundles_body_item import PutBundlesBodyItem
 from ...models.subscriber import Subscriber
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         imsi (str):
         body: list[PutBundlesBodyItem] | list[Any]
     """
+    required(body, "body", "put_bundles")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/subscribers/{imsi}/bundles".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "put_bundles"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Subscriber), got an empty one")
     response_200 = Subscriber.from_dict(response.json())
 
     return response_200

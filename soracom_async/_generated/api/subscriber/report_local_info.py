@@ -1,10 +1,12 @@
 """report_local_info: POST /subscribers/{imsi}/report_local_info"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.subscriber import Subscriber
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -19,7 +21,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/subscribers/{imsi}/report_local_info".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "report_local_info"),
         ),
     }
     return _kwargs
@@ -27,6 +29,8 @@ def build(
 
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Subscriber), got an empty one")
     response_202 = Subscriber.from_dict(response.json())
 
     return response_202

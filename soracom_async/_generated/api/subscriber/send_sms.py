@@ -1,11 +1,15 @@
 """send_sms: POST /subscribers/{imsi}/send_sms"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.sms_forwarding_report import SmsForwardingReport
 from ...models.sms_forwarding_request import SmsForwardingRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         imsi (str):
         body: SmsForwardingRequest | dict[str, Any]
     """
+    required(body, "body", "send_sms")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/subscribers/{imsi}/send_sms".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "send_sms"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> SmsForwardingReport:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SmsForwardingReport), got an empty one")
     response_202 = SmsForwardingReport.from_dict(response.json())
 
     return response_202

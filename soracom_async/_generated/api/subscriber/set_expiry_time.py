@@ -1,11 +1,15 @@
 """set_expiry_time: POST /subscribers/{imsi}/set_expiry_time"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.expiry_time import ExpiryTime
 from ...models.subscriber import Subscriber
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         imsi (str):
         body: ExpiryTime | dict[str, Any]
     """
+    required(body, "body", "set_expiry_time")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/subscribers/{imsi}/set_expiry_time".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "set_expiry_time"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Subscriber), got an empty one")
     response_200 = Subscriber.from_dict(response.json())
 
     return response_200

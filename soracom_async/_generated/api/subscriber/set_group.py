@@ -1,11 +1,15 @@
 """set_group: POST /subscribers/{imsi}/set_group"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.set_group_request import SetGroupRequest
 from ...models.subscriber import Subscriber
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         imsi (str):
         body: SetGroupRequest | dict[str, Any]
     """
+    required(body, "body", "set_group")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/subscribers/{imsi}/set_group".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "set_group"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Subscriber), got an empty one")
     response_200 = Subscriber.from_dict(response.json())
 
     return response_200

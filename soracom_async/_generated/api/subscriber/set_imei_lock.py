@@ -1,11 +1,16 @@
 """set_imei_lock: POST /subscribers/{imsi}/set_imei_lock"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.set_imei_lock_request import SetImeiLockRequest
 from ...models.subscriber import Subscriber
-from ...types import UNSET, ResponseLike, Unset, to_jsonable
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    to_jsonable,
+)
 
 
 def build(
@@ -25,10 +30,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/subscribers/{imsi}/set_imei_lock".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "set_imei_lock"),
         ),
     }
-    if not isinstance(body, Unset):
+    if body is not UNSET and body is not None:
         _kwargs["json"] = to_jsonable(body)
         headers["Content-Type"] = "application/json"
 
@@ -38,6 +43,8 @@ def build(
 
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (Subscriber), got an empty one")
     response_200 = Subscriber.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,15 @@
 """subscriber_downlink_ping_to_user_equipment: POST /subscribers/{imsi}/downlink/ping"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.downlink_ping_request import DownlinkPingRequest
 from ...models.downlink_ping_response import DownlinkPingResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         imsi (str):
         body: DownlinkPingRequest | dict[str, Any]
     """
+    required(body, "body", "subscriber_downlink_ping_to_user_equipment")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/subscribers/{imsi}/downlink/ping".format(
-            imsi=quote(str(imsi), safe=""),
+            imsi=path_segment(imsi, "imsi", "subscriber_downlink_ping_to_user_equipment"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> DownlinkPingResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (DownlinkPingResponse), got an empty one")
     response_200 = DownlinkPingResponse.from_dict(response.json())
 
     return response_200

@@ -6,7 +6,11 @@ from ...models.verify_subscriber_transfer_token_request import VerifySubscriberT
 from ...models.verify_subscriber_transfer_token_response import (
     VerifySubscriberTransferTokenResponse,
 )
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,6 +24,7 @@ def build(
     Args:
         body: VerifySubscriberTransferTokenRequest | dict[str, Any]
     """
+    required(body, "body", "verify_subscriber_transfer_token")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -35,6 +40,10 @@ def build(
 
 def parse(response: ResponseLike) -> VerifySubscriberTransferTokenResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (VerifySubscriberTransferTokenResponse), got an empty one"
+        )
     response_200 = VerifySubscriberTransferTokenResponse.from_dict(response.json())
 
     return response_200

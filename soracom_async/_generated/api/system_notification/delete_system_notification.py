@@ -1,10 +1,12 @@
 """delete_system_notification: DELETE /operators/{operator_id}/system_notifications/{type_}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.delete_system_notification_type import DeleteSystemNotificationType
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/system_notifications/{type_}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            type_=quote(str(type_), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "delete_system_notification"),
+            type_=path_segment(type_, "type_", "delete_system_notification", "enum"),
         ),
     }
     return _kwargs

@@ -1,11 +1,13 @@
 """get_system_notification: GET /operators/{operator_id}/system_notifications/{type_}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_system_notification_type import GetSystemNotificationType
 from ...models.system_notifications_model import SystemNotificationsModel
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,8 +26,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/system_notifications/{type_}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            type_=quote(str(type_), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_system_notification"),
+            type_=path_segment(type_, "type_", "get_system_notification", "enum"),
         ),
     }
     return _kwargs
@@ -33,6 +35,8 @@ def build(
 
 def parse(response: ResponseLike) -> SystemNotificationsModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SystemNotificationsModel), got an empty one")
     response_200 = SystemNotificationsModel.from_dict(response.json())
 
     return response_200

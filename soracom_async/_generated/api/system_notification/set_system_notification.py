@@ -1,12 +1,16 @@
 """set_system_notification: POST /operators/{operator_id}/system_notifications/{type_}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.set_system_notification_type import SetSystemNotificationType
 from ...models.set_system_notifications_request import SetSystemNotificationsRequest
 from ...models.system_notifications_model import SystemNotificationsModel
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -23,13 +27,14 @@ def build(
         type_ (SetSystemNotificationType):
         body: SetSystemNotificationsRequest | dict[str, Any]
     """
+    required(body, "body", "set_system_notification")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/system_notifications/{type_}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            type_=quote(str(type_), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "set_system_notification"),
+            type_=path_segment(type_, "type_", "set_system_notification", "enum"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -41,6 +46,8 @@ def build(
 
 def parse(response: ResponseLike) -> SystemNotificationsModel:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (SystemNotificationsModel), got an empty one")
     response_200 = SystemNotificationsModel.from_dict(response.json())
 
     return response_200

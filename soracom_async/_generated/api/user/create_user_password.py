@@ -1,10 +1,14 @@
 """create_user_password: POST /operators/{operator_id}/users/{user_name}/password"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.create_user_password_request import CreateUserPasswordRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,13 +25,14 @@ def build(
         user_name (str):
         body: CreateUserPasswordRequest | dict[str, Any]
     """
+    required(body, "body", "create_user_password")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/users/{user_name}/password".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "create_user_password"),
+            user_name=path_segment(user_name, "user_name", "create_user_password"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -1,9 +1,11 @@
 """delete_default_permissions: DELETE /operators/{operator_id}/users/default_permissions"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,7 +22,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/users/default_permissions".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "delete_default_permissions"),
         ),
     }
     return _kwargs

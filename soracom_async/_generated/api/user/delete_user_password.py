@@ -1,9 +1,11 @@
 """delete_user_password: DELETE /operators/{operator_id}/users/{user_name}/password"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/users/{user_name}/password".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "delete_user_password"),
+            user_name=path_segment(user_name, "user_name", "delete_user_password"),
         ),
     }
     return _kwargs

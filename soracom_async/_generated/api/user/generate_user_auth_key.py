@@ -1,10 +1,12 @@
 """generate_user_auth_key: POST /operators/{operator_id}/users/{user_name}/auth_keys"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.generate_user_auth_key_response import GenerateUserAuthKeyResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/users/{user_name}/auth_keys".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "generate_user_auth_key"),
+            user_name=path_segment(user_name, "user_name", "generate_user_auth_key"),
         ),
     }
     return _kwargs
@@ -32,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> GenerateUserAuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GenerateUserAuthKeyResponse), got an empty one")
     response_200 = GenerateUserAuthKeyResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_default_permissions: GET /operators/{operator_id}/users/default_permissions"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_default_permissions_response import GetDefaultPermissionsResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/users/default_permissions".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_default_permissions"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetDefaultPermissionsResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetDefaultPermissionsResponse), got an empty one")
     response_200 = GetDefaultPermissionsResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_user_auth_key: GET /operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.auth_key_response import AuthKeyResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -25,9 +27,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
-            auth_key_id=quote(str(auth_key_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_user_auth_key"),
+            user_name=path_segment(user_name, "user_name", "get_user_auth_key"),
+            auth_key_id=path_segment(auth_key_id, "auth_key_id", "get_user_auth_key"),
         ),
     }
     return _kwargs
@@ -35,6 +37,8 @@ def build(
 
 def parse(response: ResponseLike) -> AuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (AuthKeyResponse), got an empty one")
     response_200 = AuthKeyResponse.from_dict(response.json())
 
     return response_200

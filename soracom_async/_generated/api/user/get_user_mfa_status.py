@@ -1,10 +1,12 @@
 """get_user_mfa_status: GET /operators/{operator_id}/users/{user_name}/mfa"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.mfa_status_of_use_response import MFAStatusOfUseResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,8 +23,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/mfa".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_user_mfa_status"),
+            user_name=path_segment(user_name, "user_name", "get_user_mfa_status"),
         ),
     }
     return _kwargs
@@ -30,6 +32,8 @@ def build(
 
 def parse(response: ResponseLike) -> MFAStatusOfUseResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (MFAStatusOfUseResponse), got an empty one")
     response_200 = MFAStatusOfUseResponse.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,12 @@
 """get_user_permission: GET /operators/{operator_id}/users/{user_name}/permission"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_user_permission_response import GetUserPermissionResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/permission".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_user_permission"),
+            user_name=path_segment(user_name, "user_name", "get_user_permission"),
         ),
     }
     return _kwargs
@@ -32,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetUserPermissionResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetUserPermissionResponse), got an empty one")
     response_200 = GetUserPermissionResponse.from_dict(response.json())
 
     return response_200

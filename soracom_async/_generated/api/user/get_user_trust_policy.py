@@ -1,10 +1,12 @@
 """get_user_trust_policy: GET /operators/{operator_id}/users/{user_name}/trust_policy"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.get_user_trust_policy_response import GetUserTrustPolicyResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -23,8 +25,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/trust_policy".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "get_user_trust_policy"),
+            user_name=path_segment(user_name, "user_name", "get_user_trust_policy"),
         ),
     }
     return _kwargs
@@ -32,6 +34,8 @@ def build(
 
 def parse(response: ResponseLike) -> GetUserTrustPolicyResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GetUserTrustPolicyResponse), got an empty one")
     response_200 = GetUserTrustPolicyResponse.from_dict(response.json())
 
     return response_200

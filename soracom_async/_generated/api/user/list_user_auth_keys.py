@@ -1,10 +1,13 @@
 """list_user_auth_keys: GET /operators/{operator_id}/users/{user_name}/auth_keys"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.auth_key_response import AuthKeyResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -23,8 +26,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/auth_keys".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "list_user_auth_keys"),
+            user_name=path_segment(user_name, "user_name", "list_user_auth_keys"),
         ),
     }
     return _kwargs
@@ -32,8 +35,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[AuthKeyResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[AuthKeyResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[AuthKeyResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = AuthKeyResponse.from_dict(response_200_item_data)
 

@@ -1,10 +1,13 @@
 """list_users: GET /operators/{operator_id}/users"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.user_detail_response import UserDetailResponse
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -21,7 +24,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/operators/{operator_id}/users".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "list_users"),
         ),
     }
     return _kwargs
@@ -29,8 +32,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[UserDetailResponse]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[UserDetailResponse]), got an empty one")
     _response_200 = response.json()
+    response_200: list[UserDetailResponse]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = UserDetailResponse.from_dict(response_200_item_data)
 

@@ -1,9 +1,11 @@
 """revoke_user_auth_tokens: DELETE /operators/{operator_id}/users/{user_name}/tokens"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -24,8 +26,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/users/{user_name}/tokens".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "revoke_user_auth_tokens"),
+            user_name=path_segment(user_name, "user_name", "revoke_user_auth_tokens"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """revoke_user_mfa: DELETE /operators/{operator_id}/users/{user_name}/mfa"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,8 +22,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/operators/{operator_id}/users/{user_name}/mfa".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "revoke_user_mfa"),
+            user_name=path_segment(user_name, "user_name", "revoke_user_mfa"),
         ),
     }
     return _kwargs

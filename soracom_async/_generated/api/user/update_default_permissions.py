@@ -1,10 +1,14 @@
 """update_default_permissions: PUT /operators/{operator_id}/users/default_permissions"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.update_default_permissions_request import UpdateDefaultPermissionsRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,13 @@ def build(
         operator_id (str):
         body: UpdateDefaultPermissionsRequest | dict[str, Any]
     """
+    required(body, "body", "update_default_permissions")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/operators/{operator_id}/users/default_permissions".format(
-            operator_id=quote(str(operator_id), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "update_default_permissions"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

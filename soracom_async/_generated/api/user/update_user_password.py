@@ -1,10 +1,14 @@
 """update_user_password: PUT /operators/{operator_id}/users/{user_name}/password"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.update_password_request import UpdatePasswordRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,13 +25,14 @@ def build(
         user_name (str):
         body: UpdatePasswordRequest | dict[str, Any]
     """
+    required(body, "body", "update_user_password")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/operators/{operator_id}/users/{user_name}/password".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "update_user_password"),
+            user_name=path_segment(user_name, "user_name", "update_user_password"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

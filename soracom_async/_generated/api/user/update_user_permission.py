@@ -1,10 +1,14 @@
 """update_user_permission: PUT /operators/{operator_id}/users/{user_name}/permission"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.set_user_permission_request import SetUserPermissionRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,13 +25,14 @@ def build(
         user_name (str):
         body: SetUserPermissionRequest | dict[str, Any]
     """
+    required(body, "body", "update_user_permission")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/operators/{operator_id}/users/{user_name}/permission".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "update_user_permission"),
+            user_name=path_segment(user_name, "user_name", "update_user_permission"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -1,10 +1,14 @@
 """verify_user_mfa: POST /operators/{operator_id}/users/{user_name}/mfa/verify"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.mfa_authentication_request import MFAAuthenticationRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,13 +23,14 @@ def build(
         user_name (str):
         body: MFAAuthenticationRequest | dict[str, Any]
     """
+    required(body, "body", "verify_user_mfa")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/operators/{operator_id}/users/{user_name}/mfa/verify".format(
-            operator_id=quote(str(operator_id), safe=""),
-            user_name=quote(str(user_name), safe=""),
+            operator_id=path_segment(operator_id, "operator_id", "verify_user_mfa"),
+            user_name=path_segment(user_name, "user_name", "verify_user_mfa"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

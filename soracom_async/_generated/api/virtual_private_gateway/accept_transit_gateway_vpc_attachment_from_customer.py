@@ -1,9 +1,11 @@
 """accept_transit_gateway_vpc_attachment_from_customer: POST /virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments/{customer_tgw_vpc_attachment_id}/accept"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,14 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments/{customer_tgw_vpc_attachment_id}/accept".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            customer_tgw_vpc_attachment_id=quote(str(customer_tgw_vpc_attachment_id), safe=""),
+            vpg_id=path_segment(
+                vpg_id, "vpg_id", "accept_transit_gateway_vpc_attachment_from_customer"
+            ),
+            customer_tgw_vpc_attachment_id=path_segment(
+                customer_tgw_vpc_attachment_id,
+                "customer_tgw_vpc_attachment_id",
+                "accept_transit_gateway_vpc_attachment_from_customer",
+            ),
         ),
     }
     return _kwargs

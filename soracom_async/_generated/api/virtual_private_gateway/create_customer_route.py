@@ -1,11 +1,15 @@
 """create_customer_route: POST /virtual_private_gateways/{vpg_id}/customer_routes"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.create_customer_route_request import CreateCustomerRouteRequest
 from ...models.customer_route import CustomerRoute
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         vpg_id (str):
         body: CreateCustomerRouteRequest | dict[str, Any]
     """
+    required(body, "body", "create_customer_route")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/customer_routes".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "create_customer_route"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> CustomerRoute:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (CustomerRoute), got an empty one")
     response_201 = CustomerRoute.from_dict(response.json())
 
     return response_201

@@ -1,10 +1,14 @@
 """create_mirroring_peer: POST /virtual_private_gateways/{vpg_id}/junction/mirroring/peers"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.junction_mirroring_peer import JunctionMirroringPeer
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,13 @@ def build(
         vpg_id (str):
         body: JunctionMirroringPeer | dict[str, Any]
     """
+    required(body, "body", "create_mirroring_peer")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "create_mirroring_peer"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -1,11 +1,15 @@
 """create_packet_capture_session: POST /virtual_private_gateways/{vpg_id}/packet_capture_sessions"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.packet_capture_session import PacketCaptureSession
 from ...models.packet_capture_session_request import PacketCaptureSessionRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         vpg_id (str):
         body: PacketCaptureSessionRequest | dict[str, Any]
     """
+    required(body, "body", "create_packet_capture_session")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/packet_capture_sessions".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "create_packet_capture_session"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> PacketCaptureSession:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (PacketCaptureSession), got an empty one")
     response_200 = PacketCaptureSession.from_dict(response.json())
 
     return response_200

@@ -1,13 +1,17 @@
 """create_transit_gateway_peering_connection: POST /virtual_private_gateways/{vpg_id}/transit_gateway_peering_connections"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.create_transit_gateway_peering_connection_request import (
     CreateTransitGatewayPeeringConnectionRequest,
 )
 from ...models.virtual_private_gateway import VirtualPrivateGateway
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,12 +26,13 @@ def build(
         vpg_id (str):
         body: CreateTransitGatewayPeeringConnectionRequest | dict[str, Any]
     """
+    required(body, "body", "create_transit_gateway_peering_connection")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/transit_gateway_peering_connections".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "create_transit_gateway_peering_connection"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -39,6 +44,8 @@ def build(
 
 def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (VirtualPrivateGateway), got an empty one")
     response_201 = VirtualPrivateGateway.from_dict(response.json())
 
     return response_201

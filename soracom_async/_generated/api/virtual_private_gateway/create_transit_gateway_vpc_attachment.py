@@ -1,13 +1,17 @@
 """create_transit_gateway_vpc_attachment: POST /virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.create_transit_gateway_vpc_attachment_request import (
     CreateTransitGatewayVpcAttachmentRequest,
 )
 from ...models.virtual_private_gateway import VirtualPrivateGateway
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,12 +26,13 @@ def build(
         vpg_id (str):
         body: CreateTransitGatewayVpcAttachmentRequest | dict[str, Any]
     """
+    required(body, "body", "create_transit_gateway_vpc_attachment")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "create_transit_gateway_vpc_attachment"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -39,6 +44,8 @@ def build(
 
 def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (VirtualPrivateGateway), got an empty one")
     response_201 = VirtualPrivateGateway.from_dict(response.json())
 
     return response_201

@@ -4,7 +4,11 @@ from typing import Any
 
 from ...models.create_virtual_private_gateway_request import CreateVirtualPrivateGatewayRequest
 from ...models.virtual_private_gateway import VirtualPrivateGateway
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -17,6 +21,7 @@ def build(
     Args:
         body: CreateVirtualPrivateGatewayRequest | dict[str, Any]
     """
+    required(body, "body", "create_virtual_private_gateway")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,6 +37,8 @@ def build(
 
 def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (VirtualPrivateGateway), got an empty one")
     response_201 = VirtualPrivateGateway.from_dict(response.json())
 
     return response_201

@@ -1,11 +1,15 @@
 """create_vpc_peering_connection: POST /virtual_private_gateways/{vpg_id}/vpc_peering_connections"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.create_vpc_peering_connection_request import CreateVpcPeeringConnectionRequest
 from ...models.create_vpc_peering_connection_response import CreateVpcPeeringConnectionResponse
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         vpg_id (str):
         body: CreateVpcPeeringConnectionRequest | dict[str, Any]
     """
+    required(body, "body", "create_vpc_peering_connection")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/vpc_peering_connections".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "create_vpc_peering_connection"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,10 @@ def build(
 
 def parse(response: ResponseLike) -> CreateVpcPeeringConnectionResponse:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError(
+            "expected a JSON body (CreateVpcPeeringConnectionResponse), got an empty one"
+        )
     response_201 = CreateVpcPeeringConnectionResponse.from_dict(response.json())
 
     return response_201

@@ -1,9 +1,11 @@
 """delete_customer_route: DELETE /virtual_private_gateways/{vpg_id}/customer_routes/{route_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/customer_routes/{route_id}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            route_id=quote(str(route_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "delete_customer_route"),
+            route_id=path_segment(route_id, "route_id", "delete_customer_route"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """delete_mirroring_peer: DELETE /virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            ipaddr=quote(str(ipaddr), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "delete_mirroring_peer"),
+            ipaddr=path_segment(ipaddr, "ipaddr", "delete_mirroring_peer"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """delete_transit_gateway_peering_connection: DELETE /virtual_private_gateways/{vpg_id}/transit_gateway_peering_connections/{soracom_tgw_peering_attachment_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,9 +24,11 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/transit_gateway_peering_connections/{soracom_tgw_peering_attachment_id}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            soracom_tgw_peering_attachment_id=quote(
-                str(soracom_tgw_peering_attachment_id), safe=""
+            vpg_id=path_segment(vpg_id, "vpg_id", "delete_transit_gateway_peering_connection"),
+            soracom_tgw_peering_attachment_id=path_segment(
+                soracom_tgw_peering_attachment_id,
+                "soracom_tgw_peering_attachment_id",
+                "delete_transit_gateway_peering_connection",
             ),
         ),
     }

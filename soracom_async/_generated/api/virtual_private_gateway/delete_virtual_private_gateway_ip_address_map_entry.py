@@ -1,9 +1,11 @@
 """delete_virtual_private_gateway_ip_address_map_entry: DELETE /virtual_private_gateways/{vpg_id}/ip_address_map/{key}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -28,8 +30,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/ip_address_map/{key}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            key=quote(str(key), safe=""),
+            vpg_id=path_segment(
+                vpg_id, "vpg_id", "delete_virtual_private_gateway_ip_address_map_entry"
+            ),
+            key=path_segment(key, "key", "delete_virtual_private_gateway_ip_address_map_entry"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """delete_virtual_private_gateway_tag: DELETE /virtual_private_gateways/{vpg_id}/tags/{tag_name}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/tags/{tag_name}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "delete_virtual_private_gateway_tag"),
+            tag_name=path_segment(tag_name, "tag_name", "delete_virtual_private_gateway_tag"),
         ),
     }
     return _kwargs

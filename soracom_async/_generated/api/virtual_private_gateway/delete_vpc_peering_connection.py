@@ -1,9 +1,11 @@
 """delete_vpc_peering_connection: DELETE /virtual_private_gateways/{vpg_id}/vpc_peering_connections/{pcx_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,8 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/vpc_peering_connections/{pcx_id}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            pcx_id=quote(str(pcx_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "delete_vpc_peering_connection"),
+            pcx_id=path_segment(pcx_id, "pcx_id", "delete_vpc_peering_connection"),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """enable_traffic_filtering: POST /virtual_private_gateways/{vpg_id}/traffic_filtering/enable"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/traffic_filtering/enable".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "enable_traffic_filtering"),
         ),
     }
     return _kwargs

@@ -1,10 +1,12 @@
 """get_virtual_private_gateway: GET /virtual_private_gateways/{vpg_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.virtual_private_gateway import VirtualPrivateGateway
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -21,7 +23,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/virtual_private_gateways/{vpg_id}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "get_virtual_private_gateway"),
         ),
     }
     return _kwargs
@@ -29,6 +31,8 @@ def build(
 
 def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (VirtualPrivateGateway), got an empty one")
     response_200 = VirtualPrivateGateway.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,13 @@
 """list_gate_peers: GET /virtual_private_gateways/{vpg_id}/gate/peers"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.gate_peer import GatePeer
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -21,7 +24,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/virtual_private_gateways/{vpg_id}/gate/peers".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "list_gate_peers"),
         ),
     }
     return _kwargs
@@ -29,8 +32,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[GatePeer]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[GatePeer]), got an empty one")
     _response_200 = response.json()
+    response_200: list[GatePeer]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = GatePeer.from_dict(response_200_item_data)
 

@@ -1,10 +1,15 @@
 """list_virtual_private_gateway_ip_address_map_entries: GET /virtual_private_gateways/{vpg_id}/ip_address_map"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.ip_address_map_entry import IpAddressMapEntry
-from ...types import UNSET, ResponseLike, Unset
+from ...types import (
+    UNSET,
+    ResponseLike,
+    Unset,
+    path_segment,
+    wrong_shape,
+)
 
 
 def build(
@@ -32,7 +37,9 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/virtual_private_gateways/{vpg_id}/ip_address_map".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(
+                vpg_id, "vpg_id", "list_virtual_private_gateway_ip_address_map_entries"
+            ),
         ),
         "params": params,
     }
@@ -41,8 +48,13 @@ def build(
 
 def parse(response: ResponseLike) -> list[IpAddressMapEntry]:
     """The parsed body of a successful (2xx) response."""
-    response_200 = []
+    if not response.content:
+        raise ValueError("expected a JSON body (list[IpAddressMapEntry]), got an empty one")
     _response_200 = response.json()
+    response_200: list[IpAddressMapEntry]
+    if not isinstance(_response_200, list):
+        raise wrong_shape("response body", "a JSON array", _response_200)
+    response_200 = []
     for response_200_item_data in _response_200:
         response_200_item = IpAddressMapEntry.from_dict(response_200_item_data)
 

@@ -1,10 +1,14 @@
 """put_fqdn_filter_rules: PUT /virtual_private_gateways/{vpg_id}/traffic_filtering/fqdn_rules"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.update_fqdn_filter_rules_request import UpdateFqdnFilterRulesRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         vpg_id (str):
         body: UpdateFqdnFilterRulesRequest | dict[str, Any] (Request to replace the domain (FQDN) rules of a VPG.)
     """
+    required(body, "body", "put_fqdn_filter_rules")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/traffic_filtering/fqdn_rules".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "put_fqdn_filter_rules"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -1,10 +1,14 @@
 """put_sim_based_routing_routes: PUT /virtual_private_gateways/{vpg_id}/gate/routing/static/sims/routes"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.put_sim_based_routing_routes_request import PutSimBasedRoutingRoutesRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,13 @@ def build(
         vpg_id (str):
         body: PutSimBasedRoutingRoutesRequest | dict[str, Any] (Association a router's LAN IP address range and its SIM ID.)
     """
+    required(body, "body", "put_sim_based_routing_routes")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/gate/routing/static/sims/routes".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "put_sim_based_routing_routes"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

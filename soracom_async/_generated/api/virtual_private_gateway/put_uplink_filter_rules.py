@@ -1,10 +1,14 @@
 """put_uplink_filter_rules: PUT /virtual_private_gateways/{vpg_id}/traffic_filtering/uplink_rules"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.update_uplink_filter_rules_request import UpdateUplinkFilterRulesRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         vpg_id (str):
         body: UpdateUplinkFilterRulesRequest | dict[str, Any] (Request to replace the IP rules (IP filtering) of a VPG.)
     """
+    required(body, "body", "put_uplink_filter_rules")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/traffic_filtering/uplink_rules".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "put_uplink_filter_rules"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -1,11 +1,15 @@
 """put_virtual_private_gateway_ip_address_map_entry: POST /virtual_private_gateways/{vpg_id}/ip_address_map"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.ip_address_map_entry import IpAddressMapEntry
 from ...models.put_ip_address_map_entry_request import PutIpAddressMapEntryRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -26,12 +30,15 @@ def build(
         vpg_id (str):
         body: PutIpAddressMapEntryRequest | dict[str, Any]
     """
+    required(body, "body", "put_virtual_private_gateway_ip_address_map_entry")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/ip_address_map".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(
+                vpg_id, "vpg_id", "put_virtual_private_gateway_ip_address_map_entry"
+            ),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -43,6 +50,8 @@ def build(
 
 def parse(response: ResponseLike) -> IpAddressMapEntry:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (IpAddressMapEntry), got an empty one")
     response_200 = IpAddressMapEntry.from_dict(response.json())
 
     return response_200

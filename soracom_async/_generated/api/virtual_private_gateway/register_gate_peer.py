@@ -1,11 +1,15 @@
 """register_gate_peer: POST /virtual_private_gateways/{vpg_id}/gate/peers"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.gate_peer import GatePeer
 from ...models.register_gate_peer_request import RegisterGatePeerRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -20,12 +24,13 @@ def build(
         vpg_id (str):
         body: RegisterGatePeerRequest | dict[str, Any]
     """
+    required(body, "body", "register_gate_peer")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/gate/peers".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "register_gate_peer"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -37,6 +42,8 @@ def build(
 
 def parse(response: ResponseLike) -> GatePeer:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (GatePeer), got an empty one")
     response_200 = GatePeer.from_dict(response.json())
 
     return response_200

@@ -1,10 +1,14 @@
 """set_inspection_configuration: POST /virtual_private_gateways/{vpg_id}/junction/set_inspection"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.junction_inspection_configuration import JunctionInspectionConfiguration
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,13 @@ def build(
         vpg_id (str):
         body: JunctionInspectionConfiguration | dict[str, Any]
     """
+    required(body, "body", "set_inspection_configuration")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/junction/set_inspection".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "set_inspection_configuration"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -1,10 +1,14 @@
 """set_redirection_configuration: POST /virtual_private_gateways/{vpg_id}/junction/set_redirection"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.junction_redirection_configuration import JunctionRedirectionConfiguration
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,13 @@ def build(
         vpg_id (str):
         body: JunctionRedirectionConfiguration | dict[str, Any]
     """
+    required(body, "body", "set_redirection_configuration")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/junction/set_redirection".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "set_redirection_configuration"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

@@ -1,10 +1,14 @@
 """set_routing_filter: POST /virtual_private_gateways/{vpg_id}/set_routing_filter"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.routing_filter_entry import RoutingFilterEntry
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -19,12 +23,13 @@ def build(
         vpg_id (str):
         body: list[RoutingFilterEntry] | list[Any]
     """
+    required(body, "body", "set_routing_filter")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/set_routing_filter".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "set_routing_filter"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

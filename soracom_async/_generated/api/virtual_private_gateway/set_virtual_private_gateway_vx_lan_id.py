@@ -1,12 +1,16 @@
 """set_virtual_private_gateway_vx_lan_id: POST /virtual_private_gateways/{vpg_id}/gate/set_vxlan_id"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.set_virtual_private_gateway_vx_lan_id_request import (
     SetVirtualPrivateGatewayVxLanIdRequest,
 )
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,12 +25,13 @@ def build(
         vpg_id (str):
         body: SetVirtualPrivateGatewayVxLanIdRequest | dict[str, Any]
     """
+    required(body, "body", "set_virtual_private_gateway_vx_lan_id")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/gate/set_vxlan_id".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "set_virtual_private_gateway_vx_lan_id"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

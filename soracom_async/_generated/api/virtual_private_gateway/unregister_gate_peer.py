@@ -1,9 +1,11 @@
 """unregister_gate_peer: DELETE /virtual_private_gateways/{vpg_id}/gate/peers/{outer_ip_address}"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -22,8 +24,10 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/gate/peers/{outer_ip_address}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            outer_ip_address=quote(str(outer_ip_address), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "unregister_gate_peer"),
+            outer_ip_address=path_segment(
+                outer_ip_address, "outer_ip_address", "unregister_gate_peer"
+            ),
         ),
     }
     return _kwargs

@@ -1,9 +1,11 @@
 """unset_inspection_configuration: POST /virtual_private_gateways/{vpg_id}/junction/unset_inspection"""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import ResponseLike
+from ...types import (
+    ResponseLike,
+    path_segment,
+)
 
 
 def build(
@@ -20,7 +22,7 @@ def build(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/junction/unset_inspection".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "unset_inspection_configuration"),
         ),
     }
     return _kwargs

@@ -1,11 +1,15 @@
 """update_customer_route: PUT /virtual_private_gateways/{vpg_id}/customer_routes/{route_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.customer_route import CustomerRoute
 from ...models.update_customer_route_request import UpdateCustomerRouteRequest
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -22,13 +26,14 @@ def build(
         route_id (str):
         body: UpdateCustomerRouteRequest | dict[str, Any]
     """
+    required(body, "body", "update_customer_route")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/customer_routes/{route_id}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            route_id=quote(str(route_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "update_customer_route"),
+            route_id=path_segment(route_id, "route_id", "update_customer_route"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
@@ -40,6 +45,8 @@ def build(
 
 def parse(response: ResponseLike) -> CustomerRoute:
     """The parsed body of a successful (2xx) response."""
+    if not response.content:
+        raise ValueError("expected a JSON body (CustomerRoute), got an empty one")
     response_200 = CustomerRoute.from_dict(response.json())
 
     return response_200

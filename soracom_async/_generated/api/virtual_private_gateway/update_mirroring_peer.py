@@ -1,10 +1,14 @@
 """update_mirroring_peer: PUT /virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.attribute_update import AttributeUpdate
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,13 +25,14 @@ def build(
         ipaddr (str):
         body: list[AttributeUpdate] | list[Any]
     """
+    required(body, "body", "update_mirroring_peer")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}".format(
-            vpg_id=quote(str(vpg_id), safe=""),
-            ipaddr=quote(str(ipaddr), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "update_mirroring_peer"),
+            ipaddr=path_segment(ipaddr, "ipaddr", "update_mirroring_peer"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)

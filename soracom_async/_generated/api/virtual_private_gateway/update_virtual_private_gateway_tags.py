@@ -1,12 +1,16 @@
 """update_virtual_private_gateway_tags: PUT /virtual_private_gateways/{vpg_id}/tags"""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.update_virtual_private_gateway_tags_request_item import (
     UpdateVirtualPrivateGatewayTagsRequestItem,
 )
-from ...types import ResponseLike, to_jsonable
+from ...types import (
+    ResponseLike,
+    path_segment,
+    required,
+    to_jsonable,
+)
 
 
 def build(
@@ -21,12 +25,13 @@ def build(
         vpg_id (str):
         body: list[UpdateVirtualPrivateGatewayTagsRequestItem] | list[Any]
     """
+    required(body, "body", "update_virtual_private_gateway_tags")
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/tags".format(
-            vpg_id=quote(str(vpg_id), safe=""),
+            vpg_id=path_segment(vpg_id, "vpg_id", "update_virtual_private_gateway_tags"),
         ),
     }
     _kwargs["json"] = to_jsonable(body)
