@@ -1,0 +1,75 @@
+"""The request contracts every layer shares: what an operation is, per-call options, a result.
+
+The pipeline, the operations and pagination all speak these types, and this module imports
+nothing of ours at run time, so the dependencies between them flow one way (the retry policy
+is named for type checking only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import attrs
+
+if TYPE_CHECKING:
+    from .retry import RetryPolicy
+
+R = TypeVar("R")
+
+
+@attrs.frozen
+class OperationSpec:
+    """What the pipeline needs to know about an operation besides its request."""
+
+    operation_id: str
+    method: str
+    path: str
+    group: str
+    """The rate-limit group: the operation's tag."""
+    auth: bool = True
+    redirect: bool = False
+    """The document declares a 3xx answer (Harvest Files' getFile): the pipeline follows it,
+    without credentials; any other 3xx is an `UnexpectedRedirectError`."""
+    paginated: bool = False
+    """Pages follow `x-soracom-next-key` (the document's `x-soracom-cli-pagination`)."""
+
+
+@attrs.frozen(kw_only=True)
+class RequestOptions:
+    """Per-call overrides of the client's settings (see `Operation.with_options`)."""
+
+    timeout: float | None = None
+    retry: RetryPolicy | None = None
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+
+    @classmethod
+    def merge(
+        cls,
+        base: RequestOptions | None,
+        *,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> RequestOptions:
+        """`base` with the settings given here laid over it (None: keep `base`'s)."""
+        if base is None:
+            return cls(timeout=timeout, retry=retry, headers=dict(headers or {}))
+        return cls(
+            timeout=base.timeout if timeout is None else timeout,
+            retry=base.retry if retry is None else retry,
+            headers={**base.headers, **(headers or {})},
+        )
+
+
+@attrs.frozen
+class ApiResponse(Generic[R]):
+    """A successful response: the parsed body plus what a caller may want to inspect."""
+
+    parsed: R
+    status_code: int
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    """Case-insensitive response headers."""
+    operation_id: str
+    attempts: int = 1
+    """How many HTTP attempts the call took (1 when nothing was retried)."""
