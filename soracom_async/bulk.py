@@ -35,6 +35,22 @@ Semantics:
   `rate_limit_waits` (attempts the client's scheduler held back to stay in budget), taken from
   the pipeline's per-attempt reports of the calls each item makes (a context variable ties
   them to the item) when the job runs through `client.bulk`.
+* Outcome unknown: a `SoracomConnectionError` with `request_sent=True` from an operation whose
+  method is not in the retry policy's idempotent set (a POST whose connection dropped after
+  sending) is neither a success nor a failure: the write may have been applied. Such items are
+  counted as `unknown` and listed in `BulkResult.unknown`, not in `errors`; `replay_safe=True`
+  (fn only makes idempotent writes) makes them ordinary failures.
+* Resumable jobs: `journal="job.db"` records every item's outcome durably in an SQLite file,
+  keyed by `key(item)` (default: the item, when it is a string; a listing of models needs
+  `key=`, e.g. `key=lambda sim: sim.sim_id`, and is refused without one before any request).
+  A rerun with the same journal skips items done (`skipped`), reports items that failed
+  (`failed_before`; `retry_failed=True` runs them again) and items whose outcome is unknown
+  (`unknown`, never called again unless `retry_unknown=True`), and starts a paginator source
+  at its checkpoint. Skipped items are still items of the job: they have an index, a slot in
+  `results` (None), an `Outcome` in `bulk_iter` (its `status` says why) and a progress tick,
+  so ordering, windows and totals work unchanged. The guarantee, the write order and why each
+  choice was made are in journal.py. The engine is the same: the journal only adds a lookup
+  before `fn` and the two commits around it, in the worker that runs the item.
 * Progress: `progress=callable` is called with a `BulkStats` after every item;
   `progress=True` shows a tqdm bar on stderr when tqdm is installed
   (`pip install soracom-async[progress]`) and stderr is a terminal, and does nothing otherwise.
@@ -639,12 +655,12 @@ class _Job(Generic[I, R]):
         action, prior = journal.plan(key)
         if action != "run":
             return Outcome(index, item, None, journal.skip_error(action, prior), action)
-        journal.begin(key, prior)
-        try:
-            await journal.commit()
-        except BaseException:
-            journal.abandon(key, prior)  # fn was never called
-            raise
+        if journal.begin(key, prior):
+            try:
+                await journal.commit()
+            except BaseException:
+                journal.abandon(key, prior)  # fn was never called
+                raise
         outcome = await self._call(index, item)
         journal.finish(key, prior, _STATE_OF[outcome.status], outcome.error)
         await journal.commit()

@@ -19,7 +19,8 @@ What the journal holds, and why:
 
 The write order (bulk.py drives it, per item):
 
-1. `started` is committed before `fn(item)` is called;
+1. `started` is committed before `fn(item)` is called (unless `replay_safe`, below, where
+   it would change nothing);
 2. the outcome (`done`, `failed`, or `unknown`) is committed after `fn` returns or raises,
    and before the outcome is reported to anyone (progress, `Outcome`, `BulkResult`).
 
@@ -638,10 +639,15 @@ class JobJournal:
             return RecordedError(prior.error if prior else None, outcome_unknown=True)
         return None
 
-    def begin(self, key: str, prior: Record | None) -> None:
-        """Stage `started`: commit it before calling fn (write order, step 1)."""
+    def begin(self, key: str, prior: Record | None) -> bool:
+        """Stage `started` (write order, step 1); True when it must be committed before fn is
+        called. Not with `replay_safe`: there a `started` row and no row lead the next run to
+        the same decision (run it), so the row would cost a transaction and change nothing."""
         self._in_flight.add(key)
+        if self.replay_safe:
+            return False
         self.journal.stage(key, Record("started", (prior.runs if prior else 0) + 1))
+        return True
 
     def abandon(self, key: str, prior: Record | None) -> None:
         """fn was never called (cancelled while `started` was being written): put back the
