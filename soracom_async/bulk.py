@@ -35,6 +35,22 @@ Semantics:
   `rate_limit_waits` (attempts the client's scheduler held back to stay in budget), taken from
   the pipeline's per-attempt reports of the calls each item makes (a context variable ties
   them to the item) when the job runs through `client.bulk`.
+* Outcome unknown: a `SoracomConnectionError` with `request_sent=True` from an operation whose
+  method is not in the retry policy's idempotent set (a POST whose connection dropped after
+  sending) is neither a success nor a failure: the write may have been applied. Such items are
+  counted as `unknown` and listed in `BulkResult.unknown`, not in `errors`; `replay_safe=True`
+  (fn only makes idempotent writes) makes them ordinary failures.
+* Resumable jobs: `journal="job.db"` records every item's outcome durably in an SQLite file,
+  keyed by `key(item)` (default: the item, when it is a string; a listing of models needs
+  `key=`, e.g. `key=lambda sim: sim.sim_id`, and is refused without one before any request).
+  A rerun with the same journal skips items done (`skipped`), reports items that failed
+  (`failed_before`; `retry_failed=True` runs them again) and items whose outcome is unknown
+  (`unknown`, never called again unless `retry_unknown=True`), and starts a paginator source
+  at its checkpoint. Skipped items are still items of the job: they have an index, a slot in
+  `results` (None), an `Outcome` in `bulk_iter` (its `status` says why) and a progress tick,
+  so ordering, windows and totals work unchanged. The guarantee, the write order and why each
+  choice was made are in journal.py. The engine is the same: the journal only adds a lookup
+  before `fn` and the two commits around it, in the worker that runs the item.
 * Progress: `progress=callable` is called with a `BulkStats` after every item;
   `progress=True` shows a tqdm bar on stderr when tqdm is installed
   (`pip install soracom-async[progress]`) and stderr is a terminal, and does nothing otherwise.
@@ -56,18 +72,22 @@ from collections.abc import (
     Sized,
 )
 from importlib import import_module
+from os import PathLike
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Union
 
 import anyio
 import attrs
 
-from .errors import SoracomError
-from .pagination import Background
+from .errors import SoracomConnectionError, SoracomError
+from .journal import JobJournal, JournalError, ListingCheckpoint, RecordedError, State
+from .pagination import Background, ItemIterator
+from .retry import IDEMPOTENT_METHODS
 
 if TYPE_CHECKING:
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+    from .journal import _Page
     from .pipeline import AttemptInfo
 
 I = TypeVar("I")  # noqa: E741 - the item type
@@ -83,9 +103,10 @@ class BulkStats:
     """Counts of a bulk job so far (passed to progress callbacks) or in the end."""
 
     done: int
-    """Items finished, successfully or not."""
+    """Items finished, whatever the outcome (skipped ones included)."""
     succeeded: int
     failed: int
+    """Items whose `fn` raised in this run (outcome known: not `unknown`)."""
     cancelled: int
     """Items started and then cancelled (`fail_fast`, or the caller left)."""
     retried: int
@@ -103,6 +124,14 @@ class BulkStats:
     """The number of items, when known (a sized input, or `total=`)."""
     elapsed: float
     """Seconds since the job started."""
+    unknown: int = 0
+    """Items whose outcome is unknown: a non-idempotent request whose connection dropped after
+    it was sent, or (with a journal) an item in flight when an earlier run stopped. Not
+    called again unless `retry_unknown=True`."""
+    skipped: int = 0
+    """Items skipped because the journal has them done (by an earlier run)."""
+    failed_before: int = 0
+    """Items skipped because they failed in an earlier run (`retry_failed=True` retries them)."""
 
 
 ProgressCallback = Callable[[BulkStats], object]
@@ -111,6 +140,8 @@ ItemFunction = Callable[[I], Awaitable[R]]
 """The coroutine function a bulk job applies to each item."""
 Items = Union[Iterable[I], AsyncIterable[I]]  # noqa: UP007
 """A bulk job's items: any iterable, or an async one such as a paginator."""
+JournalPath = Union[str, "PathLike[str]"]
+"""Where a job's journal lives: a file path."""
 
 
 @attrs.frozen
@@ -128,6 +159,15 @@ class ItemError(Generic[I]):
         return iter((self.index, self.item, self.error))
 
 
+OutcomeStatus = Literal["succeeded", "failed", "unknown", "skipped", "failed_before"]
+"""What happened to an item: `fn` succeeded or failed in this run; its outcome is unknown; or,
+with a journal, it was skipped as done before, or as failed before."""
+
+
+def _status_of(outcome: Outcome[Any, Any]) -> OutcomeStatus:
+    return "succeeded" if outcome.error is None else "failed"
+
+
 @attrs.frozen
 class Outcome(Generic[I, R]):
     """What happened to one item (streamed by `bulk_iter`)."""
@@ -136,6 +176,8 @@ class Outcome(Generic[I, R]):
     item: I
     result: R | None
     error: Exception | None
+    """The typed error; for an item skipped by the journal, a `journal.RecordedError`."""
+    status: OutcomeStatus = attrs.field(default=attrs.Factory(_status_of, takes_self=True))
 
     @property
     def ok(self) -> bool:
@@ -148,9 +190,15 @@ class BulkError(SoracomError):
     def __init__(self, result: BulkResult[Any, Any]) -> None:
         self.result = result
         self.errors = result.errors
-        first = result.errors[0] if result.errors else None
+        stats = result.stats
+        first = result.first_problem
+        more = ""
+        if stats.unknown:
+            more += f", {stats.unknown} with an unknown outcome"
+        if stats.failed_before:
+            more += f", {stats.failed_before} failed before"
         detail = f"; first: item #{first.index}: {first.error!r}" if first else ""
-        super().__init__(f"{result.stats.failed} of {result.stats.done} items failed{detail}")
+        super().__init__(f"{stats.failed} of {stats.done} items failed{more}{detail}")
 
 
 @attrs.frozen
@@ -160,13 +208,25 @@ class BulkResult(Generic[I, R]):
     results: list[R | None]
     """One entry per item taken, in input order; None where the item failed or was cancelled."""
     errors: list[ItemError[I]]
-    """The failed items, by index."""
+    """The items that failed in this run, by index."""
     stats: BulkStats
+    unknown: list[ItemError[I]] = attrs.field(factory=list)
+    """The items whose outcome is unknown, by index (never called again without
+    `retry_unknown=True`): the error, or a `journal.RecordedError` for an earlier run's."""
+    failed_before: list[ItemError[I]] = attrs.field(factory=list)
+    """Items skipped because they failed in an earlier run (`journal.RecordedError`s)."""
 
     @property
     def ok(self) -> bool:
-        """True when every item succeeded."""
-        return self.stats.failed == 0 and self.stats.cancelled == 0
+        """True when every item succeeded (now, or in an earlier run of the job)."""
+        stats = self.stats
+        return not (stats.failed or stats.cancelled or stats.unknown or stats.failed_before)
+
+    @property
+    def first_problem(self) -> ItemError[I] | None:
+        """The first failed, unknown or failed-before item, by index."""
+        problems = [p[0] for p in (self.errors, self.unknown, self.failed_before) if p]
+        return min(problems, key=lambda p: p.index) if problems else None
 
     @property
     def succeeded(self) -> int:
@@ -189,9 +249,11 @@ class BulkResult(Generic[I, R]):
         return self.stats.elapsed
 
     def raise_for_errors(self) -> BulkResult[I, R]:
-        """Raise `BulkError` (caused by the first failure) if any item failed; else self."""
-        if self.errors:
-            raise BulkError(self) from self.errors[0].error
+        """Raise `BulkError` (caused by the first failure) if any item failed or has an
+        unknown outcome, in this run or an earlier one; else self."""
+        first = self.first_problem
+        if first is not None:
+            raise BulkError(self) from first.error
         return self
 
     def summary(self) -> str:
@@ -204,6 +266,12 @@ def summarize(stats: BulkStats) -> str:
         f"{stats.done} done in {stats.elapsed:.1f}s: {stats.succeeded} succeeded, "
         f"{stats.failed} failed"
     )
+    if stats.skipped:
+        line += f", {stats.skipped} skipped (done before)"
+    if stats.failed_before:
+        line += f", {stats.failed_before} failed before (not retried)"
+    if stats.unknown:
+        line += f", {stats.unknown} outcome unknown"
     if stats.cancelled:
         line += f", {stats.cancelled} cancelled"
     return line + (
@@ -291,6 +359,12 @@ def _progress_bar(total: int | None) -> Any:
 
 
 _NOTHING: Any = object()
+_STATE_OF: dict[OutcomeStatus, State] = {
+    "succeeded": "done",
+    "failed": "failed",
+    "unknown": "unknown",
+}
+"""The journal state of an outcome of `fn` in this run."""
 _SOURCE_CLOSE_TIMEOUT = 5.0
 
 
@@ -307,6 +381,12 @@ class _Job(Generic[I, R]):
         progress: Progress,
         total: int | None,
         collect: bool,
+        journal: JournalPath | None = None,
+        key: Callable[[I], str] | None = None,
+        retry_failed: bool = False,
+        retry_unknown: bool = False,
+        replay_safe: bool = False,
+        idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS,
     ) -> None:
         if concurrency is None:
             concurrency = DEFAULT_CONCURRENCY
@@ -325,7 +405,23 @@ class _Job(Generic[I, R]):
             self.sync_items = iter(items)
         else:
             raise TypeError(f"items must be an iterable or an async iterable, got {items!r}")
-        self.feed: MemoryObjectReceiveStream[I] | None = None
+        self.journal = _journal_for(
+            items,
+            journal,
+            key=key,
+            retry_failed=retry_failed,
+            retry_unknown=retry_unknown,
+            replay_safe=replay_safe,
+        )
+        self.key = key
+        self.replay_safe = replay_safe
+        self.idempotent_methods = idempotent_methods
+        self.paginator: ItemIterator[I] | None = (
+            items if self.journal is not None and isinstance(items, ItemIterator) else None
+        )
+        self.listing: ListingCheckpoint | None = None
+        self.listing_settled = False
+        self.feed: MemoryObjectReceiveStream[tuple[I, _Page | None]] | None = None
         self.workers = 0
         self.concurrency = concurrency if total is None else max(1, min(concurrency, total))
         self.fail_fast = fail_fast
@@ -335,8 +431,11 @@ class _Job(Generic[I, R]):
         self.bar: Any = None
         self.results: list[R | None] | None = [] if collect else None
         self.errors: list[ItemError[I]] = []
+        self.unknown_items: list[ItemError[I]] = []
+        self.failed_before_items: list[ItemError[I]] = []
         self.window: anyio.Semaphore | None = None
         self.taken = self.succeeded = self.failed = self.cancelled = 0
+        self.unknown = self.skipped = self.failed_before = 0
         self.retried = self.retries = self.rate_limited = self.rate_limit_waits = 0
         self.waited = 0.0
         self.stopping = False
@@ -346,7 +445,7 @@ class _Job(Generic[I, R]):
 
     def stats(self) -> BulkStats:
         return BulkStats(
-            done=self.succeeded + self.failed,
+            done=self.succeeded + self.failed + self.unknown + self.skipped + self.failed_before,
             succeeded=self.succeeded,
             failed=self.failed,
             cancelled=self.cancelled,
@@ -357,17 +456,23 @@ class _Job(Generic[I, R]):
             waited=self.waited,
             total=self.total,
             elapsed=time.monotonic() - self.started,
+            unknown=self.unknown,
+            skipped=self.skipped,
+            failed_before=self.failed_before,
         )
 
     async def run(self, emit: Callable[[Outcome[I, R]], Awaitable[None]] | None = None) -> None:
         self.started = time.monotonic()
-        if self.want_bar:
-            self.bar = _progress_bar(self.total)
         fed = False
         try:
+            if self.journal is not None:
+                self.journal.open()
+                self._resume_listing()
+            if self.want_bar:
+                self.bar = _progress_bar(self.total)
             async with anyio.create_task_group() as tg:
                 if self.async_items is not None:
-                    send, self.feed = anyio.create_memory_object_stream[I](0)
+                    send, self.feed = anyio.create_memory_object_stream[tuple[I, "_Page | None"]](0)
                     tg.start_soon(self._feed, self.async_items, send)
                     fed = True
                 self.workers = self.concurrency
@@ -381,22 +486,48 @@ class _Job(Generic[I, R]):
                 self.bar.close()
             if not fed:
                 await self.close_source()
+            if self.journal is not None:
+                self.journal.close()  # commits what is still staged, releases the lock
 
-    async def _feed(self, source: AsyncIterator[I], send: MemoryObjectSendStream[I]) -> None:
+    def _resume_listing(self) -> None:
+        """Start a paginator source at the journal's checkpoint of it (see journal.py)."""
+        paginator = self.paginator
+        if paginator is None or self.journal is None:
+            return
+        if paginator.position != (0, None):
+            logger.debug("bulk job: the paginator was already iterated; no checkpoint kept")
+            return
+        listing = self.listing = self.journal.checkpoint(paginator.listing)
+        if listing.start.end:
+            logger.info("bulk journal %s: the listing was settled by an earlier run", listing)
+            self.listing_settled = True
+        elif listing.start.key is not None:
+            logger.info("bulk journal %s: resuming the listing at its checkpoint", listing)
+            paginator.start_at(listing.start.key)
+
+    async def _feed(
+        self, source: AsyncIterator[I], send: MemoryObjectSendStream[tuple[I, _Page | None]]
+    ) -> None:
         """Advance an async source in one task of its own (so an async generator holding a
         cancel scope works), handing each item to the next free worker."""
+        listing, paginator = self.listing, self.paginator
         try:
             async with send:
-                while not self.stopping:
+                while not self.stopping and not self.listing_settled:
                     try:
                         item = await source.__anext__()
                     except StopAsyncIteration:
+                        if listing is not None:
+                            listing.ended()
                         return
                     except Exception as exc:
                         self._source_failed(exc)
                         return
+                    page = None
+                    if listing is not None and paginator is not None:
+                        page = listing.fed(*paginator.position)
                     try:
-                        await send.send(item)
+                        await send.send((item, page))
                     except (anyio.BrokenResourceError, anyio.ClosedResourceError):
                         return  # every worker has stopped
         finally:
@@ -409,15 +540,16 @@ class _Job(Generic[I, R]):
             with anyio.move_on_after(_SOURCE_CLOSE_TIMEOUT, shield=True):
                 await aclose()
 
-    async def _take(self) -> tuple[int, I] | None:
+    async def _take(self) -> tuple[int, I, _Page | None] | None:
         if self.stopping:
             return None
         if self.window is not None:
             await self.window.acquire()
         item: I
+        page: _Page | None = None
         if self.feed is not None:
             try:
-                item = await self.feed.receive()
+                item, page = await self.feed.receive()
             except (anyio.EndOfStream, anyio.ClosedResourceError):
                 self.stopping = True
                 return None
@@ -431,7 +563,7 @@ class _Job(Generic[I, R]):
         self.taken += 1
         if self.results is not None:
             self.results.append(None)
-        return index, item
+        return index, item, page
 
     def _source_failed(self, exc: Exception) -> None:
         logger.debug("bulk job: the items' source failed: %r", exc)
@@ -451,7 +583,6 @@ class _Job(Generic[I, R]):
     async def _work(
         self, scope: anyio.CancelScope, emit: Callable[[Outcome[I, R]], Awaitable[None]] | None
     ) -> None:
-        fn = self.fn
         while True:
             try:
                 taken = await self._take()
@@ -460,41 +591,124 @@ class _Job(Generic[I, R]):
                 return
             if taken is None:
                 return
-            index, item = taken
-            attempts = _Attempts()
-            token = _ATTEMPTS.set(attempts)
-            value: R | None = None
-            error: Exception | None = None
-            try:
-                value = await fn(item)
-            except Exception as exc:
-                error = exc
-            except BaseException:
-                self.cancelled += 1
-                raise
-            finally:
-                _ATTEMPTS.reset(token)
-            self.retries += attempts.retries
-            self.rate_limited += attempts.rate_limited
-            self.rate_limit_waits += attempts.waits
-            self.waited += attempts.waited
-            if attempts.retries:
-                self.retried += 1
-            if error is None:
-                self.succeeded += 1
-                if self.results is not None:
-                    self.results[index] = value
+            index, item, page = taken
+            if self.journal is None:
+                outcome = await self._call(index, item)
             else:
-                self.failed += 1
-                failure = ItemError(index, item, error)
-                self.errors.append(failure)
-                if self.fail_fast and self.first_failure is None:
-                    self.stopping = True
-                    self.first_failure = failure
+                try:
+                    outcome = await self._journaled(index, item)
+                except (TypeError, JournalError) as exc:  # a bad key, or the journal failed
+                    self._source_failed(exc)
                     scope.cancel()
-            self._report(error)
-            if emit is not None and not (self.fail_fast and error is not None):
-                await emit(Outcome(index, item, value, error))
+                    return
+            raised = self._record(outcome, scope)
+            if self.listing is not None and page is not None:
+                self.listing.settle(page, done=outcome.status in ("succeeded", "skipped"))
+            self._report(outcome.error)
+            if emit is not None and not raised:
+                await emit(outcome)
+
+    async def _call(self, index: int, item: I) -> Outcome[I, R]:
+        """Await `fn(item)`, counting its HTTP attempts; never raises an `Exception`."""
+        attempts = _Attempts()
+        token = _ATTEMPTS.set(attempts)
+        value: R | None = None
+        error: Exception | None = None
+        try:
+            value = await self.fn(item)
+        except Exception as exc:
+            error = exc
+        except BaseException:
+            self.cancelled += 1
+            raise
+        finally:
+            _ATTEMPTS.reset(token)
+        self.retries += attempts.retries
+        self.rate_limited += attempts.rate_limited
+        self.rate_limit_waits += attempts.waits
+        self.waited += attempts.waited
+        if attempts.retries:
+            self.retried += 1
+        if error is None:
+            return Outcome(index, item, value, None, "succeeded")
+        return Outcome(index, item, None, error, self._classify(error))
+
+    def _classify(self, error: Exception) -> OutcomeStatus:
+        """ "unknown" for a request that may have been applied and must not be replayed."""
+        if self.replay_safe or not isinstance(error, SoracomConnectionError):
+            return "failed"
+        if not error.request_sent:
+            return "failed"
+        from ._generated.registry import OPERATIONS
+
+        operation = OPERATIONS.get(error.operation_id or "")
+        if operation is not None and operation.method in self.idempotent_methods:
+            return "failed"
+        return "unknown"
+
+    async def _journaled(self, index: int, item: I) -> Outcome[I, R]:
+        """The write order of journal.py around `_call`: `started` committed before, the
+        outcome committed after (and before anyone hears of it)."""
+        journal = self.journal
+        assert journal is not None
+        key = self._key_of(item)
+        action, prior = journal.plan(key)
+        if action != "run":
+            return Outcome(index, item, None, journal.skip_error(action, prior), action)
+        if journal.begin(key, prior):
+            try:
+                await journal.commit()
+            except BaseException:
+                journal.abandon(key, prior)  # fn was never called
+                raise
+        outcome = await self._call(index, item)
+        journal.finish(key, prior, _STATE_OF[outcome.status], outcome.error)
+        await journal.commit()
+        return outcome
+
+    def _key_of(self, item: I) -> str:
+        if self.key is None:
+            if isinstance(item, str):
+                return item
+            raise TypeError(
+                f"journal= records items by key, and these items are {type(item).__name__}, "
+                "not strings: pass key=, e.g. key=lambda sim: sim.sim_id"
+            )
+        key = self.key(item)
+        if not isinstance(key, str) or not key:
+            raise TypeError(f"key= must return a non-empty str, got {key!r}")
+        return key
+
+    def _record(self, outcome: Outcome[I, R], scope: anyio.CancelScope) -> bool:
+        """Count an outcome; True when it stops the job (`fail_fast`) and is to be raised."""
+        status, index = outcome.status, outcome.index
+        if status == "succeeded":
+            self.succeeded += 1
+            if self.results is not None:
+                self.results[index] = outcome.result
+            return False
+        if status == "skipped":
+            self.skipped += 1
+            return False
+        assert outcome.error is not None
+        failure = ItemError(index, outcome.item, outcome.error)
+        if status == "failed_before":
+            self.failed_before += 1
+            self.failed_before_items.append(failure)
+            return False
+        if status == "unknown":
+            self.unknown += 1
+            self.unknown_items.append(failure)
+            if isinstance(outcome.error, RecordedError):
+                return False  # an earlier run's: nothing new happened
+        else:
+            self.failed += 1
+            self.errors.append(failure)
+        if self.fail_fast and self.first_failure is None:
+            self.stopping = True
+            self.first_failure = failure
+            scope.cancel()
+        return self.fail_fast
 
     def _report(self, error: Exception | None) -> None:
         if self.bar is not None:
@@ -505,14 +719,50 @@ class _Job(Generic[I, R]):
             self.callback(self.stats())
 
     def result(self) -> BulkResult[I, R]:
-        self.errors.sort(key=lambda e: e.index)
-        return BulkResult(self.results or [], self.errors, self.stats())
+        for failures in (self.errors, self.unknown_items, self.failed_before_items):
+            failures.sort(key=lambda e: e.index)
+        return BulkResult(
+            self.results or [],
+            self.errors,
+            self.stats(),
+            self.unknown_items,
+            self.failed_before_items,
+        )
 
     def raise_if_aborted(self) -> None:
         if self.source_error is not None:
             raise self.source_error
         if self.first_failure is not None:
             raise self.first_failure.error
+
+
+def _journal_for(
+    items: object,
+    journal: JournalPath | None,
+    *,
+    key: Callable[[Any], str] | None,
+    retry_failed: bool,
+    retry_unknown: bool,
+    replay_safe: bool,
+) -> JobJournal | None:
+    """The job's journal settings, checked before any I/O."""
+    if journal is None:
+        for name, value in (("key", key), ("retry_failed", retry_failed or None)):
+            if value is not None:
+                raise TypeError(f"{name}= applies to a journal: pass journal= too")
+        if retry_unknown:
+            raise TypeError("retry_unknown= applies to a journal: pass journal= too")
+        return None
+    if key is not None and not callable(key):
+        raise TypeError(f"key= must be a function of the item returning a str, got {key!r}")
+    if key is None and isinstance(items, ItemIterator):
+        raise TypeError(
+            "journal= records items by key, and a listing yields models: pass key=, "
+            "e.g. key=lambda sim: sim.sim_id"
+        )
+    return JobJournal(
+        journal, retry_failed=retry_failed, retry_unknown=retry_unknown, replay_safe=replay_safe
+    )
 
 
 async def bulk(
@@ -523,8 +773,17 @@ async def bulk(
     fail_fast: bool = False,
     progress: Progress = None,
     total: int | None = None,
+    journal: JournalPath | None = None,
+    key: Callable[[I], str] | None = None,
+    retry_failed: bool = False,
+    retry_unknown: bool = False,
+    replay_safe: bool = False,
+    idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS,
 ) -> BulkResult[I, R]:
-    """Await `fn(item)` for every item, at most `concurrency` at a time; see the module doc."""
+    """Await `fn(item)` for every item, at most `concurrency` at a time; see the module doc.
+
+    `idempotent_methods` is the retry policy's (`client.bulk` passes its client's): a dropped
+    connection of any other method, after sending, leaves the item's outcome unknown."""
     job = _Job(
         fn,
         items,
@@ -533,6 +792,12 @@ async def bulk(
         progress=progress,
         total=total,
         collect=True,
+        journal=journal,
+        key=key,
+        retry_failed=retry_failed,
+        retry_unknown=retry_unknown,
+        replay_safe=replay_safe,
+        idempotent_methods=idempotent_methods,
     )
     await job.run()
     job.raise_if_aborted()
@@ -679,8 +944,16 @@ def bulk_iter(
     fail_fast: bool = False,
     progress: Progress = None,
     total: int | None = None,
+    journal: JournalPath | None = None,
+    key: Callable[[I], str] | None = None,
+    retry_failed: bool = False,
+    retry_unknown: bool = False,
+    replay_safe: bool = False,
+    idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS,
 ) -> BulkIterator[I, R]:
-    """Like `bulk()`, but streams an `Outcome` per item instead of collecting results."""
+    """Like `bulk()`, but streams an `Outcome` per item instead of collecting results.
+
+    With a journal, items it skips are streamed too (`Outcome.status` says why)."""
     job = _Job(
         fn,
         items,
@@ -689,5 +962,11 @@ def bulk_iter(
         progress=progress,
         total=total,
         collect=False,
+        journal=journal,
+        key=key,
+        retry_failed=retry_failed,
+        retry_unknown=retry_unknown,
+        replay_safe=replay_safe,
+        idempotent_methods=idempotent_methods,
     )
     return BulkIterator(job, ordered=ordered)

@@ -45,7 +45,16 @@ from .retry import RetryPolicy
 from .transport import TransportKind
 
 if TYPE_CHECKING:  # bulk.py (and asyncio under it) is imported on first use
-    from .bulk import BulkIterator, BulkResult, I, ItemFunction, Items, Progress, R
+    from .bulk import (
+        BulkIterator,
+        BulkResult,
+        I,
+        ItemFunction,
+        Items,
+        JournalPath,
+        Progress,
+        R,
+    )
 
 __version__ = "0.1.0"
 
@@ -287,16 +296,31 @@ class SoracomClient(TagNamespaces):
         fail_fast: bool = False,
         progress: Progress = None,
         total: int | None = None,
+        journal: JournalPath | None = None,
+        key: Callable[[I], str] | None = None,
+        retry_failed: bool = False,
+        retry_unknown: bool = False,
+        replay_safe: bool = False,
     ) -> BulkResult[I, R]:
         """Await `fn(item)` for every item, at most `concurrency` at a time (see bulk.py).
 
         `items` may be a list or a paginator (`client.sim.list_sims.paginate()`): it is consumed
         lazily, so memory stays flat. Returns a `BulkResult`: `.results` in input order,
-        `.errors` as `(index, item, error)`, and counts (succeeded, failed, retried,
-        rate-limited). A failure never stops the others unless `fail_fast=True`, which cancels
-        the items in flight and raises the first error. `progress` is a callback receiving a
-        `BulkStats` after each item, or True for a tqdm bar when stderr is a terminal.
-        `concurrency` defaults to `bulk.DEFAULT_CONCURRENCY` (16).
+        `.errors` as `(index, item, error)`, `.unknown` (items whose outcome is unknown: a
+        non-idempotent request whose connection dropped after sending), and counts (succeeded,
+        failed, retried, rate-limited). A failure never stops the others unless
+        `fail_fast=True`, which cancels the items in flight and raises the first error.
+        `progress` is a callback receiving a `BulkStats` after each item, or True for a tqdm bar
+        when stderr is a terminal. `concurrency` defaults to `bulk.DEFAULT_CONCURRENCY` (16).
+
+        Resumable jobs (journal.py): `journal="job.db"` records every item's outcome in that
+        SQLite file, by `key(item)` (default: the item itself, when it is a string; for models,
+        e.g. `key=lambda sim: sim.sim_id`). Run the job again with the same journal and items
+        done are skipped, failed ones are reported (`retry_failed=True` runs them again), and
+        ones whose outcome is unknown (in flight when the process died) are reported, never
+        replayed unless `retry_unknown=True`, or `replay_safe=True`, which says `fn` only makes
+        idempotent writes (PUT, DELETE) so running it twice is harmless. A paginator source
+        resumes at its checkpoint instead of listing from the start. One job per journal.
         """
         from .bulk import bulk, watch_attempts
 
@@ -308,6 +332,12 @@ class SoracomClient(TagNamespaces):
             fail_fast=fail_fast,
             progress=progress,
             total=total,
+            journal=journal,
+            key=key,
+            retry_failed=retry_failed,
+            retry_unknown=retry_unknown,
+            replay_safe=replay_safe,
+            idempotent_methods=self._pipeline.retry.idempotent_methods,
         )
 
     def bulk_iter(
@@ -320,15 +350,22 @@ class SoracomClient(TagNamespaces):
         fail_fast: bool = False,
         progress: Progress = None,
         total: int | None = None,
+        journal: JournalPath | None = None,
+        key: Callable[[I], str] | None = None,
+        retry_failed: bool = False,
+        retry_unknown: bool = False,
+        replay_safe: bool = False,
     ) -> BulkIterator[I, R]:
         """Like `bulk()`, but streams an `Outcome` per item as it completes, holding nothing.
 
             async with client.bulk_iter(fn, items, concurrency=20) as outcomes:
                 async for outcome in outcomes:
-                    ...  # outcome.index, .item, .result, .error
+                    ...  # outcome.index, .item, .result, .error, .status
 
         `ordered=True` yields in input order instead of completion order. Leaving the block
-        (or `aclose()`) cancels the items in flight.
+        (or `aclose()`) cancels the items in flight. `journal=` and the rest as in `bulk()`;
+        items the journal skips are streamed too, with `status` "skipped", "failed_before" or
+        "unknown".
         """
         from .bulk import bulk_iter, watch_attempts
 
@@ -341,4 +378,10 @@ class SoracomClient(TagNamespaces):
             fail_fast=fail_fast,
             progress=progress,
             total=total,
+            journal=journal,
+            key=key,
+            retry_failed=retry_failed,
+            retry_unknown=retry_unknown,
+            replay_safe=replay_safe,
+            idempotent_methods=self._pipeline.retry.idempotent_methods,
         )

@@ -28,6 +28,10 @@ How it works:
   pages before it), and ends the iteration.
 * Pages are not kept after they are handed over: memory is one page plus the prefetched ones,
   however long the listing.
+* Checkpoints (what a resumable bulk job needs, see journal.py): `ItemIterator.position` tells
+  which page the last item handed out came from and that page's `next_key`, and `start_at(key)`
+  moves a listing that has not started yet to a checkpoint; `listing` names the operation and
+  its parameters, so a checkpoint is only ever applied to the listing it was taken from.
 """
 
 from __future__ import annotations
@@ -196,10 +200,11 @@ def _is_last(page: _Fetched, key: str | None) -> bool:
 class _Trail:
     """The keys a listing has followed, to stop one whose pages cycle."""
 
-    __slots__ = ("_name", "_seen")
+    __slots__ = ("_name", "_seen", "start")
 
     def __init__(self, name: str, start_key: str | None) -> None:
         self._name = name
+        self.start = start_key
         self._seen: set[str] = set() if start_key is None else {start_key}
 
     def follow(self, key: str) -> MalformedResponseError | None:
@@ -295,6 +300,23 @@ class PageIterator(Generic[T]):
         self._trail = _Trail(name, start_key)
         self._stop: MalformedResponseError | None = None
         """Raised by the next `__anext__` (inline mode): the listing cycled."""
+
+    @property
+    def listing(self) -> str:
+        """The operation and its parameters (not the start key): which listing this is."""
+        params = json.dumps(self._params, sort_keys=True, default=str, separators=(",", ":"))
+        return f"{self._name} {params}"
+
+    def start_at(self, key: str) -> None:
+        """Begin the listing at the page after the one whose `next_key` is `key` (a checkpoint),
+        instead of where it was created to begin; only before the first page is asked for."""
+        if not isinstance(key, str) or not key:
+            raise ValueError(f"start_at needs a non-empty next-page key, got {key!r}")
+        begun = self._receive is not None or self._key != self._trail.start
+        if begun or self._closed or self._stop is not None:
+            raise RuntimeError(f"{self._name}: start_at() after the listing has started")
+        self._key = key
+        self._trail = _Trail(self._name, key)
 
     def __aiter__(self) -> PageIterator[T]:
         return self
@@ -406,16 +428,33 @@ class ItemIterator(Generic[T]):
     Returned by `op.paginate(...)`; it wraps a `PageIterator` (see there for closing).
     """
 
-    __slots__ = ("_items", "_pages")
+    __slots__ = ("_items", "_page_key", "_page_number", "_pages")
 
     def __init__(self, pages: PageIterator[T]) -> None:
         self._pages = pages
         self._items: Iterator[T] = iter(())
+        self._page_number = 0
+        self._page_key: str | None = None
 
     @property
     def pages(self) -> PageIterator[T]:
         """The underlying page iterator."""
         return self._pages
+
+    @property
+    def listing(self) -> str:
+        """Which listing this is (operation and parameters); see `PageIterator.listing`."""
+        return self._pages.listing
+
+    @property
+    def position(self) -> tuple[int, str | None]:
+        """Where the last item handed out came from: (its page's number in this iteration,
+        from 1; that page's `next_key`, None on the last page). (0, None) before the first."""
+        return self._page_number, self._page_key
+
+    def start_at(self, key: str) -> None:
+        """Begin after the page whose `next_key` is `key`; see `PageIterator.start_at`."""
+        self._pages.start_at(key)
 
     def __aiter__(self) -> ItemIterator[T]:
         return self
@@ -426,7 +465,10 @@ class ItemIterator(Generic[T]):
         while True:
             # A list iterator lets go of its list once exhausted, so a page is freed as soon
             # as its last item has been handed out.
-            self._items = iter(await self._pages.__anext__())
+            page = await self._pages.__anext__()
+            self._page_number += 1
+            self._page_key = page.next_key
+            self._items = iter(page)
             for item in self._items:
                 return item
 
