@@ -298,14 +298,14 @@ def test_nested_fields_of_the_wrong_shape_are_refused() -> None:
 
 
 async def test_get_file_is_a_redirect_operation_returning_bytes(server: RecordingServer) -> None:
-    from soracom_async._generated.registry import OPERATIONS
+    from soracom_async.catalog import operations
 
     server.responder = lambda r: (200, {"content-type": "text/plain"}, b"file body")
     async with client(server) as c:
         assert c.file_entry.get_file.spec.redirect is True
         redirecting = [
             info.operation_id
-            for info in OPERATIONS.values()
+            for info in operations().values()
             if getattr(getattr(c, info.namespace), info.attr).spec.redirect
         ]
         assert await c.file_entry.get_file(scope="private", path="a/b.txt") == b"file body"  # type: ignore[arg-type]
