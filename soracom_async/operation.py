@@ -208,6 +208,16 @@ class TagApi:
 
     group: str = ""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """A facade is one rate-limit group: each operation declared on it must be in it."""
+        super().__init_subclass__(**kwargs)
+        for name, member in vars(cls).items():
+            if isinstance(member, _Descriptor) and member.spec.group != cls.group:
+                raise TypeError(
+                    f"{cls.__name__}.{name}: {member.spec.operation_id} is in group"
+                    f" {member.spec.group!r}, not {cls.group!r}"
+                )
+
     def __init__(self, pipeline: Pipeline) -> None:
         self._pipeline = pipeline
 
@@ -235,11 +245,6 @@ class _Descriptor(Generic[P, R]):
         self._name = ""
 
     def __set_name__(self, owner: type[TagApi], name: str) -> None:
-        if owner.group != self.spec.group:
-            raise TypeError(
-                f"{owner.__name__}.{name}: {self.spec.operation_id} is in group"
-                f" {self.spec.group!r}, not {owner.group!r}"
-            )
         self._name = name
 
     @property

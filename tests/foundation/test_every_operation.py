@@ -12,6 +12,8 @@ import importlib.resources
 import inspect
 import json
 import re
+import subprocess
+import sys
 import types
 import typing
 from importlib import import_module
@@ -248,3 +250,47 @@ async def test_list_files_refuses_none_and_dot_segments(server: RecordingServer)
             with pytest.raises(TypeError if bad is None else ValueError, match="path"):
                 await client.file_entry.list_files(scope="private", path=bad)  # type: ignore[arg-type]
     assert server.requests == []
+
+
+# -- the declarations use each endpoint's SPEC as given ---------------------------------------
+
+
+def test_a_declaration_must_match_its_spec() -> None:
+    from soracom_async.operation import TagApi, operation, paginated_operation
+
+    get_sim = import_module("soracom_async._generated.api.sim.get_sim")
+    list_sims = import_module("soracom_async._generated.api.sim.list_sims")
+    with pytest.raises(TypeError, match="listSims must be declared with paginated_operation"):
+        operation(list_sims.SPEC, list_sims.build, list_sims.parse)
+    with pytest.raises(TypeError, match="getSim must be declared with operation"):
+        paginated_operation(get_sim.SPEC, get_sim.build, get_sim.parse)
+    with pytest.raises(TypeError, match="getSim is in group 'Sim', not 'Group'"):
+
+        class Misfiled(TagApi):
+            group = "Group"
+            get_sim_here = operation(get_sim.SPEC, get_sim.build, get_sim.parse)
+
+
+def test_the_client_imports_a_facade_on_first_use_and_never_the_catalogue() -> None:
+    code = (
+        "import sys\n"
+        "from soracom_async import SoracomClient\n"
+        "def loaded():\n"
+        "    return sorted(m for m in sys.modules if m.startswith(('soracom_async._generated.f',"
+        " 'soracom_async._generated.api.', 'soracom_async.catalog')))\n"
+        "print(loaded())\n"
+        "client = SoracomClient(base_url='http://127.0.0.1:9')\n"
+        "client.sim\n"
+        "print([m for m in loaded() if not m.startswith('soracom_async._generated.api.sim.')])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    assert out[0] == "[]"
+    assert out[1] == str(
+        [
+            "soracom_async._generated.api.sim",
+            "soracom_async._generated.facade",
+            "soracom_async._generated.facade.sim",
+        ]
+    )
