@@ -3,12 +3,20 @@
     python -m codegen.generate            # regenerate in place
     python -m codegen.generate --check    # regenerate into build/ and fail on any drift
 
-Steps: fetch + verify the pin (codegen/spec.py), apply openapi/patches.yaml, run the pinned
-openapi-python-client with our config and templates (zero warnings allowed), then emit what the
-templates cannot see, read from the vendor extensions: one facade class per tag (the
-`client.<tag>.<operation>` namespaces), the operation registry (pagination included) and a
+Steps: fetch + verify the pin (codegen/spec.py), apply openapi/patches.yaml, gather from the
+document what the stock generator does not hand its templates (each operation's operationId,
+tag, security and pagination, from the vendor extensions), run the pinned openapi-python-client
+in this process with our config and templates (zero warnings allowed), those facts available to
+the templates, then render the templates only we use: one facade class per tag (the
+`client.<tag>.<operation>` namespaces) and the namespaces mixin. This script gathers data; every
+line of Python it produces comes from a template in codegen/templates. It also writes a
 prose-free copy of the document for the emulator. Everything is formatted with the pinned ruff,
 so two runs give identical bytes.
+
+One owner per fact: each endpoint module exports `SPEC` (contracts.OperationSpec: operationId,
+method, path, group, auth, redirect, paginated), and `items(page)` when it is paginated; the
+facades name the module once and nothing else repeats those facts. The operation catalogue
+(soracom_async/catalog.py) is derived from the facades at run time, not generated.
 
 Rules our templates (codegen/templates) add to the stock generator, because the real API and
 real callers are less tidy than the document:
@@ -29,22 +37,29 @@ real callers are less tidy than the document:
 - Bodies (endpoint_module.py.jinja): a 204 is body-less whatever the document declares; an
   empty 2xx body is None where a body-less 2xx is documented, else a ValueError; HEAD answers
   are their headers (types.ResourceMetadata); a documented redirect (getFile) is followed by
-  the pipeline (`redirect=True` in the facade) and its target's body returned as bytes.
+  the pipeline (`SPEC.redirect`) and its target's body returned as bytes.
+- Request bodies are JSON or raw bytes only, the two kinds the pipeline sends: a form or
+  multipart body in the document fails the generation (`refuse`) instead of emitting a branch
+  the pipeline would silently drop.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
+import io
 import json
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from codegen import spec
 
@@ -57,26 +72,24 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "soracom_async" / "_generated"
 CODEGEN = ROOT / "codegen"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-# The 3xx answers that redirect (a 304 Not Modified is an answer, not a redirect).
-REDIRECTS = ("301", "302", "303", "307", "308")
 # Files the stock generator writes that our layer replaces (client and its error type).
 UNWANTED = ("client.py", "errors.py", "README.md", ".gitignore", "pyproject.toml")
 
 
+class GenerationError(Exception):
+    """The document or the generator produced something our layer cannot serve faithfully."""
+
+
 @dataclass(frozen=True)
 class Op:
+    """What the document says of one operation that the stock generator keeps from templates."""
+
     operation_id: str
     tag: str
     method: str
     path: str
     paginated: bool
     auth: bool
-    # For a paginated op whose page is an object: the attribute holding its items, or "" when
-    # the page has no single list (each page is then one item).
-    items_attr: str | None = None
-    # The document declares a redirect (getFile's 302 to a presigned URL): the pipeline follows
-    # it and hands the final answer to parse.
-    redirect: bool = False
 
     @property
     def attr(self) -> str:
@@ -85,6 +98,22 @@ class Op:
     @property
     def tag_attr(self) -> str:
         return str(snake_case(self.tag))
+
+
+@dataclass(frozen=True)
+class Group:
+    """One tag: a rate-limit group, a facade class, a namespace of the client."""
+
+    tag: str
+    ops: tuple[Op, ...]
+
+    @property
+    def namespace(self) -> str:
+        return str(snake_case(self.tag))
+
+    @property
+    def class_name(self) -> str:
+        return "".join(part[:1].upper() + part[1:] for part in self.namespace.split("_")) + "Api"
 
 
 def operations(doc: dict[str, Any]) -> list[Op]:
@@ -96,9 +125,6 @@ def operations(doc: dict[str, Any]) -> list[Op]:
             if op is None:
                 continue
             security = op.get("security", global_security)
-            items_attr = None
-            if "x-soracom-cli-pagination" in op:
-                items_attr = _items_attr(doc, op)
             ops.append(
                 Op(
                     operation_id=op["operationId"],
@@ -107,158 +133,94 @@ def operations(doc: dict[str, Any]) -> list[Op]:
                     path=path,
                     paginated="x-soracom-cli-pagination" in op,
                     auth=security != [] and security is not None,
-                    items_attr=items_attr,
-                    redirect=any(str(code) in REDIRECTS for code in op["responses"]),
                 )
             )
     return sorted(ops, key=lambda o: (o.tag_attr, o.attr))
 
 
-def _items_attr(doc: dict[str, Any], op: dict[str, Any]) -> str | None:
-    """None when a page is a JSON array; else the one array property of the page object."""
-    ok = next(r for code, r in sorted(op["responses"].items()) if code.startswith("2"))
-    schema = ok["content"]["application/json"]["schema"]
-    if "$ref" in schema:
-        schema = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-    if schema.get("type") == "array":
-        return None
-    arrays = [k for k, v in schema.get("properties", {}).items() if v.get("type") == "array"]
-    return str(snake_case(arrays[0])) if len(arrays) == 1 else ""
-
-
-def run_generator(patched: Path, out_parent: Path) -> None:
-    cmd = [
-        sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", str(patched),
-        "--config", str(CODEGEN / "config.yaml"),
-        "--custom-template-path", str(CODEGEN / "templates"),
-        "--meta", "none",
-        "--output-path", str(out_parent / "_generated"),
-        "--overwrite",
-    ]  # fmt: skip
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=out_parent)
-    output = proc.stdout + proc.stderr
-    if proc.returncode != 0 or "Warning" in output or "WARNING" in output:
-        sys.stderr.write(output)
-        raise SystemExit("openapi-python-client reported warnings or failed (zero are allowed)")
-
-
-def _class_name(tag: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in snake_case(tag).split("_")) + "Api"
-
-
-def _paginated_item_ok(module: Path) -> bool:
-    """A paginated op's parser must return a list (its items are what paginate() yields)."""
-    text = module.read_text()
-    return "def parse(response: ResponseLike) -> list[" in text
-
-
-def emit_facades(out: Path, ops: list[Op]) -> None:
-    facade_dir = out / "facade"
-    facade_dir.mkdir()
+def groups(ops: list[Op]) -> list[Group]:
     by_tag: dict[str, list[Op]] = {}
     for op in ops:
         by_tag.setdefault(op.tag, []).append(op)
-    for tag, tag_ops in sorted(by_tag.items(), key=lambda kv: snake_case(kv[0])):
-        lines = [
-            f'"""The `{tag}` API group: one rate-limit group, one namespace on the client."""',
-            "",
-            "from ...operation import TagApi, operation, paginated_operation",
-        ]
-        for op in tag_ops:
-            lines.append(f"from ..api.{op.tag_attr} import {op.attr} as _{op.attr}")
-        lines += ["", "", f"class {_class_name(tag)}(TagApi):"]
-        lines.append(
-            f'    """Operations of the `{tag}` group, as `client.{snake_case(tag)}.<operation>`."""'
-        )
-        lines += ["", f"    group = {tag!r}", ""]
-        for op in tag_ops:
-            module = out / "api" / op.tag_attr / f"{op.attr}.py"
-            if not module.exists():
-                raise SystemExit(f"{op.operation_id}: no generated module {module}")
-            factory = "operation"
-            args = f"_{op.attr}.build, _{op.attr}.parse, "
-            args += f"{op.operation_id!r}, {op.method!r}, {op.path!r}"
-            if op.paginated:
-                factory = "paginated_operation"
-                if op.items_attr is None and not _paginated_item_ok(module):
-                    raise SystemExit(f"{op.operation_id} is paginated but does not return a list")
-                if op.items_attr:
-                    args += f", items=lambda page: page.{op.items_attr} or []"
-                elif op.items_attr == "":
-                    args += ", items=lambda page: [page]"
-            if not op.auth:
-                args += ", auth=False"
-            if op.redirect:
-                args += ", redirect=True"
-            lines.append(f"    {op.attr} = {factory}({args})")
-        (facade_dir / f"{snake_case(tag)}.py").write_text("\n".join(lines) + "\n")
-    (facade_dir / "__init__.py").write_text('"""One facade class per API group (tag)."""\n')
+    return [Group(tag, tuple(by_tag[tag])) for tag in sorted(by_tag, key=snake_case)]
 
-    tags = sorted(by_tag, key=snake_case)
-    lines = [
-        '"""The API groups as lazily created namespaces of the client (`client.sim`, ...)."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "from functools import cached_property",
-        "from typing import TYPE_CHECKING",
-        "",
-        "if TYPE_CHECKING:",
-        "    from ..pipeline import Pipeline",
-    ]
-    for tag in tags:
-        lines.append(f"    from .facade.{snake_case(tag)} import {_class_name(tag)}")
-    lines += [
-        "",
-        "",
-        "class TagNamespaces:",
-        '    """Mixed into SoracomClient: each group is imported on first use."""',
-        "",
-        "    _pipeline: Pipeline",
-    ]
-    for tag in tags:
-        cls = _class_name(tag)
-        lines += [
-            "",
-            "    @cached_property",
-            f"    def {snake_case(tag)}(self) -> {cls}:",
-            f'        """The `{tag}` operations."""',
-            f"        from .facade.{snake_case(tag)} import {cls}",
-            "",
-            f"        return {cls}(self._pipeline)",
-        ]
-    (out / "namespaces.py").write_text("\n".join(lines) + "\n")
 
-    lines = [
-        '"""Every operation of the pinned document, as data (read from its vendor extensions)."""',
-        "",
-        "from typing import NamedTuple",
-        "",
-        "",
-        "class OperationInfo(NamedTuple):",
-        "    operation_id: str",
-        "    tag: str",
-        "    namespace: str",
-        "    attr: str",
-        "    method: str",
-        "    path: str",
-        "    paginated: bool",
-        "    auth: bool",
-        "",
-        "",
-        f"SPEC_VERSION = {spec.pin()['version']!r}",
-        "",
-        "OPERATIONS: dict[str, OperationInfo] = {",
-    ]
-    for op in sorted(ops, key=lambda o: o.operation_id):
-        lines.append(
-            f"    {op.operation_id!r}: OperationInfo({op.operation_id!r}, {op.tag!r}, "
-            f"{op.tag_attr!r}, {op.attr!r}, {op.method!r}, {op.path!r}, {op.paginated!r}, "
-            f"{op.auth!r}),"
+def refuse(message: str) -> NoReturn:
+    """Called by a template that meets what it must not emit: generation fails, loudly."""
+    raise GenerationError(message)
+
+
+def _facts_lookup(ops: list[Op]) -> Callable[[str, str], Op]:
+    """The templates' `soracom_operation(name, method)`: the document's facts of the endpoint
+    the generator named `name` (the snake_case operationId, also its module's name)."""
+    by_name = {op.attr: op for op in ops}
+    if len(by_name) != len(ops):
+        raise GenerationError("two operationIds have the same snake_case name")
+
+    def lookup(name: str, method: str) -> Op:
+        op = by_name.get(str(name))
+        if op is None or op.method != method.upper():
+            raise GenerationError(f"the generator made {method} {name}, not in the document")
+        return op
+
+    return lookup
+
+
+def run_generator(patched: Path, out: Path, ops: list[Op]) -> Any:
+    """Run the pinned openapi-python-client on `patched` into `out`, in this process so that
+    our templates see the facts of `operations()`; return its template environment (our own
+    templates render with the same loader and filters). Any warning fails the generation."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    config_file = ConfigFile.load_from_path(CODEGEN / "config.yaml")
+    meta = MetaType("none")  # the package only: no pyproject, README or hooks
+    config = Config.from_sources(config_file, meta, patched, "utf-8", True, out)
+    chatter = io.StringIO()  # the generator prints progress; its warnings are its errors
+    with (
+        warnings.catch_warnings(record=True) as caught,
+        contextlib.redirect_stdout(chatter),
+        contextlib.redirect_stderr(chatter),
+    ):
+        warnings.simplefilter("always")
+        openapi = GeneratorData.from_dict(json.loads(patched.read_text()), config=config)
+        if isinstance(openapi, GeneratorError):
+            raise GenerationError(f"openapi-python-client: {openapi.header} {openapi.detail}")
+        project = Project(
+            openapi=openapi, config=config, custom_template_path=CODEGEN / "templates"
         )
-    lines += ["}", ""]
-    (out / "registry.py").write_text("\n".join(lines))
+        project.env.filters["pyrepr"] = repr
+        project.env.globals.update(
+            soracom_operation=_facts_lookup(ops),
+            soracom_spec_version=spec.pin()["version"],
+            refuse=refuse,
+        )
+        errors = project.build()
+    problems = [f"{e.level.value}: {e.header} {e.detail or ''}" for e in errors]
+    problems += [f"{w.category.__name__}: {w.message}" for w in caught]
+    if problems or "Warning" in chatter.getvalue() or "WARNING" in chatter.getvalue():
+        sys.stderr.write(chatter.getvalue() + "\n".join(problems) + "\n")
+        raise GenerationError("openapi-python-client reported warnings (zero are allowed)")
+    return project.env
+
+
+def emit_facades(env: Any, out: Path, ops: list[Op]) -> None:
+    """The facade class of each tag and the namespaces mixin, from their templates."""
+    for op in ops:
+        module = out / "api" / op.tag_attr / f"{op.attr}.py"
+        if not module.exists():
+            raise GenerationError(f"{op.operation_id}: no generated module {module}")
+    facade_dir = out / "facade"
+    facade_dir.mkdir()
+    tags = groups(ops)
+    facade = env.get_template("facade.py.jinja")
+    for group in tags:
+        (facade_dir / f"{group.namespace}.py").write_text(facade.render(group=group))
+    (facade_dir / "__init__.py").write_text(env.get_template("facade_init.py.jinja").render())
+    namespaces = env.get_template("namespaces.py.jinja")
+    (out / "namespaces.py").write_text(namespaces.render(groups=tags))
 
 
 _LAZY_MODEL_IMPORT = re.compile(
@@ -333,11 +295,11 @@ def generate(out_parent: Path) -> Path:
     ops = operations(doc)
     patched = out_parent / "patched.json"
     patched.write_text(json.dumps(doc, sort_keys=True))
-    run_generator(patched, out_parent)
     out = out_parent / "_generated"
+    env = run_generator(patched, out, ops)
     for name in UNWANTED:
         (out / name).unlink(missing_ok=True)
-    emit_facades(out, ops)
+    emit_facades(env, out, ops)
     (out / "openapi.json").write_text(
         json.dumps(spec.compact(doc), sort_keys=True, separators=(",", ":")) + "\n"
     )
@@ -347,7 +309,7 @@ def generate(out_parent: Path) -> Path:
     modules = sorted((out / "api").glob("*/*.py"))
     modules = [m for m in modules if m.name != "__init__.py"]
     if len(modules) != len(ops):
-        raise SystemExit(f"{len(modules)} endpoint modules for {len(ops)} operations")
+        raise GenerationError(f"{len(modules)} endpoint modules for {len(ops)} operations")
     return out
 
 
@@ -382,7 +344,10 @@ def main() -> int:
     build = ROOT / "build"
     build.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=build) as tmp:
-        out = generate(Path(tmp))
+        try:
+            out = generate(Path(tmp))
+        except GenerationError as exc:
+            raise SystemExit(f"generation failed: {exc}") from exc
         if args.check:
             drift = _diff(TARGET, out)
             if drift:

@@ -1,9 +1,12 @@
 """Operations: what `client.<group>.<operation>` is.
 
-The generated facade declares each operation as `operation(build, parse, ...)`: `build` turns
-typed keyword arguments into request parts, `parse` turns a 2xx response into a model. This
-module binds the two to the client's pipeline, so a call is `pipeline.send(build(...), parse)`
-and the signature a user sees (and an editor completes) is the generated `build`'s.
+The generated facade declares each operation as `operation(SPEC, build, parse)`, all three
+from the operation's endpoint module: `SPEC` (contracts.OperationSpec) is what the pipeline
+needs to know of it (method, path, rate-limit group, auth, ...), `build` turns typed keyword
+arguments into request parts, `parse` turns a 2xx response into a model. This module binds
+them to the client's pipeline, so a call is `pipeline.send(SPEC, build(...), parse)` and the
+signature a user sees (and an editor completes) is the generated `build`'s. The spec is used
+as given: nothing here restates or rebuilds an operation's facts.
 """
 
 from __future__ import annotations
@@ -205,6 +208,16 @@ class TagApi:
 
     group: str = ""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """A facade is one rate-limit group: each operation declared on it must be in it."""
+        super().__init_subclass__(**kwargs)
+        for name, member in vars(cls).items():
+            if isinstance(member, _Descriptor) and member.spec.group != cls.group:
+                raise TypeError(
+                    f"{cls.__name__}.{name}: {member.spec.operation_id} is in group"
+                    f" {member.spec.group!r}, not {cls.group!r}"
+                )
+
     def __init__(self, pipeline: Pipeline) -> None:
         self._pipeline = pipeline
 
@@ -215,32 +228,29 @@ class TagApi:
 class _Descriptor(Generic[P, R]):
     """Creates the bound operation on first access from an instance, then caches it there."""
 
+    paginated = False
+
     def __init__(
         self,
+        spec: OperationSpec,
         build: Callable[P, dict[str, Any]],
         parse: Callable[[ResponseLike], R],
-        operation_id: str,
-        method: str,
-        path: str,
-        auth: bool,
-        redirect: bool = False,
     ) -> None:
+        if spec.paginated is not self.paginated:
+            helper = "paginated_operation" if spec.paginated else "operation"
+            raise TypeError(f"{spec.operation_id} must be declared with {helper}()")
+        self.spec = spec
         self._build = build
         self._parse = parse
-        self._operation_id = operation_id
-        self._method = method
-        self._path = path
-        self._auth = auth
-        self._redirect = redirect
         self._name = ""
 
     def __set_name__(self, owner: type[TagApi], name: str) -> None:
         self._name = name
 
-    def _spec(self, owner: type[TagApi]) -> OperationSpec:
-        return OperationSpec(
-            self._operation_id, self._method, self._path, owner.group, self._auth, self._redirect
-        )
+    @property
+    def name(self) -> str:
+        """The attribute the operation is on its facade (`client.<group>.<name>`)."""
+        return self._name
 
 
 class OperationDescriptor(_Descriptor[P, R]):
@@ -253,24 +263,22 @@ class OperationDescriptor(_Descriptor[P, R]):
     ) -> OperationDescriptor[P, R] | Operation[P, R]:
         if instance is None:
             return self
-        op = Operation(instance._pipeline, self._spec(owner), self._name, self._build, self._parse)
+        op = Operation(instance._pipeline, self.spec, self._name, self._build, self._parse)
         instance.__dict__[self._name] = op
         return op
 
 
 class PaginatedDescriptor(_Descriptor[P, R], Generic[P, R, T]):
+    paginated = True
+
     def __init__(
         self,
+        spec: OperationSpec,
         build: Callable[P, dict[str, Any]],
         parse: Callable[[ResponseLike], R],
-        operation_id: str,
-        method: str,
-        path: str,
-        auth: bool,
         items: Callable[[R], Iterable[T]] | None,
-        redirect: bool = False,
     ) -> None:
-        super().__init__(build, parse, operation_id, method, path, auth, redirect)
+        super().__init__(spec, build, parse)
         self._items = items
 
     @overload
@@ -283,66 +291,43 @@ class PaginatedDescriptor(_Descriptor[P, R], Generic[P, R, T]):
         if instance is None:
             return self
         op = PaginatedOperation(
-            instance._pipeline,
-            self._spec(owner),
-            self._name,
-            self._build,
-            self._parse,
-            None,
-            self._items,
+            instance._pipeline, self.spec, self._name, self._build, self._parse, None, self._items
         )
         instance.__dict__[self._name] = op
         return op
 
 
 def operation(
+    spec: OperationSpec,
     build: Callable[P, dict[str, Any]],
     parse: Callable[[ResponseLike], R],
-    operation_id: str,
-    method: str,
-    path: str,
-    *,
-    auth: bool = True,
-    redirect: bool = False,
 ) -> OperationDescriptor[P, R]:
-    """Declare an operation on a generated facade class (`redirect`: its document declares a
-    3xx redirect, which the pipeline follows)."""
-    return OperationDescriptor(build, parse, operation_id, method, path, auth, redirect)
+    """Declare an operation on a generated facade class: its spec, request builder and parser
+    (`build` and `parse` also give the call its signature and result type)."""
+    return OperationDescriptor(spec, build, parse)
 
 
 @overload
 def paginated_operation(
+    spec: OperationSpec,
     build: Callable[P, dict[str, Any]],
     parse: Callable[[ResponseLike], list[T]],
-    operation_id: str,
-    method: str,
-    path: str,
-    *,
-    auth: bool = True,
-    redirect: bool = False,
 ) -> PaginatedDescriptor[P, list[T], T]: ...
 @overload
 def paginated_operation(
+    spec: OperationSpec,
     build: Callable[P, dict[str, Any]],
     parse: Callable[[ResponseLike], R],
-    operation_id: str,
-    method: str,
-    path: str,
     *,
     items: Callable[[R], Iterable[T]],
-    auth: bool = True,
-    redirect: bool = False,
 ) -> PaginatedDescriptor[P, R, T]: ...
 def paginated_operation(
+    spec: OperationSpec,
     build: Callable[P, dict[str, Any]],
     parse: Callable[[ResponseLike], Any],
-    operation_id: str,
-    method: str,
-    path: str,
     *,
     items: Callable[[Any], Iterable[Any]] | None = None,
-    auth: bool = True,
-    redirect: bool = False,
 ) -> PaginatedDescriptor[P, Any, Any]:
-    """Declare a paginated operation; `items` extracts the list when a page is an object."""
-    return PaginatedDescriptor(build, parse, operation_id, method, path, auth, items, redirect)
+    """Declare a paginated operation; `items` gives a page's items (default: the page is the
+    list of them)."""
+    return PaginatedDescriptor(spec, build, parse, items)

@@ -12,10 +12,10 @@ object or array the document declares (a stock `dict(value)` or `for x in value`
 from collections.abc import AsyncIterable, Mapping
 from datetime import date, datetime
 from enum import Enum, EnumMeta
-from typing import IO, Any, BinaryIO, Literal, Protocol
+from typing import Any, Literal, Protocol
 from urllib.parse import quote
 
-from attrs import define, frozen
+from attrs import frozen
 
 
 class OpenEnumMeta(EnumMeta):
@@ -85,25 +85,6 @@ UNSET: Unset = Unset()
 
 BinaryContent = bytes | bytearray | memoryview | AsyncIterable[bytes]
 """A raw request body: bytes, or an async iterator of chunks that is streamed as sent."""
-
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    tuple[str | None, FileContent, str | None]
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Binary content inside a model (multipart field)."""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        return self.file_name, self.payload, self.mime_type
 
 
 def parse_datetime(value: str) -> datetime:
@@ -198,10 +179,7 @@ def to_jsonable(value: Any) -> Any:
 __all__ = [
     "UNSET",
     "BinaryContent",
-    "File",
-    "FileTypes",
     "OpenEnumMeta",
-    "RequestFiles",
     "ResourceMetadata",
     "ResponseLike",
     "Unset",

@@ -1,11 +1,19 @@
-"""Every operation of the pinned document is reachable and sends the right method and path."""
+"""Every operation of the pinned document is reachable and sends the right method and path.
+
+The operations come from the catalogue (soracom_async.catalog, derived from the facades at run
+time); `test_the_catalogue_is_the_document` checks it against the document itself, so each
+test here covers every operation the document has, not only those the facades declare.
+"""
 
 from __future__ import annotations
 
 import enum
+import importlib.resources
 import inspect
 import json
 import re
+import subprocess
+import sys
 import types
 import typing
 from importlib import import_module
@@ -15,8 +23,8 @@ from urllib.parse import quote
 import pytest
 
 import soracom_async as sa
-from soracom_async._generated.registry import OPERATIONS, SPEC_VERSION
 from soracom_async._generated.types import Unset
+from soracom_async.catalog import SPEC_VERSION, OperationInfo, operations
 from soracom_async.transport import TransportKind
 
 from .conftest import RecordingServer
@@ -24,6 +32,7 @@ from .conftest import RecordingServer
 PIN = json.loads(
     (__import__("pathlib").Path(__file__).parents[2] / "openapi" / "pin.json").read_text()
 )
+OPERATIONS = operations()
 
 
 def _sample(name: str, annotation: Any) -> Any:
@@ -84,7 +93,43 @@ def _expected_path(template: str, kwargs: dict[str, Any]) -> str:
     return "/v1" + re.sub(r"\{(\w+)\}", value_of, template)
 
 
-def test_registry_covers_the_pinned_document() -> None:
+REDIRECTS = ("301", "302", "303", "307", "308")
+
+
+def _documented() -> dict[str, OperationInfo]:
+    """Every operation of the pinned document (the prose-free copy the generator ships), as
+    the document states it: operationId, first tag, method, path, security, pagination,
+    redirect. (`attr`, the Python name, is left empty: the facades choose it.)"""
+    raw = importlib.resources.files("soracom_async._generated").joinpath("openapi.json")
+    doc = json.loads(raw.read_bytes())
+    out = {}
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            if method not in ("get", "put", "post", "delete", "patch", "head", "options"):
+                continue  # path-level parameters, servers, ...
+            tag = op["tags"][0]
+            out[op["operationId"]] = OperationInfo(
+                operation_id=op["operationId"],
+                tag=tag,
+                namespace=re.sub(r"(?<!^)(?=[A-Z])", "_", tag).lower(),
+                attr="",
+                method=method.upper(),
+                path=path,
+                paginated="x-soracom-cli-pagination" in op,
+                auth=op.get("security") not in ([], None),
+                redirect=any(str(code) in REDIRECTS for code in op["responses"]),
+            )
+    return out
+
+
+def test_the_catalogue_is_the_document() -> None:
+    """What the facades declare (through each endpoint's SPEC) is what the document says."""
+    assert {key: info._replace(attr="") for key, info in OPERATIONS.items()} == _documented()
+    for info in OPERATIONS.values():  # the attribute is the endpoint module's name
+        import_module(f"soracom_async._generated.api.{info.namespace}.{info.attr}")
+
+
+def test_the_catalogue_covers_the_pinned_document() -> None:
     assert PIN["version"] == SPEC_VERSION
     assert len(OPERATIONS) == 482
     assert sum(op.paginated for op in OPERATIONS.values()) == 53
@@ -205,3 +250,47 @@ async def test_list_files_refuses_none_and_dot_segments(server: RecordingServer)
             with pytest.raises(TypeError if bad is None else ValueError, match="path"):
                 await client.file_entry.list_files(scope="private", path=bad)  # type: ignore[arg-type]
     assert server.requests == []
+
+
+# -- the declarations use each endpoint's SPEC as given ---------------------------------------
+
+
+def test_a_declaration_must_match_its_spec() -> None:
+    from soracom_async.operation import TagApi, operation, paginated_operation
+
+    get_sim = import_module("soracom_async._generated.api.sim.get_sim")
+    list_sims = import_module("soracom_async._generated.api.sim.list_sims")
+    with pytest.raises(TypeError, match="listSims must be declared with paginated_operation"):
+        operation(list_sims.SPEC, list_sims.build, list_sims.parse)
+    with pytest.raises(TypeError, match="getSim must be declared with operation"):
+        paginated_operation(get_sim.SPEC, get_sim.build, get_sim.parse)
+    with pytest.raises(TypeError, match="getSim is in group 'Sim', not 'Group'"):
+
+        class Misfiled(TagApi):
+            group = "Group"
+            get_sim_here = operation(get_sim.SPEC, get_sim.build, get_sim.parse)
+
+
+def test_the_client_imports_a_facade_on_first_use_and_never_the_catalogue() -> None:
+    code = (
+        "import sys\n"
+        "from soracom_async import SoracomClient\n"
+        "def loaded():\n"
+        "    return sorted(m for m in sys.modules if m.startswith(('soracom_async._generated.f',"
+        " 'soracom_async._generated.api.', 'soracom_async.catalog')))\n"
+        "print(loaded())\n"
+        "client = SoracomClient(base_url='http://127.0.0.1:9')\n"
+        "client.sim\n"
+        "print([m for m in loaded() if not m.startswith('soracom_async._generated.api.sim.')])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    assert out[0] == "[]"
+    assert out[1] == str(
+        [
+            "soracom_async._generated.api.sim",
+            "soracom_async._generated.facade",
+            "soracom_async._generated.facade.sim",
+        ]
+    )

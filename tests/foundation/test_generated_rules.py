@@ -1,5 +1,6 @@
 """The generated layer's rules, over real loopback HTTP: JSON null, empty bodies, enum strings,
-safe path parameters, the Harvest Files root, wrong JSON shapes, redirects and HEAD.
+safe path parameters, the Harvest Files root, wrong JSON shapes, redirects and HEAD; and
+request bodies the pipeline cannot send refused at generation time.
 
 Each test scripts what the real API sends (or what a caller passes) and asserts what the SDK
 returns, raises or put on the wire.
@@ -7,10 +8,12 @@ returns, raises or put on the wire.
 
 from __future__ import annotations
 
+import ast
 import json
 import typing
 from collections.abc import Callable
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -298,14 +301,14 @@ def test_nested_fields_of_the_wrong_shape_are_refused() -> None:
 
 
 async def test_get_file_is_a_redirect_operation_returning_bytes(server: RecordingServer) -> None:
-    from soracom_async._generated.registry import OPERATIONS
+    from soracom_async.catalog import operations
 
     server.responder = lambda r: (200, {"content-type": "text/plain"}, b"file body")
     async with client(server) as c:
         assert c.file_entry.get_file.spec.redirect is True
         redirecting = [
             info.operation_id
-            for info in OPERATIONS.values()
+            for info in operations().values()
             if getattr(getattr(c, info.namespace), info.attr).spec.redirect
         ]
         assert await c.file_entry.get_file(scope="private", path="a/b.txt") == b"file body"  # type: ignore[arg-type]
@@ -334,3 +337,88 @@ async def test_head_gives_the_file_metadata(server: RecordingServer, transport: 
         last_modified="Wed, 21 Oct 2025 07:28:00 GMT",
     )
     assert server.requests[0].method == "HEAD"
+
+
+# -- 8. Request bodies the pipeline does not send fail the generation ---------------------
+
+
+def _generate_one(tmp_path: Path, content_type: str) -> Path:
+    """Run our generator on a one-operation document whose body is `content_type`; the
+    updateThing endpoint module it wrote."""
+    generate = import_module("codegen.generate")
+    if generate.snake_case is None:
+        pytest.skip("openapi-python-client needs Python >= 3.11")
+    thing = {"$ref": "#/components/schemas/Thing"}
+    doc = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/things/{thing_id}": {
+                "post": {
+                    "operationId": "updateThing",
+                    "tags": ["Thing"],
+                    "security": [{"api_key": []}],
+                    "parameters": [
+                        {
+                            "name": "thing_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "requestBody": {"required": True, "content": {content_type: {"schema": thing}}},
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": thing}},
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {"Thing": {"type": "object", "properties": {"name": {"type": "string"}}}},
+            "securitySchemes": {"api_key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+        },
+    }
+    source = tmp_path / "doc.json"
+    source.write_text(json.dumps(doc))
+    out = tmp_path / "_generated"
+    generate.run_generator(source, out, generate.operations(doc))
+    return out / "api" / "thing" / "update_thing.py"
+
+
+def _spec_of(module: str) -> dict[str, Any]:
+    """The keyword arguments of the module's `SPEC = OperationSpec(...)`, as values."""
+    (call,) = [
+        node.value
+        for node in ast.parse(module).body
+        if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == ["SPEC"]
+    ]
+    assert isinstance(call, ast.Call) and ast.unparse(call.func) == "OperationSpec"
+    return {kw.arg or "": ast.literal_eval(kw.value) for kw in call.keywords}
+
+
+def test_a_json_body_generates_its_spec_and_json_branch(tmp_path: Path) -> None:
+    module = _generate_one(tmp_path, "application/json").read_text()
+    assert _spec_of(module) == {
+        "operation_id": "updateThing",
+        "method": "POST",
+        "path": "/things/{thing_id}",
+        "group": "Thing",
+        "auth": True,
+        "redirect": False,
+        "paginated": False,
+    }
+    assert '_kwargs["json"] = to_jsonable(body)' in module
+    assert '"method"' not in module  # the pipeline takes the method from SPEC
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/x-www-form-urlencoded", "multipart/form-data"]
+)
+def test_a_form_or_multipart_body_fails_the_generation(tmp_path: Path, content_type: str) -> None:
+    generate = import_module("codegen.generate")
+    with pytest.raises(generate.GenerationError, match="which the pipeline does not send"):
+        _generate_one(tmp_path, content_type)
+    assert not any(tmp_path.glob("_generated/api/thing/update_thing.py"))

@@ -1,4 +1,4 @@
-"""Every paginated operation of the registry is wired: pages follow the next key to the end."""
+"""Every paginated operation of the catalogue is wired: pages follow the next key to the end."""
 
 from __future__ import annotations
 
@@ -14,18 +14,20 @@ import pytest
 from aiohttp import web
 
 import soracom_async as sa
-from soracom_async._generated.registry import OPERATIONS, OperationInfo
 from soracom_async._generated.types import Unset
+from soracom_async.catalog import OperationInfo, operations
 from soracom_async.pagination import Page, next_key_from
 from soracom_async.testing import SoracomEmulator
 
 from .conftest import client_for, run
 
-PAGINATED = sorted((op for op in OPERATIONS.values() if op.paginated), key=lambda o: o.operation_id)
+PAGINATED = sorted(
+    (op for op in operations().values() if op.paginated), key=lambda o: o.operation_id
+)
 SMALL = 3
 
 
-def test_the_registry_marks_53_operations_paginated() -> None:
+def test_the_catalogue_marks_53_operations_paginated() -> None:
     assert len(PAGINATED) == 53
 
 

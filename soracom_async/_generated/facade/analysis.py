@@ -12,23 +12,11 @@ class AnalysisApi(TagApi):
     group = "Analysis"
 
     get_analysis_queries = operation(
-        _get_analysis_queries.build,
-        _get_analysis_queries.parse,
-        "getAnalysisQueries",
-        "GET",
-        "/analysis/queries/{query_id}",
+        _get_analysis_queries.SPEC, _get_analysis_queries.build, _get_analysis_queries.parse
     )
     get_analysis_schemas = operation(
-        _get_analysis_schemas.build,
-        _get_analysis_schemas.parse,
-        "getAnalysisSchemas",
-        "GET",
-        "/analysis/schemas",
+        _get_analysis_schemas.SPEC, _get_analysis_schemas.build, _get_analysis_schemas.parse
     )
     start_analysis_queries = operation(
-        _start_analysis_queries.build,
-        _start_analysis_queries.parse,
-        "startAnalysisQueries",
-        "POST",
-        "/analysis/queries",
+        _start_analysis_queries.SPEC, _start_analysis_queries.build, _start_analysis_queries.parse
     )

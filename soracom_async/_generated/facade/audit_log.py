@@ -11,16 +11,14 @@ class AuditLogApi(TagApi):
     group = "AuditLog"
 
     get_api_audit_logs = paginated_operation(
+        _get_api_audit_logs.SPEC,
         _get_api_audit_logs.build,
         _get_api_audit_logs.parse,
-        "getApiAuditLogs",
-        "GET",
-        "/audit_logs/api",
+        items=_get_api_audit_logs.items,
     )
     get_napter_audit_logs = paginated_operation(
+        _get_napter_audit_logs.SPEC,
         _get_napter_audit_logs.build,
         _get_napter_audit_logs.parse,
-        "getNapterAuditLogs",
-        "GET",
-        "/audit_logs/napter",
+        items=_get_napter_audit_logs.items,
     )

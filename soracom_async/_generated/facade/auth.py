@@ -13,24 +13,16 @@ class AuthApi(TagApi):
 
     group = "Auth"
 
-    auth = operation(_auth.build, _auth.parse, "auth", "POST", "/auth", auth=False)
+    auth = operation(_auth.SPEC, _auth.build, _auth.parse)
     issue_password_reset_token = operation(
+        _issue_password_reset_token.SPEC,
         _issue_password_reset_token.build,
         _issue_password_reset_token.parse,
-        "issuePasswordResetToken",
-        "POST",
-        "/auth/password_reset_token/issue",
-        auth=False,
     )
-    logout = operation(_logout.build, _logout.parse, "logout", "POST", "/auth/logout")
-    switch_user = operation(
-        _switch_user.build, _switch_user.parse, "switchUser", "POST", "/auth/switch_user"
-    )
+    logout = operation(_logout.SPEC, _logout.build, _logout.parse)
+    switch_user = operation(_switch_user.SPEC, _switch_user.build, _switch_user.parse)
     verify_password_reset_token = operation(
+        _verify_password_reset_token.SPEC,
         _verify_password_reset_token.build,
         _verify_password_reset_token.parse,
-        "verifyPasswordResetToken",
-        "POST",
-        "/auth/password_reset_token/verify",
-        auth=False,
     )

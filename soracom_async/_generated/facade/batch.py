@@ -18,65 +18,36 @@ class BatchApi(TagApi):
     group = "Batch"
 
     create_batch_group = operation(
-        _create_batch_group.build,
-        _create_batch_group.parse,
-        "createBatchGroup",
-        "POST",
-        "/batch_groups",
+        _create_batch_group.SPEC, _create_batch_group.build, _create_batch_group.parse
     )
     create_batch_job = operation(
-        _create_batch_job.build,
-        _create_batch_job.parse,
-        "createBatchJob",
-        "POST",
-        "/batch_groups/{batch_group_id}/jobs",
+        _create_batch_job.SPEC, _create_batch_job.build, _create_batch_job.parse
     )
     delete_batch_group = operation(
-        _delete_batch_group.build,
-        _delete_batch_group.parse,
-        "deleteBatchGroup",
-        "DELETE",
-        "/batch_groups/{batch_group_id}",
+        _delete_batch_group.SPEC, _delete_batch_group.build, _delete_batch_group.parse
     )
     get_batch_group = operation(
-        _get_batch_group.build,
-        _get_batch_group.parse,
-        "getBatchGroup",
-        "GET",
-        "/batch_groups/{batch_group_id}",
+        _get_batch_group.SPEC, _get_batch_group.build, _get_batch_group.parse
     )
-    get_batch_job = operation(
-        _get_batch_job.build,
-        _get_batch_job.parse,
-        "getBatchJob",
-        "GET",
-        "/batch_groups/{batch_group_id}/jobs/{job_id}",
-    )
+    get_batch_job = operation(_get_batch_job.SPEC, _get_batch_job.build, _get_batch_job.parse)
     list_batch_groups = paginated_operation(
+        _list_batch_groups.SPEC,
         _list_batch_groups.build,
         _list_batch_groups.parse,
-        "listBatchGroups",
-        "GET",
-        "/batch_groups",
+        items=_list_batch_groups.items,
     )
     list_batch_jobs = paginated_operation(
+        _list_batch_jobs.SPEC,
         _list_batch_jobs.build,
         _list_batch_jobs.parse,
-        "listBatchJobs",
-        "GET",
-        "/batch_groups/{batch_group_id}/jobs",
+        items=_list_batch_jobs.items,
     )
     list_tasks_of_batch_job = paginated_operation(
+        _list_tasks_of_batch_job.SPEC,
         _list_tasks_of_batch_job.build,
         _list_tasks_of_batch_job.parse,
-        "listTasksOfBatchJob",
-        "GET",
-        "/batch_groups/{batch_group_id}/jobs/{job_id}/tasks",
+        items=_list_tasks_of_batch_job.items,
     )
     update_batch_group = operation(
-        _update_batch_group.build,
-        _update_batch_group.parse,
-        "updateBatchGroup",
-        "PUT",
-        "/batch_groups/{batch_group_id}",
+        _update_batch_group.SPEC, _update_batch_group.build, _update_batch_group.parse
     )

@@ -16,51 +16,27 @@ class BillingApi(TagApi):
 
     group = "Billing"
 
-    export_billing = operation(
-        _export_billing.build,
-        _export_billing.parse,
-        "exportBilling",
-        "POST",
-        "/bills/{yyyyMM}/export",
-    )
+    export_billing = operation(_export_billing.SPEC, _export_billing.build, _export_billing.parse)
     export_latest_billing = operation(
-        _export_latest_billing.build,
-        _export_latest_billing.parse,
-        "exportLatestBilling",
-        "POST",
-        "/bills/latest/export",
+        _export_latest_billing.SPEC, _export_latest_billing.build, _export_latest_billing.parse
     )
-    get_billing = operation(
-        _get_billing.build, _get_billing.parse, "getBilling", "GET", "/bills/{yyyyMM}"
-    )
+    get_billing = operation(_get_billing.SPEC, _get_billing.build, _get_billing.parse)
     get_billing_history = operation(
-        _get_billing_history.build, _get_billing_history.parse, "getBillingHistory", "GET", "/bills"
+        _get_billing_history.SPEC, _get_billing_history.build, _get_billing_history.parse
     )
     get_billing_per_day = operation(
-        _get_billing_per_day.build,
-        _get_billing_per_day.parse,
-        "getBillingPerDay",
-        "GET",
-        "/bills/{yyyyMM}/daily",
+        _get_billing_per_day.SPEC, _get_billing_per_day.build, _get_billing_per_day.parse
     )
     get_billing_summary_of_bill_items = operation(
+        _get_billing_summary_of_bill_items.SPEC,
         _get_billing_summary_of_bill_items.build,
         _get_billing_summary_of_bill_items.parse,
-        "getBillingSummaryOfBillItems",
-        "GET",
-        "/bills/summaries/bill_items",
     )
     get_billing_summary_of_sims = operation(
+        _get_billing_summary_of_sims.SPEC,
         _get_billing_summary_of_sims.build,
         _get_billing_summary_of_sims.parse,
-        "getBillingSummaryOfSims",
-        "GET",
-        "/bills/summaries/sims",
     )
     get_latest_billing = operation(
-        _get_latest_billing.build,
-        _get_latest_billing.parse,
-        "getLatestBilling",
-        "GET",
-        "/bills/latest",
+        _get_latest_billing.SPEC, _get_latest_billing.build, _get_latest_billing.parse
     )

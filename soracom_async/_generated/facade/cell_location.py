@@ -11,16 +11,10 @@ class CellLocationApi(TagApi):
     group = "CellLocation"
 
     batch_get_cell_locations = operation(
+        _batch_get_cell_locations.SPEC,
         _batch_get_cell_locations.build,
         _batch_get_cell_locations.parse,
-        "batchGetCellLocations",
-        "POST",
-        "/cell_locations",
     )
     get_cell_location = operation(
-        _get_cell_location.build,
-        _get_cell_location.parse,
-        "getCellLocation",
-        "GET",
-        "/cell_locations",
+        _get_cell_location.SPEC, _get_cell_location.build, _get_cell_location.parse
     )

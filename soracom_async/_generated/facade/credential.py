@@ -13,26 +13,14 @@ class CredentialApi(TagApi):
     group = "Credential"
 
     create_credential = operation(
-        _create_credential.build,
-        _create_credential.parse,
-        "createCredential",
-        "POST",
-        "/credentials/{credentials_id}",
+        _create_credential.SPEC, _create_credential.build, _create_credential.parse
     )
     delete_credential = operation(
-        _delete_credential.build,
-        _delete_credential.parse,
-        "deleteCredential",
-        "DELETE",
-        "/credentials/{credentials_id}",
+        _delete_credential.SPEC, _delete_credential.build, _delete_credential.parse
     )
     list_credentials = operation(
-        _list_credentials.build, _list_credentials.parse, "listCredentials", "GET", "/credentials"
+        _list_credentials.SPEC, _list_credentials.build, _list_credentials.parse
     )
     update_credential = operation(
-        _update_credential.build,
-        _update_credential.parse,
-        "updateCredential",
-        "PUT",
-        "/credentials/{credentials_id}",
+        _update_credential.SPEC, _update_credential.build, _update_credential.parse
     )

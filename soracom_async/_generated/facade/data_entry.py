@@ -15,44 +15,30 @@ class DataEntryApi(TagApi):
     group = "DataEntry"
 
     delete_data_entry = operation(
-        _delete_data_entry.build,
-        _delete_data_entry.parse,
-        "deleteDataEntry",
-        "DELETE",
-        "/data/{resource_type}/{resource_id}/{time}",
+        _delete_data_entry.SPEC, _delete_data_entry.build, _delete_data_entry.parse
     )
     get_data_entries = paginated_operation(
+        _get_data_entries.SPEC,
         _get_data_entries.build,
         _get_data_entries.parse,
-        "getDataEntries",
-        "GET",
-        "/data/{resource_type}/{resource_id}",
+        items=_get_data_entries.items,
     )
     get_data_entries_by_category = paginated_operation(
+        _get_data_entries_by_category.SPEC,
         _get_data_entries_by_category.build,
         _get_data_entries_by_category.parse,
-        "getDataEntriesByCategory",
-        "GET",
-        "/data/categories/{category}",
+        items=_get_data_entries_by_category.items,
     )
-    get_data_entry = operation(
-        _get_data_entry.build,
-        _get_data_entry.parse,
-        "getDataEntry",
-        "GET",
-        "/data/{resource_type}/{resource_id}/{time}",
-    )
+    get_data_entry = operation(_get_data_entry.SPEC, _get_data_entry.build, _get_data_entry.parse)
     list_data_resource_metadata = paginated_operation(
+        _list_data_resource_metadata.SPEC,
         _list_data_resource_metadata.build,
         _list_data_resource_metadata.parse,
-        "listDataResourceMetadata",
-        "GET",
-        "/data/metadata/resources",
+        items=_list_data_resource_metadata.items,
     )
     list_data_source_resources = paginated_operation(
+        _list_data_source_resources.SPEC,
         _list_data_source_resources.build,
         _list_data_source_resources.parse,
-        "listDataSourceResources",
-        "GET",
-        "/data/resources",
+        items=_list_data_source_resources.items,
     )

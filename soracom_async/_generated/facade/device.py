@@ -25,106 +25,61 @@ class DeviceApi(TagApi):
 
     group = "Device"
 
-    create_device = operation(
-        _create_device.build, _create_device.parse, "createDevice", "POST", "/devices"
-    )
-    delete_device = operation(
-        _delete_device.build, _delete_device.parse, "deleteDevice", "DELETE", "/devices/{device_id}"
-    )
+    create_device = operation(_create_device.SPEC, _create_device.build, _create_device.parse)
+    delete_device = operation(_delete_device.SPEC, _delete_device.build, _delete_device.parse)
     delete_device_tag = operation(
-        _delete_device_tag.build,
-        _delete_device_tag.parse,
-        "deleteDeviceTag",
-        "DELETE",
-        "/devices/{device_id}/tags/{tag_name}",
+        _delete_device_tag.SPEC, _delete_device_tag.build, _delete_device_tag.parse
     )
     execute_device_resource = operation(
+        _execute_device_resource.SPEC,
         _execute_device_resource.build,
         _execute_device_resource.parse,
-        "executeDeviceResource",
-        "POST",
-        "/devices/{device_id}/{object}/{instance}/{resource}/execute",
     )
     get_data_from_device = paginated_operation(
+        _get_data_from_device.SPEC,
         _get_data_from_device.build,
         _get_data_from_device.parse,
-        "getDataFromDevice",
-        "GET",
-        "/devices/{device_id}/data",
+        items=_get_data_from_device.items,
     )
-    get_device = operation(
-        _get_device.build, _get_device.parse, "getDevice", "GET", "/devices/{device_id}"
-    )
+    get_device = operation(_get_device.SPEC, _get_device.build, _get_device.parse)
     list_devices = paginated_operation(
-        _list_devices.build, _list_devices.parse, "listDevices", "GET", "/devices"
+        _list_devices.SPEC, _list_devices.build, _list_devices.parse, items=_list_devices.items
     )
     observe_device_resource = operation(
+        _observe_device_resource.SPEC,
         _observe_device_resource.build,
         _observe_device_resource.parse,
-        "observeDeviceResource",
-        "POST",
-        "/devices/{device_id}/{object}/{instance}/{resource}/observe",
     )
     observe_device_resources = operation(
+        _observe_device_resources.SPEC,
         _observe_device_resources.build,
         _observe_device_resources.parse,
-        "observeDeviceResources",
-        "POST",
-        "/devices/{device_id}/{object}/{instance}/observe",
     )
     put_device_tags = operation(
-        _put_device_tags.build,
-        _put_device_tags.parse,
-        "putDeviceTags",
-        "PUT",
-        "/devices/{device_id}/tags",
+        _put_device_tags.SPEC, _put_device_tags.build, _put_device_tags.parse
     )
     read_device_resource = operation(
-        _read_device_resource.build,
-        _read_device_resource.parse,
-        "readDeviceResource",
-        "GET",
-        "/devices/{device_id}/{object}/{instance}/{resource}",
+        _read_device_resource.SPEC, _read_device_resource.build, _read_device_resource.parse
     )
     read_device_resources = operation(
-        _read_device_resources.build,
-        _read_device_resources.parse,
-        "readDeviceResources",
-        "GET",
-        "/devices/{device_id}/{object}/{instance}",
+        _read_device_resources.SPEC, _read_device_resources.build, _read_device_resources.parse
     )
     set_device_group = operation(
-        _set_device_group.build,
-        _set_device_group.parse,
-        "setDeviceGroup",
-        "POST",
-        "/devices/{device_id}/set_group",
+        _set_device_group.SPEC, _set_device_group.build, _set_device_group.parse
     )
     unobserve_device_resource = operation(
+        _unobserve_device_resource.SPEC,
         _unobserve_device_resource.build,
         _unobserve_device_resource.parse,
-        "unobserveDeviceResource",
-        "POST",
-        "/devices/{device_id}/{object}/{instance}/{resource}/unobserve",
     )
     unobserve_device_resources = operation(
+        _unobserve_device_resources.SPEC,
         _unobserve_device_resources.build,
         _unobserve_device_resources.parse,
-        "unobserveDeviceResources",
-        "POST",
-        "/devices/{device_id}/{object}/{instance}/unobserve",
     )
     unset_device_group = operation(
-        _unset_device_group.build,
-        _unset_device_group.parse,
-        "unsetDeviceGroup",
-        "POST",
-        "/devices/{device_id}/unset_group",
+        _unset_device_group.SPEC, _unset_device_group.build, _unset_device_group.parse
     )
     write_device_resource = operation(
-        _write_device_resource.build,
-        _write_device_resource.parse,
-        "writeDeviceResource",
-        "PUT",
-        "/devices/{device_id}/{object}/{instance}/{resource}",
+        _write_device_resource.SPEC, _write_device_resource.build, _write_device_resource.parse
     )

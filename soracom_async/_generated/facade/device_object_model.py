@@ -17,44 +17,33 @@ class DeviceObjectModelApi(TagApi):
     group = "DeviceObjectModel"
 
     create_device_object_model = operation(
+        _create_device_object_model.SPEC,
         _create_device_object_model.build,
         _create_device_object_model.parse,
-        "createDeviceObjectModel",
-        "POST",
-        "/device_object_models",
     )
     delete_device_object_model = operation(
+        _delete_device_object_model.SPEC,
         _delete_device_object_model.build,
         _delete_device_object_model.parse,
-        "deleteDeviceObjectModel",
-        "DELETE",
-        "/device_object_models/{model_id}",
     )
     get_device_object_model = operation(
+        _get_device_object_model.SPEC,
         _get_device_object_model.build,
         _get_device_object_model.parse,
-        "getDeviceObjectModel",
-        "GET",
-        "/device_object_models/{model_id}",
     )
     list_device_object_models = paginated_operation(
+        _list_device_object_models.SPEC,
         _list_device_object_models.build,
         _list_device_object_models.parse,
-        "listDeviceObjectModels",
-        "GET",
-        "/device_object_models",
+        items=_list_device_object_models.items,
     )
     set_device_object_model_scope = operation(
+        _set_device_object_model_scope.SPEC,
         _set_device_object_model_scope.build,
         _set_device_object_model_scope.parse,
-        "setDeviceObjectModelScope",
-        "POST",
-        "/device_object_models/{model_id}/set_scope",
     )
     update_device_object_model = operation(
+        _update_device_object_model.SPEC,
         _update_device_object_model.build,
         _update_device_object_model.parse,
-        "updateDeviceObjectModel",
-        "POST",
-        "/device_object_models/{model_id}",
     )

@@ -10,17 +10,9 @@ class DiagnosticApi(TagApi):
 
     group = "Diagnostic"
 
-    get_diagnostic = operation(
-        _get_diagnostic.build,
-        _get_diagnostic.parse,
-        "getDiagnostic",
-        "GET",
-        "/diagnostics/{diagnostic_id}",
-    )
+    get_diagnostic = operation(_get_diagnostic.SPEC, _get_diagnostic.build, _get_diagnostic.parse)
     send_diagnostic_request = operation(
+        _send_diagnostic_request.SPEC,
         _send_diagnostic_request.build,
         _send_diagnostic_request.parse,
-        "sendDiagnosticRequest",
-        "POST",
-        "/diagnostics",
     )

@@ -13,39 +13,12 @@ class EmailApi(TagApi):
 
     group = "Email"
 
-    delete_email = operation(
-        _delete_email.build,
-        _delete_email.parse,
-        "deleteEmail",
-        "DELETE",
-        "/operators/{operator_id}/emails/{email_id}",
-    )
-    get_email = operation(
-        _get_email.build,
-        _get_email.parse,
-        "getEmail",
-        "GET",
-        "/operators/{operator_id}/emails/{email_id}",
-    )
+    delete_email = operation(_delete_email.SPEC, _delete_email.build, _delete_email.parse)
+    get_email = operation(_get_email.SPEC, _get_email.build, _get_email.parse)
     issue_add_email_token = operation(
-        _issue_add_email_token.build,
-        _issue_add_email_token.parse,
-        "issueAddEmailToken",
-        "POST",
-        "/operators/add_email_token/issue",
+        _issue_add_email_token.SPEC, _issue_add_email_token.build, _issue_add_email_token.parse
     )
-    list_emails = operation(
-        _list_emails.build,
-        _list_emails.parse,
-        "listEmails",
-        "GET",
-        "/operators/{operator_id}/emails",
-    )
+    list_emails = operation(_list_emails.SPEC, _list_emails.build, _list_emails.parse)
     verify_add_email_token = operation(
-        _verify_add_email_token.build,
-        _verify_add_email_token.parse,
-        "verifyAddEmailToken",
-        "POST",
-        "/operators/add_email_token/verify",
-        auth=False,
+        _verify_add_email_token.SPEC, _verify_add_email_token.build, _verify_add_email_token.parse
     )

@@ -19,58 +19,32 @@ class EventHandlerApi(TagApi):
     group = "EventHandler"
 
     create_event_handler = operation(
-        _create_event_handler.build,
-        _create_event_handler.parse,
-        "createEventHandler",
-        "POST",
-        "/event_handlers",
+        _create_event_handler.SPEC, _create_event_handler.build, _create_event_handler.parse
     )
     delete_event_handler = operation(
-        _delete_event_handler.build,
-        _delete_event_handler.parse,
-        "deleteEventHandler",
-        "DELETE",
-        "/event_handlers/{handler_id}",
+        _delete_event_handler.SPEC, _delete_event_handler.build, _delete_event_handler.parse
     )
     delete_ignore_event_handler = operation(
+        _delete_ignore_event_handler.SPEC,
         _delete_ignore_event_handler.build,
         _delete_ignore_event_handler.parse,
-        "deleteIgnoreEventHandler",
-        "DELETE",
-        "/event_handlers/{handler_id}/subscribers/{imsi}/ignore",
     )
     get_event_handler = operation(
-        _get_event_handler.build,
-        _get_event_handler.parse,
-        "getEventHandler",
-        "GET",
-        "/event_handlers/{handler_id}",
+        _get_event_handler.SPEC, _get_event_handler.build, _get_event_handler.parse
     )
     list_event_handlers = operation(
-        _list_event_handlers.build,
-        _list_event_handlers.parse,
-        "listEventHandlers",
-        "GET",
-        "/event_handlers",
+        _list_event_handlers.SPEC, _list_event_handlers.build, _list_event_handlers.parse
     )
     list_event_handlers_by_subscriber = operation(
+        _list_event_handlers_by_subscriber.SPEC,
         _list_event_handlers_by_subscriber.build,
         _list_event_handlers_by_subscriber.parse,
-        "listEventHandlersBySubscriber",
-        "GET",
-        "/event_handlers/subscribers/{imsi}",
     )
     set_ignore_event_handler = operation(
+        _set_ignore_event_handler.SPEC,
         _set_ignore_event_handler.build,
         _set_ignore_event_handler.parse,
-        "setIgnoreEventHandler",
-        "POST",
-        "/event_handlers/{handler_id}/subscribers/{imsi}/ignore",
     )
     update_event_handler = operation(
-        _update_event_handler.build,
-        _update_event_handler.parse,
-        "updateEventHandler",
-        "PUT",
-        "/event_handlers/{handler_id}",
+        _update_event_handler.SPEC, _update_event_handler.build, _update_event_handler.parse
     )

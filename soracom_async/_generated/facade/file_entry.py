@@ -16,31 +16,17 @@ class FileEntryApi(TagApi):
     group = "FileEntry"
 
     delete_directory = operation(
-        _delete_directory.build,
-        _delete_directory.parse,
-        "deleteDirectory",
-        "DELETE",
-        "/files/{scope}/{path}/",
+        _delete_directory.SPEC, _delete_directory.build, _delete_directory.parse
     )
-    delete_file = operation(
-        _delete_file.build, _delete_file.parse, "deleteFile", "DELETE", "/files/{scope}/{path}"
-    )
+    delete_file = operation(_delete_file.SPEC, _delete_file.build, _delete_file.parse)
     find_files = paginated_operation(
-        _find_files.build, _find_files.parse, "findFiles", "GET", "/files"
+        _find_files.SPEC, _find_files.build, _find_files.parse, items=_find_files.items
     )
-    get_file = operation(
-        _get_file.build, _get_file.parse, "getFile", "GET", "/files/{scope}/{path}", redirect=True
-    )
+    get_file = operation(_get_file.SPEC, _get_file.build, _get_file.parse)
     get_file_metadata = operation(
-        _get_file_metadata.build,
-        _get_file_metadata.parse,
-        "getFileMetadata",
-        "HEAD",
-        "/files/{scope}/{path}",
+        _get_file_metadata.SPEC, _get_file_metadata.build, _get_file_metadata.parse
     )
     list_files = paginated_operation(
-        _list_files.build, _list_files.parse, "listFiles", "GET", "/files/{scope}/{path}/"
+        _list_files.SPEC, _list_files.build, _list_files.parse, items=_list_files.items
     )
-    put_file = operation(
-        _put_file.build, _put_file.parse, "putFile", "PUT", "/files/{scope}/{path}"
-    )
+    put_file = operation(_put_file.SPEC, _put_file.build, _put_file.parse)

@@ -10,9 +10,5 @@ class FilesApi(TagApi):
     group = "Files"
 
     get_exported_file = operation(
-        _get_exported_file.build,
-        _get_exported_file.parse,
-        "getExportedFile",
-        "GET",
-        "/files/exported/{exported_file_id}",
+        _get_exported_file.SPEC, _get_exported_file.build, _get_exported_file.parse
     )

@@ -17,54 +17,28 @@ class GadgetApi(TagApi):
     group = "Gadget"
 
     delete_gadget_tag = operation(
-        _delete_gadget_tag.build,
-        _delete_gadget_tag.parse,
-        "deleteGadgetTag",
-        "DELETE",
-        "/gadgets/{product_id}/{serial_number}/tags/{tag_name}",
+        _delete_gadget_tag.SPEC, _delete_gadget_tag.build, _delete_gadget_tag.parse
     )
     disable_termination_on_gadget = operation(
+        _disable_termination_on_gadget.SPEC,
         _disable_termination_on_gadget.build,
         _disable_termination_on_gadget.parse,
-        "disableTerminationOnGadget",
-        "POST",
-        "/gadgets/{product_id}/{serial_number}/disable_termination",
     )
     enable_termination_on_gadget = operation(
+        _enable_termination_on_gadget.SPEC,
         _enable_termination_on_gadget.build,
         _enable_termination_on_gadget.parse,
-        "enableTerminationOnGadget",
-        "POST",
-        "/gadgets/{product_id}/{serial_number}/enable_termination",
     )
-    get_gadget = operation(
-        _get_gadget.build,
-        _get_gadget.parse,
-        "getGadget",
-        "GET",
-        "/gadgets/{product_id}/{serial_number}",
-    )
+    get_gadget = operation(_get_gadget.SPEC, _get_gadget.build, _get_gadget.parse)
     list_gadgets = paginated_operation(
-        _list_gadgets.build, _list_gadgets.parse, "listGadgets", "GET", "/gadgets"
+        _list_gadgets.SPEC, _list_gadgets.build, _list_gadgets.parse, items=_list_gadgets.items
     )
     put_gadget_tags = operation(
-        _put_gadget_tags.build,
-        _put_gadget_tags.parse,
-        "putGadgetTags",
-        "PUT",
-        "/gadgets/{product_id}/{serial_number}/tags",
+        _put_gadget_tags.SPEC, _put_gadget_tags.build, _put_gadget_tags.parse
     )
     register_gadget = operation(
-        _register_gadget.build,
-        _register_gadget.parse,
-        "registerGadget",
-        "POST",
-        "/gadgets/{product_id}/{serial_number}/register",
+        _register_gadget.SPEC, _register_gadget.build, _register_gadget.parse
     )
     terminate_gadget = operation(
-        _terminate_gadget.build,
-        _terminate_gadget.parse,
-        "terminateGadget",
-        "POST",
-        "/gadgets/{product_id}/{serial_number}/terminate",
+        _terminate_gadget.SPEC, _terminate_gadget.build, _terminate_gadget.parse
     )

@@ -18,57 +18,34 @@ class GroupApi(TagApi):
 
     group = "Group"
 
-    create_group = operation(
-        _create_group.build, _create_group.parse, "createGroup", "POST", "/groups"
-    )
+    create_group = operation(_create_group.SPEC, _create_group.build, _create_group.parse)
     delete_configuration_namespace = operation(
+        _delete_configuration_namespace.SPEC,
         _delete_configuration_namespace.build,
         _delete_configuration_namespace.parse,
-        "deleteConfigurationNamespace",
-        "DELETE",
-        "/groups/{group_id}/configuration/{namespace}",
     )
     delete_configuration_parameter = operation(
+        _delete_configuration_parameter.SPEC,
         _delete_configuration_parameter.build,
         _delete_configuration_parameter.parse,
-        "deleteConfigurationParameter",
-        "DELETE",
-        "/groups/{group_id}/configuration/{namespace}/{name}",
     )
-    delete_group = operation(
-        _delete_group.build, _delete_group.parse, "deleteGroup", "DELETE", "/groups/{group_id}"
-    )
+    delete_group = operation(_delete_group.SPEC, _delete_group.build, _delete_group.parse)
     delete_group_tag = operation(
-        _delete_group_tag.build,
-        _delete_group_tag.parse,
-        "deleteGroupTag",
-        "DELETE",
-        "/groups/{group_id}/tags/{tag_name}",
+        _delete_group_tag.SPEC, _delete_group_tag.build, _delete_group_tag.parse
     )
-    get_group = operation(
-        _get_group.build, _get_group.parse, "getGroup", "GET", "/groups/{group_id}"
-    )
+    get_group = operation(_get_group.SPEC, _get_group.build, _get_group.parse)
     list_groups = paginated_operation(
-        _list_groups.build, _list_groups.parse, "listGroups", "GET", "/groups"
+        _list_groups.SPEC, _list_groups.build, _list_groups.parse, items=_list_groups.items
     )
     list_subscribers_in_group = paginated_operation(
+        _list_subscribers_in_group.SPEC,
         _list_subscribers_in_group.build,
         _list_subscribers_in_group.parse,
-        "listSubscribersInGroup",
-        "GET",
-        "/groups/{group_id}/subscribers",
+        items=_list_subscribers_in_group.items,
     )
     put_configuration_parameters = operation(
+        _put_configuration_parameters.SPEC,
         _put_configuration_parameters.build,
         _put_configuration_parameters.parse,
-        "putConfigurationParameters",
-        "PUT",
-        "/groups/{group_id}/configuration/{namespace}",
     )
-    put_group_tags = operation(
-        _put_group_tags.build,
-        _put_group_tags.parse,
-        "putGroupTags",
-        "PUT",
-        "/groups/{group_id}/tags",
-    )
+    put_group_tags = operation(_put_group_tags.SPEC, _put_group_tags.build, _put_group_tags.parse)

@@ -21,78 +21,46 @@ class LagoonApi(TagApi):
     group = "Lagoon"
 
     create_lagoon_user = operation(
-        _create_lagoon_user.build,
-        _create_lagoon_user.parse,
-        "createLagoonUser",
-        "POST",
-        "/lagoon/users",
+        _create_lagoon_user.SPEC, _create_lagoon_user.build, _create_lagoon_user.parse
     )
     delete_lagoon_user = operation(
-        _delete_lagoon_user.build,
-        _delete_lagoon_user.parse,
-        "deleteLagoonUser",
-        "DELETE",
-        "/lagoon/users/{lagoon_user_id}",
+        _delete_lagoon_user.SPEC, _delete_lagoon_user.build, _delete_lagoon_user.parse
     )
-    get_image_link = operation(
-        _get_image_link.build, _get_image_link.parse, "getImageLink", "GET", "/lagoon/image/link"
-    )
+    get_image_link = operation(_get_image_link.SPEC, _get_image_link.build, _get_image_link.parse)
     list_lagoon_license_pack_status = operation(
+        _list_lagoon_license_pack_status.SPEC,
         _list_lagoon_license_pack_status.build,
         _list_lagoon_license_pack_status.parse,
-        "listLagoonLicensePackStatus",
-        "GET",
-        "/lagoon/license_packs",
     )
     list_lagoon_users = operation(
-        _list_lagoon_users.build,
-        _list_lagoon_users.parse,
-        "listLagoonUsers",
-        "GET",
-        "/lagoon/users",
+        _list_lagoon_users.SPEC, _list_lagoon_users.build, _list_lagoon_users.parse
     )
     register_lagoon = operation(
-        _register_lagoon.build, _register_lagoon.parse, "registerLagoon", "POST", "/lagoon/register"
+        _register_lagoon.SPEC, _register_lagoon.build, _register_lagoon.parse
     )
     terminate_lagoon = operation(
-        _terminate_lagoon.build,
-        _terminate_lagoon.parse,
-        "terminateLagoon",
-        "POST",
-        "/lagoon/terminate",
+        _terminate_lagoon.SPEC, _terminate_lagoon.build, _terminate_lagoon.parse
     )
     update_lagoon_license_pack = operation(
+        _update_lagoon_license_pack.SPEC,
         _update_lagoon_license_pack.build,
         _update_lagoon_license_pack.parse,
-        "updateLagoonLicensePack",
-        "PUT",
-        "/lagoon/license_packs",
     )
     update_lagoon_plan = operation(
-        _update_lagoon_plan.build,
-        _update_lagoon_plan.parse,
-        "updateLagoonPlan",
-        "PUT",
-        "/lagoon/plan",
+        _update_lagoon_plan.SPEC, _update_lagoon_plan.build, _update_lagoon_plan.parse
     )
     update_lagoon_user_email = operation(
+        _update_lagoon_user_email.SPEC,
         _update_lagoon_user_email.build,
         _update_lagoon_user_email.parse,
-        "updateLagoonUserEmail",
-        "PUT",
-        "/lagoon/users/{lagoon_user_id}/email",
     )
     update_lagoon_user_password = operation(
+        _update_lagoon_user_password.SPEC,
         _update_lagoon_user_password.build,
         _update_lagoon_user_password.parse,
-        "updateLagoonUserPassword",
-        "PUT",
-        "/lagoon/users/{lagoon_user_id}/password",
     )
     update_lagoon_user_permission = operation(
+        _update_lagoon_user_permission.SPEC,
         _update_lagoon_user_permission.build,
         _update_lagoon_user_permission.parse,
-        "updateLagoonUserPermission",
-        "PUT",
-        "/lagoon/users/{lagoon_user_id}/permission",
     )

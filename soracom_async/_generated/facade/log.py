@@ -9,4 +9,6 @@ class LogApi(TagApi):
 
     group = "Log"
 
-    get_logs = paginated_operation(_get_logs.build, _get_logs.parse, "getLogs", "GET", "/logs")
+    get_logs = paginated_operation(
+        _get_logs.SPEC, _get_logs.build, _get_logs.parse, items=_get_logs.items
+    )

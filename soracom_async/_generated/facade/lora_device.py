@@ -25,86 +25,52 @@ class LoraDeviceApi(TagApi):
     group = "LoraDevice"
 
     delete_lora_device_tag = operation(
-        _delete_lora_device_tag.build,
-        _delete_lora_device_tag.parse,
-        "deleteLoraDeviceTag",
-        "DELETE",
-        "/lora_devices/{device_id}/tags/{tag_name}",
+        _delete_lora_device_tag.SPEC, _delete_lora_device_tag.build, _delete_lora_device_tag.parse
     )
     disable_termination_on_lora_device = operation(
+        _disable_termination_on_lora_device.SPEC,
         _disable_termination_on_lora_device.build,
         _disable_termination_on_lora_device.parse,
-        "disableTerminationOnLoraDevice",
-        "POST",
-        "/lora_devices/{device_id}/disable_termination",
     )
     enable_termination_on_lora_device = operation(
+        _enable_termination_on_lora_device.SPEC,
         _enable_termination_on_lora_device.build,
         _enable_termination_on_lora_device.parse,
-        "enableTerminationOnLoraDevice",
-        "POST",
-        "/lora_devices/{device_id}/enable_termination",
     )
     get_data_from_lora_device = paginated_operation(
+        _get_data_from_lora_device.SPEC,
         _get_data_from_lora_device.build,
         _get_data_from_lora_device.parse,
-        "getDataFromLoraDevice",
-        "GET",
-        "/lora_devices/{device_id}/data",
+        items=_get_data_from_lora_device.items,
     )
     get_lora_device = operation(
-        _get_lora_device.build,
-        _get_lora_device.parse,
-        "getLoraDevice",
-        "GET",
-        "/lora_devices/{device_id}",
+        _get_lora_device.SPEC, _get_lora_device.build, _get_lora_device.parse
     )
     list_lora_devices = paginated_operation(
+        _list_lora_devices.SPEC,
         _list_lora_devices.build,
         _list_lora_devices.parse,
-        "listLoraDevices",
-        "GET",
-        "/lora_devices",
+        items=_list_lora_devices.items,
     )
     put_lora_device_tags = operation(
-        _put_lora_device_tags.build,
-        _put_lora_device_tags.parse,
-        "putLoraDeviceTags",
-        "PUT",
-        "/lora_devices/{device_id}/tags",
+        _put_lora_device_tags.SPEC, _put_lora_device_tags.build, _put_lora_device_tags.parse
     )
     register_lora_device = operation(
-        _register_lora_device.build,
-        _register_lora_device.parse,
-        "registerLoraDevice",
-        "POST",
-        "/lora_devices/{device_id}/register",
+        _register_lora_device.SPEC, _register_lora_device.build, _register_lora_device.parse
     )
     send_data_to_lora_device = operation(
+        _send_data_to_lora_device.SPEC,
         _send_data_to_lora_device.build,
         _send_data_to_lora_device.parse,
-        "sendDataToLoraDevice",
-        "POST",
-        "/lora_devices/{device_id}/data",
     )
     set_lora_device_group = operation(
-        _set_lora_device_group.build,
-        _set_lora_device_group.parse,
-        "setLoraDeviceGroup",
-        "POST",
-        "/lora_devices/{device_id}/set_group",
+        _set_lora_device_group.SPEC, _set_lora_device_group.build, _set_lora_device_group.parse
     )
     terminate_lora_device = operation(
-        _terminate_lora_device.build,
-        _terminate_lora_device.parse,
-        "terminateLoraDevice",
-        "POST",
-        "/lora_devices/{device_id}/terminate",
+        _terminate_lora_device.SPEC, _terminate_lora_device.build, _terminate_lora_device.parse
     )
     unset_lora_device_group = operation(
+        _unset_lora_device_group.SPEC,
         _unset_lora_device_group.build,
         _unset_lora_device_group.parse,
-        "unsetLoraDeviceGroup",
-        "POST",
-        "/lora_devices/{device_id}/unset_group",
     )

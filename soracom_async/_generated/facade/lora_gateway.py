@@ -22,65 +22,38 @@ class LoraGatewayApi(TagApi):
     group = "LoraGateway"
 
     delete_lora_gateway_tag = operation(
+        _delete_lora_gateway_tag.SPEC,
         _delete_lora_gateway_tag.build,
         _delete_lora_gateway_tag.parse,
-        "deleteLoraGatewayTag",
-        "DELETE",
-        "/lora_gateways/{gateway_id}/tags/{tag_name}",
     )
     disable_termination_on_lora_gateway = operation(
+        _disable_termination_on_lora_gateway.SPEC,
         _disable_termination_on_lora_gateway.build,
         _disable_termination_on_lora_gateway.parse,
-        "disableTerminationOnLoraGateway",
-        "POST",
-        "/lora_gateways/{gateway_id}/disable_termination",
     )
     enable_termination_on_lora_gateway = operation(
+        _enable_termination_on_lora_gateway.SPEC,
         _enable_termination_on_lora_gateway.build,
         _enable_termination_on_lora_gateway.parse,
-        "enableTerminationOnLoraGateway",
-        "POST",
-        "/lora_gateways/{gateway_id}/enable_termination",
     )
     get_lora_gateway = operation(
-        _get_lora_gateway.build,
-        _get_lora_gateway.parse,
-        "getLoraGateway",
-        "GET",
-        "/lora_gateways/{gateway_id}",
+        _get_lora_gateway.SPEC, _get_lora_gateway.build, _get_lora_gateway.parse
     )
     list_lora_gateways = paginated_operation(
+        _list_lora_gateways.SPEC,
         _list_lora_gateways.build,
         _list_lora_gateways.parse,
-        "listLoraGateways",
-        "GET",
-        "/lora_gateways",
+        items=_list_lora_gateways.items,
     )
     put_lora_gateway_tags = operation(
-        _put_lora_gateway_tags.build,
-        _put_lora_gateway_tags.parse,
-        "putLoraGatewayTags",
-        "PUT",
-        "/lora_gateways/{gateway_id}/tags",
+        _put_lora_gateway_tags.SPEC, _put_lora_gateway_tags.build, _put_lora_gateway_tags.parse
     )
     set_lora_network_set = operation(
-        _set_lora_network_set.build,
-        _set_lora_network_set.parse,
-        "setLoraNetworkSet",
-        "POST",
-        "/lora_gateways/{gateway_id}/set_network_set",
+        _set_lora_network_set.SPEC, _set_lora_network_set.build, _set_lora_network_set.parse
     )
     terminate_lora_gateway = operation(
-        _terminate_lora_gateway.build,
-        _terminate_lora_gateway.parse,
-        "terminateLoraGateway",
-        "POST",
-        "/lora_gateways/{gateway_id}/terminate",
+        _terminate_lora_gateway.SPEC, _terminate_lora_gateway.build, _terminate_lora_gateway.parse
     )
     unset_lora_network_set = operation(
-        _unset_lora_network_set.build,
-        _unset_lora_network_set.parse,
-        "unsetLoraNetworkSet",
-        "POST",
-        "/lora_gateways/{gateway_id}/unset_network_set",
+        _unset_lora_network_set.SPEC, _unset_lora_network_set.build, _unset_lora_network_set.parse
     )

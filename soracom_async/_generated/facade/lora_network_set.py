@@ -24,65 +24,47 @@ class LoraNetworkSetApi(TagApi):
     group = "LoraNetworkSet"
 
     add_permission_to_lora_network_set = operation(
+        _add_permission_to_lora_network_set.SPEC,
         _add_permission_to_lora_network_set.build,
         _add_permission_to_lora_network_set.parse,
-        "addPermissionToLoraNetworkSet",
-        "POST",
-        "/lora_network_sets/{ns_id}/add_permission",
     )
     create_lora_network_set = operation(
+        _create_lora_network_set.SPEC,
         _create_lora_network_set.build,
         _create_lora_network_set.parse,
-        "createLoraNetworkSet",
-        "POST",
-        "/lora_network_sets",
     )
     delete_lora_network_set = operation(
+        _delete_lora_network_set.SPEC,
         _delete_lora_network_set.build,
         _delete_lora_network_set.parse,
-        "deleteLoraNetworkSet",
-        "DELETE",
-        "/lora_network_sets/{ns_id}",
     )
     delete_lora_network_set_tag = operation(
+        _delete_lora_network_set_tag.SPEC,
         _delete_lora_network_set_tag.build,
         _delete_lora_network_set_tag.parse,
-        "deleteLoraNetworkSetTag",
-        "DELETE",
-        "/lora_network_sets/{ns_id}/tags/{tag_name}",
     )
     get_lora_network_set = operation(
-        _get_lora_network_set.build,
-        _get_lora_network_set.parse,
-        "getLoraNetworkSet",
-        "GET",
-        "/lora_network_sets/{ns_id}",
+        _get_lora_network_set.SPEC, _get_lora_network_set.build, _get_lora_network_set.parse
     )
     list_gateways_in_lora_network_set = paginated_operation(
+        _list_gateways_in_lora_network_set.SPEC,
         _list_gateways_in_lora_network_set.build,
         _list_gateways_in_lora_network_set.parse,
-        "listGatewaysInLoraNetworkSet",
-        "GET",
-        "/lora_network_sets/{ns_id}/gateways",
+        items=_list_gateways_in_lora_network_set.items,
     )
     list_lora_network_sets = paginated_operation(
+        _list_lora_network_sets.SPEC,
         _list_lora_network_sets.build,
         _list_lora_network_sets.parse,
-        "listLoraNetworkSets",
-        "GET",
-        "/lora_network_sets",
+        items=_list_lora_network_sets.items,
     )
     put_lora_network_set_tags = operation(
+        _put_lora_network_set_tags.SPEC,
         _put_lora_network_set_tags.build,
         _put_lora_network_set_tags.parse,
-        "putLoraNetworkSetTags",
-        "PUT",
-        "/lora_network_sets/{ns_id}/tags",
     )
     revoke_permission_from_lora_network_set = operation(
+        _revoke_permission_from_lora_network_set.SPEC,
         _revoke_permission_from_lora_network_set.build,
         _revoke_permission_from_lora_network_set.parse,
-        "revokePermissionFromLoraNetworkSet",
-        "POST",
-        "/lora_network_sets/{ns_id}/revoke_permission",
     )

@@ -41,174 +41,104 @@ class OperatorApi(TagApi):
     group = "Operator"
 
     add_coverage_type = operation(
-        _add_coverage_type.build,
-        _add_coverage_type.parse,
-        "addCoverageType",
-        "POST",
-        "/operators/{operator_id}/coverage_type/{coverage_type}",
+        _add_coverage_type.SPEC, _add_coverage_type.build, _add_coverage_type.parse
     )
     add_operator_contract = operation(
-        _add_operator_contract.build,
-        _add_operator_contract.parse,
-        "addOperatorContract",
-        "POST",
-        "/operators/{operator_id}/contracts",
+        _add_operator_contract.SPEC, _add_operator_contract.build, _add_operator_contract.parse
     )
     create_company_information = operation(
+        _create_company_information.SPEC,
         _create_company_information.build,
         _create_company_information.parse,
-        "createCompanyInformation",
-        "POST",
-        "/operators/{operator_id}/company_information",
     )
     create_individual_information = operation(
+        _create_individual_information.SPEC,
         _create_individual_information.build,
         _create_individual_information.parse,
-        "createIndividualInformation",
-        "POST",
-        "/operators/{operator_id}/individual_information",
     )
     delete_operator_auth_key = operation(
+        _delete_operator_auth_key.SPEC,
         _delete_operator_auth_key.build,
         _delete_operator_auth_key.parse,
-        "deleteOperatorAuthKey",
-        "DELETE",
-        "/operators/{operator_id}/auth_keys/{auth_key_id}",
     )
     delete_operator_configuration_namespace = operation(
+        _delete_operator_configuration_namespace.SPEC,
         _delete_operator_configuration_namespace.build,
         _delete_operator_configuration_namespace.parse,
-        "deleteOperatorConfigurationNamespace",
-        "DELETE",
-        "/operators/{operator_id}/configuration/{namespace}",
     )
     delete_operator_contract = operation(
+        _delete_operator_contract.SPEC,
         _delete_operator_contract.build,
         _delete_operator_contract.parse,
-        "deleteOperatorContract",
-        "DELETE",
-        "/operators/{operator_id}/contracts/{contract_name}",
     )
-    enable_mfa = operation(
-        _enable_mfa.build, _enable_mfa.parse, "enableMFA", "POST", "/operators/{operator_id}/mfa"
-    )
+    enable_mfa = operation(_enable_mfa.SPEC, _enable_mfa.build, _enable_mfa.parse)
     generate_auth_token = operation(
-        _generate_auth_token.build,
-        _generate_auth_token.parse,
-        "generateAuthToken",
-        "POST",
-        "/operators/{operator_id}/token",
+        _generate_auth_token.SPEC, _generate_auth_token.build, _generate_auth_token.parse
     )
     generate_operator_auth_key = operation(
+        _generate_operator_auth_key.SPEC,
         _generate_operator_auth_key.build,
         _generate_operator_auth_key.parse,
-        "generateOperatorAuthKey",
-        "POST",
-        "/operators/{operator_id}/auth_keys",
     )
     generate_support_token = operation(
-        _generate_support_token.build,
-        _generate_support_token.parse,
-        "generateSupportToken",
-        "POST",
-        "/operators/{operator_id}/support/token",
+        _generate_support_token.SPEC, _generate_support_token.build, _generate_support_token.parse
     )
     get_company_information = operation(
+        _get_company_information.SPEC,
         _get_company_information.build,
         _get_company_information.parse,
-        "getCompanyInformation",
-        "GET",
-        "/operators/{operator_id}/company_information",
     )
     get_individual_information = operation(
+        _get_individual_information.SPEC,
         _get_individual_information.build,
         _get_individual_information.parse,
-        "getIndividualInformation",
-        "GET",
-        "/operators/{operator_id}/individual_information",
     )
-    get_mfa_status = operation(
-        _get_mfa_status.build,
-        _get_mfa_status.parse,
-        "getMFAStatus",
-        "GET",
-        "/operators/{operator_id}/mfa",
-    )
-    get_operator = operation(
-        _get_operator.build, _get_operator.parse, "getOperator", "GET", "/operators/{operator_id}"
-    )
+    get_mfa_status = operation(_get_mfa_status.SPEC, _get_mfa_status.build, _get_mfa_status.parse)
+    get_operator = operation(_get_operator.SPEC, _get_operator.build, _get_operator.parse)
     get_operator_configuration_namespace = operation(
+        _get_operator_configuration_namespace.SPEC,
         _get_operator_configuration_namespace.build,
         _get_operator_configuration_namespace.parse,
-        "getOperatorConfigurationNamespace",
-        "GET",
-        "/operators/{operator_id}/configuration/{namespace}",
     )
     issue_mfa_revoking_token = operation(
+        _issue_mfa_revoking_token.SPEC,
         _issue_mfa_revoking_token.build,
         _issue_mfa_revoking_token.parse,
-        "issueMFARevokingToken",
-        "POST",
-        "/operators/mfa_revoke_token/issue",
-        auth=False,
     )
     list_operator_auth_keys = operation(
+        _list_operator_auth_keys.SPEC,
         _list_operator_auth_keys.build,
         _list_operator_auth_keys.parse,
-        "listOperatorAuthKeys",
-        "GET",
-        "/operators/{operator_id}/auth_keys",
     )
-    revoke_mfa = operation(
-        _revoke_mfa.build, _revoke_mfa.parse, "revokeMFA", "DELETE", "/operators/{operator_id}/mfa"
-    )
+    revoke_mfa = operation(_revoke_mfa.SPEC, _revoke_mfa.build, _revoke_mfa.parse)
     revoke_operator_auth_tokens = operation(
+        _revoke_operator_auth_tokens.SPEC,
         _revoke_operator_auth_tokens.build,
         _revoke_operator_auth_tokens.parse,
-        "revokeOperatorAuthTokens",
-        "DELETE",
-        "/operators/{operator_id}/tokens",
     )
     set_operator_configuration_namespace = operation(
+        _set_operator_configuration_namespace.SPEC,
         _set_operator_configuration_namespace.build,
         _set_operator_configuration_namespace.parse,
-        "setOperatorConfigurationNamespace",
-        "POST",
-        "/operators/{operator_id}/configuration/{namespace}",
     )
     update_company_information = operation(
+        _update_company_information.SPEC,
         _update_company_information.build,
         _update_company_information.parse,
-        "updateCompanyInformation",
-        "PUT",
-        "/operators/{operator_id}/company_information",
     )
     update_individual_information = operation(
+        _update_individual_information.SPEC,
         _update_individual_information.build,
         _update_individual_information.parse,
-        "updateIndividualInformation",
-        "PUT",
-        "/operators/{operator_id}/individual_information",
     )
     update_operator_password = operation(
+        _update_operator_password.SPEC,
         _update_operator_password.build,
         _update_operator_password.parse,
-        "updateOperatorPassword",
-        "POST",
-        "/operators/{operator_id}/password",
     )
-    verify_mfa = operation(
-        _verify_mfa.build,
-        _verify_mfa.parse,
-        "verifyMFA",
-        "POST",
-        "/operators/{operator_id}/mfa/verify",
-    )
+    verify_mfa = operation(_verify_mfa.SPEC, _verify_mfa.build, _verify_mfa.parse)
     verify_mfa_revoking_token = operation(
+        _verify_mfa_revoking_token.SPEC,
         _verify_mfa_revoking_token.build,
         _verify_mfa_revoking_token.parse,
-        "verifyMFARevokingToken",
-        "POST",
-        "/operators/mfa_revoke_token/verify",
-        auth=False,
     )

@@ -24,80 +24,48 @@ class OrderApi(TagApi):
 
     group = "Order"
 
-    cancel_order = operation(
-        _cancel_order.build, _cancel_order.parse, "cancelOrder", "PUT", "/orders/{order_id}/cancel"
-    )
+    cancel_order = operation(_cancel_order.SPEC, _cancel_order.build, _cancel_order.parse)
     confirm_coupon_order = operation(
-        _confirm_coupon_order.build,
-        _confirm_coupon_order.parse,
-        "confirmCouponOrder",
-        "PUT",
-        "/coupons/{order_id}/confirm",
+        _confirm_coupon_order.SPEC, _confirm_coupon_order.build, _confirm_coupon_order.parse
     )
-    confirm_order = operation(
-        _confirm_order.build,
-        _confirm_order.parse,
-        "confirmOrder",
-        "PUT",
-        "/orders/{order_id}/confirm",
-    )
+    confirm_order = operation(_confirm_order.SPEC, _confirm_order.build, _confirm_order.parse)
     confirm_volume_discount_order = operation(
+        _confirm_volume_discount_order.SPEC,
         _confirm_volume_discount_order.build,
         _confirm_volume_discount_order.parse,
-        "confirmVolumeDiscountOrder",
-        "PUT",
-        "/volume_discounts/{order_id}/confirm",
     )
     create_coupon_quotation = operation(
+        _create_coupon_quotation.SPEC,
         _create_coupon_quotation.build,
         _create_coupon_quotation.parse,
-        "createCouponQuotation",
-        "POST",
-        "/coupons",
     )
     create_quotation = operation(
-        _create_quotation.build, _create_quotation.parse, "createQuotation", "POST", "/orders"
+        _create_quotation.SPEC, _create_quotation.build, _create_quotation.parse
     )
     create_volume_discount_quotation = operation(
+        _create_volume_discount_quotation.SPEC,
         _create_volume_discount_quotation.build,
         _create_volume_discount_quotation.parse,
-        "createVolumeDiscountQuotation",
-        "POST",
-        "/volume_discounts",
     )
-    get_order = operation(
-        _get_order.build, _get_order.parse, "getOrder", "GET", "/orders/{order_id}"
-    )
+    get_order = operation(_get_order.SPEC, _get_order.build, _get_order.parse)
     list_available_discounts = operation(
+        _list_available_discounts.SPEC,
         _list_available_discounts.build,
         _list_available_discounts.parse,
-        "listAvailableDiscounts",
-        "GET",
-        "/volume_discounts/available_discounts",
     )
     list_ordered_subscribers = paginated_operation(
+        _list_ordered_subscribers.SPEC,
         _list_ordered_subscribers.build,
         _list_ordered_subscribers.parse,
-        "listOrderedSubscribers",
-        "GET",
-        "/orders/{order_id}/subscribers",
-        items=lambda page: page.ordered_subscriber_list or [],
+        items=_list_ordered_subscribers.items,
     )
-    list_orders = operation(_list_orders.build, _list_orders.parse, "listOrders", "GET", "/orders")
-    list_products = operation(
-        _list_products.build, _list_products.parse, "listProducts", "GET", "/products"
-    )
+    list_orders = operation(_list_orders.SPEC, _list_orders.build, _list_orders.parse)
+    list_products = operation(_list_products.SPEC, _list_products.build, _list_products.parse)
     register_ordered_sim = operation(
-        _register_ordered_sim.build,
-        _register_ordered_sim.parse,
-        "registerOrderedSim",
-        "POST",
-        "/orders/{order_id}/subscribers/register",
+        _register_ordered_sim.SPEC, _register_ordered_sim.build, _register_ordered_sim.parse
     )
     update_ordered_resource_initial_setting = operation(
+        _update_ordered_resource_initial_setting.SPEC,
         _update_ordered_resource_initial_setting.build,
         _update_ordered_resource_initial_setting.parse,
-        "updateOrderedResourceInitialSetting",
-        "PUT",
-        "/orders/{order_id}/resource_initial_setting",
     )

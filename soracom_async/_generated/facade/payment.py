@@ -20,75 +20,43 @@ class PaymentApi(TagApi):
     group = "Payment"
 
     activate_payment_method = operation(
+        _activate_payment_method.SPEC,
         _activate_payment_method.build,
         _activate_payment_method.parse,
-        "activatePaymentMethod",
-        "POST",
-        "/payment_methods/current/activate",
     )
     export_payment_statement = operation(
+        _export_payment_statement.SPEC,
         _export_payment_statement.build,
         _export_payment_statement.parse,
-        "exportPaymentStatement",
-        "POST",
-        "/payment_statements/{payment_statement_id}/export",
     )
     get_payer_information = operation(
-        _get_payer_information.build,
-        _get_payer_information.parse,
-        "getPayerInformation",
-        "GET",
-        "/payment_statements/payer_information",
+        _get_payer_information.SPEC, _get_payer_information.build, _get_payer_information.parse
     )
     get_payment_method = operation(
-        _get_payment_method.build,
-        _get_payment_method.parse,
-        "getPaymentMethod",
-        "GET",
-        "/payment_methods/current",
+        _get_payment_method.SPEC, _get_payment_method.build, _get_payment_method.parse
     )
     get_payment_transaction = operation(
+        _get_payment_transaction.SPEC,
         _get_payment_transaction.build,
         _get_payment_transaction.parse,
-        "getPaymentTransaction",
-        "GET",
-        "/payment_history/transactions/{payment_transaction_id}",
     )
     get_volume_discount = operation(
-        _get_volume_discount.build,
-        _get_volume_discount.parse,
-        "getVolumeDiscount",
-        "GET",
-        "/volume_discounts/{contract_id}",
+        _get_volume_discount.SPEC, _get_volume_discount.build, _get_volume_discount.parse
     )
-    list_coupons = operation(
-        _list_coupons.build, _list_coupons.parse, "listCoupons", "GET", "/coupons"
-    )
+    list_coupons = operation(_list_coupons.SPEC, _list_coupons.build, _list_coupons.parse)
     list_payment_statements = operation(
+        _list_payment_statements.SPEC,
         _list_payment_statements.build,
         _list_payment_statements.parse,
-        "listPaymentStatements",
-        "GET",
-        "/payment_statements",
     )
     list_volume_discounts = operation(
-        _list_volume_discounts.build,
-        _list_volume_discounts.parse,
-        "listVolumeDiscounts",
-        "GET",
-        "/volume_discounts",
+        _list_volume_discounts.SPEC, _list_volume_discounts.build, _list_volume_discounts.parse
     )
     register_coupon = operation(
-        _register_coupon.build,
-        _register_coupon.parse,
-        "registerCoupon",
-        "POST",
-        "/coupons/{coupon_code}/register",
+        _register_coupon.SPEC, _register_coupon.build, _register_coupon.parse
     )
     register_payer_information = operation(
+        _register_payer_information.SPEC,
         _register_payer_information.build,
         _register_payer_information.parse,
-        "registerPayerInformation",
-        "POST",
-        "/payment_statements/payer_information",
     )

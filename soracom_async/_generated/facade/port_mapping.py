@@ -17,44 +17,29 @@ class PortMappingApi(TagApi):
     group = "PortMapping"
 
     create_port_mapping = operation(
-        _create_port_mapping.build,
-        _create_port_mapping.parse,
-        "createPortMapping",
-        "POST",
-        "/port_mappings",
+        _create_port_mapping.SPEC, _create_port_mapping.build, _create_port_mapping.parse
     )
     create_port_mapping_for_sim = operation(
+        _create_port_mapping_for_sim.SPEC,
         _create_port_mapping_for_sim.build,
         _create_port_mapping_for_sim.parse,
-        "createPortMappingForSim",
-        "POST",
-        "/port_mappings/sims/{sim_id}",
     )
     delete_port_mapping = operation(
-        _delete_port_mapping.build,
-        _delete_port_mapping.parse,
-        "deletePortMapping",
-        "DELETE",
-        "/port_mappings/{ip_address}/{port}",
+        _delete_port_mapping.SPEC, _delete_port_mapping.build, _delete_port_mapping.parse
     )
     list_port_mappings = paginated_operation(
+        _list_port_mappings.SPEC,
         _list_port_mappings.build,
         _list_port_mappings.parse,
-        "listPortMappings",
-        "GET",
-        "/port_mappings",
+        items=_list_port_mappings.items,
     )
     list_port_mappings_for_sim = operation(
+        _list_port_mappings_for_sim.SPEC,
         _list_port_mappings_for_sim.build,
         _list_port_mappings_for_sim.parse,
-        "listPortMappingsForSim",
-        "GET",
-        "/port_mappings/sims/{sim_id}",
     )
     list_port_mappings_for_subscriber = operation(
+        _list_port_mappings_for_subscriber.SPEC,
         _list_port_mappings_for_subscriber.build,
         _list_port_mappings_for_subscriber.parse,
-        "listPortMappingsForSubscriber",
-        "GET",
-        "/port_mappings/subscribers/{imsi}",
     )

@@ -16,29 +16,28 @@ class QueryApi(TagApi):
     group = "Query"
 
     search_devices = paginated_operation(
-        _search_devices.build, _search_devices.parse, "searchDevices", "GET", "/query/devices"
+        _search_devices.SPEC,
+        _search_devices.build,
+        _search_devices.parse,
+        items=_search_devices.items,
     )
     search_sigfox_devices = paginated_operation(
+        _search_sigfox_devices.SPEC,
         _search_sigfox_devices.build,
         _search_sigfox_devices.parse,
-        "searchSigfoxDevices",
-        "GET",
-        "/query/sigfox_devices",
+        items=_search_sigfox_devices.items,
     )
     search_sims = paginated_operation(
-        _search_sims.build, _search_sims.parse, "searchSims", "GET", "/query/sims"
+        _search_sims.SPEC, _search_sims.build, _search_sims.parse, items=_search_sims.items
     )
     search_subscriber_traffic_volume_ranking = operation(
+        _search_subscriber_traffic_volume_ranking.SPEC,
         _search_subscriber_traffic_volume_ranking.build,
         _search_subscriber_traffic_volume_ranking.parse,
-        "searchSubscriberTrafficVolumeRanking",
-        "GET",
-        "/query/subscribers/traffic_volume/ranking",
     )
     search_subscribers = paginated_operation(
+        _search_subscribers.SPEC,
         _search_subscribers.build,
         _search_subscribers.parse,
-        "searchSubscribers",
-        "GET",
-        "/query/subscribers",
+        items=_search_subscribers.items,
     )

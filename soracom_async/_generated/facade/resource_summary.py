@@ -10,9 +10,5 @@ class ResourceSummaryApi(TagApi):
     group = "ResourceSummary"
 
     get_resource_summary = operation(
-        _get_resource_summary.build,
-        _get_resource_summary.parse,
-        "getResourceSummary",
-        "GET",
-        "/resource_summaries/{resource_summary_type}",
+        _get_resource_summary.SPEC, _get_resource_summary.build, _get_resource_summary.parse
     )

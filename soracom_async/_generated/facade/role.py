@@ -18,69 +18,21 @@ class RoleApi(TagApi):
 
     group = "Role"
 
-    attach_role = operation(
-        _attach_role.build,
-        _attach_role.parse,
-        "attachRole",
-        "POST",
-        "/operators/{operator_id}/users/{user_name}/roles",
-    )
-    create_role = operation(
-        _create_role.build,
-        _create_role.parse,
-        "createRole",
-        "POST",
-        "/operators/{operator_id}/roles/{role_id}",
-    )
-    delete_role = operation(
-        _delete_role.build,
-        _delete_role.parse,
-        "deleteRole",
-        "DELETE",
-        "/operators/{operator_id}/roles/{role_id}",
-    )
-    detach_role = operation(
-        _detach_role.build,
-        _detach_role.parse,
-        "detachRole",
-        "DELETE",
-        "/operators/{operator_id}/users/{user_name}/roles/{role_id}",
-    )
-    get_role = operation(
-        _get_role.build,
-        _get_role.parse,
-        "getRole",
-        "GET",
-        "/operators/{operator_id}/roles/{role_id}",
-    )
+    attach_role = operation(_attach_role.SPEC, _attach_role.build, _attach_role.parse)
+    create_role = operation(_create_role.SPEC, _create_role.build, _create_role.parse)
+    delete_role = operation(_delete_role.SPEC, _delete_role.build, _delete_role.parse)
+    detach_role = operation(_detach_role.SPEC, _detach_role.build, _detach_role.parse)
+    get_role = operation(_get_role.SPEC, _get_role.build, _get_role.parse)
     list_role_attached_users = operation(
+        _list_role_attached_users.SPEC,
         _list_role_attached_users.build,
         _list_role_attached_users.parse,
-        "listRoleAttachedUsers",
-        "GET",
-        "/operators/{operator_id}/roles/{role_id}/users",
     )
     list_role_versions = operation(
-        _list_role_versions.build,
-        _list_role_versions.parse,
-        "listRoleVersions",
-        "GET",
-        "/operators/{operator_id}/roles/{role_id}/versions",
+        _list_role_versions.SPEC, _list_role_versions.build, _list_role_versions.parse
     )
-    list_roles = operation(
-        _list_roles.build, _list_roles.parse, "listRoles", "GET", "/operators/{operator_id}/roles"
-    )
+    list_roles = operation(_list_roles.SPEC, _list_roles.build, _list_roles.parse)
     list_user_roles = operation(
-        _list_user_roles.build,
-        _list_user_roles.parse,
-        "listUserRoles",
-        "GET",
-        "/operators/{operator_id}/users/{user_name}/roles",
+        _list_user_roles.SPEC, _list_user_roles.build, _list_user_roles.parse
     )
-    update_role = operation(
-        _update_role.build,
-        _update_role.parse,
-        "updateRole",
-        "PUT",
-        "/operators/{operator_id}/roles/{role_id}",
-    )
+    update_role = operation(_update_role.SPEC, _update_role.build, _update_role.parse)

@@ -14,37 +14,25 @@ class ShippingAddressApi(TagApi):
     group = "ShippingAddress"
 
     create_shipping_address = operation(
+        _create_shipping_address.SPEC,
         _create_shipping_address.build,
         _create_shipping_address.parse,
-        "createShippingAddress",
-        "POST",
-        "/operators/{operator_id}/shipping_addresses",
     )
     delete_shipping_address = operation(
+        _delete_shipping_address.SPEC,
         _delete_shipping_address.build,
         _delete_shipping_address.parse,
-        "deleteShippingAddress",
-        "DELETE",
-        "/operators/{operator_id}/shipping_addresses/{shipping_address_id}",
     )
     get_shipping_address = operation(
-        _get_shipping_address.build,
-        _get_shipping_address.parse,
-        "getShippingAddress",
-        "GET",
-        "/operators/{operator_id}/shipping_addresses/{shipping_address_id}",
+        _get_shipping_address.SPEC, _get_shipping_address.build, _get_shipping_address.parse
     )
     list_shipping_addresses = operation(
+        _list_shipping_addresses.SPEC,
         _list_shipping_addresses.build,
         _list_shipping_addresses.parse,
-        "listShippingAddresses",
-        "GET",
-        "/operators/{operator_id}/shipping_addresses",
     )
     update_shipping_address = operation(
+        _update_shipping_address.SPEC,
         _update_shipping_address.build,
         _update_shipping_address.parse,
-        "updateShippingAddress",
-        "PUT",
-        "/operators/{operator_id}/shipping_addresses/{shipping_address_id}",
     )

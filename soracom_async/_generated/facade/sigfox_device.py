@@ -25,86 +25,58 @@ class SigfoxDeviceApi(TagApi):
     group = "SigfoxDevice"
 
     delete_sigfox_device_tag = operation(
+        _delete_sigfox_device_tag.SPEC,
         _delete_sigfox_device_tag.build,
         _delete_sigfox_device_tag.parse,
-        "deleteSigfoxDeviceTag",
-        "DELETE",
-        "/sigfox_devices/{device_id}/tags/{tag_name}",
     )
     disable_termination_on_sigfox_device = operation(
+        _disable_termination_on_sigfox_device.SPEC,
         _disable_termination_on_sigfox_device.build,
         _disable_termination_on_sigfox_device.parse,
-        "disableTerminationOnSigfoxDevice",
-        "POST",
-        "/sigfox_devices/{device_id}/disable_termination",
     )
     enable_termination_on_sigfox_device = operation(
+        _enable_termination_on_sigfox_device.SPEC,
         _enable_termination_on_sigfox_device.build,
         _enable_termination_on_sigfox_device.parse,
-        "enableTerminationOnSigfoxDevice",
-        "POST",
-        "/sigfox_devices/{device_id}/enable_termination",
     )
     get_data_from_sigfox_device = paginated_operation(
+        _get_data_from_sigfox_device.SPEC,
         _get_data_from_sigfox_device.build,
         _get_data_from_sigfox_device.parse,
-        "getDataFromSigfoxDevice",
-        "GET",
-        "/sigfox_devices/{device_id}/data",
+        items=_get_data_from_sigfox_device.items,
     )
     get_sigfox_device = operation(
-        _get_sigfox_device.build,
-        _get_sigfox_device.parse,
-        "getSigfoxDevice",
-        "GET",
-        "/sigfox_devices/{device_id}",
+        _get_sigfox_device.SPEC, _get_sigfox_device.build, _get_sigfox_device.parse
     )
     list_sigfox_devices = paginated_operation(
+        _list_sigfox_devices.SPEC,
         _list_sigfox_devices.build,
         _list_sigfox_devices.parse,
-        "listSigfoxDevices",
-        "GET",
-        "/sigfox_devices",
+        items=_list_sigfox_devices.items,
     )
     put_sigfox_device_tags = operation(
-        _put_sigfox_device_tags.build,
-        _put_sigfox_device_tags.parse,
-        "putSigfoxDeviceTags",
-        "PUT",
-        "/sigfox_devices/{device_id}/tags",
+        _put_sigfox_device_tags.SPEC, _put_sigfox_device_tags.build, _put_sigfox_device_tags.parse
     )
     register_sigfox_device = operation(
-        _register_sigfox_device.build,
-        _register_sigfox_device.parse,
-        "registerSigfoxDevice",
-        "POST",
-        "/sigfox_devices/{device_id}/register",
+        _register_sigfox_device.SPEC, _register_sigfox_device.build, _register_sigfox_device.parse
     )
     send_data_to_sigfox_device = operation(
+        _send_data_to_sigfox_device.SPEC,
         _send_data_to_sigfox_device.build,
         _send_data_to_sigfox_device.parse,
-        "sendDataToSigfoxDevice",
-        "POST",
-        "/sigfox_devices/{device_id}/data",
     )
     set_sigfox_device_group = operation(
+        _set_sigfox_device_group.SPEC,
         _set_sigfox_device_group.build,
         _set_sigfox_device_group.parse,
-        "setSigfoxDeviceGroup",
-        "POST",
-        "/sigfox_devices/{device_id}/set_group",
     )
     terminate_sigfox_device = operation(
+        _terminate_sigfox_device.SPEC,
         _terminate_sigfox_device.build,
         _terminate_sigfox_device.parse,
-        "terminateSigfoxDevice",
-        "POST",
-        "/sigfox_devices/{device_id}/terminate",
     )
     unset_sigfox_device_group = operation(
+        _unset_sigfox_device_group.SPEC,
         _unset_sigfox_device_group.build,
         _unset_sigfox_device_group.parse,
-        "unsetSigfoxDeviceGroup",
-        "POST",
-        "/sigfox_devices/{device_id}/unset_group",
     )

@@ -55,284 +55,150 @@ class SimApi(TagApi):
 
     group = "Sim"
 
-    activate_sim = operation(
-        _activate_sim.build, _activate_sim.parse, "activateSim", "POST", "/sims/{sim_id}/activate"
-    )
+    activate_sim = operation(_activate_sim.SPEC, _activate_sim.build, _activate_sim.parse)
     add_subscription = operation(
-        _add_subscription.build,
-        _add_subscription.parse,
-        "addSubscription",
-        "POST",
-        "/sims/{sim_id}/profiles/{iccid}/add_subscription",
+        _add_subscription.SPEC, _add_subscription.build, _add_subscription.parse
     )
     attach_arc_sim_credentials = operation(
+        _attach_arc_sim_credentials.SPEC,
         _attach_arc_sim_credentials.build,
         _attach_arc_sim_credentials.parse,
-        "attachArcSimCredentials",
-        "POST",
-        "/sims/{sim_id}/credentials/arc",
     )
     cancel_subscription_container_download = operation(
+        _cancel_subscription_container_download.SPEC,
         _cancel_subscription_container_download.build,
         _cancel_subscription_container_download.parse,
-        "cancelSubscriptionContainerDownload",
-        "POST",
-        "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download",
     )
     create_arc_session = operation(
-        _create_arc_session.build,
-        _create_arc_session.parse,
-        "createArcSession",
-        "POST",
-        "/sims/{sim_id}/sessions/arc",
+        _create_arc_session.SPEC, _create_arc_session.build, _create_arc_session.parse
     )
-    create_sim = operation(_create_sim.build, _create_sim.parse, "createSim", "POST", "/sims")
+    create_sim = operation(_create_sim.SPEC, _create_sim.build, _create_sim.parse)
     create_sim_packet_capture_session = operation(
+        _create_sim_packet_capture_session.SPEC,
         _create_sim_packet_capture_session.build,
         _create_sim_packet_capture_session.parse,
-        "createSimPacketCaptureSession",
-        "POST",
-        "/sims/{sim_id}/packet_capture_sessions",
     )
-    deactivate_sim = operation(
-        _deactivate_sim.build,
-        _deactivate_sim.parse,
-        "deactivateSim",
-        "POST",
-        "/sims/{sim_id}/deactivate",
-    )
+    deactivate_sim = operation(_deactivate_sim.SPEC, _deactivate_sim.build, _deactivate_sim.parse)
     delete_sim_packet_capture_session = operation(
+        _delete_sim_packet_capture_session.SPEC,
         _delete_sim_packet_capture_session.build,
         _delete_sim_packet_capture_session.parse,
-        "deleteSimPacketCaptureSession",
-        "DELETE",
-        "/sims/{sim_id}/packet_capture_sessions/{session_id}",
     )
     delete_sim_session = operation(
-        _delete_sim_session.build,
-        _delete_sim_session.parse,
-        "deleteSimSession",
-        "POST",
-        "/sims/{sim_id}/delete_session",
+        _delete_sim_session.SPEC, _delete_sim_session.build, _delete_sim_session.parse
     )
-    delete_sim_tag = operation(
-        _delete_sim_tag.build,
-        _delete_sim_tag.parse,
-        "deleteSimTag",
-        "DELETE",
-        "/sims/{sim_id}/tags/{tag_name}",
-    )
+    delete_sim_tag = operation(_delete_sim_tag.SPEC, _delete_sim_tag.build, _delete_sim_tag.parse)
     disable_sim_termination = operation(
+        _disable_sim_termination.SPEC,
         _disable_sim_termination.build,
         _disable_sim_termination.parse,
-        "disableSimTermination",
-        "POST",
-        "/sims/{sim_id}/disable_termination",
     )
     enable_sim_termination = operation(
-        _enable_sim_termination.build,
-        _enable_sim_termination.parse,
-        "enableSimTermination",
-        "POST",
-        "/sims/{sim_id}/enable_termination",
+        _enable_sim_termination.SPEC, _enable_sim_termination.build, _enable_sim_termination.parse
     )
     get_data_from_sim = paginated_operation(
+        _get_data_from_sim.SPEC,
         _get_data_from_sim.build,
         _get_data_from_sim.parse,
-        "getDataFromSim",
-        "GET",
-        "/sims/{sim_id}/data",
+        items=_get_data_from_sim.items,
     )
-    get_sim = operation(_get_sim.build, _get_sim.parse, "getSim", "GET", "/sims/{sim_id}")
+    get_sim = operation(_get_sim.SPEC, _get_sim.build, _get_sim.parse)
     get_sim_packet_capture_session = operation(
+        _get_sim_packet_capture_session.SPEC,
         _get_sim_packet_capture_session.build,
         _get_sim_packet_capture_session.parse,
-        "getSimPacketCaptureSession",
-        "GET",
-        "/sims/{sim_id}/packet_capture_sessions/{session_id}",
     )
     get_testing_usage = operation(
-        _get_testing_usage.build,
-        _get_testing_usage.parse,
-        "getTestingUsage",
-        "GET",
-        "/sims/{sim_id}/testing/usage",
+        _get_testing_usage.SPEC, _get_testing_usage.build, _get_testing_usage.parse
     )
     list_sim_packet_capture_sessions = paginated_operation(
+        _list_sim_packet_capture_sessions.SPEC,
         _list_sim_packet_capture_sessions.build,
         _list_sim_packet_capture_sessions.parse,
-        "listSimPacketCaptureSessions",
-        "GET",
-        "/sims/{sim_id}/packet_capture_sessions",
+        items=_list_sim_packet_capture_sessions.items,
     )
     list_sim_session_events = paginated_operation(
+        _list_sim_session_events.SPEC,
         _list_sim_session_events.build,
         _list_sim_session_events.parse,
-        "listSimSessionEvents",
-        "GET",
-        "/sims/{sim_id}/events/sessions",
+        items=_list_sim_session_events.items,
     )
     list_sim_status_history = paginated_operation(
+        _list_sim_status_history.SPEC,
         _list_sim_status_history.build,
         _list_sim_status_history.parse,
-        "listSimStatusHistory",
-        "GET",
-        "/sims/{sim_id}/statuses/history",
+        items=_list_sim_status_history.items,
     )
-    list_sims = paginated_operation(_list_sims.build, _list_sims.parse, "listSims", "GET", "/sims")
-    put_sim_tags = operation(
-        _put_sim_tags.build, _put_sim_tags.parse, "putSimTags", "PUT", "/sims/{sim_id}/tags"
+    list_sims = paginated_operation(
+        _list_sims.SPEC, _list_sims.build, _list_sims.parse, items=_list_sims.items
     )
-    register_sim = operation(
-        _register_sim.build, _register_sim.parse, "registerSim", "POST", "/sims/{sim_id}/register"
-    )
+    put_sim_tags = operation(_put_sim_tags.SPEC, _put_sim_tags.build, _put_sim_tags.parse)
+    register_sim = operation(_register_sim.SPEC, _register_sim.build, _register_sim.parse)
     remove_arc_sim_credentials = operation(
+        _remove_arc_sim_credentials.SPEC,
         _remove_arc_sim_credentials.build,
         _remove_arc_sim_credentials.parse,
-        "removeArcSimCredentials",
-        "DELETE",
-        "/sims/{sim_id}/credentials/arc",
     )
     renew_arc_sim_credentials = operation(
+        _renew_arc_sim_credentials.SPEC,
         _renew_arc_sim_credentials.build,
         _renew_arc_sim_credentials.parse,
-        "renewArcSimCredentials",
-        "PUT",
-        "/sims/{sim_id}/credentials/arc",
     )
     report_sim_local_info = operation(
-        _report_sim_local_info.build,
-        _report_sim_local_info.parse,
-        "reportSimLocalInfo",
-        "POST",
-        "/sims/{sim_id}/report_local_info",
+        _report_sim_local_info.SPEC, _report_sim_local_info.build, _report_sim_local_info.parse
     )
     send_downlink_http = operation(
-        _send_downlink_http.build,
-        _send_downlink_http.parse,
-        "sendDownlinkHttp",
-        "POST",
-        "/sims/{sim_id}/downlink/http",
+        _send_downlink_http.SPEC, _send_downlink_http.build, _send_downlink_http.parse
     )
     send_downlink_ping = operation(
-        _send_downlink_ping.build,
-        _send_downlink_ping.parse,
-        "sendDownlinkPing",
-        "POST",
-        "/sims/{sim_id}/downlink/ping",
+        _send_downlink_ping.SPEC, _send_downlink_ping.build, _send_downlink_ping.parse
     )
     send_downlink_rtsp = operation(
-        _send_downlink_rtsp.build,
-        _send_downlink_rtsp.parse,
-        "sendDownlinkRtsp",
-        "POST",
-        "/sims/{sim_id}/downlink/rtsp",
+        _send_downlink_rtsp.SPEC, _send_downlink_rtsp.build, _send_downlink_rtsp.parse
     )
     send_downlink_ssh = operation(
-        _send_downlink_ssh.build,
-        _send_downlink_ssh.parse,
-        "sendDownlinkSsh",
-        "POST",
-        "/sims/{sim_id}/downlink/ssh",
+        _send_downlink_ssh.SPEC, _send_downlink_ssh.build, _send_downlink_ssh.parse
     )
     send_downlink_tcp = operation(
-        _send_downlink_tcp.build,
-        _send_downlink_tcp.parse,
-        "sendDownlinkTcp",
-        "POST",
-        "/sims/{sim_id}/downlink/tcp",
+        _send_downlink_tcp.SPEC, _send_downlink_tcp.build, _send_downlink_tcp.parse
     )
     send_downlink_udp = operation(
-        _send_downlink_udp.build,
-        _send_downlink_udp.parse,
-        "sendDownlinkUdp",
-        "POST",
-        "/sims/{sim_id}/downlink/udp",
+        _send_downlink_udp.SPEC, _send_downlink_udp.build, _send_downlink_udp.parse
     )
     send_sms_to_sim = operation(
-        _send_sms_to_sim.build,
-        _send_sms_to_sim.parse,
-        "sendSmsToSim",
-        "POST",
-        "/sims/{sim_id}/send_sms",
+        _send_sms_to_sim.SPEC, _send_sms_to_sim.build, _send_sms_to_sim.parse
     )
     set_sim_expiry_time = operation(
-        _set_sim_expiry_time.build,
-        _set_sim_expiry_time.parse,
-        "setSimExpiryTime",
-        "POST",
-        "/sims/{sim_id}/set_expiry_time",
+        _set_sim_expiry_time.SPEC, _set_sim_expiry_time.build, _set_sim_expiry_time.parse
     )
-    set_sim_group = operation(
-        _set_sim_group.build,
-        _set_sim_group.parse,
-        "setSimGroup",
-        "POST",
-        "/sims/{sim_id}/set_group",
-    )
+    set_sim_group = operation(_set_sim_group.SPEC, _set_sim_group.build, _set_sim_group.parse)
     set_sim_imei_lock = operation(
-        _set_sim_imei_lock.build,
-        _set_sim_imei_lock.parse,
-        "setSimImeiLock",
-        "POST",
-        "/sims/{sim_id}/set_imei_lock",
+        _set_sim_imei_lock.SPEC, _set_sim_imei_lock.build, _set_sim_imei_lock.parse
     )
     set_sim_to_standby = operation(
-        _set_sim_to_standby.build,
-        _set_sim_to_standby.parse,
-        "setSimToStandby",
-        "POST",
-        "/sims/{sim_id}/set_to_standby",
+        _set_sim_to_standby.SPEC, _set_sim_to_standby.build, _set_sim_to_standby.parse
     )
     stop_sim_packet_capture_session = operation(
+        _stop_sim_packet_capture_session.SPEC,
         _stop_sim_packet_capture_session.build,
         _stop_sim_packet_capture_session.parse,
-        "stopSimPacketCaptureSession",
-        "POST",
-        "/sims/{sim_id}/packet_capture_sessions/{session_id}/stop",
     )
-    suspend_sim = operation(
-        _suspend_sim.build, _suspend_sim.parse, "suspendSim", "POST", "/sims/{sim_id}/suspend"
-    )
-    terminate_sim = operation(
-        _terminate_sim.build,
-        _terminate_sim.parse,
-        "terminateSim",
-        "POST",
-        "/sims/{sim_id}/terminate",
-    )
+    suspend_sim = operation(_suspend_sim.SPEC, _suspend_sim.build, _suspend_sim.parse)
+    terminate_sim = operation(_terminate_sim.SPEC, _terminate_sim.build, _terminate_sim.parse)
     terminate_subscription_container = operation(
+        _terminate_subscription_container.SPEC,
         _terminate_subscription_container.build,
         _terminate_subscription_container.parse,
-        "terminateSubscriptionContainer",
-        "POST",
-        "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate",
     )
     unset_sim_expiry_time = operation(
-        _unset_sim_expiry_time.build,
-        _unset_sim_expiry_time.parse,
-        "unsetSimExpiryTime",
-        "POST",
-        "/sims/{sim_id}/unset_expiry_time",
+        _unset_sim_expiry_time.SPEC, _unset_sim_expiry_time.build, _unset_sim_expiry_time.parse
     )
     unset_sim_group = operation(
-        _unset_sim_group.build,
-        _unset_sim_group.parse,
-        "unsetSimGroup",
-        "POST",
-        "/sims/{sim_id}/unset_group",
+        _unset_sim_group.SPEC, _unset_sim_group.build, _unset_sim_group.parse
     )
     unset_sim_imei_lock = operation(
-        _unset_sim_imei_lock.build,
-        _unset_sim_imei_lock.parse,
-        "unsetSimImeiLock",
-        "POST",
-        "/sims/{sim_id}/unset_imei_lock",
+        _unset_sim_imei_lock.SPEC, _unset_sim_imei_lock.build, _unset_sim_imei_lock.parse
     )
     update_sim_speed_class = operation(
-        _update_sim_speed_class.build,
-        _update_sim_speed_class.parse,
-        "updateSimSpeedClass",
-        "POST",
-        "/sims/{sim_id}/update_speed_class",
+        _update_sim_speed_class.SPEC, _update_sim_speed_class.build, _update_sim_speed_class.parse
     )

@@ -15,44 +15,23 @@ class SimProfileOrderApi(TagApi):
     group = "SimProfileOrder"
 
     confirm_profile_order = operation(
-        _confirm_profile_order.build,
-        _confirm_profile_order.parse,
-        "confirmProfileOrder",
-        "POST",
-        "/sim_profile_orders/{profile_order_id}/confirm",
+        _confirm_profile_order.SPEC, _confirm_profile_order.build, _confirm_profile_order.parse
     )
     create_profile_order = operation(
-        _create_profile_order.build,
-        _create_profile_order.parse,
-        "createProfileOrder",
-        "POST",
-        "/sim_profile_orders",
+        _create_profile_order.SPEC, _create_profile_order.build, _create_profile_order.parse
     )
     delete_profile_order = operation(
-        _delete_profile_order.build,
-        _delete_profile_order.parse,
-        "deleteProfileOrder",
-        "DELETE",
-        "/sim_profile_orders/{profile_order_id}",
+        _delete_profile_order.SPEC, _delete_profile_order.build, _delete_profile_order.parse
     )
     get_profile_order = operation(
-        _get_profile_order.build,
-        _get_profile_order.parse,
-        "getProfileOrder",
-        "GET",
-        "/sim_profile_orders/{profile_order_id}",
+        _get_profile_order.SPEC, _get_profile_order.build, _get_profile_order.parse
     )
     list_ordered_profiles = operation(
-        _list_ordered_profiles.build,
-        _list_ordered_profiles.parse,
-        "listOrderedProfiles",
-        "GET",
-        "/sim_profile_orders/{profile_order_id}/profiles",
+        _list_ordered_profiles.SPEC, _list_ordered_profiles.build, _list_ordered_profiles.parse
     )
     list_profile_orders = paginated_operation(
+        _list_profile_orders.SPEC,
         _list_profile_orders.build,
         _list_profile_orders.parse,
-        "listProfileOrders",
-        "GET",
-        "/sim_profile_orders",
+        items=_list_profile_orders.items,
     )

@@ -17,54 +17,28 @@ class SoraletApi(TagApi):
 
     group = "Soralet"
 
-    create_soralet = operation(
-        _create_soralet.build, _create_soralet.parse, "createSoralet", "POST", "/soralets"
-    )
-    delete_soralet = operation(
-        _delete_soralet.build,
-        _delete_soralet.parse,
-        "deleteSoralet",
-        "DELETE",
-        "/soralets/{soralet_id}",
-    )
+    create_soralet = operation(_create_soralet.SPEC, _create_soralet.build, _create_soralet.parse)
+    delete_soralet = operation(_delete_soralet.SPEC, _delete_soralet.build, _delete_soralet.parse)
     delete_soralet_version = operation(
-        _delete_soralet_version.build,
-        _delete_soralet_version.parse,
-        "deleteSoraletVersion",
-        "DELETE",
-        "/soralets/{soralet_id}/versions/{version}",
+        _delete_soralet_version.SPEC, _delete_soralet_version.build, _delete_soralet_version.parse
     )
-    get_soralet = operation(
-        _get_soralet.build, _get_soralet.parse, "getSoralet", "GET", "/soralets/{soralet_id}"
-    )
+    get_soralet = operation(_get_soralet.SPEC, _get_soralet.build, _get_soralet.parse)
     get_soralet_logs = paginated_operation(
+        _get_soralet_logs.SPEC,
         _get_soralet_logs.build,
         _get_soralet_logs.parse,
-        "getSoraletLogs",
-        "GET",
-        "/soralets/{soralet_id}/logs",
+        items=_get_soralet_logs.items,
     )
     list_soralet_versions = paginated_operation(
+        _list_soralet_versions.SPEC,
         _list_soralet_versions.build,
         _list_soralet_versions.parse,
-        "listSoraletVersions",
-        "GET",
-        "/soralets/{soralet_id}/versions",
+        items=_list_soralet_versions.items,
     )
     list_soralets = paginated_operation(
-        _list_soralets.build, _list_soralets.parse, "listSoralets", "GET", "/soralets"
+        _list_soralets.SPEC, _list_soralets.build, _list_soralets.parse, items=_list_soralets.items
     )
-    test_soralet = operation(
-        _test_soralet.build,
-        _test_soralet.parse,
-        "testSoralet",
-        "POST",
-        "/soralets/{soralet_id}/test",
-    )
+    test_soralet = operation(_test_soralet.SPEC, _test_soralet.build, _test_soralet.parse)
     upload_soralet_code = operation(
-        _upload_soralet_code.build,
-        _upload_soralet_code.parse,
-        "uploadSoraletCode",
-        "POST",
-        "/soralets/{soralet_id}/versions",
+        _upload_soralet_code.SPEC, _upload_soralet_code.build, _upload_soralet_code.parse
     )

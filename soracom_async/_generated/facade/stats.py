@@ -26,107 +26,47 @@ class StatsApi(TagApi):
     group = "Stats"
 
     export_air_stats = operation(
-        _export_air_stats.build,
-        _export_air_stats.parse,
-        "exportAirStats",
-        "POST",
-        "/stats/air/operators/{operator_id}/export",
+        _export_air_stats.SPEC, _export_air_stats.build, _export_air_stats.parse
     )
     export_beam_stats = operation(
-        _export_beam_stats.build,
-        _export_beam_stats.parse,
-        "exportBeamStats",
-        "POST",
-        "/stats/beam/operators/{operator_id}/export",
+        _export_beam_stats.SPEC, _export_beam_stats.build, _export_beam_stats.parse
     )
     export_funk_stats = operation(
-        _export_funk_stats.build,
-        _export_funk_stats.parse,
-        "exportFunkStats",
-        "POST",
-        "/stats/funk/operators/{operator_id}/export",
+        _export_funk_stats.SPEC, _export_funk_stats.build, _export_funk_stats.parse
     )
     export_funnel_stats = operation(
-        _export_funnel_stats.build,
-        _export_funnel_stats.parse,
-        "exportFunnelStats",
-        "POST",
-        "/stats/funnel/operators/{operator_id}/export",
+        _export_funnel_stats.SPEC, _export_funnel_stats.build, _export_funnel_stats.parse
     )
     export_harvest_stats = operation(
-        _export_harvest_stats.build,
-        _export_harvest_stats.parse,
-        "exportHarvestStats",
-        "POST",
-        "/stats/harvest/operators/{operator_id}/export",
+        _export_harvest_stats.SPEC, _export_harvest_stats.build, _export_harvest_stats.parse
     )
-    get_air_stats = operation(
-        _get_air_stats.build,
-        _get_air_stats.parse,
-        "getAirStats",
-        "GET",
-        "/stats/air/subscribers/{imsi}",
-    )
+    get_air_stats = operation(_get_air_stats.SPEC, _get_air_stats.build, _get_air_stats.parse)
     get_air_stats_of_group = operation(
-        _get_air_stats_of_group.build,
-        _get_air_stats_of_group.parse,
-        "getAirStatsOfGroup",
-        "GET",
-        "/stats/air/groups/{group_id}",
+        _get_air_stats_of_group.SPEC, _get_air_stats_of_group.build, _get_air_stats_of_group.parse
     )
     get_air_stats_of_operator = operation(
+        _get_air_stats_of_operator.SPEC,
         _get_air_stats_of_operator.build,
         _get_air_stats_of_operator.parse,
-        "getAirStatsOfOperator",
-        "GET",
-        "/stats/air/operators/{operator_id}",
     )
     get_air_stats_of_sim = operation(
-        _get_air_stats_of_sim.build,
-        _get_air_stats_of_sim.parse,
-        "getAirStatsOfSim",
-        "GET",
-        "/stats/air/sims/{sim_id}",
+        _get_air_stats_of_sim.SPEC, _get_air_stats_of_sim.build, _get_air_stats_of_sim.parse
     )
-    get_beam_stats = operation(
-        _get_beam_stats.build,
-        _get_beam_stats.parse,
-        "getBeamStats",
-        "GET",
-        "/stats/beam/subscribers/{imsi}",
-    )
-    get_funk_stats = operation(
-        _get_funk_stats.build,
-        _get_funk_stats.parse,
-        "getFunkStats",
-        "GET",
-        "/stats/funk/subscribers/{imsi}",
-    )
+    get_beam_stats = operation(_get_beam_stats.SPEC, _get_beam_stats.build, _get_beam_stats.parse)
+    get_funk_stats = operation(_get_funk_stats.SPEC, _get_funk_stats.build, _get_funk_stats.parse)
     get_funnel_stats = operation(
-        _get_funnel_stats.build,
-        _get_funnel_stats.parse,
-        "getFunnelStats",
-        "GET",
-        "/stats/funnel/subscribers/{imsi}",
+        _get_funnel_stats.SPEC, _get_funnel_stats.build, _get_funnel_stats.parse
     )
     get_harvest_exported_data_stats = operation(
+        _get_harvest_exported_data_stats.SPEC,
         _get_harvest_exported_data_stats.build,
         _get_harvest_exported_data_stats.parse,
-        "getHarvestExportedDataStats",
-        "GET",
-        "/stats/harvest/operators/{operator_id}",
     )
     get_harvest_stats = operation(
-        _get_harvest_stats.build,
-        _get_harvest_stats.parse,
-        "getHarvestStats",
-        "GET",
-        "/stats/harvest/subscribers/{imsi}",
+        _get_harvest_stats.SPEC, _get_harvest_stats.build, _get_harvest_stats.parse
     )
     get_napter_audit_logs_exported_data_stats = operation(
+        _get_napter_audit_logs_exported_data_stats.SPEC,
         _get_napter_audit_logs_exported_data_stats.build,
         _get_napter_audit_logs_exported_data_stats.parse,
-        "getNapterAuditLogsExportedDataStats",
-        "GET",
-        "/stats/napter/audit_logs",
     )

@@ -42,199 +42,104 @@ class SubscriberApi(TagApi):
     group = "Subscriber"
 
     activate_subscriber = operation(
-        _activate_subscriber.build,
-        _activate_subscriber.parse,
-        "activateSubscriber",
-        "POST",
-        "/subscribers/{imsi}/activate",
+        _activate_subscriber.SPEC, _activate_subscriber.build, _activate_subscriber.parse
     )
     deactivate_subscriber = operation(
-        _deactivate_subscriber.build,
-        _deactivate_subscriber.parse,
-        "deactivateSubscriber",
-        "POST",
-        "/subscribers/{imsi}/deactivate",
+        _deactivate_subscriber.SPEC, _deactivate_subscriber.build, _deactivate_subscriber.parse
     )
     delete_subscriber_session = operation(
+        _delete_subscriber_session.SPEC,
         _delete_subscriber_session.build,
         _delete_subscriber_session.parse,
-        "deleteSubscriberSession",
-        "POST",
-        "/subscribers/{imsi}/delete_session",
     )
     delete_subscriber_tag = operation(
-        _delete_subscriber_tag.build,
-        _delete_subscriber_tag.parse,
-        "deleteSubscriberTag",
-        "DELETE",
-        "/subscribers/{imsi}/tags/{tag_name}",
+        _delete_subscriber_tag.SPEC, _delete_subscriber_tag.build, _delete_subscriber_tag.parse
     )
     delete_subscriber_transfer_token = operation(
+        _delete_subscriber_transfer_token.SPEC,
         _delete_subscriber_transfer_token.build,
         _delete_subscriber_transfer_token.parse,
-        "deleteSubscriberTransferToken",
-        "DELETE",
-        "/subscribers/transfer_token/{token}",
     )
     disable_termination = operation(
-        _disable_termination.build,
-        _disable_termination.parse,
-        "disableTermination",
-        "POST",
-        "/subscribers/{imsi}/disable_termination",
+        _disable_termination.SPEC, _disable_termination.build, _disable_termination.parse
     )
     enable_termination = operation(
-        _enable_termination.build,
-        _enable_termination.parse,
-        "enableTermination",
-        "POST",
-        "/subscribers/{imsi}/enable_termination",
+        _enable_termination.SPEC, _enable_termination.build, _enable_termination.parse
     )
     export_subscribers = operation(
-        _export_subscribers.build,
-        _export_subscribers.parse,
-        "exportSubscribers",
-        "POST",
-        "/subscribers/export",
+        _export_subscribers.SPEC, _export_subscribers.build, _export_subscribers.parse
     )
     get_data_from_subscriber = paginated_operation(
+        _get_data_from_subscriber.SPEC,
         _get_data_from_subscriber.build,
         _get_data_from_subscriber.parse,
-        "getDataFromSubscriber",
-        "GET",
-        "/subscribers/{imsi}/data",
+        items=_get_data_from_subscriber.items,
     )
-    get_subscriber = operation(
-        _get_subscriber.build, _get_subscriber.parse, "getSubscriber", "GET", "/subscribers/{imsi}"
-    )
+    get_subscriber = operation(_get_subscriber.SPEC, _get_subscriber.build, _get_subscriber.parse)
     issue_subscriber_transfer_token = operation(
+        _issue_subscriber_transfer_token.SPEC,
         _issue_subscriber_transfer_token.build,
         _issue_subscriber_transfer_token.parse,
-        "issueSubscriberTransferToken",
-        "POST",
-        "/subscribers/transfer_token/issue",
     )
     list_session_events = paginated_operation(
+        _list_session_events.SPEC,
         _list_session_events.build,
         _list_session_events.parse,
-        "listSessionEvents",
-        "GET",
-        "/subscribers/{imsi}/events/sessions",
+        items=_list_session_events.items,
     )
     list_subscribers = paginated_operation(
-        _list_subscribers.build, _list_subscribers.parse, "listSubscribers", "GET", "/subscribers"
+        _list_subscribers.SPEC,
+        _list_subscribers.build,
+        _list_subscribers.parse,
+        items=_list_subscribers.items,
     )
-    put_bundles = operation(
-        _put_bundles.build, _put_bundles.parse, "putBundles", "PUT", "/subscribers/{imsi}/bundles"
-    )
+    put_bundles = operation(_put_bundles.SPEC, _put_bundles.build, _put_bundles.parse)
     put_subscriber_tags = operation(
-        _put_subscriber_tags.build,
-        _put_subscriber_tags.parse,
-        "putSubscriberTags",
-        "PUT",
-        "/subscribers/{imsi}/tags",
+        _put_subscriber_tags.SPEC, _put_subscriber_tags.build, _put_subscriber_tags.parse
     )
     register_subscriber = operation(
-        _register_subscriber.build,
-        _register_subscriber.parse,
-        "registerSubscriber",
-        "POST",
-        "/subscribers/{imsi}/register",
+        _register_subscriber.SPEC, _register_subscriber.build, _register_subscriber.parse
     )
     report_local_info = operation(
-        _report_local_info.build,
-        _report_local_info.parse,
-        "reportLocalInfo",
-        "POST",
-        "/subscribers/{imsi}/report_local_info",
+        _report_local_info.SPEC, _report_local_info.build, _report_local_info.parse
     )
-    send_sms = operation(
-        _send_sms.build, _send_sms.parse, "sendSms", "POST", "/subscribers/{imsi}/send_sms"
-    )
+    send_sms = operation(_send_sms.SPEC, _send_sms.build, _send_sms.parse)
     send_sms_by_msisdn = operation(
-        _send_sms_by_msisdn.build,
-        _send_sms_by_msisdn.parse,
-        "sendSmsByMsisdn",
-        "POST",
-        "/subscribers/msisdn/{msisdn}/send_sms",
+        _send_sms_by_msisdn.SPEC, _send_sms_by_msisdn.build, _send_sms_by_msisdn.parse
     )
     set_expiry_time = operation(
-        _set_expiry_time.build,
-        _set_expiry_time.parse,
-        "setExpiryTime",
-        "POST",
-        "/subscribers/{imsi}/set_expiry_time",
+        _set_expiry_time.SPEC, _set_expiry_time.build, _set_expiry_time.parse
     )
-    set_group = operation(
-        _set_group.build, _set_group.parse, "setGroup", "POST", "/subscribers/{imsi}/set_group"
-    )
-    set_imei_lock = operation(
-        _set_imei_lock.build,
-        _set_imei_lock.parse,
-        "setImeiLock",
-        "POST",
-        "/subscribers/{imsi}/set_imei_lock",
-    )
+    set_group = operation(_set_group.SPEC, _set_group.build, _set_group.parse)
+    set_imei_lock = operation(_set_imei_lock.SPEC, _set_imei_lock.build, _set_imei_lock.parse)
     set_subscriber_to_standby = operation(
+        _set_subscriber_to_standby.SPEC,
         _set_subscriber_to_standby.build,
         _set_subscriber_to_standby.parse,
-        "setSubscriberToStandby",
-        "POST",
-        "/subscribers/{imsi}/set_to_standby",
     )
     subscriber_downlink_ping_to_user_equipment = operation(
+        _subscriber_downlink_ping_to_user_equipment.SPEC,
         _subscriber_downlink_ping_to_user_equipment.build,
         _subscriber_downlink_ping_to_user_equipment.parse,
-        "subscriberDownlinkPingToUserEquipment",
-        "POST",
-        "/subscribers/{imsi}/downlink/ping",
     )
     suspend_subscriber = operation(
-        _suspend_subscriber.build,
-        _suspend_subscriber.parse,
-        "suspendSubscriber",
-        "POST",
-        "/subscribers/{imsi}/suspend",
+        _suspend_subscriber.SPEC, _suspend_subscriber.build, _suspend_subscriber.parse
     )
     terminate_subscriber = operation(
-        _terminate_subscriber.build,
-        _terminate_subscriber.parse,
-        "terminateSubscriber",
-        "POST",
-        "/subscribers/{imsi}/terminate",
+        _terminate_subscriber.SPEC, _terminate_subscriber.build, _terminate_subscriber.parse
     )
     unset_expiry_time = operation(
-        _unset_expiry_time.build,
-        _unset_expiry_time.parse,
-        "unsetExpiryTime",
-        "POST",
-        "/subscribers/{imsi}/unset_expiry_time",
+        _unset_expiry_time.SPEC, _unset_expiry_time.build, _unset_expiry_time.parse
     )
-    unset_group = operation(
-        _unset_group.build,
-        _unset_group.parse,
-        "unsetGroup",
-        "POST",
-        "/subscribers/{imsi}/unset_group",
-    )
+    unset_group = operation(_unset_group.SPEC, _unset_group.build, _unset_group.parse)
     unset_imei_lock = operation(
-        _unset_imei_lock.build,
-        _unset_imei_lock.parse,
-        "unsetImeiLock",
-        "POST",
-        "/subscribers/{imsi}/unset_imei_lock",
+        _unset_imei_lock.SPEC, _unset_imei_lock.build, _unset_imei_lock.parse
     )
     update_speed_class = operation(
-        _update_speed_class.build,
-        _update_speed_class.parse,
-        "updateSpeedClass",
-        "POST",
-        "/subscribers/{imsi}/update_speed_class",
+        _update_speed_class.SPEC, _update_speed_class.build, _update_speed_class.parse
     )
     verify_subscriber_transfer_token = operation(
+        _verify_subscriber_transfer_token.SPEC,
         _verify_subscriber_transfer_token.build,
         _verify_subscriber_transfer_token.parse,
-        "verifySubscriberTransferToken",
-        "POST",
-        "/subscribers/transfer_token/verify",
     )

@@ -13,30 +13,22 @@ class SystemNotificationApi(TagApi):
     group = "SystemNotification"
 
     delete_system_notification = operation(
+        _delete_system_notification.SPEC,
         _delete_system_notification.build,
         _delete_system_notification.parse,
-        "deleteSystemNotification",
-        "DELETE",
-        "/operators/{operator_id}/system_notifications/{type}",
     )
     get_system_notification = operation(
+        _get_system_notification.SPEC,
         _get_system_notification.build,
         _get_system_notification.parse,
-        "getSystemNotification",
-        "GET",
-        "/operators/{operator_id}/system_notifications/{type}",
     )
     list_system_notifications = operation(
+        _list_system_notifications.SPEC,
         _list_system_notifications.build,
         _list_system_notifications.parse,
-        "listSystemNotifications",
-        "GET",
-        "/operators/{operator_id}/system_notifications",
     )
     set_system_notification = operation(
+        _set_system_notification.SPEC,
         _set_system_notification.build,
         _set_system_notification.parse,
-        "setSystemNotification",
-        "POST",
-        "/operators/{operator_id}/system_notifications/{type}",
     )

@@ -35,188 +35,86 @@ class UserApi(TagApi):
 
     group = "User"
 
-    create_user = operation(
-        _create_user.build,
-        _create_user.parse,
-        "createUser",
-        "POST",
-        "/operators/{operator_id}/users/{user_name}",
-    )
+    create_user = operation(_create_user.SPEC, _create_user.build, _create_user.parse)
     create_user_password = operation(
-        _create_user_password.build,
-        _create_user_password.parse,
-        "createUserPassword",
-        "POST",
-        "/operators/{operator_id}/users/{user_name}/password",
+        _create_user_password.SPEC, _create_user_password.build, _create_user_password.parse
     )
     delete_default_permissions = operation(
+        _delete_default_permissions.SPEC,
         _delete_default_permissions.build,
         _delete_default_permissions.parse,
-        "deleteDefaultPermissions",
-        "DELETE",
-        "/operators/{operator_id}/users/default_permissions",
     )
-    delete_user = operation(
-        _delete_user.build,
-        _delete_user.parse,
-        "deleteUser",
-        "DELETE",
-        "/operators/{operator_id}/users/{user_name}",
-    )
+    delete_user = operation(_delete_user.SPEC, _delete_user.build, _delete_user.parse)
     delete_user_auth_key = operation(
-        _delete_user_auth_key.build,
-        _delete_user_auth_key.parse,
-        "deleteUserAuthKey",
-        "DELETE",
-        "/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}",
+        _delete_user_auth_key.SPEC, _delete_user_auth_key.build, _delete_user_auth_key.parse
     )
     delete_user_password = operation(
-        _delete_user_password.build,
-        _delete_user_password.parse,
-        "deleteUserPassword",
-        "DELETE",
-        "/operators/{operator_id}/users/{user_name}/password",
+        _delete_user_password.SPEC, _delete_user_password.build, _delete_user_password.parse
     )
     delete_user_permission = operation(
-        _delete_user_permission.build,
-        _delete_user_permission.parse,
-        "deleteUserPermission",
-        "DELETE",
-        "/operators/{operator_id}/users/{user_name}/permission",
+        _delete_user_permission.SPEC, _delete_user_permission.build, _delete_user_permission.parse
     )
     delete_user_trust_policy = operation(
+        _delete_user_trust_policy.SPEC,
         _delete_user_trust_policy.build,
         _delete_user_trust_policy.parse,
-        "deleteUserTrustPolicy",
-        "DELETE",
-        "/operators/{operator_id}/users/{user_name}/trust_policy",
     )
     enable_user_mfa = operation(
-        _enable_user_mfa.build,
-        _enable_user_mfa.parse,
-        "enableUserMFA",
-        "POST",
-        "/operators/{operator_id}/users/{user_name}/mfa",
+        _enable_user_mfa.SPEC, _enable_user_mfa.build, _enable_user_mfa.parse
     )
     generate_user_auth_key = operation(
-        _generate_user_auth_key.build,
-        _generate_user_auth_key.parse,
-        "generateUserAuthKey",
-        "POST",
-        "/operators/{operator_id}/users/{user_name}/auth_keys",
+        _generate_user_auth_key.SPEC, _generate_user_auth_key.build, _generate_user_auth_key.parse
     )
     get_default_permissions = operation(
+        _get_default_permissions.SPEC,
         _get_default_permissions.build,
         _get_default_permissions.parse,
-        "getDefaultPermissions",
-        "GET",
-        "/operators/{operator_id}/users/default_permissions",
     )
-    get_user = operation(
-        _get_user.build,
-        _get_user.parse,
-        "getUser",
-        "GET",
-        "/operators/{operator_id}/users/{user_name}",
-    )
+    get_user = operation(_get_user.SPEC, _get_user.build, _get_user.parse)
     get_user_auth_key = operation(
-        _get_user_auth_key.build,
-        _get_user_auth_key.parse,
-        "getUserAuthKey",
-        "GET",
-        "/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}",
+        _get_user_auth_key.SPEC, _get_user_auth_key.build, _get_user_auth_key.parse
     )
     get_user_mfa_status = operation(
-        _get_user_mfa_status.build,
-        _get_user_mfa_status.parse,
-        "getUserMFAStatus",
-        "GET",
-        "/operators/{operator_id}/users/{user_name}/mfa",
+        _get_user_mfa_status.SPEC, _get_user_mfa_status.build, _get_user_mfa_status.parse
     )
     get_user_permission = operation(
-        _get_user_permission.build,
-        _get_user_permission.parse,
-        "getUserPermission",
-        "GET",
-        "/operators/{operator_id}/users/{user_name}/permission",
+        _get_user_permission.SPEC, _get_user_permission.build, _get_user_permission.parse
     )
     get_user_trust_policy = operation(
-        _get_user_trust_policy.build,
-        _get_user_trust_policy.parse,
-        "getUserTrustPolicy",
-        "GET",
-        "/operators/{operator_id}/users/{user_name}/trust_policy",
+        _get_user_trust_policy.SPEC, _get_user_trust_policy.build, _get_user_trust_policy.parse
     )
     has_user_password = operation(
-        _has_user_password.build,
-        _has_user_password.parse,
-        "hasUserPassword",
-        "GET",
-        "/operators/{operator_id}/users/{user_name}/password",
+        _has_user_password.SPEC, _has_user_password.build, _has_user_password.parse
     )
     list_user_auth_keys = operation(
-        _list_user_auth_keys.build,
-        _list_user_auth_keys.parse,
-        "listUserAuthKeys",
-        "GET",
-        "/operators/{operator_id}/users/{user_name}/auth_keys",
+        _list_user_auth_keys.SPEC, _list_user_auth_keys.build, _list_user_auth_keys.parse
     )
-    list_users = operation(
-        _list_users.build, _list_users.parse, "listUsers", "GET", "/operators/{operator_id}/users"
-    )
+    list_users = operation(_list_users.SPEC, _list_users.build, _list_users.parse)
     revoke_user_auth_tokens = operation(
+        _revoke_user_auth_tokens.SPEC,
         _revoke_user_auth_tokens.build,
         _revoke_user_auth_tokens.parse,
-        "revokeUserAuthTokens",
-        "DELETE",
-        "/operators/{operator_id}/users/{user_name}/tokens",
     )
     revoke_user_mfa = operation(
-        _revoke_user_mfa.build,
-        _revoke_user_mfa.parse,
-        "revokeUserMFA",
-        "DELETE",
-        "/operators/{operator_id}/users/{user_name}/mfa",
+        _revoke_user_mfa.SPEC, _revoke_user_mfa.build, _revoke_user_mfa.parse
     )
     update_default_permissions = operation(
+        _update_default_permissions.SPEC,
         _update_default_permissions.build,
         _update_default_permissions.parse,
-        "updateDefaultPermissions",
-        "PUT",
-        "/operators/{operator_id}/users/default_permissions",
     )
-    update_user = operation(
-        _update_user.build,
-        _update_user.parse,
-        "updateUser",
-        "PUT",
-        "/operators/{operator_id}/users/{user_name}",
-    )
+    update_user = operation(_update_user.SPEC, _update_user.build, _update_user.parse)
     update_user_password = operation(
-        _update_user_password.build,
-        _update_user_password.parse,
-        "updateUserPassword",
-        "PUT",
-        "/operators/{operator_id}/users/{user_name}/password",
+        _update_user_password.SPEC, _update_user_password.build, _update_user_password.parse
     )
     update_user_permission = operation(
-        _update_user_permission.build,
-        _update_user_permission.parse,
-        "updateUserPermission",
-        "PUT",
-        "/operators/{operator_id}/users/{user_name}/permission",
+        _update_user_permission.SPEC, _update_user_permission.build, _update_user_permission.parse
     )
     update_user_trust_policy = operation(
+        _update_user_trust_policy.SPEC,
         _update_user_trust_policy.build,
         _update_user_trust_policy.parse,
-        "updateUserTrustPolicy",
-        "PUT",
-        "/operators/{operator_id}/users/{user_name}/trust_policy",
     )
     verify_user_mfa = operation(
-        _verify_user_mfa.build,
-        _verify_user_mfa.parse,
-        "verifyUserMFA",
-        "POST",
-        "/operators/{operator_id}/users/{user_name}/mfa/verify",
+        _verify_user_mfa.SPEC, _verify_user_mfa.build, _verify_user_mfa.parse
     )

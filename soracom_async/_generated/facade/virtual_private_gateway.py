@@ -118,345 +118,220 @@ class VirtualPrivateGatewayApi(TagApi):
     group = "VirtualPrivateGateway"
 
     accept_transit_gateway_vpc_attachment_from_customer = operation(
+        _accept_transit_gateway_vpc_attachment_from_customer.SPEC,
         _accept_transit_gateway_vpc_attachment_from_customer.build,
         _accept_transit_gateway_vpc_attachment_from_customer.parse,
-        "acceptTransitGatewayVpcAttachmentFromCustomer",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments/{customer_tgw_vpc_attachment_id}/accept",
     )
     assign_fixed_public_ip_addresses = operation(
+        _assign_fixed_public_ip_addresses.SPEC,
         _assign_fixed_public_ip_addresses.build,
         _assign_fixed_public_ip_addresses.parse,
-        "assignFixedPublicIpAddresses",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/fixed_public_ip_addresses",
     )
-    close_gate = operation(
-        _close_gate.build,
-        _close_gate.parse,
-        "closeGate",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/gate/close",
-    )
+    close_gate = operation(_close_gate.SPEC, _close_gate.build, _close_gate.parse)
     create_customer_route = operation(
-        _create_customer_route.build,
-        _create_customer_route.parse,
-        "createCustomerRoute",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/customer_routes",
+        _create_customer_route.SPEC, _create_customer_route.build, _create_customer_route.parse
     )
     create_mirroring_peer = operation(
-        _create_mirroring_peer.build,
-        _create_mirroring_peer.parse,
-        "createMirroringPeer",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers",
+        _create_mirroring_peer.SPEC, _create_mirroring_peer.build, _create_mirroring_peer.parse
     )
     create_packet_capture_session = operation(
+        _create_packet_capture_session.SPEC,
         _create_packet_capture_session.build,
         _create_packet_capture_session.parse,
-        "createPacketCaptureSession",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/packet_capture_sessions",
     )
     create_transit_gateway_peering_connection = operation(
+        _create_transit_gateway_peering_connection.SPEC,
         _create_transit_gateway_peering_connection.build,
         _create_transit_gateway_peering_connection.parse,
-        "createTransitGatewayPeeringConnection",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/transit_gateway_peering_connections",
     )
     create_transit_gateway_vpc_attachment = operation(
+        _create_transit_gateway_vpc_attachment.SPEC,
         _create_transit_gateway_vpc_attachment.build,
         _create_transit_gateway_vpc_attachment.parse,
-        "createTransitGatewayVpcAttachment",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments",
     )
     create_virtual_private_gateway = operation(
+        _create_virtual_private_gateway.SPEC,
         _create_virtual_private_gateway.build,
         _create_virtual_private_gateway.parse,
-        "createVirtualPrivateGateway",
-        "POST",
-        "/virtual_private_gateways",
     )
     create_vpc_peering_connection = operation(
+        _create_vpc_peering_connection.SPEC,
         _create_vpc_peering_connection.build,
         _create_vpc_peering_connection.parse,
-        "createVpcPeeringConnection",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/vpc_peering_connections",
     )
     delete_customer_route = operation(
-        _delete_customer_route.build,
-        _delete_customer_route.parse,
-        "deleteCustomerRoute",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/customer_routes/{route_id}",
+        _delete_customer_route.SPEC, _delete_customer_route.build, _delete_customer_route.parse
     )
     delete_mirroring_peer = operation(
-        _delete_mirroring_peer.build,
-        _delete_mirroring_peer.parse,
-        "deleteMirroringPeer",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}",
+        _delete_mirroring_peer.SPEC, _delete_mirroring_peer.build, _delete_mirroring_peer.parse
     )
     delete_packet_capture_session = operation(
+        _delete_packet_capture_session.SPEC,
         _delete_packet_capture_session.build,
         _delete_packet_capture_session.parse,
-        "deletePacketCaptureSession",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/packet_capture_sessions/{session_id}",
     )
     delete_transit_gateway_peering_connection = operation(
+        _delete_transit_gateway_peering_connection.SPEC,
         _delete_transit_gateway_peering_connection.build,
         _delete_transit_gateway_peering_connection.parse,
-        "deleteTransitGatewayPeeringConnection",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/transit_gateway_peering_connections/{soracom_tgw_peering_attachment_id}",
     )
     delete_transit_gateway_vpc_attachment = operation(
+        _delete_transit_gateway_vpc_attachment.SPEC,
         _delete_transit_gateway_vpc_attachment.build,
         _delete_transit_gateway_vpc_attachment.parse,
-        "deleteTransitGatewayVpcAttachment",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments/{customer_tgw_vpc_attachment_id}",
     )
     delete_virtual_private_gateway_ip_address_map_entry = operation(
+        _delete_virtual_private_gateway_ip_address_map_entry.SPEC,
         _delete_virtual_private_gateway_ip_address_map_entry.build,
         _delete_virtual_private_gateway_ip_address_map_entry.parse,
-        "deleteVirtualPrivateGatewayIpAddressMapEntry",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/ip_address_map/{key}",
     )
     delete_virtual_private_gateway_tag = operation(
+        _delete_virtual_private_gateway_tag.SPEC,
         _delete_virtual_private_gateway_tag.build,
         _delete_virtual_private_gateway_tag.parse,
-        "deleteVirtualPrivateGatewayTag",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/tags/{tag_name}",
     )
     delete_vpc_peering_connection = operation(
+        _delete_vpc_peering_connection.SPEC,
         _delete_vpc_peering_connection.build,
         _delete_vpc_peering_connection.parse,
-        "deleteVpcPeeringConnection",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/vpc_peering_connections/{pcx_id}",
     )
     disable_gate_privacy_separator = operation(
+        _disable_gate_privacy_separator.SPEC,
         _disable_gate_privacy_separator.build,
         _disable_gate_privacy_separator.parse,
-        "disableGatePrivacySeparator",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/gate/disable_privacy_separator",
     )
     disable_sim_based_routing = operation(
+        _disable_sim_based_routing.SPEC,
         _disable_sim_based_routing.build,
         _disable_sim_based_routing.parse,
-        "disableSimBasedRouting",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/gate/routing/static/sims/disable",
     )
     disable_traffic_filtering = operation(
+        _disable_traffic_filtering.SPEC,
         _disable_traffic_filtering.build,
         _disable_traffic_filtering.parse,
-        "disableTrafficFiltering",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/traffic_filtering/disable",
     )
     enable_gate_privacy_separator = operation(
+        _enable_gate_privacy_separator.SPEC,
         _enable_gate_privacy_separator.build,
         _enable_gate_privacy_separator.parse,
-        "enableGatePrivacySeparator",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/gate/enable_privacy_separator",
     )
     enable_sim_based_routing = operation(
+        _enable_sim_based_routing.SPEC,
         _enable_sim_based_routing.build,
         _enable_sim_based_routing.parse,
-        "enableSimBasedRouting",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/gate/routing/static/sims/enable",
     )
     enable_traffic_filtering = operation(
+        _enable_traffic_filtering.SPEC,
         _enable_traffic_filtering.build,
         _enable_traffic_filtering.parse,
-        "enableTrafficFiltering",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/traffic_filtering/enable",
     )
     get_packet_capture_session = operation(
+        _get_packet_capture_session.SPEC,
         _get_packet_capture_session.build,
         _get_packet_capture_session.parse,
-        "getPacketCaptureSession",
-        "GET",
-        "/virtual_private_gateways/{vpg_id}/packet_capture_sessions/{session_id}",
     )
     get_virtual_private_gateway = operation(
+        _get_virtual_private_gateway.SPEC,
         _get_virtual_private_gateway.build,
         _get_virtual_private_gateway.parse,
-        "getVirtualPrivateGateway",
-        "GET",
-        "/virtual_private_gateways/{vpg_id}",
     )
     list_gate_peers = operation(
-        _list_gate_peers.build,
-        _list_gate_peers.parse,
-        "listGatePeers",
-        "GET",
-        "/virtual_private_gateways/{vpg_id}/gate/peers",
+        _list_gate_peers.SPEC, _list_gate_peers.build, _list_gate_peers.parse
     )
     list_packet_capture_sessions = paginated_operation(
+        _list_packet_capture_sessions.SPEC,
         _list_packet_capture_sessions.build,
         _list_packet_capture_sessions.parse,
-        "listPacketCaptureSessions",
-        "GET",
-        "/virtual_private_gateways/{vpg_id}/packet_capture_sessions",
+        items=_list_packet_capture_sessions.items,
     )
     list_virtual_private_gateway_ip_address_map_entries = paginated_operation(
+        _list_virtual_private_gateway_ip_address_map_entries.SPEC,
         _list_virtual_private_gateway_ip_address_map_entries.build,
         _list_virtual_private_gateway_ip_address_map_entries.parse,
-        "listVirtualPrivateGatewayIpAddressMapEntries",
-        "GET",
-        "/virtual_private_gateways/{vpg_id}/ip_address_map",
+        items=_list_virtual_private_gateway_ip_address_map_entries.items,
     )
     list_virtual_private_gateways = paginated_operation(
+        _list_virtual_private_gateways.SPEC,
         _list_virtual_private_gateways.build,
         _list_virtual_private_gateways.parse,
-        "listVirtualPrivateGateways",
-        "GET",
-        "/virtual_private_gateways",
+        items=_list_virtual_private_gateways.items,
     )
-    open_gate = operation(
-        _open_gate.build,
-        _open_gate.parse,
-        "openGate",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/gate/open",
-    )
+    open_gate = operation(_open_gate.SPEC, _open_gate.build, _open_gate.parse)
     put_fqdn_filter_rules = operation(
-        _put_fqdn_filter_rules.build,
-        _put_fqdn_filter_rules.parse,
-        "putFqdnFilterRules",
-        "PUT",
-        "/virtual_private_gateways/{vpg_id}/traffic_filtering/fqdn_rules",
+        _put_fqdn_filter_rules.SPEC, _put_fqdn_filter_rules.build, _put_fqdn_filter_rules.parse
     )
     put_sim_based_routing_routes = operation(
+        _put_sim_based_routing_routes.SPEC,
         _put_sim_based_routing_routes.build,
         _put_sim_based_routing_routes.parse,
-        "putSimBasedRoutingRoutes",
-        "PUT",
-        "/virtual_private_gateways/{vpg_id}/gate/routing/static/sims/routes",
     )
     put_uplink_filter_rules = operation(
+        _put_uplink_filter_rules.SPEC,
         _put_uplink_filter_rules.build,
         _put_uplink_filter_rules.parse,
-        "putUplinkFilterRules",
-        "PUT",
-        "/virtual_private_gateways/{vpg_id}/traffic_filtering/uplink_rules",
     )
     put_virtual_private_gateway_ip_address_map_entry = operation(
+        _put_virtual_private_gateway_ip_address_map_entry.SPEC,
         _put_virtual_private_gateway_ip_address_map_entry.build,
         _put_virtual_private_gateway_ip_address_map_entry.parse,
-        "putVirtualPrivateGatewayIpAddressMapEntry",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/ip_address_map",
     )
     register_gate_peer = operation(
-        _register_gate_peer.build,
-        _register_gate_peer.parse,
-        "registerGatePeer",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/gate/peers",
+        _register_gate_peer.SPEC, _register_gate_peer.build, _register_gate_peer.parse
     )
     release_fixed_public_ip_addresses = operation(
+        _release_fixed_public_ip_addresses.SPEC,
         _release_fixed_public_ip_addresses.build,
         _release_fixed_public_ip_addresses.parse,
-        "releaseFixedPublicIpAddresses",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/fixed_public_ip_addresses",
     )
     set_inspection_configuration = operation(
+        _set_inspection_configuration.SPEC,
         _set_inspection_configuration.build,
         _set_inspection_configuration.parse,
-        "setInspectionConfiguration",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/junction/set_inspection",
     )
     set_redirection_configuration = operation(
+        _set_redirection_configuration.SPEC,
         _set_redirection_configuration.build,
         _set_redirection_configuration.parse,
-        "setRedirectionConfiguration",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/junction/set_redirection",
     )
     set_routing_filter = operation(
-        _set_routing_filter.build,
-        _set_routing_filter.parse,
-        "setRoutingFilter",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/set_routing_filter",
+        _set_routing_filter.SPEC, _set_routing_filter.build, _set_routing_filter.parse
     )
     set_virtual_private_gateway_vx_lan_id = operation(
+        _set_virtual_private_gateway_vx_lan_id.SPEC,
         _set_virtual_private_gateway_vx_lan_id.build,
         _set_virtual_private_gateway_vx_lan_id.parse,
-        "setVirtualPrivateGatewayVxLanId",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/gate/set_vxlan_id",
     )
     stop_packet_capture_session = operation(
+        _stop_packet_capture_session.SPEC,
         _stop_packet_capture_session.build,
         _stop_packet_capture_session.parse,
-        "stopPacketCaptureSession",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/packet_capture_sessions/{session_id}/stop",
     )
     terminate_virtual_private_gateway = operation(
+        _terminate_virtual_private_gateway.SPEC,
         _terminate_virtual_private_gateway.build,
         _terminate_virtual_private_gateway.parse,
-        "terminateVirtualPrivateGateway",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/terminate",
     )
     unregister_gate_peer = operation(
-        _unregister_gate_peer.build,
-        _unregister_gate_peer.parse,
-        "unregisterGatePeer",
-        "DELETE",
-        "/virtual_private_gateways/{vpg_id}/gate/peers/{outer_ip_address}",
+        _unregister_gate_peer.SPEC, _unregister_gate_peer.build, _unregister_gate_peer.parse
     )
     unset_inspection_configuration = operation(
+        _unset_inspection_configuration.SPEC,
         _unset_inspection_configuration.build,
         _unset_inspection_configuration.parse,
-        "unsetInspectionConfiguration",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/junction/unset_inspection",
     )
     unset_redirection_configuration = operation(
+        _unset_redirection_configuration.SPEC,
         _unset_redirection_configuration.build,
         _unset_redirection_configuration.parse,
-        "unsetRedirectionConfiguration",
-        "POST",
-        "/virtual_private_gateways/{vpg_id}/junction/unset_redirection",
     )
     update_customer_route = operation(
-        _update_customer_route.build,
-        _update_customer_route.parse,
-        "updateCustomerRoute",
-        "PUT",
-        "/virtual_private_gateways/{vpg_id}/customer_routes/{route_id}",
+        _update_customer_route.SPEC, _update_customer_route.build, _update_customer_route.parse
     )
     update_mirroring_peer = operation(
-        _update_mirroring_peer.build,
-        _update_mirroring_peer.parse,
-        "updateMirroringPeer",
-        "PUT",
-        "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}",
+        _update_mirroring_peer.SPEC, _update_mirroring_peer.build, _update_mirroring_peer.parse
     )
     update_virtual_private_gateway_tags = operation(
+        _update_virtual_private_gateway_tags.SPEC,
         _update_virtual_private_gateway_tags.build,
         _update_virtual_private_gateway_tags.parse,
-        "updateVirtualPrivateGatewayTags",
-        "PUT",
-        "/virtual_private_gateways/{vpg_id}/tags",
     )

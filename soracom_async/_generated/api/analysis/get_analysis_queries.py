@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_analysis_queries_response import GetAnalysisQueriesResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getAnalysisQueries",
+    method="GET",
+    path="/analysis/queries/{query_id}",
+    group="Analysis",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/analysis/queries/{query_id}".format(
             query_id=path_segment(query_id, "query_id", "get_analysis_queries"),
         ),

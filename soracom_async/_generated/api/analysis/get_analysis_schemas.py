@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_analysis_schemas_response_item import GetAnalysisSchemasResponseItem
 from ...types import (
     ResponseLike,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getAnalysisSchemas",
+    method="GET",
+    path="/analysis/schemas",
+    group="Analysis",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -33,7 +44,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/analysis/schemas",
     }
     return _kwargs

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.start_analysis_queries_request import StartAnalysisQueriesRequest
 from ...models.start_analysis_queries_response import StartAnalysisQueriesResponse
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="startAnalysisQueries",
+    method="POST",
+    path="/analysis/queries",
+    group="Analysis",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/analysis/queries",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.api_audit_log_entry import APIAuditLogEntry
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getApiAuditLogs",
+    method="GET",
+    path="/audit_logs/api",
+    group="AuditLog",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -44,7 +55,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/audit_logs/api",
         "params": params,
     }
@@ -66,3 +76,8 @@ def parse(response: ResponseLike) -> list[APIAuditLogEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[APIAuditLogEntry]) -> list[APIAuditLogEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

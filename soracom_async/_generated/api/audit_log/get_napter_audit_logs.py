@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_napter_audit_logs_resource_type import GetNapterAuditLogsResourceType
 from ...models.napter_audit_log_entry import NapterAuditLogEntry
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getNapterAuditLogs",
+    method="GET",
+    path="/audit_logs/napter",
+    group="AuditLog",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -55,7 +66,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/audit_logs/napter",
         "params": params,
     }
@@ -77,3 +87,8 @@ def parse(response: ResponseLike) -> list[NapterAuditLogEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[NapterAuditLogEntry]) -> list[NapterAuditLogEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.auth_request import AuthRequest
 from ...models.auth_response import AuthResponse
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="auth",
+    method="POST",
+    path="/auth",
+    group="Auth",
+    auth=False,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -34,7 +45,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/auth",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.issue_password_reset_token_request import IssuePasswordResetTokenRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="issuePasswordResetToken",
+    method="POST",
+    path="/auth/password_reset_token/issue",
+    group="Auth",
+    auth=False,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/auth/password_reset_token/issue",
     }
     _kwargs["json"] = to_jsonable(body)

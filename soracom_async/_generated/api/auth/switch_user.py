@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.auth_response import AuthResponse
 from ...models.switch_user_request import SwitchUserRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="switchUser",
+    method="POST",
+    path="/auth/switch_user",
+    group="Auth",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/auth/switch_user",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.verify_password_reset_token_request import VerifyPasswordResetTokenRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="verifyPasswordResetToken",
+    method="POST",
+    path="/auth/password_reset_token/verify",
+    group="Auth",
+    auth=False,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/auth/password_reset_token/verify",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.batch_group_response import BatchGroupResponse
 from ...models.create_batch_group_request import CreateBatchGroupRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createBatchGroup",
+    method="POST",
+    path="/batch_groups",
+    group="Batch",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/batch_groups",
     }
     _kwargs["json"] = to_jsonable(body)

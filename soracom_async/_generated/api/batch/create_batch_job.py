@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.batch_job_response import BatchJobResponse
 from ...models.create_batch_job_request import CreateBatchJobRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createBatchJob",
+    method="POST",
+    path="/batch_groups/{batch_group_id}/jobs",
+    group="Batch",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -39,7 +50,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/batch_groups/{batch_group_id}/jobs".format(
             batch_group_id=path_segment(batch_group_id, "batch_group_id", "create_batch_job"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteBatchGroup",
+    method="DELETE",
+    path="/batch_groups/{batch_group_id}",
+    group="Batch",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/batch_groups/{batch_group_id}".format(
             batch_group_id=path_segment(batch_group_id, "batch_group_id", "delete_batch_group"),
         ),

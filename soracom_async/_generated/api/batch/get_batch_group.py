@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.batch_group_response import BatchGroupResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getBatchGroup",
+    method="GET",
+    path="/batch_groups/{batch_group_id}",
+    group="Batch",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/batch_groups/{batch_group_id}".format(
             batch_group_id=path_segment(batch_group_id, "batch_group_id", "get_batch_group"),
         ),

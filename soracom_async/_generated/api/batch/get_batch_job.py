@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.batch_job_response import BatchJobResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getBatchJob",
+    method="GET",
+    path="/batch_groups/{batch_group_id}/jobs/{job_id}",
+    group="Batch",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/batch_groups/{batch_group_id}/jobs/{job_id}".format(
             batch_group_id=path_segment(batch_group_id, "batch_group_id", "get_batch_job"),
             job_id=path_segment(job_id, "job_id", "get_batch_job"),

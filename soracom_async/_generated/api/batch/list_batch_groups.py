@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.batch_group_response import BatchGroupResponse
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listBatchGroups",
+    method="GET",
+    path="/batch_groups",
+    group="Batch",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -32,7 +43,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/batch_groups",
         "params": params,
     }
@@ -54,3 +64,8 @@ def parse(response: ResponseLike) -> list[BatchGroupResponse]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[BatchGroupResponse]) -> list[BatchGroupResponse]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

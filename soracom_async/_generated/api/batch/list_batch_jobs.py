@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.batch_job_response import BatchJobResponse
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listBatchJobs",
+    method="GET",
+    path="/batch_groups/{batch_group_id}/jobs",
+    group="Batch",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -35,7 +46,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/batch_groups/{batch_group_id}/jobs".format(
             batch_group_id=path_segment(batch_group_id, "batch_group_id", "list_batch_jobs"),
         ),
@@ -59,3 +69,8 @@ def parse(response: ResponseLike) -> list[BatchJobResponse]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[BatchJobResponse]) -> list[BatchJobResponse]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.batch_task_response import BatchTaskResponse
 from ...models.list_tasks_of_batch_job_status import ListTasksOfBatchJobStatus
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listTasksOfBatchJob",
+    method="GET",
+    path="/batch_groups/{batch_group_id}/jobs/{job_id}/tasks",
+    group="Batch",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -49,7 +60,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/batch_groups/{batch_group_id}/jobs/{job_id}/tasks".format(
             batch_group_id=path_segment(
                 batch_group_id, "batch_group_id", "list_tasks_of_batch_job"
@@ -76,3 +86,8 @@ def parse(response: ResponseLike) -> list[BatchTaskResponse]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[BatchTaskResponse]) -> list[BatchTaskResponse]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

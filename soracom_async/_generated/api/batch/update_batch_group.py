@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.batch_group_response import BatchGroupResponse
 from ...models.update_batch_group_request import UpdateBatchGroupRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateBatchGroup",
+    method="PUT",
+    path="/batch_groups/{batch_group_id}",
+    group="Batch",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/batch_groups/{batch_group_id}".format(
             batch_group_id=path_segment(batch_group_id, "batch_group_id", "update_batch_group"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.export_billing_export_mode import ExportBillingExportMode
 from ...models.file_export_response import FileExportResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="exportBilling",
+    method="POST",
+    path="/bills/{yyyyMM}/export",
+    group="Billing",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -42,7 +53,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/bills/{yyyy_mm}/export".format(
             yyyy_mm=path_segment(yyyy_mm, "yyyy_mm", "export_billing"),
         ),

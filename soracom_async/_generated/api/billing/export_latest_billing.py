@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.export_latest_billing_export_mode import ExportLatestBillingExportMode
 from ...models.file_export_response import FileExportResponse
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
+)
+
+SPEC = OperationSpec(
+    operation_id="exportLatestBilling",
+    method="POST",
+    path="/bills/latest/export",
+    group="Billing",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -38,7 +49,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/bills/latest/export",
         "params": params,
     }

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.monthly_bill import MonthlyBill
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getBilling",
+    method="GET",
+    path="/bills/{yyyyMM}",
+    group="Billing",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/bills/{yyyy_mm}".format(
             yyyy_mm=path_segment(yyyy_mm, "yyyy_mm", "get_billing"),
         ),

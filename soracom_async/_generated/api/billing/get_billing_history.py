@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_billing_history_response import GetBillingHistoryResponse
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="getBillingHistory",
+    method="GET",
+    path="/bills",
+    group="Billing",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -19,7 +30,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/bills",
     }
     return _kwargs

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.daily_bill_response import DailyBillResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getBillingPerDay",
+    method="GET",
+    path="/bills/{yyyyMM}/daily",
+    group="Billing",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/bills/{yyyy_mm}/daily".format(
             yyyy_mm=path_segment(yyyy_mm, "yyyy_mm", "get_billing_per_day"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.billing_summary_response_of_bill_items import BillingSummaryResponseOfBillItems
 from ...types import (
     ResponseLike,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getBillingSummaryOfBillItems",
+    method="GET",
+    path="/bills/summaries/bill_items",
+    group="Billing",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/bills/summaries/bill_items",
     }
     return _kwargs

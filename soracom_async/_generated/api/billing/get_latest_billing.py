@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_latest_bill import GetLatestBill
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="getLatestBilling",
+    method="GET",
+    path="/bills/latest",
+    group="Billing",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -16,7 +27,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/bills/latest",
     }
     return _kwargs

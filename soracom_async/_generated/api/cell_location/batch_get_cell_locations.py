@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.cell_identifier import CellIdentifier
 from ...models.cell_location import CellLocation
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     required,
     to_jsonable,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="batchGetCellLocations",
+    method="POST",
+    path="/cell_locations",
+    group="CellLocation",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -40,7 +51,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/cell_locations",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.cell_location import CellLocation
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     required,
+)
+
+SPEC = OperationSpec(
+    operation_id="getCellLocation",
+    method="GET",
+    path="/cell_locations",
+    group="CellLocation",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -90,7 +101,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/cell_locations",
         "params": params,
     }

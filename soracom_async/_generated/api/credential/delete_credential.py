@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteCredential",
+    method="DELETE",
+    path="/credentials/{credentials_id}",
+    group="Credential",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/credentials/{credentials_id}".format(
             credentials_id=path_segment(credentials_id, "credentials_id", "delete_credential"),
         ),

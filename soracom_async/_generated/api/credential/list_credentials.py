@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.credentials_model import CredentialsModel
 from ...types import (
     ResponseLike,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listCredentials",
+    method="GET",
+    path="/credentials",
+    group="Credential",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -16,7 +27,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/credentials",
     }
     return _kwargs

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_and_update_credentials_model import CreateAndUpdateCredentialsModel
 from ...models.credentials_model import CredentialsModel
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateCredential",
+    method="PUT",
+    path="/credentials/{credentials_id}",
+    group="Credential",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/credentials/{credentials_id}".format(
             credentials_id=path_segment(credentials_id, "credentials_id", "update_credential"),
         ),

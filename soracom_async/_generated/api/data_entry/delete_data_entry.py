@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.delete_data_entry_resource_type import DeleteDataEntryResourceType
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteDataEntry",
+    method="DELETE",
+    path="/data/{resource_type}/{resource_id}/{time}",
+    group="DataEntry",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/data/{resource_type}/{resource_id}/{time}".format(
             resource_type=path_segment(resource_type, "resource_type", "delete_data_entry", "enum"),
             resource_id=path_segment(resource_id, "resource_id", "delete_data_entry"),

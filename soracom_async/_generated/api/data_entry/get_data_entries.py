@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
 from ...models.get_data_entries_resource_type import GetDataEntriesResourceType
 from ...models.get_data_entries_sort import GetDataEntriesSort
@@ -11,6 +12,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getDataEntries",
+    method="GET",
+    path="/data/{resource_type}/{resource_id}",
+    group="DataEntry",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -59,7 +70,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/data/{resource_type}/{resource_id}".format(
             resource_type=path_segment(resource_type, "resource_type", "get_data_entries", "enum"),
             resource_id=path_segment(resource_id, "resource_id", "get_data_entries"),
@@ -84,3 +94,8 @@ def parse(response: ResponseLike) -> list[DataEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[DataEntry]) -> list[DataEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
 from ...models.get_data_entries_by_category_sort import GetDataEntriesByCategorySort
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getDataEntriesByCategory",
+    method="GET",
+    path="/data/categories/{category}",
+    group="DataEntry",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -57,7 +68,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/data/categories/{category}".format(
             category=path_segment(category, "category", "get_data_entries_by_category"),
         ),
@@ -81,3 +91,8 @@ def parse(response: ResponseLike) -> list[DataEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[DataEntry]) -> list[DataEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
 from ...models.get_data_entry_resource_type import GetDataEntryResourceType
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getDataEntry",
+    method="GET",
+    path="/data/{resource_type}/{resource_id}/{time}",
+    group="DataEntry",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/data/{resource_type}/{resource_id}/{time}".format(
             resource_type=path_segment(resource_type, "resource_type", "get_data_entry", "enum"),
             resource_id=path_segment(resource_id, "resource_id", "get_data_entry"),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.data_resource_metadata import DataResourceMetadata
 from ...models.list_data_resource_metadata_resource_type import ListDataResourceMetadataResourceType
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listDataResourceMetadata",
+    method="GET",
+    path="/data/metadata/resources",
+    group="DataEntry",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -45,7 +56,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/data/metadata/resources",
         "params": params,
     }
@@ -67,3 +77,8 @@ def parse(response: ResponseLike) -> list[DataResourceMetadata]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[DataResourceMetadata]) -> list[DataResourceMetadata]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteDeviceTag",
+    method="DELETE",
+    path="/devices/{device_id}/tags/{tag_name}",
+    group="Device",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/devices/{device_id}/tags/{tag_name}".format(
             device_id=path_segment(device_id, "device_id", "delete_device_tag"),
             tag_name=path_segment(tag_name, "tag_name", "delete_device_tag"),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.execute_device_resource_body import ExecuteDeviceResourceBody
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="executeDeviceResource",
+    method="POST",
+    path="/devices/{device_id}/{object}/{instance}/{resource}/execute",
+    group="Device",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}/execute".format(
             device_id=path_segment(device_id, "device_id", "execute_device_resource"),
             object_=path_segment(object_, "object_", "execute_device_resource"),

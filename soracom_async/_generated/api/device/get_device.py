@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.device import Device
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getDevice",
+    method="GET",
+    path="/devices/{device_id}",
+    group="Device",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/devices/{device_id}".format(
             device_id=path_segment(device_id, "device_id", "get_device"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.device import Device
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listDevices",
+    method="GET",
+    path="/devices",
+    group="Device",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -42,7 +53,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/devices",
         "params": params,
     }
@@ -64,3 +74,8 @@ def parse(response: ResponseLike) -> list[Device]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[Device]) -> list[Device]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="observeDeviceResource",
+    method="POST",
+    path="/devices/{device_id}/{object}/{instance}/{resource}/observe",
+    group="Device",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -36,7 +47,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}/observe".format(
             device_id=path_segment(device_id, "device_id", "observe_device_resource"),
             object_=path_segment(object_, "object_", "observe_device_resource"),

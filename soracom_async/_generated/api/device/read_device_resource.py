@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.resource_instance import ResourceInstance
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="readDeviceResource",
+    method="GET",
+    path="/devices/{device_id}/{object}/{instance}/{resource}",
+    group="Device",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -34,7 +45,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}".format(
             device_id=path_segment(device_id, "device_id", "read_device_resource"),
             object_=path_segment(object_, "object_", "read_device_resource"),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.object_instance import ObjectInstance
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="readDeviceResources",
+    method="GET",
+    path="/devices/{device_id}/{object}/{instance}",
+    group="Device",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -32,7 +43,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/devices/{device_id}/{object_}/{instance}".format(
             device_id=path_segment(device_id, "device_id", "read_device_resources"),
             object_=path_segment(object_, "object_", "read_device_resources"),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="unobserveDeviceResource",
+    method="POST",
+    path="/devices/{device_id}/{object}/{instance}/{resource}/unobserve",
+    group="Device",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}/unobserve".format(
             device_id=path_segment(device_id, "device_id", "unobserve_device_resource"),
             object_=path_segment(object_, "object_", "unobserve_device_resource"),

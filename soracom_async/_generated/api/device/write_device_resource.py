@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.write_device_resource_body import WriteDeviceResourceBody
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="writeDeviceResource",
+    method="PUT",
+    path="/devices/{device_id}/{object}/{instance}/{resource}",
+    group="Device",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/devices/{device_id}/{object_}/{instance}/{resource}".format(
             device_id=path_segment(device_id, "device_id", "write_device_resource"),
             object_=path_segment(object_, "object_", "write_device_resource"),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteDeviceObjectModel",
+    method="DELETE",
+    path="/device_object_models/{model_id}",
+    group="DeviceObjectModel",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -18,7 +29,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/device_object_models/{model_id}".format(
             model_id=path_segment(model_id, "model_id", "delete_device_object_model"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.device_object_model import DeviceObjectModel
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getDeviceObjectModel",
+    method="GET",
+    path="/device_object_models/{model_id}",
+    group="DeviceObjectModel",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -19,7 +30,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/device_object_models/{model_id}".format(
             model_id=path_segment(model_id, "model_id", "get_device_object_model"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.device_object_model import DeviceObjectModel
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listDeviceObjectModels",
+    method="GET",
+    path="/device_object_models",
+    group="DeviceObjectModel",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/device_object_models",
         "params": params,
     }
@@ -52,3 +62,8 @@ def parse(response: ResponseLike) -> list[DeviceObjectModel]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[DeviceObjectModel]) -> list[DeviceObjectModel]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

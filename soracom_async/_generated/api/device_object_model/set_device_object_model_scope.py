@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.device_object_model import DeviceObjectModel
 from ...models.set_device_object_model_scope_request import SetDeviceObjectModelScopeRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setDeviceObjectModelScope",
+    method="POST",
+    path="/device_object_models/{model_id}/set_scope",
+    group="DeviceObjectModel",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/device_object_models/{model_id}/set_scope".format(
             model_id=path_segment(model_id, "model_id", "set_device_object_model_scope"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.device_object_model import DeviceObjectModel
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateDeviceObjectModel",
+    method="POST",
+    path="/device_object_models/{model_id}",
+    group="DeviceObjectModel",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/device_object_models/{model_id}".format(
             model_id=path_segment(model_id, "model_id", "update_device_object_model"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.diagnostic_response import DiagnosticResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getDiagnostic",
+    method="GET",
+    path="/diagnostics/{diagnostic_id}",
+    group="Diagnostic",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/diagnostics/{diagnostic_id}".format(
             diagnostic_id=path_segment(diagnostic_id, "diagnostic_id", "get_diagnostic"),
         ),

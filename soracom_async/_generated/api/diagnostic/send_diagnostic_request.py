@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.diagnostic_request import DiagnosticRequest
 from ...models.diagnostic_response import DiagnosticResponse
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="sendDiagnosticRequest",
+    method="POST",
+    path="/diagnostics",
+    group="Diagnostic",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/diagnostics",
     }
     _kwargs["json"] = to_jsonable(body)

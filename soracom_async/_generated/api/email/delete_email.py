@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteEmail",
+    method="DELETE",
+    path="/operators/{operator_id}/emails/{email_id}",
+    group="Email",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/operators/{operator_id}/emails/{email_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "delete_email"),
             email_id=path_segment(email_id, "email_id", "delete_email"),

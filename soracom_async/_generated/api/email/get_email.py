@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.emails_model import EmailsModel
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getEmail",
+    method="GET",
+    path="/operators/{operator_id}/emails/{email_id}",
+    group="Email",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/emails/{email_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "get_email"),
             email_id=path_segment(email_id, "email_id", "get_email"),

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.issue_add_email_token_request import IssueAddEmailTokenRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="issueAddEmailToken",
+    method="POST",
+    path="/operators/add_email_token/issue",
+    group="Email",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/add_email_token/issue",
     }
     _kwargs["json"] = to_jsonable(body)

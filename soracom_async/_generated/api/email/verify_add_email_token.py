@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.verify_add_email_token_request import VerifyAddEmailTokenRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="verifyAddEmailToken",
+    method="POST",
+    path="/operators/add_email_token/verify",
+    group="Email",
+    auth=False,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/add_email_token/verify",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_event_handler_request import CreateEventHandlerRequest
 from ...models.event_handler_model import EventHandlerModel
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createEventHandler",
+    method="POST",
+    path="/event_handlers",
+    group="EventHandler",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/event_handlers",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.event_handler_model import EventHandlerModel
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getEventHandler",
+    method="GET",
+    path="/event_handlers/{handler_id}",
+    group="EventHandler",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/event_handlers/{handler_id}".format(
             handler_id=path_segment(handler_id, "handler_id", "get_event_handler"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.event_handler_model import EventHandlerModel
 from ...models.list_event_handlers_target import ListEventHandlersTarget
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listEventHandlers",
+    method="GET",
+    path="/event_handlers",
+    group="EventHandler",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -35,7 +46,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/event_handlers",
         "params": params,
     }

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.event_handler_model import EventHandlerModel
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listEventHandlersBySubscriber",
+    method="GET",
+    path="/event_handlers/subscribers/{imsi}",
+    group="EventHandler",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/event_handlers/subscribers/{imsi}".format(
             imsi=path_segment(imsi, "imsi", "list_event_handlers_by_subscriber"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="setIgnoreEventHandler",
+    method="POST",
+    path="/event_handlers/{handler_id}/subscribers/{imsi}/ignore",
+    group="EventHandler",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/event_handlers/{handler_id}/subscribers/{imsi}/ignore".format(
             handler_id=path_segment(handler_id, "handler_id", "set_ignore_event_handler"),
             imsi=path_segment(imsi, "imsi", "set_ignore_event_handler"),

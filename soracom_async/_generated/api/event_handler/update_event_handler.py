@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.update_event_handler_request import UpdateEventHandlerRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateEventHandler",
+    method="PUT",
+    path="/event_handlers/{handler_id}",
+    group="EventHandler",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/event_handlers/{handler_id}".format(
             handler_id=path_segment(handler_id, "handler_id", "update_event_handler"),
         ),

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.delete_directory_scope import DeleteDirectoryScope
 from ...types import (
     ResponseLike,
     file_path,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteDirectory",
+    method="DELETE",
+    path="/files/{scope}/{path}/",
+    group="FileEntry",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/files/{scope}/{path}".format(
             scope=path_segment(scope, "scope", "delete_directory", "enum"),
             path=file_path(path, "path", "delete_directory", directory=True),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.file_entry import FileEntry
 from ...models.find_files_scope import FindFilesScope
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     required,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="findFiles",
+    method="GET",
+    path="/files",
+    group="FileEntry",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -48,7 +59,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/files",
         "params": params,
     }
@@ -70,3 +80,8 @@ def parse(response: ResponseLike) -> list[FileEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[FileEntry]) -> list[FileEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_file_scope import GetFileScope
 from ...types import (
     ResponseLike,
     file_path,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getFile",
+    method="GET",
+    path="/files/{scope}/{path}",
+    group="FileEntry",
+    auth=True,
+    redirect=True,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/files/{scope}/{path}".format(
             scope=path_segment(scope, "scope", "get_file", "enum"),
             path=file_path(path, "path", "get_file"),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_file_metadata_scope import GetFileMetadataScope
 from ...types import (
     ResourceMetadata,
     ResponseLike,
     file_path,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getFileMetadata",
+    method="HEAD",
+    path="/files/{scope}/{path}",
+    group="FileEntry",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "HEAD",
         "url": "/files/{scope}/{path}".format(
             scope=path_segment(scope, "scope", "get_file_metadata", "enum"),
             path=file_path(path, "path", "get_file_metadata"),

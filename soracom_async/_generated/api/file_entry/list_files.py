@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.file_entry import FileEntry
 from ...models.list_files_scope import ListFilesScope
 from ...types import (
@@ -11,6 +12,16 @@ from ...types import (
     file_path,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listFiles",
+    method="GET",
+    path="/files/{scope}/{path}/",
+    group="FileEntry",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -42,7 +53,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/files/{scope}/{path}".format(
             scope=path_segment(scope, "scope", "list_files", "enum"),
             path=file_path(path, "path", "list_files", directory=True, root=True),
@@ -67,3 +77,8 @@ def parse(response: ResponseLike) -> list[FileEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[FileEntry]) -> list[FileEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

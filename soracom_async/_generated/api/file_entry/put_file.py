@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.put_file_scope import PutFileScope
 from ...types import (
     UNSET,
@@ -11,6 +12,16 @@ from ...types import (
     file_path,
     path_segment,
     required,
+)
+
+SPEC = OperationSpec(
+    operation_id="putFile",
+    method="PUT",
+    path="/files/{scope}/{path}",
+    group="FileEntry",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -35,7 +46,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/files/{scope}/{path}".format(
             scope=path_segment(scope, "scope", "put_file", "enum"),
             path=file_path(path, "path", "put_file"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_exported_file_response import GetExportedFileResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getExportedFile",
+    method="GET",
+    path="/files/exported/{exported_file_id}",
+    group="Files",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -35,7 +46,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/files/exported/{exported_file_id}".format(
             exported_file_id=path_segment(
                 exported_file_id, "exported_file_id", "get_exported_file"

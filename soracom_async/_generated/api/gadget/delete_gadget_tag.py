@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.delete_gadget_tag_product_id import DeleteGadgetTagProductId
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteGadgetTag",
+    method="DELETE",
+    path="/gadgets/{product_id}/{serial_number}/tags/{tag_name}",
+    group="Gadget",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/gadgets/{product_id}/{serial_number}/tags/{tag_name}".format(
             product_id=path_segment(product_id, "product_id", "delete_gadget_tag", "enum"),
             serial_number=path_segment(serial_number, "serial_number", "delete_gadget_tag"),

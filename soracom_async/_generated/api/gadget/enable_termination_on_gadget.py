@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.enable_termination_on_gadget_product_id import EnableTerminationOnGadgetProductId
 from ...models.gadget import Gadget
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="enableTerminationOnGadget",
+    method="POST",
+    path="/gadgets/{product_id}/{serial_number}/enable_termination",
+    group="Gadget",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/gadgets/{product_id}/{serial_number}/enable_termination".format(
             product_id=path_segment(
                 product_id, "product_id", "enable_termination_on_gadget", "enum"

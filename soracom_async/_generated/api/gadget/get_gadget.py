@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.gadget import Gadget
 from ...models.get_gadget_product_id import GetGadgetProductId
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getGadget",
+    method="GET",
+    path="/gadgets/{product_id}/{serial_number}",
+    group="Gadget",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/gadgets/{product_id}/{serial_number}".format(
             product_id=path_segment(product_id, "product_id", "get_gadget", "enum"),
             serial_number=path_segment(serial_number, "serial_number", "get_gadget"),

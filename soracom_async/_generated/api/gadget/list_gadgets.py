@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.gadget import Gadget
 from ...models.list_gadgets_product_id import ListGadgetsProductId
 from ...models.list_gadgets_tag_value_match_mode import ListGadgetsTagValueMatchMode
@@ -10,6 +11,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listGadgets",
+    method="GET",
+    path="/gadgets",
+    group="Gadget",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -65,7 +76,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/gadgets",
         "params": params,
     }
@@ -87,3 +97,8 @@ def parse(response: ResponseLike) -> list[Gadget]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[Gadget]) -> list[Gadget]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

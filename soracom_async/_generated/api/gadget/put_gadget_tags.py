@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.gadget import Gadget
 from ...models.put_gadget_tags_product_id import PutGadgetTagsProductId
 from ...models.tag_update_request import TagUpdateRequest
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putGadgetTags",
+    method="PUT",
+    path="/gadgets/{product_id}/{serial_number}/tags",
+    group="Gadget",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/gadgets/{product_id}/{serial_number}/tags".format(
             product_id=path_segment(product_id, "product_id", "put_gadget_tags", "enum"),
             serial_number=path_segment(serial_number, "serial_number", "put_gadget_tags"),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.gadget import Gadget
 from ...models.gadget_registration_request import GadgetRegistrationRequest
 from ...models.register_gadget_product_id import RegisterGadgetProductId
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="registerGadget",
+    method="POST",
+    path="/gadgets/{product_id}/{serial_number}/register",
+    group="Gadget",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/gadgets/{product_id}/{serial_number}/register".format(
             product_id=path_segment(product_id, "product_id", "register_gadget", "enum"),
             serial_number=path_segment(serial_number, "serial_number", "register_gadget"),

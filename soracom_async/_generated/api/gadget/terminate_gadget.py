@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.gadget import Gadget
 from ...models.terminate_gadget_product_id import TerminateGadgetProductId
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="terminateGadget",
+    method="POST",
+    path="/gadgets/{product_id}/{serial_number}/terminate",
+    group="Gadget",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/gadgets/{product_id}/{serial_number}/terminate".format(
             product_id=path_segment(product_id, "product_id", "terminate_gadget", "enum"),
             serial_number=path_segment(serial_number, "serial_number", "terminate_gadget"),

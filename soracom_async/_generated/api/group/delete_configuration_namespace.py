@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.delete_configuration_namespace_namespace import DeleteConfigurationNamespaceNamespace
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteConfigurationNamespace",
+    method="DELETE",
+    path="/groups/{group_id}/configuration/{namespace}",
+    group="Group",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/groups/{group_id}/configuration/{namespace}".format(
             group_id=path_segment(group_id, "group_id", "delete_configuration_namespace"),
             namespace=path_segment(

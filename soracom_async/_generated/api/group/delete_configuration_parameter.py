@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.delete_configuration_parameter_namespace import DeleteConfigurationParameterNamespace
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteConfigurationParameter",
+    method="DELETE",
+    path="/groups/{group_id}/configuration/{namespace}/{name}",
+    group="Group",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/groups/{group_id}/configuration/{namespace}/{name}".format(
             group_id=path_segment(group_id, "group_id", "delete_configuration_parameter"),
             namespace=path_segment(

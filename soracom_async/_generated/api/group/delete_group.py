@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteGroup",
+    method="DELETE",
+    path="/groups/{group_id}",
+    group="Group",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/groups/{group_id}".format(
             group_id=path_segment(group_id, "group_id", "delete_group"),
         ),

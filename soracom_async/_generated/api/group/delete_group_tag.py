@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteGroupTag",
+    method="DELETE",
+    path="/groups/{group_id}/tags/{tag_name}",
+    group="Group",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/groups/{group_id}/tags/{tag_name}".format(
             group_id=path_segment(group_id, "group_id", "delete_group_tag"),
             tag_name=path_segment(tag_name, "tag_name", "delete_group_tag"),

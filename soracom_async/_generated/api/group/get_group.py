@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.group import Group
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getGroup",
+    method="GET",
+    path="/groups/{group_id}",
+    group="Group",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/groups/{group_id}".format(
             group_id=path_segment(group_id, "group_id", "get_group"),
         ),

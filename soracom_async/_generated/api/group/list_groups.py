@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.group import Group
 from ...models.list_groups_tag_value_match_mode import ListGroupsTagValueMatchMode
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listGroups",
+    method="GET",
+    path="/groups",
+    group="Group",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -52,7 +63,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/groups",
         "params": params,
     }
@@ -74,3 +84,8 @@ def parse(response: ResponseLike) -> list[Group]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[Group]) -> list[Group]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

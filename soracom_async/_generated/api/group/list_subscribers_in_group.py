@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim import Sim
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSubscribersInGroup",
+    method="GET",
+    path="/groups/{group_id}/subscribers",
+    group="Group",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -35,7 +46,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/groups/{group_id}/subscribers".format(
             group_id=path_segment(group_id, "group_id", "list_subscribers_in_group"),
         ),
@@ -59,3 +69,8 @@ def parse(response: ResponseLike) -> list[Sim]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[Sim]) -> list[Sim]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

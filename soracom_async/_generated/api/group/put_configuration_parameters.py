@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.group import Group
 from ...models.group_configuration_update_request import GroupConfigurationUpdateRequest
 from ...models.put_configuration_parameters_namespace import PutConfigurationParametersNamespace
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putConfigurationParameters",
+    method="PUT",
+    path="/groups/{group_id}/configuration/{namespace}",
+    group="Group",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/groups/{group_id}/configuration/{namespace}".format(
             group_id=path_segment(group_id, "group_id", "put_configuration_parameters"),
             namespace=path_segment(namespace, "namespace", "put_configuration_parameters", "enum"),

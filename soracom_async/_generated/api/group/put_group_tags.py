@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.group import Group
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putGroupTags",
+    method="PUT",
+    path="/groups/{group_id}/tags",
+    group="Group",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/groups/{group_id}/tags".format(
             group_id=path_segment(group_id, "group_id", "put_group_tags"),
         ),

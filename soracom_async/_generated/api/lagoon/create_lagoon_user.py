@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lagoon_user_creation_request import LagoonUserCreationRequest
 from ...models.lagoon_user_creation_response import LagoonUserCreationResponse
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createLagoonUser",
+    method="POST",
+    path="/lagoon/users",
+    group="Lagoon",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lagoon/users",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteLagoonUser",
+    method="DELETE",
+    path="/lagoon/users/{lagoon_user_id}",
+    group="Lagoon",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/lagoon/users/{lagoon_user_id}".format(
             lagoon_user_id=path_segment(
                 lagoon_user_id, "lagoon_user_id", "delete_lagoon_user", "int"

@@ -2,8 +2,19 @@
 
 from typing import Any, cast
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="getImageLink",
+    method="GET",
+    path="/lagoon/image/link",
+    group="Lagoon",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -14,7 +25,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/lagoon/image/link",
     }
     return _kwargs

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lagoon_license_pack_status_response import LagoonLicensePackStatusResponse
 from ...types import (
     ResponseLike,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listLagoonLicensePackStatus",
+    method="GET",
+    path="/lagoon/license_packs",
+    group="Lagoon",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -16,7 +27,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/lagoon/license_packs",
     }
     return _kwargs

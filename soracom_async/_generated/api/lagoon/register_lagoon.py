@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lagoon_registration_request import LagoonRegistrationRequest
 from ...models.lagoon_registration_response import LagoonRegistrationResponse
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="registerLagoon",
+    method="POST",
+    path="/lagoon/register",
+    group="Lagoon",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lagoon/register",
     }
     _kwargs["json"] = to_jsonable(body)

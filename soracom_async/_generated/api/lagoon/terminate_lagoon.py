@@ -2,8 +2,19 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="terminateLagoon",
+    method="POST",
+    path="/lagoon/terminate",
+    group="Lagoon",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -17,7 +28,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lagoon/terminate",
     }
     return _kwargs

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lagoon_license_packs_updating_request import LagoonLicensePacksUpdatingRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateLagoonLicensePack",
+    method="PUT",
+    path="/lagoon/license_packs",
+    group="Lagoon",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/lagoon/license_packs",
     }
     _kwargs["json"] = to_jsonable(body)

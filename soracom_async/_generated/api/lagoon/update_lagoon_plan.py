@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lagoon_plan_changing_request import LagoonPlanChangingRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateLagoonPlan",
+    method="PUT",
+    path="/lagoon/plan",
+    group="Lagoon",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/lagoon/plan",
     }
     _kwargs["json"] = to_jsonable(body)

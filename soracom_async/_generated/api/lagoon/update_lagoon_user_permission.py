@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lagoon_user_permission_updating_request import LagoonUserPermissionUpdatingRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateLagoonUserPermission",
+    method="PUT",
+    path="/lagoon/users/{lagoon_user_id}/permission",
+    group="Lagoon",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/lagoon/users/{lagoon_user_id}/permission".format(
             lagoon_user_id=path_segment(
                 lagoon_user_id, "lagoon_user_id", "update_lagoon_user_permission", "int"

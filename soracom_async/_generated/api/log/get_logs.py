@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_logs_resource_type import GetLogsResourceType
 from ...models.get_logs_service import GetLogsService
 from ...models.log_entry import LogEntry
@@ -10,6 +11,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getLogs",
+    method="GET",
+    path="/logs",
+    group="Log",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -68,7 +79,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/logs",
         "params": params,
     }
@@ -90,3 +100,8 @@ def parse(response: ResponseLike) -> list[LogEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[LogEntry]) -> list[LogEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteLoraDeviceTag",
+    method="DELETE",
+    path="/lora_devices/{device_id}/tags/{tag_name}",
+    group="LoraDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/lora_devices/{device_id}/tags/{tag_name}".format(
             device_id=path_segment(device_id, "device_id", "delete_lora_device_tag"),
             tag_name=path_segment(tag_name, "tag_name", "delete_lora_device_tag"),

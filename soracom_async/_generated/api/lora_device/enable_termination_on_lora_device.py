@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_device import LoraDevice
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="enableTerminationOnLoraDevice",
+    method="POST",
+    path="/lora_devices/{device_id}/enable_termination",
+    group="LoraDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lora_devices/{device_id}/enable_termination".format(
             device_id=path_segment(device_id, "device_id", "enable_termination_on_lora_device"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_lora_devices_tag_value_match_mode import ListLoraDevicesTagValueMatchMode
 from ...models.lora_device import LoraDevice
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listLoraDevices",
+    method="GET",
+    path="/lora_devices",
+    group="LoraDevice",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -55,7 +66,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/lora_devices",
         "params": params,
     }
@@ -77,3 +87,8 @@ def parse(response: ResponseLike) -> list[LoraDevice]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[LoraDevice]) -> list[LoraDevice]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_device import LoraDevice
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putLoraDeviceTags",
+    method="PUT",
+    path="/lora_devices/{device_id}/tags",
+    group="LoraDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/lora_devices/{device_id}/tags".format(
             device_id=path_segment(device_id, "device_id", "put_lora_device_tags"),
         ),

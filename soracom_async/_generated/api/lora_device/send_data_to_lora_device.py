@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_data import LoraData
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="sendDataToLoraDevice",
+    method="POST",
+    path="/lora_devices/{device_id}/data",
+    group="LoraDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lora_devices/{device_id}/data".format(
             device_id=path_segment(device_id, "device_id", "send_data_to_lora_device"),
         ),

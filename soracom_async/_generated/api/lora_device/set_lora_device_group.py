@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_device import LoraDevice
 from ...models.set_group_request import SetGroupRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setLoraDeviceGroup",
+    method="POST",
+    path="/lora_devices/{device_id}/set_group",
+    group="LoraDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lora_devices/{device_id}/set_group".format(
             device_id=path_segment(device_id, "device_id", "set_lora_device_group"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteLoraGatewayTag",
+    method="DELETE",
+    path="/lora_gateways/{gateway_id}/tags/{tag_name}",
+    group="LoraGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/lora_gateways/{gateway_id}/tags/{tag_name}".format(
             gateway_id=path_segment(gateway_id, "gateway_id", "delete_lora_gateway_tag"),
             tag_name=path_segment(tag_name, "tag_name", "delete_lora_gateway_tag"),

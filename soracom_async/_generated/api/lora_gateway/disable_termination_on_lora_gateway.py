@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_gateway import LoraGateway
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="disableTerminationOnLoraGateway",
+    method="POST",
+    path="/lora_gateways/{gateway_id}/disable_termination",
+    group="LoraGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lora_gateways/{gateway_id}/disable_termination".format(
             gateway_id=path_segment(
                 gateway_id, "gateway_id", "disable_termination_on_lora_gateway"

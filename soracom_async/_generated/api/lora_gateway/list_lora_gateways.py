@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_lora_gateways_tag_value_match_mode import ListLoraGatewaysTagValueMatchMode
 from ...models.lora_gateway import LoraGateway
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listLoraGateways",
+    method="GET",
+    path="/lora_gateways",
+    group="LoraGateway",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -55,7 +66,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/lora_gateways",
         "params": params,
     }
@@ -77,3 +87,8 @@ def parse(response: ResponseLike) -> list[LoraGateway]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[LoraGateway]) -> list[LoraGateway]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

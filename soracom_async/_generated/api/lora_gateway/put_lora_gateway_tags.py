@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_gateway import LoraGateway
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putLoraGatewayTags",
+    method="PUT",
+    path="/lora_gateways/{gateway_id}/tags",
+    group="LoraGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/lora_gateways/{gateway_id}/tags".format(
             gateway_id=path_segment(gateway_id, "gateway_id", "put_lora_gateway_tags"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_gateway import LoraGateway
 from ...models.set_network_set_request import SetNetworkSetRequest
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setLoraNetworkSet",
+    method="POST",
+    path="/lora_gateways/{gateway_id}/set_network_set",
+    group="LoraGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lora_gateways/{gateway_id}/set_network_set".format(
             gateway_id=path_segment(gateway_id, "gateway_id", "set_lora_network_set"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_gateway import LoraGateway
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="unsetLoraNetworkSet",
+    method="POST",
+    path="/lora_gateways/{gateway_id}/unset_network_set",
+    group="LoraGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lora_gateways/{gateway_id}/unset_network_set".format(
             gateway_id=path_segment(gateway_id, "gateway_id", "unset_lora_network_set"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteLoraNetworkSet",
+    method="DELETE",
+    path="/lora_network_sets/{ns_id}",
+    group="LoraNetworkSet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/lora_network_sets/{ns_id}".format(
             ns_id=path_segment(ns_id, "ns_id", "delete_lora_network_set"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteLoraNetworkSetTag",
+    method="DELETE",
+    path="/lora_network_sets/{ns_id}/tags/{tag_name}",
+    group="LoraNetworkSet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/lora_network_sets/{ns_id}/tags/{tag_name}".format(
             ns_id=path_segment(ns_id, "ns_id", "delete_lora_network_set_tag"),
             tag_name=path_segment(tag_name, "tag_name", "delete_lora_network_set_tag"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_network_set import LoraNetworkSet
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getLoraNetworkSet",
+    method="GET",
+    path="/lora_network_sets/{ns_id}",
+    group="LoraNetworkSet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/lora_network_sets/{ns_id}".format(
             ns_id=path_segment(ns_id, "ns_id", "get_lora_network_set"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_gateway import LoraGateway
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listGatewaysInLoraNetworkSet",
+    method="GET",
+    path="/lora_network_sets/{ns_id}/gateways",
+    group="LoraNetworkSet",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -37,7 +48,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/lora_network_sets/{ns_id}/gateways".format(
             ns_id=path_segment(ns_id, "ns_id", "list_gateways_in_lora_network_set"),
         ),
@@ -61,3 +71,8 @@ def parse(response: ResponseLike) -> list[LoraGateway]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[LoraGateway]) -> list[LoraGateway]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

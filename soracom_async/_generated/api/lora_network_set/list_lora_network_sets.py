@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_lora_network_sets_tag_value_match_mode import (
     ListLoraNetworkSetsTagValueMatchMode,
 )
@@ -11,6 +12,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listLoraNetworkSets",
+    method="GET",
+    path="/lora_network_sets",
+    group="LoraNetworkSet",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -57,7 +68,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/lora_network_sets",
         "params": params,
     }
@@ -79,3 +89,8 @@ def parse(response: ResponseLike) -> list[LoraNetworkSet]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[LoraNetworkSet]) -> list[LoraNetworkSet]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

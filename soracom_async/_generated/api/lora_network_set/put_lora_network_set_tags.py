@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_network_set import LoraNetworkSet
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putLoraNetworkSetTags",
+    method="PUT",
+    path="/lora_network_sets/{ns_id}/tags",
+    group="LoraNetworkSet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/lora_network_sets/{ns_id}/tags".format(
             ns_id=path_segment(ns_id, "ns_id", "put_lora_network_set_tags"),
         ),

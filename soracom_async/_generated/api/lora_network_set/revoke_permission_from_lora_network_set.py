@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.lora_network_set import LoraNetworkSet
 from ...models.update_permission_request import UpdatePermissionRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="revokePermissionFromLoraNetworkSet",
+    method="POST",
+    path="/lora_network_sets/{ns_id}/revoke_permission",
+    group="LoraNetworkSet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/lora_network_sets/{ns_id}/revoke_permission".format(
             ns_id=path_segment(ns_id, "ns_id", "revoke_permission_from_lora_network_set"),
         ),

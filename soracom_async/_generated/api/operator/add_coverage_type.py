@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="addCoverageType",
+    method="POST",
+    path="/operators/{operator_id}/coverage_type/{coverage_type}",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/coverage_type/{coverage_type}".format(
             operator_id=path_segment(operator_id, "operator_id", "add_coverage_type"),
             coverage_type=path_segment(coverage_type, "coverage_type", "add_coverage_type"),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.contract_updated_response import ContractUpdatedResponse
 from ...models.contract_updating_request import ContractUpdatingRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="addOperatorContract",
+    method="POST",
+    path="/operators/{operator_id}/contracts",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/contracts".format(
             operator_id=path_segment(operator_id, "operator_id", "add_operator_contract"),
         ),

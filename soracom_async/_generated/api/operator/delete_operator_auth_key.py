@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteOperatorAuthKey",
+    method="DELETE",
+    path="/operators/{operator_id}/auth_keys/{auth_key_id}",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/operators/{operator_id}/auth_keys/{auth_key_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "delete_operator_auth_key"),
             auth_key_id=path_segment(auth_key_id, "auth_key_id", "delete_operator_auth_key"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.delete_operator_contract_contract_name import DeleteOperatorContractContractName
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteOperatorContract",
+    method="DELETE",
+    path="/operators/{operator_id}/contracts/{contract_name}",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/operators/{operator_id}/contracts/{contract_name}".format(
             operator_id=path_segment(operator_id, "operator_id", "delete_operator_contract"),
             contract_name=path_segment(

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.enable_mfaotp_response import EnableMFAOTPResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="enableMFA",
+    method="POST",
+    path="/operators/{operator_id}/mfa",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/mfa".format(
             operator_id=path_segment(operator_id, "operator_id", "enable_mfa"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.generate_operators_auth_key_response import GenerateOperatorsAuthKeyResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="generateOperatorAuthKey",
+    method="POST",
+    path="/operators/{operator_id}/auth_keys",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/auth_keys".format(
             operator_id=path_segment(operator_id, "operator_id", "generate_operator_auth_key"),
         ),

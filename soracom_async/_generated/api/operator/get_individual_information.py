@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.individual_information_model import IndividualInformationModel
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getIndividualInformation",
+    method="GET",
+    path="/operators/{operator_id}/individual_information",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/individual_information".format(
             operator_id=path_segment(operator_id, "operator_id", "get_individual_information"),
         ),

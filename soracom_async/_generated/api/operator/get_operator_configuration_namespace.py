@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.operator_configuration_model import OperatorConfigurationModel
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getOperatorConfigurationNamespace",
+    method="GET",
+    path="/operators/{operator_id}/configuration/{namespace}",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/configuration/{namespace}".format(
             operator_id=path_segment(
                 operator_id, "operator_id", "get_operator_configuration_namespace"

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.mfa_issue_revoking_token_request import MFAIssueRevokingTokenRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="issueMFARevokingToken",
+    method="POST",
+    path="/operators/mfa_revoke_token/issue",
+    group="Operator",
+    auth=False,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/mfa_revoke_token/issue",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.operator_configuration_model import OperatorConfigurationModel
 from ...models.set_operator_configuration_namespace_request import (
     SetOperatorConfigurationNamespaceRequest,
@@ -11,6 +12,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setOperatorConfigurationNamespace",
+    method="POST",
+    path="/operators/{operator_id}/configuration/{namespace}",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -32,7 +43,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/configuration/{namespace}".format(
             operator_id=path_segment(
                 operator_id, "operator_id", "set_operator_configuration_namespace"

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.mfa_authentication_request import MFAAuthenticationRequest
 from ...models.operator_mfa_verifying_response import OperatorMFAVerifyingResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="verifyMFA",
+    method="POST",
+    path="/operators/{operator_id}/mfa/verify",
+    group="Operator",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/mfa/verify".format(
             operator_id=path_segment(operator_id, "operator_id", "verify_mfa"),
         ),

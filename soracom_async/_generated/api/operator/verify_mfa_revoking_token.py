@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.mfa_revoking_token_verify_request import MFARevokingTokenVerifyRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="verifyMFARevokingToken",
+    method="POST",
+    path="/operators/mfa_revoke_token/verify",
+    group="Operator",
+    auth=False,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/mfa_revoke_token/verify",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="cancelOrder",
+    method="PUT",
+    path="/orders/{order_id}/cancel",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/orders/{order_id}/cancel".format(
             order_id=path_segment(order_id, "order_id", "cancel_order"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.coupon_response import CouponResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="confirmCouponOrder",
+    method="PUT",
+    path="/coupons/{order_id}/confirm",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/coupons/{order_id}/confirm".format(
             order_id=path_segment(order_id, "order_id", "confirm_coupon_order"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_order_response import GetOrderResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="confirmOrder",
+    method="PUT",
+    path="/orders/{order_id}/confirm",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/orders/{order_id}/confirm".format(
             order_id=path_segment(order_id, "order_id", "confirm_order"),
         ),

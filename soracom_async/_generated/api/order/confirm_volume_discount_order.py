@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_volume_discount_response import GetVolumeDiscountResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="confirmVolumeDiscountOrder",
+    method="PUT",
+    path="/volume_discounts/{order_id}/confirm",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/volume_discounts/{order_id}/confirm".format(
             order_id=path_segment(order_id, "order_id", "confirm_volume_discount_order"),
         ),

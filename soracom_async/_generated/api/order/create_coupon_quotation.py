@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_estimated_coupon_request import CreateEstimatedCouponRequest
 from ...models.estimated_coupon_model import EstimatedCouponModel
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createCouponQuotation",
+    method="POST",
+    path="/coupons",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/coupons",
     }
     _kwargs["json"] = to_jsonable(body)

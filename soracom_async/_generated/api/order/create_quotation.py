@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_estimated_order_request import CreateEstimatedOrderRequest
 from ...models.estimated_order_model import EstimatedOrderModel
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createQuotation",
+    method="POST",
+    path="/orders",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/orders",
     }
     _kwargs["json"] = to_jsonable(body)

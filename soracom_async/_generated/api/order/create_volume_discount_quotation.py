@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_estimated_volume_discount_request import CreateEstimatedVolumeDiscountRequest
 from ...models.estimated_volume_discount_model import EstimatedVolumeDiscountModel
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createVolumeDiscountQuotation",
+    method="POST",
+    path="/volume_discounts",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/volume_discounts",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.available_long_term_discount_response import AvailableLongTermDiscountResponse
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="listAvailableDiscounts",
+    method="GET",
+    path="/volume_discounts/available_discounts",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -15,7 +26,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/volume_discounts/available_discounts",
     }
     return _kwargs

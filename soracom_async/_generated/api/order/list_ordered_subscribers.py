@@ -2,12 +2,24 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_ordered_subscriber_response import ListOrderedSubscriberResponse
+from ...models.ordered_subscriber import OrderedSubscriber
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="listOrderedSubscribers",
+    method="GET",
+    path="/orders/{order_id}/subscribers",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -38,7 +50,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/orders/{order_id}/subscribers".format(
             order_id=path_segment(order_id, "order_id", "list_ordered_subscribers"),
         ),
@@ -54,3 +65,8 @@ def parse(response: ResponseLike) -> ListOrderedSubscriberResponse:
     response_200 = ListOrderedSubscriberResponse.from_dict(response.json())
 
     return response_200
+
+
+def items(page: ListOrderedSubscriberResponse) -> list[OrderedSubscriber]:
+    """The items of one page: its `orderedSubscriberList` list (none when absent or null)."""
+    return page.ordered_subscriber_list or []

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_order_response import ListOrderResponse
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="listOrders",
+    method="GET",
+    path="/orders",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -19,7 +30,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/orders",
     }
     return _kwargs

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_product_response import ListProductResponse
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
+)
+
+SPEC = OperationSpec(
+    operation_id="listProducts",
+    method="GET",
+    path="/products",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/products",
         "params": params,
     }

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="registerOrderedSim",
+    method="POST",
+    path="/orders/{order_id}/subscribers/register",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/orders/{order_id}/subscribers/register".format(
             order_id=path_segment(order_id, "order_id", "register_ordered_sim"),
         ),

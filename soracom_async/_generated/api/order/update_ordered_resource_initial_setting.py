@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_order_response import GetOrderResponse
 from ...models.resource_initial_setting import ResourceInitialSetting
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateOrderedResourceInitialSetting",
+    method="PUT",
+    path="/orders/{order_id}/resource_initial_setting",
+    group="Order",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/orders/{order_id}/resource_initial_setting".format(
             order_id=path_segment(order_id, "order_id", "update_ordered_resource_initial_setting"),
         ),

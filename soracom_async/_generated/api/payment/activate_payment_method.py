@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.activate_payment_method_response_200 import ActivatePaymentMethodResponse200
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="activatePaymentMethod",
+    method="POST",
+    path="/payment_methods/current/activate",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -15,7 +26,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/payment_methods/current/activate",
     }
     return _kwargs

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.export_payment_statement_export_mode import ExportPaymentStatementExportMode
 from ...models.file_export_response import FileExportResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="exportPaymentStatement",
+    method="POST",
+    path="/payment_statements/{payment_statement_id}/export",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -41,7 +52,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/payment_statements/{payment_statement_id}/export".format(
             payment_statement_id=path_segment(
                 payment_statement_id, "payment_statement_id", "export_payment_statement"

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.register_payer_information_model import RegisterPayerInformationModel
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="getPayerInformation",
+    method="GET",
+    path="/payment_statements/payer_information",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -15,7 +26,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/payment_statements/payer_information",
     }
     return _kwargs

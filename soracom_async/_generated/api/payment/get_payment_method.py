@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_payment_method_result import GetPaymentMethodResult
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="getPaymentMethod",
+    method="GET",
+    path="/payment_methods/current",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -15,7 +26,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/payment_methods/current",
     }
     return _kwargs

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_payment_transaction_result import GetPaymentTransactionResult
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getPaymentTransaction",
+    method="GET",
+    path="/payment_history/transactions/{payment_transaction_id}",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/payment_history/transactions/{payment_transaction_id}".format(
             payment_transaction_id=path_segment(
                 payment_transaction_id, "payment_transaction_id", "get_payment_transaction"

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_volume_discount_response import GetVolumeDiscountResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getVolumeDiscount",
+    method="GET",
+    path="/volume_discounts/{contract_id}",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/volume_discounts/{contract_id}".format(
             contract_id=path_segment(contract_id, "contract_id", "get_volume_discount"),
         ),

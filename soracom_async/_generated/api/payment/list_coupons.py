@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_coupon_response import ListCouponResponse
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="listCoupons",
+    method="GET",
+    path="/coupons",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -15,7 +26,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/coupons",
     }
     return _kwargs

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_volume_discount_response import ListVolumeDiscountResponse
 from ...types import (
     ResponseLike,
+)
+
+SPEC = OperationSpec(
+    operation_id="listVolumeDiscounts",
+    method="GET",
+    path="/volume_discounts",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -19,7 +30,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/volume_discounts",
     }
     return _kwargs

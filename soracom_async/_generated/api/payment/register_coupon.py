@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.coupon_response import CouponResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="registerCoupon",
+    method="POST",
+    path="/coupons/{coupon_code}/register",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/coupons/{coupon_code}/register".format(
             coupon_code=path_segment(coupon_code, "coupon_code", "register_coupon"),
         ),

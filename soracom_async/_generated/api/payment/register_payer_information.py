@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.register_payer_information_model import RegisterPayerInformationModel
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="registerPayerInformation",
+    method="POST",
+    path="/payment_statements/payer_information",
+    group="Payment",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/payment_statements/payer_information",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_port_mapping_request import CreatePortMappingRequest
 from ...models.port_mapping import PortMapping
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createPortMapping",
+    method="POST",
+    path="/port_mappings",
+    group="PortMapping",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/port_mappings",
     }
     _kwargs["json"] = to_jsonable(body)

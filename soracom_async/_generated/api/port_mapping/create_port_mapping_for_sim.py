@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_port_mapping_request_for_sim import CreatePortMappingRequestForSim
 from ...models.port_mapping import PortMapping
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createPortMappingForSim",
+    method="POST",
+    path="/port_mappings/sims/{sim_id}",
+    group="PortMapping",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/port_mappings/sims/{sim_id}".format(
             sim_id=path_segment(sim_id, "sim_id", "create_port_mapping_for_sim"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deletePortMapping",
+    method="DELETE",
+    path="/port_mappings/{ip_address}/{port}",
+    group="PortMapping",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/port_mappings/{ip_address}/{port}".format(
             ip_address=path_segment(ip_address, "ip_address", "delete_port_mapping"),
             port=path_segment(port, "port", "delete_port_mapping"),

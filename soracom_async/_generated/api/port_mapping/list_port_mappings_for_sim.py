@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.port_mapping import PortMapping
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listPortMappingsForSim",
+    method="GET",
+    path="/port_mappings/sims/{sim_id}",
+    group="PortMapping",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/port_mappings/sims/{sim_id}".format(
             sim_id=path_segment(sim_id, "sim_id", "list_port_mappings_for_sim"),
         ),

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.port_mapping import PortMapping
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listPortMappingsForSubscriber",
+    method="GET",
+    path="/port_mappings/subscribers/{imsi}",
+    group="PortMapping",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/port_mappings/subscribers/{imsi}".format(
             imsi=path_segment(imsi, "imsi", "list_port_mappings_for_subscriber"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.device import Device
 from ...models.search_devices_search_type import SearchDevicesSearchType
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="searchDevices",
+    method="GET",
+    path="/query/devices",
+    group="Query",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -119,7 +130,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/query/devices",
         "params": params,
     }
@@ -141,3 +151,8 @@ def parse(response: ResponseLike) -> list[Device]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[Device]) -> list[Device]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.search_sigfox_devices_registration import SearchSigfoxDevicesRegistration
 from ...models.search_sigfox_devices_search_type import SearchSigfoxDevicesSearchType
 from ...models.search_sigfox_devices_status import SearchSigfoxDevicesStatus
@@ -11,6 +12,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="searchSigfoxDevices",
+    method="GET",
+    path="/query/sigfox_devices",
+    group="Query",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -122,7 +133,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/query/sigfox_devices",
         "params": params,
     }
@@ -144,3 +154,8 @@ def parse(response: ResponseLike) -> list[SigfoxDevice]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SigfoxDevice]) -> list[SigfoxDevice]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

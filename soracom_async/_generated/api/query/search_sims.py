@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.search_sims_search_type import SearchSimsSearchType
 from ...models.search_sims_session_status import SearchSimsSessionStatus
 from ...models.sim import Sim
@@ -10,6 +11,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="searchSims",
+    method="GET",
+    path="/query/sims",
+    group="Query",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -214,7 +225,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/query/sims",
         "params": params,
     }
@@ -236,3 +246,8 @@ def parse(response: ResponseLike) -> list[Sim]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[Sim]) -> list[Sim]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.search_subscriber_traffic_volume_ranking_order import (
     SearchSubscriberTrafficVolumeRankingOrder,
 )
@@ -12,6 +13,16 @@ from ...types import (
     Unset,
     required,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="searchSubscriberTrafficVolumeRanking",
+    method="GET",
+    path="/query/subscribers/traffic_volume/ranking",
+    group="Query",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -54,7 +65,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/query/subscribers/traffic_volume/ranking",
         "params": params,
     }

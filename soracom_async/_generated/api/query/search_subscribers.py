@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.search_subscribers_search_type import SearchSubscribersSearchType
 from ...models.subscriber import Subscriber
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="searchSubscribers",
+    method="GET",
+    path="/query/subscribers",
+    group="Query",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -137,7 +148,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/query/subscribers",
         "params": params,
     }
@@ -159,3 +169,8 @@ def parse(response: ResponseLike) -> list[Subscriber]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[Subscriber]) -> list[Subscriber]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

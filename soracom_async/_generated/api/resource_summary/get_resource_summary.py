@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_resource_summary_resource_summary_type import (
     GetResourceSummaryResourceSummaryType,
 )
@@ -9,6 +10,16 @@ from ...models.resource_summary import ResourceSummary
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getResourceSummary",
+    method="GET",
+    path="/resource_summaries/{resource_summary_type}",
+    group="ResourceSummary",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/resource_summaries/{resource_summary_type}".format(
             resource_summary_type=path_segment(
                 resource_summary_type, "resource_summary_type", "get_resource_summary", "enum"

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_or_update_role_request import CreateOrUpdateRoleRequest
 from ...models.create_role_response import CreateRoleResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createRole",
+    method="POST",
+    path="/operators/{operator_id}/roles/{role_id}",
+    group="Role",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/roles/{role_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "create_role"),
             role_id=path_segment(role_id, "role_id", "create_role"),

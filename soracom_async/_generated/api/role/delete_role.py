@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteRole",
+    method="DELETE",
+    path="/operators/{operator_id}/roles/{role_id}",
+    group="Role",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/operators/{operator_id}/roles/{role_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "delete_role"),
             role_id=path_segment(role_id, "role_id", "delete_role"),

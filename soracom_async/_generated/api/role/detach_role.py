@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="detachRole",
+    method="DELETE",
+    path="/operators/{operator_id}/users/{user_name}/roles/{role_id}",
+    group="Role",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/operators/{operator_id}/users/{user_name}/roles/{role_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "detach_role"),
             user_name=path_segment(user_name, "user_name", "detach_role"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.role_response import RoleResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getRole",
+    method="GET",
+    path="/operators/{operator_id}/roles/{role_id}",
+    group="Role",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/roles/{role_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "get_role"),
             role_id=path_segment(role_id, "role_id", "get_role"),

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.role_version_response import RoleVersionResponse
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listRoleVersions",
+    method="GET",
+    path="/operators/{operator_id}/roles/{role_id}/versions",
+    group="Role",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/roles/{role_id}/versions".format(
             operator_id=path_segment(operator_id, "operator_id", "list_role_versions"),
             role_id=path_segment(role_id, "role_id", "list_role_versions"),

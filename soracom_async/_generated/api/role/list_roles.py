@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_roles_owner import ListRolesOwner
 from ...models.list_roles_response import ListRolesResponse
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listRoles",
+    method="GET",
+    path="/operators/{operator_id}/roles",
+    group="Role",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -38,7 +49,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/roles".format(
             operator_id=path_segment(operator_id, "operator_id", "list_roles"),
         ),

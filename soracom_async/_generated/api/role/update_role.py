@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_or_update_role_request import CreateOrUpdateRoleRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateRole",
+    method="PUT",
+    path="/operators/{operator_id}/roles/{role_id}",
+    group="Role",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/operators/{operator_id}/roles/{role_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "update_role"),
             role_id=path_segment(role_id, "role_id", "update_role"),

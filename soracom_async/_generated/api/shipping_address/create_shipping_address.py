@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_shipping_address_response import GetShippingAddressResponse
 from ...models.shipping_address_model import ShippingAddressModel
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createShippingAddress",
+    method="POST",
+    path="/operators/{operator_id}/shipping_addresses",
+    group="ShippingAddress",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/shipping_addresses".format(
             operator_id=path_segment(operator_id, "operator_id", "create_shipping_address"),
         ),

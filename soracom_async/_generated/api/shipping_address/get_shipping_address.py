@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_shipping_address_response import GetShippingAddressResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getShippingAddress",
+    method="GET",
+    path="/operators/{operator_id}/shipping_addresses/{shipping_address_id}",
+    group="ShippingAddress",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/shipping_addresses/{shipping_address_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "get_shipping_address"),
             shipping_address_id=path_segment(

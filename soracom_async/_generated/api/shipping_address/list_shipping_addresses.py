@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_shipping_address_response import ListShippingAddressResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="listShippingAddresses",
+    method="GET",
+    path="/operators/{operator_id}/shipping_addresses",
+    group="ShippingAddress",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/shipping_addresses".format(
             operator_id=path_segment(operator_id, "operator_id", "list_shipping_addresses"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.shipping_address_model import ShippingAddressModel
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateShippingAddress",
+    method="PUT",
+    path="/operators/{operator_id}/shipping_addresses/{shipping_address_id}",
+    group="ShippingAddress",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/operators/{operator_id}/shipping_addresses/{shipping_address_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "update_shipping_address"),
             shipping_address_id=path_segment(

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sigfox_device import SigfoxDevice
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="enableTerminationOnSigfoxDevice",
+    method="POST",
+    path="/sigfox_devices/{device_id}/enable_termination",
+    group="SigfoxDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sigfox_devices/{device_id}/enable_termination".format(
             device_id=path_segment(device_id, "device_id", "enable_termination_on_sigfox_device"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
 from ...models.get_data_from_sigfox_device_sort import GetDataFromSigfoxDeviceSort
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getDataFromSigfoxDevice",
+    method="GET",
+    path="/sigfox_devices/{device_id}/data",
+    group="SigfoxDevice",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -58,7 +69,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sigfox_devices/{device_id}/data".format(
             device_id=path_segment(device_id, "device_id", "get_data_from_sigfox_device"),
         ),
@@ -82,3 +92,8 @@ def parse(response: ResponseLike) -> list[DataEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[DataEntry]) -> list[DataEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

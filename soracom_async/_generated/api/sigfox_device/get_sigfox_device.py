@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sigfox_device import SigfoxDevice
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSigfoxDevice",
+    method="GET",
+    path="/sigfox_devices/{device_id}",
+    group="SigfoxDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sigfox_devices/{device_id}".format(
             device_id=path_segment(device_id, "device_id", "get_sigfox_device"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sigfox_device import SigfoxDevice
 from ...models.sigfox_registration_request import SigfoxRegistrationRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="registerSigfoxDevice",
+    method="POST",
+    path="/sigfox_devices/{device_id}/register",
+    group="SigfoxDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sigfox_devices/{device_id}/register".format(
             device_id=path_segment(device_id, "device_id", "register_sigfox_device"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sigfox_data import SigfoxData
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="sendDataToSigfoxDevice",
+    method="POST",
+    path="/sigfox_devices/{device_id}/data",
+    group="SigfoxDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sigfox_devices/{device_id}/data".format(
             device_id=path_segment(device_id, "device_id", "send_data_to_sigfox_device"),
         ),

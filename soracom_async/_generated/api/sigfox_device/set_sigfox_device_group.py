@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.set_group_request import SetGroupRequest
 from ...models.sigfox_device import SigfoxDevice
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setSigfoxDeviceGroup",
+    method="POST",
+    path="/sigfox_devices/{device_id}/set_group",
+    group="SigfoxDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sigfox_devices/{device_id}/set_group".format(
             device_id=path_segment(device_id, "device_id", "set_sigfox_device_group"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sigfox_device import SigfoxDevice
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="unsetSigfoxDeviceGroup",
+    method="POST",
+    path="/sigfox_devices/{device_id}/unset_group",
+    group="SigfoxDevice",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sigfox_devices/{device_id}/unset_group".format(
             device_id=path_segment(device_id, "device_id", "unset_sigfox_device_group"),
         ),

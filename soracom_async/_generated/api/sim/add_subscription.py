@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.add_subscription_body import AddSubscriptionBody
 from ...models.sim_profile import SimProfile
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="addSubscription",
+    method="POST",
+    path="/sims/{sim_id}/profiles/{iccid}/add_subscription",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -33,7 +44,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/profiles/{iccid}/add_subscription".format(
             sim_id=path_segment(sim_id, "sim_id", "add_subscription"),
             iccid=path_segment(iccid, "iccid", "add_subscription"),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
 from ...models.arc_credential_attach_response import ArcCredentialAttachResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="attachArcSimCredentials",
+    method="POST",
+    path="/sims/{sim_id}/credentials/arc",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/credentials/arc".format(
             sim_id=path_segment(sim_id, "sim_id", "attach_arc_sim_credentials"),
         ),

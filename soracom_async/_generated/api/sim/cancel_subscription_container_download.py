@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.subscription_container_status import SubscriptionContainerStatus
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="cancelSubscriptionContainerDownload",
+    method="POST",
+    path="/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/cancel_download".format(
             sim_id=path_segment(sim_id, "sim_id", "cancel_subscription_container_download"),
             iccid=path_segment(iccid, "iccid", "cancel_subscription_container_download"),

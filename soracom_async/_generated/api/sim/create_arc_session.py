@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.arc_session_create_response import ArcSessionCreateResponse
 from ...models.create_arc_session_body import CreateArcSessionBody
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createArcSession",
+    method="POST",
+    path="/sims/{sim_id}/sessions/arc",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/sessions/arc".format(
             sim_id=path_segment(sim_id, "sim_id", "create_arc_session"),
         ),

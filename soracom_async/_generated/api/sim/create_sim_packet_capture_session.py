@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.packet_capture_session import PacketCaptureSession
 from ...models.packet_capture_session_request import PacketCaptureSessionRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createSimPacketCaptureSession",
+    method="POST",
+    path="/sims/{sim_id}/packet_capture_sessions",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/packet_capture_sessions".format(
             sim_id=path_segment(sim_id, "sim_id", "create_sim_packet_capture_session"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.packet_capture_session import PacketCaptureSession
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteSimPacketCaptureSession",
+    method="DELETE",
+    path="/sims/{sim_id}/packet_capture_sessions/{session_id}",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/sims/{sim_id}/packet_capture_sessions/{session_id}".format(
             sim_id=path_segment(sim_id, "sim_id", "delete_sim_packet_capture_session"),
             session_id=path_segment(session_id, "session_id", "delete_sim_packet_capture_session"),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteSimTag",
+    method="DELETE",
+    path="/sims/{sim_id}/tags/{tag_name}",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/sims/{sim_id}/tags/{tag_name}".format(
             sim_id=path_segment(sim_id, "sim_id", "delete_sim_tag"),
             tag_name=path_segment(tag_name, "tag_name", "delete_sim_tag"),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
 from ...models.get_data_from_sim_sort import GetDataFromSimSort
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getDataFromSim",
+    method="GET",
+    path="/sims/{sim_id}/data",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -56,7 +67,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sims/{sim_id}/data".format(
             sim_id=path_segment(sim_id, "sim_id", "get_data_from_sim"),
         ),
@@ -80,3 +90,8 @@ def parse(response: ResponseLike) -> list[DataEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[DataEntry]) -> list[DataEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

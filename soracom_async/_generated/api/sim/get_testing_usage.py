@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.testing_usage import TestingUsage
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getTestingUsage",
+    method="GET",
+    path="/sims/{sim_id}/testing/usage",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sims/{sim_id}/testing/usage".format(
             sim_id=path_segment(sim_id, "sim_id", "get_testing_usage"),
         ),

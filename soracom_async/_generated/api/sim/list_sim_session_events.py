@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.session_event import SessionEvent
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSimSessionEvents",
+    method="GET",
+    path="/sims/{sim_id}/events/sessions",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -49,7 +60,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sims/{sim_id}/events/sessions".format(
             sim_id=path_segment(sim_id, "sim_id", "list_sim_session_events"),
         ),
@@ -73,3 +83,8 @@ def parse(response: ResponseLike) -> list[SessionEvent]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SessionEvent]) -> list[SessionEvent]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
 from ...models.sim_status_history_response import SimStatusHistoryResponse
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSimStatusHistory",
+    method="GET",
+    path="/sims/{sim_id}/statuses/history",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -58,7 +69,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sims/{sim_id}/statuses/history".format(
             sim_id=path_segment(sim_id, "sim_id", "list_sim_status_history"),
         ),
@@ -82,3 +92,8 @@ def parse(response: ResponseLike) -> list[SimStatusHistoryResponse]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SimStatusHistoryResponse]) -> list[SimStatusHistoryResponse]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim import Sim
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSims",
+    method="GET",
+    path="/sims",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -33,7 +44,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sims",
         "params": params,
     }
@@ -55,3 +65,8 @@ def parse(response: ResponseLike) -> list[Sim]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[Sim]) -> list[Sim]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim import Sim
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putSimTags",
+    method="PUT",
+    path="/sims/{sim_id}/tags",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/sims/{sim_id}/tags".format(
             sim_id=path_segment(sim_id, "sim_id", "put_sim_tags"),
         ),

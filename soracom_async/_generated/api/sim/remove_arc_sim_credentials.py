@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="removeArcSimCredentials",
+    method="DELETE",
+    path="/sims/{sim_id}/credentials/arc",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/sims/{sim_id}/credentials/arc".format(
             sim_id=path_segment(sim_id, "sim_id", "remove_arc_sim_credentials"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
 from ...models.arc_credential_renew_response import ArcCredentialRenewResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="renewArcSimCredentials",
+    method="PUT",
+    path="/sims/{sim_id}/credentials/arc",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/sims/{sim_id}/credentials/arc".format(
             sim_id=path_segment(sim_id, "sim_id", "renew_arc_sim_credentials"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.subscriber import Subscriber
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="reportSimLocalInfo",
+    method="POST",
+    path="/sims/{sim_id}/report_local_info",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -26,7 +37,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/report_local_info".format(
             sim_id=path_segment(sim_id, "sim_id", "report_sim_local_info"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim_downlink_http_request import SimDownlinkHttpRequest
 from ...models.sim_downlink_http_response import SimDownlinkHttpResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="sendDownlinkHttp",
+    method="POST",
+    path="/sims/{sim_id}/downlink/http",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/downlink/http".format(
             sim_id=path_segment(sim_id, "sim_id", "send_downlink_http"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim_downlink_rtsp_request import SimDownlinkRtspRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="sendDownlinkRtsp",
+    method="POST",
+    path="/sims/{sim_id}/downlink/rtsp",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/downlink/rtsp".format(
             sim_id=path_segment(sim_id, "sim_id", "send_downlink_rtsp"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
 from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="sendDownlinkTcp",
+    method="POST",
+    path="/sims/{sim_id}/downlink/tcp",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -33,7 +44,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/downlink/tcp".format(
             sim_id=path_segment(sim_id, "sim_id", "send_downlink_tcp"),
         ),

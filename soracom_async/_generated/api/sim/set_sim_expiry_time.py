@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.expiry_time import ExpiryTime
 from ...models.sim import Sim
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setSimExpiryTime",
+    method="POST",
+    path="/sims/{sim_id}/set_expiry_time",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/set_expiry_time".format(
             sim_id=path_segment(sim_id, "sim_id", "set_sim_expiry_time"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.set_imei_lock_request import SetImeiLockRequest
 from ...models.sim import Sim
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setSimImeiLock",
+    method="POST",
+    path="/sims/{sim_id}/set_imei_lock",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/set_imei_lock".format(
             sim_id=path_segment(sim_id, "sim_id", "set_sim_imei_lock"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.packet_capture_session import PacketCaptureSession
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="stopSimPacketCaptureSession",
+    method="POST",
+    path="/sims/{sim_id}/packet_capture_sessions/{session_id}/stop",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/packet_capture_sessions/{session_id}/stop".format(
             sim_id=path_segment(sim_id, "sim_id", "stop_sim_packet_capture_session"),
             session_id=path_segment(session_id, "session_id", "stop_sim_packet_capture_session"),

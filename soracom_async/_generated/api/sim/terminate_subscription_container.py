@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="terminateSubscriptionContainer",
+    method="POST",
+    path="/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/profiles/{iccid}/subscribers/{imsi}/terminate".format(
             sim_id=path_segment(sim_id, "sim_id", "terminate_subscription_container"),
             iccid=path_segment(iccid, "iccid", "terminate_subscription_container"),

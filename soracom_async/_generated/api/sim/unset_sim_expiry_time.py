@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim import Sim
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="unsetSimExpiryTime",
+    method="POST",
+    path="/sims/{sim_id}/unset_expiry_time",
+    group="Sim",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sims/{sim_id}/unset_expiry_time".format(
             sim_id=path_segment(sim_id, "sim_id", "unset_sim_expiry_time"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim_profile_order_response import SimProfileOrderResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="confirmProfileOrder",
+    method="POST",
+    path="/sim_profile_orders/{profile_order_id}/confirm",
+    group="SimProfileOrder",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sim_profile_orders/{profile_order_id}/confirm".format(
             profile_order_id=path_segment(
                 profile_order_id, "profile_order_id", "confirm_profile_order"

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequest
 from ...models.sim_profile_order_response import SimProfileOrderResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createProfileOrder",
+    method="POST",
+    path="/sim_profile_orders",
+    group="SimProfileOrder",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sim_profile_orders",
     }
     if body is not UNSET and body is not None:

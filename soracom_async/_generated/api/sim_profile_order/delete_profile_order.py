@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteProfileOrder",
+    method="DELETE",
+    path="/sim_profile_orders/{profile_order_id}",
+    group="SimProfileOrder",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/sim_profile_orders/{profile_order_id}".format(
             profile_order_id=path_segment(
                 profile_order_id, "profile_order_id", "delete_profile_order"

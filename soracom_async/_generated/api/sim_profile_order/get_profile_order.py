@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim_profile_order_response import SimProfileOrderResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getProfileOrder",
+    method="GET",
+    path="/sim_profile_orders/{profile_order_id}",
+    group="SimProfileOrder",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sim_profile_orders/{profile_order_id}".format(
             profile_order_id=path_segment(
                 profile_order_id, "profile_order_id", "get_profile_order"

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listOrderedProfiles",
+    method="GET",
+    path="/sim_profile_orders/{profile_order_id}/profiles",
+    group="SimProfileOrder",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sim_profile_orders/{profile_order_id}/profiles".format(
             profile_order_id=path_segment(
                 profile_order_id, "profile_order_id", "list_ordered_profiles"

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sim_profile_order_response import SimProfileOrderResponse
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listProfileOrders",
+    method="GET",
+    path="/sim_profile_orders",
+    group="SimProfileOrder",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -33,7 +44,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sim_profile_orders",
         "params": params,
     }
@@ -55,3 +65,8 @@ def parse(response: ResponseLike) -> list[SimProfileOrderResponse]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SimProfileOrderResponse]) -> list[SimProfileOrderResponse]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_device_license_update import SoraCamDeviceLicenseUpdate
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="assignSoraCamDeviceAtomCamLicense",
+    method="PUT",
+    path="/sora_cam/devices/{device_id}/atom_cam/license",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -32,7 +43,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/sora_cam/devices/{device_id}/atom_cam/license".format(
             device_id=path_segment(
                 device_id, "device_id", "assign_sora_cam_device_atom_cam_license"

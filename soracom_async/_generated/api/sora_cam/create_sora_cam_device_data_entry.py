@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     UNSET,
     BinaryContent,
@@ -11,6 +12,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createSoraCamDeviceDataEntry",
+    method="POST",
+    path="/sora_cam/devices/{device_id}/data",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -48,7 +59,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sora_cam/devices/{device_id}/data".format(
             device_id=path_segment(device_id, "device_id", "create_sora_cam_device_data_entry"),
         ),

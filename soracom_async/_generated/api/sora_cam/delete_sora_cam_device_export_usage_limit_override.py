@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteSoraCamDeviceExportUsageLimitOverride",
+    method="DELETE",
+    path="/sora_cam/devices/{device_id}/exports/usage/limit_override",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/sora_cam/devices/{device_id}/exports/usage/limit_override".format(
             device_id=path_segment(
                 device_id, "device_id", "delete_sora_cam_device_export_usage_limit_override"

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
 from ...models.sora_cam_image_export_specification import SoraCamImageExportSpecification
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="exportSoraCamDeviceRecordedImage",
+    method="POST",
+    path="/sora_cam/devices/{device_id}/images/exports",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -52,7 +63,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sora_cam/devices/{device_id}/images/exports".format(
             device_id=path_segment(device_id, "device_id", "export_sora_cam_device_recorded_image"),
         ),

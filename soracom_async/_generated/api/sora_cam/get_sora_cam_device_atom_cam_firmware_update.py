@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_devices_firmware_update import SoraCamDevicesFirmwareUpdate
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraCamDeviceAtomCamFirmwareUpdate",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/atom_cam/firmware/update",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/firmware/update".format(
             device_id=path_segment(
                 device_id, "device_id", "get_sora_cam_device_atom_cam_firmware_update"

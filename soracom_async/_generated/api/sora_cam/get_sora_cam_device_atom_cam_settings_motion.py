@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_motion import SoraCamAtomCamSettingsMotion
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraCamDeviceAtomCamSettingsMotion",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/atom_cam/settings/motion",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -34,7 +45,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/motion".format(
             device_id=path_segment(
                 device_id, "device_id", "get_sora_cam_device_atom_cam_settings_motion"

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_motion_sensitivity import (
     SoraCamAtomCamSettingsMotionSensitivity,
 )
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraCamDeviceAtomCamSettingsMotionSensitivity",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/atom_cam/settings/motion_sensitivity",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/motion_sensitivity".format(
             device_id=path_segment(
                 device_id, "device_id", "get_sora_cam_device_atom_cam_settings_motion_sensitivity"

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_night_vision import SoraCamAtomCamSettingsNightVision
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraCamDeviceAtomCamSettingsNightVision",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/atom_cam/settings/night_vision",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/night_vision".format(
             device_id=path_segment(
                 device_id, "device_id", "get_sora_cam_device_atom_cam_settings_night_vision"

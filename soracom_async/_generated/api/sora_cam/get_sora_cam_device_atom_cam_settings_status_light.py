@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_status_light import SoraCamAtomCamSettingsStatusLight
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraCamDeviceAtomCamSettingsStatusLight",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/atom_cam/settings/status_light",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/status_light".format(
             device_id=path_segment(
                 device_id, "device_id", "get_sora_cam_device_atom_cam_settings_status_light"

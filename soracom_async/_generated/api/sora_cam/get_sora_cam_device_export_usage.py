@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_export_usage import SoraCamExportUsage
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraCamDeviceExportUsage",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/exports/usage",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/exports/usage".format(
             device_id=path_segment(device_id, "device_id", "get_sora_cam_device_export_usage"),
         ),

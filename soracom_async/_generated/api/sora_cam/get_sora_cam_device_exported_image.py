@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraCamDeviceExportedImage",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/images/exports/{export_id}",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -33,7 +44,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/images/exports/{export_id}".format(
             device_id=path_segment(device_id, "device_id", "get_sora_cam_device_exported_image"),
             export_id=path_segment(export_id, "export_id", "get_sora_cam_device_exported_image"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_device_name import SoraCamDeviceName
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraCamDeviceName",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/name",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -19,7 +30,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/name".format(
             device_id=path_segment(device_id, "device_id", "get_sora_cam_device_name"),
         ),

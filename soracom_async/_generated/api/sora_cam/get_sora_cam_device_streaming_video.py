@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_streaming_video import SoraCamStreamingVideo
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraCamDeviceStreamingVideo",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/stream",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -57,7 +68,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/stream".format(
             device_id=path_segment(device_id, "device_id", "get_sora_cam_device_streaming_video"),
         ),

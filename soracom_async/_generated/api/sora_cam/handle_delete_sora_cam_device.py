@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="handleDeleteSoraCamDevice",
+    method="DELETE",
+    path="/sora_cam/devices/{device_id}",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/sora_cam/devices/{device_id}".format(
             device_id=path_segment(device_id, "device_id", "handle_delete_sora_cam_device"),
         ),

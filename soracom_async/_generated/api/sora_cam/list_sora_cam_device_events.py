@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_events_sort import ListSoraCamDeviceEventsSort
 from ...models.sora_cam_event import SoraCamEvent
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSoraCamDeviceEvents",
+    method="GET",
+    path="/sora_cam/devices/events",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -56,7 +67,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/events",
         "params": params,
     }
@@ -78,3 +88,8 @@ def parse(response: ResponseLike) -> list[SoraCamEvent]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SoraCamEvent]) -> list[SoraCamEvent]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_events_for_device_sort import (
     ListSoraCamDeviceEventsForDeviceSort,
 )
@@ -12,6 +13,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSoraCamDeviceEventsForDevice",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/events",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -62,7 +73,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/events".format(
             device_id=path_segment(
                 device_id, "device_id", "list_sora_cam_device_events_for_device"
@@ -88,3 +98,8 @@ def parse(response: ResponseLike) -> list[SoraCamEvent]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SoraCamEvent]) -> list[SoraCamEvent]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_image_exports_sort import ListSoraCamDeviceImageExportsSort
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSoraCamDeviceImageExports",
+    method="GET",
+    path="/sora_cam/devices/images/exports",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -62,7 +73,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/images/exports",
         "params": params,
     }
@@ -84,3 +94,8 @@ def parse(response: ResponseLike) -> list[SoraCamImageExportInfo]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SoraCamImageExportInfo]) -> list[SoraCamImageExportInfo]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_recordings_and_events_sort import (
     ListSoraCamDeviceRecordingsAndEventsSort,
 )
@@ -11,6 +12,16 @@ from ...types import (
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSoraCamDeviceRecordingsAndEvents",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/recordings_and_events",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -58,7 +69,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/recordings_and_events".format(
             device_id=path_segment(
                 device_id, "device_id", "list_sora_cam_device_recordings_and_events"
@@ -76,3 +86,8 @@ def parse(response: ResponseLike) -> SoraCamRecordingsAndEventsList:
     response_200 = SoraCamRecordingsAndEventsList.from_dict(response.json())
 
     return response_200
+
+
+def items(page: SoraCamRecordingsAndEventsList) -> list[SoraCamRecordingsAndEventsList]:
+    """The items of one page: the page is one item (it has no single list of them)."""
+    return [page]

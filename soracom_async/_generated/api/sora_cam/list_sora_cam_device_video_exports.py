@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_video_exports_sort import ListSoraCamDeviceVideoExportsSort
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSoraCamDeviceVideoExports",
+    method="GET",
+    path="/sora_cam/devices/videos/exports",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -61,7 +72,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/videos/exports",
         "params": params,
     }
@@ -83,3 +93,8 @@ def parse(response: ResponseLike) -> list[SoraCamVideoExportInfo]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SoraCamVideoExportInfo]) -> list[SoraCamVideoExportInfo]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_video_exports_for_device_sort import (
     ListSoraCamDeviceVideoExportsForDeviceSort,
 )
@@ -12,6 +13,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSoraCamDeviceVideoExportsForDevice",
+    method="GET",
+    path="/sora_cam/devices/{device_id}/videos/exports",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -67,7 +78,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/devices/{device_id}/videos/exports".format(
             device_id=path_segment(
                 device_id, "device_id", "list_sora_cam_device_video_exports_for_device"
@@ -93,3 +103,8 @@ def parse(response: ResponseLike) -> list[SoraCamVideoExportInfo]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SoraCamVideoExportInfo]) -> list[SoraCamVideoExportInfo]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

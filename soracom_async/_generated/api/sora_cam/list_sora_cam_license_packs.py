@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_license_pack_response import SoraCamLicensePackResponse
 from ...types import (
     ResponseLike,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSoraCamLicensePacks",
+    method="GET",
+    path="/sora_cam/license_packs",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -17,7 +28,6 @@ def build() -> dict[str, Any]:
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/sora_cam/license_packs",
     }
     return _kwargs

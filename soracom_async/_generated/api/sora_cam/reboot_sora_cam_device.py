@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="rebootSoraCamDevice",
+    method="POST",
+    path="/sora_cam/devices/{device_id}/reboot",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -18,7 +29,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sora_cam/devices/{device_id}/reboot".format(
             device_id=path_segment(device_id, "device_id", "reboot_sora_cam_device"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_motion_tagging import SoraCamAtomCamSettingsMotionTagging
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setSoraCamDeviceAtomCamSettingsMotionTagging",
+    method="POST",
+    path="/sora_cam/devices/{device_id}/atom_cam/settings/motion_tagging",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -36,7 +47,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/motion_tagging".format(
             device_id=path_segment(
                 device_id, "device_id", "set_sora_cam_device_atom_cam_settings_motion_tagging"

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_quality import SoraCamAtomCamSettingsQuality
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setSoraCamDeviceAtomCamSettingsQuality",
+    method="POST",
+    path="/sora_cam/devices/{device_id}/atom_cam/settings/quality",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -37,7 +48,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sora_cam/devices/{device_id}/atom_cam/settings/quality".format(
             device_id=path_segment(
                 device_id, "device_id", "set_sora_cam_device_atom_cam_settings_quality"

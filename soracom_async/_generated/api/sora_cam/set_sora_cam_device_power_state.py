@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_power_state import SoraCamPowerState
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setSoraCamDevicePowerState",
+    method="POST",
+    path="/sora_cam/devices/{device_id}/power_state",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sora_cam/devices/{device_id}/power_state".format(
             device_id=path_segment(device_id, "device_id", "set_sora_cam_device_power_state"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="unassignSoraCamDeviceAtomCamLicense",
+    method="DELETE",
+    path="/sora_cam/devices/{device_id}/atom_cam/license",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -36,7 +47,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/sora_cam/devices/{device_id}/atom_cam/license".format(
             device_id=path_segment(
                 device_id, "device_id", "unassign_sora_cam_device_atom_cam_license"

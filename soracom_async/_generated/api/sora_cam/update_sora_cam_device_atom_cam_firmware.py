@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateSoraCamDeviceAtomCamFirmware",
+    method="POST",
+    path="/sora_cam/devices/{device_id}/atom_cam/firmware/update",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/sora_cam/devices/{device_id}/atom_cam/firmware/update".format(
             device_id=path_segment(
                 device_id, "device_id", "update_sora_cam_device_atom_cam_firmware"

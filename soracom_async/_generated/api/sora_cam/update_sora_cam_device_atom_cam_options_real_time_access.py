@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_device_real_time_access_option import SoraCamDeviceRealTimeAccessOption
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateSoraCamDeviceAtomCamOptionsRealTimeAccess",
+    method="PUT",
+    path="/sora_cam/devices/{device_id}/atom_cam/options/real_time_access",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -33,7 +44,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/sora_cam/devices/{device_id}/atom_cam/options/real_time_access".format(
             device_id=path_segment(
                 device_id, "device_id", "update_sora_cam_device_atom_cam_options_real_time_access"

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     UNSET,
     BinaryContent,
@@ -11,6 +12,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateSoraCamDeviceDataEntry",
+    method="PUT",
+    path="/sora_cam/devices/{device_id}/data/{time}",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -55,7 +66,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/sora_cam/devices/{device_id}/data/{time}".format(
             device_id=path_segment(device_id, "device_id", "update_sora_cam_device_data_entry"),
             time=path_segment(time, "time", "update_sora_cam_device_data_entry", "int"),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_export_usage import SoraCamExportUsage
 from ...models.sora_cam_export_usage_limit_override_specification import (
     SoraCamExportUsageLimitOverrideSpecification,
@@ -11,6 +12,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateSoraCamDeviceExportUsageLimitOverride",
+    method="PUT",
+    path="/sora_cam/devices/{device_id}/exports/usage/limit_override",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -46,7 +57,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/sora_cam/devices/{device_id}/exports/usage/limit_override".format(
             device_id=path_segment(
                 device_id, "device_id", "update_sora_cam_device_export_usage_limit_override"

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sora_cam_license_pack_quantity_updating_request import (
     SoraCamLicensePackQuantityUpdatingRequest,
 )
@@ -13,6 +14,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateSoraCamLicensePackQuantity",
+    method="PUT",
+    path="/sora_cam/license_packs/{license_pack_id}/quantity",
+    group="SoraCam",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -34,7 +45,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/sora_cam/license_packs/{license_pack_id}/quantity".format(
             license_pack_id=path_segment(
                 license_pack_id, "license_pack_id", "update_sora_cam_license_pack_quantity", "enum"

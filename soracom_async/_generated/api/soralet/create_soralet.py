@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_soralet_request import CreateSoraletRequest
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createSoralet",
+    method="POST",
+    path="/soralets",
+    group="Soralet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/soralets",
     }
     _kwargs["json"] = to_jsonable(body)

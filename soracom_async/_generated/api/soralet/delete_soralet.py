@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteSoralet",
+    method="DELETE",
+    path="/soralets/{soralet_id}",
+    group="Soralet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/soralets/{soralet_id}".format(
             soralet_id=path_segment(soralet_id, "soralet_id", "delete_soralet"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteSoraletVersion",
+    method="DELETE",
+    path="/soralets/{soralet_id}/versions/{version}",
+    group="Soralet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/soralets/{soralet_id}/versions/{version}".format(
             soralet_id=path_segment(soralet_id, "soralet_id", "delete_soralet_version"),
             version=path_segment(version, "version", "delete_soralet_version", "int"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.soralet import Soralet
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoralet",
+    method="GET",
+    path="/soralets/{soralet_id}",
+    group="Soralet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/soralets/{soralet_id}".format(
             soralet_id=path_segment(soralet_id, "soralet_id", "get_soralet"),
         ),

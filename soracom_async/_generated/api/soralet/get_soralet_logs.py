@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_soralet_logs_sort import GetSoraletLogsSort
 from ...models.soralet_log import SoraletLog
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSoraletLogs",
+    method="GET",
+    path="/soralets/{soralet_id}/logs",
+    group="Soralet",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -46,7 +57,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/soralets/{soralet_id}/logs".format(
             soralet_id=path_segment(soralet_id, "soralet_id", "get_soralet_logs"),
         ),
@@ -70,3 +80,8 @@ def parse(response: ResponseLike) -> list[SoraletLog]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SoraletLog]) -> list[SoraletLog]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_soralets_sort import ListSoraletsSort
 from ...models.soralet import Soralet
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSoralets",
+    method="GET",
+    path="/soralets",
+    group="Soralet",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -43,7 +54,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/soralets",
         "params": params,
     }
@@ -65,3 +75,8 @@ def parse(response: ResponseLike) -> list[Soralet]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[Soralet]) -> list[Soralet]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

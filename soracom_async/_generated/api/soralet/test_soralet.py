@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.execute_soralet_request import ExecuteSoraletRequest
 from ...models.execute_soralet_response import ExecuteSoraletResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="testSoralet",
+    method="POST",
+    path="/soralets/{soralet_id}/test",
+    group="Soralet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/soralets/{soralet_id}/test".format(
             soralet_id=path_segment(soralet_id, "soralet_id", "test_soralet"),
         ),

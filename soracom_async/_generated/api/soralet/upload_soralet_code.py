@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.soralet_version import SoraletVersion
 from ...types import (
     UNSET,
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     required,
+)
+
+SPEC = OperationSpec(
+    operation_id="uploadSoraletCode",
+    method="POST",
+    path="/soralets/{soralet_id}/versions",
+    group="Soralet",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/soralets/{soralet_id}/versions".format(
             soralet_id=path_segment(soralet_id, "soralet_id", "upload_soralet_code"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.export_harvest_stats_export_mode import ExportHarvestStatsExportMode
 from ...models.export_request import ExportRequest
 from ...models.file_export_response import FileExportResponse
@@ -12,6 +13,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="exportHarvestStats",
+    method="POST",
+    path="/stats/harvest/operators/{operator_id}/export",
+    group="Stats",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -47,7 +58,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/stats/harvest/operators/{operator_id}/export".format(
             operator_id=path_segment(operator_id, "operator_id", "export_harvest_stats"),
         ),

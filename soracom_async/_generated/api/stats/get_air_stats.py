@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.air_stats_response import AirStatsResponse
 from ...models.get_air_stats_period import GetAirStatsPeriod
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getAirStats",
+    method="GET",
+    path="/stats/air/subscribers/{imsi}",
+    group="Stats",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -47,7 +58,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/stats/air/subscribers/{imsi}".format(
             imsi=path_segment(imsi, "imsi", "get_air_stats"),
         ),

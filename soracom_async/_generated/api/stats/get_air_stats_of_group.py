@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.air_aggregated_stats_response import AirAggregatedStatsResponse
 from ...models.get_air_stats_of_group_period import GetAirStatsOfGroupPeriod
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getAirStatsOfGroup",
+    method="GET",
+    path="/stats/air/groups/{group_id}",
+    group="Stats",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -45,7 +56,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/stats/air/groups/{group_id}".format(
             group_id=path_segment(group_id, "group_id", "get_air_stats_of_group"),
         ),

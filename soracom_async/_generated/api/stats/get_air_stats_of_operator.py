@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.air_aggregated_stats_response import AirAggregatedStatsResponse
 from ...models.get_air_stats_of_operator_period import GetAirStatsOfOperatorPeriod
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getAirStatsOfOperator",
+    method="GET",
+    path="/stats/air/operators/{operator_id}",
+    group="Stats",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -45,7 +56,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/stats/air/operators/{operator_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "get_air_stats_of_operator"),
         ),

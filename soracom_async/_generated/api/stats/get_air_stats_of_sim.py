@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.air_stats_response import AirStatsResponse
 from ...models.get_air_stats_of_sim_period import GetAirStatsOfSimPeriod
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getAirStatsOfSim",
+    method="GET",
+    path="/stats/air/sims/{sim_id}",
+    group="Stats",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -47,7 +58,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/stats/air/sims/{sim_id}".format(
             sim_id=path_segment(sim_id, "sim_id", "get_air_stats_of_sim"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.funnel_stats_response import FunnelStatsResponse
 from ...models.get_funnel_stats_period import GetFunnelStatsPeriod
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="getFunnelStats",
+    method="GET",
+    path="/stats/funnel/subscribers/{imsi}",
+    group="Stats",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -45,7 +56,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/stats/funnel/subscribers/{imsi}".format(
             imsi=path_segment(imsi, "imsi", "get_funnel_stats"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.harvest_exported_data_stats_response import HarvestExportedDataStatsResponse
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getHarvestExportedDataStats",
+    method="GET",
+    path="/stats/harvest/operators/{operator_id}",
+    group="Stats",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/stats/harvest/operators/{operator_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "get_harvest_exported_data_stats"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.napter_audit_logs_exported_data_stats_response import (
     NapterAuditLogsExportedDataStatsResponse,
 )
@@ -9,6 +10,16 @@ from ...types import (
     UNSET,
     ResponseLike,
     Unset,
+)
+
+SPEC = OperationSpec(
+    operation_id="getNapterAuditLogsExportedDataStats",
+    method="GET",
+    path="/stats/napter/audit_logs",
+    group="Stats",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/stats/napter/audit_logs",
         "params": params,
     }

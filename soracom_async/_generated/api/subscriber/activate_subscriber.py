@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.subscriber import Subscriber
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="activateSubscriber",
+    method="POST",
+    path="/subscribers/{imsi}/activate",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/{imsi}/activate".format(
             imsi=path_segment(imsi, "imsi", "activate_subscriber"),
         ),

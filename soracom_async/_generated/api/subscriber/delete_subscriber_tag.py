@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteSubscriberTag",
+    method="DELETE",
+    path="/subscribers/{imsi}/tags/{tag_name}",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/subscribers/{imsi}/tags/{tag_name}".format(
             imsi=path_segment(imsi, "imsi", "delete_subscriber_tag"),
             tag_name=path_segment(tag_name, "tag_name", "delete_subscriber_tag"),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteSubscriberTransferToken",
+    method="DELETE",
+    path="/subscribers/transfer_token/{token}",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/subscribers/transfer_token/{token}".format(
             token=path_segment(token, "token", "delete_subscriber_transfer_token"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.export_subscribers_export_mode import ExportSubscribersExportMode
 from ...models.file_export_response import FileExportResponse
 from ...types import (
     UNSET,
     ResponseLike,
     Unset,
+)
+
+SPEC = OperationSpec(
+    operation_id="exportSubscribers",
+    method="POST",
+    path="/subscribers/export",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -35,7 +46,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/export",
         "params": params,
     }

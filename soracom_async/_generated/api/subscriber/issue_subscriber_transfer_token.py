@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
 from ...models.issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="issueSubscriberTransferToken",
+    method="POST",
+    path="/subscribers/transfer_token/issue",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -43,7 +54,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/transfer_token/issue",
     }
     _kwargs["json"] = to_jsonable(body)

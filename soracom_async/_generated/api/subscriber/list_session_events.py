@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.session_event import SessionEvent
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSessionEvents",
+    method="GET",
+    path="/subscribers/{imsi}/events/sessions",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -45,7 +56,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/subscribers/{imsi}/events/sessions".format(
             imsi=path_segment(imsi, "imsi", "list_session_events"),
         ),
@@ -69,3 +79,8 @@ def parse(response: ResponseLike) -> list[SessionEvent]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[SessionEvent]) -> list[SessionEvent]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

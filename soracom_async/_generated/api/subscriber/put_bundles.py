@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.put_bundles_body_item import PutBundlesBodyItem
 from ...models.subscriber import Subscriber
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putBundles",
+    method="PUT",
+    path="/subscribers/{imsi}/bundles",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/subscribers/{imsi}/bundles".format(
             imsi=path_segment(imsi, "imsi", "put_bundles"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.subscriber import Subscriber
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putSubscriberTags",
+    method="PUT",
+    path="/subscribers/{imsi}/tags",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/subscribers/{imsi}/tags".format(
             imsi=path_segment(imsi, "imsi", "put_subscriber_tags"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.register_subscribers_request import RegisterSubscribersRequest
 from ...models.subscriber import Subscriber
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="registerSubscriber",
+    method="POST",
+    path="/subscribers/{imsi}/register",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/{imsi}/register".format(
             imsi=path_segment(imsi, "imsi", "register_subscriber"),
         ),

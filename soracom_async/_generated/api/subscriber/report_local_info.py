@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.subscriber import Subscriber
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="reportLocalInfo",
+    method="POST",
+    path="/subscribers/{imsi}/report_local_info",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -19,7 +30,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/{imsi}/report_local_info".format(
             imsi=path_segment(imsi, "imsi", "report_local_info"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.sms_forwarding_report import SmsForwardingReport
 from ...models.sms_forwarding_request import SmsForwardingRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="sendSmsByMsisdn",
+    method="POST",
+    path="/subscribers/msisdn/{msisdn}/send_sms",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/msisdn/{msisdn}/send_sms".format(
             msisdn=path_segment(msisdn, "msisdn", "send_sms_by_msisdn"),
         ),

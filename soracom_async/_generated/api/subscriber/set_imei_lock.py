@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.set_imei_lock_request import SetImeiLockRequest
 from ...models.subscriber import Subscriber
 from ...types import (
@@ -10,6 +11,16 @@ from ...types import (
     Unset,
     path_segment,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setImeiLock",
+    method="POST",
+    path="/subscribers/{imsi}/set_imei_lock",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/{imsi}/set_imei_lock".format(
             imsi=path_segment(imsi, "imsi", "set_imei_lock"),
         ),

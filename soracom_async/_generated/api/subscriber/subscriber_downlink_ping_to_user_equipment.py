@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.downlink_ping_request import DownlinkPingRequest
 from ...models.downlink_ping_response import DownlinkPingResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="subscriberDownlinkPingToUserEquipment",
+    method="POST",
+    path="/subscribers/{imsi}/downlink/ping",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/{imsi}/downlink/ping".format(
             imsi=path_segment(imsi, "imsi", "subscriber_downlink_ping_to_user_equipment"),
         ),

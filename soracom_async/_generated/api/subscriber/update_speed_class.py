@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.subscriber import Subscriber
 from ...models.update_speed_class_request import UpdateSpeedClassRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateSpeedClass",
+    method="POST",
+    path="/subscribers/{imsi}/update_speed_class",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/{imsi}/update_speed_class".format(
             imsi=path_segment(imsi, "imsi", "update_speed_class"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.verify_subscriber_transfer_token_request import VerifySubscriberTransferTokenRequest
 from ...models.verify_subscriber_transfer_token_response import (
     VerifySubscriberTransferTokenResponse,
@@ -10,6 +11,16 @@ from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="verifySubscriberTransferToken",
+    method="POST",
+    path="/subscribers/transfer_token/verify",
+    group="Subscriber",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/subscribers/transfer_token/verify",
     }
     _kwargs["json"] = to_jsonable(body)

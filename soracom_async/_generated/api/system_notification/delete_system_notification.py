@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.delete_system_notification_type import DeleteSystemNotificationType
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteSystemNotification",
+    method="DELETE",
+    path="/operators/{operator_id}/system_notifications/{type}",
+    group="SystemNotification",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/operators/{operator_id}/system_notifications/{type_}".format(
             operator_id=path_segment(operator_id, "operator_id", "delete_system_notification"),
             type_=path_segment(type_, "type_", "delete_system_notification", "enum"),

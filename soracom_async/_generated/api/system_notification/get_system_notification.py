@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_system_notification_type import GetSystemNotificationType
 from ...models.system_notifications_model import SystemNotificationsModel
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getSystemNotification",
+    method="GET",
+    path="/operators/{operator_id}/system_notifications/{type}",
+    group="SystemNotification",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/system_notifications/{type_}".format(
             operator_id=path_segment(operator_id, "operator_id", "get_system_notification"),
             type_=path_segment(type_, "type_", "get_system_notification", "enum"),

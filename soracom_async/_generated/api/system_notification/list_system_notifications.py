@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.system_notifications_model import SystemNotificationsModel
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listSystemNotifications",
+    method="GET",
+    path="/operators/{operator_id}/system_notifications",
+    group="SystemNotification",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/system_notifications".format(
             operator_id=path_segment(operator_id, "operator_id", "list_system_notifications"),
         ),

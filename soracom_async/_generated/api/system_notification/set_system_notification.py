@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.set_system_notification_type import SetSystemNotificationType
 from ...models.set_system_notifications_request import SetSystemNotificationsRequest
 from ...models.system_notifications_model import SystemNotificationsModel
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setSystemNotification",
+    method="POST",
+    path="/operators/{operator_id}/system_notifications/{type}",
+    group="SystemNotification",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -31,7 +42,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/system_notifications/{type_}".format(
             operator_id=path_segment(operator_id, "operator_id", "set_system_notification"),
             type_=path_segment(type_, "type_", "set_system_notification", "enum"),

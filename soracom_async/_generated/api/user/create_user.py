@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_user_request import CreateUserRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createUser",
+    method="POST",
+    path="/operators/{operator_id}/users/{user_name}",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/users/{user_name}".format(
             operator_id=path_segment(operator_id, "operator_id", "create_user"),
             user_name=path_segment(user_name, "user_name", "create_user"),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_user_password_request import CreateUserPasswordRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createUserPassword",
+    method="POST",
+    path="/operators/{operator_id}/users/{user_name}/password",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/users/{user_name}/password".format(
             operator_id=path_segment(operator_id, "operator_id", "create_user_password"),
             user_name=path_segment(user_name, "user_name", "create_user_password"),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteDefaultPermissions",
+    method="DELETE",
+    path="/operators/{operator_id}/users/default_permissions",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/operators/{operator_id}/users/default_permissions".format(
             operator_id=path_segment(operator_id, "operator_id", "delete_default_permissions"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteUserTrustPolicy",
+    method="DELETE",
+    path="/operators/{operator_id}/users/{user_name}/trust_policy",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/operators/{operator_id}/users/{user_name}/trust_policy".format(
             operator_id=path_segment(operator_id, "operator_id", "delete_user_trust_policy"),
             user_name=path_segment(user_name, "user_name", "delete_user_trust_policy"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.enable_mfaotp_response import EnableMFAOTPResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="enableUserMFA",
+    method="POST",
+    path="/operators/{operator_id}/users/{user_name}/mfa",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/users/{user_name}/mfa".format(
             operator_id=path_segment(operator_id, "operator_id", "enable_user_mfa"),
             user_name=path_segment(user_name, "user_name", "enable_user_mfa"),

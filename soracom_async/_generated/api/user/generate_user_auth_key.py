@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.generate_user_auth_key_response import GenerateUserAuthKeyResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="generateUserAuthKey",
+    method="POST",
+    path="/operators/{operator_id}/users/{user_name}/auth_keys",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/users/{user_name}/auth_keys".format(
             operator_id=path_segment(operator_id, "operator_id", "generate_user_auth_key"),
             user_name=path_segment(user_name, "user_name", "generate_user_auth_key"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_default_permissions_response import GetDefaultPermissionsResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getDefaultPermissions",
+    method="GET",
+    path="/operators/{operator_id}/users/default_permissions",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/users/default_permissions".format(
             operator_id=path_segment(operator_id, "operator_id", "get_default_permissions"),
         ),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.user_detail_response import UserDetailResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getUser",
+    method="GET",
+    path="/operators/{operator_id}/users/{user_name}",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}".format(
             operator_id=path_segment(operator_id, "operator_id", "get_user"),
             user_name=path_segment(user_name, "user_name", "get_user"),

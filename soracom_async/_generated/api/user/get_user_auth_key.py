@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.auth_key_response import AuthKeyResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getUserAuthKey",
+    method="GET",
+    path="/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}".format(
             operator_id=path_segment(operator_id, "operator_id", "get_user_auth_key"),
             user_name=path_segment(user_name, "user_name", "get_user_auth_key"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.mfa_status_of_use_response import MFAStatusOfUseResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getUserMFAStatus",
+    method="GET",
+    path="/operators/{operator_id}/users/{user_name}/mfa",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/mfa".format(
             operator_id=path_segment(operator_id, "operator_id", "get_user_mfa_status"),
             user_name=path_segment(user_name, "user_name", "get_user_mfa_status"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_user_permission_response import GetUserPermissionResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getUserPermission",
+    method="GET",
+    path="/operators/{operator_id}/users/{user_name}/permission",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/permission".format(
             operator_id=path_segment(operator_id, "operator_id", "get_user_permission"),
             user_name=path_segment(user_name, "user_name", "get_user_permission"),

@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.get_user_password_response import GetUserPasswordResponse
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="hasUserPassword",
+    method="GET",
+    path="/operators/{operator_id}/users/{user_name}/password",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/password".format(
             operator_id=path_segment(operator_id, "operator_id", "has_user_password"),
             user_name=path_segment(user_name, "user_name", "has_user_password"),

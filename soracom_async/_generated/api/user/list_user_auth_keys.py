@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.auth_key_response import AuthKeyResponse
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listUserAuthKeys",
+    method="GET",
+    path="/operators/{operator_id}/users/{user_name}/auth_keys",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -24,7 +35,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/users/{user_name}/auth_keys".format(
             operator_id=path_segment(operator_id, "operator_id", "list_user_auth_keys"),
             user_name=path_segment(user_name, "user_name", "list_user_auth_keys"),

@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.user_detail_response import UserDetailResponse
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listUsers",
+    method="GET",
+    path="/operators/{operator_id}/users",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/operators/{operator_id}/users".format(
             operator_id=path_segment(operator_id, "operator_id", "list_users"),
         ),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="revokeUserMFA",
+    method="DELETE",
+    path="/operators/{operator_id}/users/{user_name}/mfa",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/operators/{operator_id}/users/{user_name}/mfa".format(
             operator_id=path_segment(operator_id, "operator_id", "revoke_user_mfa"),
             user_name=path_segment(user_name, "user_name", "revoke_user_mfa"),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.update_default_permissions_request import UpdateDefaultPermissionsRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateDefaultPermissions",
+    method="PUT",
+    path="/operators/{operator_id}/users/default_permissions",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/operators/{operator_id}/users/default_permissions".format(
             operator_id=path_segment(operator_id, "operator_id", "update_default_permissions"),
         ),

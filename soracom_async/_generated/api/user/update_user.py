@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.update_user_request import UpdateUserRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateUser",
+    method="PUT",
+    path="/operators/{operator_id}/users/{user_name}",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/operators/{operator_id}/users/{user_name}".format(
             operator_id=path_segment(operator_id, "operator_id", "update_user"),
             user_name=path_segment(user_name, "user_name", "update_user"),

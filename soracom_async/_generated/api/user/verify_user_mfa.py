@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.mfa_authentication_request import MFAAuthenticationRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="verifyUserMFA",
+    method="POST",
+    path="/operators/{operator_id}/users/{user_name}/mfa/verify",
+    group="User",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/operators/{operator_id}/users/{user_name}/mfa/verify".format(
             operator_id=path_segment(operator_id, "operator_id", "verify_user_mfa"),
             user_name=path_segment(user_name, "user_name", "verify_user_mfa"),

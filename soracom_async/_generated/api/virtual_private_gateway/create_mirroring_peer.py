@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.junction_mirroring_peer import JunctionMirroringPeer
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createMirroringPeer",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/junction/mirroring/peers",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "create_mirroring_peer"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_transit_gateway_vpc_attachment_request import (
     CreateTransitGatewayVpcAttachmentRequest,
 )
@@ -11,6 +12,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createTransitGatewayVpcAttachment",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/transit_gateway_vpc_attachments".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "create_transit_gateway_vpc_attachment"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_virtual_private_gateway_request import CreateVirtualPrivateGatewayRequest
 from ...models.virtual_private_gateway import VirtualPrivateGateway
 from ...types import (
     ResponseLike,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createVirtualPrivateGateway",
+    method="POST",
+    path="/virtual_private_gateways",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -25,7 +36,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways",
     }
     _kwargs["json"] = to_jsonable(body)

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.create_vpc_peering_connection_request import CreateVpcPeeringConnectionRequest
 from ...models.create_vpc_peering_connection_response import CreateVpcPeeringConnectionResponse
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="createVpcPeeringConnection",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/vpc_peering_connections",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/vpc_peering_connections".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "create_vpc_peering_connection"),
         ),

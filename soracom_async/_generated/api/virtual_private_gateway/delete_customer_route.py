@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteCustomerRoute",
+    method="DELETE",
+    path="/virtual_private_gateways/{vpg_id}/customer_routes/{route_id}",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/customer_routes/{route_id}".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "delete_customer_route"),
             route_id=path_segment(route_id, "route_id", "delete_customer_route"),

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteMirroringPeer",
+    method="DELETE",
+    path="/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "delete_mirroring_peer"),
             ipaddr=path_segment(ipaddr, "ipaddr", "delete_mirroring_peer"),

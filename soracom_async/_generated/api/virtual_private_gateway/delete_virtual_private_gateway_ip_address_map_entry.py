@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteVirtualPrivateGatewayIpAddressMapEntry",
+    method="DELETE",
+    path="/virtual_private_gateways/{vpg_id}/ip_address_map/{key}",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/ip_address_map/{key}".format(
             vpg_id=path_segment(
                 vpg_id, "vpg_id", "delete_virtual_private_gateway_ip_address_map_entry"

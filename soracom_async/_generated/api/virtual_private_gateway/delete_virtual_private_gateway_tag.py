@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="deleteVirtualPrivateGatewayTag",
+    method="DELETE",
+    path="/virtual_private_gateways/{vpg_id}/tags/{tag_name}",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/tags/{tag_name}".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "delete_virtual_private_gateway_tag"),
             tag_name=path_segment(tag_name, "tag_name", "delete_virtual_private_gateway_tag"),

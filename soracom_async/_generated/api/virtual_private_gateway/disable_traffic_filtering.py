@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="disableTrafficFiltering",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/traffic_filtering/disable",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/traffic_filtering/disable".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "disable_traffic_filtering"),
         ),

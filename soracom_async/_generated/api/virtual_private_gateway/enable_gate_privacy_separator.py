@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.virtual_private_gateway import VirtualPrivateGateway
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="enableGatePrivacySeparator",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/gate/enable_privacy_separator",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/gate/enable_privacy_separator".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "enable_gate_privacy_separator"),
         ),

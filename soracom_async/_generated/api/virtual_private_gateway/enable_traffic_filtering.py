@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="enableTrafficFiltering",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/traffic_filtering/enable",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/traffic_filtering/enable".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "enable_traffic_filtering"),
         ),

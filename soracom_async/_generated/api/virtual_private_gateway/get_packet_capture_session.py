@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.packet_capture_session import PacketCaptureSession
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="getPacketCaptureSession",
+    method="GET",
+    path="/virtual_private_gateways/{vpg_id}/packet_capture_sessions/{session_id}",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/virtual_private_gateways/{vpg_id}/packet_capture_sessions/{session_id}".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "get_packet_capture_session"),
             session_id=path_segment(session_id, "session_id", "get_packet_capture_session"),

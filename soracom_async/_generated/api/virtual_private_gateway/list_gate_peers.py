@@ -2,11 +2,22 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.gate_peer import GatePeer
 from ...types import (
     ResponseLike,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listGatePeers",
+    method="GET",
+    path="/virtual_private_gateways/{vpg_id}/gate/peers",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/virtual_private_gateways/{vpg_id}/gate/peers".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "list_gate_peers"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.packet_capture_session import PacketCaptureSession
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listPacketCaptureSessions",
+    method="GET",
+    path="/virtual_private_gateways/{vpg_id}/packet_capture_sessions",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -35,7 +46,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/virtual_private_gateways/{vpg_id}/packet_capture_sessions".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "list_packet_capture_sessions"),
         ),
@@ -59,3 +69,8 @@ def parse(response: ResponseLike) -> list[PacketCaptureSession]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[PacketCaptureSession]) -> list[PacketCaptureSession]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

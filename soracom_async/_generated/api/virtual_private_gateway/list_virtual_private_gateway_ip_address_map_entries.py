@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.ip_address_map_entry import IpAddressMapEntry
 from ...types import (
     UNSET,
@@ -9,6 +10,16 @@ from ...types import (
     Unset,
     path_segment,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listVirtualPrivateGatewayIpAddressMapEntries",
+    method="GET",
+    path="/virtual_private_gateways/{vpg_id}/ip_address_map",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -35,7 +46,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/virtual_private_gateways/{vpg_id}/ip_address_map".format(
             vpg_id=path_segment(
                 vpg_id, "vpg_id", "list_virtual_private_gateway_ip_address_map_entries"
@@ -61,3 +71,8 @@ def parse(response: ResponseLike) -> list[IpAddressMapEntry]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[IpAddressMapEntry]) -> list[IpAddressMapEntry]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

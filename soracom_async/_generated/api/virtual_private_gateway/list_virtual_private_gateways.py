@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.list_virtual_private_gateways_tag_value_match_mode import (
     ListVirtualPrivateGatewaysTagValueMatchMode,
 )
@@ -11,6 +12,16 @@ from ...types import (
     ResponseLike,
     Unset,
     wrong_shape,
+)
+
+SPEC = OperationSpec(
+    operation_id="listVirtualPrivateGateways",
+    method="GET",
+    path="/virtual_private_gateways",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=True,
 )
 
 
@@ -55,7 +66,6 @@ def build(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
         "url": "/virtual_private_gateways",
         "params": params,
     }
@@ -77,3 +87,8 @@ def parse(response: ResponseLike) -> list[VirtualPrivateGateway]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+def items(page: list[VirtualPrivateGateway]) -> list[VirtualPrivateGateway]:
+    """The items of one page: the page is the JSON array of them."""
+    return page

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.update_fqdn_filter_rules_request import UpdateFqdnFilterRulesRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putFqdnFilterRules",
+    method="PUT",
+    path="/virtual_private_gateways/{vpg_id}/traffic_filtering/fqdn_rules",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/traffic_filtering/fqdn_rules".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "put_fqdn_filter_rules"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.put_sim_based_routing_routes_request import PutSimBasedRoutingRoutesRequest
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putSimBasedRoutingRoutes",
+    method="PUT",
+    path="/virtual_private_gateways/{vpg_id}/gate/routing/static/sims/routes",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/gate/routing/static/sims/routes".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "put_sim_based_routing_routes"),
         ),

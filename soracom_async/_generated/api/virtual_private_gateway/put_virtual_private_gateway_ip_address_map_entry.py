@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.ip_address_map_entry import IpAddressMapEntry
 from ...models.put_ip_address_map_entry_request import PutIpAddressMapEntryRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="putVirtualPrivateGatewayIpAddressMapEntry",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/ip_address_map",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -34,7 +45,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/ip_address_map".format(
             vpg_id=path_segment(
                 vpg_id, "vpg_id", "put_virtual_private_gateway_ip_address_map_entry"

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.gate_peer import GatePeer
 from ...models.register_gate_peer_request import RegisterGatePeerRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="registerGatePeer",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/gate/peers",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -28,7 +39,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/gate/peers".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "register_gate_peer"),
         ),

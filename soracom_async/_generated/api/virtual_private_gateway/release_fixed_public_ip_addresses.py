@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.virtual_private_gateway import VirtualPrivateGateway
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="releaseFixedPublicIpAddresses",
+    method="DELETE",
+    path="/virtual_private_gateways/{vpg_id}/fixed_public_ip_addresses",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -21,7 +32,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/fixed_public_ip_addresses".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "release_fixed_public_ip_addresses"),
         ),

@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.junction_inspection_configuration import JunctionInspectionConfiguration
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setInspectionConfiguration",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/junction/set_inspection",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -27,7 +38,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/junction/set_inspection".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "set_inspection_configuration"),
         ),

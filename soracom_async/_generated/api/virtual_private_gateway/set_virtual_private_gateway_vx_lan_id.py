@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.set_virtual_private_gateway_vx_lan_id_request import (
     SetVirtualPrivateGatewayVxLanIdRequest,
 )
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="setVirtualPrivateGatewayVxLanId",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/gate/set_vxlan_id",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/gate/set_vxlan_id".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "set_virtual_private_gateway_vx_lan_id"),
         ),

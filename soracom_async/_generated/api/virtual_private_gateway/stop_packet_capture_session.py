@@ -2,10 +2,21 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.packet_capture_session import PacketCaptureSession
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="stopPacketCaptureSession",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/packet_capture_sessions/{session_id}/stop",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -23,7 +34,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/packet_capture_sessions/{session_id}/stop".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "stop_packet_capture_session"),
             session_id=path_segment(session_id, "session_id", "stop_packet_capture_session"),

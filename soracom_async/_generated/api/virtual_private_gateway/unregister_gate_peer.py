@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="unregisterGatePeer",
+    method="DELETE",
+    path="/virtual_private_gateways/{vpg_id}/gate/peers/{outer_ip_address}",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -22,7 +33,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "DELETE",
         "url": "/virtual_private_gateways/{vpg_id}/gate/peers/{outer_ip_address}".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "unregister_gate_peer"),
             outer_ip_address=path_segment(

@@ -2,9 +2,20 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...types import (
     ResponseLike,
     path_segment,
+)
+
+SPEC = OperationSpec(
+    operation_id="unsetInspectionConfiguration",
+    method="POST",
+    path="/virtual_private_gateways/{vpg_id}/junction/unset_inspection",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -20,7 +31,6 @@ def build(
     """
 
     _kwargs: dict[str, Any] = {
-        "method": "POST",
         "url": "/virtual_private_gateways/{vpg_id}/junction/unset_inspection".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "unset_inspection_configuration"),
         ),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.customer_route import CustomerRoute
 from ...models.update_customer_route_request import UpdateCustomerRouteRequest
 from ...types import (
@@ -9,6 +10,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateCustomerRoute",
+    method="PUT",
+    path="/virtual_private_gateways/{vpg_id}/customer_routes/{route_id}",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -30,7 +41,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/customer_routes/{route_id}".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "update_customer_route"),
             route_id=path_segment(route_id, "route_id", "update_customer_route"),

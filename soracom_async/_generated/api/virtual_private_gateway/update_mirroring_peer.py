@@ -2,12 +2,23 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.attribute_update import AttributeUpdate
 from ...types import (
     ResponseLike,
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateMirroringPeer",
+    method="PUT",
+    path="/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/junction/mirroring/peers/{ipaddr}".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "update_mirroring_peer"),
             ipaddr=path_segment(ipaddr, "ipaddr", "update_mirroring_peer"),

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ....contracts import OperationSpec
 from ...models.update_virtual_private_gateway_tags_request_item import (
     UpdateVirtualPrivateGatewayTagsRequestItem,
 )
@@ -10,6 +11,16 @@ from ...types import (
     path_segment,
     required,
     to_jsonable,
+)
+
+SPEC = OperationSpec(
+    operation_id="updateVirtualPrivateGatewayTags",
+    method="PUT",
+    path="/virtual_private_gateways/{vpg_id}/tags",
+    group="VirtualPrivateGateway",
+    auth=True,
+    redirect=False,
+    paginated=False,
 )
 
 
@@ -29,7 +40,6 @@ def build(
     headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
         "url": "/virtual_private_gateways/{vpg_id}/tags".format(
             vpg_id=path_segment(vpg_id, "vpg_id", "update_virtual_private_gateway_tags"),
         ),
