@@ -639,9 +639,9 @@ class _Job(Generic[I, R]):
             return "failed"
         if not error.request_sent:
             return "failed"
-        from ._generated.registry import OPERATIONS
+        from .catalog import operations
 
-        operation = OPERATIONS.get(error.operation_id or "")
+        operation = operations().get(error.operation_id or "")
         if operation is not None and operation.method in self.idempotent_methods:
             return "failed"
         return "unknown"
