@@ -51,6 +51,9 @@ class AuthProvider(Protocol):
         """Forget `rejected` (sent and refused with 401); True if a retry may succeed."""
         ...
 
+    def accepted(self, sent: Mapping[str, str]) -> None:
+        """A request sent with `sent` was not refused (a 2xx/3xx): the token works."""
+
 
 class AttemptHook(Protocol):
     def __call__(self, info: AttemptInfo, /) -> None: ...
@@ -381,6 +384,8 @@ class Pipeline:
             )
             status = response.status_code
             if status < 400:
+                if auth_headers and auth is not None:
+                    auth.accepted(auth_headers)
                 result = self._success(spec, response, parse, attempt, report)
                 self._emit(report, None)
                 return result
