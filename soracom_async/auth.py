@@ -17,7 +17,9 @@ as long as the client lives, without the caller ever seeing it happen:
   needs a new token awaits that one request and shares its result or its error. A thousand
   concurrent calls at expiry cause exactly one `/auth`.
 - **401 replay.** The pipeline reports a 401 through `invalidate(sent_headers)`, and each
-  success through `accepted(sent_headers)`. If the rejected token is still the current one and
+  success through `accepted(sent_headers)`; it re-checks headers it took before queueing for a
+  connection with `is_current`, so that calls queued behind a rejected token do not each
+  send it once more. If the rejected token is still the current one and
   some call succeeded with it, it is dropped (the server revoked it or it expired early), and
   the pipeline replays the request once, which waits for the single-flight refresh. A second
   401 is final (`AuthenticationError`). A token rejected *before any call succeeded with it*
@@ -496,6 +498,19 @@ class AuthSession:
             logger.info("the API rejected the current token (revoked or expired); renewing it")
             return True  # the replay waits for the single-flight refresh
         return sent is None or sent != self._refused
+
+    def is_current(self, sent: Mapping[str, str]) -> bool:
+        """Whether headers taken earlier still carry the token to send (one comparison).
+
+        The pipeline takes the auth headers before it waits for a connection slot (a refresh
+        needs a connection itself), and checks them with this once it has the slot: when the
+        token was dropped (rejected with 401) or replaced meanwhile, it gives the slot back and
+        takes the headers again, instead of sending a token already known to be refused.
+        """
+        if _SENDING_AS.get() is not None or self._closing or not self.renewable:
+            return True
+        current = self._token
+        return current is not None and current.token == sent.get(TOKEN_HEADER)
 
     def accepted(self, sent: Mapping[str, str]) -> None:
         """A call sent with `sent` succeeded: the token works (one comparison per call)."""

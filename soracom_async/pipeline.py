@@ -54,6 +54,10 @@ class AuthProvider(Protocol):
     def accepted(self, sent: Mapping[str, str]) -> None:
         """A request sent with `sent` was not refused (a 2xx/3xx): the token works."""
 
+    def is_current(self, sent: Mapping[str, str]) -> bool:
+        """Whether `sent` (taken before queueing for a slot) still carries the token to use."""
+        ...
+
 
 class AttemptHook(Protocol):
     def __call__(self, info: AttemptInfo, /) -> None: ...
@@ -470,6 +474,12 @@ class Pipeline:
             if authorize is not None:
                 await authorize()
             await self._take_slot(limiter, spec)
+            while authorize is not None and self.auth is not None:
+                if self.auth.is_current(request.headers):
+                    break
+                limiter.release()  # the token changed while we queued: take the new one (a
+                await authorize()  # refresh needs a slot itself, so not while holding ours)
+                await self._take_slot(limiter, spec)
             try:
                 started = time.monotonic()
                 may_have_reached = True

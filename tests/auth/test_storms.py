@@ -162,3 +162,27 @@ def test_a_token_that_worked_is_still_renewed_once_after_a_401(
             assert emulator.auth_calls == 2
 
     anyio.run(main, backend=backend)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_calls_queued_behind_a_rejected_token_do_not_each_send_it(
+    backend: str, emulator: SoracomEmulator
+) -> None:
+    """Auth headers are taken before a call queues for a connection: once the token is known
+    to be rejected, the queued calls take the new one instead of each drawing a 401."""
+    connections = 10
+
+    async def main() -> None:
+        async with client_for(
+            emulator, retry=POLICY, token_timeout=3600, max_connections=connections
+        ) as client:
+            await storm(client, emulator, 300)  # the group's budget is learnt: no pacing wait
+            emulator.reset_counters()
+            emulator.clock.advance(3601)  # the server's clock only: the client cannot know
+            results = await storm(client, emulator, 1000)
+            assert all(not isinstance(r, BaseException) for r in results)
+            assert emulator.auth_calls == 1
+            # Only the requests already sent with the old token were refused (was 301).
+            assert 1 <= emulator.counters.unauthorized <= connections
+
+    anyio.run(main, backend=backend)
