@@ -16,16 +16,28 @@ as long as the client lives, without the caller ever seeing it happen:
 - **Single flight.** At most one token request is in progress per session; every caller that
   needs a new token awaits that one request and shares its result or its error. A thousand
   concurrent calls at expiry cause exactly one `/auth`.
-- **401 replay.** The pipeline reports a 401 through `invalidate(sent_headers)`. If the rejected
-  token is still the current one it is dropped (the server revoked it or it expired early), and
+- **401 replay.** The pipeline reports a 401 through `invalidate(sent_headers)`, and each
+  success through `accepted(sent_headers)`; it re-checks headers it took before queueing for a
+  connection with `is_current`, so that calls queued behind a rejected token do not each
+  send it once more. If the rejected token is still the current one and
+  some call succeeded with it, it is dropped (the server revoked it or it expired early), and
   the pipeline replays the request once, which waits for the single-flight refresh. A second
-  401 is final (`AuthenticationError`).
+  401 is final (`AuthenticationError`). A token rejected *before any call succeeded with it*
+  is not renewed: asking `/auth` again would only get another token the API refuses (an API
+  that rejects every fresh token must cost one `/auth`, not one per caller). The 401 is final
+  for every caller that sent it, and the session backs off as after a failed refresh.
 - **No retry loops against `/auth`**, which the API rate-limits per IP: credentials the API
   rejects (a 4xx other than 429) are remembered, and every later call fails at once with the
   same `AuthenticationError` instead of asking again. Transient failures (5xx, dropped
-  connections) are retried by the client's retry policy inside the one flight; if they persist
-  while the current token has not yet expired, the current token stays in use and the next
-  refresh is tried no sooner than `min(30 s, a quarter of its remaining life)`.
+  connections, timeouts) are retried by the client's retry policy inside the one flight; when
+  the flight fails anyway, all its waiters fail at once with its error, and no new flight
+  starts before a back-off: while the current token has not yet expired, it stays in use and
+  the next refresh waits `min(30 s, a quarter of its remaining life)`; without a usable token,
+  callers arriving during the back-off fail at once with the last error (they do not queue:
+  nothing hangs, and the caller's own retry policy decides whether to come back), and the
+  back-off doubles per failed flight from `AUTH_BACKOFF_BASE` to `RETRY_DELAY_MAX`. So
+  `/auth` sees at most the retry policy's attempts per back-off, whatever the number of
+  callers.
 - **Secrets stay secret.** Tokens live in this object's memory only. Passwords, AuthKeys,
   API keys and tokens are excluded from every `repr`, log line and error message.
 """
@@ -68,7 +80,10 @@ MANDATORY_SHARE = 0.10
 RETRY_DELAY_MAX = 30.0
 """After a failed refresh, while the current token is still valid, the next attempt waits
 `min(30 s, a quarter of the token's remaining life)` (at least 1 s): `/auth` is rate-limited
-per IP, and a thousand callers must not each try it in turn."""
+per IP, and a thousand callers must not each try it in turn. Without a valid token, the
+back-off doubles from `AUTH_BACKOFF_BASE` up to this."""
+AUTH_BACKOFF_BASE = 1.0
+"""Seconds of back-off after the first failed token flight when no valid token is left."""
 
 
 def _required_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -381,7 +396,17 @@ class AuthSession:
         self._flight: _Flight | None = None
         self._rejected: tuple[Exception, TracebackType | None] | None = None
         self._retry_at = float("-inf")
-        """No new refresh before this while the current token is valid (after a failure)."""
+        """No new refresh before this (after a failure): callers use the current token while it
+        is valid, and fail with `_failure` otherwise."""
+        self._failure: tuple[Exception, TracebackType | None] | None = None
+        """The error of the last failed flight (or of a fresh token's rejection), until a
+        flight succeeds."""
+        self._failures = 0
+        """Failed flights in a row (the back-off doubles with each)."""
+        self._proven: _Token | None = None
+        """The current token once a call succeeded with it (`accepted`)."""
+        self._refused: str | None = None
+        """The last token rejected before any call succeeded with it: not renewed."""
         self._warned: _Token | None = None
         self._background: set[asyncio.Task[None]] = set()
         self._closing = False
@@ -463,11 +488,51 @@ class AuthSession:
         if not self.renewable:
             logger.warning("the API rejected the pre-issued token; TokenCredentials cannot renew")
             return False
+        sent = rejected.get(TOKEN_HEADER)
         current = self._token
-        if current is not None and current.token == rejected.get(TOKEN_HEADER):
-            self._token = None  # the replay waits for the single-flight refresh
+        if current is not None and current.token == sent:
+            self._token = None
+            if current is not self._proven:
+                self._refuse(current)
+                return False
             logger.info("the API rejected the current token (revoked or expired); renewing it")
-        return True
+            return True  # the replay waits for the single-flight refresh
+        return sent is None or sent != self._refused
+
+    def is_current(self, sent: Mapping[str, str]) -> bool:
+        """Whether headers taken earlier still carry the token to send (one comparison).
+
+        The pipeline takes the auth headers before it waits for a connection slot (a refresh
+        needs a connection itself), and checks them with this once it has the slot: when the
+        token was dropped (rejected with 401) or replaced meanwhile, it gives the slot back and
+        takes the headers again, instead of sending a token already known to be refused.
+        """
+        if _SENDING_AS.get() is not None or self._closing or not self.renewable:
+            return True
+        current = self._token
+        return current is not None and current.token == sent.get(TOKEN_HEADER)
+
+    def accepted(self, sent: Mapping[str, str]) -> None:
+        """A call sent with `sent` succeeded: the token works (one comparison per call)."""
+        current = self._token
+        if current is None or current is self._proven:
+            return
+        if current.token == sent.get(TOKEN_HEADER):
+            self._proven = current
+
+    def _refuse(self, token: _Token) -> None:
+        """`token` was rejected before any call succeeded with it: a new one would be too."""
+        self._refused = token.token
+        error = AuthenticationError(
+            401,
+            message="the API rejected a freshly issued token before any call succeeded with "
+            "it; not renewing it before the back-off",
+        )
+        self._failed(error)
+        logger.error(
+            "the API rejected a freshly issued token; no new token for %.0f s",
+            self._retry_at - self._clock(),
+        )
 
     # -- refreshing --------------------------------------------------------------------------
 
@@ -487,6 +552,12 @@ class AuthSession:
                 raise error.with_traceback(traceback)
             flight = self._flight
             if flight is None:
+                if self._failure is not None and self._clock() < self._retry_at:
+                    fallback = self._fallback()
+                    if fallback is not None:
+                        return fallback
+                    error, traceback = self._failure  # backing off: fail at once, no /auth
+                    raise error.with_traceback(traceback)
                 flight = self._flight = _Flight()
                 try:
                     return await self._fly(flight)
@@ -538,9 +609,10 @@ class AuthSession:
                     _describe(exc),
                 )
             else:
-                self._retry_at = self._clock() + self._retry_delay()
+                self._failed(exc)
             raise
         else:
+            self._failure, self._failures = None, 0
             flight.token = token
             if not self._forgotten:
                 self._token = token
@@ -577,10 +649,17 @@ class AuthSession:
         except Exception as exc:
             self._advisory_failed(exc)
 
+    def _failed(self, error: Exception) -> None:
+        """A flight failed (or its token was refused at once): back off before the next."""
+        self._failures += 1
+        self._failure = (error, error.__traceback__)
+        self._retry_at = self._clock() + self._retry_delay()
+
     def _retry_delay(self) -> float:
         remaining = self.expires_in
-        if remaining is None or remaining <= 0:
-            return 0.0  # nothing valid to fall back on: the next caller must try again
+        if remaining is None or remaining <= 0:  # nothing valid to fall back on
+            doublings = min(self._failures - 1, 16)
+            return min(RETRY_DELAY_MAX, AUTH_BACKOFF_BASE * float(2**doublings))
         return min(RETRY_DELAY_MAX, max(1.0, remaining / 4))
 
     def _advisory_failed(self, error: Exception) -> None:
@@ -666,7 +745,7 @@ class AuthSession:
     def forget(self) -> None:
         """Drop the token from memory; the session cannot be used afterwards."""
         self._closing = self._forgotten = True
-        self._token = None
+        self._token = self._proven = self._refused = None
 
 
 def _running_asyncio() -> bool:

@@ -144,11 +144,11 @@ class RateLimitError(SoracomApiError):
 
     @property
     def seconds_before_refresh(self) -> float | None:
-        value = self.headers.get("x-soracom-ratelimit-seconds-before-refresh")
-        try:
-            return float(value) if value is not None else None
-        except ValueError:
-            return None
+        """`x-soracom-ratelimit-seconds-before-refresh` as the scheduler reads it (clamped to
+        the documented window; None when absent or unusable)."""
+        from .ratelimit import refresh_seconds  # the one parser of the hint headers
+
+        return refresh_seconds(self.headers)
 
 
 class ServerError(SoracomApiError):

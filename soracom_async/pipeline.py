@@ -51,6 +51,13 @@ class AuthProvider(Protocol):
         """Forget `rejected` (sent and refused with 401); True if a retry may succeed."""
         ...
 
+    def accepted(self, sent: Mapping[str, str]) -> None:
+        """A request sent with `sent` was not refused (a 2xx/3xx): the token works."""
+
+    def is_current(self, sent: Mapping[str, str]) -> bool:
+        """Whether `sent` (taken before queueing for a slot) still carries the token to use."""
+        ...
+
 
 class AttemptHook(Protocol):
     def __call__(self, info: AttemptInfo, /) -> None: ...
@@ -381,6 +388,8 @@ class Pipeline:
             )
             status = response.status_code
             if status < 400:
+                if auth_headers and auth is not None:
+                    auth.accepted(auth_headers)
                 result = self._success(spec, response, parse, attempt, report)
                 self._emit(report, None)
                 return result
@@ -465,6 +474,12 @@ class Pipeline:
             if authorize is not None:
                 await authorize()
             await self._take_slot(limiter, spec)
+            while authorize is not None and self.auth is not None:
+                if self.auth.is_current(request.headers):
+                    break
+                limiter.release()  # the token changed while we queued: take the new one (a
+                await authorize()  # refresh needs a slot itself, so not while holding ours)
+                await self._take_slot(limiter, spec)
             try:
                 started = time.monotonic()
                 may_have_reached = True

@@ -11,11 +11,14 @@ the rest until there is. See `RateLimitScheduler` for the algorithm.
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import logging
 import math
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
 
 import anyio
 
@@ -38,8 +41,26 @@ IP_LIMITED_OPERATIONS = frozenset(
 )
 """Operations the usage guide limits per caller IP address rather than per operator."""
 
+WINDOW = 60.0
+"""The documented window, in seconds: budgets are "per minute", and the refresh header is "the
+number of seconds remaining until the one minute period elapses". A larger refresh is clamped
+to it: it is either a bug or a hostile server, and believing it would park a whole group for as
+long as it says (1e9 s is 31 years)."""
+
+RETRY_AFTER_MAX = 60.0
+"""The longest `Retry-After` honoured, in seconds. The usage guide documents no `Retry-After`
+and one throttle, the per-minute budget: a 429 is over within one window, so no useful wait is
+longer. On a 5xx the header comes from whatever stands in front of the API (a load balancer, a
+maintenance page); following it further than one window would hold the call (and every caller
+behind it) hostage to one answer, while the retry policy's attempt count and retry budget still
+bound how often such a server is asked again."""
+
+STALE_AFTER = 2 * WINDOW
+"""A group that got no answer for this long forgets what it learnt (limit, share, slack, window)
+and probes afresh: the budget, the other sharers and the window may all have changed."""
+
 NOT_ADMITTED = -1
-_DEFAULT_WINDOW = 60.0  # the documented window, until a response says otherwise
+_DEFAULT_WINDOW = WINDOW  # until a response says otherwise
 _INF = math.inf
 _MAX_SKIP = 1  # windows a sharer at most skips claiming after its claim was refused
 
@@ -64,6 +85,7 @@ class _Group:
 
     __slots__ = (
         "admitted",
+        "answered_at",
         "backoff",
         "burst",
         "claim_at",
@@ -91,16 +113,22 @@ class _Group:
 
     def __init__(self, key: str) -> None:
         self.key = key
-        self.limit: int | None = None  # None: nothing learnt yet (one probe at a time)
-        self.metered: bool | None = None  # False: answers carry no budget headers
         self.epoch = 0  # our count of windows; answers to older windows' requests are ignored
+        self.inflight = 0  # our requests admitted and not answered (any window)
+        self.waiters: deque[_Waiter] = deque()
+        self.forget()
+
+    def forget(self) -> None:
+        """Back to knowing nothing (fresh, or stale): the next request probes the group."""
+        self.limit: int | None = None  # None: nothing learnt yet (one probe at a time)
+        self.metered: bool | None = None  # False: the probe taught nothing: not paced
+        self.answered_at = -_INF  # when the last answer (or failure) came, monotonic
         self.opened = 0.0  # when we rolled over into this window
         self.deadline = _INF  # refresh of this window, an upper bound (monotonic seconds)
         self.deadline_known = False  # False: provisional (no answer in this window yet)
         self.window = 0.0  # window length, an upper bound (0: not known yet)
         self.slack = 0.0  # added to deadlines if the server turns out to round down
         self.remaining: int | None = None  # lowest `remaining` the server reported this window
-        self.inflight = 0  # our requests admitted and not answered (any window)
         self.admitted = 0  # our requests admitted in this window
         self.burst = 1  # requests released when the window opens (before any answer)
         self.claim_at = 0.0  # when we may claim more than our burst, if we share the budget
@@ -113,7 +141,6 @@ class _Group:
         self.seen_others = 0  # requests of others seen spent in this window, at least
         self.own = 0  # our requests answered (and counted) in this window
         self.share: float | None = None  # our share of the last window's consumption
-        self.waiters: deque[_Waiter] = deque()
 
 
 class RateLimitScheduler:
@@ -127,11 +154,20 @@ class RateLimitScheduler:
 
     How, per group (`acquire` before sending, `observe` each answer, `release` when none came):
 
-    * **Learn.** Until an answer carries the headers, one request at a time probes the group.
-      Each answer gives `limit`, `remaining` and the refresh. `seconds-before-refresh` counts
-      whole seconds (rounded up), so the deadline kept is the tightest upper bound consistent
-      with every answer of the window, min(received_at + seconds_before_refresh): never early.
-      A 429 means remaining=0 (`Retry-After` stands in when the rate-limit headers are absent).
+    * **Learn.** A group nothing is known about gets one request, the probe. If its answer
+      carries no headers, or it gets no answer at all (timeout, dropped connection, a load
+      balancer's bare 503), the group is not paced from then on, until an answer carries the
+      headers: an unknown budget is not a budget of one, and learning it costs one round trip
+      at most. Each answer gives `limit`, `remaining` and the refresh. `seconds-before-refresh`
+      counts whole seconds (rounded up), so the deadline kept is the tightest upper bound
+      consistent with every answer of the window, min(received_at + seconds_before_refresh):
+      never early. A 429 means remaining=0 (`Retry-After` stands in when the rate-limit
+      headers are absent).
+    * **Distrust.** Every hint is clamped (`parse_budget`): a refresh to the documented
+      one-minute `WINDOW`, `Retry-After` to `RETRY_AFTER_MAX`; so no deadline lies further
+      than one window (plus a second of slack) past the answer that set it, whatever the
+      server says. A group that heard nothing for `STALE_AFTER` forgets what it learnt and
+      probes afresh.
     * **Admit.** Never more of our requests unanswered than the lowest `remaining` the server
       reported in this window (its count may not include them yet). Alone, that is all of it;
       when others spend from the same window too, only our proportion of what is left
@@ -168,8 +204,12 @@ class RateLimitScheduler:
     reacts to 429s), e.g. to compare against in a benchmark.
     """
 
-    def __init__(self, *, enabled: bool = True) -> None:
+    def __init__(
+        self, *, enabled: bool = True, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.enabled = enabled
+        self._clock = clock
+        """The monotonic clock that `observe`'s times come from (tests inject one)."""
         self._groups: dict[str, _Group] = {}
 
     # -- the pipeline's side ---------------------------------------------------------------
@@ -181,7 +221,7 @@ class RateLimitScheduler:
         group = self._groups.get(key)
         if group is None:
             group = self._groups[key] = _Group(key)
-        if not group.waiters and self._can_admit(group, time.monotonic()):
+        if not group.waiters and self._can_admit(group, self._clock()):
             return self._admit(group)
         return await self._park(group)
 
@@ -199,16 +239,28 @@ class RateLimitScheduler:
             return
         group = self._groups[key]
         group.inflight -= 1
+        group.answered_at = received_at
         try:
             self._learn(group, ticket, status, headers, sent_at, received_at)
         finally:
             self._pump(group)
 
     def release(self, key: str, ticket: int, *, sent: bool = True) -> None:
-        """An admitted request got no answer (failed, cancelled, or never `sent`)."""
+        """An admitted request got no answer (failed, cancelled, or never `sent`).
+
+        If it was the probe of a group that nothing is known about, the group is not paced
+        from now on (until an answer carries the headers): learning the budget may cost one
+        round trip, never a queue of callers each waiting for a timeout in turn."""
         if ticket == NOT_ADMITTED:
             return
         group = self._groups[key]
+        group.answered_at = self._clock()
+        if group.metered is None:
+            group.metered = False
+            logger.debug("group %s: the probe got no answer; not paced until one", group.key)
+        self._give_back(group, ticket, sent=sent)
+
+    def _give_back(self, group: _Group, ticket: int, *, sent: bool) -> None:
         group.inflight -= 1
         if not sent and ticket == group.epoch:
             group.admitted -= 1
@@ -219,7 +271,7 @@ class RateLimitScheduler:
         group = self._groups.get(key)
         if group is None or not self.enabled or group.remaining != 0 or not group.deadline_known:
             return None
-        return max(0.0, group.deadline - time.monotonic())
+        return max(0.0, group.deadline - self._clock())
 
     def snapshot(self, key: str) -> dict[str, float | int | None]:
         """What the scheduler knows about a group (for logs, tests and benchmarks)."""
@@ -233,7 +285,7 @@ class RateLimitScheduler:
             "waiting": sum(1 for w in group.waiters if not w.cancelled),
             "share": group.share,
             "seconds_before_refresh": (
-                max(0.0, group.deadline - time.monotonic()) if group.deadline_known else None
+                max(0.0, group.deadline - self._clock()) if group.deadline_known else None
             ),
         }
 
@@ -243,7 +295,10 @@ class RateLimitScheduler:
         if group.metered is False:
             return True
         if now >= group.deadline:
-            self._roll_over(group, now)
+            if group.inflight == 0 and now - group.answered_at > STALE_AFTER:
+                self._forget(group)
+            else:
+                self._roll_over(group, now)
         if group.limit is None:
             return group.inflight == 0  # probing
         if group.remaining is None:  # this window has not answered yet
@@ -279,6 +334,12 @@ class RateLimitScheduler:
         group.inflight += 1
         group.admitted += 1
         return group.epoch
+
+    @staticmethod
+    def _forget(group: _Group) -> None:
+        logger.debug("group %s: nothing heard for %.0f s; probing afresh", group.key, STALE_AFTER)
+        group.epoch += 1  # answers to requests of before are not used
+        group.forget()
 
     def _roll_over(self, group: _Group, now: float) -> None:
         if group.limit and group.remaining is not None:
@@ -329,7 +390,7 @@ class RateLimitScheduler:
             while waiter.epoch == NOT_ADMITTED:
                 timeout = _INF
                 if group.waiters and group.waiters[0] is waiter:
-                    now = time.monotonic()
+                    now = self._clock()
                     waiter.armed = self._wake_time(group, now)
                     timeout = waiter.armed - now
                 with anyio.move_on_after(timeout):
@@ -341,7 +402,7 @@ class RateLimitScheduler:
         except BaseException:
             waiter.cancelled = True
             if waiter.epoch != NOT_ADMITTED:
-                self.release(group.key, waiter.epoch, sent=False)
+                self._give_back(group, waiter.epoch, sent=False)  # never left: nothing learnt
             else:
                 self._pump(group)
             raise
@@ -352,7 +413,7 @@ class RateLimitScheduler:
         waiters = group.waiters
         if not waiters:
             return
-        now = time.monotonic()
+        now = self._clock()
         while waiters:
             head = waiters[0]
             if head.cancelled:
@@ -377,9 +438,10 @@ class RateLimitScheduler:
         sent_at: float,
         received_at: float,
     ) -> None:
-        limit, remaining, refresh = _parse(headers, status)
+        limit, remaining, refresh = parse_budget(headers, status)
         if refresh is None:
-            if group.limit is None and status < 400:
+            if group.metered is None:
+                # The probe's answer (any status: a load balancer's 503 too) taught nothing.
                 group.metered = False
                 logger.debug("group %s carries no rate-limit headers: not paced", group.key)
             return
@@ -442,25 +504,105 @@ class RateLimitScheduler:
             group.deadline = deadline
 
 
-def _parse(headers: Mapping[str, str], status: int) -> tuple[int | None, int | None, float | None]:
-    """(limit, remaining, seconds before refresh) from an answer's headers, where present."""
-    raw_refresh = headers.get(REFRESH)
+# -- the one parser of the servers' hints ----------------------------------------------------
+
+
+class Budget(NamedTuple):
+    """What one answer says about its group's budget (None: absent or unusable)."""
+
+    limit: int | None
+    remaining: int | None
+    refresh: float | None
+    """Seconds before the window refreshes, at most `WINDOW`."""
+
+
+def header(headers: Mapping[str, str], name: str) -> str | None:
+    """A header's value by its lower-case `name`, whatever the case of the mapping's keys.
+
+    The transports' mappings are case-insensitive; a plain dict (an error's copy, a test's) is
+    searched by lower-casing its keys."""
+    value = headers.get(name)
+    if value is None and isinstance(headers, dict):
+        for key, candidate in headers.items():
+            if key.lower() == name:
+                found: str = candidate
+                return found
+    return value
+
+
+def _count(raw: str | None, *, minimum: int) -> int | None:
+    if raw is None:
+        return None
     try:
-        limit_raw = headers.get(LIMIT)
-        limit = int(limit_raw) if limit_raw is not None else None
-        remaining_raw = headers.get(REMAINING)
-        remaining = int(remaining_raw) if remaining_raw is not None else None
-        refresh = float(raw_refresh) if raw_refresh is not None else None
+        value = int(raw.strip())
     except ValueError:
-        return None, None, None
+        return None
+    return value if value >= minimum else None
+
+
+def refresh_seconds(headers: Mapping[str, str]) -> float | None:
+    """`x-soracom-ratelimit-seconds-before-refresh`, clamped to the documented `WINDOW`.
+
+    None when absent, not a number, negative, NaN or infinite: a hint we cannot use is no hint."""
+    raw = header(headers, REFRESH)
+    if raw is None:
+        return None
+    try:
+        seconds = float(raw)
+    except ValueError:
+        return None
+    if not 0.0 <= seconds < _INF:  # also False for NaN
+        return None
+    return min(seconds, WINDOW)
+
+
+def retry_after_seconds(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """`Retry-After` in seconds, clamped to [0, `RETRY_AFTER_MAX`].
+
+    Both forms of RFC 9110 are understood: delay-seconds and an HTTP-date (a date in the past
+    means "now"); `now` is the wall clock to measure a date against (default `time.time()`).
+    None when absent or unparseable."""
+    raw = header(headers, RETRY_AFTER)
+    if raw is None:
+        return None
+    raw = raw.strip()
+    try:
+        seconds = float(raw)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(raw)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # RFC 9110 dates are GMT; a zone-less one is taken as UTC
+            when = when.replace(tzinfo=datetime.timezone.utc)
+        seconds = when.timestamp() - (time.time() if now is None else now)
+        seconds = max(0.0, seconds)
+    if not 0.0 <= seconds < _INF:
+        return None
+    return min(seconds, RETRY_AFTER_MAX)
+
+
+def server_hint(headers: Mapping[str, str], *, rate_limited: bool = True) -> float | None:
+    """Seconds the server asked us to wait before trying again, clamped.
+
+    For a 429 (`rate_limited`), `x-soracom-ratelimit-seconds-before-refresh`, else
+    `Retry-After`; for other statuses, `Retry-After` only (every answer carries the window's
+    refresh, but only a 429 is told to wait for it)."""
+    if rate_limited:
+        refresh = refresh_seconds(headers)
+        if refresh is not None:
+            return refresh
+    return retry_after_seconds(headers)
+
+
+def parse_budget(headers: Mapping[str, str], status: int) -> Budget:
+    """The budget an answer states. A 429 without the refresh header but with `Retry-After`
+    counts as a spent window refreshing after it."""
+    limit = _count(header(headers, LIMIT), minimum=1)
+    remaining = _count(header(headers, REMAINING), minimum=0)
+    refresh = refresh_seconds(headers)
     if refresh is None and status == 429:
-        retry_after = headers.get(RETRY_AFTER)
-        if retry_after is not None:
-            try:
-                refresh = float(retry_after)
-            except ValueError:
-                return limit, remaining, None
+        refresh = retry_after_seconds(headers)
+        if refresh is not None:
             remaining = 0
-    if refresh is not None and (refresh < 0 or not math.isfinite(refresh)):
-        return limit, remaining, None
-    return limit, remaining, refresh
+    return Budget(limit, remaining, refresh)

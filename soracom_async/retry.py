@@ -8,7 +8,8 @@ The rules, in one function (`RetryPolicy.is_retryable`):
 - A non-idempotent request whose connection dropped after sending is *not* replayed unless
   `retry_unknown_outcome=True`: the error says the outcome is unknown.
 Waits are exponential with full jitter, never earlier than the server's own hint
-(`x-soracom-ratelimit-seconds-before-refresh` or `Retry-After`).
+(`x-soracom-ratelimit-seconds-before-refresh` or `Retry-After`, read and clamped by
+ratelimit.py's one parser: no hint makes a call wait longer than one documented window).
 Retries are paid from a per-client retry budget (`RetryBudget`, botocore's retry quota): when a
 server keeps failing, the bucket empties and errors surface at once instead of multiplying load.
 This is the only retry layer: the transports underneath never retry (see transport.py).
@@ -17,9 +18,8 @@ This is the only retry layer: the transports underneath never retry (see transpo
 from __future__ import annotations
 
 import logging
-import math
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -34,6 +34,7 @@ from .errors import (
     SoracomConnectionError,
     SoracomTimeoutError,
 )
+from .ratelimit import server_hint
 
 if TYPE_CHECKING:  # imported when a call first needs a retry, not at import
     import tenacity
@@ -41,7 +42,6 @@ if TYPE_CHECKING:  # imported when a call first needs a retry, not at import
 logger = logging.getLogger("soracom_async.retry")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-REFRESH_HEADER = "x-soracom-ratelimit-seconds-before-refresh"
 
 
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -243,21 +243,3 @@ def _error(state: tenacity.RetryCallState) -> BaseException:
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)
-
-
-def server_hint(headers: Mapping[str, str], *, rate_limited: bool = True) -> float | None:
-    """Seconds the server asked us to wait: `Retry-After`, and for a 429 (`rate_limited`) also
-    `x-soracom-ratelimit-seconds-before-refresh`."""
-    lowered = {key.lower(): value for key, value in headers.items()}
-    names = (REFRESH_HEADER, "retry-after") if rate_limited else ("retry-after",)
-    for name in names:
-        value = lowered.get(name)
-        if value is None:
-            continue
-        try:
-            seconds = float(value)
-        except ValueError:
-            continue
-        if seconds >= 0 and math.isfinite(seconds):
-            return seconds
-    return None
