@@ -28,10 +28,12 @@ if TYPE_CHECKING:
     from .errors import (
         AuthenticationError,
         BadRequestError,
+        CertificateVerificationError,
         ClientClosedError,
         ConfigurationError,
         ConflictError,
         MalformedResponseError,
+        MissingCredentialsError,
         NotFoundError,
         PermissionDeniedError,
         PoolTimeoutError,
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
         SoracomTimeoutError,
         UnexpectedRedirectError,
         UnprocessableEntityError,
+        WrongEventLoopError,
     )
     from .operation import ApiResponse, Operation, PaginatedOperation
     from .pagination import ItemIterator, Page, PageIterator
@@ -82,6 +85,9 @@ _EXPORTS = {
     "SoracomError": "errors",
     "ConfigurationError": "errors",
     "ClientClosedError": "errors",
+    "WrongEventLoopError": "errors",
+    "MissingCredentialsError": "errors",
+    "CertificateVerificationError": "errors",
     "UnexpectedRedirectError": "errors",
     "ResponseTooLargeError": "errors",
     "SoracomApiError": "errors",
@@ -110,6 +116,7 @@ __all__ = [
     "BulkIterator",
     "BulkResult",
     "BulkStats",
+    "CertificateVerificationError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -120,6 +127,7 @@ __all__ = [
     "ItemError",
     "ItemIterator",
     "MalformedResponseError",
+    "MissingCredentialsError",
     "NotFoundError",
     "Operation",
     "Outcome",
@@ -143,6 +151,7 @@ __all__ = [
     "TokenCredentials",
     "UnexpectedRedirectError",
     "UnprocessableEntityError",
+    "WrongEventLoopError",
     "__version__",
 ]
 

@@ -2,7 +2,9 @@
 
     SoracomError                      root: `except SoracomError` catches everything we raise
     ├── ConfigurationError            bad arguments, profile or environment (raised before any I/O)
+    │   └── MissingCredentialsError   no credentials anywhere (also an AuthenticationError)
     ├── ClientClosedError             the client was closed (or is closing); nothing more is sent
+    ├── WrongEventLoopError           the client was used from another event loop or thread
     ├── SoracomApiError               the API answered with a non-2xx status
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401 (also: wrong credentials, expired pre-issued token)
@@ -16,6 +18,7 @@
     ├── MalformedResponseError        a 2xx whose body cannot be parsed
     │   └── ResponseTooLargeError     an answer over the client's `max_response_bytes`
     └── SoracomConnectionError        no HTTP answer: connect failure, dropped connection
+        ├── CertificateVerificationError  the server's TLS certificate was refused (never retried)
         └── SoracomTimeoutError       connect, read, write or pool timeout
             └── PoolTimeoutError      no connection free within `pool_timeout` (never retried)
 
@@ -41,6 +44,12 @@ class ClientClosedError(SoracomError, RuntimeError):
     """The client was closed (or is closing): the call was not sent.
 
     Also a `RuntimeError`, which is what using a closed resource raises elsewhere."""
+
+
+class WrongEventLoopError(SoracomError, RuntimeError):
+    """The client was used from an event loop (or thread) other than the one it first ran on.
+
+    Its connections and locks belong to that loop: create one client per event loop."""
 
 
 class SoracomApiError(SoracomError):
@@ -156,7 +165,25 @@ class UnexpectedRedirectError(SoracomApiError):
 
     @property
     def location(self) -> str | None:
-        return self.headers.get("location")
+        for name, value in self.headers.items():  # a plain dict: match the name's case freely
+            if name.lower() == "location":
+                return value
+        return None
+
+
+class MissingCredentialsError(ConfigurationError, AuthenticationError):
+    """A call needs credentials and none were configured; nothing was sent.
+
+    The message says what to set and where the client looked. (Also an `AuthenticationError`,
+    which earlier versions raised here; no HTTP request was made.)"""
+
+    def __init__(self, description: str, *, operation_id: str | None = None) -> None:
+        self.description = description
+        super().__init__(401, message=description, operation_id=operation_id)
+
+    def _describe(self) -> str:
+        where = f"{self.operation_id}: " if self.operation_id else ""
+        return where + self.description
 
 
 class MalformedResponseError(SoracomError):
@@ -188,6 +215,12 @@ class SoracomConnectionError(SoracomError):
         self.request_sent = request_sent
         where = f"{operation_id}: " if operation_id else ""
         super().__init__(where + message)
+
+
+class CertificateVerificationError(SoracomConnectionError):
+    """The server's TLS certificate failed verification; nothing was sent. Never retried: the
+    same certificate fails the same way (a wrong endpoint, or an interception proxy whose CA
+    the client was not given)."""
 
 
 class SoracomTimeoutError(SoracomConnectionError):

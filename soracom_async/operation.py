@@ -16,6 +16,7 @@ import attrs
 
 if TYPE_CHECKING:
     from ._generated.types import ResponseLike
+    from .files import Download
     from .pagination import ItemIterator, JsonBody, PageIterator
     from .pipeline import Pipeline
     from .retry import RetryPolicy
@@ -108,6 +109,14 @@ class Operation(Generic[P, R]):
         return await self._pipeline.send(
             self.spec, self._request(args, kwargs), self._parse, self._options
         )
+
+    def stream(self, *args: P.args, **kwargs: P.kwargs) -> Download:
+        """The answer's body as a stream, for file downloads (files.py):
+
+        async with client.file_entry.get_file.stream(scope=..., path=...) as download:
+            async for chunk in download: ...     # or: await download.save(path)
+        """
+        return self._pipeline.download(self.spec, self._request(args, kwargs), self._options)
 
     def with_options(
         self: _Op,
