@@ -15,7 +15,7 @@ from soracom_async._generated.api.file_entry import get_file
 from soracom_async.operation import OperationSpec
 from soracom_async.transport import RawResponse
 
-from .conftest import (
+from .rawserver import (
     API_KEY,
     RUN_IDS,
     RUNS,
