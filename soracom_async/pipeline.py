@@ -543,6 +543,7 @@ class Pipeline:
         self._loop: object | None = None
         self._thread = ""
         self._downloads: set[Download] = set()
+        self._parked: set[anyio.CancelScope] = set()
         self._closing = False
         self._closed = False
 
@@ -606,6 +607,8 @@ class Pipeline:
         self._closing = True
         if self._limiter is not None:
             self._limiter.fail_waiters()
+        for scope in self._parked:
+            scope.cancel()
 
     async def drain(self) -> None:
         """Wait for the requests in flight; open downloads are closed."""
@@ -1064,7 +1067,7 @@ class Pipeline:
         status: int | None = None
         error: BaseException | None = None
         headers = request.headers.copy()
-        ticket = await scheduler.acquire(key)
+        ticket = await self._admission(spec, key)
         answered = False
         may_have_reached = False
         try:
@@ -1122,6 +1125,18 @@ class Pipeline:
                     error,
                     started - queued_from,
                 )
+
+    async def _admission(self, spec: OperationSpec, key: str) -> int:
+        """The rate-limit scheduler's ticket; a call parked there fails at once on close."""
+        scope = anyio.CancelScope()
+        parked = self._parked
+        parked.add(scope)
+        try:
+            with scope:
+                return await self.rate_limiter.acquire(key)
+        finally:
+            parked.discard(scope)
+        raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
 
     async def _transmit(
         self,
