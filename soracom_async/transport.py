@@ -346,9 +346,8 @@ class AiohttpExchange:
     ) -> RawResponse:
         try:
             stream = await self.open(method, url, query, headers, body, timeouts, operation_id)
-        except BaseException:
+        finally:
             body = None  # out of this frame's locals (error reporters capture them)
-            raise
         try:
             return RawResponse(
                 stream.status_code, stream.headers, await self._read(stream, max_bytes)
@@ -506,9 +505,8 @@ class HttpxExchange:
     ) -> RawResponse:
         try:
             stream = await self.open(method, url, query, headers, body, timeouts, operation_id)
-        except BaseException:
+        finally:
             body = None  # out of this frame's locals (error reporters capture them)
-            raise
         try:
             content = await stream.read(max_bytes)
         finally:
