@@ -90,6 +90,10 @@ logger = logging.getLogger("soracom_async.client")
 class SoracomClient(TagNamespaces):
     """An async client for the Soracom API. Use it as an async context manager.
 
+    A client belongs to the event loop it first runs on (its connections and locks do): used
+    from another loop or thread, a call raises `WrongEventLoopError` at once. Create one
+    client per event loop (per test, with pytest's per-test loops), and close it there.
+
     Args:
         credentials: how to authenticate (auth.py). Without them, the client resolves
             credentials as soracom-cli does: environment variables, then the profile
