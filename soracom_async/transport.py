@@ -265,10 +265,14 @@ class AiohttpExchange:
         self._ssl: ssl.SSLContext | bool = ssl_context if ssl_context is not None else True
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
+        self._timeouts: dict[int, tuple[httpx.Timeout, aiohttp.ClientTimeout]] = {}
+        self._url: Any = None
 
     def _open(self) -> aiohttp.ClientSession:
         import aiohttp
+        import yarl
 
+        self._url = yarl.URL
         if self._closed:
             raise ClientClosedError("the client is closed")
         connector = aiohttp.TCPConnector(
@@ -305,6 +309,21 @@ class AiohttpExchange:
         watch = _WriteWatch(timeouts.write)
         return watch.watch(body), watch
 
+    def _client_timeout(self, timeouts: httpx.Timeout) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for an httpx.Timeout, made once per Timeout object."""
+        cached = self._timeouts.get(id(timeouts))
+        if cached is not None and cached[0] is timeouts:
+            return cached[1]
+        import aiohttp
+
+        made = aiohttp.ClientTimeout(
+            sock_connect=timeouts.connect, sock_read=timeouts.read, connect=timeouts.connect
+        )
+        if len(self._timeouts) > 64:  # per-call timeouts: keep the cache small
+            self._timeouts.clear()
+        self._timeouts[id(timeouts)] = (timeouts, made)
+        return made
+
     async def _request(
         self,
         method: str,
@@ -314,22 +333,16 @@ class AiohttpExchange:
         data: Any,
         timeouts: httpx.Timeout,
     ) -> aiohttp.ClientResponse:
-        import aiohttp
-        import yarl
-
         session = self._session or self._open()
-        client_timeout = aiohttp.ClientTimeout(
-            sock_connect=timeouts.connect, sock_read=timeouts.read, connect=timeouts.connect
-        )
         return await session.request(
             method,
             # encoded=True: the path goes out exactly as built (yarl would otherwise
             # re-quote it, and decode %2E, changing what the operation's template means).
-            yarl.URL(url, encoded=True),
+            self._url(url, encoded=True),
             params=query or None,
             headers=headers,
             data=data,
-            timeout=client_timeout,
+            timeout=self._client_timeout(timeouts),
             allow_redirects=False,
         )
 
@@ -387,7 +400,7 @@ class AiohttpExchange:
     ) -> _AiohttpStream:
         import aiohttp
 
-        data, watch = self._prepare(headers, body, timeouts)
+        data, watch = (None, None) if body is None else self._prepare(headers, body, timeouts)
         error: SoracomError
         try:
             if watch is None:

@@ -134,3 +134,27 @@ def test_downloads_are_not_bounded_by_max_response_bytes(
                 return sum([len(chunk) async for chunk in download])
 
     assert anyio.run(main, backend=backend) == 32 * len(CHUNK)
+
+
+@pytest.mark.parametrize(("backend", "transport"), RUNS, ids=RUN_IDS)
+def test_closing_the_client_closes_an_open_download(
+    backend: str, transport: str, api: RawServer, storage: RawServer
+) -> None:
+    redirecting(api, storage)
+    storage.script = lambda seen: streamed(BIG_CHUNKS)
+
+    async def main() -> None:
+        client = token_client(api, transport)
+        download = get_file(client).stream(scope=models.GetFileScope.PRIVATE, path="big")
+        async with download:
+            chunks = download.iter_bytes()
+            await chunks.__anext__()
+            with anyio.fail_after(10):
+                await client.aclose()  # does not wait for the caller to finish reading
+            with pytest.raises(sa.ClientClosedError):
+                async for _ in chunks:
+                    pass
+        assert client._pipeline.in_flight == 0
+
+    anyio.run(main, backend=backend)
+    assert len(storage.seen) == 1
