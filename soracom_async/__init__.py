@@ -33,10 +33,12 @@ if TYPE_CHECKING:
     from .errors import (
         AuthenticationError,
         BadRequestError,
+        CertificateVerificationError,
         ClientClosedError,
         ConfigurationError,
         ConflictError,
         MalformedResponseError,
+        MissingCredentialsError,
         NotFoundError,
         PermissionDeniedError,
         PoolTimeoutError,
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
         SoracomTimeoutError,
         UnexpectedRedirectError,
         UnprocessableEntityError,
+        WrongEventLoopError,
     )
     from .operation import ApiResponse, Operation, PaginatedOperation
     from .pagination import ItemIterator, Page, PageIterator
@@ -87,6 +90,9 @@ _EXPORTS = {
     "SoracomError": "errors",
     "ConfigurationError": "errors",
     "ClientClosedError": "errors",
+    "WrongEventLoopError": "errors",
+    "MissingCredentialsError": "errors",
+    "CertificateVerificationError": "errors",
     "UnexpectedRedirectError": "errors",
     "ResponseTooLargeError": "errors",
     "SoracomApiError": "errors",
@@ -115,6 +121,7 @@ __all__ = [
     "BulkIterator",
     "BulkResult",
     "BulkStats",
+    "CertificateVerificationError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -125,6 +132,7 @@ __all__ = [
     "ItemError",
     "ItemIterator",
     "MalformedResponseError",
+    "MissingCredentialsError",
     "NotFoundError",
     "Operation",
     "Outcome",
@@ -148,6 +156,7 @@ __all__ = [
     "TokenCredentials",
     "UnexpectedRedirectError",
     "UnprocessableEntityError",
+    "WrongEventLoopError",
     "__version__",
 ]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
@@ -23,22 +24,40 @@ import httpx
 from ._generated.namespaces import TagNamespaces
 from .auth import (
     DEFAULT_TOKEN_TIMEOUT,
+    AuthKeyCredentials,
     AuthSession,
     CoverageTypes,
     Credentials,
     CredentialSource,
+    EmailCredentials,
     IssuedToken,
+    SamUserCredentials,
+    SwitchUserCredentials,
+    TokenCredentials,
     credentials_kind,
     validate_token_timeout,
 )
 from .endpoints import ENV_ENDPOINT, select_base_url
 from .errors import (
     AuthenticationError,
+    ClientClosedError,
     ConfigurationError,
     MalformedResponseError,
     SoracomError,
 )
-from .pipeline import AttemptHook, Pipeline
+from .pipeline import AttemptHook, Pipeline, check_headers, exempt_from_closing
+from .profiles import (
+    DEFAULT_PROFILE,
+    ENV_AUTH_KEY,
+    ENV_AUTH_KEY_ID,
+    ENV_EMAIL,
+    ENV_OPERATOR_ID,
+    ENV_PASSWORD,
+    ENV_PROFILE,
+    ENV_USER_NAME,
+    profile_dir,
+    profile_path,
+)
 from .profiles import resolve as resolve_credentials
 from .ratelimit import RateLimitScheduler
 from .retry import RetryPolicy
@@ -62,6 +81,15 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s to read or write, 10 s to connect. Waiting for a free connection is not a timeout:
 calls queue on the client's concurrency limit instead."""
 DEFAULT_MAX_CONNECTIONS = 100
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+"""64 MiB: far above any page of the API (a page of 100 SIMs is about 100 KB)."""
+_CREDENTIAL_TYPES = (
+    AuthKeyCredentials,
+    EmailCredentials,
+    SamUserCredentials,
+    SwitchUserCredentials,
+    TokenCredentials,
+)
 REVOKE_TIMEOUT = 10.0
 """Seconds `aclose()` gives `/auth/logout` when `revoke_on_close=True`."""
 
@@ -70,6 +98,10 @@ logger = logging.getLogger("soracom_async.client")
 
 class SoracomClient(TagNamespaces):
     """An async client for the Soracom API. Use it as an async context manager.
+
+    A client belongs to the event loop it first runs on (its connections and locks do): used
+    from another loop or thread, a call raises `WrongEventLoopError` at once. Create one
+    client per event loop (per test, with pytest's per-test loops), and close it there.
 
     Args:
         credentials: how to authenticate (auth.py). Without them, the client resolves
@@ -88,9 +120,19 @@ class SoracomClient(TagNamespaces):
         lang: "en" or "ja": the language of error messages (`X-Soracom-Lang`).
         token_timeout: requested token TTL in seconds (180..172800; default: the profile's
             `tokenTimeoutSeconds`, else 86400). Checked here, before any request.
-        timeout: per-request timeout (seconds or an httpx.Timeout).
+        timeout: per-request timeout (seconds or an httpx.Timeout): `connect`, `read` (each
+            wait for bytes of the answer) and `write` (each chunk of the request body) are
+            enforced on both transports. Waiting for a free connection is `pool_timeout`'s
+            business: the Timeout's own `pool` is not used.
         max_connections: pooled connections, which is also the number of requests in flight;
             further calls wait for a free one.
+        max_response_bytes: the most an answer's body may hold, decoded (a gzip answer counts
+            what it inflates to), checked while it is read; a larger one is abandoned with
+            `ResponseTooLargeError`, not retried (default 64 MiB; None: unbounded). Streamed
+            downloads (`op.stream()`, files.py) are not bounded by it.
+        ssl_context: the TLS settings for every connection (e.g. a corporate CA); default:
+            the system's trust store, certificates verified. A certificate that fails
+            verification raises `CertificateVerificationError`, never retried.
         retry: the retry policy (retry.py), including the retry budget's capacity.
         transport: an httpx transport to send through (e.g. for tests); by default aiohttp
             on asyncio, httpx's own on trio (`http_transport` chooses explicitly).
@@ -121,6 +163,8 @@ class SoracomClient(TagNamespaces):
         token_timeout: int | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        ssl_context: ssl.SSLContext | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_transport: TransportKind = "auto",
@@ -139,6 +183,7 @@ class SoracomClient(TagNamespaces):
             raise ConfigurationError(f"pool_timeout must be > 0 or None, got {pool_timeout}")
         if lang not in (None, "en", "ja"):
             raise ConfigurationError(f'lang must be "en" or "ja", got {lang!r}')
+        _check_options(credentials, max_response_bytes, ssl_context, headers)
         resolution = resolve_credentials(credentials, profile)
         found = resolution.profile
         endpoint = select_base_url(
@@ -178,6 +223,9 @@ class SoracomClient(TagNamespaces):
             rate_limiter=RateLimitScheduler(enabled=rate_limit_pacing),
             on_attempt=on_attempt,
             pool_timeout=pool_timeout,
+            max_response_bytes=max_response_bytes,
+            ssl_context=ssl_context,
+            missing_credentials=_where_credentials_were_looked_for(profile),
         )
         self._session: AuthSession | None = None
         if resolution.credentials is not None:
@@ -205,7 +253,10 @@ class SoracomClient(TagNamespaces):
         policy = self._pipeline.retry
         retry = attrs.evolve(policy, idempotent_methods=policy.idempotent_methods | {"POST"})
         operation = self.auth.auth if kind == "auth" else self.auth.switch_user
-        result = await operation.with_options(retry=retry)(body=body)
+        try:
+            result = await operation.with_options(retry=retry)(body=body)
+        finally:
+            body.clear()  # the credentials leave the callers' frames (reporters capture locals)
         api_key, token = result.api_key, result.token
         if not isinstance(api_key, str) or not isinstance(token, str) or not api_key or not token:
             raise MalformedResponseError(200, operation_id=kind, reason="no API key or token")
@@ -234,22 +285,36 @@ class SoracomClient(TagNamespaces):
         return self._session.operator_id if self._session else None
 
     async def aclose(self) -> None:
-        """Close the client: stop token refreshes, revoke the token if `revoke_on_close`,
-        forget it, and close pooled connections. Idempotent; the client cannot be used after.
+        """Close the client. Idempotent; the client cannot be used after (every call raises
+        `ClientClosedError`, and so does entering `async with` again).
+
+        - Calls still queued (for a connection, for the rate-limit budget, for a token) fail
+          at once with `ClientClosedError`; nothing more is sent, retries included.
+        - Requests already sent complete (each bounded by its timeouts) and their callers
+          get their answers; `aclose()` waits for them, then closes the connections. Open
+          downloads (`op.stream()`) are closed.
+        - Token refreshes stop; with `revoke_on_close`, the token is revoked; it is forgotten.
         """
         if self._closed:
             return
         self._closed = True
+        pipeline = self._pipeline
+        pipeline.start_closing()
         session = self._session
         try:
             if session is not None:
                 await session.stop_refreshing()
-                if self._revoke_on_close and session.revocable_headers() is not None:
-                    await self._revoke()
+            await pipeline.drain()
+            if (
+                session is not None
+                and self._revoke_on_close
+                and session.revocable_headers() is not None
+            ):
+                await self._revoke()
         finally:
             if session is not None:
                 session.forget()
-            await self._pipeline.aclose()
+            await pipeline.aclose()
 
     async def _revoke(self) -> None:
         """`/auth/logout` for the current token: shielded, time-boxed, never raising for an API
@@ -259,7 +324,8 @@ class SoracomClient(TagNamespaces):
         with anyio.CancelScope(shield=True) as scope:
             scope.deadline = anyio.current_time() + REVOKE_TIMEOUT
             try:
-                await self.auth.logout.with_options(retry=retry)()
+                with exempt_from_closing():  # the closing client still sends this one
+                    await self.auth.logout.with_options(retry=retry)()
             except AuthenticationError:
                 logger.debug("token already invalid at close; nothing to revoke")
                 return
@@ -272,6 +338,8 @@ class SoracomClient(TagNamespaces):
             logger.debug("token revoked on close")
 
     async def __aenter__(self) -> SoracomClient:
+        if self._closed:
+            raise ClientClosedError("the client is closed: create a new one")
         return self
 
     async def __aexit__(
@@ -385,3 +453,49 @@ class SoracomClient(TagNamespaces):
             replay_safe=replay_safe,
             idempotent_methods=self._pipeline.retry.idempotent_methods,
         )
+
+
+def _check_options(
+    credentials: object,
+    max_response_bytes: object,
+    ssl_context: object,
+    headers: Mapping[str, str] | None,
+) -> None:
+    """Arguments of the wrong type or value, refused before anything else happens."""
+    if credentials is not None and not isinstance(
+        credentials, (*_CREDENTIAL_TYPES, CredentialSource)
+    ):
+        accepted = ", ".join(t.__name__ for t in _CREDENTIAL_TYPES)
+        raise TypeError(
+            f"credentials must be one of {accepted}, or a CredentialSource (an object "
+            f"with `async def resolve()`); got {type(credentials).__name__}"
+        )
+    if max_response_bytes is not None and (
+        isinstance(max_response_bytes, bool)
+        or not isinstance(max_response_bytes, int)
+        or max_response_bytes < 1
+    ):
+        raise ConfigurationError(
+            f"max_response_bytes must be a positive int or None, got {max_response_bytes!r}"
+        )
+    if ssl_context is not None and not isinstance(ssl_context, ssl.SSLContext):
+        raise TypeError(f"ssl_context must be an ssl.SSLContext, got {type(ssl_context).__name__}")
+    if headers:
+        check_headers(headers, "SoracomClient(headers=...)")
+
+
+def _where_credentials_were_looked_for(profile: str | None) -> str:
+    """What a call needing credentials says when there are none: what to set, and where the
+    client looked (soracom-cli's order: environment, then the profile file)."""
+    name = profile or os.environ.get(ENV_PROFILE) or DEFAULT_PROFILE
+    try:
+        path = str(profile_path(name, profile_dir()))
+    except ConfigurationError:
+        path = f"{profile_dir()}/{name}.json"
+    return (
+        "no credentials configured; nothing was sent. Pass SoracomClient(credentials=...), "
+        f"or set {ENV_AUTH_KEY_ID} and {ENV_AUTH_KEY} (or {ENV_EMAIL} and {ENV_PASSWORD}, or "
+        f"{ENV_OPERATOR_ID}, {ENV_USER_NAME} and {ENV_PASSWORD}), or write the soracom-cli "
+        f"profile {name!r} to {path} (chmod 600). Looked in: those environment variables "
+        f"(none set), and {path} (not found)."
+    )

@@ -2,7 +2,9 @@
 
     SoracomError                      root: `except SoracomError` catches everything we raise
     ├── ConfigurationError            bad arguments, profile or environment (raised before any I/O)
+    │   └── MissingCredentialsError   no credentials anywhere: what to set, where it looked
     ├── ClientClosedError             the client was closed (or is closing); nothing more is sent
+    ├── WrongEventLoopError           the client was used from another event loop or thread
     ├── SoracomApiError               the API answered with a non-2xx status
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401 (also: wrong credentials, expired pre-issued token)
@@ -16,6 +18,7 @@
     ├── MalformedResponseError        a 2xx whose body cannot be parsed
     │   └── ResponseTooLargeError     an answer over the client's `max_response_bytes`
     └── SoracomConnectionError        no HTTP answer: connect failure, dropped connection
+        ├── CertificateVerificationError  the server's TLS certificate was refused (never retried)
         └── SoracomTimeoutError       connect, read, write or pool timeout
             └── PoolTimeoutError      no connection free within `pool_timeout` (never retried)
 
@@ -43,6 +46,12 @@ class ClientClosedError(SoracomError, RuntimeError):
     """The client was closed (or is closing): the call was not sent.
 
     Also a `RuntimeError`, which is what using a closed resource raises elsewhere."""
+
+
+class WrongEventLoopError(SoracomError, RuntimeError):
+    """The client was used from an event loop (or thread) other than the one it first ran on.
+
+    Its connections and locks belong to that loop: create one client per event loop."""
 
 
 class SoracomApiError(SoracomError):
@@ -165,13 +174,46 @@ class UnexpectedRedirectError(SoracomApiError):
         return location
 
 
+class MissingCredentialsError(ConfigurationError):
+    """A call needs credentials and none were configured; nothing was sent.
+
+    The message says what to set and where the client looked."""
+
+    def __init__(self, description: str, *, operation_id: str | None = None) -> None:
+        self.description = description
+        self.operation_id = operation_id
+        where = f"{operation_id}: " if operation_id else ""
+        super().__init__(where + description)
+
+
 class MalformedResponseError(SoracomError):
     """A successful status whose body could not be parsed into the documented model."""
 
     def __init__(self, status_code: int, *, operation_id: str | None, reason: str) -> None:
         self.status_code = status_code
         self.operation_id = operation_id
+        self.reason = reason
         super().__init__(f"{operation_id}: HTTP {status_code} with an unparseable body ({reason})")
+
+    @classmethod
+    def from_parse_error(
+        cls, status_code: int, error: Exception, *, operation_id: str | None
+    ) -> MalformedResponseError:
+        """The error for a parser that raised `error`: the one place parse failures are wrapped.
+
+        Its message is kept (what was expected, which field, or where the JSON broke), cut
+        short; the exception itself is not chained, since a JSONDecodeError keeps the whole
+        body in `.doc` (an /auth answer's token with it) and tracebacks are often logged with
+        their causes.
+        """
+        text = str(error)
+        if len(text) > _REASON_MAX:
+            text = text[:_REASON_MAX] + "..."
+        reason = f"{type(error).__name__}: {text}" if text else type(error).__name__
+        return cls(status_code, operation_id=operation_id, reason=reason)
+
+
+_REASON_MAX = 200
 
 
 class ResponseTooLargeError(MalformedResponseError):
@@ -194,6 +236,12 @@ class SoracomConnectionError(SoracomError):
         self.request_sent = request_sent
         where = f"{operation_id}: " if operation_id else ""
         super().__init__(where + message)
+
+
+class CertificateVerificationError(SoracomConnectionError):
+    """The server's TLS certificate failed verification; nothing was sent. Never retried: the
+    same certificate fails the same way (a wrong endpoint, or an interception proxy whose CA
+    the client was not given)."""
 
 
 class SoracomTimeoutError(SoracomConnectionError):

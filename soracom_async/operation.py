@@ -16,9 +16,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 from .contracts import ApiResponse, OperationSpec, RequestOptions
+from .errors import MalformedResponseError
 
 if TYPE_CHECKING:
     from ._generated.types import ResponseLike
+    from .files import Download
     from .pagination import ItemIterator, JsonBody, PageIterator
     from .pipeline import Pipeline
     from .retry import RetryPolicy
@@ -85,6 +87,14 @@ class Operation(Generic[P, R]):
         return await self._pipeline.send(
             self.spec, self._request(args, kwargs), self._parse, self._options
         )
+
+    def stream(self, *args: P.args, **kwargs: P.kwargs) -> Download:
+        """The answer's body as a stream, for file downloads (files.py):
+
+        async with client.file_entry.get_file.stream(scope=..., path=...) as download:
+            async for chunk in download: ...     # or: await download.save(path)
+        """
+        return self._pipeline.download(self.spec, self._request(args, kwargs), self._options)
 
     def with_options(
         self: _Op,
@@ -192,11 +202,12 @@ class PaginatedOperation(Operation[P, R], Generic[P, R, T]):
             items = self._items(self._parse(body))
             return items if type(items) is list else list(items)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            from .errors import MalformedResponseError
-
-            raise MalformedResponseError(
-                body.status_code, operation_id=self.spec.operation_id, reason=type(exc).__name__
-            ) from exc
+            failure: Exception = exc
+        error = MalformedResponseError.from_parse_error(
+            body.status_code, failure, operation_id=self.spec.operation_id
+        )
+        del failure
+        raise error
 
 
 def _as_items(page: Any) -> Iterable[Any]:

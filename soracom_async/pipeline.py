@@ -1,40 +1,82 @@
 """The one request pipeline: every operation of every group goes through `Pipeline.send`.
 
-build request (base URL, default headers, per-call options)
+build request (base URL, default headers, per-call options; bad headers and bodies are refused
+               here, before any I/O)
 retry loop (policy in retry.py; tenacity only once the first attempt failed):
     auth headers (auth.py: proactive, single-flight refresh)
     wait for the group's rate-limit budget (ratelimit.py: paced into the server's window)
     concurrency limit (one slot per pooled connection; queueing here is not a timeout)
-    transport exchange, body read, connection released (even when cancelled)
-    2xx -> parse; 401 -> refresh the token and replay once; else typed error (errors.py)
+    transport exchange, body read (bounded by `max_response_bytes`), connection released
+    2xx -> parse; 401 -> refresh the token and replay once; a documented 3xx (getFile) ->
+        follow it without credentials; any other 3xx or error status -> typed error
     each attempt -> `on_attempt` hook (metrics) and DEBUG log under "soracom_async"
-Retries are paid from the client's retry budget (retry.py `RetryBudget`).
+Retries are paid from the client's retry budget (retry.py `RetryBudget`). Some failures are
+permanent whatever the policy says (a refused TLS certificate, an answer over the size bound,
+a closed client): they are raised at once.
+
+Closing (`start_closing`, `drain`, `aclose`): queued calls fail at once with
+`ClientClosedError` and nothing more is sent; requests already on the wire complete (bounded by
+their timeouts), and only then are the connections closed. A client belongs to the event loop
+it first ran on; a call from any other loop or thread raises `WrongEventLoopError`.
+
+Secrets: the auth headers are merged into a per-attempt copy of the request headers that is
+emptied once the attempt is over, and the request body is dropped once the call is over, so
+an exception's traceback frames (which error reporters capture) do not keep them; our errors
+are never chained to the HTTP libraries' exceptions, which hold the request.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import contextvars
+import io
 import json
 import logging
+import os
+import re
+import threading
 import time
-from collections.abc import AsyncIterable, Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from collections import deque
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterator, Mapping
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar, cast
+from urllib.parse import urljoin, urlsplit
 
 import anyio
+import anyio.lowlevel
 import httpx
 
+from .contracts import ApiResponse, OperationSpec, RequestOptions
 from .errors import (
-    AuthenticationError,
+    CertificateVerificationError,
+    ClientClosedError,
+    ConfigurationError,
     MalformedResponseError,
+    MissingCredentialsError,
     PoolTimeoutError,
+    ResponseTooLargeError,
     SoracomApiError,
     SoracomConnectionError,
+    UnexpectedRedirectError,
+    WrongEventLoopError,
 )
-from .operation import ApiResponse, OperationSpec, RequestOptions
 from .ratelimit import group_key
 from .retry import RetryBudget, RetryPolicy
-from .transport import Body, Exchange, QueryItems, RawResponse, TransportKind, create_exchange
+from .transport import (
+    CHUNK,
+    Body,
+    Exchange,
+    QueryItems,
+    RawResponse,
+    StreamedResponse,
+    TransportKind,
+    create_exchange,
+)
 
 if TYPE_CHECKING:
+    import ssl
+
+    from .files import Download
     from .ratelimit import RateLimitScheduler
 
 R = TypeVar("R")
@@ -113,10 +155,255 @@ class AttemptInfo:
         )
 
 
-class _Request:
-    """One call's request, reused by each attempt (auth headers are refreshed per attempt)."""
+MAX_REDIRECTS = 3
+"""Hops a documented redirect may take (getFile: API -> storage) before it is refused."""
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+ERROR_BODY_MAX = 64 * 1024
+"""Bytes of an error answer read when downloading (the rest is not wanted)."""
 
-    __slots__ = ("body", "headers", "method", "query", "timeout", "url")
+_CLOSED = "the client is closed"
+_EXEMPT: contextvars.ContextVar[bool] = contextvars.ContextVar("soracom_exempt", default=False)
+"""Set for the client's own calls while it closes (`/auth/logout`): they may still be sent."""
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_BAD_VALUE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_ACCEPTED_BODIES = (
+    "bytes, bytearray, memoryview, a binary file object (opened 'rb') or an async iterator of bytes"
+)
+
+
+@contextlib.contextmanager
+def exempt_from_closing() -> Iterator[None]:
+    """Let the calls made inside through while the client closes (for `/auth/logout`)."""
+    token = _EXEMPT.set(True)
+    try:
+        yield
+    finally:
+        _EXEMPT.reset(token)
+
+
+def check_headers(headers: Mapping[str, Any], where: str) -> None:
+    """Refuse, before any I/O, a header the HTTP libraries would refuse (or worse, send): a
+    name that is not a token, a value that is not a str or holds CR, LF or another control
+    character. The error names the header, never its value (it may be a secret)."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ConfigurationError(f"{where}: invalid header name {name!r}")
+        if not isinstance(value, str):
+            raise ConfigurationError(
+                f"{where}: header {name!r} must be a str, got {type(value).__name__}"
+            )
+        if _BAD_VALUE.search(value):
+            raise ConfigurationError(
+                f"{where}: header {name!r} has a CR, LF or other control character in its value"
+            )
+
+
+# -- request bodies ----------------------------------------------------------------------------
+
+
+class _Source:
+    """A streamed request body: opened once per attempt."""
+
+    __slots__ = ("error", "length", "replayable")
+
+    def __init__(self, *, length: int | None, replayable: bool) -> None:
+        self.length = length
+        self.replayable = replayable
+        self.error: TypeError | None = None
+        """A bad chunk met while sending (reported instead of the transport's error)."""
+
+    def open(self) -> AsyncIterator[bytes]:
+        raise NotImplementedError
+
+
+class _FileSource(_Source):
+    """A sync binary file object, read in a worker thread chunk by chunk; replayed from its
+    starting offset when it can seek."""
+
+    __slots__ = ("_file", "_start", "_used")
+
+    def __init__(self, file: IO[bytes]) -> None:
+        start: int | None
+        try:
+            start = file.tell() if file.seekable() else None
+        except (OSError, ValueError, AttributeError):
+            start = None
+        length: int | None = None
+        try:
+            if start is not None:
+                length = os.fstat(file.fileno()).st_size - start
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            length = None
+        if length is None and isinstance(file, io.BytesIO) and start is not None:
+            length = len(file.getbuffer()) - start
+        super().__init__(length=length, replayable=start is not None)
+        self._file = file
+        self._start = start
+        self._used = False
+
+    def open(self) -> AsyncIterator[bytes]:
+        if self._used and self._start is not None:
+            self._file.seek(self._start)
+        self._used = True
+        return self._read()
+
+    async def _read(self) -> AsyncIterator[bytes]:
+        read = self._file.read
+        while True:
+            chunk = await anyio.to_thread.run_sync(read, CHUNK)
+            if not chunk:
+                return
+            if not isinstance(chunk, (bytes, bytearray, memoryview)):
+                self.error = TypeError(
+                    f"a file body must be opened in binary mode ('rb'); read() gave "
+                    f"{type(chunk).__name__}"
+                )
+                raise self.error
+            yield bytes(chunk)
+
+
+class _IterSource(_Source):
+    """An async iterator of bytes: sent as it is produced, once (it cannot be replayed)."""
+
+    __slots__ = ("_chunks",)
+
+    def __init__(self, chunks: AsyncIterable[Any], length: int | None) -> None:
+        super().__init__(length=length, replayable=False)
+        self._chunks = chunks
+
+    def open(self) -> AsyncIterator[bytes]:
+        return self._read()
+
+    async def _read(self) -> AsyncIterator[bytes]:
+        async for chunk in self._chunks:
+            if isinstance(chunk, bytes):
+                yield chunk
+            elif isinstance(chunk, (bytearray, memoryview)):
+                yield bytes(chunk)
+            else:
+                self.error = TypeError(
+                    f"an async iterator body must yield bytes, got {type(chunk).__name__}"
+                )
+                raise self.error
+
+
+def _content_length(headers: Mapping[str, str]) -> int | None:
+    for name, value in headers.items():
+        if name.lower() == "content-length" and value.isdigit():
+            return int(value)
+    return None
+
+
+def prepare_body(content: Any, headers: dict[str, str]) -> tuple[bytes | None, _Source | None]:
+    """A raw body as the transports take it, or a TypeError naming what is accepted."""
+    if content is None or isinstance(content, bytes):
+        return content, None
+    if isinstance(content, (bytearray, memoryview)):
+        return bytes(content), None
+    if isinstance(content, AsyncIterable):
+        return None, _IterSource(content, _content_length(headers))
+    if isinstance(content, io.TextIOBase) or "b" not in getattr(content, "mode", "b"):
+        raise TypeError(f"a file body must be opened in binary mode ('rb'); {_ACCEPTED_BODIES}")
+    if callable(getattr(content, "read", None)):
+        source = _FileSource(cast("IO[bytes]", content))
+        if source.length is not None:
+            headers["Content-Length"] = str(source.length)
+        return None, source
+    raise TypeError(f"the body must be {_ACCEPTED_BODIES}; got {type(content).__name__}")
+
+
+# -- the concurrency limit ---------------------------------------------------------------------
+
+
+class _Waiter:
+    __slots__ = ("cancelled", "event", "failed", "granted")
+
+    def __init__(self) -> None:
+        self.event = anyio.Event()
+        self.granted = self.failed = self.cancelled = False
+
+
+class Slots:
+    """One slot per pooled connection: FIFO, cancellable, and closable (which fails every
+    waiter at once). Taking a free slot costs two attribute updates (anyio's CapacityLimiter
+    costs a checkpoint and more, on every call)."""
+
+    __slots__ = ("_free", "_idle", "_waiters", "borrowed_tokens")
+
+    def __init__(self, total: int) -> None:
+        self._free = total
+        self._waiters: deque[_Waiter] = deque()
+        self._idle: anyio.Event | None = None
+        self.borrowed_tokens = 0
+
+    async def acquire(self) -> None:
+        if self._free:  # free slots imply nobody waits: a released slot goes to a waiter
+            self._free -= 1
+            self.borrowed_tokens += 1
+            return
+        waiter = _Waiter()
+        self._waiters.append(waiter)
+        try:
+            await waiter.event.wait()
+        except BaseException:
+            waiter.cancelled = True
+            if waiter.granted:
+                self.release()
+            raise
+        if waiter.failed:
+            raise ClientClosedError(_CLOSED + "; the call was not sent")
+
+    def release(self) -> None:
+        waiters = self._waiters
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.cancelled:
+                waiter.granted = True  # the slot passes to it: borrowed_tokens is unchanged
+                waiter.event.set()
+                return
+        self._free += 1
+        self.borrowed_tokens -= 1
+        if self.borrowed_tokens == 0 and self._idle is not None:
+            self._idle.set()
+
+    def fail_waiters(self) -> None:
+        waiters, self._waiters = self._waiters, deque()
+        for waiter in waiters:
+            if not waiter.cancelled:
+                waiter.failed = True
+                waiter.event.set()
+
+    async def wait_idle(self) -> None:
+        """Until no slot is borrowed."""
+        while self.borrowed_tokens:
+            self._idle = anyio.Event()
+            await self._idle.wait()
+
+
+# -- event loop ownership ----------------------------------------------------------------------
+
+
+def _running_loop() -> object:
+    """The running event loop (asyncio's loop, or trio's token)."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        import trio
+
+        return trio.lowlevel.current_trio_token()
+
+
+def _loop_closed(loop: object) -> bool:
+    return isinstance(loop, asyncio.AbstractEventLoop) and loop.is_closed()
+
+
+# -- requests ----------------------------------------------------------------------------------
+
+
+class _Request:
+    """One call's request, reused by each attempt (auth headers are added per attempt)."""
+
+    __slots__ = ("body", "headers", "method", "query", "source", "timeout", "url")
 
     def __init__(
         self,
@@ -124,7 +411,8 @@ class _Request:
         url: str,
         query: QueryItems,
         headers: dict[str, str],
-        body: Body,
+        body: bytes | None,
+        source: _Source | None,
         timeout: httpx.Timeout,
     ) -> None:
         self.method = method
@@ -132,7 +420,59 @@ class _Request:
         self.query = query
         self.headers = headers
         self.body = body
+        self.source = source
         self.timeout = timeout
+
+    def attempt_body(self) -> Body:
+        return self.body if self.source is None else self.source.open()
+
+    def scrub(self) -> None:
+        """The call is over: drop the body (an /auth body holds the credentials)."""
+        self.body = None
+        self.source = None
+
+
+class Held:
+    """A 2xx answer being streamed to the caller, holding its connection slot until closed."""
+
+    __slots__ = ("_release", "response")
+
+    def __init__(self, response: StreamedResponse, release: Callable[[], None]) -> None:
+        self.response = response
+        self._release = release
+
+    async def aclose(self) -> None:
+        release, self._release = self._release, _nothing
+        try:
+            await self.response.aclose()
+        finally:
+            release()
+
+
+def _nothing() -> None:
+    return None
+
+
+class _Fatal:
+    """A permanent failure inside the retry loop, carried out of tenacity unretried."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
+def _permanent(error: BaseException) -> bool:
+    """Failures no retry policy may repeat: the same request fails the same way."""
+    return isinstance(
+        error,
+        (
+            CertificateVerificationError,
+            ResponseTooLargeError,
+            ClientClosedError,
+            WrongEventLoopError,
+        ),
+    )
 
 
 def _query_value(value: Any) -> str:
@@ -164,6 +504,10 @@ class _Report:
     def __init__(self) -> None:
         self.pending: AttemptInfo | None = None
 
+    def fail(self, error: BaseException) -> None:
+        if self.pending is not None:
+            self.pending.error = error
+
 
 class Pipeline:
     """Sends requests for a client. Created and owned by `SoracomClient`."""
@@ -182,37 +526,74 @@ class Pipeline:
         rate_limiter: RateLimitScheduler,
         on_attempt: AttemptHook | None = None,
         pool_timeout: float | None = None,
+        max_response_bytes: int | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        missing_credentials: str = "no credentials configured",
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._headers = dict(headers)
+        self._user_agent = {k: v for k, v in self._headers.items() if k.lower() == "user-agent"}
         self._timeout = timeout
         self.retry = retry
         self.retry_budget = RetryBudget(retry.retry_budget)
         self._max_connections = max_connections
         self._pool_timeout = pool_timeout
+        self._max_response_bytes = max_response_bytes
+        self._ssl_context = ssl_context
         self._transport = transport
         self._transport_kind = transport_kind
         self._exchanger: Exchange | None = None
         self.auth = auth
+        self.missing_credentials = missing_credentials
         self.rate_limiter = rate_limiter
         self._on_attempt = on_attempt
-        self._limiter: anyio.CapacityLimiter | None = None
+        self._limiter: Slots | None = None
+        self._loop: object | None = None
+        self._thread = ""
+        self._downloads: set[Download] = set()
+        self._parked: set[anyio.CancelScope] = set()
+        self._closing = False
         self._closed = False
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    def _open(self) -> tuple[Exchange, anyio.CapacityLimiter]:
+    def _check_loop(self) -> None:
+        loop = _running_loop()
+        if loop is self._loop:
+            return
+        if self._loop is None:
+            self._loop = loop
+            self._thread = threading.current_thread().name
+            return
+        if _loop_closed(self._loop):
+            self._discard()
+        raise WrongEventLoopError(
+            "this client belongs to the event loop it first ran on (thread "
+            f"{self._thread!r}"
+            + (", now closed" if _loop_closed(self._loop) else "")
+            + f") and was used from another one (thread {threading.current_thread().name!r}): "
+            "create one client per event loop"
+        )
+
+    def _discard(self) -> None:
+        """Drop a transport whose event loop is gone (nothing of it can be awaited)."""
+        exchanger = self._exchanger
+        discard = getattr(exchanger, "discard", None)
+        if discard is not None:
+            discard()
+
+    def _open(self) -> tuple[Exchange, Slots]:
         if self._closed:
-            raise RuntimeError("the client is closed")
+            raise ClientClosedError(_CLOSED)
         if self._exchanger is None:
             self._exchanger = create_exchange(
                 self._transport_kind,
                 max_connections=self._max_connections,
                 transport=self._transport,
+                ssl_context=self._ssl_context,
             )
         if self._limiter is None:
-            # One slot per pooled connection: the pool itself never makes anyone wait.
-            self._limiter = anyio.CapacityLimiter(self._max_connections)
+            self._limiter = Slots(self._max_connections)
         return self._exchanger, self._limiter
 
     @property
@@ -223,40 +604,95 @@ class Pipeline:
     @property
     def in_flight(self) -> int:
         """Requests holding a connection slot right now."""
-        return 0 if self._limiter is None else int(self._limiter.borrowed_tokens)
+        return 0 if self._limiter is None else self._limiter.borrowed_tokens
+
+    @property
+    def closing(self) -> bool:
+        return self._closing
+
+    def start_closing(self) -> None:
+        """Refuse new calls and fail the queued ones at once; in-flight requests go on."""
+        self._closing = True
+        if self._limiter is not None:
+            self._limiter.fail_waiters()
+        for scope in self._parked:
+            scope.cancel()
+
+    async def drain(self) -> None:
+        """Wait for the requests in flight; open downloads are closed."""
+        for download in list(self._downloads):
+            await download.aclose()
+        if self._limiter is not None and self._loop is not None and not self._foreign():
+            await self._limiter.wait_idle()
+
+    def _foreign(self) -> bool:
+        try:
+            return _running_loop() is not self._loop
+        except Exception:  # no event loop we know of
+            return True
 
     async def aclose(self) -> None:
+        self.start_closing()
         self._closed = True
-        exchanger, self._exchanger = self._exchanger, None
-        if exchanger is not None:
-            await exchanger.aclose()
+        exchanger = self._exchanger
+        if exchanger is None:
+            return
+        if self._loop is not None and self._foreign():
+            if _loop_closed(self._loop):
+                self._discard()
+                return
+            raise WrongEventLoopError(
+                "close the client from the event loop it runs on "
+                f"(thread {self._thread!r}); it now refuses every call"
+            )
+        await exchanger.aclose()
 
-    # -- sending ---------------------------------------------------------------------------
+    # -- building --------------------------------------------------------------------------
 
     def _build_request(
         self, spec: OperationSpec, parts: dict[str, Any], options: RequestOptions | None
     ) -> _Request:
         headers = self._headers.copy()
-        if "headers" in parts:
-            headers.update(parts["headers"])
+        extra = parts.get("headers")
+        if extra:
+            check_headers(extra, spec.operation_id)
+            headers.update(extra)
         timeout = self._timeout
         if options is not None:
-            headers.update(options.headers)
+            if options.headers:
+                check_headers(options.headers, spec.operation_id)
+                headers.update(options.headers)
             if options.timeout is not None:
                 timeout = httpx.Timeout(options.timeout)
-        body: Body = parts.get("content")
+        source: _Source | None = None
         if "json" in parts:
-            body = json.dumps(
+            body: bytes | None = json.dumps(
                 parts["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
             ).encode()
+        else:
+            body, source = prepare_body(parts.get("content"), headers)
         return _Request(
             spec.method,
             self.base_url + parts["url"],
             _query_items(parts.get("params")),
             headers,
             body,
+            source,
             timeout,
         )
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def download(
+        self, spec: OperationSpec, parts: dict[str, Any], options: RequestOptions | None = None
+    ) -> Download:
+        """The operation's answer as a stream (see files.py), opened when entered."""
+        from .files import Download
+
+        async def opening() -> ApiResponse[Held]:
+            return await self.send(spec, parts, _as_held, options, streaming=True)
+
+        return Download(opening, self._downloads, spec.operation_id)
 
     async def send(
         self,
@@ -264,20 +700,41 @@ class Pipeline:
         parts: dict[str, Any],
         parse: Callable[[RawResponse], R],
         options: RequestOptions | None = None,
+        *,
+        streaming: bool = False,
     ) -> ApiResponse[R]:
         """Send one operation's request until it succeeds or the retry policy gives up."""
+        if self._closing and not _EXEMPT.get():
+            raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
+        if self._loop is not _running_loop():
+            self._check_loop()
         request = self._build_request(spec, parts, options)
+        try:
+            return await self._send(spec, request, parse, options, streaming)
+        finally:
+            request.scrub()
+            parts.clear()
+
+    async def _send(
+        self,
+        spec: OperationSpec,
+        request: _Request,
+        parse: Callable[[RawResponse], R],
+        options: RequestOptions | None,
+        streaming: bool,
+    ) -> ApiResponse[R]:
         policy = options.retry if options is not None and options.retry is not None else self.retry
         key = group_key(spec.group, spec.operation_id)
         report = _Report() if self._on_attempt is not None else None
         # The first attempt runs without tenacity: most calls need nothing more.
         try:
-            result = await self._attempt(spec, key, request, parse, 1, report)
+            result = await self._attempt(spec, key, request, parse, 1, report, streaming)
         except Exception as exc:
             if (
                 policy.max_attempts == 1
                 # A streamed body can be sent once only.
-                or isinstance(parts.get("content"), AsyncIterable)
+                or (request.source is not None and not request.source.replayable)
+                or _permanent(exc)
                 or not policy.is_retryable(exc, spec.method)
             ):
                 self._emit(report, None)
@@ -289,7 +746,7 @@ class Pipeline:
         else:
             self.retry_budget.earn(1)
             return result
-        return await self._retry(spec, key, request, parse, policy, first_error, report)
+        return await self._retry(spec, key, request, parse, policy, first_error, report, streaming)
 
     async def _retry(
         self,
@@ -300,18 +757,24 @@ class Pipeline:
         policy: RetryPolicy,
         first_error: Exception,
         report: _Report | None,
+        streaming: bool,
     ) -> ApiResponse[R]:
         """Attempts 2.. under tenacity; its first "attempt" re-raises the first one's error."""
         pending: list[Exception] = [first_error]
         attempts = 1
         spent = 0
 
-        async def attempt() -> ApiResponse[R]:
+        async def attempt() -> ApiResponse[R] | _Fatal:
             nonlocal attempts
             if pending:
                 raise pending.pop()
             attempts += 1
-            return await self._attempt(spec, key, request, parse, attempts, report)
+            try:
+                return await self._attempt(spec, key, request, parse, attempts, report, streaming)
+            except Exception as exc:
+                if _permanent(exc):
+                    return _Fatal(exc)  # tenacity sees a result, and stops
+                raise
 
         def spend(cost: int) -> bool:
             nonlocal spent
@@ -338,10 +801,15 @@ class Pipeline:
             before_sleep=before_sleep,
         )
         try:
-            result: ApiResponse[R] = await retrying(attempt)
+            result: ApiResponse[R] | _Fatal = await retrying(attempt)
         except BaseException:
             self._emit(report, None)
             raise
+        if isinstance(result, _Fatal):
+            self._emit(report, None)
+            error = result.error
+            del result
+            raise error
         self.retry_budget.earn(spent or 1)
         return result
 
@@ -363,80 +831,204 @@ class Pipeline:
         parse: Callable[[RawResponse], R],
         attempt: int,
         report: _Report | None,
+        streaming: bool,
     ) -> ApiResponse[R]:
         replayed_auth = False
         auth = self.auth
         if spec.auth and auth is None:
-            raise AuthenticationError(
-                401,
-                message="no credentials: pass credentials= or set up a profile",
-                operation_id=spec.operation_id,
-            )
+            raise MissingCredentialsError(self.missing_credentials, operation_id=spec.operation_id)
         auth_headers: dict[str, str] = {}
-
-        async def authorize() -> None:
-            # Called once the rate-limit budget admits the request, so a token is never
-            # picked up, then left to expire while the request waits for the next window.
-            assert auth is not None
+        try:
+            while True:
+                response = await self._exchange(
+                    spec,
+                    key,
+                    request,
+                    attempt,
+                    report,
+                    auth_headers if spec.auth else None,
+                    streaming,
+                )
+                if isinstance(response, Held):
+                    self._accepted(auth, auth_headers)
+                    return self._success(spec, response, parse, attempt, report)
+                status = response.status_code
+                if 200 <= status < 300:
+                    self._accepted(auth, auth_headers)
+                    return self._success(spec, response, parse, attempt, report)
+                if 300 <= status < 400 and spec.redirect and status in REDIRECT_STATUSES:
+                    self._accepted(auth, auth_headers)
+                    followed = await self._follow(spec, request, response, report, streaming)
+                    if isinstance(followed, Held) or 200 <= followed.status_code < 300:
+                        return self._success(spec, followed, parse, attempt, report)
+                    response = followed
+                    status = response.status_code
+                # A 401 on a token that expired or was revoked early: renew once, replay once.
+                elif (
+                    status == 401
+                    and spec.auth
+                    and not replayed_auth
+                    and auth is not None
+                    and await auth.invalidate(auth_headers)
+                ):
+                    replayed_auth = True
+                    self._emit(report, 0.0)
+                    continue
+                error = SoracomApiError.from_response(
+                    status,
+                    response.content,
+                    response.headers,
+                    operation_id=spec.operation_id,
+                    attempts=attempt,
+                )
+                if report is not None:
+                    report.fail(error)
+                raise error
+        finally:
             auth_headers.clear()
-            auth_headers.update(await auth.headers())
-            request.headers.update(auth_headers)
 
-        while True:
-            response = await self._exchange(
-                spec, key, request, attempt, report, authorize if spec.auth else None
-            )
-            status = response.status_code
-            if status < 400:
-                if auth_headers and auth is not None:
-                    auth.accepted(auth_headers)
-                result = self._success(spec, response, parse, attempt, report)
-                self._emit(report, None)
-                return result
-            # A 401 on a token that expired or was revoked early: renew once and replay once.
-            if (
-                status == 401
-                and spec.auth
-                and not replayed_auth
-                and self.auth is not None
-                and await self.auth.invalidate(auth_headers)
-            ):
-                replayed_auth = True
-                self._emit(report, 0.0)
-                continue
-            error = SoracomApiError.from_response(
-                status,
-                response.content,
-                response.headers,
-                operation_id=spec.operation_id,
-                attempts=attempt,
-            )
-            if report is not None and report.pending is not None:
-                report.pending.error = error
-            raise error
+    @staticmethod
+    def _accepted(auth: AuthProvider | None, auth_headers: Mapping[str, str]) -> None:
+        """Tell the session its token worked (a fresh token refused at once is not renewed)."""
+        if auth is not None and auth_headers:
+            auth.accepted(auth_headers)
 
     def _success(
         self,
         spec: OperationSpec,
-        response: RawResponse,
-        parse: Callable[[RawResponse], R],
+        response: RawResponse | Held,
+        parse: Callable[[Any], R],
         attempt: int,
         report: _Report | None,
     ) -> ApiResponse[R]:
+        if isinstance(response, Held):
+            self._emit(report, None)
+            held = response.response
+            return ApiResponse(
+                cast("R", response), held.status_code, held.headers, spec.operation_id, attempt
+            )
         try:
             parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            error = MalformedResponseError(
-                response.status_code, operation_id=spec.operation_id, reason=type(exc).__name__
+            failure: Exception = exc
+        else:
+            self._emit(report, None)
+            return ApiResponse(
+                parsed, response.status_code, response.headers, spec.operation_id, attempt
             )
-            if report is not None and report.pending is not None:
-                report.pending.error = error
-            raise error from exc
-        return ApiResponse(
-            parsed, response.status_code, response.headers, spec.operation_id, attempt
+        # Raised here, not in the handler: the parser's exception is not chained.
+        error = MalformedResponseError.from_parse_error(
+            response.status_code, failure, operation_id=spec.operation_id
+        )
+        del failure
+        if report is not None:
+            report.fail(error)
+        raise error
+
+    # -- redirects -------------------------------------------------------------------------
+
+    def _refuse(
+        self, spec: OperationSpec, response: RawResponse | StreamedResponse, why: str
+    ) -> UnexpectedRedirectError:
+        return UnexpectedRedirectError(
+            response.status_code,
+            message=why,
+            operation_id=spec.operation_id,
+            headers=response.headers,
         )
 
-    async def _take_slot(self, limiter: anyio.CapacityLimiter, spec: OperationSpec) -> None:
+    async def _follow(
+        self,
+        spec: OperationSpec,
+        request: _Request,
+        response: RawResponse,
+        report: _Report | None,
+        streaming: bool,
+    ) -> RawResponse | Held:
+        """Follow a documented redirect (getFile's 302 to the storage) with nothing of the
+        client's but its User-Agent: no credentials, no default or custom headers."""
+        current = request.url
+        answer: RawResponse | Held = response
+        for _ in range(MAX_REDIRECTS):
+            assert isinstance(answer, RawResponse)
+            location = answer.headers.get("location")
+            if not location:
+                raise self._refuse(spec, answer, "redirect without a Location")
+            target = urljoin(current, location)
+            parts = urlsplit(target)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise self._refuse(spec, answer, "refused: the redirect is not to an http(s) URL")
+            if urlsplit(current).scheme == "https" and parts.scheme != "https":
+                raise self._refuse(spec, answer, "refused: a redirect from https to plain http")
+            method = request.method if request.method in ("GET", "HEAD") else "GET"
+            answer = await self._hop(spec, method, target, request.timeout, report, streaming)
+            if isinstance(answer, Held) or not 300 <= answer.status_code < 400:
+                return answer
+            current = target
+        assert isinstance(answer, RawResponse)
+        raise self._refuse(spec, answer, f"more than {MAX_REDIRECTS} redirects")
+
+    async def _hop(
+        self,
+        spec: OperationSpec,
+        method: str,
+        url: str,
+        timeouts: httpx.Timeout,
+        report: _Report | None,
+        streaming: bool,
+    ) -> RawResponse | Held:
+        timeout = timeouts
+        exchanger, limiter = self._open_for(spec)
+        await self._take_slot(limiter, spec)
+        headers = dict(self._user_agent)
+        try:
+            if not streaming:
+                return await exchanger.send(
+                    method,
+                    url,
+                    [],
+                    headers,
+                    None,
+                    timeout,
+                    spec.operation_id,
+                    self._max_response_bytes,
+                )
+            return await self._held(
+                await exchanger.open(method, url, [], headers, None, timeout, spec.operation_id),
+                limiter,
+            )
+        except BaseException as exc:
+            if report is not None:
+                report.fail(exc)
+            raise
+        finally:
+            if not streaming:
+                limiter.release()
+
+    async def _held(self, stream: StreamedResponse, limiter: Slots) -> RawResponse | Held:
+        """A streamed answer: a 2xx is handed over holding its slot; anything else is read
+        (the error body, bounded) and its connection released."""
+        status = stream.status_code
+        if 200 <= status < 300:
+            held = Held(stream, limiter.release)
+            return held
+        try:
+            content = await stream.read(ERROR_BODY_MAX)
+        except ResponseTooLargeError:
+            content = b""
+        finally:
+            await stream.aclose()
+            limiter.release()
+        return RawResponse(status, stream.headers, content)
+
+    # -- one exchange ----------------------------------------------------------------------
+
+    def _open_for(self, spec: OperationSpec) -> tuple[Exchange, Slots]:
+        if self._closing and not _EXEMPT.get():
+            raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
+        return self._open()
+
+    async def _take_slot(self, limiter: Slots, spec: OperationSpec) -> None:
         if self._pool_timeout is None:
             await limiter.acquire()
             return
@@ -444,11 +1036,34 @@ class Pipeline:
             with anyio.fail_after(self._pool_timeout):
                 await limiter.acquire()
         except TimeoutError:
-            raise PoolTimeoutError(
+            error = PoolTimeoutError(
                 f"no connection free within pool_timeout={self._pool_timeout}s",
                 operation_id=spec.operation_id,
                 request_sent=False,
-            ) from None
+            )
+        else:
+            return
+        raise error
+
+    async def _authorize(
+        self, spec: OperationSpec, auth_headers: dict[str, str], headers: dict[str, str]
+    ) -> None:
+        """Auth headers for this attempt, once the rate-limit budget admitted it (so a token
+        is never picked up, then left to expire while the request waits for its window)."""
+        auth = self.auth
+        assert auth is not None
+        try:
+            current = await auth.headers()
+        except RuntimeError:
+            if not self._closing:
+                raise
+            current = None
+        if current is None:
+            raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
+        check_headers(current, "the token")
+        auth_headers.clear()
+        auth_headers.update(current)
+        headers.update(current)
 
     async def _exchange(
         self,
@@ -457,58 +1072,52 @@ class Pipeline:
         request: _Request,
         attempt: int,
         report: _Report | None,
-        authorize: Callable[[], Awaitable[None]] | None = None,
-    ) -> RawResponse:
+        auth_headers: dict[str, str] | None,
+        streaming: bool,
+    ) -> RawResponse | Held:
         """One HTTP exchange: rate-limit budget, auth headers, a connection slot, send, read,
         release. (Auth comes before the slot: a token refresh needs a connection itself.)"""
-        exchanger, limiter = self._open()
+        exchanger, limiter = self._open_for(spec)
         scheduler = self.rate_limiter
         queued_from = time.monotonic()
         started = queued_from
         status: int | None = None
         error: BaseException | None = None
-        ticket = await scheduler.acquire(key)
+        headers = request.headers.copy()
+        ticket = await self._admission(spec, key)
         answered = False
         may_have_reached = False
         try:
-            if authorize is not None:
-                await authorize()
-            await self._take_slot(limiter, spec)
-            while authorize is not None and self.auth is not None:
-                if self.auth.is_current(request.headers):
-                    break
-                limiter.release()  # the token changed while we queued: take the new one (a
-                await authorize()  # refresh needs a slot itself, so not while holding ours)
-                await self._take_slot(limiter, spec)
+            if auth_headers is not None:
+                await self._authorize(spec, auth_headers, headers)
+            if self._closing and not _EXEMPT.get():
+                raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
+            await self._take_slot_current(limiter, spec, auth_headers, headers)
+            started = time.monotonic()
+            may_have_reached = True
             try:
-                started = time.monotonic()
-                may_have_reached = True
-                try:
-                    response = await exchanger.send(
-                        request.method,
-                        request.url,
-                        request.query,
-                        request.headers,
-                        request.body,
-                        request.timeout,
-                        spec.operation_id,
-                    )
-                except SoracomConnectionError as exc:
-                    may_have_reached = exc.request_sent
-                    error = exc
-                    raise
-            finally:
-                limiter.release()
+                response = await self._transmit(
+                    exchanger, limiter, spec, request, headers, streaming
+                )
+            except SoracomConnectionError as exc:
+                may_have_reached = exc.request_sent
+                raise
             received = time.monotonic()
-            status = response.status_code
+            if isinstance(response, Held):
+                status = response.response.status_code
+                answer_headers = response.response.headers
+            else:
+                status = response.status_code
+                answer_headers = response.headers
             answered = True
-            scheduler.observe(key, ticket, status, response.headers, started, received)
+            scheduler.observe(key, ticket, status, answer_headers, started, received)
             return response
         except BaseException as exc:
             if error is None:
                 error = exc
             raise
         finally:
+            headers.clear()
             if not answered:
                 scheduler.release(key, ticket, sent=may_have_reached)
             elapsed = time.monotonic() - started
@@ -533,3 +1142,94 @@ class Pipeline:
                     error,
                     started - queued_from,
                 )
+
+    async def _take_slot_current(
+        self,
+        limiter: Slots,
+        spec: OperationSpec,
+        auth_headers: dict[str, str] | None,
+        headers: dict[str, str],
+    ) -> None:
+        """A connection slot, holding the token that is current once we have it."""
+        await self._take_slot(limiter, spec)
+        while auth_headers is not None and self.auth is not None:
+            if self.auth.is_current(headers):
+                return
+            # The token changed while we queued (a 401 elsewhere, a refresh): take the new one,
+            # without holding our slot, since a refresh needs a connection itself.
+            limiter.release()
+            await self._authorize(spec, auth_headers, headers)
+            await self._take_slot(limiter, spec)
+
+    async def _admission(self, spec: OperationSpec, key: str) -> int:
+        """The rate-limit scheduler's ticket; a call parked there fails at once on close (the
+        cancel scope costs a few microseconds, so it is skipped when pacing is off)."""
+        if not self.rate_limiter.enabled:
+            return await self.rate_limiter.acquire(key)
+        scope = anyio.CancelScope()
+        parked = self._parked
+        parked.add(scope)
+        try:
+            with scope:
+                return await self.rate_limiter.acquire(key)
+        finally:
+            parked.discard(scope)
+        raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
+
+    async def _transmit(
+        self,
+        exchanger: Exchange,
+        limiter: Slots,
+        spec: OperationSpec,
+        request: _Request,
+        headers: dict[str, str],
+        streaming: bool,
+    ) -> RawResponse | Held:
+        """Send on the slot just taken; it is released here unless a 2xx stream holds it."""
+        handed_over = False
+        try:
+            # A call cancelled while it was let through (scheduler, token, slot: none of them
+            # wait when they need not) is not sent: the cancellation arrives here, first.
+            await anyio.lowlevel.checkpoint()
+            if streaming:
+                stream = await exchanger.open(
+                    request.method,
+                    request.url,
+                    request.query,
+                    headers,
+                    request.attempt_body(),
+                    request.timeout,
+                    spec.operation_id,
+                )
+                handed_over = True  # _held releases the slot, or hands it to the download
+                return await self._held(stream, limiter)
+            return await exchanger.send(
+                request.method,
+                request.url,
+                request.query,
+                headers,
+                request.attempt_body(),
+                request.timeout,
+                spec.operation_id,
+                self._max_response_bytes,
+            )
+        except SoracomConnectionError:
+            body_error = self._body_error(request)
+            if body_error is not None:
+                raise body_error from None
+            raise
+        finally:
+            headers.clear()  # the token leaves this frame (and the transport's)
+            if not handed_over:
+                limiter.release()
+
+    @staticmethod
+    def _body_error(request: _Request) -> TypeError | None:
+        """A bad chunk of the caller's body, which the transport reported as a lost
+        connection."""
+        source = request.source
+        return None if source is None else source.error
+
+
+def _as_held(response: Any) -> Held:
+    return cast("Held", response)

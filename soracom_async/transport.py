@@ -8,22 +8,44 @@ Two ways to send, one result type (`RawResponse`: status, headers, body):
   the one a caller passes (`SoracomClient(transport=...)`, e.g. a mock in tests).
 aiohttp is imported only when the first client connects on asyncio.
 
-Neither retries anything: the pipeline's retry policy is the only retry layer (httpx's
-transport runs with retries=0; aiohttp's hidden replay of idempotent requests on a failed
-pooled connection is switched off).
+Both transports behave the same on the edges, because the SDK promises it:
+- Neither retries anything: the pipeline's retry policy is the only retry layer (httpx's
+  transport runs with retries=0; aiohttp's hidden replay of idempotent requests on a failed
+  pooled connection is switched off). Neither follows redirects (the pipeline decides).
+- An answer's body is bounded (`max_bytes`, the client's `max_response_bytes`) on its decoded
+  size while it is read: a huge Content-Length is refused before reading, a gzip bomb as soon
+  as it inflates past the bound (`ResponseTooLargeError`, the connection dropped). Downloads
+  (`open`) stream instead and are not bounded.
+- Every timeout is enforced: connect, read, and write. httpx enforces write per socket write;
+  aiohttp has no write timeout, so a body is handed to it in chunks and the time aiohttp takes
+  to write each one is bounded here.
+- Failures become our errors (errors.py), never a library's own exception, and never chained
+  to one: aiohttp's and httpx's exceptions hold the request (headers included: the API key
+  and token), so our errors name the failure in their message instead.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import AsyncIterable, Mapping
+import math
+import ssl
+from collections.abc import AsyncIterable, AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import anyio
 import httpx
 import sniffio
 
-from .errors import SoracomConnectionError, SoracomTimeoutError
+from .errors import (
+    CertificateVerificationError,
+    ClientClosedError,
+    MalformedResponseError,
+    ResponseTooLargeError,
+    SoracomConnectionError,
+    SoracomError,
+    SoracomTimeoutError,
+)
 
 if TYPE_CHECKING:
     import aiohttp
@@ -31,6 +53,12 @@ if TYPE_CHECKING:
 TransportKind = Literal["auto", "aiohttp", "httpx"]
 Body = bytes | AsyncIterable[bytes] | None
 QueryItems = list[tuple[str, str]]
+
+CHUNK = 64 * 1024
+"""Bytes per chunk when a body is streamed (uploads handed to aiohttp, download chunks)."""
+_PACED_BODY = 256 * 1024
+"""A bytes body larger than this is handed to aiohttp in chunks, so its write timeout holds."""
+_REASON_MAX = 300
 
 
 class RawResponse:
@@ -48,6 +76,21 @@ class RawResponse:
         return json.loads(self.content)
 
 
+class StreamedResponse(Protocol):
+    """An answer whose body has not been read yet (downloads, redirects): read it in chunks or
+    at once, and always `aclose()` it (which drops the connection unless it was read to the end).
+    """
+
+    status_code: int
+    headers: Mapping[str, str]
+
+    def chunks(self, size: int = CHUNK) -> AsyncIterator[bytes]: ...
+
+    async def read(self, max_bytes: int | None) -> bytes: ...
+
+    async def aclose(self) -> None: ...
+
+
 class Exchange(Protocol):
     async def send(
         self,
@@ -58,7 +101,19 @@ class Exchange(Protocol):
         body: Body,
         timeouts: httpx.Timeout,
         operation_id: str,
+        max_bytes: int | None = None,
     ) -> RawResponse: ...
+
+    async def open(
+        self,
+        method: str,
+        url: str,
+        query: QueryItems,
+        headers: dict[str, str],
+        body: Body,
+        timeouts: httpx.Timeout,
+        operation_id: str,
+    ) -> StreamedResponse: ...
 
     async def aclose(self) -> None: ...
 
@@ -68,6 +123,7 @@ def create_exchange(
     *,
     max_connections: int,
     transport: httpx.AsyncBaseTransport | None = None,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> Exchange:
     """The exchange for the running event loop: aiohttp on asyncio, httpx's own elsewhere."""
     if transport is not None:
@@ -75,28 +131,160 @@ def create_exchange(
     if kind == "auto":
         kind = "aiohttp" if sniffio.current_async_library() == "asyncio" else "httpx"
     if kind == "aiohttp":
-        return AiohttpExchange(max_connections)
+        return AiohttpExchange(max_connections, ssl_context=ssl_context)
     limits = httpx.Limits(
         max_connections=max_connections, max_keepalive_connections=max_connections
     )
     # retries=0: the pipeline is the only retry layer.
     return HttpxExchange(
-        httpx.AsyncHTTPTransport(limits=limits, retries=0, trust_env=False), owned=True
+        httpx.AsyncHTTPTransport(
+            limits=limits, retries=0, trust_env=False, verify=ssl_context or True
+        ),
+        owned=True,
     )
+
+
+def too_large(operation_id: str, status: int, max_bytes: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        status,
+        operation_id=operation_id,
+        reason=f"over max_response_bytes={max_bytes}; stream downloads with op.stream()",
+    )
+
+
+def _undecodable(operation_id: str, status: int, headers: Mapping[str, str]) -> SoracomError:
+    encoding = headers.get("content-encoding", "?")
+    return MalformedResponseError(
+        status,
+        operation_id=operation_id,
+        reason=f"the body does not decode as its Content-Encoding {encoding!r} says",
+    )
+
+
+def _declared_too_large(headers: Mapping[str, str], max_bytes: int) -> bool:
+    """A plain (not encoded) body whose Content-Length already exceeds the bound."""
+    if "content-encoding" in headers:
+        return False
+    length = headers.get("content-length")
+    return length is not None and length.isdigit() and int(length) > max_bytes
+
+
+def _needs_counting(headers: Mapping[str, str]) -> bool:
+    """Whether the decoded size is unknown from the headers (encoded, or no length)."""
+    return "content-encoding" in headers or "content-length" not in headers
+
+
+# -- aiohttp -----------------------------------------------------------------------------------
+
+
+class _WriteWatch:
+    """aiohttp's missing write timeout: the body goes to aiohttp chunk by chunk, and aiohttp
+    must ask for the next chunk (having written the previous one) within `write` seconds, or
+    the request's cancel scope expires. Time spent producing a chunk does not count."""
+
+    __slots__ = ("scope", "write")
+
+    def __init__(self, write: float) -> None:
+        self.scope = anyio.CancelScope()
+        self.write = write
+
+    async def watch(self, chunks: AsyncIterable[bytes | memoryview]) -> AsyncIterator[bytes]:
+        scope = self.scope
+        iterator = chunks.__aiter__()
+        while True:
+            scope.deadline = math.inf
+            try:
+                chunk = await iterator.__anext__()
+            except StopAsyncIteration:
+                return
+            scope.deadline = anyio.current_time() + self.write
+            yield chunk  # type: ignore[misc]  # aiohttp writes memoryviews as they are
+
+
+async def _slices(data: bytes) -> AsyncIterator[memoryview]:
+    view = memoryview(data)
+    for start in range(0, len(view), CHUNK):
+        yield view[start : start + CHUNK]
+
+
+class _AiohttpStream:
+    """An aiohttp response being read as it arrives."""
+
+    def __init__(self, response: aiohttp.ClientResponse, operation_id: str) -> None:
+        self._response = response
+        self._operation_id = operation_id
+        self.status_code = response.status
+        self.headers: Mapping[str, str] = response.headers
+
+    async def chunks(self, size: int = CHUNK) -> AsyncIterator[bytes]:
+        import aiohttp
+
+        iterator = self._response.content.iter_chunked(size).__aiter__()
+        while True:
+            error: SoracomError
+            try:
+                chunk = await iterator.__anext__()
+            except StopAsyncIteration:
+                return
+            except aiohttp.ClientPayloadError as exc:
+                error = _payload_error(exc, self._operation_id, self.status_code, self.headers)
+            except aiohttp.ClientError as exc:
+                error = map_aiohttp_error(exc, self._operation_id)
+            except TimeoutError:
+                error = _read_timeout(self._operation_id)
+            else:
+                yield chunk
+                continue
+            raise error
+
+    async def read(self, max_bytes: int | None) -> bytes:
+        if max_bytes is not None and _declared_too_large(self.headers, max_bytes):
+            raise too_large(self._operation_id, self.status_code, max_bytes)
+        parts: list[bytes] = []
+        total = 0
+        async for chunk in self.chunks():
+            total += len(chunk)
+            if max_bytes is not None and total > max_bytes:
+                raise too_large(self._operation_id, self.status_code, max_bytes)
+            parts.append(chunk)
+        return b"".join(parts)
+
+    async def aclose(self) -> None:
+        response = self._response
+        if response.content.is_eof():
+            response.release()
+        else:
+            response.close()  # not read to the end: the connection cannot be reused
 
 
 class AiohttpExchange:
     """Sends through one aiohttp ClientSession (created on first use, in the running loop)."""
 
-    def __init__(self, max_connections: int) -> None:
+    def __init__(self, max_connections: int, *, ssl_context: ssl.SSLContext | None = None) -> None:
         self._max_connections = max_connections
+        self._ssl: ssl.SSLContext | bool = ssl_context if ssl_context is not None else True
         self._session: aiohttp.ClientSession | None = None
+        self._closed = False
+        self._timeouts: dict[int, tuple[httpx.Timeout, aiohttp.ClientTimeout]] = {}
+        self._url: Any = None
 
     def _open(self) -> aiohttp.ClientSession:
         import aiohttp
+        import yarl
 
-        connector = aiohttp.TCPConnector(limit=self._max_connections, limit_per_host=0)
-        session = aiohttp.ClientSession(connector=connector, auto_decompress=True, trust_env=False)
+        self._url = yarl.URL
+        if self._closed:
+            raise ClientClosedError("the client is closed")
+        connector = aiohttp.TCPConnector(
+            limit=self._max_connections, limit_per_host=0, ssl=self._ssl
+        )
+        session = aiohttp.ClientSession(
+            connector=connector,
+            auto_decompress=True,
+            trust_env=False,
+            # An SDK keeps no cookies: nothing a server sets travels to another request.
+            cookie_jar=aiohttp.DummyCookieJar(),
+        )
         # aiohttp replays an idempotent request once, silently, when a pooled connection
         # fails (ClientOSError / ServerDisconnectedError), whether or not the request reached
         # the server. Off: every attempt must go through the pipeline's retry policy, so that
@@ -107,6 +295,57 @@ class AiohttpExchange:
         self._session = session
         return session
 
+    def _prepare(
+        self, headers: dict[str, str], body: Body, timeouts: httpx.Timeout
+    ) -> tuple[Any, _WriteWatch | None]:
+        if body is None or timeouts.write is None:
+            return body, None
+        if isinstance(body, bytes):
+            if len(body) <= _PACED_BODY:
+                return body, None
+            headers["Content-Length"] = str(len(body))
+            watch = _WriteWatch(timeouts.write)
+            return watch.watch(_slices(body)), watch
+        watch = _WriteWatch(timeouts.write)
+        return watch.watch(body), watch
+
+    def _client_timeout(self, timeouts: httpx.Timeout) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for an httpx.Timeout, made once per Timeout object."""
+        cached = self._timeouts.get(id(timeouts))
+        if cached is not None and cached[0] is timeouts:
+            return cached[1]
+        import aiohttp
+
+        made = aiohttp.ClientTimeout(
+            sock_connect=timeouts.connect, sock_read=timeouts.read, connect=timeouts.connect
+        )
+        if len(self._timeouts) > 64:  # per-call timeouts: keep the cache small
+            self._timeouts.clear()
+        self._timeouts[id(timeouts)] = (timeouts, made)
+        return made
+
+    async def _request(
+        self,
+        method: str,
+        url: str,
+        query: QueryItems,
+        headers: dict[str, str],
+        data: Any,
+        timeouts: httpx.Timeout,
+    ) -> aiohttp.ClientResponse:
+        session = self._session or self._open()
+        return await session.request(
+            method,
+            # encoded=True: the path goes out exactly as built (yarl would otherwise
+            # re-quote it, and decode %2E, changing what the operation's template means).
+            self._url(url, encoded=True),
+            params=query or None,
+            headers=headers,
+            data=data,
+            timeout=self._client_timeout(timeouts),
+            allow_redirects=False,
+        )
+
     async def send(
         self,
         method: str,
@@ -116,40 +355,146 @@ class AiohttpExchange:
         body: Body,
         timeouts: httpx.Timeout,
         operation_id: str,
+        max_bytes: int | None = None,
     ) -> RawResponse:
-        import aiohttp
-        import yarl
-
-        session = self._session or self._open()
-        client_timeout = aiohttp.ClientTimeout(
-            sock_connect=timeouts.connect, sock_read=timeouts.read, connect=timeouts.connect
-        )
         try:
-            async with session.request(
-                method,
-                # encoded=True: the path goes out exactly as built (yarl would otherwise
-                # re-quote it, and decode %2E, changing what the operation's template means).
-                yarl.URL(url, encoded=True),
-                params=query or None,
-                headers=headers,
-                data=body,
-                timeout=client_timeout,
-                allow_redirects=False,
-            ) as response:
-                content = await response.read()
-                return RawResponse(response.status, response.headers, content)
+            stream = await self.open(method, url, query, headers, body, timeouts, operation_id)
+        finally:
+            body = None  # out of this frame's locals (error reporters capture them)
+        try:
+            return RawResponse(
+                stream.status_code, stream.headers, await self._read(stream, max_bytes)
+            )
+        finally:
+            await stream.aclose()
+
+    @staticmethod
+    async def _read(stream: _AiohttpStream, max_bytes: int | None) -> bytes:
+        import aiohttp
+
+        response = stream._response
+        if max_bytes is not None and _needs_counting(response.headers):
+            return await stream.read(max_bytes)
+        if max_bytes is not None and _declared_too_large(response.headers, max_bytes):
+            raise too_large(stream._operation_id, stream.status_code, max_bytes)
+        error: SoracomError
+        try:
+            return await response.read()  # the fast path: a plain body of known length
+        except aiohttp.ClientPayloadError as exc:
+            error = _payload_error(exc, stream._operation_id, stream.status_code, stream.headers)
         except aiohttp.ClientError as exc:
-            raise map_aiohttp_error(exc, operation_id) from exc
-        except TimeoutError as exc:
-            raise SoracomTimeoutError(
-                "timed out reading the response", operation_id=operation_id, request_sent=True
-            ) from exc
+            error = map_aiohttp_error(exc, stream._operation_id)
+        except TimeoutError:
+            error = _read_timeout(stream._operation_id)
+        raise error
+
+    async def open(
+        self,
+        method: str,
+        url: str,
+        query: QueryItems,
+        headers: dict[str, str],
+        body: Body,
+        timeouts: httpx.Timeout,
+        operation_id: str,
+    ) -> _AiohttpStream:
+        import aiohttp
+
+        data, watch = (None, None) if body is None else self._prepare(headers, body, timeouts)
+        error: SoracomError
+        try:
+            if watch is None:
+                response = await self._request(method, url, query, headers, data, timeouts)
+            else:
+                with watch.scope:
+                    response = await self._request(method, url, query, headers, data, timeouts)
+                if watch.scope.cancelled_caught:
+                    raise _write_timeout(operation_id)
+            return _AiohttpStream(response, operation_id)
+        except aiohttp.ClientError as exc:
+            error = map_aiohttp_error(exc, operation_id)
+        except TimeoutError:
+            error = _read_timeout(operation_id)
+        except RuntimeError:
+            if not self._closed:
+                raise
+            error = ClientClosedError("the client is closed")
+        body = data = None  # out of this frame's locals (error reporters capture them)
+        raise error
 
     async def aclose(self) -> None:
+        self._closed = True
         session, self._session = self._session, None
         if session is not None:
             with anyio.CancelScope(shield=True):
                 await session.close()
+
+    def discard(self) -> None:
+        """Forget the session without awaiting anything (its event loop is gone)."""
+        self._closed = True
+        session, self._session = self._session, None
+        if session is not None:
+            connector = session.connector
+            session.detach()
+            close = getattr(connector, "_close", None)
+            if close is not None:
+                close()  # marks it closed; the loop that owned its sockets is gone
+
+
+# -- httpx -------------------------------------------------------------------------------------
+
+
+class _HttpxStream:
+    """An httpx response being read as it arrives (decoded by httpx)."""
+
+    def __init__(self, response: httpx.Response, operation_id: str) -> None:
+        self._response = response
+        self._operation_id = operation_id
+        self.status_code = response.status_code
+        self.headers: Mapping[str, str] = response.headers
+
+    async def chunks(self, size: int = CHUNK) -> AsyncIterator[bytes]:
+        iterator = self._response.aiter_bytes(size).__aiter__()
+        while True:
+            error: SoracomError
+            try:
+                chunk = await iterator.__anext__()
+            except StopAsyncIteration:
+                return
+            except httpx.DecodingError:
+                error = _undecodable(self._operation_id, self.status_code, self.headers)
+            except httpx.TransportError as exc:
+                error = map_httpx_error(exc, self._operation_id)
+            else:
+                yield chunk
+                continue
+            raise error
+
+    async def read(self, max_bytes: int | None) -> bytes:
+        if max_bytes is None or not _needs_counting(self.headers):
+            if max_bytes is not None and _declared_too_large(self.headers, max_bytes):
+                raise too_large(self._operation_id, self.status_code, max_bytes)
+            error: SoracomError
+            try:
+                return await self._response.aread()
+            except httpx.DecodingError:
+                error = _undecodable(self._operation_id, self.status_code, self.headers)
+            except httpx.TransportError as exc:
+                error = map_httpx_error(exc, self._operation_id)
+            raise error
+        parts: list[bytes] = []
+        total = 0
+        async for chunk in self.chunks():
+            total += len(chunk)
+            if total > max_bytes:
+                raise too_large(self._operation_id, self.status_code, max_bytes)
+            parts.append(chunk)
+        return b"".join(parts)
+
+    async def aclose(self) -> None:
+        with anyio.CancelScope(shield=True):
+            with contextlib.suppress(httpx.TransportError):  # a broken one: nothing to tell
+                await self._response.aclose()
 
 
 class HttpxExchange:
@@ -158,6 +503,7 @@ class HttpxExchange:
     def __init__(self, transport: httpx.AsyncBaseTransport, *, owned: bool) -> None:
         self.transport = transport
         self._owned = owned
+        self._closed = False
 
     async def send(
         self,
@@ -168,7 +514,30 @@ class HttpxExchange:
         body: Body,
         timeouts: httpx.Timeout,
         operation_id: str,
+        max_bytes: int | None = None,
     ) -> RawResponse:
+        try:
+            stream = await self.open(method, url, query, headers, body, timeouts, operation_id)
+        finally:
+            body = None  # out of this frame's locals (error reporters capture them)
+        try:
+            content = await stream.read(max_bytes)
+        finally:
+            await stream.aclose()
+        return RawResponse(stream.status_code, stream.headers, content)
+
+    async def open(
+        self,
+        method: str,
+        url: str,
+        query: QueryItems,
+        headers: dict[str, str],
+        body: Body,
+        timeouts: httpx.Timeout,
+        operation_id: str,
+    ) -> _HttpxStream:
+        if self._closed:
+            raise ClientClosedError("the client is closed")
         request = httpx.Request(
             method,
             url,
@@ -177,56 +546,135 @@ class HttpxExchange:
             content=body,
             extensions={"timeout": timeouts.as_dict()},
         )
+        error: SoracomError
         try:
             response = await self.transport.handle_async_request(request)
-            try:
-                content = await response.aread()
-            finally:
-                with anyio.CancelScope(shield=True):
-                    await response.aclose()
         except httpx.TransportError as exc:
-            raise map_httpx_error(exc, operation_id) from exc
-        return RawResponse(response.status_code, response.headers, content)
+            error = map_httpx_error(exc, operation_id)
+        else:
+            return _HttpxStream(response, operation_id)
+        body = None  # out of this frame's locals (error reporters capture them)
+        del request
+        raise error
 
     async def aclose(self) -> None:
+        self._closed = True
         if self._owned:
             with anyio.CancelScope(shield=True):
                 await self.transport.aclose()
 
 
+# -- errors ------------------------------------------------------------------------------------
+
+
+def _reason(reason: BaseException) -> str:
+    """The failure in a few words: its type and, for the libraries' own errors, their message
+    (which names what the server sent, never our headers; see `map_httpx_error` for the one
+    exception)."""
+    text = str(reason)
+    if len(text) > _REASON_MAX:
+        text = text[:_REASON_MAX] + "..."
+    return f"{type(reason).__name__}: {text}" if text else type(reason).__name__
+
+
 def _error(
-    reason: BaseException, operation_id: str, *, sent: bool, timed_out: bool
+    reason: str, operation_id: str, *, sent: bool, timed_out: bool
 ) -> SoracomConnectionError:
-    text = f"{type(reason).__name__}: {reason}" if str(reason) else type(reason).__name__
     if timed_out:
+        what = (
+            "timed out after the request was sent; outcome unknown"
+            if sent
+            else "timed out connecting"
+        )
         return SoracomTimeoutError(
-            f"timed out ({text})", operation_id=operation_id, request_sent=sent
+            f"{what} ({reason})", operation_id=operation_id, request_sent=sent
         )
     what = (
         "connection lost after the request was sent; outcome unknown"
         if sent
         else "could not connect"
     )
-    return SoracomConnectionError(f"{what} ({text})", operation_id=operation_id, request_sent=sent)
+    return SoracomConnectionError(
+        f"{what} ({reason})", operation_id=operation_id, request_sent=sent
+    )
+
+
+def _read_timeout(operation_id: str) -> SoracomTimeoutError:
+    return SoracomTimeoutError(
+        "timed out waiting for the answer after the request was sent; outcome unknown",
+        operation_id=operation_id,
+        request_sent=True,
+    )
+
+
+def _write_timeout(operation_id: str) -> SoracomTimeoutError:
+    return SoracomTimeoutError(
+        "timed out writing the request body (write timeout); outcome unknown",
+        operation_id=operation_id,
+        request_sent=True,
+    )
+
+
+def _certificate_error(reason: str, operation_id: str) -> CertificateVerificationError:
+    return CertificateVerificationError(
+        f"TLS certificate verification failed; nothing was sent, not retried ({reason})",
+        operation_id=operation_id,
+        request_sent=False,
+    )
+
+
+def _payload_error(
+    exc: BaseException, operation_id: str, status: int, headers: Mapping[str, str]
+) -> SoracomError:
+    """A body that broke off (connection lost), or one that does not decode (a bad answer)."""
+    from aiohttp.http_exceptions import ContentEncodingError
+
+    if isinstance(exc.__cause__, ContentEncodingError) or "content-encoding" in str(exc).lower():
+        return _undecodable(operation_id, status, headers)
+    return _error(_reason(exc), operation_id, sent=True, timed_out=False)
 
 
 def map_aiohttp_error(exc: BaseException, operation_id: str) -> SoracomConnectionError:
     """Our error for an aiohttp failure, telling whether the request may have been sent."""
     import aiohttp
 
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        return _certificate_error(_reason(exc.certificate_error), operation_id)
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return _error(exc, operation_id, sent=False, timed_out=True)
+        return _error(_reason(exc), operation_id, sent=False, timed_out=True)
     if isinstance(exc, aiohttp.ClientConnectorError):  # refused, DNS, TLS handshake
-        return _error(exc, operation_id, sent=False, timed_out=False)
+        return _error(_reason(exc), operation_id, sent=False, timed_out=False)
+    if isinstance(exc, aiohttp.ClientResponseError):
+        # The answer could not be parsed (bad status line, over-long header): its str names
+        # status, message and URL; its request_info (not used) holds our headers.
+        reason = f"{type(exc).__name__}: invalid answer {exc.status} {exc.message}"[:_REASON_MAX]
+        return _error(reason, operation_id, sent=True, timed_out=False)
     timed_out = isinstance(exc, TimeoutError)  # aiohttp's read timeouts are TimeoutErrors
-    return _error(exc, operation_id, sent=True, timed_out=timed_out)
+    return _error(_reason(exc), operation_id, sent=True, timed_out=timed_out)
+
+
+def _verification_failure(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def map_httpx_error(exc: httpx.TransportError, operation_id: str) -> SoracomConnectionError:
     """Our error for an httpx transport failure."""
     nothing_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+    if isinstance(exc, httpx.ConnectError):
+        failure = _verification_failure(exc)
+        if failure is not None:
+            return _certificate_error(_reason(failure), operation_id)
+    # h11 names the offending header *value* of our own request: keep only the type.
+    reason = type(exc).__name__ if isinstance(exc, httpx.LocalProtocolError) else _reason(exc)
     return _error(
-        exc,
+        reason,
         operation_id,
         sent=not nothing_sent,
         timed_out=isinstance(exc, httpx.TimeoutException),

@@ -170,8 +170,10 @@ async def test_no_credentials_anywhere_fails_the_first_call_not_the_constructor(
 ) -> None:
     async with sa.SoracomClient(base_url=emulator.base_url) as client:
         assert "no credentials" in repr(client)
-        with pytest.raises(sa.AuthenticationError):
+        # A configuration error before any I/O, not an HTTP 401 that never happened.
+        with pytest.raises(sa.ConfigurationError, match="SORACOM_AUTH_KEY_ID") as raised:
             await get_operator(client, emulator)
+        assert not isinstance(raised.value, sa.SoracomApiError)
     assert emulator.request_count() == 0
 
 

@@ -38,8 +38,11 @@ def client(server: RecordingServer, transport: str = "aiohttp") -> sa.SoracomCli
 
 
 def cause_of(error: BaseException) -> str:
-    assert error.__cause__ is not None
-    return f"{type(error.__cause__).__name__}: {error.__cause__}"
+    """What the parser said (kept as the error's reason; the parser's exception is not chained,
+    see MalformedResponseError.from_parse_error)."""
+    assert isinstance(error, sa.MalformedResponseError)
+    assert error.__cause__ is None
+    return error.reason
 
 
 # -- 1. JSON null -------------------------------------------------------------------------
