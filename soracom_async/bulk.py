@@ -87,7 +87,7 @@ from .retry import IDEMPOTENT_METHODS
 if TYPE_CHECKING:
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-    from .journal import _Page
+    from .journal import PendingPage
     from .pipeline import AttemptInfo
 
 I = TypeVar("I")  # noqa: E741 - the item type
@@ -421,7 +421,7 @@ class _Job(Generic[I, R]):
         )
         self.listing: ListingCheckpoint | None = None
         self.listing_settled = False
-        self.feed: MemoryObjectReceiveStream[tuple[I, _Page | None]] | None = None
+        self.feed: MemoryObjectReceiveStream[tuple[I, PendingPage | None]] | None = None
         self.workers = 0
         self.concurrency = concurrency if total is None else max(1, min(concurrency, total))
         self.fail_fast = fail_fast
@@ -472,7 +472,9 @@ class _Job(Generic[I, R]):
                 self.bar = _progress_bar(self.total)
             async with anyio.create_task_group() as tg:
                 if self.async_items is not None:
-                    send, self.feed = anyio.create_memory_object_stream[tuple[I, "_Page | None"]](0)
+                    send, self.feed = anyio.create_memory_object_stream[
+                        tuple[I, "PendingPage | None"]
+                    ](0)
                     tg.start_soon(self._feed, self.async_items, send)
                     fed = True
                 self.workers = self.concurrency
@@ -506,7 +508,7 @@ class _Job(Generic[I, R]):
             paginator.start_at(listing.start.key)
 
     async def _feed(
-        self, source: AsyncIterator[I], send: MemoryObjectSendStream[tuple[I, _Page | None]]
+        self, source: AsyncIterator[I], send: MemoryObjectSendStream[tuple[I, PendingPage | None]]
     ) -> None:
         """Advance an async source in one task of its own (so an async generator holding a
         cancel scope works), handing each item to the next free worker."""
@@ -540,13 +542,13 @@ class _Job(Generic[I, R]):
             with anyio.move_on_after(_SOURCE_CLOSE_TIMEOUT, shield=True):
                 await aclose()
 
-    async def _take(self) -> tuple[int, I, _Page | None] | None:
+    async def _take(self) -> tuple[int, I, PendingPage | None] | None:
         if self.stopping:
             return None
         if self.window is not None:
             await self.window.acquire()
         item: I
-        page: _Page | None = None
+        page: PendingPage | None = None
         if self.feed is not None:
             try:
                 item, page = await self.feed.receive()

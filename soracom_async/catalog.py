@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from ._generated import SPEC_VERSION
 from ._generated.namespaces import TagNamespaces
-from .operation import TagApi, _Descriptor
+from .operation import Declaration, TagApi
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -62,9 +62,9 @@ def _facades() -> Iterator[tuple[str, type[TagApi]]]:
             yield name, type(facade)
 
 
-def _declared(facade: type[TagApi]) -> Iterator[tuple[str, _Descriptor[..., object]]]:
+def _declared(facade: type[TagApi]) -> Iterator[tuple[str, Declaration[..., object]]]:
     for attr, member in vars(facade).items():
-        if isinstance(member, _Descriptor):
+        if isinstance(member, Declaration):
             yield attr, member
 
 

@@ -29,8 +29,8 @@ from .errors import ClientClosedError, SoracomConnectionError
 from .transport import CHUNK
 
 if TYPE_CHECKING:
-    from .operation import ApiResponse
-    from .pipeline import Held
+    from .contracts import ApiResponse
+    from .pipeline import Closeable, Held
 
 __all__ = ["Download"]
 
@@ -41,7 +41,7 @@ class Download:
     def __init__(
         self,
         opening: Callable[[], Awaitable[ApiResponse[Held]]],
-        registry: set[Download],
+        registry: set[Closeable],
         operation_id: str,
     ) -> None:
         self._opening: Callable[[], Awaitable[ApiResponse[Held]]] | None = opening

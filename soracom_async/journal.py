@@ -435,7 +435,7 @@ def read(path: str | os.PathLike[str]) -> Journal:
 # -- the checkpoint of a paginator source -------------------------------------------------------
 
 
-class _Page:
+class PendingPage:
     """A page of the listing with items not yet settled."""
 
     __slots__ = ("fed", "next_key", "not_done", "number", "open")
@@ -486,7 +486,7 @@ class ListingCheckpoint:
         self.start = self.done if from_done else self.settled
         # Started past the done-checkpoint: the items in between did not all succeed.
         self._done_blocked = self.start != self.done
-        self._pages: deque[_Page] = deque()
+        self._pages: deque[PendingPage] = deque()
 
     def _stored(self) -> tuple[Position, Position]:
         raw = self.journal.meta(self.META)
@@ -501,18 +501,18 @@ class ListingCheckpoint:
             return Position(), Position()
         return Position.from_json(data.get("settled")), Position.from_json(data.get("done"))
 
-    def fed(self, number: int, next_key: str | None) -> _Page:
+    def fed(self, number: int, next_key: str | None) -> PendingPage:
         """An item of page `number` was taken; returns the token to `settle` it with."""
         pages = self._pages
         if not pages or pages[-1].number != number:
             if pages:
                 pages[-1].fed = True
-            pages.append(_Page(number, next_key))
+            pages.append(PendingPage(number, next_key))
         page = pages[-1]
         page.open += 1
         return page
 
-    def settle(self, page: _Page, *, done: bool) -> None:
+    def settle(self, page: PendingPage, *, done: bool) -> None:
         """An item of `page` reached a final outcome."""
         page.open -= 1
         if not done:

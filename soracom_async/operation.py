@@ -94,7 +94,12 @@ class Operation(Generic[P, R]):
         async with client.file_entry.get_file.stream(scope=..., path=...) as download:
             async for chunk in download: ...     # or: await download.save(path)
         """
-        return self._pipeline.download(self.spec, self._request(args, kwargs), self._options)
+        from .files import Download  # downloads are rare: not imported with every facade
+
+        opening = self._pipeline.stream_opener(
+            self.spec, self._request(args, kwargs), self._options
+        )
+        return Download(opening, self._pipeline.open_streams, self.spec.operation_id)
 
     def with_options(
         self: _Op,
@@ -223,7 +228,7 @@ class TagApi:
         """A facade is one rate-limit group: each operation declared on it must be in it."""
         super().__init_subclass__(**kwargs)
         for name, member in vars(cls).items():
-            if isinstance(member, _Descriptor) and member.spec.group != cls.group:
+            if isinstance(member, Declaration) and member.spec.group != cls.group:
                 raise TypeError(
                     f"{cls.__name__}.{name}: {member.spec.operation_id} is in group"
                     f" {member.spec.group!r}, not {cls.group!r}"
@@ -236,7 +241,7 @@ class TagApi:
         return f"<{type(self).__name__} group={self.group!r}>"
 
 
-class _Descriptor(Generic[P, R]):
+class Declaration(Generic[P, R]):
     """Creates the bound operation on first access from an instance, then caches it there."""
 
     paginated = False
@@ -264,7 +269,7 @@ class _Descriptor(Generic[P, R]):
         return self._name
 
 
-class OperationDescriptor(_Descriptor[P, R]):
+class OperationDescriptor(Declaration[P, R]):
     @overload
     def __get__(self, instance: None, owner: type[TagApi]) -> OperationDescriptor[P, R]: ...
     @overload
@@ -279,7 +284,7 @@ class OperationDescriptor(_Descriptor[P, R]):
         return op
 
 
-class PaginatedDescriptor(_Descriptor[P, R], Generic[P, R, T]):
+class PaginatedDescriptor(Declaration[P, R], Generic[P, R, T]):
     paginated = True
 
     def __init__(

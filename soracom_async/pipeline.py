@@ -38,7 +38,7 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from urllib.parse import urljoin, urlsplit
 
@@ -76,7 +76,6 @@ from .transport import (
 if TYPE_CHECKING:
     import ssl
 
-    from .files import Download
     from .ratelimit import RateLimitScheduler
 
 R = TypeVar("R")
@@ -99,6 +98,10 @@ class AuthProvider(Protocol):
     def is_current(self, sent: Mapping[str, str]) -> bool:
         """Whether `sent` (taken before queueing for a slot) still carries the token to use."""
         ...
+
+
+class Closeable(Protocol):
+    async def aclose(self) -> None: ...
 
 
 class AttemptHook(Protocol):
@@ -550,7 +553,8 @@ class Pipeline:
         self._limiter: Slots | None = None
         self._loop: object | None = None
         self._thread = ""
-        self._downloads: set[Download] = set()
+        self.open_streams: set[Closeable] = set()
+        """Streamed answers being read (files.py's downloads register here): closed on close."""
         self._parked: set[anyio.CancelScope] = set()
         self._closing = False
         self._closed = False
@@ -620,8 +624,8 @@ class Pipeline:
 
     async def drain(self) -> None:
         """Wait for the requests in flight; open downloads are closed."""
-        for download in list(self._downloads):
-            await download.aclose()
+        for stream in list(self.open_streams):
+            await stream.aclose()
         if self._limiter is not None and self._loop is not None and not self._foreign():
             await self._limiter.wait_idle()
 
@@ -683,16 +687,16 @@ class Pipeline:
 
     # -- sending ---------------------------------------------------------------------------
 
-    def download(
+    def stream_opener(
         self, spec: OperationSpec, parts: dict[str, Any], options: RequestOptions | None = None
-    ) -> Download:
-        """The operation's answer as a stream (see files.py), opened when entered."""
-        from .files import Download
+    ) -> Callable[[], Awaitable[ApiResponse[Held]]]:
+        """A function that sends the call and returns once the answer's headers arrived, its
+        body left unread in a `Held` (files.py reads it as a stream)."""
 
         async def opening() -> ApiResponse[Held]:
             return await self.send(spec, parts, _as_held, options, streaming=True)
 
-        return Download(opening, self._downloads, spec.operation_id)
+        return opening
 
     async def send(
         self,
