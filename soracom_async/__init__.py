@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
+    from .attempts import AttemptInfo, observe_attempts
     from .auth import (
         AuthKeyCredentials,
         CoverageTypes,
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
     )
     from .operation import ApiResponse, Operation, PaginatedOperation
     from .pagination import ItemIterator, Page, PageIterator
-    from .pipeline import AttemptInfo
     from .profiles import ProfileCommandCredentials
     from .retry import NO_RETRY, RetryPolicy
 
@@ -84,7 +84,8 @@ _EXPORTS = {
     "BulkStats": "bulk",
     "ItemError": "bulk",
     "Outcome": "bulk",
-    "AttemptInfo": "pipeline",
+    "AttemptInfo": "attempts",
+    "observe_attempts": "attempts",
     "RetryPolicy": "retry",
     "NO_RETRY": "retry",
     "SoracomError": "errors",
@@ -158,6 +159,7 @@ __all__ = [
     "UnprocessableEntityError",
     "WrongEventLoopError",
     "__version__",
+    "observe_attempts",
 ]
 
 

@@ -33,8 +33,9 @@ Semantics:
 * The counts include `retries` (extra HTTP attempts made by the pipeline's retry policy),
   `retried` (items that needed them), `rate_limited` (answers that were 429) and
   `rate_limit_waits` (attempts the client's scheduler held back to stay in budget), taken from
-  the pipeline's per-attempt reports of the calls each item makes (a context variable ties
-  them to the item) when the job runs through `client.bulk`.
+  the pipeline's per-attempt reports of the calls each item makes: each item's calls run
+  inside `observe_attempts` (attempts.py), a context-local observer, so the counts hold
+  whichever client makes the calls, and `bulk()` called directly counts them too.
 * Outcome unknown: a `SoracomConnectionError` with `request_sent=True` from an operation whose
   method is not in the retry policy's idempotent set (a POST whose connection dropped after
   sending) is neither a success nor a failure: the write may have been applied. Such items are
@@ -58,7 +59,6 @@ Semantics:
 
 from __future__ import annotations
 
-import contextvars
 import logging
 import sys
 import time
@@ -79,6 +79,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Union
 import anyio
 import attrs
 
+from .attempts import observe_attempts
 from .errors import SoracomConnectionError, SoracomError
 from .journal import JobJournal, JournalError, ListingCheckpoint, RecordedError, State
 from .pagination import Background, ItemIterator
@@ -87,8 +88,8 @@ from .retry import IDEMPOTENT_METHODS
 if TYPE_CHECKING:
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+    from .attempts import AttemptInfo
     from .journal import PendingPage
-    from .pipeline import AttemptInfo
 
 I = TypeVar("I")  # noqa: E741 - the item type
 R = TypeVar("R")  # the result type
@@ -288,6 +289,8 @@ _HELD_BACK = 0.005
 
 
 class _Attempts:
+    """The tally of one item's HTTP attempts, fed by an attempt observer (attempts.py)."""
+
     __slots__ = ("rate_limited", "retries", "waited", "waits")
 
     def __init__(self) -> None:
@@ -296,47 +299,14 @@ class _Attempts:
         self.waits = 0
         self.waited = 0.0
 
-
-_ATTEMPTS: contextvars.ContextVar[_Attempts | None] = contextvars.ContextVar(
-    "soracom_async_bulk_attempts", default=None
-)
-
-
-def record_attempt(info: AttemptInfo) -> None:
-    """Count one HTTP attempt against the bulk item being processed in this context, if any."""
-    attempts = _ATTEMPTS.get()
-    if attempts is not None:
+    def record(self, info: AttemptInfo) -> None:
         if info.attempt > 1:
-            attempts.retries += 1
+            self.retries += 1
         if info.status_code == 429:
-            attempts.rate_limited += 1
-        queued: float = getattr(info, "queued", 0.0)
-        if queued > _HELD_BACK:
-            attempts.waits += 1
-            attempts.waited += queued
-
-
-class _AttemptTap:
-    """The pipeline's attempt hook, chained: feeds `record_attempt`, then the user's hook."""
-
-    __slots__ = ("inner",)
-
-    def __init__(self, inner: Callable[[AttemptInfo], None] | None) -> None:
-        self.inner = inner
-
-    def __call__(self, info: AttemptInfo) -> None:
-        record_attempt(info)
-        if self.inner is not None:
-            self.inner(info)
-
-
-def watch_attempts(pipeline: Any) -> None:
-    """Make `pipeline` report its attempts to bulk jobs (idempotent; a no-op if unsupported)."""
-    if not hasattr(pipeline, "_on_attempt"):
-        return
-    hook = pipeline._on_attempt
-    if not isinstance(hook, _AttemptTap):
-        pipeline._on_attempt = _AttemptTap(hook)
+            self.rate_limited += 1
+        if info.queued > _HELD_BACK:
+            self.waits += 1
+            self.waited += info.queued
 
 
 # -- progress ---------------------------------------------------------------------------------
@@ -613,18 +583,16 @@ class _Job(Generic[I, R]):
     async def _call(self, index: int, item: I) -> Outcome[I, R]:
         """Await `fn(item)`, counting its HTTP attempts; never raises an `Exception`."""
         attempts = _Attempts()
-        token = _ATTEMPTS.set(attempts)
         value: R | None = None
         error: Exception | None = None
         try:
-            value = await self.fn(item)
+            with observe_attempts(attempts.record):
+                value = await self.fn(item)
         except Exception as exc:
             error = exc
         except BaseException:
             self.cancelled += 1
             raise
-        finally:
-            _ATTEMPTS.reset(token)
         self.retries += attempts.retries
         self.rate_limited += attempts.rate_limited
         self.rate_limit_waits += attempts.waits

@@ -22,6 +22,7 @@ import attrs
 import httpx
 
 from ._generated.namespaces import TagNamespaces
+from .attempts import AttemptHook
 from .auth import (
     DEFAULT_TOKEN_TIMEOUT,
     AuthKeyCredentials,
@@ -45,7 +46,7 @@ from .errors import (
     MalformedResponseError,
     SoracomError,
 )
-from .pipeline import AttemptHook, Pipeline, check_headers, exempt_from_closing
+from .pipeline import Pipeline, check_headers, exempt_from_closing
 from .profiles import (
     DEFAULT_PROFILE,
     ENV_AUTH_KEY,
@@ -390,9 +391,8 @@ class SoracomClient(TagNamespaces):
         idempotent writes (PUT, DELETE) so running it twice is harmless. A paginator source
         resumes at its checkpoint instead of listing from the start. One job per journal.
         """
-        from .bulk import bulk, watch_attempts
+        from .bulk import bulk
 
-        watch_attempts(self._pipeline)
         return await bulk(
             fn,
             items,
@@ -435,9 +435,8 @@ class SoracomClient(TagNamespaces):
         items the journal skips are streamed too, with `status` "skipped", "failed_before" or
         "unknown".
         """
-        from .bulk import bulk_iter, watch_attempts
+        from .bulk import bulk_iter
 
-        watch_attempts(self._pipeline)
         return bulk_iter(
             fn,
             items,

@@ -46,6 +46,7 @@ import anyio
 import anyio.lowlevel
 import httpx
 
+from .attempts import AttemptHook, AttemptInfo, current_observers
 from .contracts import ApiResponse, OperationSpec, RequestOptions
 from .errors import (
     CertificateVerificationError,
@@ -102,60 +103,6 @@ class AuthProvider(Protocol):
 
 class Closeable(Protocol):
     async def aclose(self) -> None: ...
-
-
-class AttemptHook(Protocol):
-    def __call__(self, info: AttemptInfo, /) -> None: ...
-
-
-class AttemptInfo:
-    """One HTTP attempt, as reported to `SoracomClient(on_attempt=...)` (no secrets in it).
-
-    `queued` is the time the attempt waited before it was sent (for the rate-limit budget and a
-    free connection); `elapsed` the exchange itself; `wait` the seconds the pipeline sleeps
-    before the next attempt of the same call (0.0 for an immediate replay after a token
-    refresh, None when there is no next attempt: success, or the error is raised).
-    """
-
-    __slots__ = (
-        "attempt",
-        "elapsed",
-        "error",
-        "group",
-        "operation_id",
-        "queued",
-        "status_code",
-        "wait",
-    )
-
-    def __init__(
-        self,
-        operation_id: str,
-        group: str,
-        attempt: int,
-        status_code: int | None,
-        elapsed: float,
-        error: BaseException | None,
-        queued: float = 0.0,
-        wait: float | None = None,
-    ) -> None:
-        self.operation_id = operation_id
-        self.group = group
-        self.attempt = attempt
-        self.status_code = status_code
-        self.elapsed = elapsed
-        self.error = error
-        self.queued = queued
-        self.wait = wait
-
-    def __repr__(self) -> str:
-        wait = "" if self.wait is None else f", wait={self.wait:.3f}"
-        error = "" if self.error is None else f", error={type(self.error).__name__}"
-        return (
-            f"AttemptInfo({self.operation_id!r}, attempt={self.attempt}, "
-            f"status={self.status_code}, queued={self.queued:.3f}, "
-            f"elapsed={self.elapsed:.3f}{wait}{error})"
-        )
 
 
 MAX_REDIRECTS = 3
@@ -500,11 +447,13 @@ def _query_items(params: Mapping[str, Any] | None) -> QueryItems:
 
 
 class _Report:
-    """The attempt of a call not yet reported to the hook (it waits for the retry decision)."""
+    """The attempt of a call not yet reported to its listeners (it waits for the retry
+    decision), and who they are: the client's hook and the observers around the call."""
 
-    __slots__ = ("pending",)
+    __slots__ = ("listeners", "pending")
 
-    def __init__(self) -> None:
+    def __init__(self, listeners: tuple[AttemptHook, ...]) -> None:
+        self.listeners = listeners
         self.pending: AttemptInfo | None = None
 
     def fail(self, error: BaseException) -> None:
@@ -729,7 +678,7 @@ class Pipeline:
     ) -> ApiResponse[R]:
         policy = options.retry if options is not None and options.retry is not None else self.retry
         key = group_key(spec.group, spec.operation_id)
-        report = _Report() if self._on_attempt is not None else None
+        report = self._report()
         # The first attempt runs without tenacity: most calls need nothing more.
         try:
             result = await self._attempt(spec, key, request, parse, 1, report, streaming)
@@ -817,15 +766,23 @@ class Pipeline:
         self.retry_budget.earn(spent or 1)
         return result
 
+    def _report(self) -> _Report | None:
+        """Where this call's attempts go; None (nothing is built) when nobody listens."""
+        observers = current_observers()
+        if self._on_attempt is None:
+            return _Report(observers) if observers else None
+        return _Report((self._on_attempt, *observers))
+
     def _emit(self, report: _Report | None, wait: float | None) -> None:
-        if report is None or report.pending is None or self._on_attempt is None:
+        if report is None or report.pending is None:
             return
         info, report.pending = report.pending, None
         info.wait = wait
-        try:
-            self._on_attempt(info)
-        except Exception:
-            logger.exception("the on_attempt hook raised (ignored)")
+        for listener in report.listeners:
+            try:
+                listener(info)
+            except Exception:
+                logger.exception("an attempt listener raised (ignored)")
 
     async def _attempt(
         self,

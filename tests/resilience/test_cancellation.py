@@ -73,10 +73,10 @@ def test_thousands_of_concurrent_calls_queue_on_the_limiter(
                 nonlocal peak
                 peak = max(peak, client._pipeline.in_flight, pool_in_use(client))
 
-            client._pipeline._on_attempt = watch
-            results = await run_all(
-                [client.sim.get_sim(sim_id=sim_ids[i % len(sim_ids)]) for i in range(n)]
-            )
+            with sa.observe_attempts(watch):
+                results = await run_all(
+                    [client.sim.get_sim(sim_id=sim_ids[i % len(sim_ids)]) for i in range(n)]
+                )
             assert [r for r in results if isinstance(r, BaseException)] == []  # no PoolTimeout
             assert_whole(client)
 
@@ -122,14 +122,16 @@ async def test_gather_over_ten_thousand_writes_just_works(
             if seen % 100 == 0:  # open file descriptors, sampled
                 fds.append(len(os.listdir("/proc/self/fd")))
 
-        client._pipeline._on_attempt = watch
         before = len(os.listdir("/proc/self/fd"))
-        await asyncio.gather(
-            *(
-                client.sim.update_sim_speed_class(sim_id=sim_ids[i % len(sim_ids)], body=speed(i))
-                for i in range(n)
+        with sa.observe_attempts(watch):
+            await asyncio.gather(
+                *(
+                    client.sim.update_sim_speed_class(
+                        sim_id=sim_ids[i % len(sim_ids)], body=speed(i)
+                    )
+                    for i in range(n)
+                )
             )
-        )
         assert_whole(client)
     assert emu.applied_count("updateSimSpeedClass") == n
     # At most max_connections (100) sockets; the in-process emulator holds the other ends.
