@@ -50,7 +50,6 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from contextvars import ContextVar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
@@ -335,14 +334,19 @@ class _Token:
 IssuedToken = tuple[str, str, str | None]
 """(api_key, token, operator_id) from an `/auth` or `/auth/switch_user` answer."""
 
-TokenRequest = Callable[[Literal["auth", "switch_user"], dict[str, Any]], Awaitable[IssuedToken]]
-"""Sends `/auth` or `/auth/switch_user` with a body (the client's generated operations)."""
 
-_SENDING_AS: ContextVar[Mapping[str, str] | None] = ContextVar(
-    "soracom_async_sending_as", default=None
-)
-"""Headers the session answers with while it sends a request on its own behalf (the switch
-user call, made with the source token): set only inside the flight that makes that call."""
+class TokenRequest(Protocol):
+    """Sends `/auth` or `/auth/switch_user` with a body (the client's generated operations);
+    `as_headers`, when given, are the auth headers to send it with instead of the session's
+    (the switch-user call is made with the source token)."""
+
+    def __call__(
+        self,
+        kind: Literal["auth", "switch_user"],
+        body: dict[str, Any],
+        *,
+        as_headers: Mapping[str, str] | None = None,
+    ) -> Awaitable[IssuedToken]: ...
 
 
 class _Flight:
@@ -454,9 +458,6 @@ class AuthSession:
 
     async def headers(self) -> Mapping[str, str]:
         """Auth headers for one attempt, refreshing the token first only when it must be."""
-        sending_as = _SENDING_AS.get()
-        if sending_as is not None:
-            return sending_as
         token = self._token
         if token is not None:
             if self._closing or token.mandatory_at is None or not self.renewable:
@@ -481,9 +482,10 @@ class AuthSession:
         """The API refused `rejected` with 401: forget that token if it is still the current one.
 
         Returns True when a replay with a fresh token may succeed; False for requests the
-        session made on its own behalf, for pre-issued tokens and once the client is closing.
+        for pre-issued tokens and once the client is closing. (The session's own switch-user
+        request carries its token per call, so its 401 never reaches here.)
         """
-        if _SENDING_AS.get() is not None or self._closing:
+        if self._closing:
             return False
         if not self.renewable:
             logger.warning("the API rejected the pre-issued token; TokenCredentials cannot renew")
@@ -507,7 +509,7 @@ class AuthSession:
         token was dropped (rejected with 401) or replaced meanwhile, it gives the slot back and
         takes the headers again, instead of sending a token already known to be refused.
         """
-        if _SENDING_AS.get() is not None or self._closing or not self.renewable:
+        if self._closing or not self.renewable:
             return True
         current = self._token
         return current is not None and current.token == sent.get(TOKEN_HEADER)
@@ -705,11 +707,12 @@ class AuthSession:
         }
         sent_at = self._clock()
         self.auth_calls += 1
-        reset = _SENDING_AS.set({API_KEY_HEADER: source_key, TOKEN_HEADER: source_token})
-        try:
-            api_key, token, operator_id = await self._request_token("switch_user", switch)
-        finally:
-            _SENDING_AS.reset(reset)
+        api_key, token, operator_id = await self._request_token(
+            "switch_user",
+            switch,
+            as_headers={API_KEY_HEADER: source_key, TOKEN_HEADER: source_token},
+        )
+        del source_key, source_token
         return self._issued(api_key, token, operator_id, ttl, sent_at)
 
     def _issued(

@@ -212,6 +212,16 @@ class SoracomClient(TagNamespaces):
         self._credentials = resolution.credentials
         self._revoke_on_close = revoke_on_close
         self._closed = False
+        self._session: AuthSession | None = None
+        if resolution.credentials is not None:
+            # The session's token requests go through the pipeline (`_request_token`), which
+            # exists by the time the first one is made.
+            self._session = AuthSession(
+                resolution.credentials,
+                self._request_token,
+                token_timeout=token_timeout,
+                clock=clock or time.monotonic,
+            )
         self._pipeline = Pipeline(
             base_url=url,
             headers=default_headers,
@@ -220,7 +230,7 @@ class SoracomClient(TagNamespaces):
             max_connections=max_connections,
             transport=transport,
             transport_kind=http_transport,
-            auth=None,
+            auth=self._session,
             rate_limiter=RateLimitScheduler(enabled=rate_limit_pacing),
             on_attempt=on_attempt,
             pool_timeout=pool_timeout,
@@ -228,15 +238,6 @@ class SoracomClient(TagNamespaces):
             ssl_context=ssl_context,
             missing_credentials=_where_credentials_were_looked_for(profile),
         )
-        self._session: AuthSession | None = None
-        if resolution.credentials is not None:
-            self._session = AuthSession(
-                resolution.credentials,
-                self._request_token,
-                token_timeout=token_timeout,
-                clock=clock or time.monotonic,
-            )
-            self._pipeline.auth = self._session
         logger.debug(
             "client for %s (endpoint from %s), %s from %s",
             url,
@@ -245,17 +246,27 @@ class SoracomClient(TagNamespaces):
             resolution.origin,
         )
 
-    async def _request_token(
-        self, kind: Literal["auth", "switch_user"], body: dict[str, Any]
-    ) -> IssuedToken:
-        """`/auth` or `/auth/switch_user` for the session. A token request is safe to repeat,
-        so it is retried like an idempotent call (5xx, dropped connections); a 401 (wrong
-        credentials) is never retried."""
+    def _auth_call_policy(self) -> RetryPolicy:
+        """The client's policy, with POST retried like an idempotent method: for the token
+        calls (`/auth`, `/auth/switch_user`, `/auth/logout`), which are safe to repeat. A 401
+        (wrong credentials) is never retried."""
         policy = self._pipeline.retry
-        retry = attrs.evolve(policy, idempotent_methods=policy.idempotent_methods | {"POST"})
+        return attrs.evolve(policy, idempotent_methods=policy.idempotent_methods | {"POST"})
+
+    async def _request_token(
+        self,
+        kind: Literal["auth", "switch_user"],
+        body: dict[str, Any],
+        *,
+        as_headers: Mapping[str, str] | None = None,
+    ) -> IssuedToken:
+        """`/auth` or `/auth/switch_user` for the session (its `TokenRequest`), retried like an
+        idempotent call; `as_headers` are the auth headers the switch-user call is sent with."""
         operation = self.auth.auth if kind == "auth" else self.auth.switch_user
         try:
-            result = await operation.with_options(retry=retry)(body=body)
+            result = await operation.with_options(
+                retry=self._auth_call_policy(), auth_headers=as_headers
+            )(body=body)
         finally:
             body.clear()  # the credentials leave the callers' frames (reporters capture locals)
         api_key, token = result.api_key, result.token
@@ -320,8 +331,7 @@ class SoracomClient(TagNamespaces):
     async def _revoke(self) -> None:
         """`/auth/logout` for the current token: shielded, time-boxed, never raising for an API
         or network failure (a bug still raises)."""
-        policy = self._pipeline.retry
-        retry = attrs.evolve(policy, idempotent_methods=policy.idempotent_methods | {"POST"})
+        retry = self._auth_call_policy()
         with anyio.CancelScope(shield=True) as scope:
             scope.deadline = anyio.current_time() + REVOKE_TIMEOUT
             try:

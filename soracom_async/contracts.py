@@ -42,6 +42,10 @@ class RequestOptions:
     timeout: float | None = None
     retry: RetryPolicy | None = None
     headers: Mapping[str, str] = attrs.field(factory=dict)
+    auth_headers: Mapping[str, str] | None = attrs.field(default=None, repr=False)
+    """Auth headers to send instead of the client session's (the session's own requests made
+    with another token, e.g. switching users with the source token): the session is not asked
+    for a token and a 401 is final. Kept out of reprs: they are secrets."""
 
     @classmethod
     def merge(
@@ -51,14 +55,18 @@ class RequestOptions:
         timeout: float | None = None,
         retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
+        auth_headers: Mapping[str, str] | None = None,
     ) -> RequestOptions:
         """`base` with the settings given here laid over it (None: keep `base`'s)."""
         if base is None:
-            return cls(timeout=timeout, retry=retry, headers=dict(headers or {}))
+            return cls(
+                timeout=timeout, retry=retry, headers=dict(headers or {}), auth_headers=auth_headers
+            )
         return cls(
             timeout=base.timeout if timeout is None else timeout,
             retry=base.retry if retry is None else retry,
             headers={**base.headers, **(headers or {})},
+            auth_headers=base.auth_headers if auth_headers is None else auth_headers,
         )
 
 

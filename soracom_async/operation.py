@@ -107,12 +107,16 @@ class Operation(Generic[P, R]):
         timeout: float | None = None,
         retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
+        auth_headers: Mapping[str, str] | None = None,
     ) -> _Op:
         """This operation with per-call settings. Settings not given here keep what an earlier
-        `with_options` set (headers are merged, later ones winning), else the client's."""
+        `with_options` set (headers are merged, later ones winning), else the client's.
+
+        `auth_headers` (`X-Soracom-API-Key` and `X-Soracom-Token`) sends the call with another
+        token than the client's: its session is not asked, and a 401 is final."""
         bound = copy.copy(self)
         bound._options = RequestOptions.merge(
-            self._options, timeout=timeout, retry=retry, headers=headers
+            self._options, timeout=timeout, retry=retry, headers=headers, auth_headers=auth_headers
         )
         return bound
 

@@ -353,7 +353,7 @@ def _loop_closed(loop: object) -> bool:
 class _Request:
     """One call's request, reused by each attempt (auth headers are added per attempt)."""
 
-    __slots__ = ("body", "headers", "method", "query", "source", "timeout", "url")
+    __slots__ = ("body", "given_auth", "headers", "method", "query", "source", "timeout", "url")
 
     def __init__(
         self,
@@ -364,7 +364,11 @@ class _Request:
         body: bytes | None,
         source: _Source | None,
         timeout: httpx.Timeout,
+        credentials: Mapping[str, str] | None = None,
     ) -> None:
+        self.given_auth = credentials
+        """Auth headers given for this call (RequestOptions.auth_headers): the session is not
+        asked for a token, and a 401 is final."""
         self.method = method
         self.url = url
         self.query = query
@@ -380,6 +384,7 @@ class _Request:
         """The call is over: drop the body (an /auth body holds the credentials)."""
         self.body = None
         self.source = None
+        self.given_auth = None
 
 
 class Held:
@@ -611,7 +616,9 @@ class Pipeline:
             check_headers(extra, spec.operation_id)
             headers.update(extra)
         timeout = self._timeout
+        credentials = None
         if options is not None:
+            credentials = options.auth_headers
             if options.headers:
                 check_headers(options.headers, spec.operation_id)
                 headers.update(options.headers)
@@ -632,6 +639,7 @@ class Pipeline:
             body,
             source,
             timeout,
+            credentials,
         )
 
     # -- sending ---------------------------------------------------------------------------
@@ -795,8 +803,10 @@ class Pipeline:
         streaming: bool,
     ) -> ApiResponse[R]:
         replayed_auth = False
-        auth = self.auth
-        if spec.auth and auth is None:
+        # Credentials given for the call (the session's own switch-user request) bypass the
+        # session: it is neither asked for a token nor told of a 401.
+        auth = self.auth if request.given_auth is None else None
+        if spec.auth and auth is None and request.given_auth is None:
             raise MissingCredentialsError(self.missing_credentials, operation_id=spec.operation_id)
         auth_headers: dict[str, str] = {}
         try:
@@ -1007,24 +1017,36 @@ class Pipeline:
         raise error
 
     async def _authorize(
-        self, spec: OperationSpec, auth_headers: dict[str, str], headers: dict[str, str]
+        self,
+        spec: OperationSpec,
+        request: _Request,
+        auth_headers: dict[str, str],
+        headers: dict[str, str],
     ) -> None:
         """Auth headers for this attempt, once the rate-limit budget admitted it (so a token
         is never picked up, then left to expire while the request waits for its window)."""
-        auth = self.auth
-        assert auth is not None
-        try:
-            current = await auth.headers()
-        except RuntimeError:
-            if not self._closing:
-                raise
-            current = None
+        current: Mapping[str, str] | None
+        if request.given_auth is not None:
+            current = request.given_auth
+        else:
+            current = await self._session_headers()
         if current is None:
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
         check_headers(current, "the token")
         auth_headers.clear()
         auth_headers.update(current)
         headers.update(current)
+
+    async def _session_headers(self) -> Mapping[str, str] | None:
+        """The session's auth headers; None when the client closed meanwhile."""
+        auth = self.auth
+        assert auth is not None
+        try:
+            return await auth.headers()
+        except RuntimeError:
+            if not self._closing:
+                raise
+            return None
 
     async def _exchange(
         self,
@@ -1050,10 +1072,10 @@ class Pipeline:
         may_have_reached = False
         try:
             if auth_headers is not None:
-                await self._authorize(spec, auth_headers, headers)
+                await self._authorize(spec, request, auth_headers, headers)
             if self._closing and not _EXEMPT.get():
                 raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
-            await self._take_slot_current(limiter, spec, auth_headers, headers)
+            await self._take_slot_current(limiter, spec, request, auth_headers, headers)
             started = time.monotonic()
             may_have_reached = True
             try:
@@ -1108,18 +1130,21 @@ class Pipeline:
         self,
         limiter: Slots,
         spec: OperationSpec,
+        request: _Request,
         auth_headers: dict[str, str] | None,
         headers: dict[str, str],
     ) -> None:
         """A connection slot, holding the token that is current once we have it."""
         await self._take_slot(limiter, spec)
+        if request.given_auth is not None:
+            return
         while auth_headers is not None and self.auth is not None:
             if self.auth.is_current(headers):
                 return
             # The token changed while we queued (a 401 elsewhere, a refresh): take the new one,
             # without holding our slot, since a refresh needs a connection itself.
             limiter.release()
-            await self._authorize(spec, auth_headers, headers)
+            await self._authorize(spec, request, auth_headers, headers)
             await self._take_slot(limiter, spec)
 
     async def _admission(self, spec: OperationSpec, key: str) -> int:

@@ -41,3 +41,19 @@ async def test_chained_with_options_keep_the_earlier_settings(server: RecordingS
         assert [r.header_values("X-Span") for r in server.requests] == [["s-2"], ["s-2"]]
         # The operations it was derived from are unchanged.
         assert first._options is not None and first._options.headers == {"X-Trace": "t-1"}
+
+
+async def test_auth_headers_per_call_bypass_the_session(server: RecordingServer) -> None:
+    server.respond_json(401, {"code": "AUM0001", "message": "no"})
+    async with sa.SoracomClient(
+        credentials=sa.TokenCredentials(api_key=API_KEY, token=TOKEN),
+        base_url=server.base_url,
+    ) as client:
+        other = {"X-Soracom-API-Key": "api-key-other", "X-Soracom-Token": "token-other"}
+        with pytest.raises(sa.AuthenticationError):
+            await client.sim.get_sim.with_options(auth_headers=other)(sim_id="1")
+        # Sent once with the given headers, none of the session's; the 401 is final.
+        (request,) = server.requests
+        assert request.header_values("X-Soracom-Token") == ["token-other"]
+        assert request.header_values("X-Soracom-API-Key") == ["api-key-other"]
+        assert "token-other" not in repr(client.sim.get_sim.with_options(auth_headers=other))
