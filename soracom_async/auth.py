@@ -55,12 +55,12 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 import anyio
 import attrs
-import sniffio
 
 from .errors import AuthenticationError, ConfigurationError, SoracomApiError, SoracomError
+from .tasks import Background
 
 if TYPE_CHECKING:
-    import asyncio
+    pass
 
 logger = logging.getLogger("soracom_async.auth")
 
@@ -412,7 +412,7 @@ class AuthSession:
         self._refused: str | None = None
         """The last token rejected before any call succeeded with it: not renewed."""
         self._warned: _Token | None = None
-        self._background: set[asyncio.Task[None]] = set()
+        self._background: set[Background] = set()
         self._closing = False
         self._forgotten = False
         self.auth_calls = 0
@@ -626,30 +626,22 @@ class AuthSession:
 
     async def _advise(self, now: float) -> None:
         """Inside the advisory window: start one refresh and let every caller go on with the
-        current token. On asyncio the refresh runs as a background task, so no caller waits;
-        elsewhere the caller that starts it makes it (the others still do not wait)."""
+        current token. The refresh runs in the background (tasks.py), so no caller waits."""
         if self._flight is not None or self._rejected is not None or now < self._retry_at:
             return
         flight = self._flight = _Flight()
-        if _running_asyncio():
-            import asyncio  # only on asyncio
-
-            task = asyncio.get_running_loop().create_task(
-                self._advise_in_background(flight), name="soracom-async token refresh"
-            )
-            self._background.add(task)
-            task.add_done_callback(self._background.discard)
-            return
-        try:
-            await self._fly(flight)
-        except Exception as exc:
-            self._advisory_failed(exc)
+        task = Background(
+            lambda: self._advise_in_background(flight), name="soracom-async token refresh"
+        )
+        self._background.add(task)
 
     async def _advise_in_background(self, flight: _Flight) -> None:
         try:
             await self._fly(flight)
         except Exception as exc:
             self._advisory_failed(exc)
+        finally:
+            self._background = {task for task in self._background if not task.done}
 
     def _failed(self, error: Exception) -> None:
         """A flight failed (or its token was refused at once): back off before the next."""
@@ -729,14 +721,9 @@ class AuthSession:
         """From now on, use the current token as is (for a final `/auth/logout`) and never
         request another; background refreshes are cancelled."""
         self._closing = True
-        tasks = list(self._background)
+        tasks, self._background = self._background, set()
         for task in tasks:
-            task.cancel()
-        if tasks:
-            import asyncio  # background tasks exist on asyncio only
-
-            with anyio.CancelScope(shield=True):
-                await asyncio.wait(tasks)
+            await task.aclose()
 
     def revocable_headers(self) -> Mapping[str, str] | None:
         """Headers of the current token if it may still be valid (worth revoking), else None."""
@@ -749,13 +736,6 @@ class AuthSession:
         """Drop the token from memory; the session cannot be used afterwards."""
         self._closing = self._forgotten = True
         self._token = self._proven = self._refused = None
-
-
-def _running_asyncio() -> bool:
-    try:
-        return sniffio.current_async_library() == "asyncio"
-    except sniffio.AsyncLibraryNotFoundError:
-        return False
 
 
 def _describe(error: BaseException) -> str:

@@ -82,8 +82,9 @@ import attrs
 from .attempts import observe_attempts
 from .errors import SoracomConnectionError, SoracomError
 from .journal import JobJournal, JournalError, ListingCheckpoint, RecordedError, State
-from .pagination import Background, ItemIterator
+from .pagination import ItemIterator
 from .retry import IDEMPOTENT_METHODS
+from .tasks import Background
 
 if TYPE_CHECKING:
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream

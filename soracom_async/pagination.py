@@ -36,8 +36,6 @@ How it works:
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
 import json
 import re
 from collections.abc import Awaitable, Callable, Iterable, Iterator
@@ -46,9 +44,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import anyio
-import sniffio
 
 from .errors import MalformedResponseError
+from .tasks import Background
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -140,57 +138,6 @@ class _Fetched:
     def __init__(self, raw: Any, next_key: str | None) -> None:
         self.raw = raw
         self.next_key = next_key
-
-
-_BACKGROUND_TASKS: set[asyncio.Task[None]] = set()
-"""Strong references to running asyncio background tasks (the loop keeps only weak ones)."""
-
-
-class Background:
-    """A task beside the caller's, owned by one object rather than by a task group.
-
-    It runs `fn` inside its own cancel scope, never raises into the event loop (`fn` must
-    catch its own errors), and is cancelled with `cancel()` - safe from `__del__` - or
-    cancelled and waited for with `aclose()`. On asyncio it is a plain task; on trio a system
-    task (trio has no other unparented task), given a copy of the caller's context variables.
-    """
-
-    __slots__ = ("_done", "_scope")
-
-    def __init__(self, fn: Callable[[], Awaitable[None]], *, name: str) -> None:
-        scope = self._scope = anyio.CancelScope()
-        done = self._done = anyio.Event()
-
-        async def run() -> None:
-            try:
-                with scope:
-                    await fn()
-            finally:
-                done.set()
-
-        if sniffio.current_async_library() == "trio":
-            import trio
-
-            trio.lowlevel.spawn_system_task(run, name=name, context=contextvars.copy_context())
-        else:
-            task = asyncio.get_running_loop().create_task(run(), name=name)
-            _BACKGROUND_TASKS.add(task)
-            task.add_done_callback(_BACKGROUND_TASKS.discard)
-
-    @property
-    def done(self) -> bool:
-        return self._done.is_set()
-
-    def cancel(self) -> None:
-        """Ask the task to stop (returns at once; the task ends at its next checkpoint)."""
-        if not self._done.is_set():
-            self._scope.cancel()
-
-    async def aclose(self) -> None:
-        """Cancel the task and wait until it has ended (even if the caller is cancelled)."""
-        self.cancel()
-        with anyio.CancelScope(shield=True):
-            await self._done.wait()
 
 
 def _is_last(page: _Fetched, key: str | None) -> bool:
