@@ -19,9 +19,11 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
     from .attempts import AttemptInfo, observe_attempts
-    from .auth import (
+    from .auth import CoverageTypes
+    from .bulk import BulkError, BulkIterator, BulkResult, BulkStats, ItemError, Outcome
+    from .client import SoracomClient
+    from .credentials import (
         AuthKeyCredentials,
-        CoverageTypes,
         Credentials,
         CredentialSource,
         EmailCredentials,
@@ -29,8 +31,6 @@ if TYPE_CHECKING:
         SwitchUserCredentials,
         TokenCredentials,
     )
-    from .bulk import BulkError, BulkIterator, BulkResult, BulkStats, ItemError, Outcome
-    from .client import SoracomClient
     from .errors import (
         AuthenticationError,
         BadRequestError,
@@ -63,13 +63,13 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "SoracomClient": "client",
-    "AuthKeyCredentials": "auth",
-    "Credentials": "auth",
-    "EmailCredentials": "auth",
-    "SamUserCredentials": "auth",
-    "TokenCredentials": "auth",
-    "SwitchUserCredentials": "auth",
-    "CredentialSource": "auth",
+    "AuthKeyCredentials": "credentials",
+    "Credentials": "credentials",
+    "EmailCredentials": "credentials",
+    "SamUserCredentials": "credentials",
+    "TokenCredentials": "credentials",
+    "SwitchUserCredentials": "credentials",
+    "CredentialSource": "credentials",
     "CoverageTypes": "auth",
     "ProfileCommandCredentials": "profiles",
     "ApiResponse": "operation",

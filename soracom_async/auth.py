@@ -1,4 +1,4 @@
-"""Credentials, and the token session that keeps them valid.
+"""The token session: credentials (credentials.py) in, a valid API key + token out, always.
 
 A session turns credentials into an API key + token pair (`POST /auth`) and keeps it valid for
 as long as the client lives, without the caller ever seeing it happen:
@@ -9,10 +9,10 @@ as long as the client lives, without the caller ever seeing it happen:
   one, `min(2 min, 10 % of the lifetime)` before expiry. The lifetime is the JWT's
   `exp - iat`, else the requested TTL. Before the advisory deadline the token is used as is.
   Between the two, the token is still good: one refresh starts and every caller goes on with
-  the current token. On asyncio the refresh is a background task, so nobody waits; on other
-  event loops (trio) the caller that starts it makes it, and only that one waits. After the
-  mandatory deadline, callers wait for the new token. A long-running bot therefore never sends
-  an expired token. The clock is `time.monotonic` unless the client is given another.
+  the current token. The refresh is a background task (tasks.py, on asyncio and trio alike),
+  so nobody waits. After the mandatory deadline, callers wait for the new token. A
+  long-running bot therefore never sends an expired token. The clock is `time.monotonic`
+  unless the client is given another.
 - **Single flight.** At most one token request is in progress per session; every caller that
   needs a new token awaits that one request and shares its result or its error. A thousand
   concurrent calls at expiry cause exactly one `/auth`.
@@ -51,11 +51,18 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import anyio
 import attrs
 
+from .credentials import (
+    Credentials,
+    CredentialSource,
+    SwitchUserCredentials,
+    TokenCredentials,
+    credentials_kind,
+)
 from .errors import AuthenticationError, ConfigurationError, SoracomApiError, SoracomError
 from .tasks import Background
 
@@ -83,129 +90,6 @@ per IP, and a thousand callers must not each try it in turn. Without a valid tok
 back-off doubles from `AUTH_BACKOFF_BASE` up to this."""
 AUTH_BACKOFF_BASE = 1.0
 """Seconds of back-off after the first failed token flight when no valid token is left."""
-
-
-def _required_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    # Our own validator: attrs' instance_of() would put the (possibly secret) value in the error.
-    if not isinstance(value, str) or not value:
-        raise ConfigurationError(
-            f"{type(instance).__name__}.{attribute.name} must be a non-empty string"
-        )
-
-
-def _optional_str(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is not None:
-        _required_str(instance, attribute, value)  # type: ignore[arg-type]
-
-
-@attrs.frozen
-class EmailCredentials:
-    """The root user of an operator: email address and password (and a one-time code if the
-    root user has MFA enabled; the code is sent on every token request, so MFA sessions cannot
-    be renewed unattended: use an AuthKey for programs)."""
-
-    email: str = attrs.field(validator=_required_str)
-    password: str = attrs.field(validator=_required_str, repr=False)
-    mfa_otp_code: str | None = attrs.field(default=None, validator=_optional_str, repr=False)
-
-    def _auth_body(self) -> dict[str, Any]:
-        body = {"email": self.email, "password": self.password}
-        if self.mfa_otp_code:
-            body["mfaOTPCode"] = self.mfa_otp_code
-        return body
-
-
-@attrs.frozen
-class AuthKeyCredentials:
-    """An AuthKey (of the root user or a SAM user): the recommended credentials for programs."""
-
-    auth_key_id: str = attrs.field(validator=_required_str)
-    auth_key: str = attrs.field(validator=_required_str, repr=False)
-
-    def _auth_body(self) -> dict[str, Any]:
-        return {"authKeyId": self.auth_key_id, "authKey": self.auth_key}
-
-
-@attrs.frozen
-class SamUserCredentials:
-    """A SAM user: operator ID, user name and password (and a one-time code if MFA is on; see
-    `EmailCredentials` about MFA and renewal)."""
-
-    operator_id: str = attrs.field(validator=_required_str)
-    user_name: str = attrs.field(validator=_required_str)
-    password: str = attrs.field(validator=_required_str, repr=False)
-    mfa_otp_code: str | None = attrs.field(default=None, validator=_optional_str, repr=False)
-
-    def _auth_body(self) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "operatorId": self.operator_id,
-            "userName": self.user_name,
-            "password": self.password,
-        }
-        if self.mfa_otp_code:
-            body["mfaOTPCode"] = self.mfa_otp_code
-        return body
-
-
-LoginCredentials = EmailCredentials | AuthKeyCredentials | SamUserCredentials
-"""Credentials that `/auth` accepts directly."""
-
-
-def _login_credentials(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, (EmailCredentials, AuthKeyCredentials, SamUserCredentials)):
-        raise ConfigurationError(
-            "SwitchUserCredentials.source must be EmailCredentials, AuthKeyCredentials or "
-            f"SamUserCredentials, got {type(value).__name__}"
-        )
-
-
-@attrs.frozen
-class SwitchUserCredentials:
-    """Sign in with `source`, then switch to the SAM user `user_name` of `operator_id`
-    (`/auth/switch_user`), as a soracom-cli profile with `sourceProfile` does.
-
-    The target user's trust policy must allow the source user. Switched tokens live at most one
-    hour (`token_timeout` is capped to 3600); the source token is requested with the minimum
-    TTL (180 s) and used for the switch only.
-    """
-
-    source: LoginCredentials = attrs.field(validator=_login_credentials)
-    operator_id: str = attrs.field(validator=_required_str)
-    user_name: str = attrs.field(validator=_required_str)
-
-
-@attrs.frozen
-class TokenCredentials:
-    """A pre-issued API key and token. They cannot be renewed: once the API rejects them
-    (expired or revoked), calls raise `AuthenticationError`."""
-
-    api_key: str = attrs.field(validator=_required_str, repr=False)
-    token: str = attrs.field(validator=_required_str, repr=False)
-
-
-Credentials = (
-    EmailCredentials
-    | AuthKeyCredentials
-    | SamUserCredentials
-    | SwitchUserCredentials
-    | TokenCredentials
-)
-
-
-@runtime_checkable
-class CredentialSource(Protocol):
-    """Credentials obtained when they are needed, e.g. from a soracom-cli `profileCommand`.
-
-    `resolve()` is awaited before every token request, so rotated secrets and fresh one-time
-    codes are picked up. Its errors propagate to the callers waiting for the token.
-    """
-
-    async def resolve(self) -> Credentials: ...
-
-
-def credentials_kind(credentials: Credentials | CredentialSource | None) -> str:
-    """A loggable description of credentials: their type, never their values."""
-    return type(credentials).__name__ if credentials is not None else "no credentials"
 
 
 def validate_token_timeout(seconds: object) -> int:
@@ -673,7 +557,7 @@ class AuthSession:
             )
         if isinstance(credentials, SwitchUserCredentials):
             return await self._switch_user(credentials)
-        body = credentials._auth_body()
+        body = credentials.auth_request_body()
         body["tokenTimeoutSeconds"] = self._token_timeout
         logger.debug(
             "requesting a token with %s (TTL %d s)", type(credentials).__name__, self._token_timeout
@@ -684,7 +568,7 @@ class AuthSession:
         return self._issued(api_key, token, operator_id, self._token_timeout, sent_at)
 
     async def _switch_user(self, credentials: SwitchUserCredentials) -> _Token:
-        body = credentials.source._auth_body()
+        body = credentials.source.auth_request_body()
         body["tokenTimeoutSeconds"] = MIN_TOKEN_TIMEOUT
         logger.debug(
             "requesting a source token with %s to switch users", type(credentials.source).__name__

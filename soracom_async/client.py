@@ -25,18 +25,20 @@ from ._generated.namespaces import TagNamespaces
 from .attempts import AttemptHook
 from .auth import (
     DEFAULT_TOKEN_TIMEOUT,
-    AuthKeyCredentials,
     AuthSession,
     CoverageTypes,
+    IssuedToken,
+    validate_token_timeout,
+)
+from .credentials import (
+    AuthKeyCredentials,
     Credentials,
     CredentialSource,
     EmailCredentials,
-    IssuedToken,
     SamUserCredentials,
     SwitchUserCredentials,
     TokenCredentials,
     credentials_kind,
-    validate_token_timeout,
 )
 from .endpoints import ENV_ENDPOINT, select_base_url
 from .errors import (

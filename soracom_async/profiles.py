@@ -48,7 +48,8 @@ from typing import Any
 import anyio
 import attrs
 
-from .auth import (
+from .auth import validate_token_timeout
+from .credentials import (
     AuthKeyCredentials,
     Credentials,
     CredentialSource,
@@ -56,7 +57,6 @@ from .auth import (
     LoginCredentials,
     SamUserCredentials,
     SwitchUserCredentials,
-    validate_token_timeout,
 )
 from .endpoints import Coverage, validate_coverage
 from .errors import ConfigurationError
