@@ -29,7 +29,7 @@ from .errors import (
     SoracomApiError,
     SoracomConnectionError,
 )
-from .operation import ApiResponse, OperationSpec, RequestOptions
+from .operation import ApiResponse, OperationSpec, RequestOptions, parse_failure
 from .ratelimit import group_key
 from .retry import RetryBudget, RetryPolicy
 from .transport import Body, Exchange, QueryItems, RawResponse, TransportKind, create_exchange
@@ -418,7 +418,7 @@ class Pipeline:
             parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             error = MalformedResponseError(
-                response.status_code, operation_id=spec.operation_id, reason=type(exc).__name__
+                response.status_code, operation_id=spec.operation_id, reason=parse_failure(exc)
             )
             if report is not None and report.pending is not None:
                 report.pending.error = error

@@ -25,6 +25,7 @@ def build(
     query_id: str,
 ) -> dict[str, Any]:
     """Retrieve the execution status of a SQL query
+
     Retrieve the execution status of a SQL query.
 
     Args:

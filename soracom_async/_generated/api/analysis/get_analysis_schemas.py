@@ -22,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Retrieve available database schemas
+
     Retrieves the available schemas and their column information within the database. You can
     use this information as a reference when converting data types of data retrieved with the
     [Analysis:startAnalysisQueries API](#/Analysis/startAnalysisQueries).

@@ -27,6 +27,7 @@ def build(
     body: StartAnalysisQueriesRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Execute a new SQL query asynchronously
+
     Executes a SQL query asynchronously. You can check the status of a SQL query execution
     with the [Analysis:getAnalysisQueries API](#/Analysis/getAnalysisQueries).
 

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.api_audit_log_entry import APIAuditLogEntry
 from ...types import (
     UNSET,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -31,6 +32,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Retrieve audit logs for Soracom API calls
+
     Retrieve audit logs for Soracom API calls.
 
     Args:
@@ -81,3 +83,26 @@ def parse(response: ResponseLike) -> list[APIAuditLogEntry]:
 def items(page: list[APIAuditLogEntry]) -> list[APIAuditLogEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    api_kind: str | Unset = UNSET,
+    from_epoch_ms: int | Unset = UNSET,
+    to_epoch_ms: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "api_kind": api_kind,
+        "from_epoch_ms": from_epoch_ms,
+        "to_epoch_ms": to_epoch_ms,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -27,6 +27,7 @@ def build(
     body: AuthRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Performs authentication to access to the Soracom API.
+
     Performs authentication to access to the Soracom API. Please include the following
     information in your request.
 

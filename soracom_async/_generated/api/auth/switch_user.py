@@ -27,6 +27,7 @@ def build(
     body: SwitchUserRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Generates an API key and an API token to call APIs as a different user.
+
     Using the API key and API token of the original user, call this API to issue an API key
     and API token of the target user that you are switching to. The original user should
     already be registered in the target user's trust policy. See

@@ -27,6 +27,7 @@ def build(
     body: CreateBatchGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create batch group.
+
     Create a new batch group for organizing and managing batch jobs. To create a batch job,
     use the [Batch:createBatchJob](#/Batch/createBatchJob) instead.
 

@@ -29,6 +29,7 @@ def build(
     body: CreateBatchJobRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create and run batch job.
+
     Create a new batch job and run it. A batch job consists of multiple tasks, each
     representing an API operation to be performed. Tasks are executed using the permissions of
     the user that created the batch job API. Batch job information is retained for 32 days.

@@ -25,6 +25,7 @@ def build(
     batch_group_id: str,
 ) -> dict[str, Any]:
     """Get batch group.
+
     Returns details of the specified batch group.
 
     Args:

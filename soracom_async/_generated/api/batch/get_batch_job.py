@@ -26,6 +26,7 @@ def build(
     job_id: str,
 ) -> dict[str, Any]:
     """Get batch job.
+
     Returns information about the specified batch job.
 
     Args:

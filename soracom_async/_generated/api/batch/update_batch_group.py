@@ -29,6 +29,7 @@ def build(
     body: UpdateBatchGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update batch group.
+
     Updates the name or description of the specified batch group.
 
     Args:

@@ -1,6 +1,6 @@
 """export_billing: POST /bills/{yyyy_mm}/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_billing_export_mode import ExportBillingExportMode
@@ -26,9 +26,10 @@ SPEC = OperationSpec(
 def build(
     *,
     yyyy_mm: str,
-    export_mode: ExportBillingExportMode | Unset = UNSET,
+    export_mode: ExportBillingExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export historical Detailed billing CSV to dedicated storage
+
     Export historical [Detailed billing CSV](/en/docs/account/billing/#detailed-billing-csv)
     to dedicated storage and issue URL to download.
 

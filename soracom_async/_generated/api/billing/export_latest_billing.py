@@ -1,6 +1,6 @@
 """export_latest_billing: POST /bills/latest/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_latest_billing_export_mode import ExportLatestBillingExportMode
@@ -24,9 +24,10 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    export_mode: ExportLatestBillingExportMode | Unset = UNSET,
+    export_mode: ExportLatestBillingExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export latest billing CSV file to S3
+
     Export [Detailed Billing CSV](/en/docs/account/billing/#detailed-billing-csv) for current
     month (the month in which the usage fee has not yet been finalized) to dedicated storage
     and issue a URL to download it. The fees will be finalized by the second business day of

@@ -25,6 +25,7 @@ def build(
     yyyy_mm: str,
 ) -> dict[str, Any]:
     """Gets a finalized past billing history for the specified month
+
     Gets a finalized past billing history for the specified month. If you specify current
     month (the month in which the usage fee has not yet been finalized), you will get the
     preliminary value.

@@ -21,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Gets a list of finalized past billing history
+
     Gets a list of finalized past billing history.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need

@@ -25,6 +25,7 @@ def build(
     yyyy_mm: str,
 ) -> dict[str, Any]:
     """Get a daily bill
+
     Gets a daily bill for the specified month. Fees charged on a monthly basis cannot be
     retrieved. If you specify current month (a month for which the fee has not yet been
     finalized), a preliminary value will be returned.

@@ -22,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Gets a billing summary of bill items.
+
     Get a billing summary of bill items for the last 4 months (this month to 3 months ago).
     Sorted by date from newest to oldest.
 

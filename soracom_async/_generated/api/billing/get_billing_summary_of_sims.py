@@ -22,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Gets a billing summary of SIMs
+
     Get a billing summary of SIMs for the last 4 months (current month to 3 months ago).
     Sorted by date from newest to oldest.
 

@@ -21,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get latest bill
+
     Retrieves the preliminary usage fee for the current month (the month in which the usage
     fee has not yet been finalized).
 

@@ -28,6 +28,7 @@ def build(
     body: list[CellIdentifier] | list[Any],
 ) -> dict[str, Any]:
     """List location information for multiple cell towers.
+
     Retrieves a list of location information (latitude/longitude) for multiple cell towers
     based on cell information such as Cell ID. For 3G, please specify MCC, MNC, LAC, and CID.
     It is possible to retrieve approximate location information without CID, but the accuracy

@@ -33,6 +33,7 @@ def build(
     eci: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get location information for a cell tower
+
     Retrieves location information (latitude/longitude) for a cell tower based on cell
     information such as Cell ID.
 

@@ -29,6 +29,7 @@ def build(
     body: CreateAndUpdateCredentialsModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Create a credential set
+
     Creates a new credential set.
 
     Args:

@@ -22,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List credential sets
+
     Returns a list of credential sets.
 
     """

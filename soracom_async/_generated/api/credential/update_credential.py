@@ -29,6 +29,7 @@ def build(
     body: CreateAndUpdateCredentialsModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Update a credential set
+
     Updates a credential set.
 
     Args:

@@ -1,6 +1,6 @@
 """get_data_entry: GET /data/{resource_type}/{resource_id}/{time}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
@@ -23,11 +23,13 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    resource_type: GetDataEntryResourceType,
+    resource_type: GetDataEntryResourceType
+    | Literal["Subscriber", "LoraDevice", "Sim", "SigfoxDevice", "Device", "SoraCam"],
     resource_id: str,
     time: int,
 ) -> dict[str, Any]:
     """Gets a data entry
+
     Gets a data entry identified with resource ID and timestamp
 
     Args:

@@ -26,6 +26,7 @@ def build(
     body: Device | dict[str, Any],
 ) -> dict[str, Any]:
     """Creates a new Device
+
     Args:
         body: Device | dict[str, Any]
     """

@@ -28,6 +28,7 @@ def build(
     model: bool | Unset = False,
 ) -> dict[str, Any]:
     """Returns a Device identified by device ID
+
     Args:
         device_id (str):
         model (bool | Unset):  Default: False.

@@ -29,6 +29,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Updates device tags
+
     Args:
         device_id (str):
         body: list[TagUpdateRequest] | list[Any]

@@ -31,6 +31,7 @@ def build(
     model: bool | Unset = False,
 ) -> dict[str, Any]:
     """Get the specified resource of a device
+
     Args:
         device_id (str):
         object_ (str):

@@ -30,6 +30,7 @@ def build(
     model: bool | Unset = False,
 ) -> dict[str, Any]:
     """Get resources under an object instance of a device
+
     Args:
         device_id (str):
         object_ (str):

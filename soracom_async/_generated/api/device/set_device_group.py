@@ -29,6 +29,7 @@ def build(
     body: SetGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds an Inventory device to an Inventory group
+
     Adds an Inventory device to an Inventory group.
 
     Args:

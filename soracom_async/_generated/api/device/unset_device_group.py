@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Removes an Inventory device from an Inventory group
+
     Removes an Inventory device from an Inventory group.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     body: DeviceObjectModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Creates a new device object model
+
     Args:
         body: DeviceObjectModel | dict[str, Any]
     """

@@ -25,6 +25,7 @@ def build(
     model_id: str,
 ) -> dict[str, Any]:
     """Gets a device object model
+
     Args:
         model_id (str):
     """

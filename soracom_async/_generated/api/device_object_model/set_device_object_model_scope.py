@@ -29,6 +29,7 @@ def build(
     body: SetDeviceObjectModelScopeRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Sets scope for a device object model
+
     Args:
         model_id (str):
         body: SetDeviceObjectModelScopeRequest | dict[str, Any]

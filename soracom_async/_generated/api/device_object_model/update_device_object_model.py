@@ -28,6 +28,7 @@ def build(
     body: DeviceObjectModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Updates a device object model
+
     Args:
         model_id (str):
         body: DeviceObjectModel | dict[str, Any]

@@ -25,6 +25,7 @@ def build(
     diagnostic_id: str,
 ) -> dict[str, Any]:
     """Get diagnostic
+
     Returns a diagnostic.
 
     Args:

@@ -27,6 +27,7 @@ def build(
     body: DiagnosticRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send diagnostic request
+
     Send a diagnostic request.
 
     Args:

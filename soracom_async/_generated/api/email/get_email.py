@@ -26,6 +26,7 @@ def build(
     email_id: str,
 ) -> dict[str, Any]:
     """Get email address
+
     Retrieves information for the email address corresponding to the specified email address
     ID.
 

@@ -26,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """List email addresses
+
     Retrieves a list of email addresses registered to the operator.
 
     Args:

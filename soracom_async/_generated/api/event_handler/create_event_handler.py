@@ -27,6 +27,7 @@ def build(
     body: CreateEventHandlerRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Event Handler
+
     Creates a new event handler. Please see also
     https://developers.soracom.io/en/docs/air/event-handler/.
 

@@ -25,6 +25,7 @@ def build(
     handler_id: str,
 ) -> dict[str, Any]:
     """Get Event Handler
+
     Returns information about the specified event handler.
 
     Args:

@@ -1,6 +1,6 @@
 """list_event_handlers: GET /event_handlers"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.event_handler_model import EventHandlerModel
@@ -25,9 +25,10 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    target: ListEventHandlersTarget | Unset = UNSET,
+    target: ListEventHandlersTarget | Literal["operator", "imsi", "sim", "group"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """List Event Handlers
+
     Returns a list of event handlers.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """List Event Handlers related to Subscriber
+
     Returns a list of event handlers related to the specified IMSI.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     exported_file_id: str,
 ) -> dict[str, Any]:
     """Get the progress of the process when the file is exported asynchronously.
+
     Get the progress of the process when the file is exported asynchronously. If the export is
     complete, you will get the URL to download the file. You can download the file from the
     URL.

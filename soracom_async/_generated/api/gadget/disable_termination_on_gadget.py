@@ -1,6 +1,6 @@
 """disable_termination_on_gadget: POST /gadgets/{product_id}/{serial_number}/disable_termination"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.disable_termination_on_gadget_product_id import DisableTerminationOnGadgetProductId
@@ -23,10 +23,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: DisableTerminationOnGadgetProductId,
+    product_id: DisableTerminationOnGadgetProductId | Literal["button", "wimax"],
     serial_number: str,
 ) -> dict[str, Any]:
     """Disables Termination of Gadget API compatible device
+
     Disables termination of specified Gadget API compatible device.
 
     Args:

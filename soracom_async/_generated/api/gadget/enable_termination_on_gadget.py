@@ -1,6 +1,6 @@
 """enable_termination_on_gadget: POST /gadgets/{product_id}/{serial_number}/enable_termination"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.enable_termination_on_gadget_product_id import EnableTerminationOnGadgetProductId
@@ -23,10 +23,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: EnableTerminationOnGadgetProductId,
+    product_id: EnableTerminationOnGadgetProductId | Literal["button", "wimax"],
     serial_number: str,
 ) -> dict[str, Any]:
     """Enables Termination of Gadget API compatible device
+
     Enables termination of specified Gadget API compatible device.
 
     Args:

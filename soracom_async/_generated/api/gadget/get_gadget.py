@@ -1,6 +1,6 @@
 """get_gadget: GET /gadgets/{product_id}/{serial_number}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.gadget import Gadget
@@ -23,10 +23,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: GetGadgetProductId,
+    product_id: GetGadgetProductId | Literal["button", "wimax"],
     serial_number: str,
 ) -> dict[str, Any]:
     """Get Gadget API compatible device
+
     Returns information about the specified Gadget API compatible device.
 
     Args:

@@ -1,6 +1,6 @@
 """put_gadget_tags: PUT /gadgets/{product_id}/{serial_number}/tags"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.gadget import Gadget
@@ -26,11 +26,12 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: PutGadgetTagsProductId,
+    product_id: PutGadgetTagsProductId | Literal["button", "wimax"],
     serial_number: str,
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Bulk Insert or Update Gadget API compatible device tags
+
     Inserts/updates tags for the specified Gadget API compatible device.
 
     Args:

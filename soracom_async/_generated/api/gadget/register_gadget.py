@@ -1,6 +1,6 @@
 """register_gadget: POST /gadgets/{product_id}/{serial_number}/register"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.gadget import Gadget
@@ -26,11 +26,12 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: RegisterGadgetProductId,
+    product_id: RegisterGadgetProductId | Literal["button", "wimax"],
     serial_number: str,
     body: GadgetRegistrationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Registers a Gadget API compatible device
+
     Registers a Gadget API compatible device.
 
     Args:

@@ -1,6 +1,6 @@
 """terminate_gadget: POST /gadgets/{product_id}/{serial_number}/terminate"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.gadget import Gadget
@@ -23,10 +23,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: TerminateGadgetProductId,
+    product_id: TerminateGadgetProductId | Literal["button", "wimax"],
     serial_number: str,
 ) -> dict[str, Any]:
     """Terminates the specified Gadget API compatible device
+
     Terminates the specified Gadget API compatible device.
 
     Args:

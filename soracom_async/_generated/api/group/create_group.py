@@ -27,6 +27,7 @@ def build(
     body: CreateGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Group
+
     Create a new group.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     group_id: str,
 ) -> dict[str, Any]:
     """Get Group
+
     Returns the group specified by the group ID.
 
     Args:

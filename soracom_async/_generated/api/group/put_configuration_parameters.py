@@ -1,6 +1,6 @@
 """put_configuration_parameters: PUT /groups/{group_id}/configuration/{namespace}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.group import Group
@@ -27,10 +27,24 @@ SPEC = OperationSpec(
 def build(
     *,
     group_id: str,
-    namespace: PutConfigurationParametersNamespace,
+    namespace: PutConfigurationParametersNamespace
+    | Literal[
+        "SoracomAir",
+        "SoracomBeam",
+        "SoracomEndorse",
+        "SoracomFlux",
+        "SoracomFunk",
+        "SoracomFunnel",
+        "SoracomHarvest",
+        "SoracomHarvestFiles",
+        "SoracomKrypton",
+        "SoracomOrbit",
+        "UnifiedEndpoint",
+    ],
     body: list[GroupConfigurationUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Update group configuration
+
     Updates the configuration of the specified group.
 
     Args:

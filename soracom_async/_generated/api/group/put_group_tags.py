@@ -29,6 +29,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Update Group Tags
+
     Adds/updates tags of specified configuration group.
 
     Args:

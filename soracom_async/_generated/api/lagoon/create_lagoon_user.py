@@ -27,6 +27,7 @@ def build(
     body: LagoonUserCreationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create a Soracom Lagoon user
+
     Create a Soracom Lagoon user.
 
     Args:

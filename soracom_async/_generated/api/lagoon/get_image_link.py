@@ -20,6 +20,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get a custom icon image link of Soracom Lagoon Console
+
     Get a custom icon image link of Soracom Lagoon Console.
 
     """

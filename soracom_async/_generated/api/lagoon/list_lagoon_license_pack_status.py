@@ -22,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get the status of active Soracom Lagoon license packs
+
     Get the status of active Soracom Lagoon license packs.
 
     """

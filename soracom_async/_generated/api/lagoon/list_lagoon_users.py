@@ -22,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List Soracom Lagoon users that belong to operator
+
     List Soracom Lagoon users that belong to operator.
 
     """

@@ -27,6 +27,7 @@ def build(
     body: LagoonRegistrationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Register (activate) Soracom Lagoon
+
     Register (activate) Soracom Lagoon.
 
     **Warning**: This API must be called with the root user credentials. Lagoon cannot be

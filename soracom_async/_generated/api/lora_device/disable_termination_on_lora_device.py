@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Disable Termination of LoRaWAN device.
+
     Disables termination of specified LoRaWAN device.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Enable Termination of LoRaWAN device.
+
     Enables termination of specified LoRaWAN device.
 
     Args:

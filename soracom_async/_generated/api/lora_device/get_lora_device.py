@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Get LoRaWAN device.
+
     Returns information about the specified LoRaWAN device.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: RegisterLoraDeviceRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Register LoRaWAN device.
+
     Register a LoRaWAN device.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: SetGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds a LoRaWAN device to a LoRaWAN group
+
     Adds a LoRaWAN device to a LoRaWAN group.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Terminate LoRaWAN device.
+
     Terminates the specified LoRaWAN device.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Removes a LoRaWAN device from a LoRaWAN group
+
     Removes a LoRaWAN device from a LoRaWAN group.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     gateway_id: str,
 ) -> dict[str, Any]:
     """Disable Termination of LoRaWAN gateway
+
     Disables termination of specified LoRaWAN gateway.
 
     Args:

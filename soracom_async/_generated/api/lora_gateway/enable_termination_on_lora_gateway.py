@@ -25,6 +25,7 @@ def build(
     gateway_id: str,
 ) -> dict[str, Any]:
     """Enable Termination of LoRaWAN gateway
+
     Enables termination of specified LoRaWAN gateway.
 
     Args:

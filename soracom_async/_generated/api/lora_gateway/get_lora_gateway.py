@@ -25,6 +25,7 @@ def build(
     gateway_id: str,
 ) -> dict[str, Any]:
     """Get LoRaWAN gateway
+
     Returns information about the specified LoRaWAN gateway.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Bulk Insert or Update LoRaWAN gateway Tags
+
     Inserts/updates tags for the specified LoRaWAN gateway.
 
     Args:

@@ -30,6 +30,7 @@ def build(
     body: SetNetworkSetRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Set Network Set ID of LoRaWAN gateway
+
     Sets or overwrites network set ID for the specified LoRaWAN gateway.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     gateway_id: str,
 ) -> dict[str, Any]:
     """Terminate LoRaWAN gateway
+
     Terminates the specified LoRaWAN gateway.
 
     Args:

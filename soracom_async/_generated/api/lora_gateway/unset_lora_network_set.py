@@ -25,6 +25,7 @@ def build(
     gateway_id: str,
 ) -> dict[str, Any]:
     """Unset Network Set ID of LoRaWAN gateway
+
     Unset network set ID of the specified LoRaWAN gateway.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: UpdatePermissionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds permission to a LoRaWAN network set
+
     Adds permission to allow another operator to use the network set.
 
     Args:

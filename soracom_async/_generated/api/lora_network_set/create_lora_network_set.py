@@ -26,6 +26,7 @@ def build(
     body: LoraNetworkSet | dict[str, Any],
 ) -> dict[str, Any]:
     """Create a LoRaWAN network set
+
     Creates a specified LoRaWAN network set.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     ns_id: str,
 ) -> dict[str, Any]:
     """Get LoRaWAN network set
+
     Returns information about the specified LoRaWAN network set.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: UpdatePermissionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Revokes a permission from a LoRaWAN network set
+
     Revokes a permission and removes an operator from the list of allowed operators in the
     network set.
 

@@ -29,6 +29,7 @@ def build(
     body: ContractUpdatingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Add Operator Contract
+
     Adds the operator's contract.
 
     Args:

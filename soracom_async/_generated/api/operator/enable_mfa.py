@@ -25,6 +25,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Enable Operator's MFA
+
     Enables operator's MFA. After calling this API, it should be verified by calling
     `Operator:verifyMFA` API.
 

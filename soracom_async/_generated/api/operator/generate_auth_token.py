@@ -29,6 +29,7 @@ def build(
     body: GenerateTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Generate API Token
+
     Generates a new API token. If you insert the current API token into the header and make a
     request, a response is returned containing the new API token. You can then use the new API
     token in future requests.

@@ -25,6 +25,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Generate Operator AuthKey
+
     Generates an AuthKey for the operator.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Generate Token for Support Console
+
     Returns a token for accessing the support console.
 
     Args:

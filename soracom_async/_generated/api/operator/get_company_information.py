@@ -25,6 +25,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Get company information
+
     Gets the operator's company information.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Get individual information
+
     Gets the operator's individual information.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Get Operator's MFA Status
+
     Gets operator's MFA status. The MFA status is one of `ACTIVE`, `INACTIVE` or
     `UNCONFIRMED`.
 

@@ -25,6 +25,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Get Operator
+
     Returns information about the operator.
 
     Args:

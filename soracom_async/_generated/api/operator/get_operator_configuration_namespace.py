@@ -26,6 +26,7 @@ def build(
     namespace: str,
 ) -> dict[str, Any]:
     """Get operator configuration of the namespace
+
     Gets operator configuration of the namespace.
 
     Args:

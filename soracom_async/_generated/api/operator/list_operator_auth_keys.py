@@ -26,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """List Operator AuthKeys
+
     Returns the operator's AuthKey list.
 
     Args:

@@ -32,6 +32,7 @@ def build(
     body: SetOperatorConfigurationNamespaceRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Set operator configuration of the namespace
+
     Sets operator configuration of the namespace.
 
     Args:

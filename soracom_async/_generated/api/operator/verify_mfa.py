@@ -29,6 +29,7 @@ def build(
     body: MFAAuthenticationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Verify Operator's MFA OTP Code
+
     Verifies operator's MFA with OTP code. This API must be called after calling
     `Operator:enableMFA`. MFA will not be activated unless the MFA OTP is verified with this
     API. Be sure to securely store the backup code returned in the response to this API.

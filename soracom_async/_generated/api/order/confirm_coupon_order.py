@@ -25,6 +25,7 @@ def build(
     order_id: str,
 ) -> dict[str, Any]:
     """Confirm coupon order
+
     Performs a credit limit and confirms the order if no problems are encountered.
 
     Args:

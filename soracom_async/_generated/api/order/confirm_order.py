@@ -25,6 +25,7 @@ def build(
     order_id: str,
 ) -> dict[str, Any]:
     """Confirm order
+
     Performs a credit limit and confirms the order if no problems are encountered.
 
     **Warning**: Only orders completed within the past month can be confirmed. If one month

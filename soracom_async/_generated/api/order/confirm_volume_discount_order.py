@@ -25,6 +25,7 @@ def build(
     order_id: str,
 ) -> dict[str, Any]:
     """Confirm long-term discount order
+
     Performs a credit check and confirms the order if there are no issues.
 
     Args:

@@ -27,6 +27,7 @@ def build(
     body: CreateEstimatedCouponRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create coupon quotation
+
     Creates a new coupon quotation. If the orderId is put in /coupons/{order_id}/confirm, the
     order is complete.
 

@@ -27,6 +27,7 @@ def build(
     body: CreateEstimatedOrderRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Quotation
+
     Creates a new order quotation. If the orderId is put in /orders/{order_id}/confirm, the
     order is complete.
 

@@ -27,6 +27,7 @@ def build(
     body: CreateEstimatedVolumeDiscountRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create long term discount quotation
+
     Creates a new long term discount quotation. If the orderId is put in
     /volume_discounts/{order_id}/confirm, the order is complete (Currently, long term discount
     is only applied to plan-D (without bundle), plan-K).

@@ -25,6 +25,7 @@ def build(
     order_id: str,
 ) -> dict[str, Any]:
     """Get a confirmed order
+
     Returns a confirmed order.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need

@@ -21,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List available long term discounts
+
     Returns a list of available long term discounts.
 
     """

@@ -21,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get a list of confirmed order history
+
     Get a list of confirmed order history.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need

@@ -26,6 +26,7 @@ def build(
     campaign_code: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List products
+
     Returns a list of products.
 
     Args:

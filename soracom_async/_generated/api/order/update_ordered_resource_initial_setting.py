@@ -29,6 +29,7 @@ def build(
     body: ResourceInitialSetting | dict[str, Any],
 ) -> dict[str, Any]:
     """Update resource initial setting for an order
+
     Update resource initial setting for an order.
 
     **Warning**: Initial settings of IoT SIM cannot be specified after confirmation of

@@ -21,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Activate current payment method
+
     Activates a current payment method that has an error.
 
     """

@@ -1,6 +1,6 @@
 """export_payment_statement: POST /payment_statements/{payment_statement_id}/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_payment_statement_export_mode import ExportPaymentStatementExportMode
@@ -26,9 +26,10 @@ SPEC = OperationSpec(
 def build(
     *,
     payment_statement_id: str,
-    export_mode: ExportPaymentStatementExportMode | Unset = UNSET,
+    export_mode: ExportPaymentStatementExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export payment statement
+
     Export payment statement.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need

@@ -21,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get current payment method information.
+
     Returns current payment methods. Detailed information is included in the properties.
 
     """

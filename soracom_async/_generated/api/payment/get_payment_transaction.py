@@ -25,6 +25,7 @@ def build(
     payment_transaction_id: str,
 ) -> dict[str, Any]:
     """Get payment transaction result.
+
     Returns result of a payment transaction.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need

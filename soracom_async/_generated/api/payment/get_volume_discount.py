@@ -25,6 +25,7 @@ def build(
     contract_id: str,
 ) -> dict[str, Any]:
     """Get long term discount
+
     Returns contracted long term discount.
 
     **Warning**: Information can be obtained up to 18 months in the past or 6 months after the

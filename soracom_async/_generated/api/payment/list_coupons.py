@@ -21,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List coupons.
+
     Returns a list of currently registered coupons.
 
     """

@@ -21,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List payment statements
+
     List payment statements.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need

@@ -21,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List long term discounts
+
     Returns a list of contracted long term discounts.
 
     **Warning**: Information can be obtained up to 18 months in the past or 6 months after the

@@ -25,6 +25,7 @@ def build(
     coupon_code: str,
 ) -> dict[str, Any]:
     """Register Coupon
+
     Registers a coupon.
 
     Args:

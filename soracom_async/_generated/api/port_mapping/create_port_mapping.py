@@ -27,6 +27,7 @@ def build(
     body: CreatePortMappingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Napter On-Demand Remote Access entry
+
     Create a new Napter On-Demand Remote Access entry.
 
     Args:

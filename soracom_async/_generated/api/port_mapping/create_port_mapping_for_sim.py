@@ -29,6 +29,7 @@ def build(
     body: CreatePortMappingRequestForSim | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Napter On-Demand Remote Access entry with specified SIM ID
+
     Create a new Napter On-Demand Remote Access entry with the specified SIM ID.
 
     Args:

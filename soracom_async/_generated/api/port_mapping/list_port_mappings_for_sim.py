@@ -26,6 +26,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Retrieve a list of Napter On-Demand Remote Access entries created with specified SIM ID
+
     Retrieves a list of Napter On-Demand Remote Access entries created with the specified SIM
     ID.
 

@@ -26,6 +26,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Retrieve a list of Napter On-Demand Remote Access entries created with specified IMSI
+
     Retrieves a list of Napter On-Demand Remote Access entries where
     `destinationChoosingStrategy` is `IMSI_PRIORITIZED` (entries created with specified IMSI).
 

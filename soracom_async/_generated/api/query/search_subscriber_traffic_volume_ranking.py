@@ -1,6 +1,6 @@
 """search_subscriber_traffic_volume_ranking: GET /query/subscribers/traffic_volume/ranking"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.search_subscriber_traffic_volume_ranking_order import (
@@ -32,9 +32,11 @@ def build(
     to: int,
     limit: int | Unset = 10,
     order: SearchSubscriberTrafficVolumeRankingOrder
+    | Literal["asc", "desc"]
     | Unset = SearchSubscriberTrafficVolumeRankingOrder.DESC,
 ) -> dict[str, Any]:
     """Search traffic volume ranking of subscribers
+
     Search traffic volume ranking of subscribers.
 
     Args:

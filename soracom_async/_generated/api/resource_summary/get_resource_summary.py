@@ -1,6 +1,6 @@
 """get_resource_summary: GET /resource_summaries/{resource_summary_type}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_resource_summary_resource_summary_type import (
@@ -25,9 +25,10 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    resource_summary_type: GetResourceSummaryResourceSummaryType,
+    resource_summary_type: GetResourceSummaryResourceSummaryType | Literal["simsPerStatus"],
 ) -> dict[str, Any]:
     """Get the resource summary identified by resource_summary_type
+
     Obtain a resource summary information identified by resource_summary_type.
 
     Args:

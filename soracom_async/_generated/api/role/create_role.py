@@ -30,6 +30,7 @@ def build(
     body: CreateOrUpdateRoleRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Operator Managed Role
+
     Adds a new operator managed role.
 
     Args:

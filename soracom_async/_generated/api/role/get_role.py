@@ -26,6 +26,7 @@ def build(
     role_id: str,
 ) -> dict[str, Any]:
     """Get Role
+
     Retrieves a role.
 
     Args:

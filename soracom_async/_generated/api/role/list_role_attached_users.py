@@ -27,6 +27,7 @@ def build(
     role_id: str,
 ) -> dict[str, Any]:
     """List Role Attached Users
+
     Retrieves a list of users attached to a role.
 
     Args:

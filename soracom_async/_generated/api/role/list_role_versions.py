@@ -27,6 +27,7 @@ def build(
     role_id: str,
 ) -> dict[str, Any]:
     """Get Soracom Managed Role Versions
+
     Retrieves a list of versions for a Soracom managed role.
 
     Args:

@@ -1,6 +1,6 @@
 """list_roles: GET /operators/{operator_id}/roles"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_roles_owner import ListRolesOwner
@@ -27,9 +27,10 @@ SPEC = OperationSpec(
 def build(
     *,
     operator_id: str,
-    owner: ListRolesOwner | Unset = UNSET,
+    owner: ListRolesOwner | Literal["operator", "soracom", "all"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """List Roles
+
     Returns a list of roles.
 
     Args:

@@ -27,6 +27,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """List User Roles
+
     Retrieves a list of the user's roles.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: ShippingAddressModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Create shipping address
+
     Creates a new shipping address.
 
     Args:

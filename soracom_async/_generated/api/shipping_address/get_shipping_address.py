@@ -26,6 +26,7 @@ def build(
     shipping_address_id: str,
 ) -> dict[str, Any]:
     """Get shipping address
+
     Returns a shipping address.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """List shipping addresses
+
     Returns a list of shipping addresses.
 
     Args:

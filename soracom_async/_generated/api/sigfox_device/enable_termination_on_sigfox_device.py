@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Enable Termination of Sigfox device.
+
     Enables termination of specified Sigfox device.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Get Sigfox device.
+
     Returns information about the specified Sigfox device.
 
     Args:

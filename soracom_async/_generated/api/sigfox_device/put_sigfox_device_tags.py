@@ -29,6 +29,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Bulk Insert or Update Sigfox device Tags.
+
     Inserts/updates tags for the specified Sigfox device.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: SigfoxRegistrationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Registers a Sigfox device.
+
     Args:
         device_id (str):
         body: SigfoxRegistrationRequest | dict[str, Any]

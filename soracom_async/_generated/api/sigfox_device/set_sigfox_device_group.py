@@ -29,6 +29,7 @@ def build(
     body: SetGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds a Sigfox device to a Sigfox group
+
     Adds a Sigfox device to a Sigfox group.
 
     Args:

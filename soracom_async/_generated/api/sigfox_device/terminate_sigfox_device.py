@@ -28,6 +28,7 @@ def build(
     delete_immediately: bool | Unset = False,
 ) -> dict[str, Any]:
     """Terminate Sigfox device.
+
     Terminates the specified Sigfox device.
 
     Args:

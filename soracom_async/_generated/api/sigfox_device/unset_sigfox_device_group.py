@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Removes a Sigfox device from a Sigfox group
+
     Removes a Sigfox device from a Sigfox group.
 
     Args:

@@ -31,6 +31,7 @@ def build(
     body: AddSubscriptionBody | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Adds a new secondary subscription to an IoT SIM
+
     Add a new secondary subscription ([additional subscription](/en/docs/air/subscription-
     containers/#adding-a-subscription) or [virtual
     SIM/Subscriber](/en/docs/arc/configuration/#adding-a-virtual-sim-to-an-air-sim)) to the

@@ -29,6 +29,7 @@ def build(
     body: ArcCredentialAttachRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """(DEPRECATED) Attaches the credentials for Arc to a SIM
+
     (DEPRECATED) Attaches the credentials (public key) for Soracom Arc to the SIM.
 
     **Warning**: Please use the `renewArcSimCredentials` API instead.

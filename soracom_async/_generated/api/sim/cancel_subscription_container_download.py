@@ -27,6 +27,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Cancel the OTA to the subscription container for an additional subscription
+
     Cancel the OTA of the additional subscription before the OTA starts. Note that once the
     IoT SIM goes online and the OTA begins, it cannot be canceled.
 

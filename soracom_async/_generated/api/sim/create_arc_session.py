@@ -29,6 +29,7 @@ def build(
     body: CreateArcSessionBody | dict[str, Any],
 ) -> dict[str, Any]:
     """Creates a Soracom Arc session
+
     Creates a Soracom Arc session. If the session already exists, re-create it.
 
     Args:

@@ -27,6 +27,7 @@ def build(
     body: CreateSimRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Creates a new virtual SIM/Subscriber
+
     Creates a new Soracom Arc virtual SIM/Subscriber. For details, please refer to [Creating
     Virtual SIMs](/en/docs/arc/configuration/).
 

@@ -29,6 +29,7 @@ def build(
     body: PacketCaptureSessionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Creates a packet capture session associated with the SIM
+
     Creates a packet capture session associated with the SIM.
 
     Args:

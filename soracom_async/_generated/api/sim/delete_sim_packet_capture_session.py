@@ -26,6 +26,7 @@ def build(
     session_id: str,
 ) -> dict[str, Any]:
     """Deletes a packet capture session associated with the SIM
+
     Deletes a packet capture session associated with the SIM.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Delete and reconnect the Session
+
     Deletes and then reconnects the session for the specified SIM.
 
     **Warning**: If you attempt to delete the session for an offline IoT SIM, the following

@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Disables termination of the SIM
+
     Enables termination protection for the specified IoT SIM (disables termination).
 
     Args:

@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Enables termination of the SIM.
+
     Disables termination protection for the specified IoT SIM (enables termination).
 
     Args:

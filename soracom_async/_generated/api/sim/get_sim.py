@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Gets information about the IoT SIM
+
     Gets information about the IoT SIM.
 
     Args:

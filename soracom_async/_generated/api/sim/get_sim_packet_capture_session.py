@@ -26,6 +26,7 @@ def build(
     session_id: str,
 ) -> dict[str, Any]:
     """Gets a packet capture session associated with the SIM
+
     Gets a packet capture session associated with the SIM.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Get usage of IoT SIM in testing status
+
     Retrieves the usage information of "testing" status of the IoT SIM. Data can only be
     retrieved while the IoT SIM is in "testing" status.
 

@@ -29,6 +29,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Bulk Add or Update tags for an IoT SIM
+
     Adds or updates tags for the specified IoT SIM.
 
     The name of the IoT SIM is registered as a tag with the key `name`.

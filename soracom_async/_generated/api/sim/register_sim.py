@@ -29,6 +29,7 @@ def build(
     body: RegisterSimRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Registers an IoT SIM to an operator
+
     Registers an IoT SIM to an operator.
 
     Args:

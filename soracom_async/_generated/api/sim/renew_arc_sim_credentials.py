@@ -29,6 +29,7 @@ def build(
     body: ArcCredentialRenewRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Renew the credentials for Arc to a SIM
+
     Attaches Arc credential to a SIM and re-initialize a session at once.
 
     Args:

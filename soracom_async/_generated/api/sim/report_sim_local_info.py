@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Gets SIM local information report
+
     Gets SIM local information report.
 
     **Alert**: One SMS will be sent to the IoT device per request for SIM local information

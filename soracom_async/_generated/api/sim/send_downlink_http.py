@@ -29,6 +29,7 @@ def build(
     body: SimDownlinkHttpRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send an HTTP request to a device using an IoT SIM
+
     Sends an HTTP request to a device using an IoT SIM and returns the HTTP response from the
     device in the API response body.
 

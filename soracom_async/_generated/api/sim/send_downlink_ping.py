@@ -29,6 +29,7 @@ def build(
     body: DownlinkPingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Sends ping requests to a SIM.
+
     Sends ICMP ping requests to a SIM.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: SimDownlinkSshRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Connect to a device using an IoT SIM via SSH and execute a specified command
+
     Connects to a device using an IoT SIM via SSH, executes a specified command, and returns
     the standard output and standard error output in the API response body.
 

@@ -29,6 +29,7 @@ def build(
     body: SimDownlinkTcpRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Connect to a device using an IoT SIM via TCP and send/receive data
+
     Connects to a device using an IoT SIM via TCP, sends specified data, and returns data
     received from the device.
 

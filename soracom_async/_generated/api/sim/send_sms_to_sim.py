@@ -29,6 +29,7 @@ def build(
     body: SmsForwardingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send an SMS to an IoT SIM
+
     Sends an SMS to the specified IoT SIM.
 
     Args:

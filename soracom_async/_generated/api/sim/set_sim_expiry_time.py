@@ -29,6 +29,7 @@ def build(
     body: ExpiryTime | dict[str, Any],
 ) -> dict[str, Any]:
     """Sets expiry time of IoT SIM
+
     Sets the expiration date and action for the specified IoT SIM.
 
     Args:

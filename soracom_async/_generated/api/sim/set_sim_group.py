@@ -29,6 +29,7 @@ def build(
     body: SetGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds a SIM to a SIM group
+
     Adds a SIM to a SIM group.
 
     Args:

@@ -30,6 +30,7 @@ def build(
     body: SetImeiLockRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Sets IMEI lock configuration for the SIM
+
     Sets IMEI that the SIM should be locked to.
 
     Args:

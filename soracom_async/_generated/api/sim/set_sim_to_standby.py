@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Set SIM to standby mode.
+
     Changes status of specified SIM to "standby".
 
     Args:

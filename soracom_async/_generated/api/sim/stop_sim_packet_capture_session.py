@@ -26,6 +26,7 @@ def build(
     session_id: str,
 ) -> dict[str, Any]:
     """Stops a packet capture session associated with the SIM
+
     Stops a packet capture session associated with the SIM.
 
     Args:

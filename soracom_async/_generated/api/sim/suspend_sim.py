@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Suspend SIM
+
     Changes status of specified SIM to "suspended".
 
     Args:

@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Terminate an IoT SIM
+
     Terminates the specified IoT SIM. Please use the [Sim:enableSimTermination
     API](#!/Sim/enableSimTermination) in advance to enable termination (remove termination
     protection).

@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Deletes expiry time of the SIM
+
     Deletes expiry time of specified SIM and changes it to indefinite.
 
     Args:

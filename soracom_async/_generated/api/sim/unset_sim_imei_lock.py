@@ -25,6 +25,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Unsets IMEI lock of SIM
+
     Unsets the IMEI lock of the specified SIM.
 
     Args:

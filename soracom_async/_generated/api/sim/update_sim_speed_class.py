@@ -29,6 +29,7 @@ def build(
     body: UpdateSpeedClassRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Updates the IoT SIM speed class
+
     Updates the IoT SIM speed class.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     profile_order_id: str,
 ) -> dict[str, Any]:
     """Confirm an eSIM profile order
+
     Confirms an unconfirmed eSIM profile order and completes the order.
     Once confirmed, an eSIM profile order cannot be canceled.
 

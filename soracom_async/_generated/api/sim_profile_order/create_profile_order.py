@@ -28,6 +28,7 @@ def build(
     body: CreateSimProfileOrderRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Create a new eSIM profile order
+
     Creates a new eSIM profile order without confirming it. An unconfirmed order is valid for
     1 day, after which it is automatically canceled.
     Use the [SimProfileOrder:confirmProfileOrder API](#/SimProfileOrder/confirmProfileOrder)

@@ -25,6 +25,7 @@ def build(
     profile_order_id: str,
 ) -> dict[str, Any]:
     """Get an eSIM profile order
+
     Get an eSIM profile order.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     profile_order_id: str,
 ) -> dict[str, Any]:
     """List eSIM profiles created by the eSIM profile order
+
     Returns a list of eSIM profiles created by the specified eSIM profile order.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: SoraCamImageExportSpecification | dict[str, Any],
 ) -> dict[str, Any]:
     """Start the process of exporting still images from recorded video saved on the cloud
+
     Starts the process of extracting and exporting still images from recorded video saved on
     the cloud. The export process is processed asynchronously. The progress of the export
     process and the URL of the exported file can be obtained with the

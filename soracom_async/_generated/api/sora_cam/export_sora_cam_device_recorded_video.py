@@ -29,6 +29,7 @@ def build(
     body: SoraCamVideoExportSpecification | dict[str, Any],
 ) -> dict[str, Any]:
     """Start the process of exporting recorded video saved on the cloud
+
     Starts the process of exporting recorded video saved on the cloud in a format that can be
     downloaded (zipped mp4 files). The export process is processed asynchronously. The
     progress of the export process and the URL of the exported file can be obtained with the

@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Get the SoraCam compatible camera device information identified by device_id.
+
     Obtain a SoraCam compatible camera device record for the device identified by device_id.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

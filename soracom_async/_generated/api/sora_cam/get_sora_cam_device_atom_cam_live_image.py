@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Get a live image from a SoraCam compatible camera device
+
     Gets a live image from a SoraCam compatible camera device. Images are captured at the time
     the API is called and a download URL is returned.
 

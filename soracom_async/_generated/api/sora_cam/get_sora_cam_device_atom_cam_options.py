@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve enabled options for a SoraCam-compatible camera
+
     Gets a list of whether the following options are enabled for a SoraCam-compatible camera.
 
     - [Real-time access](https://users.soracom.io/ja-jp/docs/soracom-cloud-camera-

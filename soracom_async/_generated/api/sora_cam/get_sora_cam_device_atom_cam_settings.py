@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the camera's various settings
+
     Retrieve the camera's various settings.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

@@ -26,6 +26,7 @@ def build(
 ) -> dict[str, Any]:
     """Retrieve the display settings for the ATOM tech Inc. logo shown on the bottom left of the
     captured image
+
     Retrieve the display settings for the ATOM tech Inc. logo shown on the bottom left of the
     captured image.
 

@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for motion detection
+
     Retrieve the settings for motion detection. If motion detection is enabled, recording will
     start when the SoraCam compatible camera device detects moving objects.
 

@@ -27,6 +27,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for motion sensitivity
+
     Retrieve the settings for motion sensitivity.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

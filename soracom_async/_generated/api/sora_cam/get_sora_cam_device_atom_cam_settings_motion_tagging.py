@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the display settings for motion tagging
+
     Retrieve the display settings for motion tagging. Motion tagging is a green frame that is
     displayed when motion is detected.
 

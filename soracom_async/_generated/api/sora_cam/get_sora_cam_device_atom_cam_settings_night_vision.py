@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for night vision mode
+
     Retrieve the settings for night vision mode.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

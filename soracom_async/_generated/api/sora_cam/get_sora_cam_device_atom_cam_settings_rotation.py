@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for rotating the image by 180 degrees
+
     Retrieve the settings for rotating the image by 180 degrees.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for sound detection
+
     Retrieve the settings for sound detection. If sound detection is enabled, recording will
     start when the SoraCam compatible camera device detects sound.
 

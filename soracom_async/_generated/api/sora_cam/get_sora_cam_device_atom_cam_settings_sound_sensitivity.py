@@ -27,6 +27,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for sound sensitivity
+
     Retrieve the settings for sound sensitivity.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

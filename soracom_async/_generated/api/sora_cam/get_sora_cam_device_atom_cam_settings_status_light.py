@@ -26,6 +26,7 @@ def build(
 ) -> dict[str, Any]:
     """Retrieve the settings for the status light (indicator light that shows the status of the
     camera)
+
     Retrieve the settings for the status light (indicator light that shows the status of the
     camera).
 

@@ -26,6 +26,7 @@ def build(
 ) -> dict[str, Any]:
     """Retrieve the display settings for the timestamp shown on the bottom right of the captured
     image
+
     Retrieve the display settings for the timestamp shown on the bottom right of the captured
     image.
 

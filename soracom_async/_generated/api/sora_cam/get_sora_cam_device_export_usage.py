@@ -26,6 +26,7 @@ def build(
 ) -> dict[str, Any]:
     """Get the remaining number of still images that can be exported and the remaining exportable
     time of recorded video.
+
     Get the remaining number of still images that can be exported and the remaining exportable
     time of recorded video.
 

@@ -27,6 +27,7 @@ def build(
 ) -> dict[str, Any]:
     """Get the current status of the process of exporting still images from recorded video taken
     with a SoraCam compatible camera device
+
     Gets the current status of the process of exporting still image from recorded video taken
     with a SoraCam compatible camera device started by
     [SoraCam:exportSoraCamDeviceRecordedImage

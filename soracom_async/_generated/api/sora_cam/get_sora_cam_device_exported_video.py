@@ -27,6 +27,7 @@ def build(
 ) -> dict[str, Any]:
     """Get the current status of the process of exporting recorded video taken with a SoraCam
     compatible camera device
+
     Gets the current status of the process of exporting recorded video taken with a SoraCam
     compatible camera device started by [SoraCam:exportSoraCamDeviceRecordedVideo
     API](#!/SoraCam/exportSoraCamDeviceRecordedVideo). This API limits the target to one

@@ -25,6 +25,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Get the current power state of the SoraCam compatible camera device.
+
     Args:
         device_id (str):
     """

@@ -29,6 +29,7 @@ def build(
     to: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get information for streaming recorded video from the cloud.
+
     Get information for streaming recorded video from the cloud. Specifically, you can get an
     array of URLs that support a streaming method called MPEG-DASH (Dynamic Adaptive Streaming
     over HTTP). The URL has an expiration time.

@@ -22,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Retrieve a list of SoraCam compatible camera devices that can update the firmware
+
     Returns a list of SoraCam compatible camera devices that can update the firmware.
 
     **Warning**: If you will run this API with a SAM user's API key and API token, please add

@@ -22,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List SoraCam compatible camera devices.
+
     Obtains a list of cameras that are compatible with the Soracom Cloud Camera Services.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

@@ -22,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List license packs of Soracom Cloud Camera Services
+
     Returns the list of license packs which you can use. Currently, this API is only available
     for Japan coverage.
 

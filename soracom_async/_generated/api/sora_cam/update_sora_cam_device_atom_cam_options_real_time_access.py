@@ -29,6 +29,7 @@ def build(
     body: SoraCamDeviceRealTimeAccessOption | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Enable or disable real-time access for a SoraCam-compatible camera
+
     Enables or disables the real-time access feature for a SoraCam-compatible camera.
     When enabled, the camera can be accessed directly via P2P communication for retrieving
     camera feed and performing operations in real time.

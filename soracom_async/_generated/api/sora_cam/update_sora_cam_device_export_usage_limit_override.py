@@ -32,6 +32,7 @@ def build(
 ) -> dict[str, Any]:
     """Set the monthly limit on the recorded video time available for export for SoraCam
     compatible camera device.
+
     Set the monthly limit on the recorded video time available for export. By default, the
     limit is set to 72 hours per month. A maximum of 1,500 hours can be set.
 

@@ -25,6 +25,7 @@ def build(
     soralet_id: str,
 ) -> dict[str, Any]:
     """Get a Soralet
+
     Returns a Soralet.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: ExecuteSoraletRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Execute Soralet with arguments
+
     Execute the specified Soralet with the specified arguments.
 
     Args:

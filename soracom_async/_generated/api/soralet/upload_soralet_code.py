@@ -31,6 +31,7 @@ def build(
     content_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Upload code and create a new version
+
     Upload code and create a new version.
 
     Args:

@@ -1,6 +1,6 @@
 """export_air_stats: POST /stats/air/operators/{operator_id}/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_air_stats_export_mode import ExportAirStatsExportMode
@@ -30,9 +30,10 @@ def build(
     *,
     operator_id: str,
     body: ExportRequest | dict[str, Any],
-    export_mode: ExportAirStatsExportMode | Unset = UNSET,
+    export_mode: ExportAirStatsExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export Air Usage Report of All Subscribers
+
     Download the Air Data Traffic Actual Data CSV file that contains the usage report of all
     the IoT SIMs for the specified operator.
 

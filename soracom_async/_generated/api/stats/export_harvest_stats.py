@@ -1,6 +1,6 @@
 """export_harvest_stats: POST /stats/harvest/operators/{operator_id}/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_harvest_stats_export_mode import ExportHarvestStatsExportMode
@@ -30,9 +30,10 @@ def build(
     *,
     operator_id: str,
     body: ExportRequest | dict[str, Any],
-    export_mode: ExportHarvestStatsExportMode | Unset = UNSET,
+    export_mode: ExportHarvestStatsExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export Harvest Data Write Counts Report of all IoT SIMs
+
     Download the Harvest Data Write Count Results Data CSV file that contains the usage report
     of all the IoT SIMs for the specified operator.
 

@@ -1,6 +1,6 @@
 """get_air_stats: GET /stats/air/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.air_stats_response import AirStatsResponse
@@ -29,9 +29,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetAirStatsPeriod,
+    period: GetAirStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Air Usage Report of Subscriber.
+
     Retrieves the usage report for the subscriber specified by the IMSI.
 
     **Warning**: The data traffic of the terminated IoT SIM cannot be confirmed.

@@ -1,6 +1,6 @@
 """get_air_stats_of_group: GET /stats/air/groups/{group_id}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.air_aggregated_stats_response import AirAggregatedStatsResponse
@@ -29,9 +29,10 @@ def build(
     group_id: str,
     from_: int,
     to: int,
-    period: GetAirStatsOfGroupPeriod,
+    period: GetAirStatsOfGroupPeriod | Literal["month", "day"],
 ) -> dict[str, Any]:
     """Get Air Usage Report of a Group.
+
     Retrieves the usage report aggregating all SIMs that belong to the specified Group.
 
     Args:

@@ -1,6 +1,6 @@
 """get_air_stats_of_operator: GET /stats/air/operators/{operator_id}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.air_aggregated_stats_response import AirAggregatedStatsResponse
@@ -29,9 +29,10 @@ def build(
     operator_id: str,
     from_: int,
     to: int,
-    period: GetAirStatsOfOperatorPeriod,
+    period: GetAirStatsOfOperatorPeriod | Literal["month", "day"],
 ) -> dict[str, Any]:
     """Get Air Usage Report of an Operator.
+
     Retrieves the usage report aggregating all SIMs that belong to the specified Operator.
 
     Args:

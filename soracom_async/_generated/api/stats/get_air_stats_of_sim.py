@@ -1,6 +1,6 @@
 """get_air_stats_of_sim: GET /stats/air/sims/{sim_id}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.air_stats_response import AirStatsResponse
@@ -29,9 +29,10 @@ def build(
     sim_id: str,
     from_: int,
     to: int,
-    period: GetAirStatsOfSimPeriod,
+    period: GetAirStatsOfSimPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Air Usage Report of SIM.
+
     Retrieves the usage report for the SIM specified by the SIM ID.
 
     **Warning**: The data traffic of the terminated IoT SIM cannot be confirmed.

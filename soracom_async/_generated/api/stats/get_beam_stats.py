@@ -1,6 +1,6 @@
 """get_beam_stats: GET /stats/beam/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.beam_stats_response import BeamStatsResponse
@@ -29,9 +29,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetBeamStatsPeriod,
+    period: GetBeamStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Beam Usage Report of Subscriber
+
     Retrieves the Soracom Beam usage report for the subscriber specified by the IMSI.
 
     Args:

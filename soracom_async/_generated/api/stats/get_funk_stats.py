@@ -1,6 +1,6 @@
 """get_funk_stats: GET /stats/funk/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.funk_stats_response import FunkStatsResponse
@@ -29,9 +29,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetFunkStatsPeriod,
+    period: GetFunkStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Funk Usage Report of Subscriber
+
     Retrieves the Soracom Funk usage report for the subscriber specified by the IMSI.
 
     Args:

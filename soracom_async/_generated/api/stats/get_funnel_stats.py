@@ -1,6 +1,6 @@
 """get_funnel_stats: GET /stats/funnel/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.funnel_stats_response import FunnelStatsResponse
@@ -29,9 +29,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetFunnelStatsPeriod,
+    period: GetFunnelStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Funnel Usage Report of Subscriber
+
     Retrieves the Soracom Funnel usage report for the subscriber specified by the IMSI.
 
     Args:

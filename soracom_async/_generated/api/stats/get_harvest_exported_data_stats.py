@@ -28,6 +28,7 @@ def build(
     year_month: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get 'Harvest usage report' for the specified operator.
+
     Retrieves the Soracom Harvest usage report for the operator.
 
     Args:

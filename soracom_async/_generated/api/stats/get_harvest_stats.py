@@ -1,6 +1,6 @@
 """get_harvest_stats: GET /stats/harvest/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_harvest_stats_period import GetHarvestStatsPeriod
@@ -29,9 +29,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetHarvestStatsPeriod,
+    period: GetHarvestStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Harvest Usage Report of Subscriber
+
     Retrieves the Soracom Harvest usage report for the subscriber specified by the IMSI.
 
     Args:

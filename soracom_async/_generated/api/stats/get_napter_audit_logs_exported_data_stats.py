@@ -28,6 +28,7 @@ def build(
     year_month: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get Napter audit logs' monthly exported data stats.
+
     Args:
         year_month (str | Unset):
     """

@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Activate Subscriber.
+
     Activates status of specified subscriber.
 
     Args:

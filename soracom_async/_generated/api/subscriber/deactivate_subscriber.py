@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Deactivate Subscriber.
+
     Deactivates specified subscriber.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Delete Session
+
     Deletes session for the specified subscriber.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Disable Termination of Subscriber.
+
     Disables termination of specified subscriber.
 
     Args:

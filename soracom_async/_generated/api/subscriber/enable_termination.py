@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Enable Termination of Subscriber.
+
     Enables termination of specified subscriber.
 
     Args:

@@ -1,6 +1,6 @@
 """export_subscribers: POST /subscribers/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_subscribers_export_mode import ExportSubscribersExportMode
@@ -24,9 +24,12 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    export_mode: ExportSubscribersExportMode | Unset = ExportSubscribersExportMode.SYNC,
+    export_mode: ExportSubscribersExportMode
+    | Literal["async", "sync"]
+    | Unset = ExportSubscribersExportMode.SYNC,
 ) -> dict[str, Any]:
     """Export all subscribers.
+
     Export all subscribers as a CSV file.
 
     Args:

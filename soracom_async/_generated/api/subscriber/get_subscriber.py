@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Get Subscriber.
+
     Returns information about the specified subscriber.
 
     Args:

@@ -27,6 +27,7 @@ def build(
     body: IssueSubscriberTransferTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Initiate the transfer of Ready status SIMs (Issue a transfer token)
+
     Initiates the transfer of Ready status SIMs. To use this API, you need an API key and
     token issued with the source operator. When this API is executed, a transfer token is
     issued and sent to the destination operator via email. For more information about SIM

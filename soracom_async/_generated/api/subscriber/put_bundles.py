@@ -29,6 +29,7 @@ def build(
     body: list[PutBundlesBodyItem] | list[Any],
 ) -> dict[str, Any]:
     """Set Bundles to Subscriber.
+
     Sets bundles to the specified subscriber.
 
     Args:

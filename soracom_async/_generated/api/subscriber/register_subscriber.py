@@ -29,6 +29,7 @@ def build(
     body: RegisterSubscribersRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Register Subscriber.
+
     Registers a subscriber.
 
     Args:

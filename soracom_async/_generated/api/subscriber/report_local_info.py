@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Triggers Subscriber to report SIM local info.
+
     Args:
         imsi (str):
     """

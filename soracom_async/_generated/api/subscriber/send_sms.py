@@ -29,6 +29,7 @@ def build(
     body: SmsForwardingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send SMS to Subscriber
+
     Send SMS to the specified subscriber.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: SmsForwardingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send SMS to Subscriber by MSISDN
+
     Send SMS to a subscriber specified with MSISDN.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: ExpiryTime | dict[str, Any],
 ) -> dict[str, Any]:
     """Update Expiry Time of Subscriber.
+
     Updates expiry time of specified subscriber.
 
     Args:

@@ -30,6 +30,7 @@ def build(
     body: SetImeiLockRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Set IMEI lock configuration for Subscriber.
+
     Set IMEI that the subscriber should be locked to.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Set Subscriber to standby mode.
+
     Set the specified subscriber to standby mode.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: DownlinkPingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send ping requests to a subscriber.
+
     Send ICMP ping requests to a subscriber.
 
     Args:

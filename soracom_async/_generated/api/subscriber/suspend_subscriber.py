@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Suspend Subscriber.
+
     Suspends the specified subscriber.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Terminate Subscriber.
+
     Terminates the specified subscriber
 
     Args:

@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Delete Expiry Time of Subscriber.
+
     Deletes expiry time of specified subscriber and changes it to indefinite.
 
     Args:

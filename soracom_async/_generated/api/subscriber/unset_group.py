@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Removes a SIM from a SIM group
+
     Removes a SIM from a SIM group.
 
     Args:

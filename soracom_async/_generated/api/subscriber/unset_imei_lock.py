@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Unset IMEI lock configuration for Subscriber.
+
     Remove any existing IMEI lock configuration for the subscriber.
 
     Args:

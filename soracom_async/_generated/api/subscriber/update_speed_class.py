@@ -29,6 +29,7 @@ def build(
     body: UpdateSpeedClassRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update Subscriber speed class.
+
     Changes the speed class of the specified subscriber.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: VerifySubscriberTransferTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Accept the transfer of Ready status SIMs (Verify the transfer token)
+
     Verifies the transfer token for SIMs and accepts the transfer. To use this API, you need
     an API key and token issued with the destination operator.
 

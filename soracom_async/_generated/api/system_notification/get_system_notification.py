@@ -1,6 +1,6 @@
 """get_system_notification: GET /operators/{operator_id}/system_notifications/{type_}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_system_notification_type import GetSystemNotificationType
@@ -24,9 +24,10 @@ SPEC = OperationSpec(
 def build(
     *,
     operator_id: str,
-    type_: GetSystemNotificationType,
+    type_: GetSystemNotificationType | Literal["primary", "recovery", "billing", "support"],
 ) -> dict[str, Any]:
     """Get information on email settings
+
     Return information on email settings.
 
     Args:

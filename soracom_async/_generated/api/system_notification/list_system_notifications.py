@@ -26,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """List email settings
+
     Returns a list of email settings.
 
     Args:

@@ -1,6 +1,6 @@
 """set_system_notification: POST /operators/{operator_id}/system_notifications/{type_}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.set_system_notification_type import SetSystemNotificationType
@@ -27,10 +27,11 @@ SPEC = OperationSpec(
 def build(
     *,
     operator_id: str,
-    type_: SetSystemNotificationType,
+    type_: SetSystemNotificationType | Literal["primary", "recovery", "billing", "support"],
     body: SetSystemNotificationsRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Set an email address in the email settings
+
     Set an email address in the email settings.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Enable SAM user's MFA
+
     Args:
         operator_id (str):
         user_name (str):

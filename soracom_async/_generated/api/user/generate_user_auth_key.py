@@ -26,6 +26,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Generate AuthKey.
+
     Generates an AuthKey for the SAM user.
 
     Args:

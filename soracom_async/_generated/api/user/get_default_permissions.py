@@ -25,6 +25,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Get the default permissions
+
     Get the default permissions rule that is applied to all of the SAM users
 
     Args:

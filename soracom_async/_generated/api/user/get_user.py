@@ -26,6 +26,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Get User.
+
     Returns a SAM user.
 
     Args:

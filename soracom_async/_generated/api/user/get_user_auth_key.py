@@ -27,6 +27,7 @@ def build(
     auth_key_id: str,
 ) -> dict[str, Any]:
     """Get AuthKey.
+
     Returns the SAM user's AuthKey.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Get SAM user's MFA status
+
     Args:
         operator_id (str):
         user_name (str):

@@ -26,6 +26,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Get User Permission.
+
     Retrieves the SAM user's permissions.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Gets user trust policy.
+
     Gets user trust policy for switching user.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Has User Password.
+
     Retrieves whether the SAM user has a password or not.
 
     Args:

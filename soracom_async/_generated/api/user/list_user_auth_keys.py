@@ -27,6 +27,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """List User AuthKeys.
+
     Returns the SAM user's AuthKey list.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Retrieve a list of SAM users
+
     Retrieves a list of SAM users.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Enable the fixed global IP address option for the VPG
+
     Enables the fixed global IP address option for the VPG.
 
     Args:

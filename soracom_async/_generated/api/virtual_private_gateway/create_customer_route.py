@@ -29,6 +29,7 @@ def build(
     body: CreateCustomerRouteRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create routing table entry
+
     Creates a routing table entry for the specified VPG.
 
     Args:

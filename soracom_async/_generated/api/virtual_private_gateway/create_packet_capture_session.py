@@ -29,6 +29,7 @@ def build(
     body: PacketCaptureSessionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create a packet capture session associated with the VPG
+
     Create a packet capture session associated with the VPG.
 
     Args:

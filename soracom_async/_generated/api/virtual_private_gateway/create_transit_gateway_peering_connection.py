@@ -31,6 +31,7 @@ def build(
     body: CreateTransitGatewayPeeringConnectionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create transit gateway peering connection
+
     Creates a transit gateway peering connection for the specified VPG.
 
     Args:

@@ -31,6 +31,7 @@ def build(
     body: CreateTransitGatewayVpcAttachmentRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create transit gateway VPC attachment
+
     Creates a transit gateway VPC attachment for the specified VPG.
 
     Args:

@@ -27,6 +27,7 @@ def build(
     body: CreateVirtualPrivateGatewayRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Virtual Private Gateway
+
     Create a new VPG.
 
     Args:

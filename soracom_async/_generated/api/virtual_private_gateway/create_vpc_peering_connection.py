@@ -29,6 +29,7 @@ def build(
     body: CreateVpcPeeringConnectionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create VPC Peering Connection
+
     Creates a VPC peering connection for the specified VPG.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     session_id: str,
 ) -> dict[str, Any]:
     """Delete a packet capture session associated with the VPG
+
     Delete a packet capture session associated with the VPG.
 
     Args:

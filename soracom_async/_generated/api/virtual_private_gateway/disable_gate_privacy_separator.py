@@ -25,6 +25,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Disables Soracom Gate's privacy separator feature on the specified VPG
+
     Disables Soracom Gate's privacy separator feature on the specified VPG and enables the
     Gate D2D feature.
 

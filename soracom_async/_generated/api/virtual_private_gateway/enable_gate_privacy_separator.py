@@ -25,6 +25,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Enables Soracom Gate privacy separator feature on the specified VPG
+
     Enables Soracom Gate's privacy separator feature on the specified VPG and disables the
     Gate D2D feature.
 

@@ -26,6 +26,7 @@ def build(
     session_id: str,
 ) -> dict[str, Any]:
     """Get a packet capture session associated with the VPG
+
     Get a packet capture session associated with the VPG.
 
     Args:

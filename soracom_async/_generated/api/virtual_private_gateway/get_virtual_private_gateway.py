@@ -25,6 +25,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Get Virtual Private Gateway
+
     Retrieves information about the specified VPG.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """List VPG Gate Peers
+
     List Gate Peers registered in the Virtual Private Gateway.
 
     Args:

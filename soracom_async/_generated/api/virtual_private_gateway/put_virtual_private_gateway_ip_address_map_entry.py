@@ -29,6 +29,7 @@ def build(
     body: PutIpAddressMapEntryRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds or updates an entry in VPG IP address map
+
     Adds or updates an IP address map entry for the specified VPG.
 
     **Warning**: The [VirtualPrivateGateway:listVirtualPrivateGatewayIpAddressMapEntries

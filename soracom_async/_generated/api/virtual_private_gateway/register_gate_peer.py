@@ -29,6 +29,7 @@ def build(
     body: RegisterGatePeerRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Register VPG Gate Peer
+
     Register a host as a Gate Peer in the Virtual Private Gateway.
 
     Args:

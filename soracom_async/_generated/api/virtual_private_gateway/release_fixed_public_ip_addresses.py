@@ -25,6 +25,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Disable the fixed global IP address option for the VPG
+
     Disables the fixed global IP address option for the VPG.
 
     Args:

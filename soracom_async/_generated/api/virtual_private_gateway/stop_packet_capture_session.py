@@ -26,6 +26,7 @@ def build(
     session_id: str,
 ) -> dict[str, Any]:
     """Stop a packet capture session associated with the VPG
+
     Stop a packet capture session associated with the VPG.
 
     Args:

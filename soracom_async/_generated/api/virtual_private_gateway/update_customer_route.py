@@ -30,6 +30,7 @@ def build(
     body: UpdateCustomerRouteRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update routing table entry
+
     Updates a routing table entry for the specified VPG.
 
     Args:
