@@ -204,7 +204,7 @@ def as_enum(value: Any, enum: Any, owner: str, name: str) -> Any:
     if isinstance(value, plain) and not isinstance(value, bool):
         return enum(value)
     kind = "a str" if plain is str else "an int"
-    raise _field_error(owner, name, f"a {enum.__name__} or {kind}", value)
+    raise _field_error(owner, name, f"{enum.__name__} or {kind}", value)
 
 
 def as_model(value: Any, model: Any, owner: str, name: str) -> Any:
@@ -213,7 +213,7 @@ def as_model(value: Any, model: Any, owner: str, name: str) -> Any:
         return value
     if isinstance(value, Mapping):
         return model.from_dict(value)
-    raise _field_error(owner, name, f"a {model.__name__} or a dict", value)
+    raise _field_error(owner, name, f"{model.__name__} or a dict of its JSON", value)
 
 
 def _as_list(value: Any, owner: str, name: str, expected: str) -> Any:
@@ -226,7 +226,7 @@ def as_models(value: Any, model: Any, owner: str, name: str) -> Any:
     """A constructor's list of nested models: each item a model or a mapping."""
     if value is None or value is UNSET:
         return value
-    items = _as_list(value, owner, name, f"{model.__name__} or dicts")
+    items = _as_list(value, owner, name, f"{model.__name__} (or dicts)")
     return [as_model(item, model, owner, f"{name}[{i}]") for i, item in enumerate(items)]
 
 

@@ -3,8 +3,8 @@
 
 It imports from `soracom_async` and `soracom_async.models` only, and uses the README's flow,
 a listing, enum parameters passed as their documented strings, and models built from strings
-and plain dicts. tests/typing/test_user_code.py also runs it against the emulator, so the
-types it relies on are the ones the SDK returns.
+and plain dicts. tests/typing/test_introspection.py also runs its model building, so what
+type-checks here also works.
 """
 
 from __future__ import annotations
@@ -52,7 +52,13 @@ async def enum_strings(client: sa.SoracomClient, sim_id: str) -> int:
 def models_from_strings() -> CreateEventHandlerRequest:
     speed = UpdateSpeedClassRequest(speed_class="s1.fast")
     assert speed.to_dict() == {"speedClass": "s1.fast"}
-    rule = RuleConfig(type_="DailyTotalTrafficRule", properties={"limitTotalTrafficMegaByte": 10})
+    rule = RuleConfig(
+        type_="DailyTotalTrafficRule",
+        properties={
+            "limitTotalTrafficMegaByte": 10,
+            "inactiveTimeoutDateConst": "BEGINNING_OF_NEXT_DAY",
+        },
+    )
     assert rule.type_ is RuleConfigType.DAILY_TOTAL_TRAFFIC_RULE
     return CreateEventHandlerRequest(
         name="slow down",
