@@ -42,6 +42,7 @@ lint: install
 	$(PY) -m ruff check $(HANDWRITTEN)
 	$(PY) -m ruff format --check $(HANDWRITTEN)
 	$(PY) -m mypy soracom_async codegen tests bench examples
+	$(VENV)/bin/basedpyright -p tests/typing/pyrightconfig.json tests/typing/user_code.py
 
 format: install
 	$(PY) -m ruff check --fix $(HANDWRITTEN)

@@ -88,7 +88,7 @@ async def sdk_stream(client: sa.SoracomClient) -> int:
 async def sdk_stream_json_only(client: sa.SoracomClient) -> int:
     """The SDK's path without the generated models: where the CPU goes."""
     op = client.sim.list_sims
-    raw: PaginatedOperation[Any, Any, Any] = PaginatedOperation(
+    raw: PaginatedOperation[Any, Any, Any, Any] = PaginatedOperation(
         op._pipeline, op.spec, "list_sims", op._build, lambda body: body.json()
     )
     count = 0

@@ -41,12 +41,28 @@ real callers are less tidy than the document:
 - Request bodies are JSON or raw bytes only, the two kinds the pipeline sends: a form or
   multipart body in the document fails the generation (`refuse`) instead of emitting a branch
   the pipeline would silently drop.
+
+The typed surface (what an editor, mypy and pyright see):
+- Enum members have readable names (`RuleConfigType.DAILY_TOTAL_TRAFFIC_RULE`, the value's
+  words in snake case; the stock generator upper-cases the value and loses the word breaks).
+- Wherever a caller passes an enum (parameters, model constructors), the type is the enum or
+  `Literal[...]` of its documented values, written out where it is used (`literal_type`), so
+  `period="day"` checks and `period="week"` does not; the server's unlisted values still parse.
+- Model constructors (model.py.jinja) take a nested model as the model or a plain mapping
+  (its API JSON) and a list of them as any sequence, converted at construction; from_dict
+  fills the instance without running them (the parse path stays as fast as before).
+- Identifiers the API always returns are required (`require_identifiers`, with the data of
+  codegen/identifiers.yaml): the id property of every resource with a get-by-id operation.
+  A required field absent or null in an answer is a MissingFieldError naming it.
+- Each facade's docstring lists its operations with their one-line summaries; a paginated
+  endpoint module also exports `paging()`, the typed signature of its `pages()`/`paginate()`.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import copy
 import filecmp
 import io
 import json
@@ -90,6 +106,7 @@ class Op:
     path: str
     paginated: bool
     auth: bool
+    summary: str = ""
 
     @property
     def attr(self) -> str:
@@ -133,6 +150,7 @@ def operations(doc: dict[str, Any]) -> list[Op]:
                     path=path,
                     paginated="x-soracom-cli-pagination" in op,
                     auth=security != [] and security is not None,
+                    summary=" ".join(str(op.get("summary") or "").split()),
                 )
             )
     return sorted(ops, key=lambda o: (o.tag_attr, o.attr))
@@ -166,6 +184,162 @@ def _facts_lookup(ops: list[Op]) -> Callable[[str, str], Op]:
     return lookup
 
 
+IDENTIFIERS_FILE = CODEGEN / "identifiers.yaml"
+_TRAILING_PARAMETER = re.compile(r"/\{(\w+)\}$")
+
+
+def _camel(name: str) -> str:
+    first, *rest = name.split("_")
+    return first + "".join(word[:1].upper() + word[1:] for word in rest)
+
+
+def _json_schema_ref(response: dict[str, Any]) -> str | None:
+    schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+    ref = schema.get("$ref")
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def derived_identifiers(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """(schema, property) of each resource identifier the rule finds: for every GET whose
+    path ends in a parameter (`/sims/{sim_id}`) and whose 200 answer is a component schema,
+    the schema's property named after that parameter (camelCase `simId`, or as written:
+    `imsi`, `device_id`). Fetching a resource by that value answers the resource, so the value
+    is in it: the property is the resource's identity, present in every answer."""
+    schemas = doc["components"]["schemas"]
+    found: set[tuple[str, str]] = set()
+    for path, item in doc["paths"].items():
+        get, match = item.get("get"), _TRAILING_PARAMETER.search(path)
+        if get is None or match is None:
+            continue
+        name = _json_schema_ref(get.get("responses", {}).get("200", {}))
+        if name is None:
+            continue
+        properties = schemas[name].get("properties", {})
+        for key in (_camel(match.group(1)), match.group(1)):
+            if key in properties:
+                found.add((name, key))
+                break
+    return found
+
+
+def _request_body_schemas(doc: dict[str, Any]) -> set[str]:
+    names = set()
+    for item in doc["paths"].values():
+        for method in METHODS:
+            body = (item.get(method) or {}).get("requestBody")
+            if body:
+                for content in body.get("content", {}).values():
+                    ref = content.get("schema", {}).get("$ref")
+                    if isinstance(ref, str):
+                        names.add(ref.rsplit("/", 1)[-1])
+    return names
+
+
+def require_identifiers(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """Mark the identifiers the API always returns as required (in `doc`, in place).
+
+    The rule is `derived_identifiers`, with codegen/identifiers.yaml's `add` (identifiers the
+    rule cannot see, each with its reason) and `skip` (derived ones that are not always there,
+    each with its reason). A stale entry, or a schema that is also sent as a request body
+    (the caller would then have to invent the id), fails the generation."""
+    import yaml
+
+    data = yaml.safe_load(IDENTIFIERS_FILE.read_text())
+    derived = derived_identifiers(doc)
+    schemas = doc["components"]["schemas"]
+    add = {(e["schema"], e["property"]) for e in data.get("add") or []}
+    skip = {(e["schema"], e["property"]) for e in data.get("skip") or []}
+    for entry in sorted(add & derived):
+        raise GenerationError(f"identifiers.yaml adds {entry}, which the rule already finds")
+    for entry in sorted(skip - derived):
+        raise GenerationError(f"identifiers.yaml skips {entry}, which the rule does not find")
+    chosen = sorted((derived | add) - skip)
+    bodies = _request_body_schemas(doc)
+    for name, key in chosen:
+        schema = schemas.get(name)
+        if schema is None or key not in schema.get("properties", {}):
+            raise GenerationError(f"identifiers.yaml: {name}.{key} is not in the document")
+        if name in bodies:
+            raise GenerationError(f"{name} is also a request body: {key} cannot be required")
+        required = schema.setdefault("required", [])
+        if key not in required:
+            required.append(key)
+    return chosen
+
+
+_ENUM = "enum_property.py.jinja"
+_MODEL = "model_property.py.jinja"
+_LIST = "list_property.py.jinja"
+
+
+def _code(value: Any) -> str:
+    return str(value.as_unembedded_code() if hasattr(value, "as_unembedded_code") else value)
+
+
+def literal_type(prop: Any) -> str | None:
+    """`Literal[...]` of an enum property's documented values (None for any other property):
+    written where the enum is accepted, so an editor offers the values and a checker refuses
+    an undocumented one."""
+    if prop.template != _ENUM:
+        return None
+    if prop.value_type is int:
+        return "Literal[" + ", ".join(str(v) for v in prop.values.values()) + "]"
+    return "Literal[" + ", ".join(f'"{v}"' for v in prop.values.values()) + "]"
+
+
+def accepted_type(prop: Any) -> str:
+    """What a caller may pass for a property (neither None nor Unset included): an enum or
+    its values, a model or its JSON object, and sequences of those; else the stock type."""
+    base = _code(prop.get_type_string(no_optional=True))
+    if prop.template == _ENUM:
+        return f"{base} | {literal_type(prop)}"
+    if prop.template == _MODEL:
+        return f"{base} | Mapping[str, Any]"
+    if prop.template == _LIST and prop.inner_property.template in (_ENUM, _MODEL):
+        return f"Sequence[{accepted_type(prop.inner_property)}]"
+    return base
+
+
+def parameter_declaration(prop: Any) -> str:
+    """A build() parameter: the stock declaration, with the accepted type for an enum, and
+    any sequence for a list (the pipeline sends a list or tuple as repeated values, a str as
+    one)."""
+    if literal_type(prop) is None and prop.template != _LIST:
+        return _code(prop.to_string())
+    if prop.template == _LIST:
+        inner = prop.inner_property
+        items = accepted_type(inner) if inner.template == _ENUM else inner.get_type_string(True)
+        annotation = f"Sequence[{_code(items)}]"
+    else:
+        annotation = accepted_type(prop)
+    if not prop.required:
+        annotation += " | Unset"
+    if prop.default is not None:
+        return f"{prop.python_name}: {annotation} = {_code(prop.default.python_code)}"
+    return f"{prop.python_name}: {annotation}" + ("" if prop.required else " = UNSET")
+
+
+def _readable_enum_values(stock: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """The generator's enum member naming, with the value's word breaks kept: `DailyTotal
+    TrafficRule` is DAILY_TOTAL_TRAFFIC_RULE (stock: DAILYTOTALTRAFFICRULE). A value that
+    does not start with a letter, or whose readable name two values share, keeps the stock
+    name."""
+
+    def values_from_list(values: list[Any], class_info: Any, var_names: list[str]) -> Any:
+        output = stock(values, class_info, var_names)
+        if len(var_names) == len(values) or any(not isinstance(v, str) for v in values):
+            return output
+        names = [
+            snake_case(v).upper() if v[:1].isalpha() and snake_case(v) else key
+            for key, v in zip(output, values, strict=True)
+        ]
+        if len(set(names)) != len(names) or not all(n.isidentifier() for n in names):
+            return output
+        return dict(zip(names, output.values(), strict=True))
+
+    return values_from_list
+
+
 def run_generator(patched: Path, out: Path, ops: list[Op]) -> Any:
     """Run the pinned openapi-python-client on `patched` into `out`, in this process so that
     our templates see the facts of `operations()`; return its template environment (our own
@@ -174,12 +348,15 @@ def run_generator(patched: Path, out: Path, ops: list[Op]) -> Any:
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
+    from openapi_python_client.parser.properties.enum_property import EnumProperty
 
     config_file = ConfigFile.load_from_path(CODEGEN / "config.yaml")
     meta = MetaType("none")  # the package only: no pyproject, README or hooks
     config = Config.from_sources(config_file, meta, patched, "utf-8", True, out)
     chatter = io.StringIO()  # the generator prints progress; its warnings are its errors
+    stock_values = EnumProperty.values_from_list
     with (
+        _patched(EnumProperty, "values_from_list", _readable_enum_values(stock_values)),
         warnings.catch_warnings(record=True) as caught,
         contextlib.redirect_stdout(chatter),
         contextlib.redirect_stderr(chatter),
@@ -195,6 +372,9 @@ def run_generator(patched: Path, out: Path, ops: list[Op]) -> Any:
         project.env.globals.update(
             soracom_operation=_facts_lookup(ops),
             soracom_spec_version=spec.pin()["version"],
+            soracom_literal=literal_type,
+            soracom_accepted=accepted_type,
+            soracom_parameter=parameter_declaration,
             refuse=refuse,
         )
         errors = project.build()
@@ -204,6 +384,17 @@ def run_generator(patched: Path, out: Path, ops: list[Op]) -> Any:
         sys.stderr.write(chatter.getvalue() + "\n".join(problems) + "\n")
         raise GenerationError("openapi-python-client reported warnings (zero are allowed)")
     return project.env
+
+
+@contextlib.contextmanager
+def _patched(owner: Any, name: str, function: Callable[..., Any]) -> Any:
+    """`owner.name` replaced by the static method `function` for the generator's run."""
+    original = owner.__dict__[name]
+    setattr(owner, name, staticmethod(function))
+    try:
+        yield
+    finally:
+        setattr(owner, name, original)
 
 
 def emit_facades(env: Any, out: Path, ops: list[Op]) -> None:
@@ -293,8 +484,10 @@ def generate(out_parent: Path) -> Path:
     out_parent = out_parent.resolve()
     doc = spec.load_patched(spec.fetch())
     ops = operations(doc)
+    typed = copy.deepcopy(doc)  # the emulator's copy (openapi.json) stays the document's
+    require_identifiers(typed)
     patched = out_parent / "patched.json"
-    patched.write_text(json.dumps(doc, sort_keys=True))
+    patched.write_text(json.dumps(typed, sort_keys=True))
     out = out_parent / "_generated"
     env = run_generator(patched, out, ops)
     for name in UNWANTED:

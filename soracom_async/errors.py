@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:  # imported on first use: the models import this module through their types
+    import httpx
 
 
 class SoracomError(Exception):
@@ -85,6 +87,8 @@ class SoracomApiError(SoracomError):
         self.operation_id = operation_id
         # Case-insensitive like a response's own headers (aiohttp's keep the server's spelling,
         # e.g. X-Soracom-RateLimit-Remaining), and a copy the error owns.
+        import httpx
+
         self.headers = httpx.Headers(headers or {})
         self.attempts = attempts
         super().__init__(self._describe())
@@ -201,19 +205,30 @@ class MalformedResponseError(SoracomError):
     ) -> MalformedResponseError:
         """The error for a parser that raised `error`: the one place parse failures are wrapped.
 
-        Its message is kept (what was expected, which field, or where the JSON broke), cut
-        short; the exception itself is not chained, since a JSONDecodeError keeps the whole
-        body in `.doc` (an /auth answer's token with it) and tracebacks are often logged with
-        their causes.
+        The message of a `ResponseShapeError` (what was expected, which field) or of a
+        JSONDecodeError (where the JSON broke) is kept; of anything else, which might quote a
+        value of the body, only the type. The exception itself is not chained, since a
+        JSONDecodeError keeps the whole body in `.doc` (an /auth answer's token with it) and
+        tracebacks are often logged with their causes.
         """
+        if not isinstance(error, (ResponseShapeError, json.JSONDecodeError)):
+            # Anything else (int("..."), a datetime) may quote a value of the body.
+            return cls(status_code, operation_id=operation_id, reason=type(error).__name__)
         text = str(error)
         if len(text) > _REASON_MAX:
             text = text[:_REASON_MAX] + "..."
-        reason = f"{type(error).__name__}: {text}" if text else type(error).__name__
-        return cls(status_code, operation_id=operation_id, reason=reason)
+        return cls(status_code, operation_id=operation_id, reason=text or type(error).__name__)
 
 
 _REASON_MAX = 200
+
+
+class ResponseShapeError(Exception):
+    """Raised by the generated parsers when a JSON answer is not what the document declares.
+
+    Its message names types and fields only (never a value from the body), so it is safe to
+    show: the pipeline turns it into a `MalformedResponseError` that carries the message. It
+    never reaches a caller itself."""
 
 
 class ResponseTooLargeError(MalformedResponseError):

@@ -7,19 +7,33 @@ arguments into request parts, `parse` turns a 2xx response into a model. This mo
 them to the client's pipeline, so a call is `pipeline.send(SPEC, build(...), parse)` and the
 signature a user sees (and an editor completes) is the generated `build`'s. The spec is used
 as given: nothing here restates or rebuilds an operation's facts.
+
+What an editor, the REPL and `help()` show of an operation comes from the same three:
+`inspect.signature(op)` is `build`'s keyword signature with `parse`'s return type,
+`op.__doc__` the endpoint's summary, description and parameters followed by its return type,
+HTTP method and path, rate-limit group and whether it paginates. An `Operation` is
+routine-like (it defines `__get__`, returning itself) so that pydoc documents it as the
+function it stands for, and the descriptors on a facade class carry the same name, docstring
+and signature, so `help(client.sim)` lists every operation. A paginated operation's `pages()`
+and `paginate()` take the generated `paging()` signature of its module (the operation's own
+parameters plus `start_key` and `prefetch`): a misspelt argument is a type error, and a
+TypeError at run time.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
+import inspect
+import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, ParamSpec, TypeVar, overload
 
 from .contracts import ApiResponse, OperationSpec, RequestOptions
 from .errors import MalformedResponseError
 
 if TYPE_CHECKING:
-    from ._generated.types import ResponseLike
+    from ._generated.types import PageRequest, ResponseLike
     from .files import Download
     from .pagination import ItemIterator, JsonBody, PageIterator
     from .pipeline import Pipeline
@@ -37,8 +51,54 @@ __all__ = [
 ]
 
 P = ParamSpec("P")
+Q = ParamSpec("Q")
 R = TypeVar("R")
 T = TypeVar("T")
+
+# Module paths in a rendered annotation: `soracom_async._generated.models.sim.Sim` is `Sim`.
+_QUALIFIED = re.compile(r"\b(?:soracom_async\.[\w.]*\.|typing\.|collections\.abc\.)(?=\w)")
+
+
+def _short(text: str) -> str:
+    return _QUALIFIED.sub("", text)
+
+
+class _Signature(inspect.Signature):
+    """A signature that renders its types by their names, as the generated code writes them."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return _short(super().__str__())
+
+
+def signature_of(build: Callable[..., Any], parse: Callable[..., Any]) -> inspect.Signature:
+    """`build`'s parameters with `parse`'s return type: what calling the operation takes and
+    gives (awaited)."""
+    params = inspect.signature(build).parameters.values()
+    returns = inspect.signature(parse).return_annotation
+    return _Signature(list(params), return_annotation=returns)
+
+
+def describe(spec: OperationSpec, build: Callable[..., Any], signature: inspect.Signature) -> str:
+    """An operation's docstring: the endpoint's own (summary, description, parameters), then
+    what it returns, where it goes, its rate-limit group and whether it paginates."""
+    text = inspect.cleandoc(build.__doc__ or f"{spec.method} {spec.path}")
+    returned = signature.return_annotation
+    result = "None" if returned is None else _short(inspect.formatannotation(returned))
+    if spec.paginated:
+        paging = (
+            "Paginated: `paginate(...)` yields every item across pages, `pages(...)` each page"
+            " (a list with `.next_key`);\nboth take these arguments plus `start_key` and"
+            " `prefetch`."
+        )
+    else:
+        paging = "Not paginated."
+    return (
+        f"{text}\n\nReturns:\n    {result} (awaited; `with_response(...)` gives the status"
+        f" and headers too)\n\n{spec.method} {spec.path} (operationId {spec.operation_id})."
+        f"\nRate-limit group: {spec.group!r}.\n{paging}"
+    )
 
 
 _Op = TypeVar("_Op", bound="Operation[Any, Any]")
@@ -50,9 +110,13 @@ class Operation(Generic[P, R]):
     `await op(**params)` returns the parsed body; `await op.with_response(**params)` returns
     an `ApiResponse` with status, headers and attempt count; `op.with_options(...)` returns the
     same operation with per-call timeout, retry policy or extra headers.
+
+    Each instance has the operation's own `__name__`, `__doc__` and `__signature__` (see the
+    module docstring): `help(op)` and `inspect.signature(op)` show the operation, not this
+    class.
     """
 
-    __slots__ = ("_build", "_name", "_options", "_parse", "_pipeline", "spec")
+    __signature__: inspect.Signature
 
     def __init__(
         self,
@@ -62,6 +126,9 @@ class Operation(Generic[P, R]):
         build: Callable[P, dict[str, Any]],
         parse: Callable[[ResponseLike], R],
         options: RequestOptions | None = None,
+        *,
+        signature: inspect.Signature | None = None,
+        doc: str | None = None,
     ) -> None:
         self._pipeline = pipeline
         self.spec = spec
@@ -69,6 +136,13 @@ class Operation(Generic[P, R]):
         self._build = build
         self._parse = parse
         self._options = options
+        self.__name__ = self.__qualname__ = name
+        self.__signature__ = signature or signature_of(build, parse)
+        self.__doc__ = doc or describe(spec, build, self.__signature__)
+
+    def __get__(self: _Op, instance: object, owner: type | None = None) -> _Op:
+        """Itself (never bound): this makes an operation routine-like for pydoc and IDEs."""
+        return self
 
     def _request(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -124,15 +198,14 @@ class Operation(Generic[P, R]):
         return f"<Operation {self.spec.operation_id}: {self.spec.method} {self.spec.path}>"
 
 
-class PaginatedOperation(Operation[P, R], Generic[P, R, T]):
+class PaginatedOperation(Operation[P, R], Generic[P, R, T, Q]):
     """An operation whose results come in pages (`x-soracom-next-key`).
 
     `paginate(**params)` yields items across all pages, `pages(**params)` yields each page; both
     prefetch the next page while the caller works and resume from `start_key`. Leaving early,
-    prefer `async with op.paginate(...) as items:` (see pagination.py).
+    prefer `async with op.paginate(...) as items:` (see pagination.py). Their signature `Q` is
+    the endpoint module's `paging()`: the operation's parameters, `start_key`, `prefetch`.
     """
-
-    __slots__ = ("_items",)
 
     def __init__(
         self,
@@ -143,41 +216,82 @@ class PaginatedOperation(Operation[P, R], Generic[P, R, T]):
         parse: Callable[[ResponseLike], R],
         options: RequestOptions | None = None,
         items: Callable[[R], Iterable[T]] | None = None,
+        paging: Callable[Q, PageRequest] | None = None,
+        *,
+        signature: inspect.Signature | None = None,
+        doc: str | None = None,
     ) -> None:
-        super().__init__(pipeline, spec, name, build, parse, options)
+        super().__init__(pipeline, spec, name, build, parse, options, signature=signature, doc=doc)
         self._items: Callable[[R], Iterable[T]] = items or _as_items
+        self._paging = paging
+        self._bind_paging()
 
-    def pages(
-        self, *, start_key: str | None = None, prefetch: int = 1, **params: Any
-    ) -> PageIterator[T]:
+    def _bind_paging(self) -> None:
+        """`pages` and `paginate` of this instance, showing `paging()`'s signature at run time
+        (`inspect.signature(op.pages)`); the methods below type them for checkers."""
+        if self._paging is None:
+            return
+        from .pagination import ItemIterator, PageIterator
+
+        params = list(inspect.signature(self._paging).parameters.values())
+        for name, returns in (("pages", PageIterator), ("paginate", ItemIterator)):
+            call = functools.partial(getattr(type(self), f"_{name}"), self)
+            call.__signature__ = _Signature(params, return_annotation=returns)  # type: ignore[attr-defined]
+            call.__doc__ = getattr(type(self), name).__doc__
+            self.__dict__[name] = call
+
+    def __copy__(self) -> PaginatedOperation[P, R, T, Q]:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._bind_paging()  # bound to the copy, whose options with_options() changes
+        return clone
+
+    def pages(self, *args: Q.args, **kwargs: Q.kwargs) -> PageIterator[T]:
         """Each page in turn: a `Page` (a list with `.next_key`), following the next-page key.
 
         `start_key` resumes a listing after the page whose `next_key` it is; `prefetch` pages
         are fetched ahead while the caller works (0: none). Other keyword arguments are the
         operation's own (`limit` included). Leave early with `async with` or `aclose()`.
         """
+        return self._pages(*args, **kwargs)
+
+    def paginate(self, *args: Q.args, **kwargs: Q.kwargs) -> ItemIterator[T]:
+        """Every item across all pages, streamed (nothing is kept after it is yielded).
+
+        Same arguments as `pages()`.
+        """
+        return self._paginate(*args, **kwargs)
+
+    def _paging_request(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> PageRequest:
+        if self._paging is None:
+            from ._generated.types import PageRequest
+
+            start_key = kwargs.pop("start_key", None)
+            prefetch = kwargs.pop("prefetch", 1)
+            return PageRequest(kwargs, start_key, prefetch)
+        try:
+            return self._paging(*args, **kwargs)
+        except TypeError as exc:
+            raise TypeError(str(exc).replace("paging()", f"{self._name}.pages()")) from None
+
+    def _pages(self, *args: Any, **kwargs: Any) -> PageIterator[T]:
         from .pagination import PageIterator
 
-        params, start_key = self._pagination_params(params, start_key)
+        request = self._paging_request(args, kwargs)
+        params, start_key = self._pagination_params(dict(request.params), request.start_key)
         return PageIterator(
             self._fetch_page,
             self._page_items,
             params,
             start_key=start_key,
-            prefetch=prefetch,
+            prefetch=request.prefetch,
             name=self.spec.operation_id,
         )
 
-    def paginate(
-        self, *, start_key: str | None = None, prefetch: int = 1, **params: Any
-    ) -> ItemIterator[T]:
-        """Every item across all pages, streamed (nothing is kept after it is yielded).
-
-        Same arguments as `pages()`.
-        """
+    def _paginate(self, *args: Any, **kwargs: Any) -> ItemIterator[T]:
         from .pagination import ItemIterator
 
-        return ItemIterator(self.pages(start_key=start_key, prefetch=prefetch, **params))
+        return ItemIterator(self._pages(*args, **kwargs))
 
     def _pagination_params(
         self, params: dict[str, Any], start_key: str | None
@@ -246,7 +360,11 @@ class TagApi:
 
 
 class Declaration(Generic[P, R]):
-    """Creates the bound operation on first access from an instance, then caches it there."""
+    """Creates the bound operation on first access from an instance, then caches it there.
+
+    On the facade class it stands for the operation in pydoc: it has the operation's
+    `__name__`, `__doc__` and `__signature__` (computed on first use, then shared by every
+    client's bound operation)."""
 
     paginated = False
 
@@ -272,8 +390,27 @@ class Declaration(Generic[P, R]):
         """The attribute the operation is on its facade (`client.<group>.<name>`)."""
         return self._name
 
+    @property
+    def __name__(self) -> str:
+        return self._name
+
+    @functools.cached_property
+    def __signature__(self) -> inspect.Signature:
+        return signature_of(self._build, self._parse)
+
+    @functools.cached_property
+    def __doc__(self) -> str:  # type: ignore[override]
+        return describe(self.spec, self._build, self.__signature__)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Not callable on the class: `client.<group>.<operation>(...)` is (this exists so that
+        `inspect.signature` and pydoc read the operation's signature here too)."""
+        raise TypeError(f"{self._name} is called on a client: client.<group>.{self._name}(...)")
+
 
 class OperationDescriptor(Declaration[P, R]):
+    __doc__ = Declaration.__dict__["__doc__"]  # a class without a docstring has __doc__ None
+
     @overload
     def __get__(self, instance: None, owner: type[TagApi]) -> OperationDescriptor[P, R]: ...
     @overload
@@ -283,12 +420,21 @@ class OperationDescriptor(Declaration[P, R]):
     ) -> OperationDescriptor[P, R] | Operation[P, R]:
         if instance is None:
             return self
-        op = Operation(instance._pipeline, self.spec, self._name, self._build, self._parse)
+        op = Operation(
+            instance._pipeline,
+            self.spec,
+            self._name,
+            self._build,
+            self._parse,
+            signature=self.__signature__,
+            doc=self.__doc__,
+        )
         instance.__dict__[self._name] = op
         return op
 
 
-class PaginatedDescriptor(Declaration[P, R], Generic[P, R, T]):
+class PaginatedDescriptor(Declaration[P, R], Generic[P, R, T, Q]):
+    __doc__ = Declaration.__dict__["__doc__"]
     paginated = True
 
     def __init__(
@@ -297,21 +443,32 @@ class PaginatedDescriptor(Declaration[P, R], Generic[P, R, T]):
         build: Callable[P, dict[str, Any]],
         parse: Callable[[ResponseLike], R],
         items: Callable[[R], Iterable[T]] | None,
+        paging: Callable[Q, PageRequest] | None = None,
     ) -> None:
         super().__init__(spec, build, parse)
         self._items = items
+        self._paging = paging
 
     @overload
-    def __get__(self, instance: None, owner: type[TagApi]) -> PaginatedDescriptor[P, R, T]: ...
+    def __get__(self, instance: None, owner: type[TagApi]) -> PaginatedDescriptor[P, R, T, Q]: ...
     @overload
-    def __get__(self, instance: TagApi, owner: type[TagApi]) -> PaginatedOperation[P, R, T]: ...
+    def __get__(self, instance: TagApi, owner: type[TagApi]) -> PaginatedOperation[P, R, T, Q]: ...
     def __get__(
         self, instance: TagApi | None, owner: type[TagApi]
-    ) -> PaginatedDescriptor[P, R, T] | PaginatedOperation[P, R, T]:
+    ) -> PaginatedDescriptor[P, R, T, Q] | PaginatedOperation[P, R, T, Q]:
         if instance is None:
             return self
         op = PaginatedOperation(
-            instance._pipeline, self.spec, self._name, self._build, self._parse, None, self._items
+            instance._pipeline,
+            self.spec,
+            self._name,
+            self._build,
+            self._parse,
+            None,
+            self._items,
+            self._paging,
+            signature=self.__signature__,
+            doc=self.__doc__,
         )
         instance.__dict__[self._name] = op
         return op
@@ -332,7 +489,9 @@ def paginated_operation(
     spec: OperationSpec,
     build: Callable[P, dict[str, Any]],
     parse: Callable[[ResponseLike], list[T]],
-) -> PaginatedDescriptor[P, list[T], T]: ...
+    *,
+    paging: Callable[Q, PageRequest] | None = None,
+) -> PaginatedDescriptor[P, list[T], T, Q]: ...
 @overload
 def paginated_operation(
     spec: OperationSpec,
@@ -340,14 +499,18 @@ def paginated_operation(
     parse: Callable[[ResponseLike], R],
     *,
     items: Callable[[R], Iterable[T]],
-) -> PaginatedDescriptor[P, R, T]: ...
+    paging: Callable[Q, PageRequest] | None = None,
+) -> PaginatedDescriptor[P, R, T, Q]: ...
 def paginated_operation(
     spec: OperationSpec,
     build: Callable[P, dict[str, Any]],
     parse: Callable[[ResponseLike], Any],
     *,
     items: Callable[[Any], Iterable[Any]] | None = None,
-) -> PaginatedDescriptor[P, Any, Any]:
+    paging: Callable[Q, PageRequest] | None = None,
+) -> PaginatedDescriptor[P, Any, Any, Q]:
     """Declare a paginated operation; `items` gives a page's items (default: the page is the
-    list of them)."""
-    return PaginatedDescriptor(spec, build, parse, items)
+    list of them), `paging` the arguments of its pages() and paginate() (the module's
+    `paging()`: the operation's own plus `start_key` and `prefetch`; the generated facades
+    always pass it, without it they take any keyword)."""
+    return PaginatedDescriptor(spec, build, parse, items, paging)

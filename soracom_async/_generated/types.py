@@ -6,16 +6,25 @@ segment that an HTTP stack would resolve away (`/groups/G1/tags/..` is `/groups/
 `path_segment` and `file_path` refuse what cannot be sent as written; `required` refuses a None
 where the document requires a value. Parsers call `wrong_shape` when a JSON value is not the
 object or array the document declares (a stock `dict(value)` or `for x in value` would turn
-`[]` or `{}` into an empty result).
+`[]` or `{}` into an empty result), and `missing_field` when a required field is absent or
+null: a MissingFieldError (a ResponseShapeError), whose message names the model and the
+field, never a value, so the SDK shows it in its MalformedResponseError.
+
+Model constructors call `as_enum`, `as_model` and their list forms: an enum field takes a
+member or its value (unlisted values kept, as when parsing), a nested model field its model
+or a mapping (the API's JSON), converted here, and anything else is a TypeError naming the
+field. from_dict does not go through them: parsing stays one step per field.
 """
 
 from collections.abc import AsyncIterable, Mapping
 from datetime import date, datetime
 from enum import Enum, EnumMeta
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 from urllib.parse import quote
 
 from attrs import frozen
+
+from ..errors import ResponseShapeError
 
 
 class OpenEnumMeta(EnumMeta):
@@ -69,6 +78,15 @@ class ResourceMetadata:
             etag=headers.get("etag"),
             last_modified=headers.get("last-modified"),
         )
+
+
+class PageRequest(NamedTuple):
+    """What a paginated module's `paging()` returns: the operation's arguments (those given),
+    where the listing starts and how many pages are fetched ahead."""
+
+    params: dict[str, Any]
+    start_key: str | None
+    prefetch: int
 
 
 class Unset:
@@ -149,9 +167,80 @@ def required(value: Any, name: str, operation: str) -> Any:
     return value
 
 
+class WrongShapeError(ResponseShapeError, TypeError):
+    """A JSON value that is not the object or array the document declares."""
+
+
+class EmptyBodyError(ResponseShapeError, ValueError):
+    """An empty 2xx body where the document declares one."""
+
+
+class MissingFieldError(ResponseShapeError, KeyError):
+    """A required field (an identifier the API always returns) is absent or null."""
+
+    def __init__(self, model: str, key: str) -> None:
+        super().__init__(model, key)
+        self.model = model
+        self.key = key
+
+    def __str__(self) -> str:
+        return f"{self.model}: required field {self.key!r} is missing or null"
+
+
 def wrong_shape(where: str, expected: str, value: object) -> TypeError:
     """The error for a JSON value that is not the declared object or array (never its text)."""
-    return TypeError(f"{where}: expected {expected}, got {type(value).__name__}")
+    return WrongShapeError(f"{where}: expected {expected}, got {type(value).__name__}")
+
+
+def missing_field(model: str, key: str) -> KeyError:
+    """The error for a required field that an answer omits or sends as null."""
+    return MissingFieldError(model, key)
+
+
+def _field_error(owner: str, name: str, expected: str, value: object) -> TypeError:
+    return TypeError(f"{owner}(): {name} must be {expected}, got {type(value).__name__}")
+
+
+def as_enum(value: Any, enum: Any, owner: str, name: str) -> Any:
+    """A constructor's enum field: a member, or a value (listed or not) made one."""
+    if value is None or value is UNSET or type(value) is enum:
+        return value
+    plain = str if issubclass(enum, str) else int
+    if isinstance(value, plain) and not isinstance(value, bool):
+        return enum(value)
+    kind = "a str" if plain is str else "an int"
+    raise _field_error(owner, name, f"{enum.__name__} or {kind}", value)
+
+
+def as_model(value: Any, model: Any, owner: str, name: str) -> Any:
+    """A constructor's nested model field: the model, or a mapping (its API JSON) parsed."""
+    if value is None or value is UNSET or isinstance(value, model):
+        return value
+    if isinstance(value, Mapping):
+        return model.from_dict(value)
+    raise _field_error(owner, name, f"{model.__name__} or a dict of its JSON", value)
+
+
+def _as_list(value: Any, owner: str, name: str, expected: str) -> Any:
+    if isinstance(value, (str, bytes, Mapping)) or not hasattr(value, "__iter__"):
+        raise _field_error(owner, name, f"a list of {expected}", value)
+    return value
+
+
+def as_models(value: Any, model: Any, owner: str, name: str) -> Any:
+    """A constructor's list of nested models: each item a model or a mapping."""
+    if value is None or value is UNSET:
+        return value
+    items = _as_list(value, owner, name, f"{model.__name__} (or dicts)")
+    return [as_model(item, model, owner, f"{name}[{i}]") for i, item in enumerate(items)]
+
+
+def as_enums(value: Any, enum: Any, owner: str, name: str) -> Any:
+    """A constructor's list of enum values: each item a member or a value."""
+    if value is None or value is UNSET:
+        return value
+    items = _as_list(value, owner, name, f"{enum.__name__} values")
+    return [as_enum(item, enum, owner, f"{name}[{i}]") for i, item in enumerate(items)]
 
 
 def is_binary_content(value: object) -> bool:
@@ -178,8 +267,18 @@ def to_jsonable(value: Any) -> Any:
 
 __all__ = [
     "UNSET",
+    "EmptyBodyError",
+    "MissingFieldError",
+    "ResponseShapeError",
+    "WrongShapeError",
+    "as_enum",
+    "as_enums",
+    "as_model",
+    "as_models",
+    "missing_field",
     "BinaryContent",
     "OpenEnumMeta",
+    "PageRequest",
     "ResourceMetadata",
     "ResponseLike",
     "Unset",

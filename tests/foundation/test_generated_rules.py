@@ -85,10 +85,13 @@ def test_null_in_nested_models_and_lists() -> None:
     group = models.Group.from_dict({"groupId": "G", "configuration": None, "tags": None})
     assert (group.configuration, group.tags) == (None, None)
     assert group.to_dict() == {"groupId": "G", "configuration": None, "tags": None}
-    sim = models.Sim.from_dict({"imeiLock": {"imei": None}, "sessionStatus": {"dnsServers": None}})
-    assert sim.imei_lock.imei is None
+    # simId is required (an identifier, codegen/identifiers.yaml): a SIM always has one.
+    data = {"simId": "1", "imeiLock": {"imei": None}, "sessionStatus": {"dnsServers": None}}
+    sim = models.Sim.from_dict(data)
+    assert isinstance(sim.imei_lock, models.ImeiLock) and sim.imei_lock.imei is None
+    assert isinstance(sim.session_status, models.SessionStatus)
     assert sim.session_status.dns_servers is None
-    assert sim.to_dict() == {"imeiLock": {"imei": None}, "sessionStatus": {"dnsServers": None}}
+    assert sim.to_dict() == data
 
 
 def test_annotations_say_none_can_come() -> None:
@@ -136,10 +139,8 @@ async def test_an_empty_body_where_one_is_documented_is_malformed(server: Record
         with pytest.raises(sa.MalformedResponseError) as listing:
             await c.sim.list_sims()
     assert caught.value.operation_id == "getSim"
-    assert cause_of(caught.value) == "ValueError: expected a JSON body (Sim), got an empty one"
-    assert cause_of(listing.value) == (
-        "ValueError: expected a JSON body (list[Sim]), got an empty one"
-    )
+    assert cause_of(caught.value) == "expected a JSON body (Sim), got an empty one"
+    assert cause_of(listing.value) == "expected a JSON body (list[Sim]), got an empty one"
 
 
 def test_a_documented_304_is_an_answer_without_a_body() -> None:
@@ -162,14 +163,14 @@ async def test_enum_parameters_accept_the_documented_strings(
 ) -> None:
     server.respond_json(200, [])
     async with client(server, transport) as c:
-        await c.stats.get_air_stats_of_sim(sim_id="s", from_=1, to=2, period="day")  # type: ignore[arg-type]
+        await c.stats.get_air_stats_of_sim(sim_id="s", from_=1, to=2, period="day")
         await c.stats.get_air_stats_of_sim(
             sim_id="s", from_=1, to=2, period=models.GetAirStatsOfSimPeriod.MONTH
         )
         await c.stats.get_air_stats_of_sim(sim_id="s", from_=1, to=2, period="week")  # type: ignore[arg-type]
-        await c.sim.get_data_from_sim(sim_id="s", sort="asc")  # type: ignore[arg-type]
+        await c.sim.get_data_from_sim(sim_id="s", sort="asc")
         server.responder = lambda r: (200, {}, b"[]")
-        await c.file_entry.list_files(scope="private", path="")  # type: ignore[arg-type]
+        await c.file_entry.list_files(scope="private", path="")
     periods = [r.query.get("period") for r in server.requests[:3]]
     assert periods == ["day", "month", "week"]  # an unlisted value goes as is
     assert server.requests[3].query["sort"] == "asc"
@@ -247,7 +248,7 @@ async def test_list_files_lists_the_root_and_subdirectories(
     server.respond_json(200, [entry])
     async with client(server, transport) as c:
         for path in ("/", "", "a/b", "/a/b", "a/b/"):
-            files = await c.file_entry.list_files(scope="private", path=path)  # type: ignore[arg-type]
+            files = await c.file_entry.list_files(scope="private", path=path)
             assert [f.filename for f in files] == ["b.txt"]
     assert [r.raw_path.split("?")[0] for r in server.requests] == [
         "/v1/files/private/",
@@ -281,7 +282,7 @@ async def test_a_body_of_the_wrong_shape_is_malformed(
         with pytest.raises(sa.MalformedResponseError) as caught:
             await (op() if operation == "list_sims" else op(sim_id="1"))
     assert caught.value.operation_id == ("listSims" if operation == "list_sims" else "getSim")
-    assert cause_of(caught.value).startswith("TypeError: ")
+    assert str(caught.value).endswith(f"({cause_of(caught.value)})")
     assert expected in cause_of(caught.value)
 
 
@@ -295,7 +296,7 @@ async def test_a_page_of_the_wrong_shape_is_malformed(server: RecordingServer) -
 
 def test_nested_fields_of_the_wrong_shape_are_refused() -> None:
     with pytest.raises(TypeError, match="a JSON object"):
-        models.Sim.from_dict({"imeiLock": ["imei"]})
+        models.Sim.from_dict({"simId": "1", "imeiLock": ["imei"]})
     with pytest.raises(TypeError, match="a JSON array"):
         models.SessionStatus.from_dict({"dnsServers": {}})
 
@@ -314,7 +315,7 @@ async def test_get_file_is_a_redirect_operation_returning_bytes(server: Recordin
             for info in operations().values()
             if getattr(getattr(c, info.namespace), info.attr).spec.redirect
         ]
-        assert await c.file_entry.get_file(scope="private", path="a/b.txt") == b"file body"  # type: ignore[arg-type]
+        assert await c.file_entry.get_file(scope="private", path="a/b.txt") == b"file body"
     assert redirecting == ["getFile"]
     parse = import_module("soracom_async._generated.api.file_entry.get_file").parse
     assert typing.get_type_hints(parse)["return"] is bytes
@@ -332,7 +333,7 @@ async def test_head_gives_the_file_metadata(server: RecordingServer, transport: 
 
     server.responder = lambda r: (200, headers, b"")
     async with client(server, transport) as c:
-        meta = await c.file_entry.get_file_metadata(scope="private", path="d/x.csv")  # type: ignore[arg-type]
+        meta = await c.file_entry.get_file_metadata(scope="private", path="d/x.csv")
     assert meta == ResourceMetadata(
         content_length=1234,
         content_type="text/csv",

@@ -1,8 +1,11 @@
 """Every generated model, over the whole pinned document: a JSON null in any optional field
-parses (as None, not UNSET) and round-trips, and a JSON value of the wrong shape is refused.
+parses (as None, not UNSET) and round-trips, a JSON value of the wrong shape is refused, and a
+required field (the identifiers of codegen/identifiers.yaml among them) absent or null is a
+MissingFieldError naming it.
 
-The corpus is built from the models themselves: the JSON keys from each module's from_dict,
-required values from the attribute annotations.
+The corpus is built from the models themselves: the JSON keys from each module's from_dict
+(`d.pop("key", UNSET)` optional, `d.pop("key", None)` required and checked, `d.pop("key")`
+required and nullable), required values from the attribute annotations.
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ from typing import Any
 import attrs
 import pytest
 
-from soracom_async._generated.types import UNSET, Unset
+from soracom_async._generated.types import UNSET, MissingFieldError, Unset
 
 MODELS_DIR = Path(__file__).parents[2] / "soracom_async" / "_generated" / "models"
-_POP = re.compile(r'd\.pop\("((?:[^"\\]|\\.)*)"(, UNSET)?\)')
+_POP = re.compile(r'd\.pop\(\s*"((?:[^"\\]|\\.)*)"(?:,\s*(UNSET|None))?,?\s*\)')
 
 
 def _model_classes() -> list[type[Any]]:
@@ -72,9 +75,14 @@ def _json_sample(annotation: Any, depth: int = 0) -> Any:
 
 def _keys(cls: type[Any]) -> tuple[list[str], list[str]]:
     source = inspect.getsource(cls.from_dict)
-    required = [k for k, optional in _POP.findall(source) if not optional]
-    optional = [k for k, opt in _POP.findall(source) if opt]
+    required = [k for k, default in _POP.findall(source) if default != "UNSET"]
+    optional = [k for k, default in _POP.findall(source) if default == "UNSET"]
     return required, optional
+
+
+def _checked(cls: type[Any]) -> list[str]:
+    """The required keys from_dict checks (absent or null is a MissingFieldError)."""
+    return [k for k, default in _POP.findall(inspect.getsource(cls.from_dict)) if default == "None"]
 
 
 def _all_null(cls: type[Any], depth: int = 0) -> tuple[dict[str, Any], list[str]]:
@@ -121,3 +129,27 @@ def test_every_optional_property_may_be_null(cls: type[Any]) -> None:
 def test_a_model_is_refused_anything_but_an_object(cls: type[Any], wrong: Any) -> None:
     with pytest.raises(TypeError, match=f"{cls.__name__}: expected a JSON object, got"):
         cls.from_dict(wrong)
+
+
+CHECKED = [(cls, key) for cls in MODELS for key in _checked(cls)]
+
+
+def test_the_identifiers_are_required() -> None:
+    checked = {(cls.__name__, key) for cls, key in CHECKED}
+    for model, key in [("Sim", "simId"), ("Subscriber", "imsi"), ("Group", "groupId")]:
+        assert (model, key) in checked
+    assert len(checked) > 40  # the document's own required fields, and our identifiers
+
+
+@pytest.mark.parametrize(("cls", "key"), CHECKED, ids=lambda v: getattr(v, "__name__", v))
+@pytest.mark.parametrize("how", ["absent", "null"])
+def test_a_required_field_absent_or_null_is_named(cls: type[Any], key: str, how: str) -> None:
+    data, _ = _all_null(cls)
+    if how == "absent":
+        del data[key]
+    else:
+        data[key] = None
+    with pytest.raises(MissingFieldError) as caught:
+        cls.from_dict(data)
+    assert str(caught.value) == f"{cls.__name__}: required field {key!r} is missing or null"
+    assert isinstance(caught.value, KeyError)  # what the pipeline treats as malformed

@@ -60,7 +60,7 @@ def test_start_key_and_last_evaluated_key_together_is_an_error(emu: SoracomEmula
     with pytest.raises(TypeError, match="not both"):
         client.sim.list_sims.pages(start_key="a", last_evaluated_key="b")
     with pytest.raises(TypeError, match="list_sims"):
-        client.sim.list_sims.paginate(no_such_param=1)
+        client.sim.list_sims.paginate(no_such_param=1)  # type: ignore[call-arg]
     with pytest.raises(ValueError, match="prefetch"):
         client.sim.list_sims.pages(prefetch=-1)
 

@@ -126,7 +126,9 @@ class RawServer:
                         break
                 return
             status, headers = answer
-            body = b'{"code":"TST0001","message":"scripted"}' if status >= 400 else b"{}"
+            body = (
+                b'{"code":"TST0001","message":"scripted"}' if status >= 400 else b'{"simId":"s-1"}'
+            )
             head = [f"HTTP/1.1 {status} Scripted", f"Content-Length: {len(body)}"]
             head += ["Content-Type: application/json"]
             head += [f"{name}: {value}" for name, value in headers.items()]

@@ -7,7 +7,16 @@ from ..api.analysis import start_analysis_queries as _start_analysis_queries
 
 
 class AnalysisApi(TagApi):
-    """Operations of the `Analysis` group, as `client.analysis.<operation>`."""
+    """Operations of the `Analysis` group, as `client.analysis.<operation>`.
+
+    One rate-limit group. `help(client.analysis.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        get_analysis_queries: Retrieve the execution status of a SQL query
+        get_analysis_schemas: Retrieve available database schemas
+        start_analysis_queries: Execute a new SQL query asynchronously
+    """
 
     group = "Analysis"
 

@@ -6,7 +6,15 @@ from ..api.audit_log import get_napter_audit_logs as _get_napter_audit_logs
 
 
 class AuditLogApi(TagApi):
-    """Operations of the `AuditLog` group, as `client.audit_log.<operation>`."""
+    """Operations of the `AuditLog` group, as `client.audit_log.<operation>`.
+
+    One rate-limit group. `help(client.audit_log.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        get_api_audit_logs: Retrieve audit logs for Soracom API calls (paginated)
+        get_napter_audit_logs: Retrieve audit logs for Soracom Napter (paginated)
+    """
 
     group = "AuditLog"
 
@@ -15,10 +23,12 @@ class AuditLogApi(TagApi):
         _get_api_audit_logs.build,
         _get_api_audit_logs.parse,
         items=_get_api_audit_logs.items,
+        paging=_get_api_audit_logs.paging,
     )
     get_napter_audit_logs = paginated_operation(
         _get_napter_audit_logs.SPEC,
         _get_napter_audit_logs.build,
         _get_napter_audit_logs.parse,
         items=_get_napter_audit_logs.items,
+        paging=_get_napter_audit_logs.paging,
     )

@@ -9,7 +9,18 @@ from ..api.auth import verify_password_reset_token as _verify_password_reset_tok
 
 
 class AuthApi(TagApi):
-    """Operations of the `Auth` group, as `client.auth.<operation>`."""
+    """Operations of the `Auth` group, as `client.auth.<operation>`.
+
+    One rate-limit group. `help(client.auth.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        auth: Performs authentication to access to the Soracom API.
+        issue_password_reset_token: Issues a password reset token for the operator.
+        logout: Revokes an API key and API token in order to remove access to the Soracom API.
+        switch_user: Generates an API key and an API token to call APIs as a different user.
+        verify_password_reset_token: Verifies the password reset token and updates password.
+    """
 
     group = "Auth"
 

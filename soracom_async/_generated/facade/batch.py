@@ -13,7 +13,22 @@ from ..api.batch import update_batch_group as _update_batch_group
 
 
 class BatchApi(TagApi):
-    """Operations of the `Batch` group, as `client.batch.<operation>`."""
+    """Operations of the `Batch` group, as `client.batch.<operation>`.
+
+    One rate-limit group. `help(client.batch.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_batch_group: Create batch group.
+        create_batch_job: Create and run batch job.
+        delete_batch_group: Delete batch group.
+        get_batch_group: Get batch group.
+        get_batch_job: Get batch job.
+        list_batch_groups: List batch groups. (paginated)
+        list_batch_jobs: List batch jobs. (paginated)
+        list_tasks_of_batch_job: List tasks. (paginated)
+        update_batch_group: Update batch group.
+    """
 
     group = "Batch"
 
@@ -35,18 +50,21 @@ class BatchApi(TagApi):
         _list_batch_groups.build,
         _list_batch_groups.parse,
         items=_list_batch_groups.items,
+        paging=_list_batch_groups.paging,
     )
     list_batch_jobs = paginated_operation(
         _list_batch_jobs.SPEC,
         _list_batch_jobs.build,
         _list_batch_jobs.parse,
         items=_list_batch_jobs.items,
+        paging=_list_batch_jobs.paging,
     )
     list_tasks_of_batch_job = paginated_operation(
         _list_tasks_of_batch_job.SPEC,
         _list_tasks_of_batch_job.build,
         _list_tasks_of_batch_job.parse,
         items=_list_tasks_of_batch_job.items,
+        paging=_list_tasks_of_batch_job.paging,
     )
     update_batch_group = operation(
         _update_batch_group.SPEC, _update_batch_group.build, _update_batch_group.parse

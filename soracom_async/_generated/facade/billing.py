@@ -12,7 +12,21 @@ from ..api.billing import get_latest_billing as _get_latest_billing
 
 
 class BillingApi(TagApi):
-    """Operations of the `Billing` group, as `client.billing.<operation>`."""
+    """Operations of the `Billing` group, as `client.billing.<operation>`.
+
+    One rate-limit group. `help(client.billing.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        export_billing: Export historical Detailed billing CSV to dedicated storage
+        export_latest_billing: Export latest billing CSV file to S3
+        get_billing: Gets a finalized past billing history for the specified month
+        get_billing_history: Gets a list of finalized past billing history
+        get_billing_per_day: Get a daily bill
+        get_billing_summary_of_bill_items: Gets a billing summary of bill items.
+        get_billing_summary_of_sims: Gets a billing summary of SIMs
+        get_latest_billing: Get latest bill
+    """
 
     group = "Billing"
 

@@ -6,7 +6,15 @@ from ..api.cell_location import get_cell_location as _get_cell_location
 
 
 class CellLocationApi(TagApi):
-    """Operations of the `CellLocation` group, as `client.cell_location.<operation>`."""
+    """Operations of the `CellLocation` group, as `client.cell_location.<operation>`.
+
+    One rate-limit group. `help(client.cell_location.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        batch_get_cell_locations: List location information for multiple cell towers.
+        get_cell_location: Get location information for a cell tower
+    """
 
     group = "CellLocation"
 

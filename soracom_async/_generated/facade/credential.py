@@ -8,7 +8,17 @@ from ..api.credential import update_credential as _update_credential
 
 
 class CredentialApi(TagApi):
-    """Operations of the `Credential` group, as `client.credential.<operation>`."""
+    """Operations of the `Credential` group, as `client.credential.<operation>`.
+
+    One rate-limit group. `help(client.credential.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_credential: Create a credential set
+        delete_credential: Delete a credential set
+        list_credentials: List credential sets
+        update_credential: Update a credential set
+    """
 
     group = "Credential"
 

@@ -10,7 +10,19 @@ from ..api.data_entry import list_data_source_resources as _list_data_source_res
 
 
 class DataEntryApi(TagApi):
-    """Operations of the `DataEntry` group, as `client.data_entry.<operation>`."""
+    """Operations of the `DataEntry` group, as `client.data_entry.<operation>`.
+
+    One rate-limit group. `help(client.data_entry.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        delete_data_entry: Deletes a data entry
+        get_data_entries: Get data sent to Harvest Data from a resource. (paginated)
+        get_data_entries_by_category: Get data entries for a specific category (paginated)
+        get_data_entry: Gets a data entry
+        list_data_resource_metadata: Get the list of data source resources (paginated)
+        list_data_source_resources: Get the list of data source resources (paginated)
+    """
 
     group = "DataEntry"
 
@@ -22,12 +34,14 @@ class DataEntryApi(TagApi):
         _get_data_entries.build,
         _get_data_entries.parse,
         items=_get_data_entries.items,
+        paging=_get_data_entries.paging,
     )
     get_data_entries_by_category = paginated_operation(
         _get_data_entries_by_category.SPEC,
         _get_data_entries_by_category.build,
         _get_data_entries_by_category.parse,
         items=_get_data_entries_by_category.items,
+        paging=_get_data_entries_by_category.paging,
     )
     get_data_entry = operation(_get_data_entry.SPEC, _get_data_entry.build, _get_data_entry.parse)
     list_data_resource_metadata = paginated_operation(
@@ -35,10 +49,12 @@ class DataEntryApi(TagApi):
         _list_data_resource_metadata.build,
         _list_data_resource_metadata.parse,
         items=_list_data_resource_metadata.items,
+        paging=_list_data_resource_metadata.paging,
     )
     list_data_source_resources = paginated_operation(
         _list_data_source_resources.SPEC,
         _list_data_source_resources.build,
         _list_data_source_resources.parse,
         items=_list_data_source_resources.items,
+        paging=_list_data_source_resources.paging,
     )

@@ -21,7 +21,33 @@ from ..api.device import write_device_resource as _write_device_resource
 
 
 class DeviceApi(TagApi):
-    """Operations of the `Device` group, as `client.device.<operation>`."""
+    """Operations of the `Device` group, as `client.device.<operation>`.
+
+    One rate-limit group. `help(client.device.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_device: Creates a new Device
+        delete_device: Delete Device
+        delete_device_tag: Delete device tag
+        execute_device_resource: Executes a resource of a device
+        get_data_from_device: Retrieves data sent from an Inventory device to Harvest Data
+            (paginated)
+        get_device: Returns a Device identified by device ID
+        list_devices: Returns a list of Devices (paginated)
+        observe_device_resource: Triggers observation of the specified resource of a device
+        observe_device_resources: Triggers observation of resources under an object instance of
+            a device
+        put_device_tags: Updates device tags
+        read_device_resource: Get the specified resource of a device
+        read_device_resources: Get resources under an object instance of a device
+        set_device_group: Adds an Inventory device to an Inventory group
+        unobserve_device_resource: Stops observation of a resource of a device
+        unobserve_device_resources: Stops observation of resources under an object instance of a
+            device
+        unset_device_group: Removes an Inventory device from an Inventory group
+        write_device_resource: Write value to a resource of a device
+    """
 
     group = "Device"
 
@@ -40,10 +66,15 @@ class DeviceApi(TagApi):
         _get_data_from_device.build,
         _get_data_from_device.parse,
         items=_get_data_from_device.items,
+        paging=_get_data_from_device.paging,
     )
     get_device = operation(_get_device.SPEC, _get_device.build, _get_device.parse)
     list_devices = paginated_operation(
-        _list_devices.SPEC, _list_devices.build, _list_devices.parse, items=_list_devices.items
+        _list_devices.SPEC,
+        _list_devices.build,
+        _list_devices.parse,
+        items=_list_devices.items,
+        paging=_list_devices.paging,
     )
     observe_device_resource = operation(
         _observe_device_resource.SPEC,

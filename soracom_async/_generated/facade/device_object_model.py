@@ -12,7 +12,19 @@ from ..api.device_object_model import update_device_object_model as _update_devi
 
 
 class DeviceObjectModelApi(TagApi):
-    """Operations of the `DeviceObjectModel` group, as `client.device_object_model.<operation>`."""
+    """Operations of the `DeviceObjectModel` group, as `client.device_object_model.<operation>`.
+
+    One rate-limit group. `help(client.device_object_model.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_device_object_model: Creates a new device object model
+        delete_device_object_model: Deletes a device object model
+        get_device_object_model: Gets a device object model
+        list_device_object_models: Returns a list of device object models (paginated)
+        set_device_object_model_scope: Sets scope for a device object model
+        update_device_object_model: Updates a device object model
+    """
 
     group = "DeviceObjectModel"
 
@@ -36,6 +48,7 @@ class DeviceObjectModelApi(TagApi):
         _list_device_object_models.build,
         _list_device_object_models.parse,
         items=_list_device_object_models.items,
+        paging=_list_device_object_models.paging,
     )
     set_device_object_model_scope = operation(
         _set_device_object_model_scope.SPEC,

@@ -6,7 +6,15 @@ from ..api.diagnostic import send_diagnostic_request as _send_diagnostic_request
 
 
 class DiagnosticApi(TagApi):
-    """Operations of the `Diagnostic` group, as `client.diagnostic.<operation>`."""
+    """Operations of the `Diagnostic` group, as `client.diagnostic.<operation>`.
+
+    One rate-limit group. `help(client.diagnostic.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        get_diagnostic: Get diagnostic
+        send_diagnostic_request: Send diagnostic request
+    """
 
     group = "Diagnostic"
 

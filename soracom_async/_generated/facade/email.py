@@ -9,7 +9,18 @@ from ..api.email import verify_add_email_token as _verify_add_email_token
 
 
 class EmailApi(TagApi):
-    """Operations of the `Email` group, as `client.email.<operation>`."""
+    """Operations of the `Email` group, as `client.email.<operation>`.
+
+    One rate-limit group. `help(client.email.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        delete_email: Delete email address
+        get_email: Get email address
+        issue_add_email_token: Issue an authentication token to add an email address
+        list_emails: List email addresses
+        verify_add_email_token: Verify an authentication token to add an email address
+    """
 
     group = "Email"
 

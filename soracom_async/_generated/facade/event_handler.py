@@ -14,7 +14,21 @@ from ..api.event_handler import update_event_handler as _update_event_handler
 
 
 class EventHandlerApi(TagApi):
-    """Operations of the `EventHandler` group, as `client.event_handler.<operation>`."""
+    """Operations of the `EventHandler` group, as `client.event_handler.<operation>`.
+
+    One rate-limit group. `help(client.event_handler.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_event_handler: Create Event Handler
+        delete_event_handler: Delete Event Handler
+        delete_ignore_event_handler: Delete Ignore Event Handler
+        get_event_handler: Get Event Handler
+        list_event_handlers: List Event Handlers
+        list_event_handlers_by_subscriber: List Event Handlers related to Subscriber
+        set_ignore_event_handler: Ignore Event Handler
+        update_event_handler: Update Event Handler
+    """
 
     group = "EventHandler"
 

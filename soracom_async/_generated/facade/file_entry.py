@@ -11,7 +11,21 @@ from ..api.file_entry import put_file as _put_file
 
 
 class FileEntryApi(TagApi):
-    """Operations of the `FileEntry` group, as `client.file_entry.<operation>`."""
+    """Operations of the `FileEntry` group, as `client.file_entry.<operation>`.
+
+    One rate-limit group. `help(client.file_entry.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        delete_directory: Deletes the directory specified by scope and path
+        delete_file: Deletes the file specified by scope and path.
+        find_files: Find files with prefix query parameter in the scope (paginated)
+        get_file: Download file specified by the path and the scope
+        get_file_metadata: Gets the metadata of the file specified by the path and the scope
+        list_files: Returns files and directories from the directory specified by the scope and
+            path. (paginated)
+        put_file: Uploads the file to the specified path in the scope.
+    """
 
     group = "FileEntry"
 
@@ -20,13 +34,21 @@ class FileEntryApi(TagApi):
     )
     delete_file = operation(_delete_file.SPEC, _delete_file.build, _delete_file.parse)
     find_files = paginated_operation(
-        _find_files.SPEC, _find_files.build, _find_files.parse, items=_find_files.items
+        _find_files.SPEC,
+        _find_files.build,
+        _find_files.parse,
+        items=_find_files.items,
+        paging=_find_files.paging,
     )
     get_file = operation(_get_file.SPEC, _get_file.build, _get_file.parse)
     get_file_metadata = operation(
         _get_file_metadata.SPEC, _get_file_metadata.build, _get_file_metadata.parse
     )
     list_files = paginated_operation(
-        _list_files.SPEC, _list_files.build, _list_files.parse, items=_list_files.items
+        _list_files.SPEC,
+        _list_files.build,
+        _list_files.parse,
+        items=_list_files.items,
+        paging=_list_files.paging,
     )
     put_file = operation(_put_file.SPEC, _put_file.build, _put_file.parse)

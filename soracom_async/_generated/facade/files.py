@@ -5,7 +5,15 @@ from ..api.files import get_exported_file as _get_exported_file
 
 
 class FilesApi(TagApi):
-    """Operations of the `Files` group, as `client.files.<operation>`."""
+    """Operations of the `Files` group, as `client.files.<operation>`.
+
+    One rate-limit group. `help(client.files.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        get_exported_file: Get the progress of the process when the file is exported
+            asynchronously.
+    """
 
     group = "Files"
 

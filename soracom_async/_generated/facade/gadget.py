@@ -12,7 +12,21 @@ from ..api.gadget import terminate_gadget as _terminate_gadget
 
 
 class GadgetApi(TagApi):
-    """Operations of the `Gadget` group, as `client.gadget.<operation>`."""
+    """Operations of the `Gadget` group, as `client.gadget.<operation>`.
+
+    One rate-limit group. `help(client.gadget.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        delete_gadget_tag: Deletes tags from Gadget API compatible device
+        disable_termination_on_gadget: Disables Termination of Gadget API compatible device
+        enable_termination_on_gadget: Enables Termination of Gadget API compatible device
+        get_gadget: Get Gadget API compatible device
+        list_gadgets: List gadgets (paginated)
+        put_gadget_tags: Bulk Insert or Update Gadget API compatible device tags
+        register_gadget: Registers a Gadget API compatible device
+        terminate_gadget: Terminates the specified Gadget API compatible device
+    """
 
     group = "Gadget"
 
@@ -31,7 +45,11 @@ class GadgetApi(TagApi):
     )
     get_gadget = operation(_get_gadget.SPEC, _get_gadget.build, _get_gadget.parse)
     list_gadgets = paginated_operation(
-        _list_gadgets.SPEC, _list_gadgets.build, _list_gadgets.parse, items=_list_gadgets.items
+        _list_gadgets.SPEC,
+        _list_gadgets.build,
+        _list_gadgets.parse,
+        items=_list_gadgets.items,
+        paging=_list_gadgets.paging,
     )
     put_gadget_tags = operation(
         _put_gadget_tags.SPEC, _put_gadget_tags.build, _put_gadget_tags.parse

@@ -14,7 +14,23 @@ from ..api.group import put_group_tags as _put_group_tags
 
 
 class GroupApi(TagApi):
-    """Operations of the `Group` group, as `client.group.<operation>`."""
+    """Operations of the `Group` group, as `client.group.<operation>`.
+
+    One rate-limit group. `help(client.group.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_group: Create Group
+        delete_configuration_namespace: Delete Group Configuration Namespace
+        delete_configuration_parameter: Delete Group Configuration Parameters
+        delete_group: Delete Group
+        delete_group_tag: Delete Group Tag
+        get_group: Get Group
+        list_groups: List Groups. (paginated)
+        list_subscribers_in_group: List Subscribers in a group (paginated)
+        put_configuration_parameters: Update group configuration
+        put_group_tags: Update Group Tags
+    """
 
     group = "Group"
 
@@ -35,13 +51,18 @@ class GroupApi(TagApi):
     )
     get_group = operation(_get_group.SPEC, _get_group.build, _get_group.parse)
     list_groups = paginated_operation(
-        _list_groups.SPEC, _list_groups.build, _list_groups.parse, items=_list_groups.items
+        _list_groups.SPEC,
+        _list_groups.build,
+        _list_groups.parse,
+        items=_list_groups.items,
+        paging=_list_groups.paging,
     )
     list_subscribers_in_group = paginated_operation(
         _list_subscribers_in_group.SPEC,
         _list_subscribers_in_group.build,
         _list_subscribers_in_group.parse,
         items=_list_subscribers_in_group.items,
+        paging=_list_subscribers_in_group.paging,
     )
     put_configuration_parameters = operation(
         _put_configuration_parameters.SPEC,

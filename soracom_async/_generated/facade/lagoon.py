@@ -16,7 +16,25 @@ from ..api.lagoon import update_lagoon_user_permission as _update_lagoon_user_pe
 
 
 class LagoonApi(TagApi):
-    """Operations of the `Lagoon` group, as `client.lagoon.<operation>`."""
+    """Operations of the `Lagoon` group, as `client.lagoon.<operation>`.
+
+    One rate-limit group. `help(client.lagoon.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_lagoon_user: Create a Soracom Lagoon user
+        delete_lagoon_user: Delete a Soracom Lagoon user
+        get_image_link: Get a custom icon image link of Soracom Lagoon Console
+        list_lagoon_license_pack_status: Get the status of active Soracom Lagoon license packs
+        list_lagoon_users: List Soracom Lagoon users that belong to operator
+        register_lagoon: Register (activate) Soracom Lagoon
+        terminate_lagoon: Terminate (deactivate) Soracom Lagoon
+        update_lagoon_license_pack: Update the quantities for license packs of Soracom Lagoon
+        update_lagoon_plan: Update the plan of Soracom Lagoon
+        update_lagoon_user_email: Update email address of a Soracom Lagoon user
+        update_lagoon_user_password: Update password of a Soracom Lagoon user
+        update_lagoon_user_permission: Update permission of a Soracom Lagoon user
+    """
 
     group = "Lagoon"
 

@@ -5,10 +5,21 @@ from ..api.log import get_logs as _get_logs
 
 
 class LogApi(TagApi):
-    """Operations of the `Log` group, as `client.log.<operation>`."""
+    """Operations of the `Log` group, as `client.log.<operation>`.
+
+    One rate-limit group. `help(client.log.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        get_logs: Retrieve Error Logs (paginated)
+    """
 
     group = "Log"
 
     get_logs = paginated_operation(
-        _get_logs.SPEC, _get_logs.build, _get_logs.parse, items=_get_logs.items
+        _get_logs.SPEC,
+        _get_logs.build,
+        _get_logs.parse,
+        items=_get_logs.items,
+        paging=_get_logs.paging,
     )

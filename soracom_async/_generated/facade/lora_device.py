@@ -20,7 +20,26 @@ from ..api.lora_device import unset_lora_device_group as _unset_lora_device_grou
 
 
 class LoraDeviceApi(TagApi):
-    """Operations of the `LoraDevice` group, as `client.lora_device.<operation>`."""
+    """Operations of the `LoraDevice` group, as `client.lora_device.<operation>`.
+
+    One rate-limit group. `help(client.lora_device.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        delete_lora_device_tag: Delete LoRaWAN device Tag.
+        disable_termination_on_lora_device: Disable Termination of LoRaWAN device.
+        enable_termination_on_lora_device: Enable Termination of LoRaWAN device.
+        get_data_from_lora_device: Retrieves data sent from a LoRaWAN device to Harvest Data
+            (paginated)
+        get_lora_device: Get LoRaWAN device.
+        list_lora_devices: List LoRaWAN devices. (paginated)
+        put_lora_device_tags: Bulk Insert or Update LoRaWAN device Tags.
+        register_lora_device: Register LoRaWAN device.
+        send_data_to_lora_device: Send data to a LoRaWAN device.
+        set_lora_device_group: Adds a LoRaWAN device to a LoRaWAN group
+        terminate_lora_device: Terminate LoRaWAN device.
+        unset_lora_device_group: Removes a LoRaWAN device from a LoRaWAN group
+    """
 
     group = "LoraDevice"
 
@@ -42,6 +61,7 @@ class LoraDeviceApi(TagApi):
         _get_data_from_lora_device.build,
         _get_data_from_lora_device.parse,
         items=_get_data_from_lora_device.items,
+        paging=_get_data_from_lora_device.paging,
     )
     get_lora_device = operation(
         _get_lora_device.SPEC, _get_lora_device.build, _get_lora_device.parse
@@ -51,6 +71,7 @@ class LoraDeviceApi(TagApi):
         _list_lora_devices.build,
         _list_lora_devices.parse,
         items=_list_lora_devices.items,
+        paging=_list_lora_devices.paging,
     )
     put_lora_device_tags = operation(
         _put_lora_device_tags.SPEC, _put_lora_device_tags.build, _put_lora_device_tags.parse

@@ -17,7 +17,22 @@ from ..api.lora_gateway import unset_lora_network_set as _unset_lora_network_set
 
 
 class LoraGatewayApi(TagApi):
-    """Operations of the `LoraGateway` group, as `client.lora_gateway.<operation>`."""
+    """Operations of the `LoraGateway` group, as `client.lora_gateway.<operation>`.
+
+    One rate-limit group. `help(client.lora_gateway.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        delete_lora_gateway_tag: Delete LoRaWAN gateway tag
+        disable_termination_on_lora_gateway: Disable Termination of LoRaWAN gateway
+        enable_termination_on_lora_gateway: Enable Termination of LoRaWAN gateway
+        get_lora_gateway: Get LoRaWAN gateway
+        list_lora_gateways: List LoRaWAN Gateways (paginated)
+        put_lora_gateway_tags: Bulk Insert or Update LoRaWAN gateway Tags
+        set_lora_network_set: Set Network Set ID of LoRaWAN gateway
+        terminate_lora_gateway: Terminate LoRaWAN gateway
+        unset_lora_network_set: Unset Network Set ID of LoRaWAN gateway
+    """
 
     group = "LoraGateway"
 
@@ -44,6 +59,7 @@ class LoraGatewayApi(TagApi):
         _list_lora_gateways.build,
         _list_lora_gateways.parse,
         items=_list_lora_gateways.items,
+        paging=_list_lora_gateways.paging,
     )
     put_lora_gateway_tags = operation(
         _put_lora_gateway_tags.SPEC, _put_lora_gateway_tags.build, _put_lora_gateway_tags.parse

@@ -19,7 +19,22 @@ from ..api.lora_network_set import (
 
 
 class LoraNetworkSetApi(TagApi):
-    """Operations of the `LoraNetworkSet` group, as `client.lora_network_set.<operation>`."""
+    """Operations of the `LoraNetworkSet` group, as `client.lora_network_set.<operation>`.
+
+    One rate-limit group. `help(client.lora_network_set.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        add_permission_to_lora_network_set: Adds permission to a LoRaWAN network set
+        create_lora_network_set: Create a LoRaWAN network set
+        delete_lora_network_set: Delete LoRaWAN network set
+        delete_lora_network_set_tag: Delete LoRaWAN network set tag
+        get_lora_network_set: Get LoRaWAN network set
+        list_gateways_in_lora_network_set: List LoRaWAN Gateways in a Network Set (paginated)
+        list_lora_network_sets: List LoRaWAN Network Sets (paginated)
+        put_lora_network_set_tags: Bulk Insert or Update LoRaWAN network set tags
+        revoke_permission_from_lora_network_set: Revokes a permission from a LoRaWAN network set
+    """
 
     group = "LoraNetworkSet"
 
@@ -51,12 +66,14 @@ class LoraNetworkSetApi(TagApi):
         _list_gateways_in_lora_network_set.build,
         _list_gateways_in_lora_network_set.parse,
         items=_list_gateways_in_lora_network_set.items,
+        paging=_list_gateways_in_lora_network_set.paging,
     )
     list_lora_network_sets = paginated_operation(
         _list_lora_network_sets.SPEC,
         _list_lora_network_sets.build,
         _list_lora_network_sets.parse,
         items=_list_lora_network_sets.items,
+        paging=_list_lora_network_sets.paging,
     )
     put_lora_network_set_tags = operation(
         _put_lora_network_set_tags.SPEC,

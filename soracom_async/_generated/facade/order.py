@@ -20,7 +20,27 @@ from ..api.order import (
 
 
 class OrderApi(TagApi):
-    """Operations of the `Order` group, as `client.order.<operation>`."""
+    """Operations of the `Order` group, as `client.order.<operation>`.
+
+    One rate-limit group. `help(client.order.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        cancel_order: Cancel order
+        confirm_coupon_order: Confirm coupon order
+        confirm_order: Confirm order
+        confirm_volume_discount_order: Confirm long-term discount order
+        create_coupon_quotation: Create coupon quotation
+        create_quotation: Create Quotation
+        create_volume_discount_quotation: Create long term discount quotation
+        get_order: Get a confirmed order
+        list_available_discounts: List available long term discounts
+        list_ordered_subscribers: List ordered subscribers (paginated)
+        list_orders: Get a list of confirmed order history
+        list_products: List products
+        register_ordered_sim: Register subscribers for operator
+        update_ordered_resource_initial_setting: Update resource initial setting for an order
+    """
 
     group = "Order"
 
@@ -58,6 +78,7 @@ class OrderApi(TagApi):
         _list_ordered_subscribers.build,
         _list_ordered_subscribers.parse,
         items=_list_ordered_subscribers.items,
+        paging=_list_ordered_subscribers.paging,
     )
     list_orders = operation(_list_orders.SPEC, _list_orders.build, _list_orders.parse)
     list_products = operation(_list_products.SPEC, _list_products.build, _list_products.parse)

@@ -15,7 +15,24 @@ from ..api.payment import register_payer_information as _register_payer_informat
 
 
 class PaymentApi(TagApi):
-    """Operations of the `Payment` group, as `client.payment.<operation>`."""
+    """Operations of the `Payment` group, as `client.payment.<operation>`.
+
+    One rate-limit group. `help(client.payment.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        activate_payment_method: Activate current payment method
+        export_payment_statement: Export payment statement
+        get_payer_information: Export payer information
+        get_payment_method: Get current payment method information.
+        get_payment_transaction: Get payment transaction result.
+        get_volume_discount: Get long term discount
+        list_coupons: List coupons.
+        list_payment_statements: List payment statements
+        list_volume_discounts: List long term discounts
+        register_coupon: Register Coupon
+        register_payer_information: Register payer information
+    """
 
     group = "Payment"
 

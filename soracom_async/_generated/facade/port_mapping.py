@@ -12,7 +12,23 @@ from ..api.port_mapping import (
 
 
 class PortMappingApi(TagApi):
-    """Operations of the `PortMapping` group, as `client.port_mapping.<operation>`."""
+    """Operations of the `PortMapping` group, as `client.port_mapping.<operation>`.
+
+    One rate-limit group. `help(client.port_mapping.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_port_mapping: Create Napter On-Demand Remote Access entry
+        create_port_mapping_for_sim: Create Napter On-Demand Remote Access entry with specified
+            SIM ID
+        delete_port_mapping: Delete Napter On-Demand Remote Access entry
+        list_port_mappings: Retrieve a list of Napter On-Demand Remote Access entries
+            (paginated)
+        list_port_mappings_for_sim: Retrieve a list of Napter On-Demand Remote Access entries
+            created with specified SIM ID
+        list_port_mappings_for_subscriber: Retrieve a list of Napter On-Demand Remote Access
+            entries created with specified IMSI
+    """
 
     group = "PortMapping"
 
@@ -32,6 +48,7 @@ class PortMappingApi(TagApi):
         _list_port_mappings.build,
         _list_port_mappings.parse,
         items=_list_port_mappings.items,
+        paging=_list_port_mappings.paging,
     )
     list_port_mappings_for_sim = operation(
         _list_port_mappings_for_sim.SPEC,

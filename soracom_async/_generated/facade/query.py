@@ -11,7 +11,18 @@ from ..api.query import search_subscribers as _search_subscribers
 
 
 class QueryApi(TagApi):
-    """Operations of the `Query` group, as `client.query.<operation>`."""
+    """Operations of the `Query` group, as `client.query.<operation>`.
+
+    One rate-limit group. `help(client.query.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        search_devices: Search Soracom Inventory devices by query (paginated)
+        search_sigfox_devices: Search Sigfox devices by query (paginated)
+        search_sims: Search SIMs by query terms (paginated)
+        search_subscriber_traffic_volume_ranking: Search traffic volume ranking of subscribers
+        search_subscribers: (DEPRECATED) Search subscribers by query terms (paginated)
+    """
 
     group = "Query"
 
@@ -20,15 +31,21 @@ class QueryApi(TagApi):
         _search_devices.build,
         _search_devices.parse,
         items=_search_devices.items,
+        paging=_search_devices.paging,
     )
     search_sigfox_devices = paginated_operation(
         _search_sigfox_devices.SPEC,
         _search_sigfox_devices.build,
         _search_sigfox_devices.parse,
         items=_search_sigfox_devices.items,
+        paging=_search_sigfox_devices.paging,
     )
     search_sims = paginated_operation(
-        _search_sims.SPEC, _search_sims.build, _search_sims.parse, items=_search_sims.items
+        _search_sims.SPEC,
+        _search_sims.build,
+        _search_sims.parse,
+        items=_search_sims.items,
+        paging=_search_sims.paging,
     )
     search_subscriber_traffic_volume_ranking = operation(
         _search_subscriber_traffic_volume_ranking.SPEC,
@@ -40,4 +57,5 @@ class QueryApi(TagApi):
         _search_subscribers.build,
         _search_subscribers.parse,
         items=_search_subscribers.items,
+        paging=_search_subscribers.paging,
     )

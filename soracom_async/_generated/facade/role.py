@@ -14,7 +14,23 @@ from ..api.role import update_role as _update_role
 
 
 class RoleApi(TagApi):
-    """Operations of the `Role` group, as `client.role.<operation>`."""
+    """Operations of the `Role` group, as `client.role.<operation>`.
+
+    One rate-limit group. `help(client.role.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        attach_role: Attach Role to User
+        create_role: Create Operator Managed Role
+        delete_role: Delete Operator Managed Role
+        detach_role: Detach Role from User
+        get_role: Get Role
+        list_role_attached_users: List Role Attached Users
+        list_role_versions: Get Soracom Managed Role Versions
+        list_roles: List Roles
+        list_user_roles: List User Roles
+        update_role: Update Operator Managed Role
+    """
 
     group = "Role"
 

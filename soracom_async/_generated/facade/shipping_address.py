@@ -9,7 +9,18 @@ from ..api.shipping_address import update_shipping_address as _update_shipping_a
 
 
 class ShippingAddressApi(TagApi):
-    """Operations of the `ShippingAddress` group, as `client.shipping_address.<operation>`."""
+    """Operations of the `ShippingAddress` group, as `client.shipping_address.<operation>`.
+
+    One rate-limit group. `help(client.shipping_address.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_shipping_address: Create shipping address
+        delete_shipping_address: Delete shipping address
+        get_shipping_address: Get shipping address
+        list_shipping_addresses: List shipping addresses
+        update_shipping_address: Update shipping address
+    """
 
     group = "ShippingAddress"
 

@@ -20,7 +20,26 @@ from ..api.sigfox_device import unset_sigfox_device_group as _unset_sigfox_devic
 
 
 class SigfoxDeviceApi(TagApi):
-    """Operations of the `SigfoxDevice` group, as `client.sigfox_device.<operation>`."""
+    """Operations of the `SigfoxDevice` group, as `client.sigfox_device.<operation>`.
+
+    One rate-limit group. `help(client.sigfox_device.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        delete_sigfox_device_tag: Delete Sigfox device Tag.
+        disable_termination_on_sigfox_device: Disable Termination of Sigfox device.
+        enable_termination_on_sigfox_device: Enable Termination of Sigfox device.
+        get_data_from_sigfox_device: Retrieves data sent from a Sigfox device to Harvest Data
+            (paginated)
+        get_sigfox_device: Get Sigfox device.
+        list_sigfox_devices: List Sigfox devices. (paginated)
+        put_sigfox_device_tags: Bulk Insert or Update Sigfox device Tags.
+        register_sigfox_device: Registers a Sigfox device.
+        send_data_to_sigfox_device: Send data to a Sigfox device.
+        set_sigfox_device_group: Adds a Sigfox device to a Sigfox group
+        terminate_sigfox_device: Terminate Sigfox device.
+        unset_sigfox_device_group: Removes a Sigfox device from a Sigfox group
+    """
 
     group = "SigfoxDevice"
 
@@ -44,6 +63,7 @@ class SigfoxDeviceApi(TagApi):
         _get_data_from_sigfox_device.build,
         _get_data_from_sigfox_device.parse,
         items=_get_data_from_sigfox_device.items,
+        paging=_get_data_from_sigfox_device.paging,
     )
     get_sigfox_device = operation(
         _get_sigfox_device.SPEC, _get_sigfox_device.build, _get_sigfox_device.parse
@@ -53,6 +73,7 @@ class SigfoxDeviceApi(TagApi):
         _list_sigfox_devices.build,
         _list_sigfox_devices.parse,
         items=_list_sigfox_devices.items,
+        paging=_list_sigfox_devices.paging,
     )
     put_sigfox_device_tags = operation(
         _put_sigfox_device_tags.SPEC, _put_sigfox_device_tags.build, _put_sigfox_device_tags.parse

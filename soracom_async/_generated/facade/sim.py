@@ -51,7 +51,63 @@ from ..api.sim import update_sim_speed_class as _update_sim_speed_class
 
 
 class SimApi(TagApi):
-    """Operations of the `Sim` group, as `client.sim.<operation>`."""
+    """Operations of the `Sim` group, as `client.sim.<operation>`.
+
+    One rate-limit group. `help(client.sim.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        activate_sim: Activate SIM
+        add_subscription: Adds a new secondary subscription to an IoT SIM
+        attach_arc_sim_credentials: (DEPRECATED) Attaches the credentials for Arc to a SIM
+        cancel_subscription_container_download: Cancel the OTA to the subscription container for
+            an additional subscription
+        create_arc_session: Creates a Soracom Arc session
+        create_sim: Creates a new virtual SIM/Subscriber
+        create_sim_packet_capture_session: Creates a packet capture session associated with the
+            SIM
+        deactivate_sim: Deactivate SIM
+        delete_sim_packet_capture_session: Deletes a packet capture session associated with the
+            SIM
+        delete_sim_session: Delete and reconnect the Session
+        delete_sim_tag: Deletes a tag from the specified SIM
+        disable_sim_termination: Disables termination of the SIM
+        enable_sim_termination: Enables termination of the SIM.
+        get_data_from_sim: Get data sent from a SIM to Harvest Data. (paginated)
+        get_sim: Gets information about the IoT SIM
+        get_sim_packet_capture_session: Gets a packet capture session associated with the SIM
+        get_testing_usage: Get usage of IoT SIM in testing status
+        list_sim_packet_capture_sessions: Lists packet capture sessions associated with the SIM
+            (paginated)
+        list_sim_session_events: Retrieves session event history (session history) (paginated)
+        list_sim_status_history: List IoT SIM status operation history (paginated)
+        list_sims: List SIMs (paginated)
+        put_sim_tags: Bulk Add or Update tags for an IoT SIM
+        register_sim: Registers an IoT SIM to an operator
+        remove_arc_sim_credentials: (DEPRECATED) Removes the credentials for Arc from a SIM
+        renew_arc_sim_credentials: Renew the credentials for Arc to a SIM
+        report_sim_local_info: Gets SIM local information report
+        send_downlink_http: Send an HTTP request to a device using an IoT SIM
+        send_downlink_ping: Sends ping requests to a SIM.
+        send_downlink_rtsp: Send a command to a RTSP stream to a device using an IoT SIM
+        send_downlink_ssh: Connect to a device using an IoT SIM via SSH and execute a specified
+            command
+        send_downlink_tcp: Connect to a device using an IoT SIM via TCP and send/receive data
+        send_downlink_udp: Send data using IoT SIM via UDP
+        send_sms_to_sim: Send an SMS to an IoT SIM
+        set_sim_expiry_time: Sets expiry time of IoT SIM
+        set_sim_group: Adds a SIM to a SIM group
+        set_sim_imei_lock: Sets IMEI lock configuration for the SIM
+        set_sim_to_standby: Set SIM to standby mode.
+        stop_sim_packet_capture_session: Stops a packet capture session associated with the SIM
+        suspend_sim: Suspend SIM
+        terminate_sim: Terminate an IoT SIM
+        terminate_subscription_container: Terminates subscription container
+        unset_sim_expiry_time: Deletes expiry time of the SIM
+        unset_sim_group: Removes a SIM from a SIM group
+        unset_sim_imei_lock: Unsets IMEI lock of SIM
+        update_sim_speed_class: Updates the IoT SIM speed class
+    """
 
     group = "Sim"
 
@@ -101,6 +157,7 @@ class SimApi(TagApi):
         _get_data_from_sim.build,
         _get_data_from_sim.parse,
         items=_get_data_from_sim.items,
+        paging=_get_data_from_sim.paging,
     )
     get_sim = operation(_get_sim.SPEC, _get_sim.build, _get_sim.parse)
     get_sim_packet_capture_session = operation(
@@ -116,21 +173,28 @@ class SimApi(TagApi):
         _list_sim_packet_capture_sessions.build,
         _list_sim_packet_capture_sessions.parse,
         items=_list_sim_packet_capture_sessions.items,
+        paging=_list_sim_packet_capture_sessions.paging,
     )
     list_sim_session_events = paginated_operation(
         _list_sim_session_events.SPEC,
         _list_sim_session_events.build,
         _list_sim_session_events.parse,
         items=_list_sim_session_events.items,
+        paging=_list_sim_session_events.paging,
     )
     list_sim_status_history = paginated_operation(
         _list_sim_status_history.SPEC,
         _list_sim_status_history.build,
         _list_sim_status_history.parse,
         items=_list_sim_status_history.items,
+        paging=_list_sim_status_history.paging,
     )
     list_sims = paginated_operation(
-        _list_sims.SPEC, _list_sims.build, _list_sims.parse, items=_list_sims.items
+        _list_sims.SPEC,
+        _list_sims.build,
+        _list_sims.parse,
+        items=_list_sims.items,
+        paging=_list_sims.paging,
     )
     put_sim_tags = operation(_put_sim_tags.SPEC, _put_sim_tags.build, _put_sim_tags.parse)
     register_sim = operation(_register_sim.SPEC, _register_sim.build, _register_sim.parse)

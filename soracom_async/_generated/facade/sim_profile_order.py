@@ -10,7 +10,19 @@ from ..api.sim_profile_order import list_profile_orders as _list_profile_orders
 
 
 class SimProfileOrderApi(TagApi):
-    """Operations of the `SimProfileOrder` group, as `client.sim_profile_order.<operation>`."""
+    """Operations of the `SimProfileOrder` group, as `client.sim_profile_order.<operation>`.
+
+    One rate-limit group. `help(client.sim_profile_order.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        confirm_profile_order: Confirm an eSIM profile order
+        create_profile_order: Create a new eSIM profile order
+        delete_profile_order: Cancel an eSIM profile order
+        get_profile_order: Get an eSIM profile order
+        list_ordered_profiles: List eSIM profiles created by the eSIM profile order
+        list_profile_orders: List eSIM profile orders (paginated)
+    """
 
     group = "SimProfileOrder"
 
@@ -34,4 +46,5 @@ class SimProfileOrderApi(TagApi):
         _list_profile_orders.build,
         _list_profile_orders.parse,
         items=_list_profile_orders.items,
+        paging=_list_profile_orders.paging,
     )

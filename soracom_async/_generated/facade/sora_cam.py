@@ -150,7 +150,124 @@ from ..api.sora_cam import (
 
 
 class SoraCamApi(TagApi):
-    """Operations of the `SoraCam` group, as `client.sora_cam.<operation>`."""
+    """Operations of the `SoraCam` group, as `client.sora_cam.<operation>`.
+
+    One rate-limit group. `help(client.sora_cam.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        assign_sora_cam_device_atom_cam_license: Update the assigned license for a SoraCam
+            compatible camera device
+        create_sora_cam_device_data_entry: Save arbitrary data to Harvest Data linked to a
+            SoraCam compatible camera device
+        delete_sora_cam_device_export_usage_limit_override: Reset the monthly limit on the
+            recorded video time available for export for SoraCam compatible camera device to the
+            default value.
+        export_sora_cam_device_recorded_image: Start the process of exporting still images from
+            recorded video saved on the cloud
+        export_sora_cam_device_recorded_video: Start the process of exporting recorded video
+            saved on the cloud
+        get_sora_cam_device: Get the SoraCam compatible camera device information identified by
+            device_id.
+        get_sora_cam_device_atom_cam_firmware_update: Retrieve firmware update information for a
+            SoraCam compatible camera device
+        get_sora_cam_device_atom_cam_live_image: Get a live image from a SoraCam compatible
+            camera device
+        get_sora_cam_device_atom_cam_options: Retrieve enabled options for a SoraCam-compatible
+            camera
+        get_sora_cam_device_atom_cam_settings: Retrieve the camera's various settings
+        get_sora_cam_device_atom_cam_settings_logo: Retrieve the display settings for the ATOM
+            tech Inc. logo shown on the bottom left of the captured image
+        get_sora_cam_device_atom_cam_settings_motion: Retrieve the settings for motion detection
+        get_sora_cam_device_atom_cam_settings_motion_sensitivity: Retrieve the settings for
+            motion sensitivity
+        get_sora_cam_device_atom_cam_settings_motion_tagging: Retrieve the display settings for
+            motion tagging
+        get_sora_cam_device_atom_cam_settings_night_vision: Retrieve the settings for night
+            vision mode
+        get_sora_cam_device_atom_cam_settings_quality: Retrieve the quality settings
+        get_sora_cam_device_atom_cam_settings_rotation: Retrieve the settings for rotating the
+            image by 180 degrees
+        get_sora_cam_device_atom_cam_settings_self_reboot: Retrieve the settings for automatic
+            self reboot
+        get_sora_cam_device_atom_cam_settings_sound: Retrieve the settings for sound detection
+        get_sora_cam_device_atom_cam_settings_sound_sensitivity: Retrieve the settings for sound
+            sensitivity
+        get_sora_cam_device_atom_cam_settings_status_light: Retrieve the settings for the status
+            light (indicator light that shows the status of the camera)
+        get_sora_cam_device_atom_cam_settings_timestamp: Retrieve the display settings for the
+            timestamp shown on the bottom right of the captured image
+        get_sora_cam_device_export_usage: Get the remaining number of still images that can be
+            exported and the remaining exportable time of recorded video.
+        get_sora_cam_device_exported_image: Get the current status of the process of exporting
+            still images from recorded video taken with a SoraCam compatible camera device
+        get_sora_cam_device_exported_video: Get the current status of the process of exporting
+            recorded video taken with a SoraCam compatible camera device
+        get_sora_cam_device_name: Get the current name of the SoraCam compatible camera device.
+        get_sora_cam_device_power_state: Get the current power state of the SoraCam compatible
+            camera device.
+        get_sora_cam_device_streaming_video: Get information for streaming recorded video from
+            the cloud.
+        handle_delete_sora_cam_device: Delete the SoraCam compatible camera device identified by
+            device_id.
+        list_sora_cam_device_atom_cam_firmware_updates: Retrieve a list of SoraCam compatible
+            camera devices that can update the firmware
+        list_sora_cam_device_events: List SoraCam events. (paginated)
+        list_sora_cam_device_events_for_device: List SoraCam events for the specified device.
+            (paginated)
+        list_sora_cam_device_image_exports: Get a list of the current status of the process of
+            exporting still image from recorded video taken with a SoraCam compatible camera device.
+            (paginated)
+        list_sora_cam_device_image_exports_for_device: Get a list of the current status of the
+            process of exporting still image from recorded video taken with a SoraCam compatible
+            camera device. (paginated)
+        list_sora_cam_device_recordings_and_events: Retrieve a list of recording periods and
+            events for a SoraCam compatible camera device (paginated)
+        list_sora_cam_device_video_exports: Get a list of the current status of the process of
+            exporting recorded video taken with a SoraCam compatible camera device. (paginated)
+        list_sora_cam_device_video_exports_for_device: Get a list of the current status of the
+            process of exporting recorded video taken with a SoraCam compatible camera device.
+            (paginated)
+        list_sora_cam_devices: List SoraCam compatible camera devices.
+        list_sora_cam_license_packs: List license packs of Soracom Cloud Camera Services
+        reboot_sora_cam_device: Reboot the SoraCam compatible camera device.
+        set_sora_cam_device_atom_cam_settings_logo: Change the display settings for the ATOM
+            tech Inc. logo shown on the bottom left of the captured image
+        set_sora_cam_device_atom_cam_settings_motion: Change the settings for motion
+        set_sora_cam_device_atom_cam_settings_motion_sensitivity: Change the settings for motion
+            sensitivity
+        set_sora_cam_device_atom_cam_settings_motion_tagging: Change the display settings for
+            motion tagging
+        set_sora_cam_device_atom_cam_settings_night_vision: Change the settings for night vision
+            mode
+        set_sora_cam_device_atom_cam_settings_quality: Change the quality settings
+        set_sora_cam_device_atom_cam_settings_rotation: Change the settings for rotating the
+            image by 180 degrees
+        set_sora_cam_device_atom_cam_settings_self_reboot: Change the settings for automatic
+            self reboot
+        set_sora_cam_device_atom_cam_settings_sound: Change the settings for sound detection
+        set_sora_cam_device_atom_cam_settings_sound_sensitivity: Change the settings for sound
+            sensitivity
+        set_sora_cam_device_atom_cam_settings_status_light: Change the settings for the status
+            light (indicator light that shows the status of the camera)
+        set_sora_cam_device_atom_cam_settings_timestamp: Change the display settings for the
+            timestamp shown on the bottom right of the captured image
+        set_sora_cam_device_name: Changes the name of the SoraCam compatible camera device.
+        set_sora_cam_device_power_state: Changes the power state of the SoraCam compatible
+            camera device.
+        unassign_sora_cam_device_atom_cam_license: Unassign the license from a SoraCam
+            compatible camera device
+        update_sora_cam_device_atom_cam_firmware: Update a firmware for a SoraCam compatible
+            camera device
+        update_sora_cam_device_atom_cam_options_real_time_access: Enable or disable real-time
+            access for a SoraCam-compatible camera
+        update_sora_cam_device_data_entry: Save arbitrary data to Harvest Data linked to a
+            SoraCam compatible camera device and timestamp
+        update_sora_cam_device_export_usage_limit_override: Set the monthly limit on the
+            recorded video time available for export for SoraCam compatible camera device.
+        update_sora_cam_license_pack_quantity: Update the license quantity of Soracom Cloud
+            Camera Services
+    """
 
     group = "SoraCam"
 
@@ -307,42 +424,49 @@ class SoraCamApi(TagApi):
         _list_sora_cam_device_events.build,
         _list_sora_cam_device_events.parse,
         items=_list_sora_cam_device_events.items,
+        paging=_list_sora_cam_device_events.paging,
     )
     list_sora_cam_device_events_for_device = paginated_operation(
         _list_sora_cam_device_events_for_device.SPEC,
         _list_sora_cam_device_events_for_device.build,
         _list_sora_cam_device_events_for_device.parse,
         items=_list_sora_cam_device_events_for_device.items,
+        paging=_list_sora_cam_device_events_for_device.paging,
     )
     list_sora_cam_device_image_exports = paginated_operation(
         _list_sora_cam_device_image_exports.SPEC,
         _list_sora_cam_device_image_exports.build,
         _list_sora_cam_device_image_exports.parse,
         items=_list_sora_cam_device_image_exports.items,
+        paging=_list_sora_cam_device_image_exports.paging,
     )
     list_sora_cam_device_image_exports_for_device = paginated_operation(
         _list_sora_cam_device_image_exports_for_device.SPEC,
         _list_sora_cam_device_image_exports_for_device.build,
         _list_sora_cam_device_image_exports_for_device.parse,
         items=_list_sora_cam_device_image_exports_for_device.items,
+        paging=_list_sora_cam_device_image_exports_for_device.paging,
     )
     list_sora_cam_device_recordings_and_events = paginated_operation(
         _list_sora_cam_device_recordings_and_events.SPEC,
         _list_sora_cam_device_recordings_and_events.build,
         _list_sora_cam_device_recordings_and_events.parse,
         items=_list_sora_cam_device_recordings_and_events.items,
+        paging=_list_sora_cam_device_recordings_and_events.paging,
     )
     list_sora_cam_device_video_exports = paginated_operation(
         _list_sora_cam_device_video_exports.SPEC,
         _list_sora_cam_device_video_exports.build,
         _list_sora_cam_device_video_exports.parse,
         items=_list_sora_cam_device_video_exports.items,
+        paging=_list_sora_cam_device_video_exports.paging,
     )
     list_sora_cam_device_video_exports_for_device = paginated_operation(
         _list_sora_cam_device_video_exports_for_device.SPEC,
         _list_sora_cam_device_video_exports_for_device.build,
         _list_sora_cam_device_video_exports_for_device.parse,
         items=_list_sora_cam_device_video_exports_for_device.items,
+        paging=_list_sora_cam_device_video_exports_for_device.paging,
     )
     list_sora_cam_devices = operation(
         _list_sora_cam_devices.SPEC, _list_sora_cam_devices.build, _list_sora_cam_devices.parse

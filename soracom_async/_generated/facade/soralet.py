@@ -13,7 +13,22 @@ from ..api.soralet import upload_soralet_code as _upload_soralet_code
 
 
 class SoraletApi(TagApi):
-    """Operations of the `Soralet` group, as `client.soralet.<operation>`."""
+    """Operations of the `Soralet` group, as `client.soralet.<operation>`.
+
+    One rate-limit group. `help(client.soralet.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        create_soralet: Create a Soralet
+        delete_soralet: Delete Soralet
+        delete_soralet_version: Delete a Soralet version
+        get_soralet: Get a Soralet
+        get_soralet_logs: Get log messages from Soralet (paginated)
+        list_soralet_versions: List versions of Soralet (paginated)
+        list_soralets: List Soralets (paginated)
+        test_soralet: Execute Soralet with arguments
+        upload_soralet_code: Upload code and create a new version
+    """
 
     group = "Soralet"
 
@@ -28,15 +43,21 @@ class SoraletApi(TagApi):
         _get_soralet_logs.build,
         _get_soralet_logs.parse,
         items=_get_soralet_logs.items,
+        paging=_get_soralet_logs.paging,
     )
     list_soralet_versions = paginated_operation(
         _list_soralet_versions.SPEC,
         _list_soralet_versions.build,
         _list_soralet_versions.parse,
         items=_list_soralet_versions.items,
+        paging=_list_soralet_versions.paging,
     )
     list_soralets = paginated_operation(
-        _list_soralets.SPEC, _list_soralets.build, _list_soralets.parse, items=_list_soralets.items
+        _list_soralets.SPEC,
+        _list_soralets.build,
+        _list_soralets.parse,
+        items=_list_soralets.items,
+        paging=_list_soralets.paging,
     )
     test_soralet = operation(_test_soralet.SPEC, _test_soralet.build, _test_soralet.parse)
     upload_soralet_code = operation(

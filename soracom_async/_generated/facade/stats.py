@@ -21,7 +21,29 @@ from ..api.stats import (
 
 
 class StatsApi(TagApi):
-    """Operations of the `Stats` group, as `client.stats.<operation>`."""
+    """Operations of the `Stats` group, as `client.stats.<operation>`.
+
+    One rate-limit group. `help(client.stats.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        export_air_stats: Export Air Usage Report of All Subscribers
+        export_beam_stats: Export Beam Usage Report of All Subscribers
+        export_funk_stats: Export Funk Usage Report of All Subscribers
+        export_funnel_stats: Export Funnel Usage Report of All Subscribers
+        export_harvest_stats: Export Harvest Data Write Counts Report of all IoT SIMs
+        get_air_stats: Get Air Usage Report of Subscriber.
+        get_air_stats_of_group: Get Air Usage Report of a Group.
+        get_air_stats_of_operator: Get Air Usage Report of an Operator.
+        get_air_stats_of_sim: Get Air Usage Report of SIM.
+        get_beam_stats: Get Beam Usage Report of Subscriber
+        get_funk_stats: Get Funk Usage Report of Subscriber
+        get_funnel_stats: Get Funnel Usage Report of Subscriber
+        get_harvest_exported_data_stats: Get 'Harvest usage report' for the specified operator.
+        get_harvest_stats: Get Harvest Usage Report of Subscriber
+        get_napter_audit_logs_exported_data_stats: Get Napter audit logs' monthly exported data
+            stats.
+    """
 
     group = "Stats"
 

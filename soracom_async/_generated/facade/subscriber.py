@@ -37,7 +37,47 @@ from ..api.subscriber import verify_subscriber_transfer_token as _verify_subscri
 
 
 class SubscriberApi(TagApi):
-    """Operations of the `Subscriber` group, as `client.subscriber.<operation>`."""
+    """Operations of the `Subscriber` group, as `client.subscriber.<operation>`.
+
+    One rate-limit group. `help(client.subscriber.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        activate_subscriber: Activate Subscriber.
+        deactivate_subscriber: Deactivate Subscriber.
+        delete_subscriber_session: Delete Session
+        delete_subscriber_tag: Delete Subscriber Tag.
+        delete_subscriber_transfer_token: Cancel the transfer of Ready status SIMs (Invalidate
+            the transfer token)
+        disable_termination: Disable Termination of Subscriber.
+        enable_termination: Enable Termination of Subscriber.
+        export_subscribers: Export all subscribers.
+        get_data_from_subscriber: Get data sent from a subscriber to Harvest Data. (paginated)
+        get_subscriber: Get Subscriber.
+        issue_subscriber_transfer_token: Initiate the transfer of Ready status SIMs (Issue a
+            transfer token)
+        list_session_events: List Session Events. (paginated)
+        list_subscribers: List Subscribers. (paginated)
+        put_bundles: Set Bundles to Subscriber.
+        put_subscriber_tags: Bulk Insert or Update Subscriber Tags.
+        register_subscriber: Register Subscriber.
+        report_local_info: Triggers Subscriber to report SIM local info.
+        send_sms: Send SMS to Subscriber
+        send_sms_by_msisdn: Send SMS to Subscriber by MSISDN
+        set_expiry_time: Update Expiry Time of Subscriber.
+        set_group: Adds a SIM to a SIM group
+        set_imei_lock: Set IMEI lock configuration for Subscriber.
+        set_subscriber_to_standby: Set Subscriber to standby mode.
+        subscriber_downlink_ping_to_user_equipment: Send ping requests to a subscriber.
+        suspend_subscriber: Suspend Subscriber.
+        terminate_subscriber: Terminate Subscriber.
+        unset_expiry_time: Delete Expiry Time of Subscriber.
+        unset_group: Removes a SIM from a SIM group
+        unset_imei_lock: Unset IMEI lock configuration for Subscriber.
+        update_speed_class: Update Subscriber speed class.
+        verify_subscriber_transfer_token: Accept the transfer of Ready status SIMs (Verify the
+            transfer token)
+    """
 
     group = "Subscriber"
 
@@ -74,6 +114,7 @@ class SubscriberApi(TagApi):
         _get_data_from_subscriber.build,
         _get_data_from_subscriber.parse,
         items=_get_data_from_subscriber.items,
+        paging=_get_data_from_subscriber.paging,
     )
     get_subscriber = operation(_get_subscriber.SPEC, _get_subscriber.build, _get_subscriber.parse)
     issue_subscriber_transfer_token = operation(
@@ -86,12 +127,14 @@ class SubscriberApi(TagApi):
         _list_session_events.build,
         _list_session_events.parse,
         items=_list_session_events.items,
+        paging=_list_session_events.paging,
     )
     list_subscribers = paginated_operation(
         _list_subscribers.SPEC,
         _list_subscribers.build,
         _list_subscribers.parse,
         items=_list_subscribers.items,
+        paging=_list_subscribers.paging,
     )
     put_bundles = operation(_put_bundles.SPEC, _put_bundles.build, _put_bundles.parse)
     put_subscriber_tags = operation(

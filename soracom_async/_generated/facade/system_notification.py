@@ -8,7 +8,17 @@ from ..api.system_notification import set_system_notification as _set_system_not
 
 
 class SystemNotificationApi(TagApi):
-    """Operations of the `SystemNotification` group, as `client.system_notification.<operation>`."""
+    """Operations of the `SystemNotification` group, as `client.system_notification.<operation>`.
+
+    One rate-limit group. `help(client.system_notification.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        delete_system_notification: Delete an email address from the email settings
+        get_system_notification: Get information on email settings
+        list_system_notifications: List email settings
+        set_system_notification: Set an email address in the email settings
+    """
 
     group = "SystemNotification"
 

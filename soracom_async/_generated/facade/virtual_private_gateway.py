@@ -113,7 +113,69 @@ from ..api.virtual_private_gateway import (
 
 
 class VirtualPrivateGatewayApi(TagApi):
-    """Operations of the `VirtualPrivateGateway` group, as `client.virtual_private_gateway.<operation>`."""
+    """Operations of the `VirtualPrivateGateway` group, as `client.virtual_private_gateway.<operation>`.
+
+    One rate-limit group. `help(client.virtual_private_gateway.<operation>)` shows an operation's
+    parameters, result and pagination.
+
+    Operations:
+        accept_transit_gateway_vpc_attachment_from_customer: Accept transit gateway VPC
+            attachment connection request
+        assign_fixed_public_ip_addresses: Enable the fixed global IP address option for the VPG
+        close_gate: Close SORACOM Gate.
+        create_customer_route: Create routing table entry
+        create_mirroring_peer: Adds node in the list of Junction mirroring peers
+        create_packet_capture_session: Create a packet capture session associated with the VPG
+        create_transit_gateway_peering_connection: Create transit gateway peering connection
+        create_transit_gateway_vpc_attachment: Create transit gateway VPC attachment
+        create_virtual_private_gateway: Create Virtual Private Gateway
+        create_vpc_peering_connection: Create VPC Peering Connection
+        delete_customer_route: Delete routing table entry
+        delete_mirroring_peer: Remove peer from the list of Junction mirroring peers
+        delete_packet_capture_session: Delete a packet capture session associated with the VPG
+        delete_transit_gateway_peering_connection: Delete transit gateway peering connection
+        delete_transit_gateway_vpc_attachment: Delete transit gateway VPC attachment
+        delete_virtual_private_gateway_ip_address_map_entry: Delete VPG IP address map entry
+        delete_virtual_private_gateway_tag: Delete a VPG Tag
+        delete_vpc_peering_connection: Delete VPC Peering Connection
+        disable_gate_privacy_separator: Disables Soracom Gate's privacy separator feature on the
+            specified VPG
+        disable_sim_based_routing: Disable SIM-Based Routing
+        disable_traffic_filtering: Disable Traffic Filtering
+        enable_gate_privacy_separator: Enables Soracom Gate privacy separator feature on the
+            specified VPG
+        enable_sim_based_routing: Enable SIM-Based Routing
+        enable_traffic_filtering: Enable Traffic Filtering
+        get_packet_capture_session: Get a packet capture session associated with the VPG
+        get_virtual_private_gateway: Get Virtual Private Gateway
+        list_gate_peers: List VPG Gate Peers
+        list_packet_capture_sessions: List Packet Capture Sessions associated with the VPG
+            (paginated)
+        list_virtual_private_gateway_ip_address_map_entries: List VPG IP address map entries
+            (paginated)
+        list_virtual_private_gateways: List Virtual Private Gateways (paginated)
+        open_gate: Open Soracom Gate
+        put_fqdn_filter_rules: Update domain rules
+        put_sim_based_routing_routes: Associate a router's LAN IP address range with its SIM ID
+        put_uplink_filter_rules: Update IP rules
+        put_virtual_private_gateway_ip_address_map_entry: Adds or updates an entry in VPG IP
+            address map
+        register_gate_peer: Register VPG Gate Peer
+        release_fixed_public_ip_addresses: Disable the fixed global IP address option for the
+            VPG
+        set_inspection_configuration: Sets configuration for Junction inspection feature
+        set_redirection_configuration: Sets configuration for Junction redirection feature
+        set_routing_filter: Sets Virtual Private Gateway outbound routing filter
+        set_virtual_private_gateway_vx_lan_id: Set VXLAN ID for Gate
+        stop_packet_capture_session: Stop a packet capture session associated with the VPG
+        terminate_virtual_private_gateway: Terminate Virtual Private Gateway
+        unregister_gate_peer: Unregister VPG Gate Peer
+        unset_inspection_configuration: Unset configuration for Junction inspection feature
+        unset_redirection_configuration: Unset configuration for Junction redirection feature
+        update_customer_route: Update routing table entry
+        update_mirroring_peer: Updates a Junction mirroring peer
+        update_virtual_private_gateway_tags: Update VPG tags
+    """
 
     group = "VirtualPrivateGateway"
 
@@ -243,18 +305,21 @@ class VirtualPrivateGatewayApi(TagApi):
         _list_packet_capture_sessions.build,
         _list_packet_capture_sessions.parse,
         items=_list_packet_capture_sessions.items,
+        paging=_list_packet_capture_sessions.paging,
     )
     list_virtual_private_gateway_ip_address_map_entries = paginated_operation(
         _list_virtual_private_gateway_ip_address_map_entries.SPEC,
         _list_virtual_private_gateway_ip_address_map_entries.build,
         _list_virtual_private_gateway_ip_address_map_entries.parse,
         items=_list_virtual_private_gateway_ip_address_map_entries.items,
+        paging=_list_virtual_private_gateway_ip_address_map_entries.paging,
     )
     list_virtual_private_gateways = paginated_operation(
         _list_virtual_private_gateways.SPEC,
         _list_virtual_private_gateways.build,
         _list_virtual_private_gateways.parse,
         items=_list_virtual_private_gateways.items,
+        paging=_list_virtual_private_gateways.paging,
     )
     open_gate = operation(_open_gate.SPEC, _open_gate.build, _open_gate.parse)
     put_fqdn_filter_rules = operation(

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_config_type import ActionConfigType
-from ..types import wrong_shape
+from ..types import as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.action_config_property import ActionConfigProperty
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionConfig")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ActionConfig:
     """
     Attributes:
@@ -86,6 +86,28 @@ class ActionConfig:
     type_: ActionConfigType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        properties: ActionConfigProperty | Mapping[str, Any],
+        type_: ActionConfigType
+        | Literal[
+            "ChangeSpeedClassAction",
+            "InvokeAWSLambdaAction",
+            "ExecuteWebRequestAction",
+            "SendMailAction",
+            "SendMailToOperatorAction",
+            "ActivationAction",
+            "DeactivationAction",
+            "StandbyAction",
+            "SuspendAction",
+            "ImeiLockAction",
+        ],
+    ) -> None:
+        self.properties = as_model(properties, ActionConfigProperty, "ActionConfig", "properties")
+        self.type_ = as_enum(type_, ActionConfigType, "ActionConfig", "type_")
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         properties = self.properties.to_dict()
 
@@ -107,17 +129,22 @@ class ActionConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        properties = ActionConfigProperty.from_dict(d.pop("properties"))
+        _required_properties = d.pop("properties", None)
+        if _required_properties is None:
+            raise missing_field(cls.__name__, "properties")
+        properties = ActionConfigProperty.from_dict(_required_properties)
 
-        type_ = ActionConfigType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = ActionConfigType(_required_type_)
 
-        action_config = cls(
-            properties=properties,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.properties = properties
+        _self.type_ = type_
 
-        action_config.additional_properties = d
-        return action_config
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.action_config_property_execution_date_time_const import (
 )
 from ..models.action_config_property_http_method import ActionConfigPropertyHttpMethod
 from ..models.action_config_property_speed_class import ActionConfigPropertySpeedClass
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.action_config_property_headers import ActionConfigPropertyHeaders
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionConfigProperty")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ActionConfigProperty:
     """
     Attributes:
@@ -122,6 +122,87 @@ class ActionConfigProperty:
     to: str | None | Unset = UNSET
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        execution_date_time_const: ActionConfigPropertyExecutionDateTimeConst
+        | Literal[
+            "IMMEDIATELY",
+            "BEGINNING_OF_NEXT_MONTH",
+            "BEGINNING_OF_NEXT_DAY",
+            "AFTER_ONE_DAY",
+            "NEVER",
+        ],
+        access_key: str | None | Unset = UNSET,
+        body: str | None | Unset = UNSET,
+        content_type: str | None | Unset = UNSET,
+        credentials_id: str | None | Unset = UNSET,
+        endpoint: str | None | Unset = UNSET,
+        execution_offset_minutes: str | None | Unset = UNSET,
+        function_name: str | None | Unset = UNSET,
+        headers: ActionConfigPropertyHeaders | Mapping[str, Any] | None | Unset = UNSET,
+        http_method: ActionConfigPropertyHttpMethod
+        | Literal["GET", "POST", "PUT", "DELETE"]
+        | None
+        | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        parameter1: str | None | Unset = UNSET,
+        parameter2: str | None | Unset = UNSET,
+        parameter3: str | None | Unset = UNSET,
+        parameter4: str | None | Unset = UNSET,
+        parameter5: str | None | Unset = UNSET,
+        secret_access_key: str | None | Unset = UNSET,
+        speed_class: ActionConfigPropertySpeedClass
+        | Literal[
+            "s1.minimum",
+            "s1.slow",
+            "s1.standard",
+            "s1.fast",
+            "s1.4xfast",
+            "s1.8xfast",
+            "u1.standard",
+            "u1.slow",
+        ]
+        | None
+        | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+        to: str | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        self.execution_date_time_const = as_enum(
+            execution_date_time_const,
+            ActionConfigPropertyExecutionDateTimeConst,
+            "ActionConfigProperty",
+            "execution_date_time_const",
+        )
+        self.access_key = access_key
+        self.body = body
+        self.content_type = content_type
+        self.credentials_id = credentials_id
+        self.endpoint = endpoint
+        self.execution_offset_minutes = execution_offset_minutes
+        self.function_name = function_name
+        self.headers = as_model(
+            headers, ActionConfigPropertyHeaders, "ActionConfigProperty", "headers"
+        )
+        self.http_method = as_enum(
+            http_method, ActionConfigPropertyHttpMethod, "ActionConfigProperty", "http_method"
+        )
+        self.message = message
+        self.parameter1 = parameter1
+        self.parameter2 = parameter2
+        self.parameter3 = parameter3
+        self.parameter4 = parameter4
+        self.parameter5 = parameter5
+        self.secret_access_key = secret_access_key
+        self.speed_class = as_enum(
+            speed_class, ActionConfigPropertySpeedClass, "ActionConfigProperty", "speed_class"
+        )
+        self.title = title
+        self.to = to
+        self.url = url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         execution_date_time_const = str(self.execution_date_time_const)
@@ -233,8 +314,11 @@ class ActionConfigProperty:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_execution_date_time_const = d.pop("executionDateTimeConst", None)
+        if _required_execution_date_time_const is None:
+            raise missing_field(cls.__name__, "executionDateTimeConst")
         execution_date_time_const = ActionConfigPropertyExecutionDateTimeConst(
-            d.pop("executionDateTimeConst")
+            _required_execution_date_time_const
         )
 
         access_key = d.pop("accessKey", UNSET)
@@ -292,32 +376,31 @@ class ActionConfigProperty:
 
         url = d.pop("url", UNSET)
 
-        action_config_property = cls(
-            execution_date_time_const=execution_date_time_const,
-            access_key=access_key,
-            body=body,
-            content_type=content_type,
-            credentials_id=credentials_id,
-            endpoint=endpoint,
-            execution_offset_minutes=execution_offset_minutes,
-            function_name=function_name,
-            headers=headers,
-            http_method=http_method,
-            message=message,
-            parameter1=parameter1,
-            parameter2=parameter2,
-            parameter3=parameter3,
-            parameter4=parameter4,
-            parameter5=parameter5,
-            secret_access_key=secret_access_key,
-            speed_class=speed_class,
-            title=title,
-            to=to,
-            url=url,
-        )
+        _self = cls.__new__(cls)
+        _self.execution_date_time_const = execution_date_time_const
+        _self.access_key = access_key
+        _self.body = body
+        _self.content_type = content_type
+        _self.credentials_id = credentials_id
+        _self.endpoint = endpoint
+        _self.execution_offset_minutes = execution_offset_minutes
+        _self.function_name = function_name
+        _self.headers = headers
+        _self.http_method = http_method
+        _self.message = message
+        _self.parameter1 = parameter1
+        _self.parameter2 = parameter2
+        _self.parameter3 = parameter3
+        _self.parameter4 = parameter4
+        _self.parameter5 = parameter5
+        _self.secret_access_key = secret_access_key
+        _self.speed_class = speed_class
+        _self.title = title
+        _self.to = to
+        _self.url = url
 
-        action_config_property.additional_properties = d
-        return action_config_property
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="ActionConfigPropertyHeaders")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ActionConfigPropertyHeaders:
     """HTTP request headers. Specify key and value as an escaped JSON object.
 
@@ -22,6 +22,11 @@ class ActionConfigPropertyHeaders:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -35,10 +40,10 @@ class ActionConfigPropertyHeaders:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        action_config_property_headers = cls()
+        _self = cls.__new__(cls)
 
-        action_config_property_headers.additional_properties = d
-        return action_config_property_headers
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,16 +5,16 @@ from ..types import OpenEnumMeta
 
 
 class ActionConfigType(str, Enum, metaclass=OpenEnumMeta):
-    ACTIVATIONACTION = "ActivationAction"
-    CHANGESPEEDCLASSACTION = "ChangeSpeedClassAction"
-    DEACTIVATIONACTION = "DeactivationAction"
-    EXECUTEWEBREQUESTACTION = "ExecuteWebRequestAction"
-    IMEILOCKACTION = "ImeiLockAction"
-    INVOKEAWSLAMBDAACTION = "InvokeAWSLambdaAction"
-    SENDMAILACTION = "SendMailAction"
-    SENDMAILTOOPERATORACTION = "SendMailToOperatorAction"
-    STANDBYACTION = "StandbyAction"
-    SUSPENDACTION = "SuspendAction"
+    ACTIVATION_ACTION = "ActivationAction"
+    CHANGE_SPEED_CLASS_ACTION = "ChangeSpeedClassAction"
+    DEACTIVATION_ACTION = "DeactivationAction"
+    EXECUTE_WEB_REQUEST_ACTION = "ExecuteWebRequestAction"
+    IMEI_LOCK_ACTION = "ImeiLockAction"
+    INVOKE_AWS_LAMBDA_ACTION = "InvokeAWSLambdaAction"
+    SEND_MAIL_ACTION = "SendMailAction"
+    SEND_MAIL_TO_OPERATOR_ACTION = "SendMailToOperatorAction"
+    STANDBY_ACTION = "StandbyAction"
+    SUSPEND_ACTION = "SuspendAction"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.add_subscription_body_subscription import AddSubscriptionBodySubscription
 from ..models.add_subscription_body_type import AddSubscriptionBodyType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="AddSubscriptionBody")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AddSubscriptionBody:
     """
     Attributes:
@@ -45,6 +45,23 @@ class AddSubscriptionBody:
     tag: str | None | Unset = UNSET
     type_: AddSubscriptionBodyType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        subscription: AddSubscriptionBodySubscription
+        | Literal["planP1", "planX1", "planX2", "planX3", "plan-US-max", "planArc01"],
+        enable: bool | None | Unset = UNSET,
+        tag: str | None | Unset = UNSET,
+        type_: AddSubscriptionBodyType | Literal["virtual", "cellular"] | None | Unset = UNSET,
+    ) -> None:
+        self.subscription = as_enum(
+            subscription, AddSubscriptionBodySubscription, "AddSubscriptionBody", "subscription"
+        )
+        self.enable = enable
+        self.tag = tag
+        self.type_ = as_enum(type_, AddSubscriptionBodyType, "AddSubscriptionBody", "type_")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         subscription = str(self.subscription)
@@ -80,7 +97,10 @@ class AddSubscriptionBody:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        subscription = AddSubscriptionBodySubscription(d.pop("subscription"))
+        _required_subscription = d.pop("subscription", None)
+        if _required_subscription is None:
+            raise missing_field(cls.__name__, "subscription")
+        subscription = AddSubscriptionBodySubscription(_required_subscription)
 
         enable = d.pop("enable", UNSET)
 
@@ -93,15 +113,14 @@ class AddSubscriptionBody:
         else:
             type_ = AddSubscriptionBodyType(_type_)
 
-        add_subscription_body = cls(
-            subscription=subscription,
-            enable=enable,
-            tag=tag,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.subscription = subscription
+        _self.enable = enable
+        _self.tag = tag
+        _self.type_ = type_
 
-        add_subscription_body.additional_properties = d
-        return add_subscription_body
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

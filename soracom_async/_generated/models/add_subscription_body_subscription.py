@@ -5,12 +5,12 @@ from ..types import OpenEnumMeta
 
 
 class AddSubscriptionBodySubscription(str, Enum, metaclass=OpenEnumMeta):
-    PLANARC01 = "planArc01"
-    PLANP1 = "planP1"
-    PLANX1 = "planX1"
-    PLANX2 = "planX2"
-    PLANX3 = "planX3"
+    PLAN_ARC_01 = "planArc01"
+    PLAN_P1 = "planP1"
     PLAN_US_MAX = "plan-US-max"
+    PLAN_X1 = "planX1"
+    PLAN_X2 = "planX2"
+    PLAN_X3 = "planX3"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="AirAggregatedStatsResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AirAggregatedStatsResponse:
     """
     Attributes:
@@ -25,6 +25,18 @@ class AirAggregatedStatsResponse:
     unixtime: int | None | Unset = UNSET
     upload_byte_size_total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        download_byte_size_total: int | None | Unset = UNSET,
+        unixtime: int | None | Unset = UNSET,
+        upload_byte_size_total: int | None | Unset = UNSET,
+    ) -> None:
+        self.download_byte_size_total = download_byte_size_total
+        self.unixtime = unixtime
+        self.upload_byte_size_total = upload_byte_size_total
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         download_byte_size_total = self.download_byte_size_total
@@ -56,14 +68,13 @@ class AirAggregatedStatsResponse:
 
         upload_byte_size_total = d.pop("uploadByteSizeTotal", UNSET)
 
-        air_aggregated_stats_response = cls(
-            download_byte_size_total=download_byte_size_total,
-            unixtime=unixtime,
-            upload_byte_size_total=upload_byte_size_total,
-        )
+        _self = cls.__new__(cls)
+        _self.download_byte_size_total = download_byte_size_total
+        _self.unixtime = unixtime
+        _self.upload_byte_size_total = upload_byte_size_total
 
-        air_aggregated_stats_response.additional_properties = d
-        return air_aggregated_stats_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.air_stats_response_data_traffic_stats_map import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AirStatsResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AirStatsResponse:
     """
     Attributes:
@@ -30,6 +30,26 @@ class AirStatsResponse:
     date: str | None | Unset = UNSET
     unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        data_traffic_stats_map: AirStatsResponseDataTrafficStatsMap
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        date: str | None | Unset = UNSET,
+        unixtime: int | None | Unset = UNSET,
+    ) -> None:
+        self.data_traffic_stats_map = as_model(
+            data_traffic_stats_map,
+            AirStatsResponseDataTrafficStatsMap,
+            "AirStatsResponse",
+            "data_traffic_stats_map",
+        )
+        self.date = date
+        self.unixtime = unixtime
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data_traffic_stats_map: dict[str, Any] | None | Unset
@@ -72,14 +92,13 @@ class AirStatsResponse:
 
         unixtime = d.pop("unixtime", UNSET)
 
-        air_stats_response = cls(
-            data_traffic_stats_map=data_traffic_stats_map,
-            date=date,
-            unixtime=unixtime,
-        )
+        _self = cls.__new__(cls)
+        _self.data_traffic_stats_map = data_traffic_stats_map
+        _self.date = date
+        _self.unixtime = unixtime
 
-        air_stats_response.additional_properties = d
-        return air_stats_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

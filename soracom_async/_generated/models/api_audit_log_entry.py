@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="APIAuditLogEntry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class APIAuditLogEntry:
     """
     Attributes:
@@ -32,6 +32,24 @@ class APIAuditLogEntry:
     requested_time_epoch_ms: int | None | Unset = UNSET
     user_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        api_kind: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        remote_ip_address: str | None | Unset = UNSET,
+        request_path: str | None | Unset = UNSET,
+        requested_time_epoch_ms: int | None | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+    ) -> None:
+        self.api_kind = api_kind
+        self.operator_id = operator_id
+        self.remote_ip_address = remote_ip_address
+        self.request_path = request_path
+        self.requested_time_epoch_ms = requested_time_epoch_ms
+        self.user_name = user_name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         api_kind = self.api_kind
@@ -81,17 +99,16 @@ class APIAuditLogEntry:
 
         user_name = d.pop("userName", UNSET)
 
-        api_audit_log_entry = cls(
-            api_kind=api_kind,
-            operator_id=operator_id,
-            remote_ip_address=remote_ip_address,
-            request_path=request_path,
-            requested_time_epoch_ms=requested_time_epoch_ms,
-            user_name=user_name,
-        )
+        _self = cls.__new__(cls)
+        _self.api_kind = api_kind
+        _self.operator_id = operator_id
+        _self.remote_ip_address = remote_ip_address
+        _self.request_path = request_path
+        _self.requested_time_epoch_ms = requested_time_epoch_ms
+        _self.user_name = user_name
 
-        api_audit_log_entry.additional_properties = d
-        return api_audit_log_entry
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

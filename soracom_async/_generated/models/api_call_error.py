@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.api_call_error_message import APICallErrorMessage
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="APICallError")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class APICallError:
     """
     Attributes:
@@ -26,6 +26,18 @@ class APICallError:
     error_message: APICallErrorMessage | None | Unset = UNSET
     http_status: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        error_message: APICallErrorMessage | Mapping[str, Any] | None | Unset = UNSET,
+        http_status: int | None | Unset = UNSET,
+    ) -> None:
+        self.error_message = as_model(
+            error_message, APICallErrorMessage, "APICallError", "error_message"
+        )
+        self.http_status = http_status
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         error_message: dict[str, Any] | None | Unset
@@ -60,13 +72,12 @@ class APICallError:
 
         http_status = d.pop("httpStatus", UNSET)
 
-        api_call_error = cls(
-            error_message=error_message,
-            http_status=http_status,
-        )
+        _self = cls.__new__(cls)
+        _self.error_message = error_message
+        _self.http_status = http_status
 
-        api_call_error.additional_properties = d
-        return api_call_error
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

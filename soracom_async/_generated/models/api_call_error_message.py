@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="APICallErrorMessage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class APICallErrorMessage:
     """
     Attributes:
@@ -23,6 +23,16 @@ class APICallErrorMessage:
     code: str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        message: str,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -45,17 +55,22 @@ class APICallErrorMessage:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        code = d.pop("code")
+        _required_code = d.pop("code", None)
+        if _required_code is None:
+            raise missing_field(cls.__name__, "code")
+        code = _required_code
 
-        message = d.pop("message")
+        _required_message = d.pop("message", None)
+        if _required_message is None:
+            raise missing_field(cls.__name__, "message")
+        message = _required_message
 
-        api_call_error_message = cls(
-            code=code,
-            message=message,
-        )
+        _self = cls.__new__(cls)
+        _self.code = code
+        _self.message = message
 
-        api_call_error_message.additional_properties = d
-        return api_call_error_message
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

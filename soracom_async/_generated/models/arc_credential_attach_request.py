@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ArcCredentialAttachRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ArcCredentialAttachRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class ArcCredentialAttachRequest:
 
     arc_client_peer_public_key: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        arc_client_peer_public_key: str | None | Unset = UNSET,
+    ) -> None:
+        self.arc_client_peer_public_key = arc_client_peer_public_key
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         arc_client_peer_public_key = self.arc_client_peer_public_key
@@ -39,12 +47,11 @@ class ArcCredentialAttachRequest:
         d = dict(src_dict)
         arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
 
-        arc_credential_attach_request = cls(
-            arc_client_peer_public_key=arc_client_peer_public_key,
-        )
+        _self = cls.__new__(cls)
+        _self.arc_client_peer_public_key = arc_client_peer_public_key
 
-        arc_credential_attach_request.additional_properties = d
-        return arc_credential_attach_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ArcCredentialRenewRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ArcCredentialRenewRequest:
     """
     Attributes:
@@ -21,6 +21,14 @@ class ArcCredentialRenewRequest:
 
     arc_client_peer_public_key: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        arc_client_peer_public_key: str | None | Unset = UNSET,
+    ) -> None:
+        self.arc_client_peer_public_key = arc_client_peer_public_key
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         arc_client_peer_public_key = self.arc_client_peer_public_key
@@ -40,12 +48,11 @@ class ArcCredentialRenewRequest:
         d = dict(src_dict)
         arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
 
-        arc_credential_renew_request = cls(
-            arc_client_peer_public_key=arc_client_peer_public_key,
-        )
+        _self = cls.__new__(cls)
+        _self.arc_client_peer_public_key = arc_client_peer_public_key
 
-        arc_credential_renew_request.additional_properties = d
-        return arc_credential_renew_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

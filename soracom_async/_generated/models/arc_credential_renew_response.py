@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ArcCredentialRenewResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ArcCredentialRenewResponse:
     """
     Attributes:
@@ -22,6 +22,16 @@ class ArcCredentialRenewResponse:
     arc_client_peer_private_key: str | None | Unset = UNSET
     arc_client_peer_public_key: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        arc_client_peer_private_key: str | None | Unset = UNSET,
+        arc_client_peer_public_key: str | None | Unset = UNSET,
+    ) -> None:
+        self.arc_client_peer_private_key = arc_client_peer_private_key
+        self.arc_client_peer_public_key = arc_client_peer_public_key
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         arc_client_peer_private_key = self.arc_client_peer_private_key
@@ -47,13 +57,12 @@ class ArcCredentialRenewResponse:
 
         arc_client_peer_public_key = d.pop("arcClientPeerPublicKey", UNSET)
 
-        arc_credential_renew_response = cls(
-            arc_client_peer_private_key=arc_client_peer_private_key,
-            arc_client_peer_public_key=arc_client_peer_public_key,
-        )
+        _self = cls.__new__(cls)
+        _self.arc_client_peer_private_key = arc_client_peer_private_key
+        _self.arc_client_peer_public_key = arc_client_peer_public_key
 
-        arc_credential_renew_response.additional_properties = d
-        return arc_credential_renew_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ArcSessionCreateResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ArcSessionCreateResponse:
     """
     Attributes:
@@ -28,6 +28,22 @@ class ArcSessionCreateResponse:
     arc_server_endpoint: str | None | Unset = UNSET
     arc_server_peer_public_key: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        arc_allowed_i_ps: list[str] | None | Unset = UNSET,
+        arc_client_peer_ip_address: str | None | Unset = UNSET,
+        arc_client_peer_public_key: str | None | Unset = UNSET,
+        arc_server_endpoint: str | None | Unset = UNSET,
+        arc_server_peer_public_key: str | None | Unset = UNSET,
+    ) -> None:
+        self.arc_allowed_i_ps = arc_allowed_i_ps
+        self.arc_client_peer_ip_address = arc_client_peer_ip_address
+        self.arc_client_peer_public_key = arc_client_peer_public_key
+        self.arc_server_endpoint = arc_server_endpoint
+        self.arc_server_peer_public_key = arc_server_peer_public_key
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         arc_allowed_i_ps: list[str] | None | Unset
@@ -82,16 +98,15 @@ class ArcSessionCreateResponse:
 
         arc_server_peer_public_key = d.pop("arcServerPeerPublicKey", UNSET)
 
-        arc_session_create_response = cls(
-            arc_allowed_i_ps=arc_allowed_i_ps,
-            arc_client_peer_ip_address=arc_client_peer_ip_address,
-            arc_client_peer_public_key=arc_client_peer_public_key,
-            arc_server_endpoint=arc_server_endpoint,
-            arc_server_peer_public_key=arc_server_peer_public_key,
-        )
+        _self = cls.__new__(cls)
+        _self.arc_allowed_i_ps = arc_allowed_i_ps
+        _self.arc_client_peer_ip_address = arc_client_peer_ip_address
+        _self.arc_client_peer_public_key = arc_client_peer_public_key
+        _self.arc_server_endpoint = arc_server_endpoint
+        _self.arc_server_peer_public_key = arc_server_peer_public_key
 
-        arc_session_create_response.additional_properties = d
-        return arc_session_create_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

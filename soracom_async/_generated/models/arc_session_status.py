@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.placement import Placement
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ArcSessionStatus")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ArcSessionStatus:
     """
     Attributes:
@@ -45,6 +45,32 @@ class ArcSessionStatus:
     placement: Placement | None | Unset = UNSET
     vpg_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        arc_allowed_i_ps: list[str] | None | Unset = UNSET,
+        arc_client_peer_ip_address: str | None | Unset = UNSET,
+        arc_client_peer_public_key: str | None | Unset = UNSET,
+        arc_server_endpoint: str | None | Unset = UNSET,
+        arc_server_peer_public_key: str | None | Unset = UNSET,
+        gateway_private_ip_address: str | None | Unset = UNSET,
+        gateway_public_ip_address: str | None | Unset = UNSET,
+        last_updated_at: int | None | Unset = UNSET,
+        placement: Placement | Mapping[str, Any] | None | Unset = UNSET,
+        vpg_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.arc_allowed_i_ps = arc_allowed_i_ps
+        self.arc_client_peer_ip_address = arc_client_peer_ip_address
+        self.arc_client_peer_public_key = arc_client_peer_public_key
+        self.arc_server_endpoint = arc_server_endpoint
+        self.arc_server_peer_public_key = arc_server_peer_public_key
+        self.gateway_private_ip_address = gateway_private_ip_address
+        self.gateway_public_ip_address = gateway_public_ip_address
+        self.last_updated_at = last_updated_at
+        self.placement = as_model(placement, Placement, "ArcSessionStatus", "placement")
+        self.vpg_id = vpg_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         arc_allowed_i_ps: list[str] | None | Unset
@@ -138,21 +164,20 @@ class ArcSessionStatus:
 
         vpg_id = d.pop("vpgId", UNSET)
 
-        arc_session_status = cls(
-            arc_allowed_i_ps=arc_allowed_i_ps,
-            arc_client_peer_ip_address=arc_client_peer_ip_address,
-            arc_client_peer_public_key=arc_client_peer_public_key,
-            arc_server_endpoint=arc_server_endpoint,
-            arc_server_peer_public_key=arc_server_peer_public_key,
-            gateway_private_ip_address=gateway_private_ip_address,
-            gateway_public_ip_address=gateway_public_ip_address,
-            last_updated_at=last_updated_at,
-            placement=placement,
-            vpg_id=vpg_id,
-        )
+        _self = cls.__new__(cls)
+        _self.arc_allowed_i_ps = arc_allowed_i_ps
+        _self.arc_client_peer_ip_address = arc_client_peer_ip_address
+        _self.arc_client_peer_public_key = arc_client_peer_public_key
+        _self.arc_server_endpoint = arc_server_endpoint
+        _self.arc_server_peer_public_key = arc_server_peer_public_key
+        _self.gateway_private_ip_address = gateway_private_ip_address
+        _self.gateway_public_ip_address = gateway_public_ip_address
+        _self.last_updated_at = last_updated_at
+        _self.placement = placement
+        _self.vpg_id = vpg_id
 
-        arc_session_status.additional_properties = d
-        return arc_session_status
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

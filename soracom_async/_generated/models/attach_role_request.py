@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="AttachRoleRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AttachRoleRequest:
     """
     Attributes:
@@ -22,6 +22,14 @@ class AttachRoleRequest:
 
     role_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        role_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.role_id = role_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role_id = self.role_id
@@ -41,12 +49,11 @@ class AttachRoleRequest:
         d = dict(src_dict)
         role_id = d.pop("roleId", UNSET)
 
-        attach_role_request = cls(
-            role_id=role_id,
-        )
+        _self = cls.__new__(cls)
+        _self.role_id = role_id
 
-        attach_role_request.additional_properties = d
-        return attach_role_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

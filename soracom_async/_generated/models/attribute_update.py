@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="AttributeUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AttributeUpdate:
     """
     Attributes:
@@ -22,6 +22,16 @@ class AttributeUpdate:
     key: str | None | Unset = UNSET
     value: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        key: str | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -47,13 +57,12 @@ class AttributeUpdate:
 
         value = d.pop("value", UNSET)
 
-        attribute_update = cls(
-            key=key,
-            value=value,
-        )
+        _self = cls.__new__(cls)
+        _self.key = key
+        _self.value = value
 
-        attribute_update.additional_properties = d
-        return attribute_update
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="AuthKeyResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AuthKeyResponse:
     """
     Attributes:
@@ -26,6 +26,18 @@ class AuthKeyResponse:
     create_date_time: int
     last_used_date_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        auth_key_id: str,
+        create_date_time: int,
+        last_used_date_time: int | None | Unset = UNSET,
+    ) -> None:
+        self.auth_key_id = auth_key_id
+        self.create_date_time = create_date_time
+        self.last_used_date_time = last_used_date_time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         auth_key_id = self.auth_key_id
@@ -52,20 +64,25 @@ class AuthKeyResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        auth_key_id = d.pop("authKeyId")
+        _required_auth_key_id = d.pop("authKeyId", None)
+        if _required_auth_key_id is None:
+            raise missing_field(cls.__name__, "authKeyId")
+        auth_key_id = _required_auth_key_id
 
-        create_date_time = d.pop("createDateTime")
+        _required_create_date_time = d.pop("createDateTime", None)
+        if _required_create_date_time is None:
+            raise missing_field(cls.__name__, "createDateTime")
+        create_date_time = _required_create_date_time
 
         last_used_date_time = d.pop("lastUsedDateTime", UNSET)
 
-        auth_key_response = cls(
-            auth_key_id=auth_key_id,
-            create_date_time=create_date_time,
-            last_used_date_time=last_used_date_time,
-        )
+        _self = cls.__new__(cls)
+        _self.auth_key_id = auth_key_id
+        _self.create_date_time = create_date_time
+        _self.last_used_date_time = last_used_date_time
 
-        auth_key_response.additional_properties = d
-        return auth_key_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="AuthRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AuthRequest:
     """
     Attributes:
@@ -34,6 +34,28 @@ class AuthRequest:
     token_timeout_seconds: int | None | Unset = 86400
     user_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        auth_key: str | None | Unset = UNSET,
+        auth_key_id: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        mfa_otp_code: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        token_timeout_seconds: int | None | Unset = 86400,
+        user_name: str | None | Unset = UNSET,
+    ) -> None:
+        self.auth_key = auth_key
+        self.auth_key_id = auth_key_id
+        self.email = email
+        self.mfa_otp_code = mfa_otp_code
+        self.operator_id = operator_id
+        self.password = password
+        self.token_timeout_seconds = token_timeout_seconds
+        self.user_name = user_name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         auth_key = self.auth_key
@@ -95,19 +117,18 @@ class AuthRequest:
 
         user_name = d.pop("userName", UNSET)
 
-        auth_request = cls(
-            auth_key=auth_key,
-            auth_key_id=auth_key_id,
-            email=email,
-            mfa_otp_code=mfa_otp_code,
-            operator_id=operator_id,
-            password=password,
-            token_timeout_seconds=token_timeout_seconds,
-            user_name=user_name,
-        )
+        _self = cls.__new__(cls)
+        _self.auth_key = auth_key
+        _self.auth_key_id = auth_key_id
+        _self.email = email
+        _self.mfa_otp_code = mfa_otp_code
+        _self.operator_id = operator_id
+        _self.password = password
+        _self.token_timeout_seconds = token_timeout_seconds
+        _self.user_name = user_name
 
-        auth_request.additional_properties = d
-        return auth_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="AuthResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AuthResponse:
     """
     Attributes:
@@ -27,6 +27,20 @@ class AuthResponse:
     token: str | None | Unset = UNSET
     user_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        token: str | None | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+    ) -> None:
+        self.api_key = api_key
+        self.operator_id = operator_id
+        self.token = token
+        self.user_name = user_name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
@@ -64,15 +78,14 @@ class AuthResponse:
 
         user_name = d.pop("userName", UNSET)
 
-        auth_response = cls(
-            api_key=api_key,
-            operator_id=operator_id,
-            token=token,
-            user_name=user_name,
-        )
+        _self = cls.__new__(cls)
+        _self.api_key = api_key
+        _self.operator_id = operator_id
+        _self.token = token
+        _self.user_name = user_name
 
-        auth_response.additional_properties = d
-        return auth_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

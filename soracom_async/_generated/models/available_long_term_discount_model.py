@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,12 +15,12 @@ from ..models.available_long_term_discount_model_volume_discount_payment_type im
 from ..models.available_long_term_discount_model_volume_discount_type import (
     AvailableLongTermDiscountModelVolumeDiscountType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="AvailableLongTermDiscountModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AvailableLongTermDiscountModel:
     """
     Attributes:
@@ -42,6 +42,52 @@ class AvailableLongTermDiscountModel:
     ) = UNSET
     volume_discount_type: AvailableLongTermDiscountModelVolumeDiscountType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        contract_term_month: int | None | Unset = 12,
+        currency: AvailableLongTermDiscountModelCurrency
+        | Literal["JPY", "USD", "EUR"]
+        | None
+        | Unset = UNSET,
+        tax_included_unit_price: float | None | Unset = UNSET,
+        unit_price: float | None | Unset = UNSET,
+        volume_discount_payment_type: AvailableLongTermDiscountModelVolumeDiscountPaymentType
+        | Literal["MONTHLY", "PREPAYMENT"]
+        | None
+        | Unset = UNSET,
+        volume_discount_type: AvailableLongTermDiscountModelVolumeDiscountType
+        | Literal[
+            "SORACOM_AIR_BASIC_CHARGE_V2",
+            "SORACOM_AIR_BASIC_CHARGE",
+            "SORACOM_AIR_MONTHLY_FIXED_BASIC_CHARGE",
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.contract_term_month = contract_term_month
+        self.currency = as_enum(
+            currency,
+            AvailableLongTermDiscountModelCurrency,
+            "AvailableLongTermDiscountModel",
+            "currency",
+        )
+        self.tax_included_unit_price = tax_included_unit_price
+        self.unit_price = unit_price
+        self.volume_discount_payment_type = as_enum(
+            volume_discount_payment_type,
+            AvailableLongTermDiscountModelVolumeDiscountPaymentType,
+            "AvailableLongTermDiscountModel",
+            "volume_discount_payment_type",
+        )
+        self.volume_discount_type = as_enum(
+            volume_discount_type,
+            AvailableLongTermDiscountModelVolumeDiscountType,
+            "AvailableLongTermDiscountModel",
+            "volume_discount_type",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         contract_term_month = self.contract_term_month
@@ -124,17 +170,16 @@ class AvailableLongTermDiscountModel:
                 _volume_discount_type
             )
 
-        available_long_term_discount_model = cls(
-            contract_term_month=contract_term_month,
-            currency=currency,
-            tax_included_unit_price=tax_included_unit_price,
-            unit_price=unit_price,
-            volume_discount_payment_type=volume_discount_payment_type,
-            volume_discount_type=volume_discount_type,
-        )
+        _self = cls.__new__(cls)
+        _self.contract_term_month = contract_term_month
+        _self.currency = currency
+        _self.tax_included_unit_price = tax_included_unit_price
+        _self.unit_price = unit_price
+        _self.volume_discount_payment_type = volume_discount_payment_type
+        _self.volume_discount_type = volume_discount_type
 
-        available_long_term_discount_model.additional_properties = d
-        return available_long_term_discount_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

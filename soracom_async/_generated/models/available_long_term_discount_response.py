@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.available_long_term_discount_model import AvailableLongTermDiscountModel
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AvailableLongTermDiscountResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AvailableLongTermDiscountResponse:
     """
     Attributes:
@@ -25,6 +25,21 @@ class AvailableLongTermDiscountResponse:
 
     available_long_term_discounts: list[AvailableLongTermDiscountModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        available_long_term_discounts: Sequence[AvailableLongTermDiscountModel | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.available_long_term_discounts = as_models(
+            available_long_term_discounts,
+            AvailableLongTermDiscountModel,
+            "AvailableLongTermDiscountResponse",
+            "available_long_term_discounts",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         available_long_term_discounts: list[dict[str, Any]] | None | Unset
@@ -72,12 +87,11 @@ class AvailableLongTermDiscountResponse:
 
                 available_long_term_discounts.append(available_long_term_discounts_item)
 
-        available_long_term_discount_response = cls(
-            available_long_term_discounts=available_long_term_discounts,
-        )
+        _self = cls.__new__(cls)
+        _self.available_long_term_discounts = available_long_term_discounts
 
-        available_long_term_discount_response.additional_properties = d
-        return available_long_term_discount_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

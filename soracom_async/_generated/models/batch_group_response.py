@@ -6,28 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="BatchGroupResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BatchGroupResponse:
     """
     Attributes:
-        batch_group_id (str | None | Unset): Batch group ID. Example: aaaa1111.
+        batch_group_id (str): Batch group ID. Example: aaaa1111.
         batch_group_name (str | None | Unset): Batch group name. Example: Monthly SIM Tag Update.
         created_time (int | None | Unset): Created time. Example: 1704067200.
         description (str | None | Unset): Description of the batch group.
         updated_time (int | None | Unset): Updated time. Example: 1704153600.
     """
 
-    batch_group_id: str | None | Unset = UNSET
+    batch_group_id: str
     batch_group_name: str | None | Unset = UNSET
     created_time: int | None | Unset = UNSET
     description: str | None | Unset = UNSET
     updated_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        batch_group_id: str,
+        batch_group_name: str | None | Unset = UNSET,
+        created_time: int | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        updated_time: int | None | Unset = UNSET,
+    ) -> None:
+        self.batch_group_id = batch_group_id
+        self.batch_group_name = batch_group_name
+        self.created_time = created_time
+        self.description = description
+        self.updated_time = updated_time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         batch_group_id = self.batch_group_id
@@ -42,9 +58,11 @@ class BatchGroupResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if batch_group_id is not UNSET:
-            field_dict["batchGroupId"] = batch_group_id
+        field_dict.update(
+            {
+                "batchGroupId": batch_group_id,
+            }
+        )
         if batch_group_name is not UNSET:
             field_dict["batchGroupName"] = batch_group_name
         if created_time is not UNSET:
@@ -61,7 +79,10 @@ class BatchGroupResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        batch_group_id = d.pop("batchGroupId", UNSET)
+        _required_batch_group_id = d.pop("batchGroupId", None)
+        if _required_batch_group_id is None:
+            raise missing_field(cls.__name__, "batchGroupId")
+        batch_group_id = _required_batch_group_id
 
         batch_group_name = d.pop("batchGroupName", UNSET)
 
@@ -71,16 +92,15 @@ class BatchGroupResponse:
 
         updated_time = d.pop("updatedTime", UNSET)
 
-        batch_group_response = cls(
-            batch_group_id=batch_group_id,
-            batch_group_name=batch_group_name,
-            created_time=created_time,
-            description=description,
-            updated_time=updated_time,
-        )
+        _self = cls.__new__(cls)
+        _self.batch_group_id = batch_group_id
+        _self.batch_group_name = batch_group_name
+        _self.created_time = created_time
+        _self.description = description
+        _self.updated_time = updated_time
 
-        batch_group_response.additional_properties = d
-        return batch_group_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

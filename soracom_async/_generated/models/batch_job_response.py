@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_response_status import BatchJobResponseStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_job_summary import BatchJobSummary
@@ -16,17 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchJobResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BatchJobResponse:
     """
     Attributes:
+        job_id (str): Batch job ID. Example: bbbb2222.
         abort_on_failure (bool | None | Unset): Whether to immediately abort upon encountering an error.
         batch_group_id (str | None | Unset): Batch group ID. Example: aaaa1111.
         created_time (int | None | Unset): Created time. Example: 1704067200.
         description (str | None | Unset): Description of the batch job.
         error_message (str | None | Unset): Detailed information about the failed batch job.
         finished_time (int | None | Unset): Finished time. Example: 1704240000.
-        job_id (str | None | Unset): Batch job ID. Example: bbbb2222.
         job_name (str | None | Unset): Batch job name. Example: July 16th 2025 Set group.
         status (BatchJobResponseStatus | None | Unset): Status of the batch job.
 
@@ -41,20 +41,53 @@ class BatchJobResponse:
         updated_time (int | None | Unset): Updated time. Example: 1704153600.
     """
 
+    job_id: str
     abort_on_failure: bool | None | Unset = UNSET
     batch_group_id: str | None | Unset = UNSET
     created_time: int | None | Unset = UNSET
     description: str | None | Unset = UNSET
     error_message: str | None | Unset = UNSET
     finished_time: int | None | Unset = UNSET
-    job_id: str | None | Unset = UNSET
     job_name: str | None | Unset = UNSET
     status: BatchJobResponseStatus | None | Unset = UNSET
     summary: BatchJobSummary | None | Unset = UNSET
     updated_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        job_id: str,
+        abort_on_failure: bool | None | Unset = UNSET,
+        batch_group_id: str | None | Unset = UNSET,
+        created_time: int | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        error_message: str | None | Unset = UNSET,
+        finished_time: int | None | Unset = UNSET,
+        job_name: str | None | Unset = UNSET,
+        status: BatchJobResponseStatus
+        | Literal["pending", "running", "completed", "aborted", "failed"]
+        | None
+        | Unset = UNSET,
+        summary: BatchJobSummary | Mapping[str, Any] | None | Unset = UNSET,
+        updated_time: int | None | Unset = UNSET,
+    ) -> None:
+        self.job_id = job_id
+        self.abort_on_failure = abort_on_failure
+        self.batch_group_id = batch_group_id
+        self.created_time = created_time
+        self.description = description
+        self.error_message = error_message
+        self.finished_time = finished_time
+        self.job_name = job_name
+        self.status = as_enum(status, BatchJobResponseStatus, "BatchJobResponse", "status")
+        self.summary = as_model(summary, BatchJobSummary, "BatchJobResponse", "summary")
+        self.updated_time = updated_time
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
         abort_on_failure = self.abort_on_failure
 
         batch_group_id = self.batch_group_id
@@ -66,8 +99,6 @@ class BatchJobResponse:
         error_message = self.error_message
 
         finished_time = self.finished_time
-
-        job_id = self.job_id
 
         job_name = self.job_name
 
@@ -87,7 +118,11 @@ class BatchJobResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "jobId": job_id,
+            }
+        )
         if abort_on_failure is not UNSET:
             field_dict["abortOnFailure"] = abort_on_failure
         if batch_group_id is not UNSET:
@@ -100,8 +135,6 @@ class BatchJobResponse:
             field_dict["errorMessage"] = error_message
         if finished_time is not UNSET:
             field_dict["finishedTime"] = finished_time
-        if job_id is not UNSET:
-            field_dict["jobId"] = job_id
         if job_name is not UNSET:
             field_dict["jobName"] = job_name
         if status is not UNSET:
@@ -118,6 +151,11 @@ class BatchJobResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_job_id = d.pop("jobId", None)
+        if _required_job_id is None:
+            raise missing_field(cls.__name__, "jobId")
+        job_id = _required_job_id
+
         abort_on_failure = d.pop("abortOnFailure", UNSET)
 
         batch_group_id = d.pop("batchGroupId", UNSET)
@@ -129,8 +167,6 @@ class BatchJobResponse:
         error_message = d.pop("errorMessage", UNSET)
 
         finished_time = d.pop("finishedTime", UNSET)
-
-        job_id = d.pop("jobId", UNSET)
 
         job_name = d.pop("jobName", UNSET)
 
@@ -150,22 +186,21 @@ class BatchJobResponse:
 
         updated_time = d.pop("updatedTime", UNSET)
 
-        batch_job_response = cls(
-            abort_on_failure=abort_on_failure,
-            batch_group_id=batch_group_id,
-            created_time=created_time,
-            description=description,
-            error_message=error_message,
-            finished_time=finished_time,
-            job_id=job_id,
-            job_name=job_name,
-            status=status,
-            summary=summary,
-            updated_time=updated_time,
-        )
+        _self = cls.__new__(cls)
+        _self.job_id = job_id
+        _self.abort_on_failure = abort_on_failure
+        _self.batch_group_id = batch_group_id
+        _self.created_time = created_time
+        _self.description = description
+        _self.error_message = error_message
+        _self.finished_time = finished_time
+        _self.job_name = job_name
+        _self.status = status
+        _self.summary = summary
+        _self.updated_time = updated_time
 
-        batch_job_response.additional_properties = d
-        return batch_job_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

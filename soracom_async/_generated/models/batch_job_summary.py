@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="BatchJobSummary")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BatchJobSummary:
     """Number of tasks for each status. These numbers are periodically updated during the batch job execution.
 
@@ -25,6 +25,18 @@ class BatchJobSummary:
     pending: int | None | Unset = UNSET
     success: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        error: int | None | Unset = UNSET,
+        pending: int | None | Unset = UNSET,
+        success: int | None | Unset = UNSET,
+    ) -> None:
+        self.error = error
+        self.pending = pending
+        self.success = success
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -56,14 +68,13 @@ class BatchJobSummary:
 
         success = d.pop("success", UNSET)
 
-        batch_job_summary = cls(
-            error=error,
-            pending=pending,
-            success=success,
-        )
+        _self = cls.__new__(cls)
+        _self.error = error
+        _self.pending = pending
+        _self.success = success
 
-        batch_job_summary.additional_properties = d
-        return batch_job_summary
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_task_api_request_method import BatchTaskApiRequestMethod
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_task_api_request_body import BatchTaskApiRequestBody
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchTaskApiRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BatchTaskApiRequest:
     """The API request of this task.
 
@@ -31,6 +31,18 @@ class BatchTaskApiRequest:
     path: str
     body: BatchTaskApiRequestBody | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        method: BatchTaskApiRequestMethod | Literal["POST", "GET", "PUT", "DELETE"],
+        path: str,
+        body: BatchTaskApiRequestBody | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.method = as_enum(method, BatchTaskApiRequestMethod, "BatchTaskApiRequest", "method")
+        self.path = path
+        self.body = as_model(body, BatchTaskApiRequestBody, "BatchTaskApiRequest", "body")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         method = str(self.method)
@@ -61,9 +73,15 @@ class BatchTaskApiRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        method = BatchTaskApiRequestMethod(d.pop("method"))
+        _required_method = d.pop("method", None)
+        if _required_method is None:
+            raise missing_field(cls.__name__, "method")
+        method = BatchTaskApiRequestMethod(_required_method)
 
-        path = d.pop("path")
+        _required_path = d.pop("path", None)
+        if _required_path is None:
+            raise missing_field(cls.__name__, "path")
+        path = _required_path
 
         _body = d.pop("body", UNSET)
         body: BatchTaskApiRequestBody | None | Unset
@@ -72,14 +90,13 @@ class BatchTaskApiRequest:
         else:
             body = BatchTaskApiRequestBody.from_dict(_body)
 
-        batch_task_api_request = cls(
-            method=method,
-            path=path,
-            body=body,
-        )
+        _self = cls.__new__(cls)
+        _self.method = method
+        _self.path = path
+        _self.body = body
 
-        batch_task_api_request.additional_properties = d
-        return batch_task_api_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="BatchTaskApiRequestBody")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BatchTaskApiRequestBody:
     """Body of the API request.
 
@@ -21,6 +21,11 @@ class BatchTaskApiRequestBody:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,10 +39,10 @@ class BatchTaskApiRequestBody:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        batch_task_api_request_body = cls()
+        _self = cls.__new__(cls)
 
-        batch_task_api_request_body.additional_properties = d
-        return batch_task_api_request_body
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_task_api_response_body import BatchTaskApiResponseBody
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchTaskApiResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BatchTaskApiResponse:
     """このタスクの API レスポンス。
 
@@ -27,6 +27,16 @@ class BatchTaskApiResponse:
     body: BatchTaskApiResponseBody | None | Unset = UNSET
     status_code: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        body: BatchTaskApiResponseBody | Mapping[str, Any] | None | Unset = UNSET,
+        status_code: int | None | Unset = UNSET,
+    ) -> None:
+        self.body = as_model(body, BatchTaskApiResponseBody, "BatchTaskApiResponse", "body")
+        self.status_code = status_code
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         body: dict[str, Any] | None | Unset
@@ -61,13 +71,12 @@ class BatchTaskApiResponse:
 
         status_code = d.pop("statusCode", UNSET)
 
-        batch_task_api_response = cls(
-            body=body,
-            status_code=status_code,
-        )
+        _self = cls.__new__(cls)
+        _self.body = body
+        _self.status_code = status_code
 
-        batch_task_api_response.additional_properties = d
-        return batch_task_api_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

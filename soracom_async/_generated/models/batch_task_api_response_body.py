@@ -11,11 +11,16 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="BatchTaskApiResponseBody")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BatchTaskApiResponseBody:
     """Body in the response."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,10 +34,10 @@ class BatchTaskApiResponseBody:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        batch_task_api_response_body = cls()
+        _self = cls.__new__(cls)
 
-        batch_task_api_response_body.additional_properties = d
-        return batch_task_api_response_body
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_task_api_request import BatchTaskApiRequest
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchTaskRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BatchTaskRequest:
     """
     Attributes:
@@ -24,6 +24,14 @@ class BatchTaskRequest:
 
     request: BatchTaskApiRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        request: BatchTaskApiRequest | Mapping[str, Any],
+    ) -> None:
+        self.request = as_model(request, BatchTaskApiRequest, "BatchTaskRequest", "request")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         request = self.request.to_dict()
@@ -43,14 +51,16 @@ class BatchTaskRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        request = BatchTaskApiRequest.from_dict(d.pop("request"))
+        _required_request = d.pop("request", None)
+        if _required_request is None:
+            raise missing_field(cls.__name__, "request")
+        request = BatchTaskApiRequest.from_dict(_required_request)
 
-        batch_task_request = cls(
-            request=request,
-        )
+        _self = cls.__new__(cls)
+        _self.request = request
 
-        batch_task_request.additional_properties = d
-        return batch_task_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_task_response_status import BatchTaskResponseStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_task_api_request import BatchTaskApiRequest
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchTaskResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BatchTaskResponse:
     """
     Attributes:
@@ -40,6 +40,27 @@ class BatchTaskResponse:
     status: BatchTaskResponseStatus | None | Unset = UNSET
     task_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        finished_time: int | None | Unset = UNSET,
+        request: BatchTaskApiRequest | Mapping[str, Any] | None | Unset = UNSET,
+        response: BatchTaskApiResponse | Mapping[str, Any] | None | Unset = UNSET,
+        started_time: int | None | Unset = UNSET,
+        status: BatchTaskResponseStatus
+        | Literal["pending", "success", "error"]
+        | None
+        | Unset = UNSET,
+        task_id: int | None | Unset = UNSET,
+    ) -> None:
+        self.finished_time = finished_time
+        self.request = as_model(request, BatchTaskApiRequest, "BatchTaskResponse", "request")
+        self.response = as_model(response, BatchTaskApiResponse, "BatchTaskResponse", "response")
+        self.started_time = started_time
+        self.status = as_enum(status, BatchTaskResponseStatus, "BatchTaskResponse", "status")
+        self.task_id = task_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         finished_time = self.finished_time
@@ -116,17 +137,16 @@ class BatchTaskResponse:
 
         task_id = d.pop("taskId", UNSET)
 
-        batch_task_response = cls(
-            finished_time=finished_time,
-            request=request,
-            response=response,
-            started_time=started_time,
-            status=status,
-            task_id=task_id,
-        )
+        _self = cls.__new__(cls)
+        _self.finished_time = finished_time
+        _self.request = request
+        _self.response = response
+        _self.started_time = started_time
+        _self.status = status
+        _self.task_id = task_id
 
-        batch_task_response.additional_properties = d
-        return batch_task_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.beam_stats_response_beam_stats_map import BeamStatsResponseBeamStatsMap
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BeamStatsResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BeamStatsResponse:
     """
     Attributes:
@@ -28,6 +28,20 @@ class BeamStatsResponse:
     date: str | None | Unset = UNSET
     unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        beam_stats_map: BeamStatsResponseBeamStatsMap | Mapping[str, Any] | None | Unset = UNSET,
+        date: str | None | Unset = UNSET,
+        unixtime: int | None | Unset = UNSET,
+    ) -> None:
+        self.beam_stats_map = as_model(
+            beam_stats_map, BeamStatsResponseBeamStatsMap, "BeamStatsResponse", "beam_stats_map"
+        )
+        self.date = date
+        self.unixtime = unixtime
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         beam_stats_map: dict[str, Any] | None | Unset
@@ -68,14 +82,13 @@ class BeamStatsResponse:
 
         unixtime = d.pop("unixtime", UNSET)
 
-        beam_stats_response = cls(
-            beam_stats_map=beam_stats_map,
-            date=date,
-            unixtime=unixtime,
-        )
+        _self = cls.__new__(cls)
+        _self.beam_stats_map = beam_stats_map
+        _self.date = date
+        _self.unixtime = unixtime
 
-        beam_stats_response.additional_properties = d
-        return beam_stats_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

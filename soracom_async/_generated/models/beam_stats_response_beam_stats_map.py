@@ -15,9 +15,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BeamStatsResponseBeamStatsMap")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BeamStatsResponseBeamStatsMap:
     additional_properties: dict[str, SoracomBeamStats] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -32,7 +37,7 @@ class BeamStatsResponseBeamStatsMap:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        beam_stats_response_beam_stats_map = cls()
+        _self = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +45,8 @@ class BeamStatsResponseBeamStatsMap:
 
             additional_properties[prop_name] = additional_property
 
-        beam_stats_response_beam_stats_map.additional_properties = additional_properties
-        return beam_stats_response_beam_stats_map
+        _self.additional_properties = additional_properties
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

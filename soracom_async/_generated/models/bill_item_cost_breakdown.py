@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="BillItemCostBreakdown")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BillItemCostBreakdown:
     """
     Attributes:
@@ -24,6 +24,18 @@ class BillItemCostBreakdown:
     bill_item_category: str | None | Unset = UNSET
     bill_item_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: float | None | Unset = UNSET,
+        bill_item_category: str | None | Unset = UNSET,
+        bill_item_name: str | None | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.bill_item_category = bill_item_category
+        self.bill_item_name = bill_item_name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -55,14 +67,13 @@ class BillItemCostBreakdown:
 
         bill_item_name = d.pop("billItemName", UNSET)
 
-        bill_item_cost_breakdown = cls(
-            amount=amount,
-            bill_item_category=bill_item_category,
-            bill_item_name=bill_item_name,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
+        _self.bill_item_category = bill_item_category
+        _self.bill_item_name = bill_item_name
 
-        bill_item_cost_breakdown.additional_properties = d
-        return bill_item_cost_breakdown
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.billing_summary_response_of_bill_items_currency import (
     BillingSummaryResponseOfBillItemsCurrency,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.bill_item_cost_breakdown import BillItemCostBreakdown
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BillingSummaryResponseOfBillItems")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BillingSummaryResponseOfBillItems:
     """
     Attributes:
@@ -34,6 +34,35 @@ class BillingSummaryResponseOfBillItems:
     updated_time: int | None | Unset = UNSET
     year_month: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        cost_breakdown_list: Sequence[BillItemCostBreakdown | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        currency: BillingSummaryResponseOfBillItemsCurrency
+        | Literal["JPY", "USD", "EUR"]
+        | None
+        | Unset = UNSET,
+        updated_time: int | None | Unset = UNSET,
+        year_month: str | None | Unset = UNSET,
+    ) -> None:
+        self.cost_breakdown_list = as_models(
+            cost_breakdown_list,
+            BillItemCostBreakdown,
+            "BillingSummaryResponseOfBillItems",
+            "cost_breakdown_list",
+        )
+        self.currency = as_enum(
+            currency,
+            BillingSummaryResponseOfBillItemsCurrency,
+            "BillingSummaryResponseOfBillItems",
+            "currency",
+        )
+        self.updated_time = updated_time
+        self.year_month = year_month
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         cost_breakdown_list: list[dict[str, Any]] | None | Unset
@@ -101,15 +130,14 @@ class BillingSummaryResponseOfBillItems:
 
         year_month = d.pop("yearMonth", UNSET)
 
-        billing_summary_response_of_bill_items = cls(
-            cost_breakdown_list=cost_breakdown_list,
-            currency=currency,
-            updated_time=updated_time,
-            year_month=year_month,
-        )
+        _self = cls.__new__(cls)
+        _self.cost_breakdown_list = cost_breakdown_list
+        _self.currency = currency
+        _self.updated_time = updated_time
+        _self.year_month = year_month
 
-        billing_summary_response_of_bill_items.additional_properties = d
-        return billing_summary_response_of_bill_items
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

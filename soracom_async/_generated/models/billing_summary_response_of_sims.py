@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.billing_summary_response_of_sims_currency import BillingSummaryResponseOfSimsCurrency
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_cost_breakdown import SimCostBreakdown
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BillingSummaryResponseOfSims")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BillingSummaryResponseOfSims:
     """
     Attributes:
@@ -32,6 +32,33 @@ class BillingSummaryResponseOfSims:
     updated_time: int | None | Unset = UNSET
     year_month: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        cost_breakdown_list: Sequence[SimCostBreakdown | Mapping[str, Any]] | None | Unset = UNSET,
+        currency: BillingSummaryResponseOfSimsCurrency
+        | Literal["JPY", "USD", "EUR"]
+        | None
+        | Unset = UNSET,
+        updated_time: int | None | Unset = UNSET,
+        year_month: str | None | Unset = UNSET,
+    ) -> None:
+        self.cost_breakdown_list = as_models(
+            cost_breakdown_list,
+            SimCostBreakdown,
+            "BillingSummaryResponseOfSims",
+            "cost_breakdown_list",
+        )
+        self.currency = as_enum(
+            currency,
+            BillingSummaryResponseOfSimsCurrency,
+            "BillingSummaryResponseOfSims",
+            "currency",
+        )
+        self.updated_time = updated_time
+        self.year_month = year_month
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         cost_breakdown_list: list[dict[str, Any]] | None | Unset
@@ -97,15 +124,14 @@ class BillingSummaryResponseOfSims:
 
         year_month = d.pop("yearMonth", UNSET)
 
-        billing_summary_response_of_sims = cls(
-            cost_breakdown_list=cost_breakdown_list,
-            currency=currency,
-            updated_time=updated_time,
-            year_month=year_month,
-        )
+        _self = cls.__new__(cls)
+        _self.cost_breakdown_list = cost_breakdown_list
+        _self.currency = currency
+        _self.updated_time = updated_time
+        _self.year_month = year_month
 
-        billing_summary_response_of_sims.additional_properties = d
-        return billing_summary_response_of_sims
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

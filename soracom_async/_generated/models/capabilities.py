@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="Capabilities")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Capabilities:
     """
     Attributes:
@@ -28,6 +28,16 @@ class Capabilities:
     data: bool | None | Unset = UNSET
     sms: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        data: bool | None | Unset = UNSET,
+        sms: bool | None | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.sms = sms
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -53,13 +63,12 @@ class Capabilities:
 
         sms = d.pop("sms", UNSET)
 
-        capabilities = cls(
-            data=data,
-            sms=sms,
-        )
+        _self = cls.__new__(cls)
+        _self.data = data
+        _self.sms = sms
 
-        capabilities.additional_properties = d
-        return capabilities
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

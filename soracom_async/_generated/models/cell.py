@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cell_radio_type import CellRadioType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="Cell")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Cell:
     """Information about the base station to which the IoT SIM is connected. It will not be output for virtual
     SIM/subscribers.
@@ -51,6 +51,33 @@ class Cell:
     sac: int | None | Unset = UNSET
     tac: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        ci: int | None | Unset = UNSET,
+        eci: int | None | Unset = UNSET,
+        lac: int | None | Unset = UNSET,
+        mcc: int | None | Unset = UNSET,
+        mnc: int | None | Unset = UNSET,
+        rac: int | None | Unset = UNSET,
+        radio_type: CellRadioType
+        | Literal["3G", "GSM", "LTE", "LTE-M", "NB-IoT"]
+        | None
+        | Unset = UNSET,
+        sac: int | None | Unset = UNSET,
+        tac: int | None | Unset = UNSET,
+    ) -> None:
+        self.ci = ci
+        self.eci = eci
+        self.lac = lac
+        self.mcc = mcc
+        self.mnc = mnc
+        self.rac = rac
+        self.radio_type = as_enum(radio_type, CellRadioType, "Cell", "radio_type")
+        self.sac = sac
+        self.tac = tac
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         ci = self.ci
@@ -127,20 +154,19 @@ class Cell:
 
         tac = d.pop("tac", UNSET)
 
-        cell = cls(
-            ci=ci,
-            eci=eci,
-            lac=lac,
-            mcc=mcc,
-            mnc=mnc,
-            rac=rac,
-            radio_type=radio_type,
-            sac=sac,
-            tac=tac,
-        )
+        _self = cls.__new__(cls)
+        _self.ci = ci
+        _self.eci = eci
+        _self.lac = lac
+        _self.mcc = mcc
+        _self.mnc = mnc
+        _self.rac = rac
+        _self.radio_type = radio_type
+        _self.sac = sac
+        _self.tac = tac
 
-        cell.additional_properties = d
-        return cell
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="CellIdentifier")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CellIdentifier:
     """
     Attributes:
@@ -34,6 +34,28 @@ class CellIdentifier:
     mnc: str | None | Unset = UNSET
     tac: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        cid: str | None | Unset = UNSET,
+        eci: str | None | Unset = UNSET,
+        ecid: str | None | Unset = UNSET,
+        identifier: str | None | Unset = UNSET,
+        lac: str | None | Unset = UNSET,
+        mcc: str | None | Unset = UNSET,
+        mnc: str | None | Unset = UNSET,
+        tac: str | None | Unset = UNSET,
+    ) -> None:
+        self.cid = cid
+        self.eci = eci
+        self.ecid = ecid
+        self.identifier = identifier
+        self.lac = lac
+        self.mcc = mcc
+        self.mnc = mnc
+        self.tac = tac
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         cid = self.cid
@@ -95,19 +117,18 @@ class CellIdentifier:
 
         tac = d.pop("tac", UNSET)
 
-        cell_identifier = cls(
-            cid=cid,
-            eci=eci,
-            ecid=ecid,
-            identifier=identifier,
-            lac=lac,
-            mcc=mcc,
-            mnc=mnc,
-            tac=tac,
-        )
+        _self = cls.__new__(cls)
+        _self.cid = cid
+        _self.eci = eci
+        _self.ecid = ecid
+        _self.identifier = identifier
+        _self.lac = lac
+        _self.mcc = mcc
+        _self.mnc = mnc
+        _self.tac = tac
 
-        cell_identifier.additional_properties = d
-        return cell_identifier
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

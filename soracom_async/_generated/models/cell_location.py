@@ -7,12 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, wrong_shape
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+    wrong_shape,
+)
 
 T = TypeVar("T", bound="CellLocation")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CellLocation:
     """
     Attributes:
@@ -44,6 +49,30 @@ class CellLocation:
     samples: int | None | Unset = UNSET
     updated: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        avg_strength: int | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        exact: int | None | Unset = UNSET,
+        identifier: str | None | Unset = UNSET,
+        lat: float | None | Unset = UNSET,
+        lon: float | None | Unset = UNSET,
+        range_: int | None | Unset = UNSET,
+        samples: int | None | Unset = UNSET,
+        updated: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        self.avg_strength = avg_strength
+        self.created = created
+        self.exact = exact
+        self.identifier = identifier
+        self.lat = lat
+        self.lon = lon
+        self.range_ = range_
+        self.samples = samples
+        self.updated = updated
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         avg_strength = self.avg_strength
@@ -129,20 +158,19 @@ class CellLocation:
         else:
             updated = parse_datetime(_updated)
 
-        cell_location = cls(
-            avg_strength=avg_strength,
-            created=created,
-            exact=exact,
-            identifier=identifier,
-            lat=lat,
-            lon=lon,
-            range_=range_,
-            samples=samples,
-            updated=updated,
-        )
+        _self = cls.__new__(cls)
+        _self.avg_strength = avg_strength
+        _self.created = created
+        _self.exact = exact
+        _self.identifier = identifier
+        _self.lat = lat
+        _self.lon = lon
+        _self.range_ = range_
+        _self.samples = samples
+        _self.updated = updated
 
-        cell_location.additional_properties = d
-        return cell_location
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

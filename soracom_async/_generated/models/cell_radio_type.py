@@ -8,7 +8,7 @@ class CellRadioType(str, Enum, metaclass=OpenEnumMeta):
     GSM = "GSM"
     LTE = "LTE"
     LTE_M = "LTE-M"
-    NB_IOT = "NB-IoT"
+    NB_IO_T = "NB-IoT"
     VALUE_0 = "3G"
 
     def __str__(self) -> str:

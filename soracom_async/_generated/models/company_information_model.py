@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CompanyInformationModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CompanyInformationModel:
     """
     Attributes:
@@ -42,6 +42,36 @@ class CompanyInformationModel:
     state: str | None | Unset = UNSET
     vat_identification_number: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        company_name: str,
+        contact_person_name: str,
+        country_code: str,
+        department: str,
+        phone_number: str,
+        zip_code: str,
+        address_line_1: str | None | Unset = UNSET,
+        address_line_2: str | None | Unset = UNSET,
+        building: str | None | Unset = UNSET,
+        city: str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+        vat_identification_number: str | None | Unset = UNSET,
+    ) -> None:
+        self.company_name = company_name
+        self.contact_person_name = contact_person_name
+        self.country_code = country_code
+        self.department = department
+        self.phone_number = phone_number
+        self.zip_code = zip_code
+        self.address_line_1 = address_line_1
+        self.address_line_2 = address_line_2
+        self.building = building
+        self.city = city
+        self.state = state
+        self.vat_identification_number = vat_identification_number
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         company_name = self.company_name
@@ -100,17 +130,35 @@ class CompanyInformationModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        company_name = d.pop("companyName")
+        _required_company_name = d.pop("companyName", None)
+        if _required_company_name is None:
+            raise missing_field(cls.__name__, "companyName")
+        company_name = _required_company_name
 
-        contact_person_name = d.pop("contactPersonName")
+        _required_contact_person_name = d.pop("contactPersonName", None)
+        if _required_contact_person_name is None:
+            raise missing_field(cls.__name__, "contactPersonName")
+        contact_person_name = _required_contact_person_name
 
-        country_code = d.pop("countryCode")
+        _required_country_code = d.pop("countryCode", None)
+        if _required_country_code is None:
+            raise missing_field(cls.__name__, "countryCode")
+        country_code = _required_country_code
 
-        department = d.pop("department")
+        _required_department = d.pop("department", None)
+        if _required_department is None:
+            raise missing_field(cls.__name__, "department")
+        department = _required_department
 
-        phone_number = d.pop("phoneNumber")
+        _required_phone_number = d.pop("phoneNumber", None)
+        if _required_phone_number is None:
+            raise missing_field(cls.__name__, "phoneNumber")
+        phone_number = _required_phone_number
 
-        zip_code = d.pop("zipCode")
+        _required_zip_code = d.pop("zipCode", None)
+        if _required_zip_code is None:
+            raise missing_field(cls.__name__, "zipCode")
+        zip_code = _required_zip_code
 
         address_line_1 = d.pop("addressLine1", UNSET)
 
@@ -124,23 +172,22 @@ class CompanyInformationModel:
 
         vat_identification_number = d.pop("vatIdentificationNumber", UNSET)
 
-        company_information_model = cls(
-            company_name=company_name,
-            contact_person_name=contact_person_name,
-            country_code=country_code,
-            department=department,
-            phone_number=phone_number,
-            zip_code=zip_code,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            building=building,
-            city=city,
-            state=state,
-            vat_identification_number=vat_identification_number,
-        )
+        _self = cls.__new__(cls)
+        _self.company_name = company_name
+        _self.contact_person_name = contact_person_name
+        _self.country_code = country_code
+        _self.department = department
+        _self.phone_number = phone_number
+        _self.zip_code = zip_code
+        _self.address_line_1 = address_line_1
+        _self.address_line_2 = address_line_2
+        _self.building = building
+        _self.city = city
+        _self.state = state
+        _self.vat_identification_number = vat_identification_number
 
-        company_information_model.additional_properties = d
-        return company_information_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_detail_of_harvest_plan import ContractDetailOfHarvestPlan
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="ContractDetailOfHarvest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ContractDetailOfHarvest:
     """
     Attributes:
@@ -23,6 +23,16 @@ class ContractDetailOfHarvest:
     plan: ContractDetailOfHarvestPlan | None | Unset = UNSET
     ttl: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        plan: ContractDetailOfHarvestPlan | Literal["extended"] | None | Unset = UNSET,
+        ttl: int | None | Unset = UNSET,
+    ) -> None:
+        self.plan = as_enum(plan, ContractDetailOfHarvestPlan, "ContractDetailOfHarvest", "plan")
+        self.ttl = ttl
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         plan: str | None | Unset
@@ -57,13 +67,12 @@ class ContractDetailOfHarvest:
 
         ttl = d.pop("ttl", UNSET)
 
-        contract_detail_of_harvest = cls(
-            plan=plan,
-            ttl=ttl,
-        )
+        _self = cls.__new__(cls)
+        _self.plan = plan
+        _self.ttl = ttl
 
-        contract_detail_of_harvest.additional_properties = d
-        return contract_detail_of_harvest
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_detail_of_support_tier import ContractDetailOfSupportTier
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="ContractDetailOfSupport")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ContractDetailOfSupport:
     """
     Attributes:
@@ -23,6 +23,14 @@ class ContractDetailOfSupport:
 
     tier: ContractDetailOfSupportTier | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        tier: ContractDetailOfSupportTier | Literal["priority"] | None | Unset = UNSET,
+    ) -> None:
+        self.tier = as_enum(tier, ContractDetailOfSupportTier, "ContractDetailOfSupport", "tier")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         tier: str | None | Unset
@@ -51,12 +59,11 @@ class ContractDetailOfSupport:
         else:
             tier = ContractDetailOfSupportTier(_tier)
 
-        contract_detail_of_support = cls(
-            tier=tier,
-        )
+        _self = cls.__new__(cls)
+        _self.tier = tier
 
-        contract_detail_of_support.additional_properties = d
-        return contract_detail_of_support
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

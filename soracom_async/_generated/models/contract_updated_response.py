@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_updated_response_contract_name import ContractUpdatedResponseContractName
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.contract_detail_of_harvest import ContractDetailOfHarvest
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContractUpdatedResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ContractUpdatedResponse:
     """
     Attributes:
@@ -28,6 +28,24 @@ class ContractUpdatedResponse:
     contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset = UNSET
     contract_name: ContractUpdatedResponseContractName | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset = UNSET,
+        contract_name: ContractUpdatedResponseContractName
+        | Literal["api_audit_log", "harvest", "napter", "support"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.contract_detail = contract_detail
+        self.contract_name = as_enum(
+            contract_name,
+            ContractUpdatedResponseContractName,
+            "ContractUpdatedResponse",
+            "contract_name",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         contract_detail: dict[str, Any] | None | Unset
@@ -91,13 +109,12 @@ class ContractUpdatedResponse:
         else:
             contract_name = ContractUpdatedResponseContractName(_contract_name)
 
-        contract_updated_response = cls(
-            contract_detail=contract_detail,
-            contract_name=contract_name,
-        )
+        _self = cls.__new__(cls)
+        _self.contract_detail = contract_detail
+        _self.contract_name = contract_name
 
-        contract_updated_response.additional_properties = d
-        return contract_updated_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_updating_request_contract_name import ContractUpdatingRequestContractName
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.contract_detail_of_harvest import ContractDetailOfHarvest
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContractUpdatingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ContractUpdatingRequest:
     """
     Attributes:
@@ -28,6 +28,22 @@ class ContractUpdatingRequest:
     contract_name: ContractUpdatingRequestContractName
     contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        contract_name: ContractUpdatingRequestContractName
+        | Literal["api_audit_log", "harvest", "napter", "support"],
+        contract_detail: ContractDetailOfHarvest | ContractDetailOfSupport | None | Unset = UNSET,
+    ) -> None:
+        self.contract_name = as_enum(
+            contract_name,
+            ContractUpdatingRequestContractName,
+            "ContractUpdatingRequest",
+            "contract_name",
+        )
+        self.contract_detail = contract_detail
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         contract_name = str(self.contract_name)
@@ -58,7 +74,10 @@ class ContractUpdatingRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        contract_name = ContractUpdatingRequestContractName(d.pop("contractName"))
+        _required_contract_name = d.pop("contractName", None)
+        if _required_contract_name is None:
+            raise missing_field(cls.__name__, "contractName")
+        contract_name = ContractUpdatingRequestContractName(_required_contract_name)
 
         def _parse_contract_detail(
             data: object,
@@ -83,13 +102,12 @@ class ContractUpdatingRequest:
 
         contract_detail = _parse_contract_detail(d.pop("contractDetail", UNSET))
 
-        contract_updating_request = cls(
-            contract_name=contract_name,
-            contract_detail=contract_detail,
-        )
+        _self = cls.__new__(cls)
+        _self.contract_name = contract_name
+        _self.contract_detail = contract_detail
 
-        contract_updating_request.additional_properties = d
-        return contract_updating_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_response_currency import CouponResponseCurrency
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="CouponResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CouponResponse:
     """
     Attributes:
@@ -33,6 +33,26 @@ class CouponResponse:
     expiry_year_month: str | None | Unset = UNSET
     order_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: float | None | Unset = UNSET,
+        balance: float | None | Unset = UNSET,
+        bill_item_name: str | None | Unset = UNSET,
+        coupon_code: str | None | Unset = UNSET,
+        currency: CouponResponseCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        expiry_year_month: str | None | Unset = UNSET,
+        order_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.balance = balance
+        self.bill_item_name = bill_item_name
+        self.coupon_code = coupon_code
+        self.currency = as_enum(currency, CouponResponseCurrency, "CouponResponse", "currency")
+        self.expiry_year_month = expiry_year_month
+        self.order_id = order_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -97,18 +117,17 @@ class CouponResponse:
 
         order_id = d.pop("orderId", UNSET)
 
-        coupon_response = cls(
-            amount=amount,
-            balance=balance,
-            bill_item_name=bill_item_name,
-            coupon_code=coupon_code,
-            currency=currency,
-            expiry_year_month=expiry_year_month,
-            order_id=order_id,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
+        _self.balance = balance
+        _self.bill_item_name = bill_item_name
+        _self.coupon_code = coupon_code
+        _self.currency = currency
+        _self.expiry_year_month = expiry_year_month
+        _self.order_id = order_id
 
-        coupon_response.additional_properties = d
-        return coupon_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

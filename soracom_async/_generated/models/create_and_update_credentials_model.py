@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_and_update_credentials_model_type import CreateAndUpdateCredentialsModelType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.create_and_update_credentials_model_credentials import (
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateAndUpdateCredentialsModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateAndUpdateCredentialsModel:
     """
     Attributes:
@@ -31,6 +31,31 @@ class CreateAndUpdateCredentialsModel:
     description: str | None | Unset = UNSET
     type_: CreateAndUpdateCredentialsModelType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        credentials: CreateAndUpdateCredentialsModelCredentials
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        type_: CreateAndUpdateCredentialsModelType
+        | Literal["aws-credentials", "azure-credentials", "psk", "x509"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.credentials = as_model(
+            credentials,
+            CreateAndUpdateCredentialsModelCredentials,
+            "CreateAndUpdateCredentialsModel",
+            "credentials",
+        )
+        self.description = description
+        self.type_ = as_enum(
+            type_, CreateAndUpdateCredentialsModelType, "CreateAndUpdateCredentialsModel", "type_"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         credentials: dict[str, Any] | None | Unset
@@ -80,14 +105,13 @@ class CreateAndUpdateCredentialsModel:
         else:
             type_ = CreateAndUpdateCredentialsModelType(_type_)
 
-        create_and_update_credentials_model = cls(
-            credentials=credentials,
-            description=description,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.credentials = credentials
+        _self.description = description
+        _self.type_ = type_
 
-        create_and_update_credentials_model.additional_properties = d
-        return create_and_update_credentials_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

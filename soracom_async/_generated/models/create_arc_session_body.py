@@ -10,8 +10,13 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="CreateArcSessionBody")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateArcSessionBody:
+    def __init__(
+        self,
+    ) -> None:
+        pass
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
@@ -22,6 +27,6 @@ class CreateArcSessionBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
-        create_arc_session_body = cls()
+        _self = cls.__new__(cls)
 
-        return create_arc_session_body
+        return _self

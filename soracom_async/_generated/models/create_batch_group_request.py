@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateBatchGroupRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateBatchGroupRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class CreateBatchGroupRequest:
     batch_group_name: str
     description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        batch_group_name: str,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        self.batch_group_name = batch_group_name
+        self.description = description
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         batch_group_name = self.batch_group_name
@@ -45,17 +55,19 @@ class CreateBatchGroupRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        batch_group_name = d.pop("batchGroupName")
+        _required_batch_group_name = d.pop("batchGroupName", None)
+        if _required_batch_group_name is None:
+            raise missing_field(cls.__name__, "batchGroupName")
+        batch_group_name = _required_batch_group_name
 
         description = d.pop("description", UNSET)
 
-        create_batch_group_request = cls(
-            batch_group_name=batch_group_name,
-            description=description,
-        )
+        _self = cls.__new__(cls)
+        _self.batch_group_name = batch_group_name
+        _self.description = description
 
-        create_batch_group_request.additional_properties = d
-        return create_batch_group_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.batch_task_request import BatchTaskRequest
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateBatchJobRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateBatchJobRequest:
     """
     Attributes:
@@ -59,6 +59,20 @@ class CreateBatchJobRequest:
     job_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        tasks: Sequence[BatchTaskRequest | Mapping[str, Any]],
+        abort_on_failure: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        job_name: str | None | Unset = UNSET,
+    ) -> None:
+        self.tasks = as_models(tasks, BatchTaskRequest, "CreateBatchJobRequest", "tasks")
+        self.abort_on_failure = abort_on_failure
+        self.description = description
+        self.job_name = job_name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         tasks = []
         for tasks_item_data in self.tasks:
@@ -93,7 +107,10 @@ class CreateBatchJobRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        _tasks = d.pop("tasks")
+        _required_tasks = d.pop("tasks", None)
+        if _required_tasks is None:
+            raise missing_field(cls.__name__, "tasks")
+        _tasks = _required_tasks
         tasks: list[BatchTaskRequest]
         if not isinstance(_tasks, list):
             raise wrong_shape("tasks", "a JSON array", _tasks)
@@ -109,15 +126,14 @@ class CreateBatchJobRequest:
 
         job_name = d.pop("jobName", UNSET)
 
-        create_batch_job_request = cls(
-            tasks=tasks,
-            abort_on_failure=abort_on_failure,
-            description=description,
-            job_name=job_name,
-        )
+        _self = cls.__new__(cls)
+        _self.tasks = tasks
+        _self.abort_on_failure = abort_on_failure
+        _self.description = description
+        _self.job_name = job_name
 
-        create_batch_job_request.additional_properties = d
-        return create_batch_job_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateCustomerRouteRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateCustomerRouteRequest:
     """
     Attributes:
@@ -27,6 +27,20 @@ class CreateCustomerRouteRequest:
     ignore_device_subnet_cidr_range_overlap: bool | None | Unset = UNSET
     ignore_device_subnetcidr_range_overlap: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        destination_cidr: str,
+        target: str,
+        ignore_device_subnet_cidr_range_overlap: bool | None | Unset = UNSET,
+        ignore_device_subnetcidr_range_overlap: Any | None | Unset = UNSET,
+    ) -> None:
+        self.destination_cidr = destination_cidr
+        self.target = target
+        self.ignore_device_subnet_cidr_range_overlap = ignore_device_subnet_cidr_range_overlap
+        self.ignore_device_subnetcidr_range_overlap = ignore_device_subnetcidr_range_overlap
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr = self.destination_cidr
@@ -61,23 +75,28 @@ class CreateCustomerRouteRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        destination_cidr = d.pop("destinationCidr")
+        _required_destination_cidr = d.pop("destinationCidr", None)
+        if _required_destination_cidr is None:
+            raise missing_field(cls.__name__, "destinationCidr")
+        destination_cidr = _required_destination_cidr
 
-        target = d.pop("target")
+        _required_target = d.pop("target", None)
+        if _required_target is None:
+            raise missing_field(cls.__name__, "target")
+        target = _required_target
 
         ignore_device_subnet_cidr_range_overlap = d.pop("ignoreDeviceSubnetCidrRangeOverlap", UNSET)
 
         ignore_device_subnetcidr_range_overlap = d.pop("ignoreDeviceSubnetcidrRangeOverlap", UNSET)
 
-        create_customer_route_request = cls(
-            destination_cidr=destination_cidr,
-            target=target,
-            ignore_device_subnet_cidr_range_overlap=ignore_device_subnet_cidr_range_overlap,
-            ignore_device_subnetcidr_range_overlap=ignore_device_subnetcidr_range_overlap,
-        )
+        _self = cls.__new__(cls)
+        _self.destination_cidr = destination_cidr
+        _self.target = target
+        _self.ignore_device_subnet_cidr_range_overlap = ignore_device_subnet_cidr_range_overlap
+        _self.ignore_device_subnetcidr_range_overlap = ignore_device_subnetcidr_range_overlap
 
-        create_customer_route_request.additional_properties = d
-        return create_customer_route_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateEstimatedCouponRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateEstimatedCouponRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class CreateEstimatedCouponRequest:
 
     amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: float,
+    ) -> None:
+        self.amount = amount
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -39,14 +47,16 @@ class CreateEstimatedCouponRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        amount = d.pop("amount")
+        _required_amount = d.pop("amount", None)
+        if _required_amount is None:
+            raise missing_field(cls.__name__, "amount")
+        amount = _required_amount
 
-        create_estimated_coupon_request = cls(
-            amount=amount,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
 
-        create_estimated_coupon_request.additional_properties = d
-        return create_estimated_coupon_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

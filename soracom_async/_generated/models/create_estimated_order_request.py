@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.order_item_model import OrderItemModel
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEstimatedOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateEstimatedOrderRequest:
     """
     Attributes:
@@ -35,6 +35,24 @@ class CreateEstimatedOrderRequest:
         list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos] | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        order_item_list: Sequence[OrderItemModel | Mapping[str, Any]] | None | Unset = UNSET,
+        preferred_delivery_date: str | None | Unset = UNSET,
+        shipping_address_id: str | None | Unset = UNSET,
+        shipping_options: list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.order_item_list = as_models(
+            order_item_list, OrderItemModel, "CreateEstimatedOrderRequest", "order_item_list"
+        )
+        self.preferred_delivery_date = preferred_delivery_date
+        self.shipping_address_id = shipping_address_id
+        self.shipping_options = shipping_options
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         order_item_list: list[dict[str, Any]] | None | Unset
@@ -135,15 +153,14 @@ class CreateEstimatedOrderRequest:
 
                 shipping_options.append(shipping_options_item)
 
-        create_estimated_order_request = cls(
-            order_item_list=order_item_list,
-            preferred_delivery_date=preferred_delivery_date,
-            shipping_address_id=shipping_address_id,
-            shipping_options=shipping_options,
-        )
+        _self = cls.__new__(cls)
+        _self.order_item_list = order_item_list
+        _self.preferred_delivery_date = preferred_delivery_date
+        _self.shipping_address_id = shipping_address_id
+        _self.shipping_options = shipping_options
 
-        create_estimated_order_request.additional_properties = d
-        return create_estimated_order_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

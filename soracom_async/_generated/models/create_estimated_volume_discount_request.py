@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.create_estimated_volume_discount_request_volume_discount_payment_t
 from ..models.create_estimated_volume_discount_request_volume_discount_type import (
     CreateEstimatedVolumeDiscountRequestVolumeDiscountType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateEstimatedVolumeDiscountRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateEstimatedVolumeDiscountRequest:
     """
     Attributes:
@@ -34,6 +34,38 @@ class CreateEstimatedVolumeDiscountRequest:
     contract_term_month: int = 12
     start_date: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        quantity: int,
+        volume_discount_payment_type: CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType
+        | Literal["MONTHLY", "PREPAYMENT"],
+        volume_discount_type: CreateEstimatedVolumeDiscountRequestVolumeDiscountType
+        | Literal[
+            "SORACOM_AIR_BASIC_CHARGE_V2",
+            "SORACOM_AIR_BASIC_CHARGE",
+            "SORACOM_AIR_MONTHLY_FIXED_BASIC_CHARGE",
+        ],
+        contract_term_month: int = 12,
+        start_date: str | None | Unset = UNSET,
+    ) -> None:
+        self.quantity = quantity
+        self.volume_discount_payment_type = as_enum(
+            volume_discount_payment_type,
+            CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType,
+            "CreateEstimatedVolumeDiscountRequest",
+            "volume_discount_payment_type",
+        )
+        self.volume_discount_type = as_enum(
+            volume_discount_type,
+            CreateEstimatedVolumeDiscountRequestVolumeDiscountType,
+            "CreateEstimatedVolumeDiscountRequest",
+            "volume_discount_type",
+        )
+        self.contract_term_month = contract_term_month
+        self.start_date = start_date
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         contract_term_month = self.contract_term_month
@@ -66,32 +98,43 @@ class CreateEstimatedVolumeDiscountRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        contract_term_month = d.pop("contractTermMonth")
+        _required_contract_term_month = d.pop("contractTermMonth", None)
+        if _required_contract_term_month is None:
+            raise missing_field(cls.__name__, "contractTermMonth")
+        contract_term_month = _required_contract_term_month
 
-        quantity = d.pop("quantity")
+        _required_quantity = d.pop("quantity", None)
+        if _required_quantity is None:
+            raise missing_field(cls.__name__, "quantity")
+        quantity = _required_quantity
 
+        _required_volume_discount_payment_type = d.pop("volumeDiscountPaymentType", None)
+        if _required_volume_discount_payment_type is None:
+            raise missing_field(cls.__name__, "volumeDiscountPaymentType")
         volume_discount_payment_type = (
             CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType(
-                d.pop("volumeDiscountPaymentType")
+                _required_volume_discount_payment_type
             )
         )
 
+        _required_volume_discount_type = d.pop("volumeDiscountType", None)
+        if _required_volume_discount_type is None:
+            raise missing_field(cls.__name__, "volumeDiscountType")
         volume_discount_type = CreateEstimatedVolumeDiscountRequestVolumeDiscountType(
-            d.pop("volumeDiscountType")
+            _required_volume_discount_type
         )
 
         start_date = d.pop("startDate", UNSET)
 
-        create_estimated_volume_discount_request = cls(
-            contract_term_month=contract_term_month,
-            quantity=quantity,
-            volume_discount_payment_type=volume_discount_payment_type,
-            volume_discount_type=volume_discount_type,
-            start_date=start_date,
-        )
+        _self = cls.__new__(cls)
+        _self.contract_term_month = contract_term_month
+        _self.quantity = quantity
+        _self.volume_discount_payment_type = volume_discount_payment_type
+        _self.volume_discount_type = volume_discount_type
+        _self.start_date = start_date
 
-        create_estimated_volume_discount_request.additional_properties = d
-        return create_estimated_volume_discount_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_event_handler_request_status import CreateEventHandlerRequestStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.action_config import ActionConfig
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEventHandlerRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateEventHandlerRequest:
     """
     Attributes:
@@ -54,6 +54,36 @@ class CreateEventHandlerRequest:
     target_operator_id: str | None | Unset = UNSET
     target_sim_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        action_config_list: Sequence[ActionConfig | Mapping[str, Any]],
+        name: str,
+        rule_config: RuleConfig | Mapping[str, Any],
+        status: CreateEventHandlerRequestStatus | Literal["inactive", "active"],
+        description: str | None | Unset = UNSET,
+        target_group_id: str | None | Unset = UNSET,
+        target_imsi: str | None | Unset = UNSET,
+        target_operator_id: str | None | Unset = UNSET,
+        target_sim_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.action_config_list = as_models(
+            action_config_list, ActionConfig, "CreateEventHandlerRequest", "action_config_list"
+        )
+        self.name = name
+        self.rule_config = as_model(
+            rule_config, RuleConfig, "CreateEventHandlerRequest", "rule_config"
+        )
+        self.status = as_enum(
+            status, CreateEventHandlerRequestStatus, "CreateEventHandlerRequest", "status"
+        )
+        self.description = description
+        self.target_group_id = target_group_id
+        self.target_imsi = target_imsi
+        self.target_operator_id = target_operator_id
+        self.target_sim_id = target_sim_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         action_config_list = []
@@ -106,7 +136,10 @@ class CreateEventHandlerRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        _action_config_list = d.pop("actionConfigList")
+        _required_action_config_list = d.pop("actionConfigList", None)
+        if _required_action_config_list is None:
+            raise missing_field(cls.__name__, "actionConfigList")
+        _action_config_list = _required_action_config_list
         action_config_list: list[ActionConfig]
         if not isinstance(_action_config_list, list):
             raise wrong_shape("actionConfigList", "a JSON array", _action_config_list)
@@ -116,11 +149,20 @@ class CreateEventHandlerRequest:
 
             action_config_list.append(action_config_list_item)
 
-        name = d.pop("name")
+        _required_name = d.pop("name", None)
+        if _required_name is None:
+            raise missing_field(cls.__name__, "name")
+        name = _required_name
 
-        rule_config = RuleConfig.from_dict(d.pop("ruleConfig"))
+        _required_rule_config = d.pop("ruleConfig", None)
+        if _required_rule_config is None:
+            raise missing_field(cls.__name__, "ruleConfig")
+        rule_config = RuleConfig.from_dict(_required_rule_config)
 
-        status = CreateEventHandlerRequestStatus(d.pop("status"))
+        _required_status = d.pop("status", None)
+        if _required_status is None:
+            raise missing_field(cls.__name__, "status")
+        status = CreateEventHandlerRequestStatus(_required_status)
 
         description = d.pop("description", UNSET)
 
@@ -132,20 +174,19 @@ class CreateEventHandlerRequest:
 
         target_sim_id = d.pop("targetSimId", UNSET)
 
-        create_event_handler_request = cls(
-            action_config_list=action_config_list,
-            name=name,
-            rule_config=rule_config,
-            status=status,
-            description=description,
-            target_group_id=target_group_id,
-            target_imsi=target_imsi,
-            target_operator_id=target_operator_id,
-            target_sim_id=target_sim_id,
-        )
+        _self = cls.__new__(cls)
+        _self.action_config_list = action_config_list
+        _self.name = name
+        _self.rule_config = rule_config
+        _self.status = status
+        _self.description = description
+        _self.target_group_id = target_group_id
+        _self.target_imsi = target_imsi
+        _self.target_operator_id = target_operator_id
+        _self.target_sim_id = target_sim_id
 
-        create_event_handler_request.additional_properties = d
-        return create_event_handler_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.group_configuration import GroupConfiguration
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateGroupRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateGroupRequest:
     """
     Attributes:
@@ -31,6 +31,18 @@ class CreateGroupRequest:
     configuration: GroupConfiguration | None | Unset = UNSET
     tags: TagSet | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        configuration: GroupConfiguration | Mapping[str, Any] | None | Unset = UNSET,
+        tags: TagSet | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.configuration = as_model(
+            configuration, GroupConfiguration, "CreateGroupRequest", "configuration"
+        )
+        self.tags = as_model(tags, TagSet, "CreateGroupRequest", "tags")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         configuration: dict[str, Any] | None | Unset
@@ -74,13 +86,12 @@ class CreateGroupRequest:
         else:
             tags = TagSet.from_dict(_tags)
 
-        create_group_request = cls(
-            configuration=configuration,
-            tags=tags,
-        )
+        _self = cls.__new__(cls)
+        _self.configuration = configuration
+        _self.tags = tags
 
-        create_group_request.additional_properties = d
-        return create_group_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateOrUpdateRoleRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateOrUpdateRoleRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class CreateOrUpdateRoleRequest:
     permission: str
     description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        permission: str,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        self.permission = permission
+        self.description = description
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         permission = self.permission
@@ -45,17 +55,19 @@ class CreateOrUpdateRoleRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        permission = d.pop("permission")
+        _required_permission = d.pop("permission", None)
+        if _required_permission is None:
+            raise missing_field(cls.__name__, "permission")
+        permission = _required_permission
 
         description = d.pop("description", UNSET)
 
-        create_or_update_role_request = cls(
-            permission=permission,
-            description=description,
-        )
+        _self = cls.__new__(cls)
+        _self.permission = permission
+        _self.description = description
 
-        create_or_update_role_request.additional_properties = d
-        return create_or_update_role_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

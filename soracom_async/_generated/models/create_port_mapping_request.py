@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.port_mapping_destination import PortMappingDestination
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreatePortMappingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreatePortMappingRequest:
     """
     Attributes:
@@ -38,6 +38,22 @@ class CreatePortMappingRequest:
     source: PortMappingSource | None | Unset = UNSET
     tls_required: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        destination: PortMappingDestination | Mapping[str, Any],
+        duration: float | None | Unset = UNSET,
+        source: PortMappingSource | Mapping[str, Any] | None | Unset = UNSET,
+        tls_required: bool | None | Unset = UNSET,
+    ) -> None:
+        self.destination = as_model(
+            destination, PortMappingDestination, "CreatePortMappingRequest", "destination"
+        )
+        self.duration = duration
+        self.source = as_model(source, PortMappingSource, "CreatePortMappingRequest", "source")
+        self.tls_required = tls_required
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         destination = self.destination.to_dict()
@@ -73,7 +89,10 @@ class CreatePortMappingRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        destination = PortMappingDestination.from_dict(d.pop("destination"))
+        _required_destination = d.pop("destination", None)
+        if _required_destination is None:
+            raise missing_field(cls.__name__, "destination")
+        destination = PortMappingDestination.from_dict(_required_destination)
 
         duration = d.pop("duration", UNSET)
 
@@ -86,15 +105,14 @@ class CreatePortMappingRequest:
 
         tls_required = d.pop("tlsRequired", UNSET)
 
-        create_port_mapping_request = cls(
-            destination=destination,
-            duration=duration,
-            source=source,
-            tls_required=tls_required,
-        )
+        _self = cls.__new__(cls)
+        _self.destination = destination
+        _self.duration = duration
+        _self.source = source
+        _self.tls_required = tls_required
 
-        create_port_mapping_request.additional_properties = d
-        return create_port_mapping_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

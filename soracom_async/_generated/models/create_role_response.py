@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="CreateRoleResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateRoleResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class CreateRoleResponse:
 
     role_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        role_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.role_id = role_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role_id = self.role_id
@@ -39,12 +47,11 @@ class CreateRoleResponse:
         d = dict(src_dict)
         role_id = d.pop("roleId", UNSET)
 
-        create_role_response = cls(
-            role_id=role_id,
-        )
+        _self = cls.__new__(cls)
+        _self.role_id = role_id
 
-        create_role_response.additional_properties = d
-        return create_role_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

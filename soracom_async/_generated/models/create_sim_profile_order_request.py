@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.create_sim_profile_order_request_bundles_item import (
 from ..models.create_sim_profile_order_request_speed_class import (
     CreateSimProfileOrderRequestSpeedClass,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_enums, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateSimProfileOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateSimProfileOrderRequest:
     """Represents a request to place a eSIM profile order without confirming it.
 
@@ -81,6 +81,54 @@ class CreateSimProfileOrderRequest:
     speed_class: CreateSimProfileOrderRequestSpeedClass | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        quantity: int,
+        subscription: str,
+        bundles: Sequence[
+            CreateSimProfileOrderRequestBundlesItem
+            | Literal[
+                "X3-5MB",
+                "US-1MB",
+                "US-3MB",
+                "US-10MB",
+                "US-20MB",
+                "US-50MB",
+                "US-100MB",
+                "US-300MB",
+                "US-500MB",
+                "US-1GB",
+                "US-3GB",
+                "US-5GB",
+                "US-10GB",
+            ]
+        ]
+        | None
+        | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        speed_class: CreateSimProfileOrderRequestSpeedClass
+        | Literal["s1.minimum", "s1.slow", "s1.standard", "s1.fast", "s1.4xfast", "s1.8xfast"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.quantity = quantity
+        self.subscription = subscription
+        self.bundles = as_enums(
+            bundles,
+            CreateSimProfileOrderRequestBundlesItem,
+            "CreateSimProfileOrderRequest",
+            "bundles",
+        )
+        self.description = description
+        self.speed_class = as_enum(
+            speed_class,
+            CreateSimProfileOrderRequestSpeedClass,
+            "CreateSimProfileOrderRequest",
+            "speed_class",
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity
 
@@ -126,9 +174,15 @@ class CreateSimProfileOrderRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        quantity = d.pop("quantity")
+        _required_quantity = d.pop("quantity", None)
+        if _required_quantity is None:
+            raise missing_field(cls.__name__, "quantity")
+        quantity = _required_quantity
 
-        subscription = d.pop("subscription")
+        _required_subscription = d.pop("subscription", None)
+        if _required_subscription is None:
+            raise missing_field(cls.__name__, "subscription")
+        subscription = _required_subscription
 
         _bundles = d.pop("bundles", UNSET)
         bundles: list[CreateSimProfileOrderRequestBundlesItem] | None | Unset
@@ -152,16 +206,15 @@ class CreateSimProfileOrderRequest:
         else:
             speed_class = CreateSimProfileOrderRequestSpeedClass(_speed_class)
 
-        create_sim_profile_order_request = cls(
-            quantity=quantity,
-            subscription=subscription,
-            bundles=bundles,
-            description=description,
-            speed_class=speed_class,
-        )
+        _self = cls.__new__(cls)
+        _self.quantity = quantity
+        _self.subscription = subscription
+        _self.bundles = bundles
+        _self.description = description
+        _self.speed_class = speed_class
 
-        create_sim_profile_order_request.additional_properties = d
-        return create_sim_profile_order_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_sim_request_subscription import CreateSimRequestSubscription
 from ..models.create_sim_request_type import CreateSimRequestType
-from ..types import wrong_shape
+from ..types import as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateSimRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateSimRequest:
     """
     Attributes:
@@ -24,6 +24,18 @@ class CreateSimRequest:
     subscription: CreateSimRequestSubscription
     type_: CreateSimRequestType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        subscription: CreateSimRequestSubscription | Literal["planArc01"],
+        type_: CreateSimRequestType | Literal["virtual"],
+    ) -> None:
+        self.subscription = as_enum(
+            subscription, CreateSimRequestSubscription, "CreateSimRequest", "subscription"
+        )
+        self.type_ = as_enum(type_, CreateSimRequestType, "CreateSimRequest", "type_")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         subscription = str(self.subscription)
@@ -46,17 +58,22 @@ class CreateSimRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        subscription = CreateSimRequestSubscription(d.pop("subscription"))
+        _required_subscription = d.pop("subscription", None)
+        if _required_subscription is None:
+            raise missing_field(cls.__name__, "subscription")
+        subscription = CreateSimRequestSubscription(_required_subscription)
 
-        type_ = CreateSimRequestType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = CreateSimRequestType(_required_type_)
 
-        create_sim_request = cls(
-            subscription=subscription,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.subscription = subscription
+        _self.type_ = type_
 
-        create_sim_request.additional_properties = d
-        return create_sim_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,7 @@ from ..types import OpenEnumMeta
 
 
 class CreateSimRequestSubscription(str, Enum, metaclass=OpenEnumMeta):
-    PLANARC01 = "planArc01"
+    PLAN_ARC_01 = "planArc01"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateSoraletRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateSoraletRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class CreateSoraletRequest:
     soralet_id: str
     description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        soralet_id: str,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        self.soralet_id = soralet_id
+        self.description = description
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         soralet_id = self.soralet_id
@@ -45,17 +55,19 @@ class CreateSoraletRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        soralet_id = d.pop("soraletId")
+        _required_soralet_id = d.pop("soraletId", None)
+        if _required_soralet_id is None:
+            raise missing_field(cls.__name__, "soraletId")
+        soralet_id = _required_soralet_id
 
         description = d.pop("description", UNSET)
 
-        create_soralet_request = cls(
-            soralet_id=soralet_id,
-            description=description,
-        )
+        _self = cls.__new__(cls)
+        _self.soralet_id = soralet_id
+        _self.description = description
 
-        create_soralet_request.additional_properties = d
-        return create_soralet_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateTransitGatewayPeeringConnectionRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateTransitGatewayPeeringConnectionRequest:
     """
     Attributes:
@@ -26,6 +26,20 @@ class CreateTransitGatewayPeeringConnectionRequest:
     customer_transit_gateway_id: str
     name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        customer_aws_account_id: str,
+        customer_region: str,
+        customer_transit_gateway_id: str,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        self.customer_aws_account_id = customer_aws_account_id
+        self.customer_region = customer_region
+        self.customer_transit_gateway_id = customer_transit_gateway_id
+        self.name = name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         customer_aws_account_id = self.customer_aws_account_id
@@ -55,23 +69,31 @@ class CreateTransitGatewayPeeringConnectionRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        customer_aws_account_id = d.pop("customerAwsAccountId")
+        _required_customer_aws_account_id = d.pop("customerAwsAccountId", None)
+        if _required_customer_aws_account_id is None:
+            raise missing_field(cls.__name__, "customerAwsAccountId")
+        customer_aws_account_id = _required_customer_aws_account_id
 
-        customer_region = d.pop("customerRegion")
+        _required_customer_region = d.pop("customerRegion", None)
+        if _required_customer_region is None:
+            raise missing_field(cls.__name__, "customerRegion")
+        customer_region = _required_customer_region
 
-        customer_transit_gateway_id = d.pop("customerTransitGatewayId")
+        _required_customer_transit_gateway_id = d.pop("customerTransitGatewayId", None)
+        if _required_customer_transit_gateway_id is None:
+            raise missing_field(cls.__name__, "customerTransitGatewayId")
+        customer_transit_gateway_id = _required_customer_transit_gateway_id
 
         name = d.pop("name", UNSET)
 
-        create_transit_gateway_peering_connection_request = cls(
-            customer_aws_account_id=customer_aws_account_id,
-            customer_region=customer_region,
-            customer_transit_gateway_id=customer_transit_gateway_id,
-            name=name,
-        )
+        _self = cls.__new__(cls)
+        _self.customer_aws_account_id = customer_aws_account_id
+        _self.customer_region = customer_region
+        _self.customer_transit_gateway_id = customer_transit_gateway_id
+        _self.name = name
 
-        create_transit_gateway_peering_connection_request.additional_properties = d
-        return create_transit_gateway_peering_connection_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

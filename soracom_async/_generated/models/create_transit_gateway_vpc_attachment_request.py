@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateTransitGatewayVpcAttachmentRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateTransitGatewayVpcAttachmentRequest:
     """
     Attributes:
@@ -24,6 +24,18 @@ class CreateTransitGatewayVpcAttachmentRequest:
     customer_vpc_id: str
     name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        customer_aws_account_id: str,
+        customer_vpc_id: str,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        self.customer_aws_account_id = customer_aws_account_id
+        self.customer_vpc_id = customer_vpc_id
+        self.name = name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         customer_aws_account_id = self.customer_aws_account_id
@@ -50,20 +62,25 @@ class CreateTransitGatewayVpcAttachmentRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        customer_aws_account_id = d.pop("customerAwsAccountId")
+        _required_customer_aws_account_id = d.pop("customerAwsAccountId", None)
+        if _required_customer_aws_account_id is None:
+            raise missing_field(cls.__name__, "customerAwsAccountId")
+        customer_aws_account_id = _required_customer_aws_account_id
 
-        customer_vpc_id = d.pop("customerVpcId")
+        _required_customer_vpc_id = d.pop("customerVpcId", None)
+        if _required_customer_vpc_id is None:
+            raise missing_field(cls.__name__, "customerVpcId")
+        customer_vpc_id = _required_customer_vpc_id
 
         name = d.pop("name", UNSET)
 
-        create_transit_gateway_vpc_attachment_request = cls(
-            customer_aws_account_id=customer_aws_account_id,
-            customer_vpc_id=customer_vpc_id,
-            name=name,
-        )
+        _self = cls.__new__(cls)
+        _self.customer_aws_account_id = customer_aws_account_id
+        _self.customer_vpc_id = customer_vpc_id
+        _self.name = name
 
-        create_transit_gateway_vpc_attachment_request.additional_properties = d
-        return create_transit_gateway_vpc_attachment_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

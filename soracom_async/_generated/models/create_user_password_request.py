@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="CreateUserPasswordRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateUserPasswordRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class CreateUserPasswordRequest:
 
     password: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        password: str | None | Unset = UNSET,
+    ) -> None:
+        self.password = password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         password = self.password
@@ -39,12 +47,11 @@ class CreateUserPasswordRequest:
         d = dict(src_dict)
         password = d.pop("password", UNSET)
 
-        create_user_password_request = cls(
-            password=password,
-        )
+        _self = cls.__new__(cls)
+        _self.password = password
 
-        create_user_password_request.additional_properties = d
-        return create_user_password_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_virtual_private_gateway_request_type import (
     CreateVirtualPrivateGatewayRequestType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.create_virtual_private_gateway_request_placement import (
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateVirtualPrivateGatewayRequest:
     """
     Attributes:
@@ -53,6 +53,45 @@ class CreateVirtualPrivateGatewayRequest:
     tags: TagSet | None | Unset = UNSET
     use_internet_gateway: bool | None | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        type_: CreateVirtualPrivateGatewayRequestType | Literal[14, 15, 242],
+        device_subnet_cidr_range: str | None | Unset = "10.128.0.0/9",
+        placement: CreateVirtualPrivateGatewayRequestPlacement
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        soracom_transit_gateway: CreateVirtualPrivateGatewayRequestSoracomTransitGateway
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        tags: TagSet | Mapping[str, Any] | None | Unset = UNSET,
+        use_internet_gateway: bool | None | Unset = True,
+    ) -> None:
+        self.type_ = as_enum(
+            type_,
+            CreateVirtualPrivateGatewayRequestType,
+            "CreateVirtualPrivateGatewayRequest",
+            "type_",
+        )
+        self.device_subnet_cidr_range = device_subnet_cidr_range
+        self.placement = as_model(
+            placement,
+            CreateVirtualPrivateGatewayRequestPlacement,
+            "CreateVirtualPrivateGatewayRequest",
+            "placement",
+        )
+        self.soracom_transit_gateway = as_model(
+            soracom_transit_gateway,
+            CreateVirtualPrivateGatewayRequestSoracomTransitGateway,
+            "CreateVirtualPrivateGatewayRequest",
+            "soracom_transit_gateway",
+        )
+        self.tags = as_model(tags, TagSet, "CreateVirtualPrivateGatewayRequest", "tags")
+        self.use_internet_gateway = use_internet_gateway
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = int(self.type_)
@@ -104,7 +143,10 @@ class CreateVirtualPrivateGatewayRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        type_ = CreateVirtualPrivateGatewayRequestType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = CreateVirtualPrivateGatewayRequestType(_required_type_)
 
         device_subnet_cidr_range = d.pop("deviceSubnetCidrRange", UNSET)
 
@@ -137,17 +179,16 @@ class CreateVirtualPrivateGatewayRequest:
 
         use_internet_gateway = d.pop("useInternetGateway", UNSET)
 
-        create_virtual_private_gateway_request = cls(
-            type_=type_,
-            device_subnet_cidr_range=device_subnet_cidr_range,
-            placement=placement,
-            soracom_transit_gateway=soracom_transit_gateway,
-            tags=tags,
-            use_internet_gateway=use_internet_gateway,
-        )
+        _self = cls.__new__(cls)
+        _self.type_ = type_
+        _self.device_subnet_cidr_range = device_subnet_cidr_range
+        _self.placement = placement
+        _self.soracom_transit_gateway = soracom_transit_gateway
+        _self.tags = tags
+        _self.use_internet_gateway = use_internet_gateway
 
-        create_virtual_private_gateway_request.additional_properties = d
-        return create_virtual_private_gateway_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.create_virtual_private_gateway_request_placement_region import (
     CreateVirtualPrivateGatewayRequestPlacementRegion,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequestPlacement")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateVirtualPrivateGatewayRequestPlacement:
     """
     Attributes:
@@ -29,6 +29,22 @@ class CreateVirtualPrivateGatewayRequestPlacement:
 
     region: CreateVirtualPrivateGatewayRequestPlacementRegion | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        region: CreateVirtualPrivateGatewayRequestPlacementRegion
+        | Literal["ap-northeast-1", "eu-central-1", "us-west-2", "ap-southeast-2"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.region = as_enum(
+            region,
+            CreateVirtualPrivateGatewayRequestPlacementRegion,
+            "CreateVirtualPrivateGatewayRequestPlacement",
+            "region",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         region: str | None | Unset
@@ -57,12 +73,11 @@ class CreateVirtualPrivateGatewayRequestPlacement:
         else:
             region = CreateVirtualPrivateGatewayRequestPlacementRegion(_region)
 
-        create_virtual_private_gateway_request_placement = cls(
-            region=region,
-        )
+        _self = cls.__new__(cls)
+        _self.region = region
 
-        create_virtual_private_gateway_request_placement.additional_properties = d
-        return create_virtual_private_gateway_request_placement
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

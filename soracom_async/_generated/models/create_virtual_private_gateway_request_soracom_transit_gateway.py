@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequestSoracomTransitGateway")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateVirtualPrivateGatewayRequestSoracomTransitGateway:
     """
     Attributes:
@@ -20,6 +20,14 @@ class CreateVirtualPrivateGatewayRequestSoracomTransitGateway:
 
     asn: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        asn: int | None | Unset = UNSET,
+    ) -> None:
+        self.asn = asn
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         asn = self.asn
@@ -39,12 +47,11 @@ class CreateVirtualPrivateGatewayRequestSoracomTransitGateway:
         d = dict(src_dict)
         asn = d.pop("asn", UNSET)
 
-        create_virtual_private_gateway_request_soracom_transit_gateway = cls(
-            asn=asn,
-        )
+        _self = cls.__new__(cls)
+        _self.asn = asn
 
-        create_virtual_private_gateway_request_soracom_transit_gateway.additional_properties = d
-        return create_virtual_private_gateway_request_soracom_transit_gateway
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

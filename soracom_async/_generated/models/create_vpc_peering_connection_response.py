@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="CreateVpcPeeringConnectionResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateVpcPeeringConnectionResponse:
     """
     Attributes:
@@ -28,6 +28,22 @@ class CreateVpcPeeringConnectionResponse:
     peer_region: str
     peer_vpc_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        destination_cidr_block: str,
+        id: str,
+        peer_owner_id: str,
+        peer_region: str,
+        peer_vpc_id: str,
+    ) -> None:
+        self.destination_cidr_block = destination_cidr_block
+        self.id = id
+        self.peer_owner_id = peer_owner_id
+        self.peer_region = peer_region
+        self.peer_vpc_id = peer_vpc_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr_block = self.destination_cidr_block
@@ -59,26 +75,40 @@ class CreateVpcPeeringConnectionResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        destination_cidr_block = d.pop("destinationCidrBlock")
+        _required_destination_cidr_block = d.pop("destinationCidrBlock", None)
+        if _required_destination_cidr_block is None:
+            raise missing_field(cls.__name__, "destinationCidrBlock")
+        destination_cidr_block = _required_destination_cidr_block
 
-        id = d.pop("id")
+        _required_id = d.pop("id", None)
+        if _required_id is None:
+            raise missing_field(cls.__name__, "id")
+        id = _required_id
 
-        peer_owner_id = d.pop("peerOwnerId")
+        _required_peer_owner_id = d.pop("peerOwnerId", None)
+        if _required_peer_owner_id is None:
+            raise missing_field(cls.__name__, "peerOwnerId")
+        peer_owner_id = _required_peer_owner_id
 
-        peer_region = d.pop("peerRegion")
+        _required_peer_region = d.pop("peerRegion", None)
+        if _required_peer_region is None:
+            raise missing_field(cls.__name__, "peerRegion")
+        peer_region = _required_peer_region
 
-        peer_vpc_id = d.pop("peerVpcId")
+        _required_peer_vpc_id = d.pop("peerVpcId", None)
+        if _required_peer_vpc_id is None:
+            raise missing_field(cls.__name__, "peerVpcId")
+        peer_vpc_id = _required_peer_vpc_id
 
-        create_vpc_peering_connection_response = cls(
-            destination_cidr_block=destination_cidr_block,
-            id=id,
-            peer_owner_id=peer_owner_id,
-            peer_region=peer_region,
-            peer_vpc_id=peer_vpc_id,
-        )
+        _self = cls.__new__(cls)
+        _self.destination_cidr_block = destination_cidr_block
+        _self.id = id
+        _self.peer_owner_id = peer_owner_id
+        _self.peer_region = peer_region
+        _self.peer_vpc_id = peer_vpc_id
 
-        create_vpc_peering_connection_response.additional_properties = d
-        return create_vpc_peering_connection_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

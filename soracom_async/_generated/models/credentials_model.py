@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credentials_model_type import CredentialsModelType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.credentials_model_credentials import CredentialsModelCredentials
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CredentialsModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CredentialsModel:
     """
     Attributes:
@@ -37,6 +37,50 @@ class CredentialsModel:
     update_date_time: int
     description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        create_date_time: int,
+        credentials: CredentialsModelCredentials | Mapping[str, Any],
+        credentials_id: str,
+        last_used_date_time: int,
+        type_: CredentialsModelType
+        | Literal[
+            "api-token-credentials",
+            "aws-credentials",
+            "aws-iam-role-credentials",
+            "azure-credentials",
+            "azureIoT-credentials",
+            "esrij-credentials",
+            "google-service-account-json",
+            "googleIoT-credentials",
+            "infoteria-platio-credentials",
+            "kii-thingif-credentials",
+            "landlog-credentials",
+            "mmcloud-credentials",
+            "motionboard-credentials",
+            "optim-cloud-IoT-OS-credentials",
+            "private-key-pem",
+            "psk",
+            "pubnub-credentials",
+            "sensorcorpus-credentials",
+            "username-password-credentials",
+            "x509",
+        ],
+        update_date_time: int,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        self.create_date_time = create_date_time
+        self.credentials = as_model(
+            credentials, CredentialsModelCredentials, "CredentialsModel", "credentials"
+        )
+        self.credentials_id = credentials_id
+        self.last_used_date_time = last_used_date_time
+        self.type_ = as_enum(type_, CredentialsModelType, "CredentialsModel", "type_")
+        self.update_date_time = update_date_time
+        self.description = description
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         create_date_time = self.create_date_time
@@ -75,32 +119,49 @@ class CredentialsModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        create_date_time = d.pop("createDateTime")
+        _required_create_date_time = d.pop("createDateTime", None)
+        if _required_create_date_time is None:
+            raise missing_field(cls.__name__, "createDateTime")
+        create_date_time = _required_create_date_time
 
-        credentials = CredentialsModelCredentials.from_dict(d.pop("credentials"))
+        _required_credentials = d.pop("credentials", None)
+        if _required_credentials is None:
+            raise missing_field(cls.__name__, "credentials")
+        credentials = CredentialsModelCredentials.from_dict(_required_credentials)
 
-        credentials_id = d.pop("credentialsId")
+        _required_credentials_id = d.pop("credentialsId", None)
+        if _required_credentials_id is None:
+            raise missing_field(cls.__name__, "credentialsId")
+        credentials_id = _required_credentials_id
 
-        last_used_date_time = d.pop("lastUsedDateTime")
+        _required_last_used_date_time = d.pop("lastUsedDateTime", None)
+        if _required_last_used_date_time is None:
+            raise missing_field(cls.__name__, "lastUsedDateTime")
+        last_used_date_time = _required_last_used_date_time
 
-        type_ = CredentialsModelType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = CredentialsModelType(_required_type_)
 
-        update_date_time = d.pop("updateDateTime")
+        _required_update_date_time = d.pop("updateDateTime", None)
+        if _required_update_date_time is None:
+            raise missing_field(cls.__name__, "updateDateTime")
+        update_date_time = _required_update_date_time
 
         description = d.pop("description", UNSET)
 
-        credentials_model = cls(
-            create_date_time=create_date_time,
-            credentials=credentials,
-            credentials_id=credentials_id,
-            last_used_date_time=last_used_date_time,
-            type_=type_,
-            update_date_time=update_date_time,
-            description=description,
-        )
+        _self = cls.__new__(cls)
+        _self.create_date_time = create_date_time
+        _self.credentials = credentials
+        _self.credentials_id = credentials_id
+        _self.last_used_date_time = last_used_date_time
+        _self.type_ = type_
+        _self.update_date_time = update_date_time
+        _self.description = description
 
-        credentials_model.additional_properties = d
-        return credentials_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="CreditCard")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreditCard:
     """
     Attributes:
@@ -28,6 +28,22 @@ class CreditCard:
     name: str | None | Unset = UNSET
     number: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        cvc: str | None | Unset = UNSET,
+        expire_month: int | None | Unset = UNSET,
+        expire_year: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        number: str | None | Unset = UNSET,
+    ) -> None:
+        self.cvc = cvc
+        self.expire_month = expire_month
+        self.expire_year = expire_year
+        self.name = name
+        self.number = number
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         cvc = self.cvc
@@ -71,16 +87,15 @@ class CreditCard:
 
         number = d.pop("number", UNSET)
 
-        credit_card = cls(
-            cvc=cvc,
-            expire_month=expire_month,
-            expire_year=expire_year,
-            name=name,
-            number=number,
-        )
+        _self = cls.__new__(cls)
+        _self.cvc = cvc
+        _self.expire_month = expire_month
+        _self.expire_year = expire_year
+        _self.name = name
+        _self.number = number
 
-        credit_card.additional_properties = d
-        return credit_card
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

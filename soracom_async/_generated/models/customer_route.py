@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_route_type import CustomerRouteType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="CustomerRoute")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CustomerRoute:
     """
     Attributes:
@@ -27,6 +27,20 @@ class CustomerRoute:
     target: str | None | Unset = UNSET
     type_: CustomerRouteType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        destination_cidr: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        target: str | None | Unset = UNSET,
+        type_: CustomerRouteType | Literal["static", "dynamic"] | None | Unset = UNSET,
+    ) -> None:
+        self.destination_cidr = destination_cidr
+        self.id = id
+        self.target = target
+        self.type_ = as_enum(type_, CustomerRouteType, "CustomerRoute", "type_")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr = self.destination_cidr
@@ -73,15 +87,14 @@ class CustomerRoute:
         else:
             type_ = CustomerRouteType(_type_)
 
-        customer_route = cls(
-            destination_cidr=destination_cidr,
-            id=id,
-            target=target,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.destination_cidr = destination_cidr
+        _self.id = id
+        _self.target = target
+        _self.type_ = type_
 
-        customer_route.additional_properties = d
-        return customer_route
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

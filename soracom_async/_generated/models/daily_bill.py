@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.daily_bill_currency import DailyBillCurrency
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="DailyBill")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DailyBill:
     """
     Attributes:
@@ -25,6 +25,18 @@ class DailyBill:
     currency: DailyBillCurrency | None | Unset = UNSET
     date: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: float | None | Unset = UNSET,
+        currency: DailyBillCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        date: str | None | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.currency = as_enum(currency, DailyBillCurrency, "DailyBill", "currency")
+        self.date = date
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -65,14 +77,13 @@ class DailyBill:
 
         date = d.pop("date", UNSET)
 
-        daily_bill = cls(
-            amount=amount,
-            currency=currency,
-            date=date,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
+        _self.currency = currency
+        _self.date = date
 
-        daily_bill.additional_properties = d
-        return daily_bill
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.daily_bill import DailyBill
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DailyBillResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DailyBillResponse:
     """
     Attributes:
@@ -24,6 +24,14 @@ class DailyBillResponse:
 
     bill_list: list[DailyBill] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        bill_list: Sequence[DailyBill | Mapping[str, Any]] | None | Unset = UNSET,
+    ) -> None:
+        self.bill_list = as_models(bill_list, DailyBill, "DailyBillResponse", "bill_list")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         bill_list: list[dict[str, Any]] | None | Unset
@@ -62,12 +70,11 @@ class DailyBillResponse:
 
                 bill_list.append(bill_list_item)
 
-        daily_bill_response = cls(
-            bill_list=bill_list,
-        )
+        _self = cls.__new__(cls)
+        _self.bill_list = bill_list
 
-        daily_bill_response.additional_properties = d
-        return daily_bill_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,38 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_entry_resource_type import DataEntryResourceType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="DataEntry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DataEntry:
     """
     Attributes:
+        time (int):
         category (str | None | Unset):
         content (str | None | Unset):
         content_type (str | None | Unset):
         resource_id (str | None | Unset):
         resource_type (DataEntryResourceType | None | Unset):
-        time (int | None | Unset):
     """
 
+    time: int
     category: str | None | Unset = UNSET
     content: str | None | Unset = UNSET
     content_type: str | None | Unset = UNSET
     resource_id: str | None | Unset = UNSET
     resource_type: DataEntryResourceType | None | Unset = UNSET
-    time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        time: int,
+        category: str | None | Unset = UNSET,
+        content: str | None | Unset = UNSET,
+        content_type: str | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        resource_type: DataEntryResourceType
+        | Literal["Subscriber", "LoraDevice", "Sim", "SigfoxDevice", "Device", "SoraCam"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.time = time
+        self.category = category
+        self.content = content
+        self.content_type = content_type
+        self.resource_id = resource_id
+        self.resource_type = as_enum(
+            resource_type, DataEntryResourceType, "DataEntry", "resource_type"
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
         category = self.category
 
         content = self.content
@@ -47,11 +72,13 @@ class DataEntry:
         else:
             resource_type = str(self.resource_type)
 
-        time = self.time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "time": time,
+            }
+        )
         if category is not UNSET:
             field_dict["category"] = category
         if content is not UNSET:
@@ -62,8 +89,6 @@ class DataEntry:
             field_dict["resourceId"] = resource_id
         if resource_type is not UNSET:
             field_dict["resourceType"] = resource_type
-        if time is not UNSET:
-            field_dict["time"] = time
 
         return field_dict
 
@@ -72,6 +97,11 @@ class DataEntry:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_time = d.pop("time", None)
+        if _required_time is None:
+            raise missing_field(cls.__name__, "time")
+        time = _required_time
+
         category = d.pop("category", UNSET)
 
         content = d.pop("content", UNSET)
@@ -87,19 +117,16 @@ class DataEntry:
         else:
             resource_type = DataEntryResourceType(_resource_type)
 
-        time = d.pop("time", UNSET)
+        _self = cls.__new__(cls)
+        _self.time = time
+        _self.category = category
+        _self.content = content
+        _self.content_type = content_type
+        _self.resource_id = resource_id
+        _self.resource_type = resource_type
 
-        data_entry = cls(
-            category=category,
-            content=content,
-            content_type=content_type,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            time=time,
-        )
-
-        data_entry.additional_properties = d
-        return data_entry
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

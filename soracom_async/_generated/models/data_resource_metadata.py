@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="DataResourceMetadata")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DataResourceMetadata:
     """
     Attributes:
@@ -26,6 +26,20 @@ class DataResourceMetadata:
     resource_id: str | None | Unset = UNSET
     resource_type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        attribute_names: list[str] | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        resource_type: str | None | Unset = UNSET,
+    ) -> None:
+        self.attribute_names = attribute_names
+        self.last_modified_time = last_modified_time
+        self.resource_id = resource_id
+        self.resource_type = resource_type
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         attribute_names: list[str] | None | Unset
@@ -74,15 +88,14 @@ class DataResourceMetadata:
 
         resource_type = d.pop("resourceType", UNSET)
 
-        data_resource_metadata = cls(
-            attribute_names=attribute_names,
-            last_modified_time=last_modified_time,
-            resource_id=resource_id,
-            resource_type=resource_type,
-        )
+        _self = cls.__new__(cls)
+        _self.attribute_names = attribute_names
+        _self.last_modified_time = last_modified_time
+        _self.resource_id = resource_id
+        _self.resource_type = resource_type
 
-        data_resource_metadata.additional_properties = d
-        return data_resource_metadata
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

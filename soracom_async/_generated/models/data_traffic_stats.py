@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="DataTrafficStats")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DataTrafficStats:
     """
     Attributes:
@@ -26,6 +26,20 @@ class DataTrafficStats:
     upload_byte_size_total: int | None | Unset = UNSET
     upload_packet_size_total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        download_byte_size_total: int | None | Unset = UNSET,
+        download_packet_size_total: int | None | Unset = UNSET,
+        upload_byte_size_total: int | None | Unset = UNSET,
+        upload_packet_size_total: int | None | Unset = UNSET,
+    ) -> None:
+        self.download_byte_size_total = download_byte_size_total
+        self.download_packet_size_total = download_packet_size_total
+        self.upload_byte_size_total = upload_byte_size_total
+        self.upload_packet_size_total = upload_packet_size_total
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         download_byte_size_total = self.download_byte_size_total
@@ -63,15 +77,14 @@ class DataTrafficStats:
 
         upload_packet_size_total = d.pop("uploadPacketSizeTotal", UNSET)
 
-        data_traffic_stats = cls(
-            download_byte_size_total=download_byte_size_total,
-            download_packet_size_total=download_packet_size_total,
-            upload_byte_size_total=upload_byte_size_total,
-            upload_packet_size_total=upload_packet_size_total,
-        )
+        _self = cls.__new__(cls)
+        _self.download_byte_size_total = download_byte_size_total
+        _self.download_packet_size_total = download_packet_size_total
+        _self.upload_byte_size_total = upload_byte_size_total
+        _self.upload_packet_size_total = upload_packet_size_total
 
-        data_traffic_stats.additional_properties = d
-        return data_traffic_stats
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

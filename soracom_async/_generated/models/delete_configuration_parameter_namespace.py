@@ -5,16 +5,16 @@ from ..types import OpenEnumMeta
 
 
 class DeleteConfigurationParameterNamespace(str, Enum, metaclass=OpenEnumMeta):
-    SORACOMAIR = "SoracomAir"
-    SORACOMBEAM = "SoracomBeam"
-    SORACOMENDORSE = "SoracomEndorse"
-    SORACOMFLUX = "SoracomFlux"
-    SORACOMFUNK = "SoracomFunk"
-    SORACOMFUNNEL = "SoracomFunnel"
-    SORACOMHARVEST = "SoracomHarvest"
-    SORACOMHARVESTFILES = "SoracomHarvestFiles"
-    SORACOMKRYPTON = "SoracomKrypton"
-    UNIFIEDENDPOINT = "UnifiedEndpoint"
+    SORACOM_AIR = "SoracomAir"
+    SORACOM_BEAM = "SoracomBeam"
+    SORACOM_ENDORSE = "SoracomEndorse"
+    SORACOM_FLUX = "SoracomFlux"
+    SORACOM_FUNK = "SoracomFunk"
+    SORACOM_FUNNEL = "SoracomFunnel"
+    SORACOM_HARVEST = "SoracomHarvest"
+    SORACOM_HARVEST_FILES = "SoracomHarvestFiles"
+    SORACOM_KRYPTON = "SoracomKrypton"
+    UNIFIED_ENDPOINT = "UnifiedEndpoint"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, wrong_shape
+from ..types import (
+    UNSET,
+    Unset,
+    as_model,
+    parse_datetime,
+    wrong_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.device_objects import DeviceObjects
@@ -17,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Device")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Device:
     """
     Attributes:
@@ -56,6 +62,44 @@ class Device:
     serial_number: str | None | Unset = UNSET
     tags: DeviceTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        device_id: str | None | Unset = UNSET,
+        endpoint: str | None | Unset = UNSET,
+        firmware_version: str | None | Unset = UNSET,
+        group_id: str | None | Unset = UNSET,
+        ip_address: str | None | Unset = UNSET,
+        last_modified_time: datetime.datetime | None | Unset = UNSET,
+        last_registration_update: datetime.datetime | None | Unset = UNSET,
+        manufacturer: str | None | Unset = UNSET,
+        model_number: str | None | Unset = UNSET,
+        objects: DeviceObjects | Mapping[str, Any] | None | Unset = UNSET,
+        online: bool | None | Unset = False,
+        operator_id: str | None | Unset = UNSET,
+        registration_id: str | None | Unset = UNSET,
+        registration_life_time: int | None | Unset = UNSET,
+        serial_number: str | None | Unset = UNSET,
+        tags: DeviceTags | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.device_id = device_id
+        self.endpoint = endpoint
+        self.firmware_version = firmware_version
+        self.group_id = group_id
+        self.ip_address = ip_address
+        self.last_modified_time = last_modified_time
+        self.last_registration_update = last_registration_update
+        self.manufacturer = manufacturer
+        self.model_number = model_number
+        self.objects = as_model(objects, DeviceObjects, "Device", "objects")
+        self.online = online
+        self.operator_id = operator_id
+        self.registration_id = registration_id
+        self.registration_life_time = registration_life_time
+        self.serial_number = serial_number
+        self.tags = as_model(tags, DeviceTags, "Device", "tags")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id
@@ -201,27 +245,26 @@ class Device:
         else:
             tags = DeviceTags.from_dict(_tags)
 
-        device = cls(
-            device_id=device_id,
-            endpoint=endpoint,
-            firmware_version=firmware_version,
-            group_id=group_id,
-            ip_address=ip_address,
-            last_modified_time=last_modified_time,
-            last_registration_update=last_registration_update,
-            manufacturer=manufacturer,
-            model_number=model_number,
-            objects=objects,
-            online=online,
-            operator_id=operator_id,
-            registration_id=registration_id,
-            registration_life_time=registration_life_time,
-            serial_number=serial_number,
-            tags=tags,
-        )
+        _self = cls.__new__(cls)
+        _self.device_id = device_id
+        _self.endpoint = endpoint
+        _self.firmware_version = firmware_version
+        _self.group_id = group_id
+        _self.ip_address = ip_address
+        _self.last_modified_time = last_modified_time
+        _self.last_registration_update = last_registration_update
+        _self.manufacturer = manufacturer
+        _self.model_number = model_number
+        _self.objects = objects
+        _self.online = online
+        _self.operator_id = operator_id
+        _self.registration_id = registration_id
+        _self.registration_life_time = registration_life_time
+        _self.serial_number = serial_number
+        _self.tags = tags
 
-        device.additional_properties = d
-        return device
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

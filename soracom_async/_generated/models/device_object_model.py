@@ -2,18 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_object_model_format import DeviceObjectModelFormat
-from ..types import UNSET, Unset, parse_datetime, wrong_shape
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    parse_datetime,
+    wrong_shape,
+)
 
 T = TypeVar("T", bound="DeviceObjectModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DeviceObjectModel:
     """
     Attributes:
@@ -34,6 +40,26 @@ class DeviceObjectModel:
     operator_id: str | None | Unset = UNSET
     scope: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        created_time: datetime.datetime | None | Unset = UNSET,
+        format_: DeviceObjectModelFormat | Literal["xml", "json"] | None | Unset = UNSET,
+        last_modified_time: datetime.datetime | None | Unset = UNSET,
+        object_id: str | None | Unset = UNSET,
+        object_name: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        scope: str | None | Unset = UNSET,
+    ) -> None:
+        self.created_time = created_time
+        self.format_ = as_enum(format_, DeviceObjectModelFormat, "DeviceObjectModel", "format_")
+        self.last_modified_time = last_modified_time
+        self.object_id = object_id
+        self.object_name = object_name
+        self.operator_id = operator_id
+        self.scope = scope
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         created_time: str | None | Unset
@@ -116,18 +142,17 @@ class DeviceObjectModel:
 
         scope = d.pop("scope", UNSET)
 
-        device_object_model = cls(
-            created_time=created_time,
-            format_=format_,
-            last_modified_time=last_modified_time,
-            object_id=object_id,
-            object_name=object_name,
-            operator_id=operator_id,
-            scope=scope,
-        )
+        _self = cls.__new__(cls)
+        _self.created_time = created_time
+        _self.format_ = format_
+        _self.last_modified_time = last_modified_time
+        _self.object_id = object_id
+        _self.object_name = object_name
+        _self.operator_id = operator_id
+        _self.scope = scope
 
-        device_object_model.additional_properties = d
-        return device_object_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

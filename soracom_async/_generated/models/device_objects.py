@@ -11,9 +11,14 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="DeviceObjects")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DeviceObjects:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,10 +32,10 @@ class DeviceObjects:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        device_objects = cls()
+        _self = cls.__new__(cls)
 
-        device_objects.additional_properties = d
-        return device_objects
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.diagnostic_request_resource_type import DiagnosticRequestResourceType
 from ..models.diagnostic_request_service import DiagnosticRequestService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="DiagnosticRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DiagnosticRequest:
     """
     Attributes:
@@ -32,6 +32,24 @@ class DiagnosticRequest:
     from_: int | None | Unset = UNSET
     to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        resource_id: str,
+        resource_type: DiagnosticRequestResourceType | Literal["sim"],
+        service: DiagnosticRequestService | Literal["Air"],
+        from_: int | None | Unset = UNSET,
+        to: int | None | Unset = UNSET,
+    ) -> None:
+        self.resource_id = resource_id
+        self.resource_type = as_enum(
+            resource_type, DiagnosticRequestResourceType, "DiagnosticRequest", "resource_type"
+        )
+        self.service = as_enum(service, DiagnosticRequestService, "DiagnosticRequest", "service")
+        self.from_ = from_
+        self.to = to
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         resource_id = self.resource_id
@@ -65,26 +83,34 @@ class DiagnosticRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        resource_id = d.pop("resourceId")
+        _required_resource_id = d.pop("resourceId", None)
+        if _required_resource_id is None:
+            raise missing_field(cls.__name__, "resourceId")
+        resource_id = _required_resource_id
 
-        resource_type = DiagnosticRequestResourceType(d.pop("resourceType"))
+        _required_resource_type = d.pop("resourceType", None)
+        if _required_resource_type is None:
+            raise missing_field(cls.__name__, "resourceType")
+        resource_type = DiagnosticRequestResourceType(_required_resource_type)
 
-        service = DiagnosticRequestService(d.pop("service"))
+        _required_service = d.pop("service", None)
+        if _required_service is None:
+            raise missing_field(cls.__name__, "service")
+        service = DiagnosticRequestService(_required_service)
 
         from_ = d.pop("from", UNSET)
 
         to = d.pop("to", UNSET)
 
-        diagnostic_request = cls(
-            resource_id=resource_id,
-            resource_type=resource_type,
-            service=service,
-            from_=from_,
-            to=to,
-        )
+        _self = cls.__new__(cls)
+        _self.resource_id = resource_id
+        _self.resource_type = resource_type
+        _self.service = service
+        _self.from_ = from_
+        _self.to = to
 
-        diagnostic_request.additional_properties = d
-        return diagnostic_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

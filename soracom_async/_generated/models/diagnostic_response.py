@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.diagnostic_response_resource_type import DiagnosticResponseResourceType
 from ..models.diagnostic_response_service import DiagnosticResponseService
 from ..models.diagnostic_response_status import DiagnosticResponseStatus
-from ..types import wrong_shape
+from ..types import as_enum, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.insight import Insight
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DiagnosticResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DiagnosticResponse:
     """
     Attributes:
@@ -41,6 +41,30 @@ class DiagnosticResponse:
     status: DiagnosticResponseStatus
     to: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        diagnostic_id: str,
+        from_: int,
+        insights: Sequence[Insight | Mapping[str, Any]],
+        resource_id: str,
+        resource_type: DiagnosticResponseResourceType | Literal["sim"],
+        service: DiagnosticResponseService | Literal["Air"],
+        status: DiagnosticResponseStatus | Literal["diagnosing", "done", "failed"],
+        to: int,
+    ) -> None:
+        self.diagnostic_id = diagnostic_id
+        self.from_ = from_
+        self.insights = as_models(insights, Insight, "DiagnosticResponse", "insights")
+        self.resource_id = resource_id
+        self.resource_type = as_enum(
+            resource_type, DiagnosticResponseResourceType, "DiagnosticResponse", "resource_type"
+        )
+        self.service = as_enum(service, DiagnosticResponseService, "DiagnosticResponse", "service")
+        self.status = as_enum(status, DiagnosticResponseStatus, "DiagnosticResponse", "status")
+        self.to = to
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         diagnostic_id = self.diagnostic_id
@@ -85,11 +109,20 @@ class DiagnosticResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        diagnostic_id = d.pop("diagnosticId")
+        _required_diagnostic_id = d.pop("diagnosticId", None)
+        if _required_diagnostic_id is None:
+            raise missing_field(cls.__name__, "diagnosticId")
+        diagnostic_id = _required_diagnostic_id
 
-        from_ = d.pop("from")
+        _required_from_ = d.pop("from", None)
+        if _required_from_ is None:
+            raise missing_field(cls.__name__, "from")
+        from_ = _required_from_
 
-        _insights = d.pop("insights")
+        _required_insights = d.pop("insights", None)
+        if _required_insights is None:
+            raise missing_field(cls.__name__, "insights")
+        _insights = _required_insights
         insights: list[Insight]
         if not isinstance(_insights, list):
             raise wrong_shape("insights", "a JSON array", _insights)
@@ -99,29 +132,43 @@ class DiagnosticResponse:
 
             insights.append(insights_item)
 
-        resource_id = d.pop("resourceId")
+        _required_resource_id = d.pop("resourceId", None)
+        if _required_resource_id is None:
+            raise missing_field(cls.__name__, "resourceId")
+        resource_id = _required_resource_id
 
-        resource_type = DiagnosticResponseResourceType(d.pop("resourceType"))
+        _required_resource_type = d.pop("resourceType", None)
+        if _required_resource_type is None:
+            raise missing_field(cls.__name__, "resourceType")
+        resource_type = DiagnosticResponseResourceType(_required_resource_type)
 
-        service = DiagnosticResponseService(d.pop("service"))
+        _required_service = d.pop("service", None)
+        if _required_service is None:
+            raise missing_field(cls.__name__, "service")
+        service = DiagnosticResponseService(_required_service)
 
-        status = DiagnosticResponseStatus(d.pop("status"))
+        _required_status = d.pop("status", None)
+        if _required_status is None:
+            raise missing_field(cls.__name__, "status")
+        status = DiagnosticResponseStatus(_required_status)
 
-        to = d.pop("to")
+        _required_to = d.pop("to", None)
+        if _required_to is None:
+            raise missing_field(cls.__name__, "to")
+        to = _required_to
 
-        diagnostic_response = cls(
-            diagnostic_id=diagnostic_id,
-            from_=from_,
-            insights=insights,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            service=service,
-            status=status,
-            to=to,
-        )
+        _self = cls.__new__(cls)
+        _self.diagnostic_id = diagnostic_id
+        _self.from_ = from_
+        _self.insights = insights
+        _self.resource_id = resource_id
+        _self.resource_type = resource_type
+        _self.service = service
+        _self.status = status
+        _self.to = to
 
-        diagnostic_response.additional_properties = d
-        return diagnostic_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

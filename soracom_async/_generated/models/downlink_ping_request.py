@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="DownlinkPingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DownlinkPingRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class DownlinkPingRequest:
     number_of_ping_requests: int | None | Unset = 1
     timeout_seconds: int | None | Unset = 1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        number_of_ping_requests: int | None | Unset = 1,
+        timeout_seconds: int | None | Unset = 1,
+    ) -> None:
+        self.number_of_ping_requests = number_of_ping_requests
+        self.timeout_seconds = timeout_seconds
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         number_of_ping_requests = self.number_of_ping_requests
@@ -47,13 +57,12 @@ class DownlinkPingRequest:
 
         timeout_seconds = d.pop("timeoutSeconds", UNSET)
 
-        downlink_ping_request = cls(
-            number_of_ping_requests=number_of_ping_requests,
-            timeout_seconds=timeout_seconds,
-        )
+        _self = cls.__new__(cls)
+        _self.number_of_ping_requests = number_of_ping_requests
+        _self.timeout_seconds = timeout_seconds
 
-        downlink_ping_request.additional_properties = d
-        return downlink_ping_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="DownlinkPingResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DownlinkPingResponse:
     """
     Attributes:
@@ -24,6 +24,18 @@ class DownlinkPingResponse:
     stat: str | None | Unset = UNSET
     success: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        rtt: str | None | Unset = UNSET,
+        stat: str | None | Unset = UNSET,
+        success: bool | None | Unset = UNSET,
+    ) -> None:
+        self.rtt = rtt
+        self.stat = stat
+        self.success = success
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         rtt = self.rtt
@@ -55,14 +67,13 @@ class DownlinkPingResponse:
 
         success = d.pop("success", UNSET)
 
-        downlink_ping_response = cls(
-            rtt=rtt,
-            stat=stat,
-            success=success,
-        )
+        _self = cls.__new__(cls)
+        _self.rtt = rtt
+        _self.stat = stat
+        _self.success = success
 
-        downlink_ping_response.additional_properties = d
-        return downlink_ping_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="EmailConfigurationOfBilling")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EmailConfigurationOfBilling:
     """
     Attributes:
@@ -24,6 +24,14 @@ class EmailConfigurationOfBilling:
 
     attach_invoice_pdf_enabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        attach_invoice_pdf_enabled: bool | None | Unset = UNSET,
+    ) -> None:
+        self.attach_invoice_pdf_enabled = attach_invoice_pdf_enabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         attach_invoice_pdf_enabled = self.attach_invoice_pdf_enabled
@@ -43,12 +51,11 @@ class EmailConfigurationOfBilling:
         d = dict(src_dict)
         attach_invoice_pdf_enabled = d.pop("attachInvoicePdfEnabled", UNSET)
 
-        email_configuration_of_billing = cls(
-            attach_invoice_pdf_enabled=attach_invoice_pdf_enabled,
-        )
+        _self = cls.__new__(cls)
+        _self.attach_invoice_pdf_enabled = attach_invoice_pdf_enabled
 
-        email_configuration_of_billing.additional_properties = d
-        return email_configuration_of_billing
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="EmailConfigurationOfNotification")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EmailConfigurationOfNotification:
     """
     Attributes:
@@ -25,6 +25,14 @@ class EmailConfigurationOfNotification:
 
     exceed_bundle_disabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        exceed_bundle_disabled: bool | None | Unset = UNSET,
+    ) -> None:
+        self.exceed_bundle_disabled = exceed_bundle_disabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         exceed_bundle_disabled = self.exceed_bundle_disabled
@@ -44,12 +52,11 @@ class EmailConfigurationOfNotification:
         d = dict(src_dict)
         exceed_bundle_disabled = d.pop("exceedBundleDisabled", UNSET)
 
-        email_configuration_of_notification = cls(
-            exceed_bundle_disabled=exceed_bundle_disabled,
-        )
+        _self = cls.__new__(cls)
+        _self.exceed_bundle_disabled = exceed_bundle_disabled
 
-        email_configuration_of_notification.additional_properties = d
-        return email_configuration_of_notification
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

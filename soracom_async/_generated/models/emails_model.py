@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="EmailsModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EmailsModel:
     """
     Attributes:
@@ -30,6 +30,22 @@ class EmailsModel:
     update_date_time: int
     verified: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        create_date_time: int,
+        email: str,
+        email_id: str,
+        update_date_time: int,
+        verified: bool,
+    ) -> None:
+        self.create_date_time = create_date_time
+        self.email = email
+        self.email_id = email_id
+        self.update_date_time = update_date_time
+        self.verified = verified
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         create_date_time = self.create_date_time
@@ -61,26 +77,40 @@ class EmailsModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        create_date_time = d.pop("createDateTime")
+        _required_create_date_time = d.pop("createDateTime", None)
+        if _required_create_date_time is None:
+            raise missing_field(cls.__name__, "createDateTime")
+        create_date_time = _required_create_date_time
 
-        email = d.pop("email")
+        _required_email = d.pop("email", None)
+        if _required_email is None:
+            raise missing_field(cls.__name__, "email")
+        email = _required_email
 
-        email_id = d.pop("emailId")
+        _required_email_id = d.pop("emailId", None)
+        if _required_email_id is None:
+            raise missing_field(cls.__name__, "emailId")
+        email_id = _required_email_id
 
-        update_date_time = d.pop("updateDateTime")
+        _required_update_date_time = d.pop("updateDateTime", None)
+        if _required_update_date_time is None:
+            raise missing_field(cls.__name__, "updateDateTime")
+        update_date_time = _required_update_date_time
 
-        verified = d.pop("verified")
+        _required_verified = d.pop("verified", None)
+        if _required_verified is None:
+            raise missing_field(cls.__name__, "verified")
+        verified = _required_verified
 
-        emails_model = cls(
-            create_date_time=create_date_time,
-            email=email,
-            email_id=email_id,
-            update_date_time=update_date_time,
-            verified=verified,
-        )
+        _self = cls.__new__(cls)
+        _self.create_date_time = create_date_time
+        _self.email = email
+        _self.email_id = email_id
+        _self.update_date_time = update_date_time
+        _self.verified = verified
 
-        emails_model.additional_properties = d
-        return emails_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="EnableMFAOTPResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EnableMFAOTPResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class EnableMFAOTPResponse:
 
     totp_uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        totp_uri: str,
+    ) -> None:
+        self.totp_uri = totp_uri
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         totp_uri = self.totp_uri
@@ -39,14 +47,16 @@ class EnableMFAOTPResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        totp_uri = d.pop("totpUri")
+        _required_totp_uri = d.pop("totpUri", None)
+        if _required_totp_uri is None:
+            raise missing_field(cls.__name__, "totpUri")
+        totp_uri = _required_totp_uri
 
-        enable_mfaotp_response = cls(
-            totp_uri=totp_uri,
-        )
+        _self = cls.__new__(cls)
+        _self.totp_uri = totp_uri
 
-        enable_mfaotp_response.additional_properties = d
-        return enable_mfaotp_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Error:
     """
     Attributes:
@@ -24,6 +24,18 @@ class Error:
     fields: str | None | Unset = UNSET
     message: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        code: int | None | Unset = UNSET,
+        fields: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+    ) -> None:
+        self.code = code
+        self.fields = fields
+        self.message = message
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -55,14 +67,13 @@ class Error:
 
         message = d.pop("message", UNSET)
 
-        error = cls(
-            code=code,
-            fields=fields,
-            message=message,
-        )
+        _self = cls.__new__(cls)
+        _self.code = code
+        _self.fields = fields
+        _self.message = message
 
-        error.additional_properties = d
-        return error
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimated_coupon_model_currency import EstimatedCouponModelCurrency
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="EstimatedCouponModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EstimatedCouponModel:
     """
     Attributes:
@@ -31,6 +31,29 @@ class EstimatedCouponModel:
     tax_amount: float | None | Unset = UNSET
     total_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: float | None | Unset = UNSET,
+        currency: EstimatedCouponModelCurrency
+        | Literal["JPY", "USD", "EUR"]
+        | None
+        | Unset = UNSET,
+        expiry_year_month: str | None | Unset = UNSET,
+        order_id: str | None | Unset = UNSET,
+        tax_amount: float | None | Unset = UNSET,
+        total_amount: float | None | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.currency = as_enum(
+            currency, EstimatedCouponModelCurrency, "EstimatedCouponModel", "currency"
+        )
+        self.expiry_year_month = expiry_year_month
+        self.order_id = order_id
+        self.tax_amount = tax_amount
+        self.total_amount = total_amount
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -89,17 +112,16 @@ class EstimatedCouponModel:
 
         total_amount = d.pop("totalAmount", UNSET)
 
-        estimated_coupon_model = cls(
-            amount=amount,
-            currency=currency,
-            expiry_year_month=expiry_year_month,
-            order_id=order_id,
-            tax_amount=tax_amount,
-            total_amount=total_amount,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
+        _self.currency = currency
+        _self.expiry_year_month = expiry_year_month
+        _self.order_id = order_id
+        _self.tax_amount = tax_amount
+        _self.total_amount = total_amount
 
-        estimated_coupon_model.additional_properties = d
-        return estimated_coupon_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

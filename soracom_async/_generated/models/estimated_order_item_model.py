@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.product_model import ProductModel
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EstimatedOrderItemModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EstimatedOrderItemModel:
     """
     Attributes:
@@ -30,6 +30,20 @@ class EstimatedOrderItemModel:
     quantity: int | None | Unset = UNSET
     tax_included_product_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        product: ProductModel | Mapping[str, Any] | None | Unset = UNSET,
+        product_amount: float | None | Unset = UNSET,
+        quantity: int | None | Unset = UNSET,
+        tax_included_product_amount: float | None | Unset = UNSET,
+    ) -> None:
+        self.product = as_model(product, ProductModel, "EstimatedOrderItemModel", "product")
+        self.product_amount = product_amount
+        self.quantity = quantity
+        self.tax_included_product_amount = tax_included_product_amount
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         product: dict[str, Any] | None | Unset
@@ -76,15 +90,14 @@ class EstimatedOrderItemModel:
 
         tax_included_product_amount = d.pop("taxIncludedProductAmount", UNSET)
 
-        estimated_order_item_model = cls(
-            product=product,
-            product_amount=product_amount,
-            quantity=quantity,
-            tax_included_product_amount=tax_included_product_amount,
-        )
+        _self = cls.__new__(cls)
+        _self.product = product
+        _self.product_amount = product_amount
+        _self.quantity = quantity
+        _self.tax_included_product_amount = tax_included_product_amount
 
-        estimated_order_item_model.additional_properties = d
-        return estimated_order_item_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

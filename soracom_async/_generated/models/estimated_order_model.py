@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimated_order_model_currency import EstimatedOrderModelCurrency
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.estimated_order_item_model import EstimatedOrderItemModel
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EstimatedOrderModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EstimatedOrderModel:
     """
     Attributes:
@@ -65,6 +65,58 @@ class EstimatedOrderModel:
     total_amount: float | None | Unset = UNSET
     withholding_tax_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        applied_shipping_options: list[ShippingOptionOfExpeditedShipping | ShippingOptionOfNekopos]
+        | None
+        | Unset = UNSET,
+        balance_due: float | None | Unset = UNSET,
+        contains_tax_included_amounts: bool | None | Unset = UNSET,
+        currency: EstimatedOrderModelCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        order_channel: str | None | Unset = UNSET,
+        order_id: str | None | Unset = UNSET,
+        order_item_list: Sequence[EstimatedOrderItemModel | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        preferred_delivery_date: str | None | Unset = UNSET,
+        purchase_order_number: str | None | Unset = UNSET,
+        shipping_address: ShippingAddressModel | Mapping[str, Any] | None | Unset = UNSET,
+        shipping_address_id: str | None | Unset = UNSET,
+        shipping_cost: float | None | Unset = UNSET,
+        tax_amount: float | None | Unset = UNSET,
+        tax_included_in_shipping_cost: float | None | Unset = UNSET,
+        tax_on_shipping_cost: bool | None | Unset = UNSET,
+        total_amount: float | None | Unset = UNSET,
+        withholding_tax_amount: float | None | Unset = UNSET,
+    ) -> None:
+        self.applied_shipping_options = applied_shipping_options
+        self.balance_due = balance_due
+        self.contains_tax_included_amounts = contains_tax_included_amounts
+        self.currency = as_enum(
+            currency, EstimatedOrderModelCurrency, "EstimatedOrderModel", "currency"
+        )
+        self.email = email
+        self.order_channel = order_channel
+        self.order_id = order_id
+        self.order_item_list = as_models(
+            order_item_list, EstimatedOrderItemModel, "EstimatedOrderModel", "order_item_list"
+        )
+        self.preferred_delivery_date = preferred_delivery_date
+        self.purchase_order_number = purchase_order_number
+        self.shipping_address = as_model(
+            shipping_address, ShippingAddressModel, "EstimatedOrderModel", "shipping_address"
+        )
+        self.shipping_address_id = shipping_address_id
+        self.shipping_cost = shipping_cost
+        self.tax_amount = tax_amount
+        self.tax_included_in_shipping_cost = tax_included_in_shipping_cost
+        self.tax_on_shipping_cost = tax_on_shipping_cost
+        self.total_amount = total_amount
+        self.withholding_tax_amount = withholding_tax_amount
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         applied_shipping_options: list[dict[str, Any]] | None | Unset
@@ -273,29 +325,28 @@ class EstimatedOrderModel:
 
         withholding_tax_amount = d.pop("withholdingTaxAmount", UNSET)
 
-        estimated_order_model = cls(
-            applied_shipping_options=applied_shipping_options,
-            balance_due=balance_due,
-            contains_tax_included_amounts=contains_tax_included_amounts,
-            currency=currency,
-            email=email,
-            order_channel=order_channel,
-            order_id=order_id,
-            order_item_list=order_item_list,
-            preferred_delivery_date=preferred_delivery_date,
-            purchase_order_number=purchase_order_number,
-            shipping_address=shipping_address,
-            shipping_address_id=shipping_address_id,
-            shipping_cost=shipping_cost,
-            tax_amount=tax_amount,
-            tax_included_in_shipping_cost=tax_included_in_shipping_cost,
-            tax_on_shipping_cost=tax_on_shipping_cost,
-            total_amount=total_amount,
-            withholding_tax_amount=withholding_tax_amount,
-        )
+        _self = cls.__new__(cls)
+        _self.applied_shipping_options = applied_shipping_options
+        _self.balance_due = balance_due
+        _self.contains_tax_included_amounts = contains_tax_included_amounts
+        _self.currency = currency
+        _self.email = email
+        _self.order_channel = order_channel
+        _self.order_id = order_id
+        _self.order_item_list = order_item_list
+        _self.preferred_delivery_date = preferred_delivery_date
+        _self.purchase_order_number = purchase_order_number
+        _self.shipping_address = shipping_address
+        _self.shipping_address_id = shipping_address_id
+        _self.shipping_cost = shipping_cost
+        _self.tax_amount = tax_amount
+        _self.tax_included_in_shipping_cost = tax_included_in_shipping_cost
+        _self.tax_on_shipping_cost = tax_on_shipping_cost
+        _self.total_amount = total_amount
+        _self.withholding_tax_amount = withholding_tax_amount
 
-        estimated_order_model.additional_properties = d
-        return estimated_order_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimated_volume_discount_model_currency import EstimatedVolumeDiscountModelCurrency
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.volume_discount_model import VolumeDiscountModel
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EstimatedVolumeDiscountModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EstimatedVolumeDiscountModel:
     """
     Attributes:
@@ -33,6 +33,32 @@ class EstimatedVolumeDiscountModel:
     total_amount: float | None | Unset = UNSET
     volume_discount: VolumeDiscountModel | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        currency: EstimatedVolumeDiscountModelCurrency
+        | Literal["JPY", "USD", "EUR"]
+        | None
+        | Unset = UNSET,
+        order_id: str | None | Unset = UNSET,
+        tax_amount: float | None | Unset = UNSET,
+        total_amount: float | None | Unset = UNSET,
+        volume_discount: VolumeDiscountModel | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.currency = as_enum(
+            currency,
+            EstimatedVolumeDiscountModelCurrency,
+            "EstimatedVolumeDiscountModel",
+            "currency",
+        )
+        self.order_id = order_id
+        self.tax_amount = tax_amount
+        self.total_amount = total_amount
+        self.volume_discount = as_model(
+            volume_discount, VolumeDiscountModel, "EstimatedVolumeDiscountModel", "volume_discount"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         currency: str | None | Unset
@@ -94,16 +120,15 @@ class EstimatedVolumeDiscountModel:
         else:
             volume_discount = VolumeDiscountModel.from_dict(_volume_discount)
 
-        estimated_volume_discount_model = cls(
-            currency=currency,
-            order_id=order_id,
-            tax_amount=tax_amount,
-            total_amount=total_amount,
-            volume_discount=volume_discount,
-        )
+        _self = cls.__new__(cls)
+        _self.currency = currency
+        _self.order_id = order_id
+        _self.tax_amount = tax_amount
+        _self.total_amount = total_amount
+        _self.volume_discount = volume_discount
 
-        estimated_volume_discount_model.additional_properties = d
-        return estimated_volume_discount_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

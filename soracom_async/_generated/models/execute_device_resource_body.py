@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ExecuteDeviceResourceBody")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ExecuteDeviceResourceBody:
     """
     Attributes:
@@ -20,6 +20,14 @@ class ExecuteDeviceResourceBody:
 
     value: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        value: str | None | Unset = UNSET,
+    ) -> None:
+        self.value = value
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -39,12 +47,11 @@ class ExecuteDeviceResourceBody:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
-        execute_device_resource_body = cls(
-            value=value,
-        )
+        _self = cls.__new__(cls)
+        _self.value = value
 
-        execute_device_resource_body.additional_properties = d
-        return execute_device_resource_body
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execute_soralet_request_direction import ExecuteSoraletRequestDirection
 from ..models.execute_soralet_request_encoding_type import ExecuteSoraletRequestEncodingType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.execute_soralet_request_source import ExecuteSoraletRequestSource
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExecuteSoraletRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ExecuteSoraletRequest:
     """
     Attributes:
@@ -38,6 +38,38 @@ class ExecuteSoraletRequest:
     encoding_type: ExecuteSoraletRequestEncodingType | None | Unset = UNSET
     userdata: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        content_type: str,
+        direction: ExecuteSoraletRequestDirection | Literal["uplink", "downlink"],
+        payload: str,
+        source: ExecuteSoraletRequestSource | Mapping[str, Any],
+        version: str,
+        encoding_type: ExecuteSoraletRequestEncodingType
+        | Literal["text", "binary"]
+        | None
+        | Unset = UNSET,
+        userdata: str | None | Unset = UNSET,
+    ) -> None:
+        self.content_type = content_type
+        self.direction = as_enum(
+            direction, ExecuteSoraletRequestDirection, "ExecuteSoraletRequest", "direction"
+        )
+        self.payload = payload
+        self.source = as_model(
+            source, ExecuteSoraletRequestSource, "ExecuteSoraletRequest", "source"
+        )
+        self.version = version
+        self.encoding_type = as_enum(
+            encoding_type,
+            ExecuteSoraletRequestEncodingType,
+            "ExecuteSoraletRequest",
+            "encoding_type",
+        )
+        self.userdata = userdata
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         content_type = self.content_type
@@ -81,15 +113,30 @@ class ExecuteSoraletRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        content_type = d.pop("contentType")
+        _required_content_type = d.pop("contentType", None)
+        if _required_content_type is None:
+            raise missing_field(cls.__name__, "contentType")
+        content_type = _required_content_type
 
-        direction = ExecuteSoraletRequestDirection(d.pop("direction"))
+        _required_direction = d.pop("direction", None)
+        if _required_direction is None:
+            raise missing_field(cls.__name__, "direction")
+        direction = ExecuteSoraletRequestDirection(_required_direction)
 
-        payload = d.pop("payload")
+        _required_payload = d.pop("payload", None)
+        if _required_payload is None:
+            raise missing_field(cls.__name__, "payload")
+        payload = _required_payload
 
-        source = ExecuteSoraletRequestSource.from_dict(d.pop("source"))
+        _required_source = d.pop("source", None)
+        if _required_source is None:
+            raise missing_field(cls.__name__, "source")
+        source = ExecuteSoraletRequestSource.from_dict(_required_source)
 
-        version = d.pop("version")
+        _required_version = d.pop("version", None)
+        if _required_version is None:
+            raise missing_field(cls.__name__, "version")
+        version = _required_version
 
         _encoding_type = d.pop("encodingType", UNSET)
         encoding_type: ExecuteSoraletRequestEncodingType | None | Unset
@@ -100,18 +147,17 @@ class ExecuteSoraletRequest:
 
         userdata = d.pop("userdata", UNSET)
 
-        execute_soralet_request = cls(
-            content_type=content_type,
-            direction=direction,
-            payload=payload,
-            source=source,
-            version=version,
-            encoding_type=encoding_type,
-            userdata=userdata,
-        )
+        _self = cls.__new__(cls)
+        _self.content_type = content_type
+        _self.direction = direction
+        _self.payload = payload
+        _self.source = source
+        _self.version = version
+        _self.encoding_type = encoding_type
+        _self.userdata = userdata
 
-        execute_soralet_request.additional_properties = d
-        return execute_soralet_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

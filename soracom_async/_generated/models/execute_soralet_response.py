@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ExecuteSoraletResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ExecuteSoraletResponse:
     """
     Attributes:
@@ -26,6 +26,20 @@ class ExecuteSoraletResponse:
     encoding_type: str | None | Unset = UNSET
     result_code: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        body: str | None | Unset = UNSET,
+        content_type: str | None | Unset = UNSET,
+        encoding_type: str | None | Unset = UNSET,
+        result_code: int | None | Unset = UNSET,
+    ) -> None:
+        self.body = body
+        self.content_type = content_type
+        self.encoding_type = encoding_type
+        self.result_code = result_code
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
@@ -63,15 +77,14 @@ class ExecuteSoraletResponse:
 
         result_code = d.pop("resultCode", UNSET)
 
-        execute_soralet_response = cls(
-            body=body,
-            content_type=content_type,
-            encoding_type=encoding_type,
-            result_code=result_code,
-        )
+        _self = cls.__new__(cls)
+        _self.body = body
+        _self.content_type = content_type
+        _self.encoding_type = encoding_type
+        _self.result_code = result_code
 
-        execute_soralet_response.additional_properties = d
-        return execute_soralet_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.expiry_time_expiry_action import ExpiryTimeExpiryAction
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="ExpiryTime")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ExpiryTime:
     """
     Attributes:
@@ -33,6 +33,23 @@ class ExpiryTime:
     expiry_time: int
     expiry_action: ExpiryTimeExpiryAction | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        expiry_time: int,
+        expiry_action: ExpiryTimeExpiryAction
+        | Literal[
+            "doNothing", "deleteSession", "deactivate", "suspend", "terminate", "(null value)"
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.expiry_time = expiry_time
+        self.expiry_action = as_enum(
+            expiry_action, ExpiryTimeExpiryAction, "ExpiryTime", "expiry_action"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         expiry_time = self.expiry_time
@@ -60,7 +77,10 @@ class ExpiryTime:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        expiry_time = d.pop("expiryTime")
+        _required_expiry_time = d.pop("expiryTime", None)
+        if _required_expiry_time is None:
+            raise missing_field(cls.__name__, "expiryTime")
+        expiry_time = _required_expiry_time
 
         _expiry_action = d.pop("expiryAction", UNSET)
         expiry_action: ExpiryTimeExpiryAction | None | Unset
@@ -69,13 +89,12 @@ class ExpiryTime:
         else:
             expiry_action = ExpiryTimeExpiryAction(_expiry_action)
 
-        expiry_time = cls(
-            expiry_time=expiry_time,
-            expiry_action=expiry_action,
-        )
+        _self = cls.__new__(cls)
+        _self.expiry_time = expiry_time
+        _self.expiry_action = expiry_action
 
-        expiry_time.additional_properties = d
-        return expiry_time
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

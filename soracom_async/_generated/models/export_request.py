@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_request_period import ExportRequestPeriod
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="ExportRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ExportRequest:
     """
     Attributes:
@@ -57,6 +57,18 @@ class ExportRequest:
     to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        from_: int | None | Unset = UNSET,
+        period: ExportRequestPeriod | Literal["month", "day", "minutes"] | None | Unset = UNSET,
+        to: int | None | Unset = UNSET,
+    ) -> None:
+        self.from_ = from_
+        self.period = as_enum(period, ExportRequestPeriod, "ExportRequest", "period")
+        self.to = to
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
 
@@ -96,14 +108,13 @@ class ExportRequest:
 
         to = d.pop("to", UNSET)
 
-        export_request = cls(
-            from_=from_,
-            period=period,
-            to=to,
-        )
+        _self = cls.__new__(cls)
+        _self.from_ = from_
+        _self.period = period
+        _self.to = to
 
-        export_request.additional_properties = d
-        return export_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="FileEntry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FileEntry:
     """
     Attributes:
@@ -36,6 +36,30 @@ class FileEntry:
     is_directory: bool | None | Unset = UNSET
     last_modified_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        content_length: int | None | Unset = UNSET,
+        content_type: str | None | Unset = UNSET,
+        created_time: int | None | Unset = UNSET,
+        directory: str | None | Unset = UNSET,
+        etag: str | None | Unset = UNSET,
+        file_path: str | None | Unset = UNSET,
+        filename: str | None | Unset = UNSET,
+        is_directory: bool | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+    ) -> None:
+        self.content_length = content_length
+        self.content_type = content_type
+        self.created_time = created_time
+        self.directory = directory
+        self.etag = etag
+        self.file_path = file_path
+        self.filename = filename
+        self.is_directory = is_directory
+        self.last_modified_time = last_modified_time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         content_length = self.content_length
@@ -103,20 +127,19 @@ class FileEntry:
 
         last_modified_time = d.pop("lastModifiedTime", UNSET)
 
-        file_entry = cls(
-            content_length=content_length,
-            content_type=content_type,
-            created_time=created_time,
-            directory=directory,
-            etag=etag,
-            file_path=file_path,
-            filename=filename,
-            is_directory=is_directory,
-            last_modified_time=last_modified_time,
-        )
+        _self = cls.__new__(cls)
+        _self.content_length = content_length
+        _self.content_type = content_type
+        _self.created_time = created_time
+        _self.directory = directory
+        _self.etag = etag
+        _self.file_path = file_path
+        _self.filename = filename
+        _self.is_directory = is_directory
+        _self.last_modified_time = last_modified_time
 
-        file_entry.additional_properties = d
-        return file_entry
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="FileExportResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FileExportResponse:
     """
     Attributes:
@@ -25,6 +25,18 @@ class FileExportResponse:
     exported_file_path: str | None | Unset = UNSET
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        exported_file_id: str | None | Unset = UNSET,
+        exported_file_path: str | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        self.exported_file_id = exported_file_id
+        self.exported_file_path = exported_file_path
+        self.url = url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         exported_file_id = self.exported_file_id
@@ -56,14 +68,13 @@ class FileExportResponse:
 
         url = d.pop("url", UNSET)
 
-        file_export_response = cls(
-            exported_file_id=exported_file_id,
-            exported_file_path=exported_file_path,
-            url=url,
-        )
+        _self = cls.__new__(cls)
+        _self.exported_file_id = exported_file_id
+        _self.exported_file_path = exported_file_path
+        _self.url = url
 
-        file_export_response.additional_properties = d
-        return file_export_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fqdn_filter_rule_action import FqdnFilterRuleAction
 from ..models.fqdn_filter_rule_type import FqdnFilterRuleType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="FqdnFilterRule")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FqdnFilterRule:
     """A domain (FQDN) rule (domain filtering). Matches device-originated traffic by destination FQDN, IP protocol, and
     port range.
@@ -37,6 +37,24 @@ class FqdnFilterRule:
     from_port: int | None | Unset = 0
     to_port: int | None | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        action: FqdnFilterRuleAction | Literal["allow"],
+        fqdn_pattern: str,
+        protocol: int,
+        type_: FqdnFilterRuleType | Literal["fqdn"],
+        from_port: int | None | Unset = 0,
+        to_port: int | None | Unset = 0,
+    ) -> None:
+        self.action = as_enum(action, FqdnFilterRuleAction, "FqdnFilterRule", "action")
+        self.fqdn_pattern = fqdn_pattern
+        self.protocol = protocol
+        self.type_ = as_enum(type_, FqdnFilterRuleType, "FqdnFilterRule", "type_")
+        self.from_port = from_port
+        self.to_port = to_port
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         action = str(self.action)
@@ -73,29 +91,40 @@ class FqdnFilterRule:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        action = FqdnFilterRuleAction(d.pop("action"))
+        _required_action = d.pop("action", None)
+        if _required_action is None:
+            raise missing_field(cls.__name__, "action")
+        action = FqdnFilterRuleAction(_required_action)
 
-        fqdn_pattern = d.pop("fqdnPattern")
+        _required_fqdn_pattern = d.pop("fqdnPattern", None)
+        if _required_fqdn_pattern is None:
+            raise missing_field(cls.__name__, "fqdnPattern")
+        fqdn_pattern = _required_fqdn_pattern
 
-        protocol = d.pop("protocol")
+        _required_protocol = d.pop("protocol", None)
+        if _required_protocol is None:
+            raise missing_field(cls.__name__, "protocol")
+        protocol = _required_protocol
 
-        type_ = FqdnFilterRuleType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = FqdnFilterRuleType(_required_type_)
 
         from_port = d.pop("fromPort", UNSET)
 
         to_port = d.pop("toPort", UNSET)
 
-        fqdn_filter_rule = cls(
-            action=action,
-            fqdn_pattern=fqdn_pattern,
-            protocol=protocol,
-            type_=type_,
-            from_port=from_port,
-            to_port=to_port,
-        )
+        _self = cls.__new__(cls)
+        _self.action = action
+        _self.fqdn_pattern = fqdn_pattern
+        _self.protocol = protocol
+        _self.type_ = type_
+        _self.from_port = from_port
+        _self.to_port = to_port
 
-        fqdn_filter_rule.additional_properties = d
-        return fqdn_filter_rule
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

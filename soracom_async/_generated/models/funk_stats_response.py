@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.funk_stats_response_funk_stats_map import FunkStatsResponseFunkStatsMap
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunkStatsResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunkStatsResponse:
     """
     Attributes:
@@ -26,6 +26,18 @@ class FunkStatsResponse:
     funk_stats_map: FunkStatsResponseFunkStatsMap | None | Unset = UNSET
     unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        funk_stats_map: FunkStatsResponseFunkStatsMap | Mapping[str, Any] | None | Unset = UNSET,
+        unixtime: int | None | Unset = UNSET,
+    ) -> None:
+        self.funk_stats_map = as_model(
+            funk_stats_map, FunkStatsResponseFunkStatsMap, "FunkStatsResponse", "funk_stats_map"
+        )
+        self.unixtime = unixtime
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         funk_stats_map: dict[str, Any] | None | Unset
@@ -60,13 +72,12 @@ class FunkStatsResponse:
 
         unixtime = d.pop("unixtime", UNSET)
 
-        funk_stats_response = cls(
-            funk_stats_map=funk_stats_map,
-            unixtime=unixtime,
-        )
+        _self = cls.__new__(cls)
+        _self.funk_stats_map = funk_stats_map
+        _self.unixtime = unixtime
 
-        funk_stats_response.additional_properties = d
-        return funk_stats_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.funnel_acroquest_torrentio_destination_provider import (
 from ..models.funnel_acroquest_torrentio_destination_service import (
     FunnelAcroquestTorrentioDestinationService,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelAcroquestTorrentioDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelAcroquestTorrentioDestination:
     """
     Attributes:
@@ -34,6 +34,38 @@ class FunnelAcroquestTorrentioDestination:
     service: FunnelAcroquestTorrentioDestinationService | None | Unset = UNSET
     tenant_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        endpoint_id: str | None | Unset = UNSET,
+        provider: FunnelAcroquestTorrentioDestinationProvider
+        | Literal["acroquest"]
+        | None
+        | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelAcroquestTorrentioDestinationService
+        | Literal["torrentio"]
+        | None
+        | Unset = UNSET,
+        tenant_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.endpoint_id = endpoint_id
+        self.provider = as_enum(
+            provider,
+            FunnelAcroquestTorrentioDestinationProvider,
+            "FunnelAcroquestTorrentioDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service,
+            FunnelAcroquestTorrentioDestinationService,
+            "FunnelAcroquestTorrentioDestination",
+            "service",
+        )
+        self.tenant_id = tenant_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         endpoint_id = self.endpoint_id
@@ -95,16 +127,15 @@ class FunnelAcroquestTorrentioDestination:
 
         tenant_id = d.pop("tenantId", UNSET)
 
-        funnel_acroquest_torrentio_destination = cls(
-            endpoint_id=endpoint_id,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-            tenant_id=tenant_id,
-        )
+        _self = cls.__new__(cls)
+        _self.endpoint_id = endpoint_id
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
+        _self.tenant_id = tenant_id
 
-        funnel_acroquest_torrentio_destination.additional_properties = d
-        return funnel_acroquest_torrentio_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funnel_aws_firehose_destination_provider import FunnelAWSFirehoseDestinationProvider
 from ..models.funnel_aws_firehose_destination_service import FunnelAWSFirehoseDestinationService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelAWSFirehoseDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelAWSFirehoseDestination:
     """
     Attributes:
@@ -28,6 +28,27 @@ class FunnelAWSFirehoseDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelAWSFirehoseDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        payloads_only: bool | None | Unset = False,
+        provider: FunnelAWSFirehoseDestinationProvider | Literal["aws"] | None | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelAWSFirehoseDestinationService | Literal["firehose"] | None | Unset = UNSET,
+    ) -> None:
+        self.payloads_only = payloads_only
+        self.provider = as_enum(
+            provider,
+            FunnelAWSFirehoseDestinationProvider,
+            "FunnelAWSFirehoseDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service, FunnelAWSFirehoseDestinationService, "FunnelAWSFirehoseDestination", "service"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         payloads_only = self.payloads_only
@@ -83,15 +104,14 @@ class FunnelAWSFirehoseDestination:
         else:
             service = FunnelAWSFirehoseDestinationService(_service)
 
-        funnel_aws_firehose_destination = cls(
-            payloads_only=payloads_only,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.payloads_only = payloads_only
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_aws_firehose_destination.additional_properties = d
-        return funnel_aws_firehose_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funnel_aws_io_t_destination_provider import FunnelAWSIoTDestinationProvider
 from ..models.funnel_aws_io_t_destination_service import FunnelAWSIoTDestinationService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelAWSIoTDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelAWSIoTDestination:
     """
     Attributes:
@@ -30,6 +30,26 @@ class FunnelAWSIoTDestination:
     send_payloads_as_binary: bool | None | Unset = False
     service: FunnelAWSIoTDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        payloads_only: bool | None | Unset = False,
+        provider: FunnelAWSIoTDestinationProvider | Literal["aws"] | None | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        send_payloads_as_binary: bool | None | Unset = False,
+        service: FunnelAWSIoTDestinationService | Literal["aws-iot"] | None | Unset = UNSET,
+    ) -> None:
+        self.payloads_only = payloads_only
+        self.provider = as_enum(
+            provider, FunnelAWSIoTDestinationProvider, "FunnelAWSIoTDestination", "provider"
+        )
+        self.resource_url = resource_url
+        self.send_payloads_as_binary = send_payloads_as_binary
+        self.service = as_enum(
+            service, FunnelAWSIoTDestinationService, "FunnelAWSIoTDestination", "service"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         payloads_only = self.payloads_only
@@ -91,16 +111,15 @@ class FunnelAWSIoTDestination:
         else:
             service = FunnelAWSIoTDestinationService(_service)
 
-        funnel_aws_io_t_destination = cls(
-            payloads_only=payloads_only,
-            provider=provider,
-            resource_url=resource_url,
-            send_payloads_as_binary=send_payloads_as_binary,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.payloads_only = payloads_only
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.send_payloads_as_binary = send_payloads_as_binary
+        _self.service = service
 
-        funnel_aws_io_t_destination.additional_properties = d
-        return funnel_aws_io_t_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funnel_aws_kinesis_destination_provider import FunnelAWSKinesisDestinationProvider
 from ..models.funnel_aws_kinesis_destination_service import FunnelAWSKinesisDestinationService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelAWSKinesisDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelAWSKinesisDestination:
     """
     Attributes:
@@ -30,6 +30,26 @@ class FunnelAWSKinesisDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelAWSKinesisDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        payloads_only: bool | None | Unset = False,
+        provider: FunnelAWSKinesisDestinationProvider | Literal["aws"] | None | Unset = UNSET,
+        randomize_partition_key: bool | None | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelAWSKinesisDestinationService | Literal["kinesis"] | None | Unset = UNSET,
+    ) -> None:
+        self.payloads_only = payloads_only
+        self.provider = as_enum(
+            provider, FunnelAWSKinesisDestinationProvider, "FunnelAWSKinesisDestination", "provider"
+        )
+        self.randomize_partition_key = randomize_partition_key
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service, FunnelAWSKinesisDestinationService, "FunnelAWSKinesisDestination", "service"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         payloads_only = self.payloads_only
@@ -91,16 +111,15 @@ class FunnelAWSKinesisDestination:
         else:
             service = FunnelAWSKinesisDestinationService(_service)
 
-        funnel_aws_kinesis_destination = cls(
-            payloads_only=payloads_only,
-            provider=provider,
-            randomize_partition_key=randomize_partition_key,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.payloads_only = payloads_only
+        _self.provider = provider
+        _self.randomize_partition_key = randomize_partition_key
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_aws_kinesis_destination.additional_properties = d
-        return funnel_aws_kinesis_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.funnel_azure_event_hub_destination_provider import (
 from ..models.funnel_azure_event_hub_destination_service import (
     FunnelAzureEventHubDestinationService,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelAzureEventHubDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelAzureEventHubDestination:
     """
     Attributes:
@@ -33,6 +33,33 @@ class FunnelAzureEventHubDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelAzureEventHubDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        payloads_only: bool | None | Unset = False,
+        provider: FunnelAzureEventHubDestinationProvider | Literal["azure"] | None | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelAzureEventHubDestinationService
+        | Literal["eventhubs"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.payloads_only = payloads_only
+        self.provider = as_enum(
+            provider,
+            FunnelAzureEventHubDestinationProvider,
+            "FunnelAzureEventHubDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service,
+            FunnelAzureEventHubDestinationService,
+            "FunnelAzureEventHubDestination",
+            "service",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         payloads_only = self.payloads_only
@@ -88,15 +115,14 @@ class FunnelAzureEventHubDestination:
         else:
             service = FunnelAzureEventHubDestinationService(_service)
 
-        funnel_azure_event_hub_destination = cls(
-            payloads_only=payloads_only,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.payloads_only = payloads_only
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_azure_event_hub_destination.additional_properties = d
-        return funnel_azure_event_hub_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funnel_content_type import FunnelContentType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.funnel_acroquest_torrentio_destination import FunnelAcroquestTorrentioDestination
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunnelConfiguration")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelConfiguration:
     """
     Attributes:
@@ -76,6 +76,45 @@ class FunnelConfiguration:
     ) = UNSET
     enabled: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        add_sim_id: bool | None | Unset = False,
+        content_type: FunnelContentType
+        | Literal["json", "text", "unspecified", "binary", "application/x-soracom-bf-v1"]
+        | None
+        | Unset = UNSET,
+        credentials_id: str | None | Unset = UNSET,
+        destination: FunnelAcroquestTorrentioDestination
+        | FunnelAWSFirehoseDestination
+        | FunnelAWSIoTDestination
+        | FunnelAWSKinesisDestination
+        | FunnelAzureEventHubDestination
+        | FunnelBrainsTechImpulseDestination
+        | FunnelDestination
+        | FunnelEsrijArcgisOnlineDestination
+        | FunnelGooglePubSubDestination
+        | FunnelInfoteriaPlatioDestination
+        | FunnelKiiThingifDestination
+        | FunnelLandlogDestination
+        | FunnelOptimCloudiotosDestination
+        | FunnelSensorCorpusDestination
+        | FunnelTeradataIntellicloudDestination
+        | FunnelWingarcMotionboardDestination
+        | FunnelYaskawaMmcloudDestination
+        | None
+        | Unset = UNSET,
+        enabled: bool | None | Unset = False,
+    ) -> None:
+        self.add_sim_id = add_sim_id
+        self.content_type = as_enum(
+            content_type, FunnelContentType, "FunnelConfiguration", "content_type"
+        )
+        self.credentials_id = credentials_id
+        self.destination = destination
+        self.enabled = enabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         add_sim_id = self.add_sim_id
@@ -341,16 +380,15 @@ class FunnelConfiguration:
 
         enabled = d.pop("enabled", UNSET)
 
-        funnel_configuration = cls(
-            add_sim_id=add_sim_id,
-            content_type=content_type,
-            credentials_id=credentials_id,
-            destination=destination,
-            enabled=enabled,
-        )
+        _self = cls.__new__(cls)
+        _self.add_sim_id = add_sim_id
+        _self.content_type = content_type
+        _self.credentials_id = credentials_id
+        _self.destination = destination
+        _self.enabled = enabled
 
-        funnel_configuration.additional_properties = d
-        return funnel_configuration
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="FunnelDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelDestination:
     """
     Attributes:
@@ -24,6 +24,18 @@ class FunnelDestination:
     resource_url: str | None | Unset = UNSET
     service: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        provider: str | None | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: str | None | Unset = UNSET,
+    ) -> None:
+        self.provider = provider
+        self.resource_url = resource_url
+        self.service = service
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         provider = self.provider
@@ -55,14 +67,13 @@ class FunnelDestination:
 
         service = d.pop("service", UNSET)
 
-        funnel_destination = cls(
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_destination.additional_properties = d
-        return funnel_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.funnel_esrij_arcgis_online_destination_provider import (
 from ..models.funnel_esrij_arcgis_online_destination_service import (
     FunnelEsrijArcgisOnlineDestinationService,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelEsrijArcgisOnlineDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelEsrijArcgisOnlineDestination:
     """
     Attributes:
@@ -32,6 +32,36 @@ class FunnelEsrijArcgisOnlineDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelEsrijArcgisOnlineDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        config: str | None | Unset = UNSET,
+        provider: FunnelEsrijArcgisOnlineDestinationProvider
+        | Literal["esrij"]
+        | None
+        | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelEsrijArcgisOnlineDestinationService
+        | Literal["arcgis-online"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.config = config
+        self.provider = as_enum(
+            provider,
+            FunnelEsrijArcgisOnlineDestinationProvider,
+            "FunnelEsrijArcgisOnlineDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service,
+            FunnelEsrijArcgisOnlineDestinationService,
+            "FunnelEsrijArcgisOnlineDestination",
+            "service",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config
@@ -87,15 +117,14 @@ class FunnelEsrijArcgisOnlineDestination:
         else:
             service = FunnelEsrijArcgisOnlineDestinationService(_service)
 
-        funnel_esrij_arcgis_online_destination = cls(
-            config=config,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.config = config
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_esrij_arcgis_online_destination.additional_properties = d
-        return funnel_esrij_arcgis_online_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

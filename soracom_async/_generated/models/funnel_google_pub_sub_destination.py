@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,12 @@ from ..models.funnel_google_pub_sub_destination_provider import (
     FunnelGooglePubSubDestinationProvider,
 )
 from ..models.funnel_google_pub_sub_destination_service import FunnelGooglePubSubDestinationService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelGooglePubSubDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelGooglePubSubDestination:
     """
     Attributes:
@@ -30,6 +30,30 @@ class FunnelGooglePubSubDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelGooglePubSubDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        payloads_only: bool | None | Unset = False,
+        provider: FunnelGooglePubSubDestinationProvider | Literal["google"] | None | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelGooglePubSubDestinationService | Literal["pubsub"] | None | Unset = UNSET,
+    ) -> None:
+        self.payloads_only = payloads_only
+        self.provider = as_enum(
+            provider,
+            FunnelGooglePubSubDestinationProvider,
+            "FunnelGooglePubSubDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service,
+            FunnelGooglePubSubDestinationService,
+            "FunnelGooglePubSubDestination",
+            "service",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         payloads_only = self.payloads_only
@@ -85,15 +109,14 @@ class FunnelGooglePubSubDestination:
         else:
             service = FunnelGooglePubSubDestinationService(_service)
 
-        funnel_google_pub_sub_destination = cls(
-            payloads_only=payloads_only,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.payloads_only = payloads_only
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_google_pub_sub_destination.additional_properties = d
-        return funnel_google_pub_sub_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.funnel_infoteria_platio_destination_provider import (
 from ..models.funnel_infoteria_platio_destination_service import (
     FunnelInfoteriaPlatioDestinationService,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelInfoteriaPlatioDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelInfoteriaPlatioDestination:
     """
     Attributes:
@@ -38,6 +38,39 @@ class FunnelInfoteriaPlatioDestination:
     service: FunnelInfoteriaPlatioDestinationService | None | Unset = UNSET
     values: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        application_id: str | None | Unset = UNSET,
+        collection_id: str | None | Unset = UNSET,
+        pass_all: bool | None | Unset = UNSET,
+        provider: FunnelInfoteriaPlatioDestinationProvider
+        | Literal["infoteria"]
+        | None
+        | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelInfoteriaPlatioDestinationService | Literal["platio"] | None | Unset = UNSET,
+        values: str | None | Unset = UNSET,
+    ) -> None:
+        self.application_id = application_id
+        self.collection_id = collection_id
+        self.pass_all = pass_all
+        self.provider = as_enum(
+            provider,
+            FunnelInfoteriaPlatioDestinationProvider,
+            "FunnelInfoteriaPlatioDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service,
+            FunnelInfoteriaPlatioDestinationService,
+            "FunnelInfoteriaPlatioDestination",
+            "service",
+        )
+        self.values = values
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         application_id = self.application_id
@@ -111,18 +144,17 @@ class FunnelInfoteriaPlatioDestination:
 
         values = d.pop("values", UNSET)
 
-        funnel_infoteria_platio_destination = cls(
-            application_id=application_id,
-            collection_id=collection_id,
-            pass_all=pass_all,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-            values=values,
-        )
+        _self = cls.__new__(cls)
+        _self.application_id = application_id
+        _self.collection_id = collection_id
+        _self.pass_all = pass_all
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
+        _self.values = values
 
-        funnel_infoteria_platio_destination.additional_properties = d
-        return funnel_infoteria_platio_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

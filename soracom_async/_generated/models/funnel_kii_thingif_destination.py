@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funnel_kii_thingif_destination_provider import FunnelKiiThingifDestinationProvider
 from ..models.funnel_kii_thingif_destination_service import FunnelKiiThingifDestinationService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelKiiThingifDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelKiiThingifDestination:
     """
     Attributes:
@@ -26,6 +26,22 @@ class FunnelKiiThingifDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelKiiThingifDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        provider: FunnelKiiThingifDestinationProvider | Literal["kii"] | None | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelKiiThingifDestinationService | Literal["thingif"] | None | Unset = UNSET,
+    ) -> None:
+        self.provider = as_enum(
+            provider, FunnelKiiThingifDestinationProvider, "FunnelKiiThingifDestination", "provider"
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service, FunnelKiiThingifDestinationService, "FunnelKiiThingifDestination", "service"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         provider: str | None | Unset
@@ -75,14 +91,13 @@ class FunnelKiiThingifDestination:
         else:
             service = FunnelKiiThingifDestinationService(_service)
 
-        funnel_kii_thingif_destination = cls(
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_kii_thingif_destination.additional_properties = d
-        return funnel_kii_thingif_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.funnel_landlog_destination_data_format import FunnelLandlogDestinationDataFormat
 from ..models.funnel_landlog_destination_provider import FunnelLandlogDestinationProvider
 from ..models.funnel_landlog_destination_service import FunnelLandlogDestinationService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelLandlogDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelLandlogDestination:
     """
     Attributes:
@@ -31,6 +31,34 @@ class FunnelLandlogDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelLandlogDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        channel_id: str | None | Unset = UNSET,
+        data_format: FunnelLandlogDestinationDataFormat
+        | Literal["json", "text", "xml"]
+        | None
+        | Unset = UNSET,
+        provider: FunnelLandlogDestinationProvider | Literal["landlog"] | None | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelLandlogDestinationService | Literal["landlog"] | None | Unset = UNSET,
+    ) -> None:
+        self.channel_id = channel_id
+        self.data_format = as_enum(
+            data_format,
+            FunnelLandlogDestinationDataFormat,
+            "FunnelLandlogDestination",
+            "data_format",
+        )
+        self.provider = as_enum(
+            provider, FunnelLandlogDestinationProvider, "FunnelLandlogDestination", "provider"
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service, FunnelLandlogDestinationService, "FunnelLandlogDestination", "service"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         channel_id = self.channel_id
@@ -101,16 +129,15 @@ class FunnelLandlogDestination:
         else:
             service = FunnelLandlogDestinationService(_service)
 
-        funnel_landlog_destination = cls(
-            channel_id=channel_id,
-            data_format=data_format,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.channel_id = channel_id
+        _self.data_format = data_format
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_landlog_destination.additional_properties = d
-        return funnel_landlog_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.funnel_optim_cloudiotos_destination_provider import (
 from ..models.funnel_optim_cloudiotos_destination_service import (
     FunnelOptimCloudiotosDestinationService,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelOptimCloudiotosDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelOptimCloudiotosDestination:
     """
     Attributes:
@@ -34,6 +34,38 @@ class FunnelOptimCloudiotosDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelOptimCloudiotosDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        channel_id: str | None | Unset = UNSET,
+        data_format: str | None | Unset = UNSET,
+        provider: FunnelOptimCloudiotosDestinationProvider
+        | Literal["optim"]
+        | None
+        | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelOptimCloudiotosDestinationService
+        | Literal["cloudiotos"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.channel_id = channel_id
+        self.data_format = data_format
+        self.provider = as_enum(
+            provider,
+            FunnelOptimCloudiotosDestinationProvider,
+            "FunnelOptimCloudiotosDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service,
+            FunnelOptimCloudiotosDestinationService,
+            "FunnelOptimCloudiotosDestination",
+            "service",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         channel_id = self.channel_id
@@ -95,16 +127,15 @@ class FunnelOptimCloudiotosDestination:
         else:
             service = FunnelOptimCloudiotosDestinationService(_service)
 
-        funnel_optim_cloudiotos_destination = cls(
-            channel_id=channel_id,
-            data_format=data_format,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.channel_id = channel_id
+        _self.data_format = data_format
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_optim_cloudiotos_destination.additional_properties = d
-        return funnel_optim_cloudiotos_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funnel_sensor_corpus_destination_provider import FunnelSensorCorpusDestinationProvider
 from ..models.funnel_sensor_corpus_destination_service import FunnelSensorCorpusDestinationService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelSensorCorpusDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelSensorCorpusDestination:
     """
     Attributes:
@@ -28,6 +28,36 @@ class FunnelSensorCorpusDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelSensorCorpusDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        additional_data: str | None | Unset = UNSET,
+        provider: FunnelSensorCorpusDestinationProvider
+        | Literal["infocorpus"]
+        | None
+        | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelSensorCorpusDestinationService
+        | Literal["sensorcorpus"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.additional_data = additional_data
+        self.provider = as_enum(
+            provider,
+            FunnelSensorCorpusDestinationProvider,
+            "FunnelSensorCorpusDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service,
+            FunnelSensorCorpusDestinationService,
+            "FunnelSensorCorpusDestination",
+            "service",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         additional_data = self.additional_data
@@ -83,15 +113,14 @@ class FunnelSensorCorpusDestination:
         else:
             service = FunnelSensorCorpusDestinationService(_service)
 
-        funnel_sensor_corpus_destination = cls(
-            additional_data=additional_data,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.additional_data = additional_data
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_sensor_corpus_destination.additional_properties = d
-        return funnel_sensor_corpus_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.funnel_stats_response_funnel_stats_map import FunnelStatsResponseFunnelStatsMap
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunnelStatsResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelStatsResponse:
     """
     Attributes:
@@ -26,6 +26,24 @@ class FunnelStatsResponse:
     funnel_stats_map: FunnelStatsResponseFunnelStatsMap | None | Unset = UNSET
     unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        funnel_stats_map: FunnelStatsResponseFunnelStatsMap
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        unixtime: int | None | Unset = UNSET,
+    ) -> None:
+        self.funnel_stats_map = as_model(
+            funnel_stats_map,
+            FunnelStatsResponseFunnelStatsMap,
+            "FunnelStatsResponse",
+            "funnel_stats_map",
+        )
+        self.unixtime = unixtime
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         funnel_stats_map: dict[str, Any] | None | Unset
@@ -60,13 +78,12 @@ class FunnelStatsResponse:
 
         unixtime = d.pop("unixtime", UNSET)
 
-        funnel_stats_response = cls(
-            funnel_stats_map=funnel_stats_map,
-            unixtime=unixtime,
-        )
+        _self = cls.__new__(cls)
+        _self.funnel_stats_map = funnel_stats_map
+        _self.unixtime = unixtime
 
-        funnel_stats_response.additional_properties = d
-        return funnel_stats_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.funnel_teradata_intellicloud_destination_provider import (
 from ..models.funnel_teradata_intellicloud_destination_service import (
     FunnelTeradataIntellicloudDestinationService,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelTeradataIntellicloudDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelTeradataIntellicloudDestination:
     """
     Attributes:
@@ -30,6 +30,34 @@ class FunnelTeradataIntellicloudDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelTeradataIntellicloudDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        provider: FunnelTeradataIntellicloudDestinationProvider
+        | Literal["teradata"]
+        | None
+        | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelTeradataIntellicloudDestinationService
+        | Literal["intellicloud"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.provider = as_enum(
+            provider,
+            FunnelTeradataIntellicloudDestinationProvider,
+            "FunnelTeradataIntellicloudDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service,
+            FunnelTeradataIntellicloudDestinationService,
+            "FunnelTeradataIntellicloudDestination",
+            "service",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         provider: str | None | Unset
@@ -79,14 +107,13 @@ class FunnelTeradataIntellicloudDestination:
         else:
             service = FunnelTeradataIntellicloudDestinationService(_service)
 
-        funnel_teradata_intellicloud_destination = cls(
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_teradata_intellicloud_destination.additional_properties = d
-        return funnel_teradata_intellicloud_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

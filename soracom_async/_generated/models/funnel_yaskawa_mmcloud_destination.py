@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.funnel_yaskawa_mmcloud_destination_provider import (
 from ..models.funnel_yaskawa_mmcloud_destination_service import (
     FunnelYaskawaMmcloudDestinationService,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="FunnelYaskawaMmcloudDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FunnelYaskawaMmcloudDestination:
     """
     Attributes:
@@ -34,6 +34,35 @@ class FunnelYaskawaMmcloudDestination:
     resource_url: str | None | Unset = UNSET
     service: FunnelYaskawaMmcloudDestinationService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        desthost: str | None | Unset = UNSET,
+        destport: int | None | Unset = UNSET,
+        provider: FunnelYaskawaMmcloudDestinationProvider
+        | Literal["yaskawa"]
+        | None
+        | Unset = UNSET,
+        resource_url: str | None | Unset = UNSET,
+        service: FunnelYaskawaMmcloudDestinationService | Literal["mmcloud"] | None | Unset = UNSET,
+    ) -> None:
+        self.desthost = desthost
+        self.destport = destport
+        self.provider = as_enum(
+            provider,
+            FunnelYaskawaMmcloudDestinationProvider,
+            "FunnelYaskawaMmcloudDestination",
+            "provider",
+        )
+        self.resource_url = resource_url
+        self.service = as_enum(
+            service,
+            FunnelYaskawaMmcloudDestinationService,
+            "FunnelYaskawaMmcloudDestination",
+            "service",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         desthost = self.desthost
@@ -95,16 +124,15 @@ class FunnelYaskawaMmcloudDestination:
         else:
             service = FunnelYaskawaMmcloudDestinationService(_service)
 
-        funnel_yaskawa_mmcloud_destination = cls(
-            desthost=desthost,
-            destport=destport,
-            provider=provider,
-            resource_url=resource_url,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.desthost = desthost
+        _self.destport = destport
+        _self.provider = provider
+        _self.resource_url = resource_url
+        _self.service = service
 
-        funnel_yaskawa_mmcloud_destination.additional_properties = d
-        return funnel_yaskawa_mmcloud_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gadget_product_id import GadgetProductId
 from ..models.gadget_status import GadgetStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.gadget_attributes import GadgetAttributes
@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Gadget")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Gadget:
     """
     Attributes:
+        serial_number (str): Serial Number of the target Gadget API compatible device.
         attributes (GadgetAttributes | None | Unset):
         created_time (int | None | Unset): UNIX time (in milliseconds) that the Gadget API compatible device was
             registered.
@@ -32,7 +33,6 @@ class Gadget:
         product_id (GadgetProductId | None | Unset): Product ID of the target Gadget API compatible device.
 
             - `wimax`: Soracom Cloud Camera Services Cellular Pack.
-        serial_number (str | None | Unset): Serial Number of the target Gadget API compatible device.
         status (GadgetStatus | None | Unset): Contract status of the Gadget API compatible device.
 
             - `active`: In use.
@@ -47,20 +47,50 @@ class Gadget:
              Default: False.
     """
 
+    serial_number: str
     attributes: GadgetAttributes | None | Unset = UNSET
     created_time: int | None | Unset = UNSET
     id: str | None | Unset = UNSET
     last_modified_time: int | None | Unset = UNSET
     operator_id: str | None | Unset = UNSET
     product_id: GadgetProductId | None | Unset = UNSET
-    serial_number: str | None | Unset = UNSET
     status: GadgetStatus | None | Unset = UNSET
     tags: GadgetTags | None | Unset = UNSET
     terminated_time: int | None | Unset = UNSET
     termination_enabled: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        serial_number: str,
+        attributes: GadgetAttributes | Mapping[str, Any] | None | Unset = UNSET,
+        created_time: int | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        product_id: GadgetProductId | Literal["button", "wimax"] | None | Unset = UNSET,
+        status: GadgetStatus | Literal["active", "terminated"] | None | Unset = UNSET,
+        tags: GadgetTags | Mapping[str, Any] | None | Unset = UNSET,
+        terminated_time: int | None | Unset = UNSET,
+        termination_enabled: bool | None | Unset = False,
+    ) -> None:
+        self.serial_number = serial_number
+        self.attributes = as_model(attributes, GadgetAttributes, "Gadget", "attributes")
+        self.created_time = created_time
+        self.id = id
+        self.last_modified_time = last_modified_time
+        self.operator_id = operator_id
+        self.product_id = as_enum(product_id, GadgetProductId, "Gadget", "product_id")
+        self.status = as_enum(status, GadgetStatus, "Gadget", "status")
+        self.tags = as_model(tags, GadgetTags, "Gadget", "tags")
+        self.terminated_time = terminated_time
+        self.termination_enabled = termination_enabled
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        serial_number = self.serial_number
+
         attributes: dict[str, Any] | None | Unset
         if self.attributes is None or self.attributes is UNSET:
             attributes = self.attributes
@@ -81,8 +111,6 @@ class Gadget:
         else:
             product_id = str(self.product_id)
 
-        serial_number = self.serial_number
-
         status: str | None | Unset
         if self.status is None or self.status is UNSET:
             status = self.status
@@ -101,7 +129,11 @@ class Gadget:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "serialNumber": serial_number,
+            }
+        )
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if created_time is not UNSET:
@@ -114,8 +146,6 @@ class Gadget:
             field_dict["operatorId"] = operator_id
         if product_id is not UNSET:
             field_dict["productId"] = product_id
-        if serial_number is not UNSET:
-            field_dict["serialNumber"] = serial_number
         if status is not UNSET:
             field_dict["status"] = status
         if tags is not UNSET:
@@ -132,6 +162,11 @@ class Gadget:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_serial_number = d.pop("serialNumber", None)
+        if _required_serial_number is None:
+            raise missing_field(cls.__name__, "serialNumber")
+        serial_number = _required_serial_number
+
         _attributes = d.pop("attributes", UNSET)
         attributes: GadgetAttributes | None | Unset
         if _attributes is None or _attributes is UNSET:
@@ -154,8 +189,6 @@ class Gadget:
         else:
             product_id = GadgetProductId(_product_id)
 
-        serial_number = d.pop("serialNumber", UNSET)
-
         _status = d.pop("status", UNSET)
         status: GadgetStatus | None | Unset
         if _status is None or _status is UNSET:
@@ -174,22 +207,21 @@ class Gadget:
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 
-        gadget = cls(
-            attributes=attributes,
-            created_time=created_time,
-            id=id,
-            last_modified_time=last_modified_time,
-            operator_id=operator_id,
-            product_id=product_id,
-            serial_number=serial_number,
-            status=status,
-            tags=tags,
-            terminated_time=terminated_time,
-            termination_enabled=termination_enabled,
-        )
+        _self = cls.__new__(cls)
+        _self.serial_number = serial_number
+        _self.attributes = attributes
+        _self.created_time = created_time
+        _self.id = id
+        _self.last_modified_time = last_modified_time
+        _self.operator_id = operator_id
+        _self.product_id = product_id
+        _self.status = status
+        _self.tags = tags
+        _self.terminated_time = terminated_time
+        _self.termination_enabled = termination_enabled
 
-        gadget.additional_properties = d
-        return gadget
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

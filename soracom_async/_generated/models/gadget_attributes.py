@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GadgetAttributes")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GadgetAttributes:
     """
     Attributes:
@@ -26,6 +26,18 @@ class GadgetAttributes:
     wimax_iccid: str | None | Unset = UNSET
     wimax_imei: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        wimax_billing_start_date: str | None | Unset = UNSET,
+        wimax_iccid: str | None | Unset = UNSET,
+        wimax_imei: str | None | Unset = UNSET,
+    ) -> None:
+        self.wimax_billing_start_date = wimax_billing_start_date
+        self.wimax_iccid = wimax_iccid
+        self.wimax_imei = wimax_imei
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         wimax_billing_start_date = self.wimax_billing_start_date
@@ -57,14 +69,13 @@ class GadgetAttributes:
 
         wimax_imei = d.pop("wimaxImei", UNSET)
 
-        gadget_attributes = cls(
-            wimax_billing_start_date=wimax_billing_start_date,
-            wimax_iccid=wimax_iccid,
-            wimax_imei=wimax_imei,
-        )
+        _self = cls.__new__(cls)
+        _self.wimax_billing_start_date = wimax_billing_start_date
+        _self.wimax_iccid = wimax_iccid
+        _self.wimax_imei = wimax_imei
 
-        gadget_attributes.additional_properties = d
-        return gadget_attributes
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.gadget_registration_request_tags import GadgetRegistrationRequestTags
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GadgetRegistrationRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GadgetRegistrationRequest:
     """
     Attributes:
@@ -24,6 +24,16 @@ class GadgetRegistrationRequest:
 
     tags: GadgetRegistrationRequestTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        tags: GadgetRegistrationRequestTags | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.tags = as_model(
+            tags, GadgetRegistrationRequestTags, "GadgetRegistrationRequest", "tags"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         tags: dict[str, Any] | None | Unset
@@ -52,12 +62,11 @@ class GadgetRegistrationRequest:
         else:
             tags = GadgetRegistrationRequestTags.from_dict(_tags)
 
-        gadget_registration_request = cls(
-            tags=tags,
-        )
+        _self = cls.__new__(cls)
+        _self.tags = tags
 
-        gadget_registration_request.additional_properties = d
-        return gadget_registration_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GatePeer")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GatePeer:
     """
     Attributes:
@@ -26,6 +26,20 @@ class GatePeer:
     outer_ip_address: str | None | Unset = UNSET
     owned_by_customer: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        inner_ip_address: str | None | Unset = UNSET,
+        netmask: str | None | Unset = UNSET,
+        outer_ip_address: str | None | Unset = UNSET,
+        owned_by_customer: bool | None | Unset = UNSET,
+    ) -> None:
+        self.inner_ip_address = inner_ip_address
+        self.netmask = netmask
+        self.outer_ip_address = outer_ip_address
+        self.owned_by_customer = owned_by_customer
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         inner_ip_address = self.inner_ip_address
@@ -63,15 +77,14 @@ class GatePeer:
 
         owned_by_customer = d.pop("ownedByCustomer", UNSET)
 
-        gate_peer = cls(
-            inner_ip_address=inner_ip_address,
-            netmask=netmask,
-            outer_ip_address=outer_ip_address,
-            owned_by_customer=owned_by_customer,
-        )
+        _self = cls.__new__(cls)
+        _self.inner_ip_address = inner_ip_address
+        _self.netmask = netmask
+        _self.outer_ip_address = outer_ip_address
+        _self.owned_by_customer = owned_by_customer
 
-        gate_peer.additional_properties = d
-        return gate_peer
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GenerateTokenRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GenerateTokenRequest:
     """
     Attributes:
@@ -23,6 +23,14 @@ class GenerateTokenRequest:
 
     token_timeout_seconds: int | None | Unset = 86400
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        token_timeout_seconds: int | None | Unset = 86400,
+    ) -> None:
+        self.token_timeout_seconds = token_timeout_seconds
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         token_timeout_seconds = self.token_timeout_seconds
@@ -42,12 +50,11 @@ class GenerateTokenRequest:
         d = dict(src_dict)
         token_timeout_seconds = d.pop("tokenTimeoutSeconds", UNSET)
 
-        generate_token_request = cls(
-            token_timeout_seconds=token_timeout_seconds,
-        )
+        _self = cls.__new__(cls)
+        _self.token_timeout_seconds = token_timeout_seconds
 
-        generate_token_request.additional_properties = d
-        return generate_token_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

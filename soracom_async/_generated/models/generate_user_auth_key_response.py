@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GenerateUserAuthKeyResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GenerateUserAuthKeyResponse:
     """
     Attributes:
@@ -22,6 +22,16 @@ class GenerateUserAuthKeyResponse:
     auth_key: str | None | Unset = UNSET
     auth_key_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        auth_key: str | None | Unset = UNSET,
+        auth_key_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.auth_key = auth_key
+        self.auth_key_id = auth_key_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         auth_key = self.auth_key
@@ -47,13 +57,12 @@ class GenerateUserAuthKeyResponse:
 
         auth_key_id = d.pop("authKeyId", UNSET)
 
-        generate_user_auth_key_response = cls(
-            auth_key=auth_key,
-            auth_key_id=auth_key_id,
-        )
+        _self = cls.__new__(cls)
+        _self.auth_key = auth_key
+        _self.auth_key_id = auth_key_id
 
-        generate_user_auth_key_response.additional_properties = d
-        return generate_user_auth_key_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_analysis_queries_response_status import GetAnalysisQueriesResponseStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_analysis_queries_response_column_info_item import (
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAnalysisQueriesResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetAnalysisQueriesResponse:
     """
     Attributes:
@@ -49,6 +49,42 @@ class GetAnalysisQueriesResponse:
     url: str | None | Unset = UNSET
     used_exec_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        column_info: Sequence[GetAnalysisQueriesResponseColumnInfoItem | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        file_size: int | None | Unset = UNSET,
+        row_count: int | None | Unset = UNSET,
+        sql_exec_time: int | None | Unset = UNSET,
+        sql_export_time: int | None | Unset = UNSET,
+        status: GetAnalysisQueriesResponseStatus
+        | Literal["STARTING", "RUNNING", "EXPORTING", "COMPLETED"]
+        | None
+        | Unset = UNSET,
+        uncompressed_file_size: int | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+        used_exec_count: int | None | Unset = UNSET,
+    ) -> None:
+        self.column_info = as_models(
+            column_info,
+            GetAnalysisQueriesResponseColumnInfoItem,
+            "GetAnalysisQueriesResponse",
+            "column_info",
+        )
+        self.file_size = file_size
+        self.row_count = row_count
+        self.sql_exec_time = sql_exec_time
+        self.sql_export_time = sql_export_time
+        self.status = as_enum(
+            status, GetAnalysisQueriesResponseStatus, "GetAnalysisQueriesResponse", "status"
+        )
+        self.uncompressed_file_size = uncompressed_file_size
+        self.url = url
+        self.used_exec_count = used_exec_count
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         column_info: list[dict[str, Any]] | None | Unset
@@ -146,20 +182,19 @@ class GetAnalysisQueriesResponse:
 
         used_exec_count = d.pop("usedExecCount", UNSET)
 
-        get_analysis_queries_response = cls(
-            column_info=column_info,
-            file_size=file_size,
-            row_count=row_count,
-            sql_exec_time=sql_exec_time,
-            sql_export_time=sql_export_time,
-            status=status,
-            uncompressed_file_size=uncompressed_file_size,
-            url=url,
-            used_exec_count=used_exec_count,
-        )
+        _self = cls.__new__(cls)
+        _self.column_info = column_info
+        _self.file_size = file_size
+        _self.row_count = row_count
+        _self.sql_exec_time = sql_exec_time
+        _self.sql_export_time = sql_export_time
+        _self.status = status
+        _self.uncompressed_file_size = uncompressed_file_size
+        _self.url = url
+        _self.used_exec_count = used_exec_count
 
-        get_analysis_queries_response.additional_properties = d
-        return get_analysis_queries_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_analysis_schemas_response_item_column_info_item import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAnalysisSchemasResponseItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetAnalysisSchemasResponseItem:
     """
     Attributes:
@@ -28,6 +28,23 @@ class GetAnalysisSchemasResponseItem:
     column_info: list[GetAnalysisSchemasResponseItemColumnInfoItem] | None | Unset = UNSET
     name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        column_info: Sequence[GetAnalysisSchemasResponseItemColumnInfoItem | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        self.column_info = as_models(
+            column_info,
+            GetAnalysisSchemasResponseItemColumnInfoItem,
+            "GetAnalysisSchemasResponseItem",
+            "column_info",
+        )
+        self.name = name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         column_info: list[dict[str, Any]] | None | Unset
@@ -74,13 +91,12 @@ class GetAnalysisSchemasResponseItem:
 
         name = d.pop("name", UNSET)
 
-        get_analysis_schemas_response_item = cls(
-            column_info=column_info,
-            name=name,
-        )
+        _self = cls.__new__(cls)
+        _self.column_info = column_info
+        _self.name = name
 
-        get_analysis_schemas_response_item.additional_properties = d
-        return get_analysis_schemas_response_item
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GetAnalysisSchemasResponseItemColumnInfoItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetAnalysisSchemasResponseItemColumnInfoItem:
     """
     Attributes:
@@ -37,6 +37,20 @@ class GetAnalysisSchemasResponseItemColumnInfoItem:
     name: str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        database_type: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+    ) -> None:
+        self.database_type = database_type
+        self.description = description
+        self.name = name
+        self.type_ = type_
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         database_type = self.database_type
@@ -74,15 +88,14 @@ class GetAnalysisSchemasResponseItemColumnInfoItem:
 
         type_ = d.pop("type", UNSET)
 
-        get_analysis_schemas_response_item_column_info_item = cls(
-            database_type=database_type,
-            description=description,
-            name=name,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.database_type = database_type
+        _self.description = description
+        _self.name = name
+        _self.type_ = type_
 
-        get_analysis_schemas_response_item_column_info_item.additional_properties = d
-        return get_analysis_schemas_response_item_column_info_item
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,10 @@ from ..types import OpenEnumMeta
 
 class GetDataEntriesResourceType(str, Enum, metaclass=OpenEnumMeta):
     DEVICE = "Device"
-    LORADEVICE = "LoraDevice"
-    SIGFOXDEVICE = "SigfoxDevice"
+    LORA_DEVICE = "LoraDevice"
+    SIGFOX_DEVICE = "SigfoxDevice"
     SIM = "Sim"
-    SORACAM = "SoraCam"
+    SORA_CAM = "SoraCam"
     SUBSCRIBER = "Subscriber"
 
     def __str__(self) -> str:

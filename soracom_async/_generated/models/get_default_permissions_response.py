@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GetDefaultPermissionsResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetDefaultPermissionsResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class GetDefaultPermissionsResponse:
 
     default_permissions: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        default_permissions: str | None | Unset = UNSET,
+    ) -> None:
+        self.default_permissions = default_permissions
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         default_permissions = self.default_permissions
@@ -39,12 +47,11 @@ class GetDefaultPermissionsResponse:
         d = dict(src_dict)
         default_permissions = d.pop("defaultPermissions", UNSET)
 
-        get_default_permissions_response = cls(
-            default_permissions=default_permissions,
-        )
+        _self = cls.__new__(cls)
+        _self.default_permissions = default_permissions
 
-        get_default_permissions_response.additional_properties = d
-        return get_default_permissions_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_exported_file_response_status import GetExportedFileResponseStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="GetExportedFileResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetExportedFileResponse:
     """
     Attributes:
@@ -32,6 +32,21 @@ class GetExportedFileResponse:
     status: GetExportedFileResponseStatus | None | Unset = UNSET
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        status: GetExportedFileResponseStatus
+        | Literal["processing", "exported", "failed"]
+        | None
+        | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        self.status = as_enum(
+            status, GetExportedFileResponseStatus, "GetExportedFileResponse", "status"
+        )
+        self.url = url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         status: str | None | Unset
@@ -66,13 +81,12 @@ class GetExportedFileResponse:
 
         url = d.pop("url", UNSET)
 
-        get_exported_file_response = cls(
-            status=status,
-            url=url,
-        )
+        _self = cls.__new__(cls)
+        _self.status = status
+        _self.url = url
 
-        get_exported_file_response.additional_properties = d
-        return get_exported_file_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_latest_bill_currency import GetLatestBillCurrency
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="GetLatestBill")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetLatestBill:
     """
     Attributes:
@@ -25,6 +25,18 @@ class GetLatestBill:
     currency: GetLatestBillCurrency | None | Unset = UNSET
     last_evaluated_time: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: float | None | Unset = UNSET,
+        currency: GetLatestBillCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        last_evaluated_time: str | None | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.currency = as_enum(currency, GetLatestBillCurrency, "GetLatestBill", "currency")
+        self.last_evaluated_time = last_evaluated_time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -65,14 +77,13 @@ class GetLatestBill:
 
         last_evaluated_time = d.pop("lastEvaluatedTime", UNSET)
 
-        get_latest_bill = cls(
-            amount=amount,
-            currency=currency,
-            last_evaluated_time=last_evaluated_time,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
+        _self.currency = currency
+        _self.last_evaluated_time = last_evaluated_time
 
-        get_latest_bill.additional_properties = d
-        return get_latest_bill
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

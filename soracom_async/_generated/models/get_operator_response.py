@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="GetOperatorResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetOperatorResponse:
     """
     Attributes:
@@ -30,6 +30,24 @@ class GetOperatorResponse:
     root_operator_id: str
     update_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        create_date: str,
+        description: str,
+        email: str,
+        operator_id: str,
+        root_operator_id: str,
+        update_date: str,
+    ) -> None:
+        self.create_date = create_date
+        self.description = description
+        self.email = email
+        self.operator_id = operator_id
+        self.root_operator_id = root_operator_id
+        self.update_date = update_date
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         create_date = self.create_date
@@ -64,29 +82,46 @@ class GetOperatorResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        create_date = d.pop("createDate")
+        _required_create_date = d.pop("createDate", None)
+        if _required_create_date is None:
+            raise missing_field(cls.__name__, "createDate")
+        create_date = _required_create_date
 
-        description = d.pop("description")
+        _required_description = d.pop("description", None)
+        if _required_description is None:
+            raise missing_field(cls.__name__, "description")
+        description = _required_description
 
-        email = d.pop("email")
+        _required_email = d.pop("email", None)
+        if _required_email is None:
+            raise missing_field(cls.__name__, "email")
+        email = _required_email
 
-        operator_id = d.pop("operatorId")
+        _required_operator_id = d.pop("operatorId", None)
+        if _required_operator_id is None:
+            raise missing_field(cls.__name__, "operatorId")
+        operator_id = _required_operator_id
 
-        root_operator_id = d.pop("rootOperatorId")
+        _required_root_operator_id = d.pop("rootOperatorId", None)
+        if _required_root_operator_id is None:
+            raise missing_field(cls.__name__, "rootOperatorId")
+        root_operator_id = _required_root_operator_id
 
-        update_date = d.pop("updateDate")
+        _required_update_date = d.pop("updateDate", None)
+        if _required_update_date is None:
+            raise missing_field(cls.__name__, "updateDate")
+        update_date = _required_update_date
 
-        get_operator_response = cls(
-            create_date=create_date,
-            description=description,
-            email=email,
-            operator_id=operator_id,
-            root_operator_id=root_operator_id,
-            update_date=update_date,
-        )
+        _self = cls.__new__(cls)
+        _self.create_date = create_date
+        _self.description = description
+        _self.email = email
+        _self.operator_id = operator_id
+        _self.root_operator_id = root_operator_id
+        _self.update_date = update_date
 
-        get_operator_response.additional_properties = d
-        return get_operator_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

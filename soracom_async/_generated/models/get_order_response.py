@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_order_response_currency import GetOrderResponseCurrency
 from ..models.get_order_response_order_status import GetOrderResponseOrderStatus
 from ..models.get_order_response_payment_status import GetOrderResponsePaymentStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.estimated_order_item_model import EstimatedOrderItemModel
@@ -24,10 +24,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetOrderResponse:
     """
     Attributes:
+        order_id (str): Order ID.
         applied_shipping_options (list[GetOrderResponseAppliedShippingOptionsItem] | None | Unset): Applied shipping
             options.
         balance_due (float | None | Unset): Balance due.
@@ -36,7 +37,6 @@ class GetOrderResponse:
         email (str | None | Unset): Email address.
         order_channel (str | None | Unset): Order channel.
         order_date_time (str | None | Unset): Order date and time (yyyyMMddHHmmss).
-        order_id (str | None | Unset): Order ID.
         order_item_list (list[EstimatedOrderItemModel] | None | Unset): Order item list.
         order_status (GetOrderResponseOrderStatus | None | Unset): Order status. For details, please refer to [Where is
             my order?](https://support.soracom.io/hc/en-us/articles/19543496440345).
@@ -84,6 +84,7 @@ class GetOrderResponse:
         withholding_tax_amount (float | None | Unset): Withholding tax amount.
     """
 
+    order_id: str
     applied_shipping_options: list[GetOrderResponseAppliedShippingOptionsItem] | None | Unset = (
         UNSET
     )
@@ -93,7 +94,6 @@ class GetOrderResponse:
     email: str | None | Unset = UNSET
     order_channel: str | None | Unset = UNSET
     order_date_time: str | None | Unset = UNSET
-    order_id: str | None | Unset = UNSET
     order_item_list: list[EstimatedOrderItemModel] | None | Unset = UNSET
     order_status: GetOrderResponseOrderStatus | None | Unset = UNSET
     payment_status: GetOrderResponsePaymentStatus | None | Unset = UNSET
@@ -114,7 +114,129 @@ class GetOrderResponse:
     withholding_tax_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        order_id: str,
+        applied_shipping_options: Sequence[
+            GetOrderResponseAppliedShippingOptionsItem | Mapping[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        balance_due: float | None | Unset = UNSET,
+        contains_tax_included_amounts: bool | None | Unset = UNSET,
+        currency: GetOrderResponseCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        order_channel: str | None | Unset = UNSET,
+        order_date_time: str | None | Unset = UNSET,
+        order_item_list: Sequence[EstimatedOrderItemModel | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        order_status: GetOrderResponseOrderStatus
+        | Literal[
+            "orderProcessing",
+            "ordering",
+            "ordered",
+            "kitting",
+            "shipped",
+            "receiving",
+            "received",
+            "cancelling",
+            "cancelled",
+            "failed",
+        ]
+        | None
+        | Unset = UNSET,
+        payment_status: GetOrderResponsePaymentStatus
+        | Literal[
+            "lessThanMinimumCharge",
+            "paying",
+            "paid",
+            "fail",
+            "refunding",
+            "refunded",
+            "refund_fail",
+            "delegating_to_third_party",
+            "delegated_to_third_party",
+            "charging",
+            "canceling",
+            "cancelled",
+            "cancel_failed",
+        ]
+        | None
+        | Unset = UNSET,
+        preferred_delivery_date: str | None | Unset = UNSET,
+        purchase_order_number: str | None | Unset = UNSET,
+        resource_initial_setting: ResourceInitialSetting | Mapping[str, Any] | None | Unset = UNSET,
+        shipping_address: ShippingAddressModel | Mapping[str, Any] | None | Unset = UNSET,
+        shipping_address_id: str | None | Unset = UNSET,
+        shipping_cost: float | None | Unset = UNSET,
+        shipping_date_time: str | None | Unset = UNSET,
+        shipping_label_details: Sequence[ShippingLabelDetail | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        shipping_label_number: str | None | Unset = UNSET,
+        shipping_label_numbers: list[str] | None | Unset = UNSET,
+        tax_amount: float | None | Unset = UNSET,
+        tax_included_in_shipping_cost: float | None | Unset = UNSET,
+        tax_on_shipping_cost: bool | None | Unset = UNSET,
+        total_amount: float | None | Unset = UNSET,
+        withholding_tax_amount: float | None | Unset = UNSET,
+    ) -> None:
+        self.order_id = order_id
+        self.applied_shipping_options = as_models(
+            applied_shipping_options,
+            GetOrderResponseAppliedShippingOptionsItem,
+            "GetOrderResponse",
+            "applied_shipping_options",
+        )
+        self.balance_due = balance_due
+        self.contains_tax_included_amounts = contains_tax_included_amounts
+        self.currency = as_enum(currency, GetOrderResponseCurrency, "GetOrderResponse", "currency")
+        self.email = email
+        self.order_channel = order_channel
+        self.order_date_time = order_date_time
+        self.order_item_list = as_models(
+            order_item_list, EstimatedOrderItemModel, "GetOrderResponse", "order_item_list"
+        )
+        self.order_status = as_enum(
+            order_status, GetOrderResponseOrderStatus, "GetOrderResponse", "order_status"
+        )
+        self.payment_status = as_enum(
+            payment_status, GetOrderResponsePaymentStatus, "GetOrderResponse", "payment_status"
+        )
+        self.preferred_delivery_date = preferred_delivery_date
+        self.purchase_order_number = purchase_order_number
+        self.resource_initial_setting = as_model(
+            resource_initial_setting,
+            ResourceInitialSetting,
+            "GetOrderResponse",
+            "resource_initial_setting",
+        )
+        self.shipping_address = as_model(
+            shipping_address, ShippingAddressModel, "GetOrderResponse", "shipping_address"
+        )
+        self.shipping_address_id = shipping_address_id
+        self.shipping_cost = shipping_cost
+        self.shipping_date_time = shipping_date_time
+        self.shipping_label_details = as_models(
+            shipping_label_details,
+            ShippingLabelDetail,
+            "GetOrderResponse",
+            "shipping_label_details",
+        )
+        self.shipping_label_number = shipping_label_number
+        self.shipping_label_numbers = shipping_label_numbers
+        self.tax_amount = tax_amount
+        self.tax_included_in_shipping_cost = tax_included_in_shipping_cost
+        self.tax_on_shipping_cost = tax_on_shipping_cost
+        self.total_amount = total_amount
+        self.withholding_tax_amount = withholding_tax_amount
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
         applied_shipping_options: list[dict[str, Any]] | None | Unset
         if self.applied_shipping_options is None or self.applied_shipping_options is UNSET:
             applied_shipping_options = self.applied_shipping_options
@@ -140,8 +262,6 @@ class GetOrderResponse:
         order_channel = self.order_channel
 
         order_date_time = self.order_date_time
-
-        order_id = self.order_id
 
         order_item_list: list[dict[str, Any]] | None | Unset
         if self.order_item_list is None or self.order_item_list is UNSET:
@@ -217,7 +337,11 @@ class GetOrderResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
         if applied_shipping_options is not UNSET:
             field_dict["appliedShippingOptions"] = applied_shipping_options
         if balance_due is not UNSET:
@@ -232,8 +356,6 @@ class GetOrderResponse:
             field_dict["orderChannel"] = order_channel
         if order_date_time is not UNSET:
             field_dict["orderDateTime"] = order_date_time
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
         if order_item_list is not UNSET:
             field_dict["orderItemList"] = order_item_list
         if order_status is not UNSET:
@@ -278,6 +400,11 @@ class GetOrderResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_order_id = d.pop("orderId", None)
+        if _required_order_id is None:
+            raise missing_field(cls.__name__, "orderId")
+        order_id = _required_order_id
+
         _applied_shipping_options = d.pop("appliedShippingOptions", UNSET)
         applied_shipping_options: list[GetOrderResponseAppliedShippingOptionsItem] | None | Unset
         if _applied_shipping_options is None or _applied_shipping_options is UNSET:
@@ -311,8 +438,6 @@ class GetOrderResponse:
         order_channel = d.pop("orderChannel", UNSET)
 
         order_date_time = d.pop("orderDateTime", UNSET)
-
-        order_id = d.pop("orderId", UNSET)
 
         _order_item_list = d.pop("orderItemList", UNSET)
         order_item_list: list[EstimatedOrderItemModel] | None | Unset
@@ -401,37 +526,36 @@ class GetOrderResponse:
 
         withholding_tax_amount = d.pop("withholdingTaxAmount", UNSET)
 
-        get_order_response = cls(
-            applied_shipping_options=applied_shipping_options,
-            balance_due=balance_due,
-            contains_tax_included_amounts=contains_tax_included_amounts,
-            currency=currency,
-            email=email,
-            order_channel=order_channel,
-            order_date_time=order_date_time,
-            order_id=order_id,
-            order_item_list=order_item_list,
-            order_status=order_status,
-            payment_status=payment_status,
-            preferred_delivery_date=preferred_delivery_date,
-            purchase_order_number=purchase_order_number,
-            resource_initial_setting=resource_initial_setting,
-            shipping_address=shipping_address,
-            shipping_address_id=shipping_address_id,
-            shipping_cost=shipping_cost,
-            shipping_date_time=shipping_date_time,
-            shipping_label_details=shipping_label_details,
-            shipping_label_number=shipping_label_number,
-            shipping_label_numbers=shipping_label_numbers,
-            tax_amount=tax_amount,
-            tax_included_in_shipping_cost=tax_included_in_shipping_cost,
-            tax_on_shipping_cost=tax_on_shipping_cost,
-            total_amount=total_amount,
-            withholding_tax_amount=withholding_tax_amount,
-        )
+        _self = cls.__new__(cls)
+        _self.order_id = order_id
+        _self.applied_shipping_options = applied_shipping_options
+        _self.balance_due = balance_due
+        _self.contains_tax_included_amounts = contains_tax_included_amounts
+        _self.currency = currency
+        _self.email = email
+        _self.order_channel = order_channel
+        _self.order_date_time = order_date_time
+        _self.order_item_list = order_item_list
+        _self.order_status = order_status
+        _self.payment_status = payment_status
+        _self.preferred_delivery_date = preferred_delivery_date
+        _self.purchase_order_number = purchase_order_number
+        _self.resource_initial_setting = resource_initial_setting
+        _self.shipping_address = shipping_address
+        _self.shipping_address_id = shipping_address_id
+        _self.shipping_cost = shipping_cost
+        _self.shipping_date_time = shipping_date_time
+        _self.shipping_label_details = shipping_label_details
+        _self.shipping_label_number = shipping_label_number
+        _self.shipping_label_numbers = shipping_label_numbers
+        _self.tax_amount = tax_amount
+        _self.tax_included_in_shipping_cost = tax_included_in_shipping_cost
+        _self.tax_on_shipping_cost = tax_on_shipping_cost
+        _self.total_amount = total_amount
+        _self.withholding_tax_amount = withholding_tax_amount
 
-        get_order_response.additional_properties = d
-        return get_order_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_payment_method_result_error_code import GetPaymentMethodResultErrorCode
 from ..models.get_payment_method_result_provider_type import GetPaymentMethodResultProviderType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="GetPaymentMethodResult")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetPaymentMethodResult:
     """
     Attributes:
@@ -30,6 +30,51 @@ class GetPaymentMethodResult:
     provider_type: GetPaymentMethodResultProviderType | None | Unset = UNSET
     update_date: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        error_code: GetPaymentMethodResultErrorCode
+        | Literal[
+            "success",
+            "processing",
+            "invalid_request",
+            "invalid_number",
+            "incorrect_number",
+            "invalid_name",
+            "invalid_expiry_month",
+            "invalid_expiry_year",
+            "invalid_expiry",
+            "incorrect_expiry",
+            "invalid_cvc",
+            "incorrect_cvc",
+            "card_declined",
+            "missing",
+            "processing_error",
+        ]
+        | None
+        | Unset = UNSET,
+        error_message: str | None | Unset = UNSET,
+        properties: str | None | Unset = UNSET,
+        provider_type: GetPaymentMethodResultProviderType
+        | Literal["WebPay"]
+        | None
+        | Unset = UNSET,
+        update_date: str | None | Unset = UNSET,
+    ) -> None:
+        self.error_code = as_enum(
+            error_code, GetPaymentMethodResultErrorCode, "GetPaymentMethodResult", "error_code"
+        )
+        self.error_message = error_message
+        self.properties = properties
+        self.provider_type = as_enum(
+            provider_type,
+            GetPaymentMethodResultProviderType,
+            "GetPaymentMethodResult",
+            "provider_type",
+        )
+        self.update_date = update_date
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         error_code: str | None | Unset
@@ -91,16 +136,15 @@ class GetPaymentMethodResult:
 
         update_date = d.pop("updateDate", UNSET)
 
-        get_payment_method_result = cls(
-            error_code=error_code,
-            error_message=error_message,
-            properties=properties,
-            provider_type=provider_type,
-            update_date=update_date,
-        )
+        _self = cls.__new__(cls)
+        _self.error_code = error_code
+        _self.error_message = error_message
+        _self.properties = properties
+        _self.provider_type = provider_type
+        _self.update_date = update_date
 
-        get_payment_method_result.additional_properties = d
-        return get_payment_method_result
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

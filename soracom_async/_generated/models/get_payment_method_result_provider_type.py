@@ -5,7 +5,7 @@ from ..types import OpenEnumMeta
 
 
 class GetPaymentMethodResultProviderType(str, Enum, metaclass=OpenEnumMeta):
-    WEBPAY = "WebPay"
+    WEB_PAY = "WebPay"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.get_payment_transaction_result_message_code import (
     GetPaymentTransactionResultMessageCode,
 )
 from ..models.get_payment_transaction_result_status import GetPaymentTransactionResultStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.payment_amount import PaymentAmount
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPaymentTransactionResult")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetPaymentTransactionResult:
     """
     Attributes:
@@ -37,6 +37,53 @@ class GetPaymentTransactionResult:
     message_code: GetPaymentTransactionResultMessageCode | None | Unset = UNSET
     status: GetPaymentTransactionResultStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: PaymentAmount | Mapping[str, Any] | None | Unset = UNSET,
+        description: PaymentDescription | Mapping[str, Any] | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        message_code: GetPaymentTransactionResultMessageCode
+        | Literal[
+            "success",
+            "processing",
+            "invalid_request",
+            "invalid_number",
+            "incorrect_number",
+            "invalid_name",
+            "invalid_expiry_month",
+            "invalid_expiry_year",
+            "invalid_expiry",
+            "incorrect_expiry",
+            "invalid_cvc",
+            "incorrect_cvc",
+            "card_declined",
+            "missing",
+            "processing_error",
+        ]
+        | None
+        | Unset = UNSET,
+        status: GetPaymentTransactionResultStatus
+        | Literal["success", "error"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.amount = as_model(amount, PaymentAmount, "GetPaymentTransactionResult", "amount")
+        self.description = as_model(
+            description, PaymentDescription, "GetPaymentTransactionResult", "description"
+        )
+        self.message = message
+        self.message_code = as_enum(
+            message_code,
+            GetPaymentTransactionResultMessageCode,
+            "GetPaymentTransactionResult",
+            "message_code",
+        )
+        self.status = as_enum(
+            status, GetPaymentTransactionResultStatus, "GetPaymentTransactionResult", "status"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount: dict[str, Any] | None | Unset
@@ -116,16 +163,15 @@ class GetPaymentTransactionResult:
         else:
             status = GetPaymentTransactionResultStatus(_status)
 
-        get_payment_transaction_result = cls(
-            amount=amount,
-            description=description,
-            message=message,
-            message_code=message_code,
-            status=status,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
+        _self.description = description
+        _self.message = message
+        _self.message_code = message_code
+        _self.status = status
 
-        get_payment_transaction_result.additional_properties = d
-        return get_payment_transaction_result
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,7 @@ from ..types import OpenEnumMeta
 
 
 class GetResourceSummaryResourceSummaryType(str, Enum, metaclass=OpenEnumMeta):
-    SIMSPERSTATUS = "simsPerStatus"
+    SIMS_PER_STATUS = "simsPerStatus"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="GetShippingAddressResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetShippingAddressResponse:
     """
     Attributes:
@@ -42,6 +42,36 @@ class GetShippingAddressResponse:
     department: str | None | Unset = UNSET
     full_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        address_line_1: str,
+        city: str,
+        phone_number: str,
+        shipping_address_id: str,
+        shipping_area: str,
+        state: str,
+        zip_code: str,
+        address_line_2: str | None | Unset = UNSET,
+        building: str | None | Unset = UNSET,
+        company_name: str | None | Unset = UNSET,
+        department: str | None | Unset = UNSET,
+        full_name: str | None | Unset = UNSET,
+    ) -> None:
+        self.address_line_1 = address_line_1
+        self.city = city
+        self.phone_number = phone_number
+        self.shipping_address_id = shipping_address_id
+        self.shipping_area = shipping_area
+        self.state = state
+        self.zip_code = zip_code
+        self.address_line_2 = address_line_2
+        self.building = building
+        self.company_name = company_name
+        self.department = department
+        self.full_name = full_name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         address_line_1 = self.address_line_1
@@ -99,19 +129,40 @@ class GetShippingAddressResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1")
+        _required_address_line_1 = d.pop("addressLine1", None)
+        if _required_address_line_1 is None:
+            raise missing_field(cls.__name__, "addressLine1")
+        address_line_1 = _required_address_line_1
 
-        city = d.pop("city")
+        _required_city = d.pop("city", None)
+        if _required_city is None:
+            raise missing_field(cls.__name__, "city")
+        city = _required_city
 
-        phone_number = d.pop("phoneNumber")
+        _required_phone_number = d.pop("phoneNumber", None)
+        if _required_phone_number is None:
+            raise missing_field(cls.__name__, "phoneNumber")
+        phone_number = _required_phone_number
 
-        shipping_address_id = d.pop("shippingAddressId")
+        _required_shipping_address_id = d.pop("shippingAddressId", None)
+        if _required_shipping_address_id is None:
+            raise missing_field(cls.__name__, "shippingAddressId")
+        shipping_address_id = _required_shipping_address_id
 
-        shipping_area = d.pop("shippingArea")
+        _required_shipping_area = d.pop("shippingArea", None)
+        if _required_shipping_area is None:
+            raise missing_field(cls.__name__, "shippingArea")
+        shipping_area = _required_shipping_area
 
-        state = d.pop("state")
+        _required_state = d.pop("state", None)
+        if _required_state is None:
+            raise missing_field(cls.__name__, "state")
+        state = _required_state
 
-        zip_code = d.pop("zipCode")
+        _required_zip_code = d.pop("zipCode", None)
+        if _required_zip_code is None:
+            raise missing_field(cls.__name__, "zipCode")
+        zip_code = _required_zip_code
 
         address_line_2 = d.pop("addressLine2", UNSET)
 
@@ -123,23 +174,22 @@ class GetShippingAddressResponse:
 
         full_name = d.pop("fullName", UNSET)
 
-        get_shipping_address_response = cls(
-            address_line_1=address_line_1,
-            city=city,
-            phone_number=phone_number,
-            shipping_address_id=shipping_address_id,
-            shipping_area=shipping_area,
-            state=state,
-            zip_code=zip_code,
-            address_line_2=address_line_2,
-            building=building,
-            company_name=company_name,
-            department=department,
-            full_name=full_name,
-        )
+        _self = cls.__new__(cls)
+        _self.address_line_1 = address_line_1
+        _self.city = city
+        _self.phone_number = phone_number
+        _self.shipping_address_id = shipping_address_id
+        _self.shipping_area = shipping_area
+        _self.state = state
+        _self.zip_code = zip_code
+        _self.address_line_2 = address_line_2
+        _self.building = building
+        _self.company_name = company_name
+        _self.department = department
+        _self.full_name = full_name
 
-        get_shipping_address_response.additional_properties = d
-        return get_shipping_address_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

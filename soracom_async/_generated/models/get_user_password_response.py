@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GetUserPasswordResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetUserPasswordResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class GetUserPasswordResponse:
 
     has_password: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        has_password: bool | None | Unset = UNSET,
+    ) -> None:
+        self.has_password = has_password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         has_password = self.has_password
@@ -39,12 +47,11 @@ class GetUserPasswordResponse:
         d = dict(src_dict)
         has_password = d.pop("hasPassword", UNSET)
 
-        get_user_password_response = cls(
-            has_password=has_password,
-        )
+        _self = cls.__new__(cls)
+        _self.has_password = has_password
 
-        get_user_password_response.additional_properties = d
-        return get_user_password_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

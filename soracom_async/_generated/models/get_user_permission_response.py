@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="GetUserPermissionResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetUserPermissionResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class GetUserPermissionResponse:
 
     permission: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        permission: str,
+    ) -> None:
+        self.permission = permission
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         permission = self.permission
@@ -39,14 +47,16 @@ class GetUserPermissionResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        permission = d.pop("permission")
+        _required_permission = d.pop("permission", None)
+        if _required_permission is None:
+            raise missing_field(cls.__name__, "permission")
+        permission = _required_permission
 
-        get_user_permission_response = cls(
-            permission=permission,
-        )
+        _self = cls.__new__(cls)
+        _self.permission = permission
 
-        get_user_permission_response.additional_properties = d
-        return get_user_permission_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GetUserTrustPolicyResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetUserTrustPolicyResponse:
     """
     Attributes:
@@ -28,6 +28,14 @@ class GetUserTrustPolicyResponse:
 
     trust_policy: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        trust_policy: str | None | Unset = UNSET,
+    ) -> None:
+        self.trust_policy = trust_policy
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         trust_policy = self.trust_policy
@@ -47,12 +55,11 @@ class GetUserTrustPolicyResponse:
         d = dict(src_dict)
         trust_policy = d.pop("trustPolicy", UNSET)
 
-        get_user_trust_policy_response = cls(
-            trust_policy=trust_policy,
-        )
+        _self = cls.__new__(cls)
+        _self.trust_policy = trust_policy
 
-        get_user_trust_policy_response.additional_properties = d
-        return get_user_trust_policy_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,17 +14,17 @@ from ..models.get_volume_discount_response_volume_discount_payment_type import (
 from ..models.get_volume_discount_response_volume_discount_type import (
     GetVolumeDiscountResponseVolumeDiscountType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="GetVolumeDiscountResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GetVolumeDiscountResponse:
     """
     Attributes:
+        contract_id (str): Contract ID.
         contract_date_time (str | None | Unset): Contract date time. Example: yyyyMMddHHmmss.
-        contract_id (str | None | Unset): Contract ID.
         contract_term_month (int | None | Unset): Contract months. Default: 12.
         currency (GetVolumeDiscountResponseCurrency | None | Unset): Currency.
         end_date (str | None | Unset): End date. Example: yyyyMMdd.
@@ -37,8 +37,8 @@ class GetVolumeDiscountResponse:
         volume_discount_type (GetVolumeDiscountResponseVolumeDiscountType | None | Unset): Long term discount type.
     """
 
+    contract_id: str
     contract_date_time: str | None | Unset = UNSET
-    contract_id: str | None | Unset = UNSET
     contract_term_month: int | None | Unset = 12
     currency: GetVolumeDiscountResponseCurrency | None | Unset = UNSET
     end_date: str | None | Unset = UNSET
@@ -53,10 +53,70 @@ class GetVolumeDiscountResponse:
     volume_discount_type: GetVolumeDiscountResponseVolumeDiscountType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        contract_date_time = self.contract_date_time
+    def __init__(
+        self,
+        *,
+        contract_id: str,
+        contract_date_time: str | None | Unset = UNSET,
+        contract_term_month: int | None | Unset = 12,
+        currency: GetVolumeDiscountResponseCurrency
+        | Literal["JPY", "USD", "EUR"]
+        | None
+        | Unset = UNSET,
+        end_date: str | None | Unset = UNSET,
+        initial_cost: float | None | Unset = UNSET,
+        quantity: int | None | Unset = UNSET,
+        start_date: str | None | Unset = UNSET,
+        status: GetVolumeDiscountResponseStatus
+        | Literal["active", "expired"]
+        | None
+        | Unset = UNSET,
+        unit_price: float | None | Unset = UNSET,
+        volume_discount_payment_type: GetVolumeDiscountResponseVolumeDiscountPaymentType
+        | Literal["MONTHLY", "PREPAYMENT"]
+        | None
+        | Unset = UNSET,
+        volume_discount_type: GetVolumeDiscountResponseVolumeDiscountType
+        | Literal[
+            "SORACOM_AIR_BASIC_CHARGE_V2",
+            "SORACOM_AIR_BASIC_CHARGE",
+            "SORACOM_AIR_MONTHLY_FIXED_BASIC_CHARGE",
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.contract_id = contract_id
+        self.contract_date_time = contract_date_time
+        self.contract_term_month = contract_term_month
+        self.currency = as_enum(
+            currency, GetVolumeDiscountResponseCurrency, "GetVolumeDiscountResponse", "currency"
+        )
+        self.end_date = end_date
+        self.initial_cost = initial_cost
+        self.quantity = quantity
+        self.start_date = start_date
+        self.status = as_enum(
+            status, GetVolumeDiscountResponseStatus, "GetVolumeDiscountResponse", "status"
+        )
+        self.unit_price = unit_price
+        self.volume_discount_payment_type = as_enum(
+            volume_discount_payment_type,
+            GetVolumeDiscountResponseVolumeDiscountPaymentType,
+            "GetVolumeDiscountResponse",
+            "volume_discount_payment_type",
+        )
+        self.volume_discount_type = as_enum(
+            volume_discount_type,
+            GetVolumeDiscountResponseVolumeDiscountType,
+            "GetVolumeDiscountResponse",
+            "volume_discount_type",
+        )
+        self.additional_properties = {}
 
+    def to_dict(self) -> dict[str, Any]:
         contract_id = self.contract_id
+
+        contract_date_time = self.contract_date_time
 
         contract_term_month = self.contract_term_month
 
@@ -96,11 +156,13 @@ class GetVolumeDiscountResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "contractId": contract_id,
+            }
+        )
         if contract_date_time is not UNSET:
             field_dict["contractDateTime"] = contract_date_time
-        if contract_id is not UNSET:
-            field_dict["contractId"] = contract_id
         if contract_term_month is not UNSET:
             field_dict["contractTermMonth"] = contract_term_month
         if currency is not UNSET:
@@ -129,9 +191,12 @@ class GetVolumeDiscountResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        contract_date_time = d.pop("contractDateTime", UNSET)
+        _required_contract_id = d.pop("contractId", None)
+        if _required_contract_id is None:
+            raise missing_field(cls.__name__, "contractId")
+        contract_id = _required_contract_id
 
-        contract_id = d.pop("contractId", UNSET)
+        contract_date_time = d.pop("contractDateTime", UNSET)
 
         contract_term_month = d.pop("contractTermMonth", UNSET)
 
@@ -179,23 +244,22 @@ class GetVolumeDiscountResponse:
                 _volume_discount_type
             )
 
-        get_volume_discount_response = cls(
-            contract_date_time=contract_date_time,
-            contract_id=contract_id,
-            contract_term_month=contract_term_month,
-            currency=currency,
-            end_date=end_date,
-            initial_cost=initial_cost,
-            quantity=quantity,
-            start_date=start_date,
-            status=status,
-            unit_price=unit_price,
-            volume_discount_payment_type=volume_discount_payment_type,
-            volume_discount_type=volume_discount_type,
-        )
+        _self = cls.__new__(cls)
+        _self.contract_id = contract_id
+        _self.contract_date_time = contract_date_time
+        _self.contract_term_month = contract_term_month
+        _self.currency = currency
+        _self.end_date = end_date
+        _self.initial_cost = initial_cost
+        _self.quantity = quantity
+        _self.start_date = start_date
+        _self.status = status
+        _self.unit_price = unit_price
+        _self.volume_discount_payment_type = volume_discount_payment_type
+        _self.volume_discount_type = volume_discount_type
 
-        get_volume_discount_response.additional_properties = d
-        return get_volume_discount_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.group_configuration import GroupConfiguration
@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Group")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Group:
     """
     Attributes:
+        group_id (str):
         configuration (GroupConfiguration | None | Unset):
         created_time (int | None | Unset):
-        group_id (str | None | Unset):
         last_modified_time (int | None | Unset):
         operator_id (str | None | Unset):
         tags (TagSet | None | Unset): An object which always contains at least one property "name" with a string value.
@@ -32,15 +32,35 @@ class Group:
             {'tagName1': 'tagValue1', 'tagName2': 'tagValue2...'}.
     """
 
+    group_id: str
     configuration: GroupConfiguration | None | Unset = UNSET
     created_time: int | None | Unset = UNSET
-    group_id: str | None | Unset = UNSET
     last_modified_time: int | None | Unset = UNSET
     operator_id: str | None | Unset = UNSET
     tags: TagSet | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        group_id: str,
+        configuration: GroupConfiguration | Mapping[str, Any] | None | Unset = UNSET,
+        created_time: int | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        tags: TagSet | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.group_id = group_id
+        self.configuration = as_model(configuration, GroupConfiguration, "Group", "configuration")
+        self.created_time = created_time
+        self.last_modified_time = last_modified_time
+        self.operator_id = operator_id
+        self.tags = as_model(tags, TagSet, "Group", "tags")
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        group_id = self.group_id
+
         configuration: dict[str, Any] | None | Unset
         if self.configuration is None or self.configuration is UNSET:
             configuration = self.configuration
@@ -48,8 +68,6 @@ class Group:
             configuration = self.configuration.to_dict()
 
         created_time = self.created_time
-
-        group_id = self.group_id
 
         last_modified_time = self.last_modified_time
 
@@ -63,13 +81,15 @@ class Group:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "groupId": group_id,
+            }
+        )
         if configuration is not UNSET:
             field_dict["configuration"] = configuration
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
         if last_modified_time is not UNSET:
             field_dict["lastModifiedTime"] = last_modified_time
         if operator_id is not UNSET:
@@ -84,6 +104,11 @@ class Group:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_group_id = d.pop("groupId", None)
+        if _required_group_id is None:
+            raise missing_field(cls.__name__, "groupId")
+        group_id = _required_group_id
+
         _configuration = d.pop("configuration", UNSET)
         configuration: GroupConfiguration | None | Unset
         if _configuration is None or _configuration is UNSET:
@@ -92,8 +117,6 @@ class Group:
             configuration = GroupConfiguration.from_dict(_configuration)
 
         created_time = d.pop("createdTime", UNSET)
-
-        group_id = d.pop("groupId", UNSET)
 
         last_modified_time = d.pop("lastModifiedTime", UNSET)
 
@@ -106,17 +129,16 @@ class Group:
         else:
             tags = TagSet.from_dict(_tags)
 
-        group = cls(
-            configuration=configuration,
-            created_time=created_time,
-            group_id=group_id,
-            last_modified_time=last_modified_time,
-            operator_id=operator_id,
-            tags=tags,
-        )
+        _self = cls.__new__(cls)
+        _self.group_id = group_id
+        _self.configuration = configuration
+        _self.created_time = created_time
+        _self.last_modified_time = last_modified_time
+        _self.operator_id = operator_id
+        _self.tags = tags
 
-        group.additional_properties = d
-        return group
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

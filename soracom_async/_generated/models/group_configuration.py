@@ -17,11 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GroupConfiguration")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GroupConfiguration:
     additional_properties: dict[str, GroupConfigurationAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -36,7 +41,7 @@ class GroupConfiguration:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        group_configuration = cls()
+        _self = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -44,8 +49,8 @@ class GroupConfiguration:
 
             additional_properties[prop_name] = additional_property
 
-        group_configuration.additional_properties = additional_properties
-        return group_configuration
+        _self.additional_properties = additional_properties
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="GroupConfigurationUpdateRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GroupConfigurationUpdateRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class GroupConfigurationUpdateRequest:
     key: str
     value: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        value: Any,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -44,17 +54,22 @@ class GroupConfigurationUpdateRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        key = d.pop("key")
+        _required_key = d.pop("key", None)
+        if _required_key is None:
+            raise missing_field(cls.__name__, "key")
+        key = _required_key
 
-        value = d.pop("value")
+        _required_value = d.pop("value", None)
+        if _required_value is None:
+            raise missing_field(cls.__name__, "value")
+        value = _required_value
 
-        group_configuration_update_request = cls(
-            key=key,
-            value=value,
-        )
+        _self = cls.__new__(cls)
+        _self.key = key
+        _self.value = value
 
-        group_configuration_update_request.additional_properties = d
-        return group_configuration_update_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="HarvestExportedDataStatsResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class HarvestExportedDataStatsResponse:
     """
     Attributes:
@@ -22,6 +22,16 @@ class HarvestExportedDataStatsResponse:
     exported_bytes: int | None | Unset = UNSET
     year_month: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        exported_bytes: int | None | Unset = UNSET,
+        year_month: str | None | Unset = UNSET,
+    ) -> None:
+        self.exported_bytes = exported_bytes
+        self.year_month = year_month
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         exported_bytes = self.exported_bytes
@@ -47,13 +57,12 @@ class HarvestExportedDataStatsResponse:
 
         year_month = d.pop("yearMonth", UNSET)
 
-        harvest_exported_data_stats_response = cls(
-            exported_bytes=exported_bytes,
-            year_month=year_month,
-        )
+        _self = cls.__new__(cls)
+        _self.exported_bytes = exported_bytes
+        _self.year_month = year_month
 
-        harvest_exported_data_stats_response.additional_properties = d
-        return harvest_exported_data_stats_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

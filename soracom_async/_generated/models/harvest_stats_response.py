@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.harvest_stats_response_harvest_stats_map import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HarvestStatsResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class HarvestStatsResponse:
     """
     Attributes:
@@ -28,6 +28,24 @@ class HarvestStatsResponse:
     harvest_stats_map: HarvestStatsResponseHarvestStatsMap | None | Unset = UNSET
     unixtime: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        harvest_stats_map: HarvestStatsResponseHarvestStatsMap
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        unixtime: int | None | Unset = UNSET,
+    ) -> None:
+        self.harvest_stats_map = as_model(
+            harvest_stats_map,
+            HarvestStatsResponseHarvestStatsMap,
+            "HarvestStatsResponse",
+            "harvest_stats_map",
+        )
+        self.unixtime = unixtime
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         harvest_stats_map: dict[str, Any] | None | Unset
@@ -62,13 +80,12 @@ class HarvestStatsResponse:
 
         unixtime = d.pop("unixtime", UNSET)
 
-        harvest_stats_response = cls(
-            harvest_stats_map=harvest_stats_map,
-            unixtime=unixtime,
-        )
+        _self = cls.__new__(cls)
+        _self.harvest_stats_map = harvest_stats_map
+        _self.unixtime = unixtime
 
-        harvest_stats_response.additional_properties = d
-        return harvest_stats_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ImeiLock")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ImeiLock:
     """IMEI lock configuration.
 
@@ -21,6 +21,14 @@ class ImeiLock:
 
     imei: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        imei: str | None | Unset = UNSET,
+    ) -> None:
+        self.imei = imei
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         imei = self.imei
@@ -40,12 +48,11 @@ class ImeiLock:
         d = dict(src_dict)
         imei = d.pop("imei", UNSET)
 
-        imei_lock = cls(
-            imei=imei,
-        )
+        _self = cls.__new__(cls)
+        _self.imei = imei
 
-        imei_lock.additional_properties = d
-        return imei_lock
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

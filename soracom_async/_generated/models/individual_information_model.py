@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="IndividualInformationModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class IndividualInformationModel:
     """
     Attributes:
@@ -36,6 +36,30 @@ class IndividualInformationModel:
     city: str | None | Unset = UNSET
     state: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        country_code: str,
+        full_name: str,
+        phone_number: str,
+        zip_code: str,
+        address_line_1: str | None | Unset = UNSET,
+        address_line_2: str | None | Unset = UNSET,
+        building: str | None | Unset = UNSET,
+        city: str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+    ) -> None:
+        self.country_code = country_code
+        self.full_name = full_name
+        self.phone_number = phone_number
+        self.zip_code = zip_code
+        self.address_line_1 = address_line_1
+        self.address_line_2 = address_line_2
+        self.building = building
+        self.city = city
+        self.state = state
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         country_code = self.country_code
@@ -84,13 +108,25 @@ class IndividualInformationModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        country_code = d.pop("countryCode")
+        _required_country_code = d.pop("countryCode", None)
+        if _required_country_code is None:
+            raise missing_field(cls.__name__, "countryCode")
+        country_code = _required_country_code
 
-        full_name = d.pop("fullName")
+        _required_full_name = d.pop("fullName", None)
+        if _required_full_name is None:
+            raise missing_field(cls.__name__, "fullName")
+        full_name = _required_full_name
 
-        phone_number = d.pop("phoneNumber")
+        _required_phone_number = d.pop("phoneNumber", None)
+        if _required_phone_number is None:
+            raise missing_field(cls.__name__, "phoneNumber")
+        phone_number = _required_phone_number
 
-        zip_code = d.pop("zipCode")
+        _required_zip_code = d.pop("zipCode", None)
+        if _required_zip_code is None:
+            raise missing_field(cls.__name__, "zipCode")
+        zip_code = _required_zip_code
 
         address_line_1 = d.pop("addressLine1", UNSET)
 
@@ -102,20 +138,19 @@ class IndividualInformationModel:
 
         state = d.pop("state", UNSET)
 
-        individual_information_model = cls(
-            country_code=country_code,
-            full_name=full_name,
-            phone_number=phone_number,
-            zip_code=zip_code,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            building=building,
-            city=city,
-            state=state,
-        )
+        _self = cls.__new__(cls)
+        _self.country_code = country_code
+        _self.full_name = full_name
+        _self.phone_number = phone_number
+        _self.zip_code = zip_code
+        _self.address_line_1 = address_line_1
+        _self.address_line_2 = address_line_2
+        _self.building = building
+        _self.city = city
+        _self.state = state
 
-        individual_information_model.additional_properties = d
-        return individual_information_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.insight_category import InsightCategory
 from ..models.insight_severity import InsightSeverity
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.reference_url import ReferenceUrl
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Insight")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Insight:
     """
     Attributes:
@@ -38,6 +38,24 @@ class Insight:
     anomaly_detected_times: list[str] | None | Unset = UNSET
     reference_urls: list[ReferenceUrl] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        category: InsightCategory | Literal["data", "session", "sim", "others", "unknown"],
+        insight_id: str,
+        message: str,
+        severity: InsightSeverity | Literal["error", "warning", "info", "none", "unknown"],
+        anomaly_detected_times: list[str] | None | Unset = UNSET,
+        reference_urls: Sequence[ReferenceUrl | Mapping[str, Any]] | None | Unset = UNSET,
+    ) -> None:
+        self.category = as_enum(category, InsightCategory, "Insight", "category")
+        self.insight_id = insight_id
+        self.message = message
+        self.severity = as_enum(severity, InsightSeverity, "Insight", "severity")
+        self.anomaly_detected_times = anomaly_detected_times
+        self.reference_urls = as_models(reference_urls, ReferenceUrl, "Insight", "reference_urls")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         category = str(self.category)
@@ -86,13 +104,25 @@ class Insight:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        category = InsightCategory(d.pop("category"))
+        _required_category = d.pop("category", None)
+        if _required_category is None:
+            raise missing_field(cls.__name__, "category")
+        category = InsightCategory(_required_category)
 
-        insight_id = d.pop("insightId")
+        _required_insight_id = d.pop("insightId", None)
+        if _required_insight_id is None:
+            raise missing_field(cls.__name__, "insightId")
+        insight_id = _required_insight_id
 
-        message = d.pop("message")
+        _required_message = d.pop("message", None)
+        if _required_message is None:
+            raise missing_field(cls.__name__, "message")
+        message = _required_message
 
-        severity = InsightSeverity(d.pop("severity"))
+        _required_severity = d.pop("severity", None)
+        if _required_severity is None:
+            raise missing_field(cls.__name__, "severity")
+        severity = InsightSeverity(_required_severity)
 
         _anomaly_detected_times = d.pop("anomalyDetectedTimes", UNSET)
         anomaly_detected_times: list[str] | None | Unset
@@ -116,17 +146,16 @@ class Insight:
 
                 reference_urls.append(reference_urls_item)
 
-        insight = cls(
-            category=category,
-            insight_id=insight_id,
-            message=message,
-            severity=severity,
-            anomaly_detected_times=anomaly_detected_times,
-            reference_urls=reference_urls,
-        )
+        _self = cls.__new__(cls)
+        _self.category = category
+        _self.insight_id = insight_id
+        _self.message = message
+        _self.severity = severity
+        _self.anomaly_detected_times = anomaly_detected_times
+        _self.reference_urls = reference_urls
 
-        insight.additional_properties = d
-        return insight
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ip_address_map_entry_type import IpAddressMapEntryType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="IpAddressMapEntry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class IpAddressMapEntry:
     """
     Attributes:
@@ -53,6 +53,22 @@ class IpAddressMapEntry:
     last_updated_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        host_id: str,
+        ip_address: str,
+        key: str,
+        type_: IpAddressMapEntryType | Literal["static", "dynamic", "customerGatePeer", "gatePeer"],
+        last_updated_at: int | None | Unset = UNSET,
+    ) -> None:
+        self.host_id = host_id
+        self.ip_address = ip_address
+        self.key = key
+        self.type_ = as_enum(type_, IpAddressMapEntryType, "IpAddressMapEntry", "type_")
+        self.last_updated_at = last_updated_at
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         host_id = self.host_id
 
@@ -84,26 +100,37 @@ class IpAddressMapEntry:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        host_id = d.pop("hostId")
+        _required_host_id = d.pop("hostId", None)
+        if _required_host_id is None:
+            raise missing_field(cls.__name__, "hostId")
+        host_id = _required_host_id
 
-        ip_address = d.pop("ipAddress")
+        _required_ip_address = d.pop("ipAddress", None)
+        if _required_ip_address is None:
+            raise missing_field(cls.__name__, "ipAddress")
+        ip_address = _required_ip_address
 
-        key = d.pop("key")
+        _required_key = d.pop("key", None)
+        if _required_key is None:
+            raise missing_field(cls.__name__, "key")
+        key = _required_key
 
-        type_ = IpAddressMapEntryType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = IpAddressMapEntryType(_required_type_)
 
         last_updated_at = d.pop("lastUpdatedAt", UNSET)
 
-        ip_address_map_entry = cls(
-            host_id=host_id,
-            ip_address=ip_address,
-            key=key,
-            type_=type_,
-            last_updated_at=last_updated_at,
-        )
+        _self = cls.__new__(cls)
+        _self.host_id = host_id
+        _self.ip_address = ip_address
+        _self.key = key
+        _self.type_ = type_
+        _self.last_updated_at = last_updated_at
 
-        ip_address_map_entry.additional_properties = d
-        return ip_address_map_entry
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,9 +5,9 @@ from ..types import OpenEnumMeta
 
 
 class IpAddressMapEntryType(str, Enum, metaclass=OpenEnumMeta):
-    CUSTOMERGATEPEER = "customerGatePeer"
+    CUSTOMER_GATE_PEER = "customerGatePeer"
     DYNAMIC = "dynamic"
-    GATEPEER = "gatePeer"
+    GATE_PEER = "gatePeer"
     STATIC = "static"
 
     def __str__(self) -> str:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="IssueAddEmailTokenRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class IssueAddEmailTokenRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class IssueAddEmailTokenRequest:
     email: str
     password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        email: str,
+        password: str,
+    ) -> None:
+        self.email = email
+        self.password = password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -44,17 +54,22 @@ class IssueAddEmailTokenRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        email = d.pop("email")
+        _required_email = d.pop("email", None)
+        if _required_email is None:
+            raise missing_field(cls.__name__, "email")
+        email = _required_email
 
-        password = d.pop("password")
+        _required_password = d.pop("password", None)
+        if _required_password is None:
+            raise missing_field(cls.__name__, "password")
+        password = _required_password
 
-        issue_add_email_token_request = cls(
-            email=email,
-            password=password,
-        )
+        _self = cls.__new__(cls)
+        _self.email = email
+        _self.password = password
 
-        issue_add_email_token_request.additional_properties = d
-        return issue_add_email_token_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="IssueSubscriberTransferTokenRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class IssueSubscriberTransferTokenRequest:
     """
     Attributes:
@@ -29,6 +29,18 @@ class IssueSubscriberTransferTokenRequest:
     transfer_destination_operator_id: str
     transfer_imsi: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        transfer_destination_operator_email: str,
+        transfer_destination_operator_id: str,
+        transfer_imsi: list[str],
+    ) -> None:
+        self.transfer_destination_operator_email = transfer_destination_operator_email
+        self.transfer_destination_operator_id = transfer_destination_operator_id
+        self.transfer_imsi = transfer_imsi
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         transfer_destination_operator_email = self.transfer_destination_operator_email
@@ -54,24 +66,34 @@ class IssueSubscriberTransferTokenRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        transfer_destination_operator_email = d.pop("transferDestinationOperatorEmail")
+        _required_transfer_destination_operator_email = d.pop(
+            "transferDestinationOperatorEmail", None
+        )
+        if _required_transfer_destination_operator_email is None:
+            raise missing_field(cls.__name__, "transferDestinationOperatorEmail")
+        transfer_destination_operator_email = _required_transfer_destination_operator_email
 
-        transfer_destination_operator_id = d.pop("transferDestinationOperatorId")
+        _required_transfer_destination_operator_id = d.pop("transferDestinationOperatorId", None)
+        if _required_transfer_destination_operator_id is None:
+            raise missing_field(cls.__name__, "transferDestinationOperatorId")
+        transfer_destination_operator_id = _required_transfer_destination_operator_id
 
-        _transfer_imsi = d.pop("transferImsi")
+        _required_transfer_imsi = d.pop("transferImsi", None)
+        if _required_transfer_imsi is None:
+            raise missing_field(cls.__name__, "transferImsi")
+        _transfer_imsi = _required_transfer_imsi
         transfer_imsi: list[str]
         if not isinstance(_transfer_imsi, list):
             raise wrong_shape("transferImsi", "a JSON array", _transfer_imsi)
         transfer_imsi = _transfer_imsi
 
-        issue_subscriber_transfer_token_request = cls(
-            transfer_destination_operator_email=transfer_destination_operator_email,
-            transfer_destination_operator_id=transfer_destination_operator_id,
-            transfer_imsi=transfer_imsi,
-        )
+        _self = cls.__new__(cls)
+        _self.transfer_destination_operator_email = transfer_destination_operator_email
+        _self.transfer_destination_operator_id = transfer_destination_operator_id
+        _self.transfer_imsi = transfer_imsi
 
-        issue_subscriber_transfer_token_request.additional_properties = d
-        return issue_subscriber_transfer_token_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

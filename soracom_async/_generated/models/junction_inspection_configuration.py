@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.funnel_configuration import FunnelConfiguration
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JunctionInspectionConfiguration")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class JunctionInspectionConfiguration:
     """
     Attributes:
@@ -26,6 +26,18 @@ class JunctionInspectionConfiguration:
     enabled: bool | None | Unset = False
     report: FunnelConfiguration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        enabled: bool | None | Unset = False,
+        report: FunnelConfiguration | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.enabled = enabled
+        self.report = as_model(
+            report, FunnelConfiguration, "JunctionInspectionConfiguration", "report"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -60,13 +72,12 @@ class JunctionInspectionConfiguration:
         else:
             report = FunnelConfiguration.from_dict(_report)
 
-        junction_inspection_configuration = cls(
-            enabled=enabled,
-            report=report,
-        )
+        _self = cls.__new__(cls)
+        _self.enabled = enabled
+        _self.report = report
 
-        junction_inspection_configuration.additional_properties = d
-        return junction_inspection_configuration
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

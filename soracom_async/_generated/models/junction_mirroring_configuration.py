@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.junction_mirroring_configuration_peers import JunctionMirroringConfigurationPeers
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JunctionMirroringConfiguration")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class JunctionMirroringConfiguration:
     """
     Attributes:
@@ -24,6 +24,16 @@ class JunctionMirroringConfiguration:
 
     peers: JunctionMirroringConfigurationPeers | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        peers: JunctionMirroringConfigurationPeers | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.peers = as_model(
+            peers, JunctionMirroringConfigurationPeers, "JunctionMirroringConfiguration", "peers"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         peers: dict[str, Any] | None | Unset
@@ -52,12 +62,11 @@ class JunctionMirroringConfiguration:
         else:
             peers = JunctionMirroringConfigurationPeers.from_dict(_peers)
 
-        junction_mirroring_configuration = cls(
-            peers=peers,
-        )
+        _self = cls.__new__(cls)
+        _self.peers = peers
 
-        junction_mirroring_configuration.additional_properties = d
-        return junction_mirroring_configuration
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

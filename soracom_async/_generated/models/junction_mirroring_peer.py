@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.junction_mirroring_peer_protocol import JunctionMirroringPeerProtocol
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="JunctionMirroringPeer")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class JunctionMirroringPeer:
     """
     Attributes:
@@ -27,6 +27,22 @@ class JunctionMirroringPeer:
     ip_address: str | None | Unset = UNSET
     protocol: JunctionMirroringPeerProtocol | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        enabled: bool | None | Unset = False,
+        ip_address: str | None | Unset = UNSET,
+        protocol: JunctionMirroringPeerProtocol | Literal["gre"] | None | Unset = UNSET,
+    ) -> None:
+        self.description = description
+        self.enabled = enabled
+        self.ip_address = ip_address
+        self.protocol = as_enum(
+            protocol, JunctionMirroringPeerProtocol, "JunctionMirroringPeer", "protocol"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -73,15 +89,14 @@ class JunctionMirroringPeer:
         else:
             protocol = JunctionMirroringPeerProtocol(_protocol)
 
-        junction_mirroring_peer = cls(
-            description=description,
-            enabled=enabled,
-            ip_address=ip_address,
-            protocol=protocol,
-        )
+        _self = cls.__new__(cls)
+        _self.description = description
+        _self.enabled = enabled
+        _self.ip_address = ip_address
+        _self.protocol = protocol
 
-        junction_mirroring_peer.additional_properties = d
-        return junction_mirroring_peer
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

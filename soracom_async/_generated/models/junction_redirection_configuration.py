@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="JunctionRedirectionConfiguration")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class JunctionRedirectionConfiguration:
     """
     Attributes:
@@ -24,6 +24,18 @@ class JunctionRedirectionConfiguration:
     enabled: bool | None | Unset = UNSET
     gateway: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        gateway: str | None | Unset = UNSET,
+    ) -> None:
+        self.description = description
+        self.enabled = enabled
+        self.gateway = gateway
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -55,14 +67,13 @@ class JunctionRedirectionConfiguration:
 
         gateway = d.pop("gateway", UNSET)
 
-        junction_redirection_configuration = cls(
-            description=description,
-            enabled=enabled,
-            gateway=gateway,
-        )
+        _self = cls.__new__(cls)
+        _self.description = description
+        _self.enabled = enabled
+        _self.gateway = gateway
 
-        junction_redirection_configuration.additional_properties = d
-        return junction_redirection_configuration
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LagoonLicensePackStatusResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonLicensePackStatusResponse:
     """
     Attributes:
@@ -22,6 +22,16 @@ class LagoonLicensePackStatusResponse:
     license_pack_name: str | None | Unset = UNSET
     quantity: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        license_pack_name: str | None | Unset = UNSET,
+        quantity: int | None | Unset = UNSET,
+    ) -> None:
+        self.license_pack_name = license_pack_name
+        self.quantity = quantity
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         license_pack_name = self.license_pack_name
@@ -47,13 +57,12 @@ class LagoonLicensePackStatusResponse:
 
         quantity = d.pop("quantity", UNSET)
 
-        lagoon_license_pack_status_response = cls(
-            license_pack_name=license_pack_name,
-            quantity=quantity,
-        )
+        _self = cls.__new__(cls)
+        _self.license_pack_name = license_pack_name
+        _self.quantity = quantity
 
-        lagoon_license_pack_status_response.additional_properties = d
-        return lagoon_license_pack_status_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

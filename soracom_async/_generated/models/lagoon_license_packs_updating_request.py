@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LagoonLicensePacksUpdatingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonLicensePacksUpdatingRequest:
     """
     Attributes:
@@ -28,6 +28,23 @@ class LagoonLicensePacksUpdatingRequest:
         list[LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem] | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        license_pack_quantities: Sequence[
+            LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem | Mapping[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.license_pack_quantities = as_models(
+            license_pack_quantities,
+            LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem,
+            "LagoonLicensePacksUpdatingRequest",
+            "license_pack_quantities",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         license_pack_quantities: list[dict[str, Any]] | None | Unset
@@ -72,12 +89,11 @@ class LagoonLicensePacksUpdatingRequest:
 
                 license_pack_quantities.append(license_pack_quantities_item)
 
-        lagoon_license_packs_updating_request = cls(
-            license_pack_quantities=license_pack_quantities,
-        )
+        _self = cls.__new__(cls)
+        _self.license_pack_quantities = license_pack_quantities
 
-        lagoon_license_packs_updating_request.additional_properties = d
-        return lagoon_license_packs_updating_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

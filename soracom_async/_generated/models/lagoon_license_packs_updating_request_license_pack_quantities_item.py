@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item_license_pack_name import (
     LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
     """
     Attributes:
@@ -30,6 +30,24 @@ class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
         LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        desired_quantity: int | None | Unset = UNSET,
+        license_pack_name: LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName
+        | Literal["basicUser", "basicDashboard"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.desired_quantity = desired_quantity
+        self.license_pack_name = as_enum(
+            license_pack_name,
+            LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName,
+            "LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem",
+            "license_pack_name",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         desired_quantity = self.desired_quantity
@@ -70,13 +88,12 @@ class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
                 )
             )
 
-        lagoon_license_packs_updating_request_license_pack_quantities_item = cls(
-            desired_quantity=desired_quantity,
-            license_pack_name=license_pack_name,
-        )
+        _self = cls.__new__(cls)
+        _self.desired_quantity = desired_quantity
+        _self.license_pack_name = license_pack_name
 
-        lagoon_license_packs_updating_request_license_pack_quantities_item.additional_properties = d
-        return lagoon_license_packs_updating_request_license_pack_quantities_item
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

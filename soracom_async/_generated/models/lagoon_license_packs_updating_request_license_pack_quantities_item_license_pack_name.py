@@ -7,8 +7,8 @@ from ..types import OpenEnumMeta
 class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName(
     str, Enum, metaclass=OpenEnumMeta
 ):
-    BASICDASHBOARD = "basicDashboard"
-    BASICUSER = "basicUser"
+    BASIC_DASHBOARD = "basicDashboard"
+    BASIC_USER = "basicUser"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lagoon_plan_changing_request_plan import LagoonPlanChangingRequestPlan
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="LagoonPlanChangingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonPlanChangingRequest:
     """
     Attributes:
@@ -21,6 +21,19 @@ class LagoonPlanChangingRequest:
 
     plan: LagoonPlanChangingRequestPlan | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        plan: LagoonPlanChangingRequestPlan
+        | Literal["maker", "pro", "free"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.plan = as_enum(
+            plan, LagoonPlanChangingRequestPlan, "LagoonPlanChangingRequest", "plan"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         plan: str | None | Unset
@@ -49,12 +62,11 @@ class LagoonPlanChangingRequest:
         else:
             plan = LagoonPlanChangingRequestPlan(_plan)
 
-        lagoon_plan_changing_request = cls(
-            plan=plan,
-        )
+        _self = cls.__new__(cls)
+        _self.plan = plan
 
-        lagoon_plan_changing_request.additional_properties = d
-        return lagoon_plan_changing_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

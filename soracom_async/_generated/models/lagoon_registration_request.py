@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lagoon_registration_request_plan import LagoonRegistrationRequestPlan
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="LagoonRegistrationRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonRegistrationRequest:
     """
     Attributes:
@@ -23,6 +23,21 @@ class LagoonRegistrationRequest:
     plan: LagoonRegistrationRequestPlan | None | Unset = UNSET
     user_password: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        plan: LagoonRegistrationRequestPlan
+        | Literal["free", "maker", "pro"]
+        | None
+        | Unset = UNSET,
+        user_password: str | None | Unset = UNSET,
+    ) -> None:
+        self.plan = as_enum(
+            plan, LagoonRegistrationRequestPlan, "LagoonRegistrationRequest", "plan"
+        )
+        self.user_password = user_password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         plan: str | None | Unset
@@ -57,13 +72,12 @@ class LagoonRegistrationRequest:
 
         user_password = d.pop("userPassword", UNSET)
 
-        lagoon_registration_request = cls(
-            plan=plan,
-            user_password=user_password,
-        )
+        _self = cls.__new__(cls)
+        _self.plan = plan
+        _self.user_password = user_password
 
-        lagoon_registration_request.additional_properties = d
-        return lagoon_registration_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

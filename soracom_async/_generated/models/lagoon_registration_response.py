@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LagoonRegistrationResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonRegistrationResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class LagoonRegistrationResponse:
 
     lagoon_user_email: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        lagoon_user_email: str | None | Unset = UNSET,
+    ) -> None:
+        self.lagoon_user_email = lagoon_user_email
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         lagoon_user_email = self.lagoon_user_email
@@ -39,12 +47,11 @@ class LagoonRegistrationResponse:
         d = dict(src_dict)
         lagoon_user_email = d.pop("lagoonUserEmail", UNSET)
 
-        lagoon_registration_response = cls(
-            lagoon_user_email=lagoon_user_email,
-        )
+        _self = cls.__new__(cls)
+        _self.lagoon_user_email = lagoon_user_email
 
-        lagoon_registration_response.additional_properties = d
-        return lagoon_registration_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

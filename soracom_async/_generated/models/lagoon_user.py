@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lagoon_user_role import LagoonUserRole
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="LagoonUser")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonUser:
     """
     Attributes:
@@ -29,6 +29,22 @@ class LagoonUser:
     last_seen_at_age: str | None | Unset = UNSET
     role: LagoonUserRole | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        email: str | None | Unset = UNSET,
+        id: float | None | Unset = UNSET,
+        last_seen_at: str | None | Unset = UNSET,
+        last_seen_at_age: str | None | Unset = UNSET,
+        role: LagoonUserRole | Literal["Viewer", "Editor"] | None | Unset = UNSET,
+    ) -> None:
+        self.email = email
+        self.id = id
+        self.last_seen_at = last_seen_at
+        self.last_seen_at_age = last_seen_at_age
+        self.role = as_enum(role, LagoonUserRole, "LagoonUser", "role")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -81,16 +97,15 @@ class LagoonUser:
         else:
             role = LagoonUserRole(_role)
 
-        lagoon_user = cls(
-            email=email,
-            id=id,
-            last_seen_at=last_seen_at,
-            last_seen_at_age=last_seen_at_age,
-            role=role,
-        )
+        _self = cls.__new__(cls)
+        _self.email = email
+        _self.id = id
+        _self.last_seen_at = last_seen_at
+        _self.last_seen_at_age = last_seen_at_age
+        _self.role = role
 
-        lagoon_user.additional_properties = d
-        return lagoon_user
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lagoon_user_creation_request_role import LagoonUserCreationRequestRole
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="LagoonUserCreationRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonUserCreationRequest:
     """
     Attributes:
@@ -25,6 +25,20 @@ class LagoonUserCreationRequest:
     user_email: str | None | Unset = UNSET
     user_password: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        role: LagoonUserCreationRequestRole | Literal["Viewer", "Editor"] | None | Unset = UNSET,
+        user_email: str | None | Unset = UNSET,
+        user_password: str | None | Unset = UNSET,
+    ) -> None:
+        self.role = as_enum(
+            role, LagoonUserCreationRequestRole, "LagoonUserCreationRequest", "role"
+        )
+        self.user_email = user_email
+        self.user_password = user_password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role: str | None | Unset
@@ -65,14 +79,13 @@ class LagoonUserCreationRequest:
 
         user_password = d.pop("userPassword", UNSET)
 
-        lagoon_user_creation_request = cls(
-            role=role,
-            user_email=user_email,
-            user_password=user_password,
-        )
+        _self = cls.__new__(cls)
+        _self.role = role
+        _self.user_email = user_email
+        _self.user_password = user_password
 
-        lagoon_user_creation_request.additional_properties = d
-        return lagoon_user_creation_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

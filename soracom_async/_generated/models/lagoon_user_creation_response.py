@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LagoonUserCreationResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonUserCreationResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class LagoonUserCreationResponse:
 
     id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        id: int | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -39,12 +47,11 @@ class LagoonUserCreationResponse:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        lagoon_user_creation_response = cls(
-            id=id,
-        )
+        _self = cls.__new__(cls)
+        _self.id = id
 
-        lagoon_user_creation_response.additional_properties = d
-        return lagoon_user_creation_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

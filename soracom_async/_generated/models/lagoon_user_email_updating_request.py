@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LagoonUserEmailUpdatingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonUserEmailUpdatingRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class LagoonUserEmailUpdatingRequest:
 
     user_email: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        user_email: str | None | Unset = UNSET,
+    ) -> None:
+        self.user_email = user_email
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         user_email = self.user_email
@@ -39,12 +47,11 @@ class LagoonUserEmailUpdatingRequest:
         d = dict(src_dict)
         user_email = d.pop("userEmail", UNSET)
 
-        lagoon_user_email_updating_request = cls(
-            user_email=user_email,
-        )
+        _self = cls.__new__(cls)
+        _self.user_email = user_email
 
-        lagoon_user_email_updating_request.additional_properties = d
-        return lagoon_user_email_updating_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LagoonUserPasswordUpdatingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonUserPasswordUpdatingRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class LagoonUserPasswordUpdatingRequest:
     new_password: str | None | Unset = UNSET
     old_password: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        new_password: str | None | Unset = UNSET,
+        old_password: str | None | Unset = UNSET,
+    ) -> None:
+        self.new_password = new_password
+        self.old_password = old_password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         new_password = self.new_password
@@ -47,13 +57,12 @@ class LagoonUserPasswordUpdatingRequest:
 
         old_password = d.pop("oldPassword", UNSET)
 
-        lagoon_user_password_updating_request = cls(
-            new_password=new_password,
-            old_password=old_password,
-        )
+        _self = cls.__new__(cls)
+        _self.new_password = new_password
+        _self.old_password = old_password
 
-        lagoon_user_password_updating_request.additional_properties = d
-        return lagoon_user_password_updating_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

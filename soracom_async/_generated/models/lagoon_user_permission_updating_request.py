@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.lagoon_user_permission_updating_request_role import (
     LagoonUserPermissionUpdatingRequestRole,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="LagoonUserPermissionUpdatingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LagoonUserPermissionUpdatingRequest:
     """
     Attributes:
@@ -23,6 +23,22 @@ class LagoonUserPermissionUpdatingRequest:
 
     role: LagoonUserPermissionUpdatingRequestRole | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        role: LagoonUserPermissionUpdatingRequestRole
+        | Literal["Viewer", "Editor"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.role = as_enum(
+            role,
+            LagoonUserPermissionUpdatingRequestRole,
+            "LagoonUserPermissionUpdatingRequest",
+            "role",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role: str | None | Unset
@@ -51,12 +67,11 @@ class LagoonUserPermissionUpdatingRequest:
         else:
             role = LagoonUserPermissionUpdatingRequestRole(_role)
 
-        lagoon_user_permission_updating_request = cls(
-            role=role,
-        )
+        _self = cls.__new__(cls)
+        _self.role = role
 
-        lagoon_user_permission_updating_request.additional_properties = d
-        return lagoon_user_permission_updating_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, wrong_shape
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+    wrong_shape,
+)
 
 T = TypeVar("T", bound="LastSeen")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LastSeen:
     """
     Attributes:
@@ -25,6 +30,18 @@ class LastSeen:
     snr: int | None | Unset = UNSET
     time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        rssi: int | None | Unset = UNSET,
+        snr: int | None | Unset = UNSET,
+        time: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        self.rssi = rssi
+        self.snr = snr
+        self.time = time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         rssi = self.rssi
@@ -65,14 +82,13 @@ class LastSeen:
         else:
             time = parse_datetime(_time)
 
-        last_seen = cls(
-            rssi=rssi,
-            snr=snr,
-            time=time,
-        )
+        _self = cls.__new__(cls)
+        _self.rssi = rssi
+        _self.snr = snr
+        _self.time = time
 
-        last_seen.additional_properties = d
-        return last_seen
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.coupon_response import CouponResponse
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListCouponResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ListCouponResponse:
     """
     Attributes:
@@ -24,6 +24,16 @@ class ListCouponResponse:
 
     coupon_list: list[CouponResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        coupon_list: Sequence[CouponResponse | Mapping[str, Any]] | None | Unset = UNSET,
+    ) -> None:
+        self.coupon_list = as_models(
+            coupon_list, CouponResponse, "ListCouponResponse", "coupon_list"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         coupon_list: list[dict[str, Any]] | None | Unset
@@ -62,12 +72,11 @@ class ListCouponResponse:
 
                 coupon_list.append(coupon_list_item)
 
-        list_coupon_response = cls(
-            coupon_list=coupon_list,
-        )
+        _self = cls.__new__(cls)
+        _self.coupon_list = coupon_list
 
-        list_coupon_response.additional_properties = d
-        return list_coupon_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_order_response import GetOrderResponse
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListOrderResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ListOrderResponse:
     """
     Attributes:
@@ -24,6 +24,14 @@ class ListOrderResponse:
 
     order_list: list[GetOrderResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        order_list: Sequence[GetOrderResponse | Mapping[str, Any]] | None | Unset = UNSET,
+    ) -> None:
+        self.order_list = as_models(order_list, GetOrderResponse, "ListOrderResponse", "order_list")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         order_list: list[dict[str, Any]] | None | Unset
@@ -62,12 +70,11 @@ class ListOrderResponse:
 
                 order_list.append(order_list_item)
 
-        list_order_response = cls(
-            order_list=order_list,
-        )
+        _self = cls.__new__(cls)
+        _self.order_list = order_list
 
-        list_order_response.additional_properties = d
-        return list_order_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.ordered_subscriber import OrderedSubscriber
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListOrderedSubscriberResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ListOrderedSubscriberResponse:
     """
     Attributes:
@@ -24,6 +24,21 @@ class ListOrderedSubscriberResponse:
 
     ordered_subscriber_list: list[OrderedSubscriber] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        ordered_subscriber_list: Sequence[OrderedSubscriber | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.ordered_subscriber_list = as_models(
+            ordered_subscriber_list,
+            OrderedSubscriber,
+            "ListOrderedSubscriberResponse",
+            "ordered_subscriber_list",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         ordered_subscriber_list: list[dict[str, Any]] | None | Unset
@@ -64,12 +79,11 @@ class ListOrderedSubscriberResponse:
 
                 ordered_subscriber_list.append(ordered_subscriber_list_item)
 
-        list_ordered_subscriber_response = cls(
-            ordered_subscriber_list=ordered_subscriber_list,
-        )
+        _self = cls.__new__(cls)
+        _self.ordered_subscriber_list = ordered_subscriber_list
 
-        list_ordered_subscriber_response.additional_properties = d
-        return list_ordered_subscriber_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.payment_statement_response import PaymentStatementResponse
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListPaymentStatementResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ListPaymentStatementResponse:
     """
     Attributes:
@@ -24,6 +24,21 @@ class ListPaymentStatementResponse:
 
     payment_statements_list: list[PaymentStatementResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        payment_statements_list: Sequence[PaymentStatementResponse | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.payment_statements_list = as_models(
+            payment_statements_list,
+            PaymentStatementResponse,
+            "ListPaymentStatementResponse",
+            "payment_statements_list",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         payment_statements_list: list[dict[str, Any]] | None | Unset
@@ -64,12 +79,11 @@ class ListPaymentStatementResponse:
 
                 payment_statements_list.append(payment_statements_list_item)
 
-        list_payment_statement_response = cls(
-            payment_statements_list=payment_statements_list,
-        )
+        _self = cls.__new__(cls)
+        _self.payment_statements_list = payment_statements_list
 
-        list_payment_statement_response.additional_properties = d
-        return list_payment_statement_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

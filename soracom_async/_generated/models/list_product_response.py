@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.product_model import ProductModel
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListProductResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ListProductResponse:
     """
     Attributes:
@@ -27,6 +27,20 @@ class ListProductResponse:
     product_list: list[ProductModel] | None | Unset = UNSET
     shipping_cost_list: list[ShippingCostModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        product_list: Sequence[ProductModel | Mapping[str, Any]] | None | Unset = UNSET,
+        shipping_cost_list: Sequence[ShippingCostModel | Mapping[str, Any]] | None | Unset = UNSET,
+    ) -> None:
+        self.product_list = as_models(
+            product_list, ProductModel, "ListProductResponse", "product_list"
+        )
+        self.shipping_cost_list = as_models(
+            shipping_cost_list, ShippingCostModel, "ListProductResponse", "shipping_cost_list"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         product_list: list[dict[str, Any]] | None | Unset
@@ -90,13 +104,12 @@ class ListProductResponse:
 
                 shipping_cost_list.append(shipping_cost_list_item)
 
-        list_product_response = cls(
-            product_list=product_list,
-            shipping_cost_list=shipping_cost_list,
-        )
+        _self = cls.__new__(cls)
+        _self.product_list = product_list
+        _self.shipping_cost_list = shipping_cost_list
 
-        list_product_response.additional_properties = d
-        return list_product_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

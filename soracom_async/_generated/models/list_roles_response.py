@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_roles_response_owner import ListRolesResponseOwner
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="ListRolesResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ListRolesResponse:
     """
     Attributes:
@@ -35,6 +35,24 @@ class ListRolesResponse:
     owner: ListRolesResponseOwner | None | Unset = UNSET
     role_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        create_date_time: int,
+        role_id: str,
+        update_date_time: int,
+        description: str | None | Unset = UNSET,
+        owner: ListRolesResponseOwner | Literal["operator", "soracom"] | None | Unset = UNSET,
+        role_name: str | None | Unset = UNSET,
+    ) -> None:
+        self.create_date_time = create_date_time
+        self.role_id = role_id
+        self.update_date_time = update_date_time
+        self.description = description
+        self.owner = as_enum(owner, ListRolesResponseOwner, "ListRolesResponse", "owner")
+        self.role_name = role_name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         create_date_time = self.create_date_time
@@ -76,11 +94,20 @@ class ListRolesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        create_date_time = d.pop("createDateTime")
+        _required_create_date_time = d.pop("createDateTime", None)
+        if _required_create_date_time is None:
+            raise missing_field(cls.__name__, "createDateTime")
+        create_date_time = _required_create_date_time
 
-        role_id = d.pop("roleId")
+        _required_role_id = d.pop("roleId", None)
+        if _required_role_id is None:
+            raise missing_field(cls.__name__, "roleId")
+        role_id = _required_role_id
 
-        update_date_time = d.pop("updateDateTime")
+        _required_update_date_time = d.pop("updateDateTime", None)
+        if _required_update_date_time is None:
+            raise missing_field(cls.__name__, "updateDateTime")
+        update_date_time = _required_update_date_time
 
         description = d.pop("description", UNSET)
 
@@ -93,17 +120,16 @@ class ListRolesResponse:
 
         role_name = d.pop("roleName", UNSET)
 
-        list_roles_response = cls(
-            create_date_time=create_date_time,
-            role_id=role_id,
-            update_date_time=update_date_time,
-            description=description,
-            owner=owner,
-            role_name=role_name,
-        )
+        _self = cls.__new__(cls)
+        _self.create_date_time = create_date_time
+        _self.role_id = role_id
+        _self.update_date_time = update_date_time
+        _self.description = description
+        _self.owner = owner
+        _self.role_name = role_name
 
-        list_roles_response.additional_properties = d
-        return list_roles_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_shipping_address_response import GetShippingAddressResponse
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListShippingAddressResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ListShippingAddressResponse:
     """
     Attributes:
@@ -24,6 +24,21 @@ class ListShippingAddressResponse:
 
     shipping_addresses: list[GetShippingAddressResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        shipping_addresses: Sequence[GetShippingAddressResponse | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.shipping_addresses = as_models(
+            shipping_addresses,
+            GetShippingAddressResponse,
+            "ListShippingAddressResponse",
+            "shipping_addresses",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         shipping_addresses: list[dict[str, Any]] | None | Unset
@@ -64,12 +79,11 @@ class ListShippingAddressResponse:
 
                 shipping_addresses.append(shipping_addresses_item)
 
-        list_shipping_address_response = cls(
-            shipping_addresses=shipping_addresses,
-        )
+        _self = cls.__new__(cls)
+        _self.shipping_addresses = shipping_addresses
 
-        list_shipping_address_response.additional_properties = d
-        return list_shipping_address_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

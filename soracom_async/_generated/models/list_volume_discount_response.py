@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.get_volume_discount_response import GetVolumeDiscountResponse
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListVolumeDiscountResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ListVolumeDiscountResponse:
     """
     Attributes:
@@ -24,6 +24,21 @@ class ListVolumeDiscountResponse:
 
     volume_discount_list: list[GetVolumeDiscountResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        volume_discount_list: Sequence[GetVolumeDiscountResponse | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.volume_discount_list = as_models(
+            volume_discount_list,
+            GetVolumeDiscountResponse,
+            "ListVolumeDiscountResponse",
+            "volume_discount_list",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         volume_discount_list: list[dict[str, Any]] | None | Unset
@@ -64,12 +79,11 @@ class ListVolumeDiscountResponse:
 
                 volume_discount_list.append(volume_discount_list_item)
 
-        list_volume_discount_response = cls(
-            volume_discount_list=volume_discount_list,
-        )
+        _self = cls.__new__(cls)
+        _self.volume_discount_list = volume_discount_list
 
-        list_volume_discount_response.additional_properties = d
-        return list_volume_discount_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

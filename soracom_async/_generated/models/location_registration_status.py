@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.location_registration_status_for_network import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LocationRegistrationStatus")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LocationRegistrationStatus:
     """
     Attributes:
@@ -30,6 +30,24 @@ class LocationRegistrationStatus:
     eps: LocationRegistrationStatusForNetwork | None | Unset = UNSET
     ps: LocationRegistrationStatusForNetwork | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        cs: LocationRegistrationStatusForNetwork | Mapping[str, Any] | None | Unset = UNSET,
+        eps: LocationRegistrationStatusForNetwork | Mapping[str, Any] | None | Unset = UNSET,
+        ps: LocationRegistrationStatusForNetwork | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.cs = as_model(
+            cs, LocationRegistrationStatusForNetwork, "LocationRegistrationStatus", "cs"
+        )
+        self.eps = as_model(
+            eps, LocationRegistrationStatusForNetwork, "LocationRegistrationStatus", "eps"
+        )
+        self.ps = as_model(
+            ps, LocationRegistrationStatusForNetwork, "LocationRegistrationStatus", "ps"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         cs: dict[str, Any] | None | Unset
@@ -88,14 +106,13 @@ class LocationRegistrationStatus:
         else:
             ps = LocationRegistrationStatusForNetwork.from_dict(_ps)
 
-        location_registration_status = cls(
-            cs=cs,
-            eps=eps,
-            ps=ps,
-        )
+        _self = cls.__new__(cls)
+        _self.cs = cs
+        _self.eps = eps
+        _self.ps = ps
 
-        location_registration_status.additional_properties = d
-        return location_registration_status
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

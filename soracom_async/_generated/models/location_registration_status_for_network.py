@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LocationRegistrationStatusForNetwork")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LocationRegistrationStatusForNetwork:
     """
     Attributes:
@@ -23,6 +23,16 @@ class LocationRegistrationStatusForNetwork:
     last_modified_time: int | None | Unset = UNSET
     vplmn: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        last_modified_time: int | None | Unset = UNSET,
+        vplmn: str | None | Unset = UNSET,
+    ) -> None:
+        self.last_modified_time = last_modified_time
+        self.vplmn = vplmn
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         last_modified_time = self.last_modified_time
@@ -48,13 +58,12 @@ class LocationRegistrationStatusForNetwork:
 
         vplmn = d.pop("vplmn", UNSET)
 
-        location_registration_status_for_network = cls(
-            last_modified_time=last_modified_time,
-            vplmn=vplmn,
-        )
+        _self = cls.__new__(cls)
+        _self.last_modified_time = last_modified_time
+        _self.vplmn = vplmn
 
-        location_registration_status_for_network.additional_properties = d
-        return location_registration_status_for_network
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

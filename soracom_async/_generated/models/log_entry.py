@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.log_entry_log_level import LogEntryLogLevel
 from ..models.log_entry_resource_type import LogEntryResourceType
 from ..models.log_entry_service import LogEntryService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.log_entry_body import LogEntryBody
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LogEntry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LogEntry:
     """
     Attributes:
@@ -53,6 +53,37 @@ class LogEntry:
     service: LogEntryService | None | Unset = UNSET
     time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        body: LogEntryBody | Mapping[str, Any] | None | Unset = UNSET,
+        log_level: LogEntryLogLevel
+        | Literal["debug", "error", "warning", "info"]
+        | None
+        | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        resource_type: LogEntryResourceType
+        | Literal["Subscriber", "Device", "LoraDevice", "SigfoxDevice"]
+        | None
+        | Unset = UNSET,
+        service: LogEntryService
+        | Literal["Air", "Beam", "Funk", "Funnel", "Harvest", "Napter", "Orbit", "Unified"]
+        | None
+        | Unset = UNSET,
+        time: int | None | Unset = UNSET,
+    ) -> None:
+        self.body = as_model(body, LogEntryBody, "LogEntry", "body")
+        self.log_level = as_enum(log_level, LogEntryLogLevel, "LogEntry", "log_level")
+        self.operator_id = operator_id
+        self.resource_id = resource_id
+        self.resource_type = as_enum(
+            resource_type, LogEntryResourceType, "LogEntry", "resource_type"
+        )
+        self.service = as_enum(service, LogEntryService, "LogEntry", "service")
+        self.time = time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         body: dict[str, Any] | None | Unset
@@ -144,18 +175,17 @@ class LogEntry:
 
         time = d.pop("time", UNSET)
 
-        log_entry = cls(
-            body=body,
-            log_level=log_level,
-            operator_id=operator_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            service=service,
-            time=time,
-        )
+        _self = cls.__new__(cls)
+        _self.body = body
+        _self.log_level = log_level
+        _self.operator_id = operator_id
+        _self.resource_id = resource_id
+        _self.resource_type = resource_type
+        _self.service = service
+        _self.time = time
 
-        log_entry.additional_properties = d
-        return log_entry
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

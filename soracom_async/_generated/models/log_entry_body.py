@@ -11,11 +11,16 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="LogEntryBody")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LogEntryBody:
     """The error log."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,10 +34,10 @@ class LogEntryBody:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        log_entry_body = cls()
+        _self = cls.__new__(cls)
 
-        log_entry_body.additional_properties = d
-        return log_entry_body
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,8 +6,8 @@ from ..types import OpenEnumMeta
 
 class LogEntryResourceType(str, Enum, metaclass=OpenEnumMeta):
     DEVICE = "Device"
-    LORADEVICE = "LoraDevice"
-    SIGFOXDEVICE = "SigfoxDevice"
+    LORA_DEVICE = "LoraDevice"
+    SIGFOX_DEVICE = "SigfoxDevice"
     SUBSCRIBER = "Subscriber"
 
     def __str__(self) -> str:

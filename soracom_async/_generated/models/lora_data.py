@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LoraData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LoraData:
     """
     Attributes:
@@ -22,6 +22,16 @@ class LoraData:
     data: str | None | Unset = UNSET
     f_port: int | None | Unset = 2
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        data: str | None | Unset = UNSET,
+        f_port: int | None | Unset = 2,
+    ) -> None:
+        self.data = data
+        self.f_port = f_port
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -47,13 +57,12 @@ class LoraData:
 
         f_port = d.pop("fPort", UNSET)
 
-        lora_data = cls(
-            data=data,
-            f_port=f_port,
-        )
+        _self = cls.__new__(cls)
+        _self.data = data
+        _self.f_port = f_port
 
-        lora_data.additional_properties = d
-        return lora_data
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lora_device_status import LoraDeviceStatus
-from ..types import UNSET, Unset, parse_datetime, wrong_shape
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_model,
+    missing_field,
+    parse_datetime,
+    wrong_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.last_seen import LastSeen
@@ -18,11 +26,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoraDevice")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LoraDevice:
     """
     Attributes:
-        device_id (str | None | Unset):
+        device_id (str):
         group_id (str | None | Unset):
         last_modified_time (datetime.datetime | None | Unset):
         last_seen (LastSeen | None | Unset):
@@ -32,7 +40,7 @@ class LoraDevice:
         termination_enabled (bool | None | Unset):  Default: False.
     """
 
-    device_id: str | None | Unset = UNSET
+    device_id: str
     group_id: str | None | Unset = UNSET
     last_modified_time: datetime.datetime | None | Unset = UNSET
     last_seen: LastSeen | None | Unset = UNSET
@@ -41,6 +49,31 @@ class LoraDevice:
     tags: LoraDeviceTags | None | Unset = UNSET
     termination_enabled: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        device_id: str,
+        group_id: str | None | Unset = UNSET,
+        last_modified_time: datetime.datetime | None | Unset = UNSET,
+        last_seen: LastSeen | Mapping[str, Any] | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        status: LoraDeviceStatus
+        | Literal["active", "ready", "terminated", "instock"]
+        | None
+        | Unset = UNSET,
+        tags: LoraDeviceTags | Mapping[str, Any] | None | Unset = UNSET,
+        termination_enabled: bool | None | Unset = False,
+    ) -> None:
+        self.device_id = device_id
+        self.group_id = group_id
+        self.last_modified_time = last_modified_time
+        self.last_seen = as_model(last_seen, LastSeen, "LoraDevice", "last_seen")
+        self.operator_id = operator_id
+        self.status = as_enum(status, LoraDeviceStatus, "LoraDevice", "status")
+        self.tags = as_model(tags, LoraDeviceTags, "LoraDevice", "tags")
+        self.termination_enabled = termination_enabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id
@@ -77,9 +110,11 @@ class LoraDevice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if device_id is not UNSET:
-            field_dict["device_id"] = device_id
+        field_dict.update(
+            {
+                "device_id": device_id,
+            }
+        )
         if group_id is not UNSET:
             field_dict["groupId"] = group_id
         if last_modified_time is not UNSET:
@@ -102,7 +137,10 @@ class LoraDevice:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        device_id = d.pop("device_id", UNSET)
+        _required_device_id = d.pop("device_id", None)
+        if _required_device_id is None:
+            raise missing_field(cls.__name__, "device_id")
+        device_id = _required_device_id
 
         group_id = d.pop("groupId", UNSET)
 
@@ -138,19 +176,18 @@ class LoraDevice:
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 
-        lora_device = cls(
-            device_id=device_id,
-            group_id=group_id,
-            last_modified_time=last_modified_time,
-            last_seen=last_seen,
-            operator_id=operator_id,
-            status=status,
-            tags=tags,
-            termination_enabled=termination_enabled,
-        )
+        _self = cls.__new__(cls)
+        _self.device_id = device_id
+        _self.group_id = group_id
+        _self.last_modified_time = last_modified_time
+        _self.last_seen = last_seen
+        _self.operator_id = operator_id
+        _self.status = status
+        _self.tags = tags
+        _self.termination_enabled = termination_enabled
 
-        lora_device.additional_properties = d
-        return lora_device
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lora_gateway_status import LoraGatewayStatus
-from ..types import UNSET, Unset, parse_datetime, wrong_shape
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_model,
+    missing_field,
+    parse_datetime,
+    wrong_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.lora_gateway_tags import LoraGatewayTags
@@ -17,13 +25,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoraGateway")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LoraGateway:
     """
     Attributes:
+        gateway_id (str):
         address (str | None | Unset):
         created_time (datetime.datetime | None | Unset):
-        gateway_id (str | None | Unset):
         last_modified_time (datetime.datetime | None | Unset):
         network_set_id (str | None | Unset):
         online (bool | None | Unset):  Default: False.
@@ -34,9 +42,9 @@ class LoraGateway:
         termination_enabled (bool | None | Unset):  Default: False.
     """
 
+    gateway_id: str
     address: str | None | Unset = UNSET
     created_time: datetime.datetime | None | Unset = UNSET
-    gateway_id: str | None | Unset = UNSET
     last_modified_time: datetime.datetime | None | Unset = UNSET
     network_set_id: str | None | Unset = UNSET
     online: bool | None | Unset = False
@@ -47,7 +55,40 @@ class LoraGateway:
     termination_enabled: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        gateway_id: str,
+        address: str | None | Unset = UNSET,
+        created_time: datetime.datetime | None | Unset = UNSET,
+        last_modified_time: datetime.datetime | None | Unset = UNSET,
+        network_set_id: str | None | Unset = UNSET,
+        online: bool | None | Unset = False,
+        operator_id: str | None | Unset = UNSET,
+        owned: bool | None | Unset = False,
+        status: LoraGatewayStatus
+        | Literal["active", "terminated", "ready", "instock"]
+        | None
+        | Unset = UNSET,
+        tags: LoraGatewayTags | Mapping[str, Any] | None | Unset = UNSET,
+        termination_enabled: bool | None | Unset = False,
+    ) -> None:
+        self.gateway_id = gateway_id
+        self.address = address
+        self.created_time = created_time
+        self.last_modified_time = last_modified_time
+        self.network_set_id = network_set_id
+        self.online = online
+        self.operator_id = operator_id
+        self.owned = owned
+        self.status = as_enum(status, LoraGatewayStatus, "LoraGateway", "status")
+        self.tags = as_model(tags, LoraGatewayTags, "LoraGateway", "tags")
+        self.termination_enabled = termination_enabled
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        gateway_id = self.gateway_id
+
         address = self.address
 
         created_time: str | None | Unset
@@ -55,8 +96,6 @@ class LoraGateway:
             created_time = self.created_time
         else:
             created_time = self.created_time.isoformat()
-
-        gateway_id = self.gateway_id
 
         last_modified_time: str | None | Unset
         if self.last_modified_time is None or self.last_modified_time is UNSET:
@@ -88,13 +127,15 @@ class LoraGateway:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "gatewayId": gateway_id,
+            }
+        )
         if address is not UNSET:
             field_dict["address"] = address
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
-        if gateway_id is not UNSET:
-            field_dict["gatewayId"] = gateway_id
         if last_modified_time is not UNSET:
             field_dict["lastModifiedTime"] = last_modified_time
         if network_set_id is not UNSET:
@@ -119,6 +160,11 @@ class LoraGateway:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_gateway_id = d.pop("gatewayId", None)
+        if _required_gateway_id is None:
+            raise missing_field(cls.__name__, "gatewayId")
+        gateway_id = _required_gateway_id
+
         address = d.pop("address", UNSET)
 
         _created_time = d.pop("createdTime", UNSET)
@@ -127,8 +173,6 @@ class LoraGateway:
             created_time = _created_time
         else:
             created_time = parse_datetime(_created_time)
-
-        gateway_id = d.pop("gatewayId", UNSET)
 
         _last_modified_time = d.pop("lastModifiedTime", UNSET)
         last_modified_time: datetime.datetime | None | Unset
@@ -161,22 +205,21 @@ class LoraGateway:
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 
-        lora_gateway = cls(
-            address=address,
-            created_time=created_time,
-            gateway_id=gateway_id,
-            last_modified_time=last_modified_time,
-            network_set_id=network_set_id,
-            online=online,
-            operator_id=operator_id,
-            owned=owned,
-            status=status,
-            tags=tags,
-            termination_enabled=termination_enabled,
-        )
+        _self = cls.__new__(cls)
+        _self.gateway_id = gateway_id
+        _self.address = address
+        _self.created_time = created_time
+        _self.last_modified_time = last_modified_time
+        _self.network_set_id = network_set_id
+        _self.online = online
+        _self.operator_id = operator_id
+        _self.owned = owned
+        _self.status = status
+        _self.tags = tags
+        _self.termination_enabled = termination_enabled
 
-        lora_gateway.additional_properties = d
-        return lora_gateway
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, wrong_shape
+from ..types import (
+    UNSET,
+    Unset,
+    as_model,
+    parse_datetime,
+    wrong_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.lora_network_set_tags import LoraNetworkSetTags
@@ -16,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoraNetworkSet")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LoraNetworkSet:
     """
     Attributes:
@@ -35,6 +41,24 @@ class LoraNetworkSet:
     operator_id: str | None | Unset = UNSET
     tags: LoraNetworkSetTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        allowed_operators: list[str] | None | Unset = UNSET,
+        created_time: datetime.datetime | None | Unset = UNSET,
+        last_modified_time: datetime.datetime | None | Unset = UNSET,
+        network_set_id: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        tags: LoraNetworkSetTags | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.allowed_operators = allowed_operators
+        self.created_time = created_time
+        self.last_modified_time = last_modified_time
+        self.network_set_id = network_set_id
+        self.operator_id = operator_id
+        self.tags = as_model(tags, LoraNetworkSetTags, "LoraNetworkSet", "tags")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         allowed_operators: list[str] | None | Unset
@@ -122,17 +146,16 @@ class LoraNetworkSet:
         else:
             tags = LoraNetworkSetTags.from_dict(_tags)
 
-        lora_network_set = cls(
-            allowed_operators=allowed_operators,
-            created_time=created_time,
-            last_modified_time=last_modified_time,
-            network_set_id=network_set_id,
-            operator_id=operator_id,
-            tags=tags,
-        )
+        _self = cls.__new__(cls)
+        _self.allowed_operators = allowed_operators
+        _self.created_time = created_time
+        _self.last_modified_time = last_modified_time
+        _self.network_set_id = network_set_id
+        _self.operator_id = operator_id
+        _self.tags = tags
 
-        lora_network_set.additional_properties = d
-        return lora_network_set
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

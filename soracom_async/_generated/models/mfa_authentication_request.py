@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="MFAAuthenticationRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MFAAuthenticationRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class MFAAuthenticationRequest:
 
     mfa_otp_code: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        mfa_otp_code: str | None | Unset = UNSET,
+    ) -> None:
+        self.mfa_otp_code = mfa_otp_code
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         mfa_otp_code = self.mfa_otp_code
@@ -39,12 +47,11 @@ class MFAAuthenticationRequest:
         d = dict(src_dict)
         mfa_otp_code = d.pop("mfaOTPCode", UNSET)
 
-        mfa_authentication_request = cls(
-            mfa_otp_code=mfa_otp_code,
-        )
+        _self = cls.__new__(cls)
+        _self.mfa_otp_code = mfa_otp_code
 
-        mfa_authentication_request.additional_properties = d
-        return mfa_authentication_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

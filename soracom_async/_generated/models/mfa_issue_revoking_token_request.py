@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="MFAIssueRevokingTokenRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MFAIssueRevokingTokenRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class MFAIssueRevokingTokenRequest:
     email: str | None | Unset = UNSET
     password: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        email: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+    ) -> None:
+        self.email = email
+        self.password = password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -47,13 +57,12 @@ class MFAIssueRevokingTokenRequest:
 
         password = d.pop("password", UNSET)
 
-        mfa_issue_revoking_token_request = cls(
-            email=email,
-            password=password,
-        )
+        _self = cls.__new__(cls)
+        _self.email = email
+        _self.password = password
 
-        mfa_issue_revoking_token_request.additional_properties = d
-        return mfa_issue_revoking_token_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

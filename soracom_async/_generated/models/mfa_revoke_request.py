@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="MFARevokeRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MFARevokeRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class MFARevokeRequest:
 
     password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        password: str,
+    ) -> None:
+        self.password = password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         password = self.password
@@ -39,14 +47,16 @@ class MFARevokeRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        password = d.pop("password")
+        _required_password = d.pop("password", None)
+        if _required_password is None:
+            raise missing_field(cls.__name__, "password")
+        password = _required_password
 
-        mfa_revoke_request = cls(
-            password=password,
-        )
+        _self = cls.__new__(cls)
+        _self.password = password
 
-        mfa_revoke_request.additional_properties = d
-        return mfa_revoke_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="MFARevokingTokenVerifyRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MFARevokingTokenVerifyRequest:
     """
     Attributes:
@@ -26,6 +26,20 @@ class MFARevokingTokenVerifyRequest:
     password: str | None | Unset = UNSET
     token: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        backup_code: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        token: str | None | Unset = UNSET,
+    ) -> None:
+        self.backup_code = backup_code
+        self.email = email
+        self.password = password
+        self.token = token
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         backup_code = self.backup_code
@@ -63,15 +77,14 @@ class MFARevokingTokenVerifyRequest:
 
         token = d.pop("token", UNSET)
 
-        mfa_revoking_token_verify_request = cls(
-            backup_code=backup_code,
-            email=email,
-            password=password,
-            token=token,
-        )
+        _self = cls.__new__(cls)
+        _self.backup_code = backup_code
+        _self.email = email
+        _self.password = password
+        _self.token = token
 
-        mfa_revoking_token_verify_request.additional_properties = d
-        return mfa_revoking_token_verify_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

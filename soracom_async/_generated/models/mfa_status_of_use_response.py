@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="MFAStatusOfUseResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MFAStatusOfUseResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class MFAStatusOfUseResponse:
 
     status: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        status: str | None | Unset = UNSET,
+    ) -> None:
+        self.status = status
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -39,12 +47,11 @@ class MFAStatusOfUseResponse:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        mfa_status_of_use_response = cls(
-            status=status,
-        )
+        _self = cls.__new__(cls)
+        _self.status = status
 
-        mfa_status_of_use_response.additional_properties = d
-        return mfa_status_of_use_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

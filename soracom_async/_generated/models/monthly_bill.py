@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.monthly_bill_currency import MonthlyBillCurrency
 from ..models.monthly_bill_payment_status import MonthlyBillPaymentStatus
 from ..models.monthly_bill_state import MonthlyBillState
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="MonthlyBill")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MonthlyBill:
     """
     Attributes:
@@ -54,6 +54,45 @@ class MonthlyBill:
     state: MonthlyBillState | None | Unset = UNSET
     year_month: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: float | None | Unset = UNSET,
+        applied_coupon_amount: float | None | Unset = UNSET,
+        currency: MonthlyBillCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        payment_status: MonthlyBillPaymentStatus
+        | Literal[
+            "lessThanMinimumCharge",
+            "paying",
+            "paid",
+            "fail",
+            "refunding",
+            "refunded",
+            "refund_fail",
+            "delegating_to_third_party",
+            "delegated_to_third_party",
+            "charging",
+            "canceling",
+            "cancelled",
+            "cancel_failed",
+        ]
+        | None
+        | Unset = UNSET,
+        payment_transaction_id: str | None | Unset = UNSET,
+        state: MonthlyBillState | Literal["temporary", "closed"] | None | Unset = UNSET,
+        year_month: str | None | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.applied_coupon_amount = applied_coupon_amount
+        self.currency = as_enum(currency, MonthlyBillCurrency, "MonthlyBill", "currency")
+        self.payment_status = as_enum(
+            payment_status, MonthlyBillPaymentStatus, "MonthlyBill", "payment_status"
+        )
+        self.payment_transaction_id = payment_transaction_id
+        self.state = as_enum(state, MonthlyBillState, "MonthlyBill", "state")
+        self.year_month = year_month
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -136,18 +175,17 @@ class MonthlyBill:
 
         year_month = d.pop("yearMonth", UNSET)
 
-        monthly_bill = cls(
-            amount=amount,
-            applied_coupon_amount=applied_coupon_amount,
-            currency=currency,
-            payment_status=payment_status,
-            payment_transaction_id=payment_transaction_id,
-            state=state,
-            year_month=year_month,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
+        _self.applied_coupon_amount = applied_coupon_amount
+        _self.currency = currency
+        _self.payment_status = payment_status
+        _self.payment_transaction_id = payment_transaction_id
+        _self.state = state
+        _self.year_month = year_month
 
-        monthly_bill.additional_properties = d
-        return monthly_bill
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

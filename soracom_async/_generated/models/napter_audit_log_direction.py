@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="NapterAuditLogDirection")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class NapterAuditLogDirection:
     """
     Attributes:
@@ -26,6 +26,20 @@ class NapterAuditLogDirection:
     source_ip_address: str | None | Unset = UNSET
     source_port: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        destination_ip_address: str | None | Unset = UNSET,
+        destination_port: int | None | Unset = UNSET,
+        source_ip_address: str | None | Unset = UNSET,
+        source_port: int | None | Unset = UNSET,
+    ) -> None:
+        self.destination_ip_address = destination_ip_address
+        self.destination_port = destination_port
+        self.source_ip_address = source_ip_address
+        self.source_port = source_port
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         destination_ip_address = self.destination_ip_address
@@ -63,15 +77,14 @@ class NapterAuditLogDirection:
 
         source_port = d.pop("sourcePort", UNSET)
 
-        napter_audit_log_direction = cls(
-            destination_ip_address=destination_ip_address,
-            destination_port=destination_port,
-            source_ip_address=source_ip_address,
-            source_port=source_port,
-        )
+        _self = cls.__new__(cls)
+        _self.destination_ip_address = destination_ip_address
+        _self.destination_port = destination_port
+        _self.source_ip_address = source_ip_address
+        _self.source_port = source_port
 
-        napter_audit_log_direction.additional_properties = d
-        return napter_audit_log_direction
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

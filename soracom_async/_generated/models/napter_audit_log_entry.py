@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.napter_audit_log_entry_type import NapterAuditLogEntryType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.napter_audit_log_direction import NapterAuditLogDirection
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NapterAuditLogEntry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class NapterAuditLogEntry:
     """
     Attributes:
@@ -37,6 +37,33 @@ class NapterAuditLogEntry:
     tls: bool | None | Unset = UNSET
     type_: NapterAuditLogEntryType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        connection_id: str | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        direction: NapterAuditLogDirection | Mapping[str, Any] | None | Unset = UNSET,
+        imsi: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        tls: bool | None | Unset = UNSET,
+        type_: NapterAuditLogEntryType
+        | Literal[
+            "ACCESS", "DENIED", "CONNECTED", "CLOSED", "REFUSED", "CREATED", "DELETED", "EXPIRED"
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.connection_id = connection_id
+        self.created_at = created_at
+        self.direction = as_model(
+            direction, NapterAuditLogDirection, "NapterAuditLogEntry", "direction"
+        )
+        self.imsi = imsi
+        self.operator_id = operator_id
+        self.tls = tls
+        self.type_ = as_enum(type_, NapterAuditLogEntryType, "NapterAuditLogEntry", "type_")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         connection_id = self.connection_id
@@ -110,18 +137,17 @@ class NapterAuditLogEntry:
         else:
             type_ = NapterAuditLogEntryType(_type_)
 
-        napter_audit_log_entry = cls(
-            connection_id=connection_id,
-            created_at=created_at,
-            direction=direction,
-            imsi=imsi,
-            operator_id=operator_id,
-            tls=tls,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.connection_id = connection_id
+        _self.created_at = created_at
+        _self.direction = direction
+        _self.imsi = imsi
+        _self.operator_id = operator_id
+        _self.tls = tls
+        _self.type_ = type_
 
-        napter_audit_log_entry.additional_properties = d
-        return napter_audit_log_entry
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

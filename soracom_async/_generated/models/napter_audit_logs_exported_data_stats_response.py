@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="NapterAuditLogsExportedDataStatsResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class NapterAuditLogsExportedDataStatsResponse:
     """
     Attributes:
@@ -22,6 +22,16 @@ class NapterAuditLogsExportedDataStatsResponse:
     exported_bytes: int | None | Unset = UNSET
     year_month: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        exported_bytes: int | None | Unset = UNSET,
+        year_month: str | None | Unset = UNSET,
+    ) -> None:
+        self.exported_bytes = exported_bytes
+        self.year_month = year_month
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         exported_bytes = self.exported_bytes
@@ -47,13 +57,12 @@ class NapterAuditLogsExportedDataStatsResponse:
 
         year_month = d.pop("yearMonth", UNSET)
 
-        napter_audit_logs_exported_data_stats_response = cls(
-            exported_bytes=exported_bytes,
-            year_month=year_month,
-        )
+        _self = cls.__new__(cls)
+        _self.exported_bytes = exported_bytes
+        _self.year_month = year_month
 
-        napter_audit_logs_exported_data_stats_response.additional_properties = d
-        return napter_audit_logs_exported_data_stats_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.object_instance_resources import ObjectInstanceResources
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ObjectInstance")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ObjectInstance:
     """
     Attributes:
@@ -28,6 +28,18 @@ class ObjectInstance:
     observed: bool | None | Unset = False
     resources: ObjectInstanceResources | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        id: int | None | Unset = UNSET,
+        observed: bool | None | Unset = False,
+        resources: ObjectInstanceResources | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.observed = observed
+        self.resources = as_model(resources, ObjectInstanceResources, "ObjectInstance", "resources")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -68,14 +80,13 @@ class ObjectInstance:
         else:
             resources = ObjectInstanceResources.from_dict(_resources)
 
-        object_instance = cls(
-            id=id,
-            observed=observed,
-            resources=resources,
-        )
+        _self = cls.__new__(cls)
+        _self.id = id
+        _self.observed = observed
+        _self.resources = resources
 
-        object_instance.additional_properties = d
-        return object_instance
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OpenGateRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OpenGateRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class OpenGateRequest:
     privacy_separator_enabled: bool | None | Unset = False
     vxlan_id: int | None | Unset = 10
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        privacy_separator_enabled: bool | None | Unset = False,
+        vxlan_id: int | None | Unset = 10,
+    ) -> None:
+        self.privacy_separator_enabled = privacy_separator_enabled
+        self.vxlan_id = vxlan_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         privacy_separator_enabled = self.privacy_separator_enabled
@@ -47,13 +57,12 @@ class OpenGateRequest:
 
         vxlan_id = d.pop("vxlanId", UNSET)
 
-        open_gate_request = cls(
-            privacy_separator_enabled=privacy_separator_enabled,
-            vxlan_id=vxlan_id,
-        )
+        _self = cls.__new__(cls)
+        _self.privacy_separator_enabled = privacy_separator_enabled
+        _self.vxlan_id = vxlan_id
 
-        open_gate_request.additional_properties = d
-        return open_gate_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operator_configuration_model_namespace import OperatorConfigurationModelNamespace
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail
@@ -18,19 +18,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OperatorConfigurationModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OperatorConfigurationModel:
     """
     Attributes:
+        namespace (OperatorConfigurationModelNamespace): Each namespace has its own configuration. See configuration
+            parameter for details.
         configuration (OperatorConfigurationOfEmail | OperatorConfigurationOfSupport |
             OperatorConfigurationOfUserConsole | None | Unset):
         is_modifiable (bool | None | Unset): If false, the operator configuration cannot be updated by
             setOperatorConfigurationNamespace API.
-        namespace (OperatorConfigurationModelNamespace | None | Unset): Each namespace has its own configuration. See
-            configuration parameter for details.
         version (float | None | Unset): The version of this configuration.
     """
 
+    namespace: OperatorConfigurationModelNamespace
     configuration: (
         OperatorConfigurationOfEmail
         | OperatorConfigurationOfSupport
@@ -39,11 +40,35 @@ class OperatorConfigurationModel:
         | Unset
     ) = UNSET
     is_modifiable: bool | None | Unset = UNSET
-    namespace: OperatorConfigurationModelNamespace | None | Unset = UNSET
     version: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        namespace: OperatorConfigurationModelNamespace | Literal["Support", "Email"],
+        configuration: OperatorConfigurationOfEmail
+        | OperatorConfigurationOfSupport
+        | OperatorConfigurationOfUserConsole
+        | None
+        | Unset = UNSET,
+        is_modifiable: bool | None | Unset = UNSET,
+        version: float | None | Unset = UNSET,
+    ) -> None:
+        self.namespace = as_enum(
+            namespace,
+            OperatorConfigurationModelNamespace,
+            "OperatorConfigurationModel",
+            "namespace",
+        )
+        self.configuration = configuration
+        self.is_modifiable = is_modifiable
+        self.version = version
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        namespace = str(self.namespace)
+
         configuration: dict[str, Any] | None | Unset
         if self.configuration is None or self.configuration is UNSET:
             configuration = self.configuration
@@ -58,23 +83,19 @@ class OperatorConfigurationModel:
 
         is_modifiable = self.is_modifiable
 
-        namespace: str | None | Unset
-        if self.namespace is None or self.namespace is UNSET:
-            namespace = self.namespace
-        else:
-            namespace = str(self.namespace)
-
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "namespace": namespace,
+            }
+        )
         if configuration is not UNSET:
             field_dict["configuration"] = configuration
         if is_modifiable is not UNSET:
             field_dict["isModifiable"] = is_modifiable
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -85,6 +106,10 @@ class OperatorConfigurationModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_namespace = d.pop("namespace", None)
+        if _required_namespace is None:
+            raise missing_field(cls.__name__, "namespace")
+        namespace = OperatorConfigurationModelNamespace(_required_namespace)
 
         def _parse_configuration(
             data: object,
@@ -125,24 +150,16 @@ class OperatorConfigurationModel:
 
         is_modifiable = d.pop("isModifiable", UNSET)
 
-        _namespace = d.pop("namespace", UNSET)
-        namespace: OperatorConfigurationModelNamespace | None | Unset
-        if _namespace is None or _namespace is UNSET:
-            namespace = _namespace
-        else:
-            namespace = OperatorConfigurationModelNamespace(_namespace)
-
         version = d.pop("version", UNSET)
 
-        operator_configuration_model = cls(
-            configuration=configuration,
-            is_modifiable=is_modifiable,
-            namespace=namespace,
-            version=version,
-        )
+        _self = cls.__new__(cls)
+        _self.namespace = namespace
+        _self.configuration = configuration
+        _self.is_modifiable = is_modifiable
+        _self.version = version
 
-        operator_configuration_model.additional_properties = d
-        return operator_configuration_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

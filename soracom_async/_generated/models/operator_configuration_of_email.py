@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.email_configuration_of_billing import EmailConfigurationOfBilling
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OperatorConfigurationOfEmail")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OperatorConfigurationOfEmail:
     """
     Attributes:
@@ -27,6 +27,23 @@ class OperatorConfigurationOfEmail:
     billing: EmailConfigurationOfBilling | None | Unset = UNSET
     notification: EmailConfigurationOfNotification | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        billing: EmailConfigurationOfBilling | Mapping[str, Any] | None | Unset = UNSET,
+        notification: EmailConfigurationOfNotification | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.billing = as_model(
+            billing, EmailConfigurationOfBilling, "OperatorConfigurationOfEmail", "billing"
+        )
+        self.notification = as_model(
+            notification,
+            EmailConfigurationOfNotification,
+            "OperatorConfigurationOfEmail",
+            "notification",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         billing: dict[str, Any] | None | Unset
@@ -70,13 +87,12 @@ class OperatorConfigurationOfEmail:
         else:
             notification = EmailConfigurationOfNotification.from_dict(_notification)
 
-        operator_configuration_of_email = cls(
-            billing=billing,
-            notification=notification,
-        )
+        _self = cls.__new__(cls)
+        _self.billing = billing
+        _self.notification = notification
 
-        operator_configuration_of_email.additional_properties = d
-        return operator_configuration_of_email
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

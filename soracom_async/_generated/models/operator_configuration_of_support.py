@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coverage_type import CoverageType
 from ..models.support_tier import SupportTier
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="OperatorConfigurationOfSupport")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OperatorConfigurationOfSupport:
     """
     Attributes:
@@ -26,6 +26,25 @@ class OperatorConfigurationOfSupport:
     tier: SupportTier | None | Unset = UNSET
     upcoming_tier: SupportTier | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        payment_coverage: CoverageType | Literal["jp", "g"] | None | Unset = UNSET,
+        tier: SupportTier | Literal["basic", "priority", "enterprise"] | None | Unset = UNSET,
+        upcoming_tier: SupportTier
+        | Literal["basic", "priority", "enterprise"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.payment_coverage = as_enum(
+            payment_coverage, CoverageType, "OperatorConfigurationOfSupport", "payment_coverage"
+        )
+        self.tier = as_enum(tier, SupportTier, "OperatorConfigurationOfSupport", "tier")
+        self.upcoming_tier = as_enum(
+            upcoming_tier, SupportTier, "OperatorConfigurationOfSupport", "upcoming_tier"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         payment_coverage: str | None | Unset
@@ -84,14 +103,13 @@ class OperatorConfigurationOfSupport:
         else:
             upcoming_tier = SupportTier(_upcoming_tier)
 
-        operator_configuration_of_support = cls(
-            payment_coverage=payment_coverage,
-            tier=tier,
-            upcoming_tier=upcoming_tier,
-        )
+        _self = cls.__new__(cls)
+        _self.payment_coverage = payment_coverage
+        _self.tier = tier
+        _self.upcoming_tier = upcoming_tier
 
-        operator_configuration_of_support.additional_properties = d
-        return operator_configuration_of_support
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OperatorConfigurationOfUserConsole")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OperatorConfigurationOfUserConsole:
     """
     Attributes:
@@ -25,6 +25,16 @@ class OperatorConfigurationOfUserConsole:
     usage_metrics_acknowledged: bool | None | Unset = UNSET
     usage_metrics_disabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        usage_metrics_acknowledged: bool | None | Unset = UNSET,
+        usage_metrics_disabled: bool | None | Unset = UNSET,
+    ) -> None:
+        self.usage_metrics_acknowledged = usage_metrics_acknowledged
+        self.usage_metrics_disabled = usage_metrics_disabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         usage_metrics_acknowledged = self.usage_metrics_acknowledged
@@ -50,13 +60,12 @@ class OperatorConfigurationOfUserConsole:
 
         usage_metrics_disabled = d.pop("usageMetricsDisabled", UNSET)
 
-        operator_configuration_of_user_console = cls(
-            usage_metrics_acknowledged=usage_metrics_acknowledged,
-            usage_metrics_disabled=usage_metrics_disabled,
-        )
+        _self = cls.__new__(cls)
+        _self.usage_metrics_acknowledged = usage_metrics_acknowledged
+        _self.usage_metrics_disabled = usage_metrics_disabled
 
-        operator_configuration_of_user_console.additional_properties = d
-        return operator_configuration_of_user_console
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

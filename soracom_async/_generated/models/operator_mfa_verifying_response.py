@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OperatorMFAVerifyingResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OperatorMFAVerifyingResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class OperatorMFAVerifyingResponse:
 
     backup_codes: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        backup_codes: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.backup_codes = backup_codes
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         backup_codes: list[str] | None | Unset
@@ -50,12 +58,11 @@ class OperatorMFAVerifyingResponse:
         else:
             backup_codes = _backup_codes
 
-        operator_mfa_verifying_response = cls(
-            backup_codes=backup_codes,
-        )
+        _self = cls.__new__(cls)
+        _self.backup_codes = backup_codes
 
-        operator_mfa_verifying_response.additional_properties = d
-        return operator_mfa_verifying_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

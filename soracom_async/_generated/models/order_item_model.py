@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OrderItemModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OrderItemModel:
     """
     Attributes:
@@ -22,6 +22,16 @@ class OrderItemModel:
     product_code: str | None | Unset = UNSET
     quantity: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        product_code: str | None | Unset = UNSET,
+        quantity: int | None | Unset = UNSET,
+    ) -> None:
+        self.product_code = product_code
+        self.quantity = quantity
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         product_code = self.product_code
@@ -47,13 +57,12 @@ class OrderItemModel:
 
         quantity = d.pop("quantity", UNSET)
 
-        order_item_model = cls(
-            product_code=product_code,
-            quantity=quantity,
-        )
+        _self = cls.__new__(cls)
+        _self.product_code = product_code
+        _self.quantity = quantity
 
-        order_item_model.additional_properties = d
-        return order_item_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

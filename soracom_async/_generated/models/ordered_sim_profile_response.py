@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.ordered_sim_profile_response_profile_status import (
     OrderedSimProfileResponseProfileStatus,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="OrderedSimProfileResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OrderedSimProfileResponse:
     """Represents an eSIM profile ordered.
 
@@ -71,6 +71,50 @@ class OrderedSimProfileResponse:
     subscription: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        activation_code: str,
+        created_time: int,
+        iccid: str,
+        imsi: str,
+        last_modified_time: int,
+        matching_id: str,
+        profile_order_id: str,
+        profile_status: OrderedSimProfileResponseProfileStatus
+        | Literal[
+            "SUBSCRIBER_REGISTRATION_SUCCEEDED",
+            "INSTALLATION_SUCCEEDED",
+            "INSTALLATION_FAILED",
+            "ACTIVATION_SUCCEEDED",
+            "ACTIVATION_FAILED",
+            "INACTIVATION_SUCCEEDED",
+            "INACTIVATION_FAILED",
+            "DELETION_SUCCEEDED",
+            "DELETION_FAILED",
+        ],
+        smdp_address: str,
+        installed_time: int | None | Unset = UNSET,
+        subscription: str | None | Unset = UNSET,
+    ) -> None:
+        self.activation_code = activation_code
+        self.created_time = created_time
+        self.iccid = iccid
+        self.imsi = imsi
+        self.last_modified_time = last_modified_time
+        self.matching_id = matching_id
+        self.profile_order_id = profile_order_id
+        self.profile_status = as_enum(
+            profile_status,
+            OrderedSimProfileResponseProfileStatus,
+            "OrderedSimProfileResponse",
+            "profile_status",
+        )
+        self.smdp_address = smdp_address
+        self.installed_time = installed_time
+        self.subscription = subscription
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         activation_code = self.activation_code
 
@@ -121,44 +165,70 @@ class OrderedSimProfileResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        activation_code = d.pop("activationCode")
+        _required_activation_code = d.pop("activationCode", None)
+        if _required_activation_code is None:
+            raise missing_field(cls.__name__, "activationCode")
+        activation_code = _required_activation_code
 
-        created_time = d.pop("createdTime")
+        _required_created_time = d.pop("createdTime", None)
+        if _required_created_time is None:
+            raise missing_field(cls.__name__, "createdTime")
+        created_time = _required_created_time
 
-        iccid = d.pop("iccid")
+        _required_iccid = d.pop("iccid", None)
+        if _required_iccid is None:
+            raise missing_field(cls.__name__, "iccid")
+        iccid = _required_iccid
 
-        imsi = d.pop("imsi")
+        _required_imsi = d.pop("imsi", None)
+        if _required_imsi is None:
+            raise missing_field(cls.__name__, "imsi")
+        imsi = _required_imsi
 
-        last_modified_time = d.pop("lastModifiedTime")
+        _required_last_modified_time = d.pop("lastModifiedTime", None)
+        if _required_last_modified_time is None:
+            raise missing_field(cls.__name__, "lastModifiedTime")
+        last_modified_time = _required_last_modified_time
 
-        matching_id = d.pop("matchingId")
+        _required_matching_id = d.pop("matchingId", None)
+        if _required_matching_id is None:
+            raise missing_field(cls.__name__, "matchingId")
+        matching_id = _required_matching_id
 
-        profile_order_id = d.pop("profileOrderId")
+        _required_profile_order_id = d.pop("profileOrderId", None)
+        if _required_profile_order_id is None:
+            raise missing_field(cls.__name__, "profileOrderId")
+        profile_order_id = _required_profile_order_id
 
-        profile_status = OrderedSimProfileResponseProfileStatus(d.pop("profileStatus"))
+        _required_profile_status = d.pop("profileStatus", None)
+        if _required_profile_status is None:
+            raise missing_field(cls.__name__, "profileStatus")
+        profile_status = OrderedSimProfileResponseProfileStatus(_required_profile_status)
 
-        smdp_address = d.pop("smdpAddress")
+        _required_smdp_address = d.pop("smdpAddress", None)
+        if _required_smdp_address is None:
+            raise missing_field(cls.__name__, "smdpAddress")
+        smdp_address = _required_smdp_address
 
         installed_time = d.pop("installedTime", UNSET)
 
         subscription = d.pop("subscription", UNSET)
 
-        ordered_sim_profile_response = cls(
-            activation_code=activation_code,
-            created_time=created_time,
-            iccid=iccid,
-            imsi=imsi,
-            last_modified_time=last_modified_time,
-            matching_id=matching_id,
-            profile_order_id=profile_order_id,
-            profile_status=profile_status,
-            smdp_address=smdp_address,
-            installed_time=installed_time,
-            subscription=subscription,
-        )
+        _self = cls.__new__(cls)
+        _self.activation_code = activation_code
+        _self.created_time = created_time
+        _self.iccid = iccid
+        _self.imsi = imsi
+        _self.last_modified_time = last_modified_time
+        _self.matching_id = matching_id
+        _self.profile_order_id = profile_order_id
+        _self.profile_status = profile_status
+        _self.smdp_address = smdp_address
+        _self.installed_time = installed_time
+        _self.subscription = subscription
 
-        ordered_sim_profile_response.additional_properties = d
-        return ordered_sim_profile_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OrderedSubscriber")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OrderedSubscriber:
     """
     Attributes:
@@ -34,6 +34,28 @@ class OrderedSubscriber:
     serial_number: str | None | Unset = UNSET
     sim_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        bundles: list[str] | None | Unset = UNSET,
+        device_serial_number: str | None | Unset = UNSET,
+        eiccid: str | None | Unset = UNSET,
+        iccid: str | None | Unset = UNSET,
+        imsi: str | None | Unset = UNSET,
+        msisdn: str | None | Unset = UNSET,
+        serial_number: str | None | Unset = UNSET,
+        sim_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.bundles = bundles
+        self.device_serial_number = device_serial_number
+        self.eiccid = eiccid
+        self.iccid = iccid
+        self.imsi = imsi
+        self.msisdn = msisdn
+        self.serial_number = serial_number
+        self.sim_id = sim_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         bundles: list[str] | None | Unset
@@ -106,19 +128,18 @@ class OrderedSubscriber:
 
         sim_id = d.pop("simId", UNSET)
 
-        ordered_subscriber = cls(
-            bundles=bundles,
-            device_serial_number=device_serial_number,
-            eiccid=eiccid,
-            iccid=iccid,
-            imsi=imsi,
-            msisdn=msisdn,
-            serial_number=serial_number,
-            sim_id=sim_id,
-        )
+        _self = cls.__new__(cls)
+        _self.bundles = bundles
+        _self.device_serial_number = device_serial_number
+        _self.eiccid = eiccid
+        _self.iccid = iccid
+        _self.imsi = imsi
+        _self.msisdn = msisdn
+        _self.serial_number = serial_number
+        _self.sim_id = sim_id
 
-        ordered_subscriber.additional_properties = d
-        return ordered_subscriber
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,44 +2,82 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.packet_capture_session_status import PacketCaptureSessionStatus
-from ..types import UNSET, Unset, parse_datetime, wrong_shape
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    missing_field,
+    parse_datetime,
+    wrong_shape,
+)
 
 T = TypeVar("T", bound="PacketCaptureSession")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PacketCaptureSession:
     """
     Attributes:
+        session_id (str):
         created_time (datetime.datetime | None | Unset):
         duration (int | None | Unset):
         ended_time (datetime.datetime | None | Unset):
         failed_reason (str | None | Unset):
         prefix (str | None | Unset):
-        session_id (str | None | Unset):
         started_time (datetime.datetime | None | Unset):
         status (PacketCaptureSessionStatus | None | Unset):
         url (str | None | Unset):
     """
 
+    session_id: str
     created_time: datetime.datetime | None | Unset = UNSET
     duration: int | None | Unset = UNSET
     ended_time: datetime.datetime | None | Unset = UNSET
     failed_reason: str | None | Unset = UNSET
     prefix: str | None | Unset = UNSET
-    session_id: str | None | Unset = UNSET
     started_time: datetime.datetime | None | Unset = UNSET
     status: PacketCaptureSessionStatus | None | Unset = UNSET
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        session_id: str,
+        created_time: datetime.datetime | None | Unset = UNSET,
+        duration: int | None | Unset = UNSET,
+        ended_time: datetime.datetime | None | Unset = UNSET,
+        failed_reason: str | None | Unset = UNSET,
+        prefix: str | None | Unset = UNSET,
+        started_time: datetime.datetime | None | Unset = UNSET,
+        status: PacketCaptureSessionStatus
+        | Literal[
+            "REQUESTED", "ACCEPTED", "CAPTURING", "POST_PROCESSING", "DONE", "FAILED", "STOPPED"
+        ]
+        | None
+        | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        self.session_id = session_id
+        self.created_time = created_time
+        self.duration = duration
+        self.ended_time = ended_time
+        self.failed_reason = failed_reason
+        self.prefix = prefix
+        self.started_time = started_time
+        self.status = as_enum(status, PacketCaptureSessionStatus, "PacketCaptureSession", "status")
+        self.url = url
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        session_id = self.session_id
+
         created_time: str | None | Unset
         if self.created_time is None or self.created_time is UNSET:
             created_time = self.created_time
@@ -58,8 +96,6 @@ class PacketCaptureSession:
 
         prefix = self.prefix
 
-        session_id = self.session_id
-
         started_time: str | None | Unset
         if self.started_time is None or self.started_time is UNSET:
             started_time = self.started_time
@@ -76,7 +112,11 @@ class PacketCaptureSession:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "sessionId": session_id,
+            }
+        )
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
         if duration is not UNSET:
@@ -87,8 +127,6 @@ class PacketCaptureSession:
             field_dict["failedReason"] = failed_reason
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
-        if session_id is not UNSET:
-            field_dict["sessionId"] = session_id
         if started_time is not UNSET:
             field_dict["startedTime"] = started_time
         if status is not UNSET:
@@ -103,6 +141,11 @@ class PacketCaptureSession:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_session_id = d.pop("sessionId", None)
+        if _required_session_id is None:
+            raise missing_field(cls.__name__, "sessionId")
+        session_id = _required_session_id
+
         _created_time = d.pop("createdTime", UNSET)
         created_time: datetime.datetime | None | Unset
         if _created_time is None or _created_time is UNSET:
@@ -123,8 +166,6 @@ class PacketCaptureSession:
 
         prefix = d.pop("prefix", UNSET)
 
-        session_id = d.pop("sessionId", UNSET)
-
         _started_time = d.pop("startedTime", UNSET)
         started_time: datetime.datetime | None | Unset
         if _started_time is None or _started_time is UNSET:
@@ -141,20 +182,19 @@ class PacketCaptureSession:
 
         url = d.pop("url", UNSET)
 
-        packet_capture_session = cls(
-            created_time=created_time,
-            duration=duration,
-            ended_time=ended_time,
-            failed_reason=failed_reason,
-            prefix=prefix,
-            session_id=session_id,
-            started_time=started_time,
-            status=status,
-            url=url,
-        )
+        _self = cls.__new__(cls)
+        _self.session_id = session_id
+        _self.created_time = created_time
+        _self.duration = duration
+        _self.ended_time = ended_time
+        _self.failed_reason = failed_reason
+        _self.prefix = prefix
+        _self.started_time = started_time
+        _self.status = status
+        _self.url = url
 
-        packet_capture_session.additional_properties = d
-        return packet_capture_session
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

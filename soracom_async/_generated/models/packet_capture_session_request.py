@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="PacketCaptureSessionRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PacketCaptureSessionRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class PacketCaptureSessionRequest:
     duration: int
     prefix: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        duration: int,
+        prefix: str | None | Unset = UNSET,
+    ) -> None:
+        self.duration = duration
+        self.prefix = prefix
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration
@@ -45,17 +55,19 @@ class PacketCaptureSessionRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        duration = d.pop("duration")
+        _required_duration = d.pop("duration", None)
+        if _required_duration is None:
+            raise missing_field(cls.__name__, "duration")
+        duration = _required_duration
 
         prefix = d.pop("prefix", UNSET)
 
-        packet_capture_session_request = cls(
-            duration=duration,
-            prefix=prefix,
-        )
+        _self = cls.__new__(cls)
+        _self.duration = duration
+        _self.prefix = prefix
 
-        packet_capture_session_request.additional_properties = d
-        return packet_capture_session_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

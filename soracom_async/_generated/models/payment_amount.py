@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_amount_currency import PaymentAmountCurrency
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.payment_amount_tax_rate import PaymentAmountTaxRate
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentAmount")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PaymentAmount:
     """Payment amount.
 
@@ -42,6 +42,30 @@ class PaymentAmount:
     total_amount: float | None | Unset = UNSET
     withholding_tax_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        currency: PaymentAmountCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        payment_amount: float | None | Unset = UNSET,
+        sub_total_amount: float | None | Unset = UNSET,
+        tax_amount: float | None | Unset = UNSET,
+        tax_free_sub_total_amount: float | None | Unset = UNSET,
+        tax_rate: PaymentAmountTaxRate | Mapping[str, Any] | None | Unset = UNSET,
+        taxable_sub_total_amount: float | None | Unset = UNSET,
+        total_amount: float | None | Unset = UNSET,
+        withholding_tax_amount: float | None | Unset = UNSET,
+    ) -> None:
+        self.currency = as_enum(currency, PaymentAmountCurrency, "PaymentAmount", "currency")
+        self.payment_amount = payment_amount
+        self.sub_total_amount = sub_total_amount
+        self.tax_amount = tax_amount
+        self.tax_free_sub_total_amount = tax_free_sub_total_amount
+        self.tax_rate = as_model(tax_rate, PaymentAmountTaxRate, "PaymentAmount", "tax_rate")
+        self.taxable_sub_total_amount = taxable_sub_total_amount
+        self.total_amount = total_amount
+        self.withholding_tax_amount = withholding_tax_amount
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         currency: str | None | Unset
@@ -127,20 +151,19 @@ class PaymentAmount:
 
         withholding_tax_amount = d.pop("withholdingTaxAmount", UNSET)
 
-        payment_amount = cls(
-            currency=currency,
-            payment_amount=payment_amount,
-            sub_total_amount=sub_total_amount,
-            tax_amount=tax_amount,
-            tax_free_sub_total_amount=tax_free_sub_total_amount,
-            tax_rate=tax_rate,
-            taxable_sub_total_amount=taxable_sub_total_amount,
-            total_amount=total_amount,
-            withholding_tax_amount=withholding_tax_amount,
-        )
+        _self = cls.__new__(cls)
+        _self.currency = currency
+        _self.payment_amount = payment_amount
+        _self.sub_total_amount = sub_total_amount
+        _self.tax_amount = tax_amount
+        _self.tax_free_sub_total_amount = tax_free_sub_total_amount
+        _self.tax_rate = tax_rate
+        _self.taxable_sub_total_amount = taxable_sub_total_amount
+        _self.total_amount = total_amount
+        _self.withholding_tax_amount = withholding_tax_amount
 
-        payment_amount.additional_properties = d
-        return payment_amount
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="PaymentDescription")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PaymentDescription:
     """Payment description.
 
@@ -23,6 +23,16 @@ class PaymentDescription:
     description: str | None | Unset = UNSET
     item_list: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        item_list: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.description = description
+        self.item_list = item_list
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -59,13 +69,12 @@ class PaymentDescription:
         else:
             item_list = _item_list
 
-        payment_description = cls(
-            description=description,
-            item_list=item_list,
-        )
+        _self = cls.__new__(cls)
+        _self.description = description
+        _self.item_list = item_list
 
-        payment_description.additional_properties = d
-        return payment_description
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_statement_response_currency import PaymentStatementResponseCurrency
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="PaymentStatementResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PaymentStatementResponse:
     """
     Attributes:
@@ -39,6 +39,35 @@ class PaymentStatementResponse:
     payment_statement_id: str | None | Unset = UNSET
     payment_statement_info: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: float | None | Unset = UNSET,
+        charged_year_months: list[str] | None | Unset = UNSET,
+        currency: PaymentStatementResponseCurrency
+        | Literal["JPY", "USD", "EUR"]
+        | None
+        | Unset = UNSET,
+        order_id: str | None | Unset = UNSET,
+        payment_date_time: int | None | Unset = UNSET,
+        payment_instrument: str | None | Unset = UNSET,
+        payment_method: str | None | Unset = UNSET,
+        payment_statement_id: str | None | Unset = UNSET,
+        payment_statement_info: str | None | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.charged_year_months = charged_year_months
+        self.currency = as_enum(
+            currency, PaymentStatementResponseCurrency, "PaymentStatementResponse", "currency"
+        )
+        self.order_id = order_id
+        self.payment_date_time = payment_date_time
+        self.payment_instrument = payment_instrument
+        self.payment_method = payment_method
+        self.payment_statement_id = payment_statement_id
+        self.payment_statement_info = payment_statement_info
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -126,20 +155,19 @@ class PaymentStatementResponse:
 
         payment_statement_info = d.pop("paymentStatementInfo", UNSET)
 
-        payment_statement_response = cls(
-            amount=amount,
-            charged_year_months=charged_year_months,
-            currency=currency,
-            order_id=order_id,
-            payment_date_time=payment_date_time,
-            payment_instrument=payment_instrument,
-            payment_method=payment_method,
-            payment_statement_id=payment_statement_id,
-            payment_statement_info=payment_statement_info,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
+        _self.charged_year_months = charged_year_months
+        _self.currency = currency
+        _self.order_id = order_id
+        _self.payment_date_time = payment_date_time
+        _self.payment_instrument = payment_instrument
+        _self.payment_method = payment_method
+        _self.payment_statement_id = payment_statement_id
+        _self.payment_statement_info = payment_statement_info
 
-        payment_statement_response.additional_properties = d
-        return payment_statement_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

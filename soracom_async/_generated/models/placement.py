@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.placement_infrastructure_provider import PlacementInfrastructureProvider
 from ..models.placement_region import PlacementRegion
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="Placement")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Placement:
     """
     Attributes:
@@ -30,6 +30,27 @@ class Placement:
     infrastructure_provider: PlacementInfrastructureProvider | None | Unset = UNSET
     region: PlacementRegion | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        infrastructure_provider: PlacementInfrastructureProvider
+        | Literal["aws"]
+        | None
+        | Unset = UNSET,
+        region: PlacementRegion
+        | Literal["ap-northeast-1", "eu-central-1", "us-west-2", "ap-southeast-2"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.infrastructure_provider = as_enum(
+            infrastructure_provider,
+            PlacementInfrastructureProvider,
+            "Placement",
+            "infrastructure_provider",
+        )
+        self.region = as_enum(region, PlacementRegion, "Placement", "region")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         infrastructure_provider: str | None | Unset
@@ -73,13 +94,12 @@ class Placement:
         else:
             region = PlacementRegion(_region)
 
-        placement = cls(
-            infrastructure_provider=infrastructure_provider,
-            region=region,
-        )
+        _self = cls.__new__(cls)
+        _self.infrastructure_provider = infrastructure_provider
+        _self.region = region
 
-        placement.additional_properties = d
-        return placement
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

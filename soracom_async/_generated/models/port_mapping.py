@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.port_mapping_destination import PortMappingDestination
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PortMapping")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PortMapping:
     """
     Attributes:
@@ -69,6 +69,44 @@ class PortMapping:
     source: PortMappingSource | None | Unset = UNSET
     tls_required: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        created_time: int | None | Unset = UNSET,
+        destination: PortMappingDestination | Mapping[str, Any] | None | Unset = UNSET,
+        duration: float | None | Unset = UNSET,
+        endpoint: str | None | Unset = UNSET,
+        expired: bool | None | Unset = UNSET,
+        expired_time: int | None | Unset = UNSET,
+        hostname: str | None | Unset = UNSET,
+        imsi: str | None | Unset = UNSET,
+        ip_address: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        placement: str | None | Unset = UNSET,
+        port: float | None | Unset = UNSET,
+        sim_id: str | None | Unset = UNSET,
+        source: PortMappingSource | Mapping[str, Any] | None | Unset = UNSET,
+        tls_required: bool | None | Unset = UNSET,
+    ) -> None:
+        self.created_time = created_time
+        self.destination = as_model(
+            destination, PortMappingDestination, "PortMapping", "destination"
+        )
+        self.duration = duration
+        self.endpoint = endpoint
+        self.expired = expired
+        self.expired_time = expired_time
+        self.hostname = hostname
+        self.imsi = imsi
+        self.ip_address = ip_address
+        self.operator_id = operator_id
+        self.placement = placement
+        self.port = port
+        self.sim_id = sim_id
+        self.source = as_model(source, PortMappingSource, "PortMapping", "source")
+        self.tls_required = tls_required
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time
@@ -190,26 +228,25 @@ class PortMapping:
 
         tls_required = d.pop("tlsRequired", UNSET)
 
-        port_mapping = cls(
-            created_time=created_time,
-            destination=destination,
-            duration=duration,
-            endpoint=endpoint,
-            expired=expired,
-            expired_time=expired_time,
-            hostname=hostname,
-            imsi=imsi,
-            ip_address=ip_address,
-            operator_id=operator_id,
-            placement=placement,
-            port=port,
-            sim_id=sim_id,
-            source=source,
-            tls_required=tls_required,
-        )
+        _self = cls.__new__(cls)
+        _self.created_time = created_time
+        _self.destination = destination
+        _self.duration = duration
+        _self.endpoint = endpoint
+        _self.expired = expired
+        _self.expired_time = expired_time
+        _self.hostname = hostname
+        _self.imsi = imsi
+        _self.ip_address = ip_address
+        _self.operator_id = operator_id
+        _self.placement = placement
+        _self.port = port
+        _self.sim_id = sim_id
+        _self.source = source
+        _self.tls_required = tls_required
 
-        port_mapping.additional_properties = d
-        return port_mapping
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,12 @@ from ..models.port_mapping_destination_destination_choosing_strategy import (
     PortMappingDestinationDestinationChoosingStrategy,
 )
 from ..models.port_mapping_destination_service import PortMappingDestinationService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="PortMappingDestination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PortMappingDestination:
     """When creating an On-Demand Remote Access entry, you must specify either `imsi` or `simId`.
 
@@ -58,6 +58,32 @@ class PortMappingDestination:
     service: PortMappingDestinationService | None | Unset = UNSET
     sim_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        port: float,
+        destination_choosing_strategy: PortMappingDestinationDestinationChoosingStrategy
+        | Literal["AIR_PRIORITIZED", "ARC_PRIORITIZED", "DYNAMIC", "IMSI_PRIORITIZED"]
+        | None
+        | Unset = UNSET,
+        imsi: str | None | Unset = UNSET,
+        service: PortMappingDestinationService | Literal["air", "arc"] | None | Unset = UNSET,
+        sim_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.port = port
+        self.destination_choosing_strategy = as_enum(
+            destination_choosing_strategy,
+            PortMappingDestinationDestinationChoosingStrategy,
+            "PortMappingDestination",
+            "destination_choosing_strategy",
+        )
+        self.imsi = imsi
+        self.service = as_enum(
+            service, PortMappingDestinationService, "PortMappingDestination", "service"
+        )
+        self.sim_id = sim_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         port = self.port
@@ -104,7 +130,10 @@ class PortMappingDestination:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        port = d.pop("port")
+        _required_port = d.pop("port", None)
+        if _required_port is None:
+            raise missing_field(cls.__name__, "port")
+        port = _required_port
 
         _destination_choosing_strategy = d.pop("destinationChoosingStrategy", UNSET)
         destination_choosing_strategy: (
@@ -128,16 +157,15 @@ class PortMappingDestination:
 
         sim_id = d.pop("simId", UNSET)
 
-        port_mapping_destination = cls(
-            port=port,
-            destination_choosing_strategy=destination_choosing_strategy,
-            imsi=imsi,
-            service=service,
-            sim_id=sim_id,
-        )
+        _self = cls.__new__(cls)
+        _self.port = port
+        _self.destination_choosing_strategy = destination_choosing_strategy
+        _self.imsi = imsi
+        _self.service = service
+        _self.sim_id = sim_id
 
-        port_mapping_destination.additional_properties = d
-        return port_mapping_destination
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

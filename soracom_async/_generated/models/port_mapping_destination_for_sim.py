@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.port_mapping_destination_for_sim_service import PortMappingDestinationForSimService
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="PortMappingDestinationForSim")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PortMappingDestinationForSim:
     """Information about the destination when creating an On-Demand Remote Access entry.
 
@@ -35,6 +35,18 @@ class PortMappingDestinationForSim:
     port: float
     service: PortMappingDestinationForSimService | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        port: float,
+        service: PortMappingDestinationForSimService | Literal["air", "arc"] | None | Unset = UNSET,
+    ) -> None:
+        self.port = port
+        self.service = as_enum(
+            service, PortMappingDestinationForSimService, "PortMappingDestinationForSim", "service"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         port = self.port
@@ -62,7 +74,10 @@ class PortMappingDestinationForSim:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        port = d.pop("port")
+        _required_port = d.pop("port", None)
+        if _required_port is None:
+            raise missing_field(cls.__name__, "port")
+        port = _required_port
 
         _service = d.pop("service", UNSET)
         service: PortMappingDestinationForSimService | None | Unset
@@ -71,13 +86,12 @@ class PortMappingDestinationForSim:
         else:
             service = PortMappingDestinationForSimService(_service)
 
-        port_mapping_destination_for_sim = cls(
-            port=port,
-            service=service,
-        )
+        _self = cls.__new__(cls)
+        _self.port = port
+        _self.service = service
 
-        port_mapping_destination_for_sim.additional_properties = d
-        return port_mapping_destination_for_sim
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="PortMappingSource")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PortMappingSource:
     """
     Attributes:
@@ -22,6 +22,14 @@ class PortMappingSource:
 
     ip_ranges: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        ip_ranges: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.ip_ranges = ip_ranges
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         ip_ranges: list[str] | None | Unset
@@ -52,12 +60,11 @@ class PortMappingSource:
         else:
             ip_ranges = _ip_ranges
 
-        port_mapping_source = cls(
-            ip_ranges=ip_ranges,
-        )
+        _self = cls.__new__(cls)
+        _self.ip_ranges = ip_ranges
 
-        port_mapping_source.additional_properties = d
-        return port_mapping_source
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

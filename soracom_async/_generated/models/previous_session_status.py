@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.cell import Cell
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PreviousSessionStatus")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PreviousSessionStatus:
     """Information about the previous session.
 
@@ -52,6 +52,36 @@ class PreviousSessionStatus:
     ue_ip_address: str | None | Unset = UNSET
     vpg_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        cell: Cell | Mapping[str, Any] | None | Unset = UNSET,
+        created_time: int | None | Unset = UNSET,
+        deleted_time: int | None | Unset = UNSET,
+        dns_servers: list[str] | None | Unset = UNSET,
+        gateway_private_ip_address: str | None | Unset = UNSET,
+        gateway_public_ip_address: str | None | Unset = UNSET,
+        imei: str | None | Unset = UNSET,
+        imsi: str | None | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        subscription: str | None | Unset = UNSET,
+        ue_ip_address: str | None | Unset = UNSET,
+        vpg_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.cell = as_model(cell, Cell, "PreviousSessionStatus", "cell")
+        self.created_time = created_time
+        self.deleted_time = deleted_time
+        self.dns_servers = dns_servers
+        self.gateway_private_ip_address = gateway_private_ip_address
+        self.gateway_public_ip_address = gateway_public_ip_address
+        self.imei = imei
+        self.imsi = imsi
+        self.session_id = session_id
+        self.subscription = subscription
+        self.ue_ip_address = ue_ip_address
+        self.vpg_id = vpg_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         cell: dict[str, Any] | None | Unset
@@ -157,23 +187,22 @@ class PreviousSessionStatus:
 
         vpg_id = d.pop("vpgId", UNSET)
 
-        previous_session_status = cls(
-            cell=cell,
-            created_time=created_time,
-            deleted_time=deleted_time,
-            dns_servers=dns_servers,
-            gateway_private_ip_address=gateway_private_ip_address,
-            gateway_public_ip_address=gateway_public_ip_address,
-            imei=imei,
-            imsi=imsi,
-            session_id=session_id,
-            subscription=subscription,
-            ue_ip_address=ue_ip_address,
-            vpg_id=vpg_id,
-        )
+        _self = cls.__new__(cls)
+        _self.cell = cell
+        _self.created_time = created_time
+        _self.deleted_time = deleted_time
+        _self.dns_servers = dns_servers
+        _self.gateway_private_ip_address = gateway_private_ip_address
+        _self.gateway_public_ip_address = gateway_public_ip_address
+        _self.imei = imei
+        _self.imsi = imsi
+        _self.session_id = session_id
+        _self.subscription = subscription
+        _self.ue_ip_address = ue_ip_address
+        _self.vpg_id = vpg_id
 
-        previous_session_status.additional_properties = d
-        return previous_session_status
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="PriceByQuantity")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PriceByQuantity:
     """
     Attributes:
@@ -24,6 +24,18 @@ class PriceByQuantity:
     price: float | None | Unset = UNSET
     tax_included_price: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        min_quantity: int | None | Unset = UNSET,
+        price: float | None | Unset = UNSET,
+        tax_included_price: float | None | Unset = UNSET,
+    ) -> None:
+        self.min_quantity = min_quantity
+        self.price = price
+        self.tax_included_price = tax_included_price
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         min_quantity = self.min_quantity
@@ -55,14 +67,13 @@ class PriceByQuantity:
 
         tax_included_price = d.pop("taxIncludedPrice", UNSET)
 
-        price_by_quantity = cls(
-            min_quantity=min_quantity,
-            price=price,
-            tax_included_price=tax_included_price,
-        )
+        _self = cls.__new__(cls)
+        _self.min_quantity = min_quantity
+        _self.price = price
+        _self.tax_included_price = tax_included_price
 
-        price_by_quantity.additional_properties = d
-        return price_by_quantity
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

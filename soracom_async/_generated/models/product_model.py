@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_model_currency import ProductModelCurrency
 from ..models.product_model_product_type import ProductModelProductType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.price_by_quantity import PriceByQuantity
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ProductModel:
     """Product.
 
@@ -66,6 +66,61 @@ class ProductModel:
     terms_of_solution_name: str | None | Unset = UNSET
     terms_of_solution_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        campaign_code: str | None | Unset = UNSET,
+        consignor_id: str | None | Unset = UNSET,
+        consignor_name: str | None | Unset = UNSET,
+        count: float | None | Unset = UNSET,
+        currency: ProductModelCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        max_quantity: int | None | Unset = UNSET,
+        price: float | None | Unset = UNSET,
+        price_by_quantity_list: Sequence[PriceByQuantity | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        product_code: str | None | Unset = UNSET,
+        product_info_url: str | None | Unset = UNSET,
+        product_name: str | None | Unset = UNSET,
+        product_type: ProductModelProductType
+        | Literal["sim", "lora", "sigfox", "network_module", "misc"]
+        | None
+        | Unset = UNSET,
+        properties: ProductModelProperties | Mapping[str, Any] | None | Unset = UNSET,
+        regular_price: float | None | Unset = UNSET,
+        tax_included_price: float | None | Unset = UNSET,
+        tax_included_regular_price: float | None | Unset = UNSET,
+        terms_of_consignor_url: str | None | Unset = UNSET,
+        terms_of_solution_name: str | None | Unset = UNSET,
+        terms_of_solution_url: str | None | Unset = UNSET,
+    ) -> None:
+        self.campaign_code = campaign_code
+        self.consignor_id = consignor_id
+        self.consignor_name = consignor_name
+        self.count = count
+        self.currency = as_enum(currency, ProductModelCurrency, "ProductModel", "currency")
+        self.description = description
+        self.max_quantity = max_quantity
+        self.price = price
+        self.price_by_quantity_list = as_models(
+            price_by_quantity_list, PriceByQuantity, "ProductModel", "price_by_quantity_list"
+        )
+        self.product_code = product_code
+        self.product_info_url = product_info_url
+        self.product_name = product_name
+        self.product_type = as_enum(
+            product_type, ProductModelProductType, "ProductModel", "product_type"
+        )
+        self.properties = as_model(properties, ProductModelProperties, "ProductModel", "properties")
+        self.regular_price = regular_price
+        self.tax_included_price = tax_included_price
+        self.tax_included_regular_price = tax_included_regular_price
+        self.terms_of_consignor_url = terms_of_consignor_url
+        self.terms_of_solution_name = terms_of_solution_name
+        self.terms_of_solution_url = terms_of_solution_url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         campaign_code = self.campaign_code
@@ -247,31 +302,30 @@ class ProductModel:
 
         terms_of_solution_url = d.pop("termsOfSolutionURL", UNSET)
 
-        product_model = cls(
-            campaign_code=campaign_code,
-            consignor_id=consignor_id,
-            consignor_name=consignor_name,
-            count=count,
-            currency=currency,
-            description=description,
-            max_quantity=max_quantity,
-            price=price,
-            price_by_quantity_list=price_by_quantity_list,
-            product_code=product_code,
-            product_info_url=product_info_url,
-            product_name=product_name,
-            product_type=product_type,
-            properties=properties,
-            regular_price=regular_price,
-            tax_included_price=tax_included_price,
-            tax_included_regular_price=tax_included_regular_price,
-            terms_of_consignor_url=terms_of_consignor_url,
-            terms_of_solution_name=terms_of_solution_name,
-            terms_of_solution_url=terms_of_solution_url,
-        )
+        _self = cls.__new__(cls)
+        _self.campaign_code = campaign_code
+        _self.consignor_id = consignor_id
+        _self.consignor_name = consignor_name
+        _self.count = count
+        _self.currency = currency
+        _self.description = description
+        _self.max_quantity = max_quantity
+        _self.price = price
+        _self.price_by_quantity_list = price_by_quantity_list
+        _self.product_code = product_code
+        _self.product_info_url = product_info_url
+        _self.product_name = product_name
+        _self.product_type = product_type
+        _self.properties = properties
+        _self.regular_price = regular_price
+        _self.tax_included_price = tax_included_price
+        _self.tax_included_regular_price = tax_included_regular_price
+        _self.terms_of_consignor_url = terms_of_consignor_url
+        _self.terms_of_solution_name = terms_of_solution_name
+        _self.terms_of_solution_url = terms_of_solution_url
 
-        product_model.additional_properties = d
-        return product_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

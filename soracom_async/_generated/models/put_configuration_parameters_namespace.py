@@ -5,17 +5,17 @@ from ..types import OpenEnumMeta
 
 
 class PutConfigurationParametersNamespace(str, Enum, metaclass=OpenEnumMeta):
-    SORACOMAIR = "SoracomAir"
-    SORACOMBEAM = "SoracomBeam"
-    SORACOMENDORSE = "SoracomEndorse"
-    SORACOMFLUX = "SoracomFlux"
-    SORACOMFUNK = "SoracomFunk"
-    SORACOMFUNNEL = "SoracomFunnel"
-    SORACOMHARVEST = "SoracomHarvest"
-    SORACOMHARVESTFILES = "SoracomHarvestFiles"
-    SORACOMKRYPTON = "SoracomKrypton"
-    SORACOMORBIT = "SoracomOrbit"
-    UNIFIEDENDPOINT = "UnifiedEndpoint"
+    SORACOM_AIR = "SoracomAir"
+    SORACOM_BEAM = "SoracomBeam"
+    SORACOM_ENDORSE = "SoracomEndorse"
+    SORACOM_FLUX = "SoracomFlux"
+    SORACOM_FUNK = "SoracomFunk"
+    SORACOM_FUNNEL = "SoracomFunnel"
+    SORACOM_HARVEST = "SoracomHarvest"
+    SORACOM_HARVEST_FILES = "SoracomHarvestFiles"
+    SORACOM_KRYPTON = "SoracomKrypton"
+    SORACOM_ORBIT = "SoracomOrbit"
+    UNIFIED_ENDPOINT = "UnifiedEndpoint"
 
     def __str__(self) -> str:
         return str(self.value)

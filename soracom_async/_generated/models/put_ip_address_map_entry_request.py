@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="PutIpAddressMapEntryRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PutIpAddressMapEntryRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class PutIpAddressMapEntryRequest:
     ip_address: str
     key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        ip_address: str,
+        key: str,
+    ) -> None:
+        self.ip_address = ip_address
+        self.key = key
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         ip_address = self.ip_address
@@ -44,17 +54,22 @@ class PutIpAddressMapEntryRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        ip_address = d.pop("ipAddress")
+        _required_ip_address = d.pop("ipAddress", None)
+        if _required_ip_address is None:
+            raise missing_field(cls.__name__, "ipAddress")
+        ip_address = _required_ip_address
 
-        key = d.pop("key")
+        _required_key = d.pop("key", None)
+        if _required_key is None:
+            raise missing_field(cls.__name__, "key")
+        key = _required_key
 
-        put_ip_address_map_entry_request = cls(
-            ip_address=ip_address,
-            key=key,
-        )
+        _self = cls.__new__(cls)
+        _self.ip_address = ip_address
+        _self.key = key
 
-        put_ip_address_map_entry_request.additional_properties = d
-        return put_ip_address_map_entry_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

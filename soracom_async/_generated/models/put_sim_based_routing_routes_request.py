@@ -11,7 +11,7 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="PutSimBasedRoutingRoutesRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PutSimBasedRoutingRoutesRequest:
     """Association a router's LAN IP address range and its SIM ID.
 
@@ -21,6 +21,11 @@ class PutSimBasedRoutingRoutesRequest:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,10 +39,10 @@ class PutSimBasedRoutingRoutesRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        put_sim_based_routing_routes_request = cls()
+        _self = cls.__new__(cls)
 
-        put_sim_based_routing_routes_request.additional_properties = d
-        return put_sim_based_routing_routes_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ReferenceUrl")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ReferenceUrl:
     """
     Attributes:
@@ -22,6 +22,16 @@ class ReferenceUrl:
     title: str | None | Unset = UNSET
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        title: str | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        self.title = title
+        self.url = url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -47,13 +57,12 @@ class ReferenceUrl:
 
         url = d.pop("url", UNSET)
 
-        reference_url = cls(
-            title=title,
-            url=url,
-        )
+        _self = cls.__new__(cls)
+        _self.title = title
+        _self.url = url
 
-        reference_url.additional_properties = d
-        return reference_url
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

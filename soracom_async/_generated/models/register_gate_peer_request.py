@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="RegisterGatePeerRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RegisterGatePeerRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class RegisterGatePeerRequest:
     outer_ip_address: str
     inner_ip_address: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        outer_ip_address: str,
+        inner_ip_address: str | None | Unset = UNSET,
+    ) -> None:
+        self.outer_ip_address = outer_ip_address
+        self.inner_ip_address = inner_ip_address
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         outer_ip_address = self.outer_ip_address
@@ -45,17 +55,19 @@ class RegisterGatePeerRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        outer_ip_address = d.pop("outerIpAddress")
+        _required_outer_ip_address = d.pop("outerIpAddress", None)
+        if _required_outer_ip_address is None:
+            raise missing_field(cls.__name__, "outerIpAddress")
+        outer_ip_address = _required_outer_ip_address
 
         inner_ip_address = d.pop("innerIpAddress", UNSET)
 
-        register_gate_peer_request = cls(
-            outer_ip_address=outer_ip_address,
-            inner_ip_address=inner_ip_address,
-        )
+        _self = cls.__new__(cls)
+        _self.outer_ip_address = outer_ip_address
+        _self.inner_ip_address = inner_ip_address
 
-        register_gate_peer_request.additional_properties = d
-        return register_gate_peer_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.register_lora_device_request_tags import RegisterLoraDeviceRequestTags
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RegisterLoraDeviceRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RegisterLoraDeviceRequest:
     """
     Attributes:
@@ -28,6 +28,20 @@ class RegisterLoraDeviceRequest:
     registration_secret: str | None | Unset = UNSET
     tags: RegisterLoraDeviceRequestTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        group_id: str | None | Unset = UNSET,
+        registration_secret: str | None | Unset = UNSET,
+        tags: RegisterLoraDeviceRequestTags | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.group_id = group_id
+        self.registration_secret = registration_secret
+        self.tags = as_model(
+            tags, RegisterLoraDeviceRequestTags, "RegisterLoraDeviceRequest", "tags"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id
@@ -68,14 +82,13 @@ class RegisterLoraDeviceRequest:
         else:
             tags = RegisterLoraDeviceRequestTags.from_dict(_tags)
 
-        register_lora_device_request = cls(
-            group_id=group_id,
-            registration_secret=registration_secret,
-            tags=tags,
-        )
+        _self = cls.__new__(cls)
+        _self.group_id = group_id
+        _self.registration_secret = registration_secret
+        _self.tags = tags
 
-        register_lora_device_request.additional_properties = d
-        return register_lora_device_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="RegisterPayerInformationModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RegisterPayerInformationModel:
     """
     Attributes:
@@ -24,6 +24,18 @@ class RegisterPayerInformationModel:
     department: str | None | Unset = UNSET
     full_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        company_name: str | None | Unset = UNSET,
+        department: str | None | Unset = UNSET,
+        full_name: str | None | Unset = UNSET,
+    ) -> None:
+        self.company_name = company_name
+        self.department = department
+        self.full_name = full_name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         company_name = self.company_name
@@ -55,14 +67,13 @@ class RegisterPayerInformationModel:
 
         full_name = d.pop("fullName", UNSET)
 
-        register_payer_information_model = cls(
-            company_name=company_name,
-            department=department,
-            full_name=full_name,
-        )
+        _self = cls.__new__(cls)
+        _self.company_name = company_name
+        _self.department = department
+        _self.full_name = full_name
 
-        register_payer_information_model.additional_properties = d
-        return register_payer_information_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.tag_set import TagSet
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RegisterSubscribersRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RegisterSubscribersRequest:
     """
     Attributes:
@@ -32,6 +32,18 @@ class RegisterSubscribersRequest:
     group_id: str | None | Unset = UNSET
     tags: TagSet | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        registration_secret: str,
+        group_id: str | None | Unset = UNSET,
+        tags: TagSet | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.registration_secret = registration_secret
+        self.group_id = group_id
+        self.tags = as_model(tags, TagSet, "RegisterSubscribersRequest", "tags")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         registration_secret = self.registration_secret
@@ -63,7 +75,10 @@ class RegisterSubscribersRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        registration_secret = d.pop("registrationSecret")
+        _required_registration_secret = d.pop("registrationSecret", None)
+        if _required_registration_secret is None:
+            raise missing_field(cls.__name__, "registrationSecret")
+        registration_secret = _required_registration_secret
 
         group_id = d.pop("groupId", UNSET)
 
@@ -74,14 +89,13 @@ class RegisterSubscribersRequest:
         else:
             tags = TagSet.from_dict(_tags)
 
-        register_subscribers_request = cls(
-            registration_secret=registration_secret,
-            group_id=group_id,
-            tags=tags,
-        )
+        _self = cls.__new__(cls)
+        _self.registration_secret = registration_secret
+        _self.group_id = group_id
+        _self.tags = tags
 
-        register_subscribers_request.additional_properties = d
-        return register_subscribers_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.resource_initial_setting_sim_initial_settings import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceInitialSetting")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResourceInitialSetting:
     """Initial setting for the resource.
 
@@ -42,6 +42,22 @@ class ResourceInitialSetting:
 
     sim_initial_settings: ResourceInitialSettingSimInitialSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        sim_initial_settings: ResourceInitialSettingSimInitialSettings
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.sim_initial_settings = as_model(
+            sim_initial_settings,
+            ResourceInitialSettingSimInitialSettings,
+            "ResourceInitialSetting",
+            "sim_initial_settings",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         sim_initial_settings: dict[str, Any] | None | Unset
@@ -72,12 +88,11 @@ class ResourceInitialSetting:
                 _sim_initial_settings
             )
 
-        resource_initial_setting = cls(
-            sim_initial_settings=sim_initial_settings,
-        )
+        _self = cls.__new__(cls)
+        _self.sim_initial_settings = sim_initial_settings
 
-        resource_initial_setting.additional_properties = d
-        return resource_initial_setting
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

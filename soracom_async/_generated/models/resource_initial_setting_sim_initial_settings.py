@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceInitialSettingSimInitialSettings")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResourceInitialSettingSimInitialSettings:
     """Initial setting of SIMs for each subscription. The key specifies a subscription.
 
@@ -39,6 +39,11 @@ class ResourceInitialSettingSimInitialSettings:
 
     additional_properties: dict[str, SimInitialSetting] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
@@ -52,7 +57,7 @@ class ResourceInitialSettingSimInitialSettings:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        resource_initial_setting_sim_initial_settings = cls()
+        _self = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -60,8 +65,8 @@ class ResourceInitialSettingSimInitialSettings:
 
             additional_properties[prop_name] = additional_property
 
-        resource_initial_setting_sim_initial_settings.additional_properties = additional_properties
-        return resource_initial_setting_sim_initial_settings
+        _self.additional_properties = additional_properties
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

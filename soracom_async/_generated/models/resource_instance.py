@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_instance_operations import ResourceInstanceOperations
 from ..models.resource_instance_type import ResourceInstanceType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.resource_instance_value import ResourceInstanceValue
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceInstance")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResourceInstance:
     """
     Attributes:
@@ -49,6 +49,44 @@ class ResourceInstance:
     value: ResourceInstanceValue | None | Unset = UNSET
     values: ResourceInstanceValues | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        id: int | None | Unset = UNSET,
+        mandatory: bool | None | Unset = False,
+        multiple: bool | None | Unset = False,
+        name: str | None | Unset = UNSET,
+        observed: bool | None | Unset = False,
+        operations: ResourceInstanceOperations
+        | Literal["NONE", "R", "W", "RW", "E", "RE", "WE", "RWE"]
+        | None
+        | Unset = UNSET,
+        range_enumeration: str | None | Unset = UNSET,
+        type_: ResourceInstanceType
+        | Literal["STRING", "INTEGER", "FLOAT", "BOOLEAN", "OPAQUE", "TIME", "OBJLNK"]
+        | None
+        | Unset = UNSET,
+        units: str | None | Unset = UNSET,
+        value: ResourceInstanceValue | Mapping[str, Any] | None | Unset = UNSET,
+        values: ResourceInstanceValues | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.description = description
+        self.id = id
+        self.mandatory = mandatory
+        self.multiple = multiple
+        self.name = name
+        self.observed = observed
+        self.operations = as_enum(
+            operations, ResourceInstanceOperations, "ResourceInstance", "operations"
+        )
+        self.range_enumeration = range_enumeration
+        self.type_ = as_enum(type_, ResourceInstanceType, "ResourceInstance", "type_")
+        self.units = units
+        self.value = as_model(value, ResourceInstanceValue, "ResourceInstance", "value")
+        self.values = as_model(values, ResourceInstanceValues, "ResourceInstance", "values")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -170,23 +208,22 @@ class ResourceInstance:
         else:
             values = ResourceInstanceValues.from_dict(_values)
 
-        resource_instance = cls(
-            description=description,
-            id=id,
-            mandatory=mandatory,
-            multiple=multiple,
-            name=name,
-            observed=observed,
-            operations=operations,
-            range_enumeration=range_enumeration,
-            type_=type_,
-            units=units,
-            value=value,
-            values=values,
-        )
+        _self = cls.__new__(cls)
+        _self.description = description
+        _self.id = id
+        _self.mandatory = mandatory
+        _self.multiple = multiple
+        _self.name = name
+        _self.observed = observed
+        _self.operations = operations
+        _self.range_enumeration = range_enumeration
+        _self.type_ = type_
+        _self.units = units
+        _self.value = value
+        _self.values = values
 
-        resource_instance.additional_properties = d
-        return resource_instance
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.resource_summary_item import ResourceSummaryItem
@@ -15,22 +15,38 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceSummary")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResourceSummary:
     """
     Attributes:
-        resource_summary_items (list[ResourceSummaryItem] | None | Unset): A list of resource summary items.
-        resource_summary_type (str | None | Unset): The type of the resource summary.
+        resource_summary_type (str): The type of the resource summary.
 
             - `simsPerStatus`: The number of IoT SIMs per status.
              Example: simsPerStatus.
+        resource_summary_items (list[ResourceSummaryItem] | None | Unset): A list of resource summary items.
     """
 
+    resource_summary_type: str
     resource_summary_items: list[ResourceSummaryItem] | None | Unset = UNSET
-    resource_summary_type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        resource_summary_type: str,
+        resource_summary_items: Sequence[ResourceSummaryItem | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.resource_summary_type = resource_summary_type
+        self.resource_summary_items = as_models(
+            resource_summary_items, ResourceSummaryItem, "ResourceSummary", "resource_summary_items"
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        resource_summary_type = self.resource_summary_type
+
         resource_summary_items: list[dict[str, Any]] | None | Unset
         if self.resource_summary_items is None or self.resource_summary_items is UNSET:
             resource_summary_items = self.resource_summary_items
@@ -41,15 +57,15 @@ class ResourceSummary:
 
                 resource_summary_items.append(resource_summary_items_item)
 
-        resource_summary_type = self.resource_summary_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "resourceSummaryType": resource_summary_type,
+            }
+        )
         if resource_summary_items is not UNSET:
             field_dict["resourceSummaryItems"] = resource_summary_items
-        if resource_summary_type is not UNSET:
-            field_dict["resourceSummaryType"] = resource_summary_type
 
         return field_dict
 
@@ -58,6 +74,11 @@ class ResourceSummary:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_resource_summary_type = d.pop("resourceSummaryType", None)
+        if _required_resource_summary_type is None:
+            raise missing_field(cls.__name__, "resourceSummaryType")
+        resource_summary_type = _required_resource_summary_type
+
         _resource_summary_items = d.pop("resourceSummaryItems", UNSET)
         resource_summary_items: list[ResourceSummaryItem] | None | Unset
         if _resource_summary_items is None or _resource_summary_items is UNSET:
@@ -73,15 +94,12 @@ class ResourceSummary:
 
                 resource_summary_items.append(resource_summary_items_item)
 
-        resource_summary_type = d.pop("resourceSummaryType", UNSET)
+        _self = cls.__new__(cls)
+        _self.resource_summary_type = resource_summary_type
+        _self.resource_summary_items = resource_summary_items
 
-        resource_summary = cls(
-            resource_summary_items=resource_summary_items,
-            resource_summary_type=resource_summary_type,
-        )
-
-        resource_summary.additional_properties = d
-        return resource_summary
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.resource_summary_item_dimension import ResourceSummaryItemDimension
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceSummaryItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResourceSummaryItem:
     """
     Attributes:
@@ -31,6 +31,22 @@ class ResourceSummaryItem:
     updated_time: int | None | Unset = UNSET
     values: list[ResourceSummaryItemValue] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        dimensions: Sequence[ResourceSummaryItemDimension | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        updated_time: int | None | Unset = UNSET,
+        values: Sequence[ResourceSummaryItemValue | Mapping[str, Any]] | None | Unset = UNSET,
+    ) -> None:
+        self.dimensions = as_models(
+            dimensions, ResourceSummaryItemDimension, "ResourceSummaryItem", "dimensions"
+        )
+        self.updated_time = updated_time
+        self.values = as_models(values, ResourceSummaryItemValue, "ResourceSummaryItem", "values")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         dimensions: list[dict[str, Any]] | None | Unset
@@ -100,14 +116,13 @@ class ResourceSummaryItem:
 
                 values.append(values_item)
 
-        resource_summary_item = cls(
-            dimensions=dimensions,
-            updated_time=updated_time,
-            values=values,
-        )
+        _self = cls.__new__(cls)
+        _self.dimensions = dimensions
+        _self.updated_time = updated_time
+        _self.values = values
 
-        resource_summary_item.additional_properties = d
-        return resource_summary_item
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

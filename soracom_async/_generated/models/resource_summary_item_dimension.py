@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ResourceSummaryItemDimension")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResourceSummaryItemDimension:
     """
     Attributes:
@@ -22,6 +22,16 @@ class ResourceSummaryItemDimension:
     name: str | None | Unset = UNSET
     value: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -47,13 +57,12 @@ class ResourceSummaryItemDimension:
 
         value = d.pop("value", UNSET)
 
-        resource_summary_item_dimension = cls(
-            name=name,
-            value=value,
-        )
+        _self = cls.__new__(cls)
+        _self.name = name
+        _self.value = value
 
-        resource_summary_item_dimension.additional_properties = d
-        return resource_summary_item_dimension
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ResourceSummaryItemValue")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResourceSummaryItemValue:
     """
     Attributes:
@@ -30,6 +30,16 @@ class ResourceSummaryItemValue:
     name: str | None | Unset = UNSET
     value: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        value: float | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -55,13 +65,12 @@ class ResourceSummaryItemValue:
 
         value = d.pop("value", UNSET)
 
-        resource_summary_item_value = cls(
-            name=name,
-            value=value,
-        )
+        _self = cls.__new__(cls)
+        _self.name = name
+        _self.value = value
 
-        resource_summary_item_value.additional_properties = d
-        return resource_summary_item_value
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_version_response_owner import RoleVersionResponseOwner
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="RoleVersionResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RoleVersionResponse:
     """
     Attributes:
@@ -36,6 +36,26 @@ class RoleVersionResponse:
     role_name: str | None | Unset = UNSET
     version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        owner: RoleVersionResponseOwner | Literal["operator", "soracom"] | None | Unset = UNSET,
+        permission: str | None | Unset = UNSET,
+        publish_date_time: int | None | Unset = UNSET,
+        role_id: str | None | Unset = UNSET,
+        role_name: str | None | Unset = UNSET,
+        version: int | None | Unset = UNSET,
+    ) -> None:
+        self.description = description
+        self.owner = as_enum(owner, RoleVersionResponseOwner, "RoleVersionResponse", "owner")
+        self.permission = permission
+        self.publish_date_time = publish_date_time
+        self.role_id = role_id
+        self.role_name = role_name
+        self.version = version
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -100,18 +120,17 @@ class RoleVersionResponse:
 
         version = d.pop("version", UNSET)
 
-        role_version_response = cls(
-            description=description,
-            owner=owner,
-            permission=permission,
-            publish_date_time=publish_date_time,
-            role_id=role_id,
-            role_name=role_name,
-            version=version,
-        )
+        _self = cls.__new__(cls)
+        _self.description = description
+        _self.owner = owner
+        _self.permission = permission
+        _self.publish_date_time = publish_date_time
+        _self.role_id = role_id
+        _self.role_name = role_name
+        _self.version = version
 
-        role_version_response.additional_properties = d
-        return role_version_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

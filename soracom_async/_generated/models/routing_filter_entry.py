@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.routing_filter_entry_action import RoutingFilterEntryAction
-from ..types import wrong_shape
+from ..types import as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="RoutingFilterEntry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RoutingFilterEntry:
     """
     Attributes:
@@ -24,6 +24,16 @@ class RoutingFilterEntry:
     action: RoutingFilterEntryAction
     ip_range: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        action: RoutingFilterEntryAction | Literal["allow", "deny"],
+        ip_range: str,
+    ) -> None:
+        self.action = as_enum(action, RoutingFilterEntryAction, "RoutingFilterEntry", "action")
+        self.ip_range = ip_range
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         action = str(self.action)
@@ -46,17 +56,22 @@ class RoutingFilterEntry:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        action = RoutingFilterEntryAction(d.pop("action"))
+        _required_action = d.pop("action", None)
+        if _required_action is None:
+            raise missing_field(cls.__name__, "action")
+        action = RoutingFilterEntryAction(_required_action)
 
-        ip_range = d.pop("ipRange")
+        _required_ip_range = d.pop("ipRange", None)
+        if _required_ip_range is None:
+            raise missing_field(cls.__name__, "ipRange")
+        ip_range = _required_ip_range
 
-        routing_filter_entry = cls(
-            action=action,
-            ip_range=ip_range,
-        )
+        _self = cls.__new__(cls)
+        _self.action = action
+        _self.ip_range = ip_range
 
-        routing_filter_entry.additional_properties = d
-        return routing_filter_entry
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rule_config_type import RuleConfigType
-from ..types import wrong_shape
+from ..types import as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.rule_config_property import RuleConfigProperty
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RuleConfig")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RuleConfig:
     """
     Attributes:
@@ -170,6 +170,38 @@ class RuleConfig:
     type_: RuleConfigType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        properties: RuleConfigProperty | Mapping[str, Any],
+        type_: RuleConfigType
+        | Literal[
+            "SubscriberFirstTrafficRule",
+            "SubscriberDailyTrafficRule",
+            "SubscriberMonthlyTrafficRule",
+            "SubscriberCumulativeTrafficRule",
+            "SubscriberStatusAttributeRule",
+            "SimStatusAttributeRule",
+            "SubscriberSpeedClassAttributeRule",
+            "SimSpeedClassAttributeRule",
+            "SubscriberExpiredRule",
+            "SimExpiredRule",
+            "SubscriberImeiMismatchedRule",
+            "SimImeiMismatchedRule",
+            "SimDailyTotalTrafficRule",
+            "SimMonthlyTotalTrafficRule",
+            "SimCumulativeTotalTrafficRule",
+            "SimSubscriptionStatusRule",
+            "DailyTotalTrafficRule",
+            "MonthlyTotalTrafficRule",
+            "MonthlyChargeRule",
+            "SubscriberSessionStatusRule",
+        ],
+    ) -> None:
+        self.properties = as_model(properties, RuleConfigProperty, "RuleConfig", "properties")
+        self.type_ = as_enum(type_, RuleConfigType, "RuleConfig", "type_")
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         properties = self.properties.to_dict()
 
@@ -191,17 +223,22 @@ class RuleConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        properties = RuleConfigProperty.from_dict(d.pop("properties"))
+        _required_properties = d.pop("properties", None)
+        if _required_properties is None:
+            raise missing_field(cls.__name__, "properties")
+        properties = RuleConfigProperty.from_dict(_required_properties)
 
-        type_ = RuleConfigType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = RuleConfigType(_required_type_)
 
-        rule_config = cls(
-            properties=properties,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.properties = properties
+        _self.type_ = type_
 
-        rule_config.additional_properties = d
-        return rule_config
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,12 +15,12 @@ from ..models.rule_config_property_source_status import RuleConfigPropertySource
 from ..models.rule_config_property_target_ota_status import RuleConfigPropertyTargetOtaStatus
 from ..models.rule_config_property_target_speed_class import RuleConfigPropertyTargetSpeedClass
 from ..models.rule_config_property_target_status import RuleConfigPropertyTargetStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="RuleConfigProperty")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RuleConfigProperty:
     """
     Attributes:
@@ -134,6 +134,94 @@ class RuleConfigProperty:
     target_status: RuleConfigPropertyTargetStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        inactive_timeout_date_const: RuleConfigPropertyInactiveTimeoutDateConst
+        | Literal[
+            "IMMEDIATELY",
+            "BEGINNING_OF_NEXT_MONTH",
+            "BEGINNING_OF_NEXT_DAY",
+            "AFTER_ONE_DAY",
+            "NEVER",
+        ],
+        has_imei: bool | None | Unset = UNSET,
+        inactive_timeout_offset_minutes: str | None | Unset = UNSET,
+        limit_total_amount: str | None | Unset = UNSET,
+        limit_total_traffic_mega_byte: str | None | Unset = UNSET,
+        run_once_among_target: RuleConfigPropertyRunOnceAmongTarget
+        | Literal["true", "false"]
+        | None
+        | Unset = UNSET,
+        session_status: RuleConfigPropertySessionStatus
+        | Literal["Created", "Deleted"]
+        | None
+        | Unset = UNSET,
+        source_status: RuleConfigPropertySourceStatus
+        | Literal["ready", "active", "inactive", "standby", "suspended"]
+        | None
+        | Unset = UNSET,
+        target_ota_status: RuleConfigPropertyTargetOtaStatus
+        | Literal["started", "finished", "failed"]
+        | None
+        | Unset = UNSET,
+        target_speed_class: RuleConfigPropertyTargetSpeedClass
+        | Literal[
+            "s1.minimum",
+            "s1.slow",
+            "s1.standard",
+            "s1.fast",
+            "s1.4xfast",
+            "s1.8xfast",
+            "u1.standard",
+            "u1.slow",
+        ]
+        | None
+        | Unset = UNSET,
+        target_status: RuleConfigPropertyTargetStatus
+        | Literal["ready", "active", "inactive", "standby", "suspended", "terminated"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.inactive_timeout_date_const = as_enum(
+            inactive_timeout_date_const,
+            RuleConfigPropertyInactiveTimeoutDateConst,
+            "RuleConfigProperty",
+            "inactive_timeout_date_const",
+        )
+        self.has_imei = has_imei
+        self.inactive_timeout_offset_minutes = inactive_timeout_offset_minutes
+        self.limit_total_amount = limit_total_amount
+        self.limit_total_traffic_mega_byte = limit_total_traffic_mega_byte
+        self.run_once_among_target = as_enum(
+            run_once_among_target,
+            RuleConfigPropertyRunOnceAmongTarget,
+            "RuleConfigProperty",
+            "run_once_among_target",
+        )
+        self.session_status = as_enum(
+            session_status, RuleConfigPropertySessionStatus, "RuleConfigProperty", "session_status"
+        )
+        self.source_status = as_enum(
+            source_status, RuleConfigPropertySourceStatus, "RuleConfigProperty", "source_status"
+        )
+        self.target_ota_status = as_enum(
+            target_ota_status,
+            RuleConfigPropertyTargetOtaStatus,
+            "RuleConfigProperty",
+            "target_ota_status",
+        )
+        self.target_speed_class = as_enum(
+            target_speed_class,
+            RuleConfigPropertyTargetSpeedClass,
+            "RuleConfigProperty",
+            "target_speed_class",
+        )
+        self.target_status = as_enum(
+            target_status, RuleConfigPropertyTargetStatus, "RuleConfigProperty", "target_status"
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         inactive_timeout_date_const = str(self.inactive_timeout_date_const)
 
@@ -216,8 +304,11 @@ class RuleConfigProperty:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_inactive_timeout_date_const = d.pop("inactiveTimeoutDateConst", None)
+        if _required_inactive_timeout_date_const is None:
+            raise missing_field(cls.__name__, "inactiveTimeoutDateConst")
         inactive_timeout_date_const = RuleConfigPropertyInactiveTimeoutDateConst(
-            d.pop("inactiveTimeoutDateConst")
+            _required_inactive_timeout_date_const
         )
 
         has_imei = d.pop("hasImei", UNSET)
@@ -270,22 +361,21 @@ class RuleConfigProperty:
         else:
             target_status = RuleConfigPropertyTargetStatus(_target_status)
 
-        rule_config_property = cls(
-            inactive_timeout_date_const=inactive_timeout_date_const,
-            has_imei=has_imei,
-            inactive_timeout_offset_minutes=inactive_timeout_offset_minutes,
-            limit_total_amount=limit_total_amount,
-            limit_total_traffic_mega_byte=limit_total_traffic_mega_byte,
-            run_once_among_target=run_once_among_target,
-            session_status=session_status,
-            source_status=source_status,
-            target_ota_status=target_ota_status,
-            target_speed_class=target_speed_class,
-            target_status=target_status,
-        )
+        _self = cls.__new__(cls)
+        _self.inactive_timeout_date_const = inactive_timeout_date_const
+        _self.has_imei = has_imei
+        _self.inactive_timeout_offset_minutes = inactive_timeout_offset_minutes
+        _self.limit_total_amount = limit_total_amount
+        _self.limit_total_traffic_mega_byte = limit_total_traffic_mega_byte
+        _self.run_once_among_target = run_once_among_target
+        _self.session_status = session_status
+        _self.source_status = source_status
+        _self.target_ota_status = target_ota_status
+        _self.target_speed_class = target_speed_class
+        _self.target_status = target_status
 
-        rule_config_property.additional_properties = d
-        return rule_config_property
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from ..types import OpenEnumMeta
 
 class SearchSigfoxDevicesRegistration(str, Enum, metaclass=OpenEnumMeta):
     FAILED = "failed"
-    NOTSTARTED = "notStarted"
+    NOT_STARTED = "notStarted"
     PENDING = "pending"
     SUCCESS = "success"
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.cell import Cell
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SessionEvent:
     """
     Attributes:
@@ -70,6 +70,46 @@ class SessionEvent:
     ue_ip_address: str | None | Unset = UNSET
     vpg_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        apn: str | None | Unset = UNSET,
+        cell: Cell | Mapping[str, Any] | None | Unset = UNSET,
+        created_time: str | None | Unset = UNSET,
+        dns0: str | None | Unset = UNSET,
+        dns1: str | None | Unset = UNSET,
+        event: str | None | Unset = UNSET,
+        gateway_private_ip_address: str | None | Unset = UNSET,
+        gateway_public_ip_address: str | None | Unset = UNSET,
+        imei: str | None | Unset = UNSET,
+        imsi: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        sim_id: str | None | Unset = UNSET,
+        subscription: str | None | Unset = UNSET,
+        time: int | None | Unset = UNSET,
+        ue_ip_address: str | None | Unset = UNSET,
+        vpg_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.apn = apn
+        self.cell = as_model(cell, Cell, "SessionEvent", "cell")
+        self.created_time = created_time
+        self.dns0 = dns0
+        self.dns1 = dns1
+        self.event = event
+        self.gateway_private_ip_address = gateway_private_ip_address
+        self.gateway_public_ip_address = gateway_public_ip_address
+        self.imei = imei
+        self.imsi = imsi
+        self.operator_id = operator_id
+        self.session_id = session_id
+        self.sim_id = sim_id
+        self.subscription = subscription
+        self.time = time
+        self.ue_ip_address = ue_ip_address
+        self.vpg_id = vpg_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         apn = self.apn
@@ -194,28 +234,27 @@ class SessionEvent:
 
         vpg_id = d.pop("vpgId", UNSET)
 
-        session_event = cls(
-            apn=apn,
-            cell=cell,
-            created_time=created_time,
-            dns0=dns0,
-            dns1=dns1,
-            event=event,
-            gateway_private_ip_address=gateway_private_ip_address,
-            gateway_public_ip_address=gateway_public_ip_address,
-            imei=imei,
-            imsi=imsi,
-            operator_id=operator_id,
-            session_id=session_id,
-            sim_id=sim_id,
-            subscription=subscription,
-            time=time,
-            ue_ip_address=ue_ip_address,
-            vpg_id=vpg_id,
-        )
+        _self = cls.__new__(cls)
+        _self.apn = apn
+        _self.cell = cell
+        _self.created_time = created_time
+        _self.dns0 = dns0
+        _self.dns1 = dns1
+        _self.event = event
+        _self.gateway_private_ip_address = gateway_private_ip_address
+        _self.gateway_public_ip_address = gateway_public_ip_address
+        _self.imei = imei
+        _self.imsi = imsi
+        _self.operator_id = operator_id
+        _self.session_id = session_id
+        _self.sim_id = sim_id
+        _self.subscription = subscription
+        _self.time = time
+        _self.ue_ip_address = ue_ip_address
+        _self.vpg_id = vpg_id
 
-        session_event.additional_properties = d
-        return session_event
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.cell import Cell
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionStatus")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SessionStatus:
     """Information about the current session.
 
@@ -60,6 +60,40 @@ class SessionStatus:
     ue_ip_address: str | None | Unset = UNSET
     vpg_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        cell: Cell | Mapping[str, Any] | None | Unset = UNSET,
+        dns_servers: list[str] | None | Unset = UNSET,
+        gateway_private_ip_address: str | None | Unset = UNSET,
+        gateway_public_ip_address: str | None | Unset = UNSET,
+        imei: str | None | Unset = UNSET,
+        imsi: str | None | Unset = UNSET,
+        last_updated_at: int | None | Unset = UNSET,
+        location: SessionStatusLocation | Mapping[str, Any] | None | Unset = UNSET,
+        online: bool | None | Unset = UNSET,
+        placement: Placement | Mapping[str, Any] | None | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        subscription: str | None | Unset = UNSET,
+        ue_ip_address: str | None | Unset = UNSET,
+        vpg_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.cell = as_model(cell, Cell, "SessionStatus", "cell")
+        self.dns_servers = dns_servers
+        self.gateway_private_ip_address = gateway_private_ip_address
+        self.gateway_public_ip_address = gateway_public_ip_address
+        self.imei = imei
+        self.imsi = imsi
+        self.last_updated_at = last_updated_at
+        self.location = as_model(location, SessionStatusLocation, "SessionStatus", "location")
+        self.online = online
+        self.placement = as_model(placement, Placement, "SessionStatus", "placement")
+        self.session_id = session_id
+        self.subscription = subscription
+        self.ue_ip_address = ue_ip_address
+        self.vpg_id = vpg_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         cell: dict[str, Any] | None | Unset
@@ -195,25 +229,24 @@ class SessionStatus:
 
         vpg_id = d.pop("vpgId", UNSET)
 
-        session_status = cls(
-            cell=cell,
-            dns_servers=dns_servers,
-            gateway_private_ip_address=gateway_private_ip_address,
-            gateway_public_ip_address=gateway_public_ip_address,
-            imei=imei,
-            imsi=imsi,
-            last_updated_at=last_updated_at,
-            location=location,
-            online=online,
-            placement=placement,
-            session_id=session_id,
-            subscription=subscription,
-            ue_ip_address=ue_ip_address,
-            vpg_id=vpg_id,
-        )
+        _self = cls.__new__(cls)
+        _self.cell = cell
+        _self.dns_servers = dns_servers
+        _self.gateway_private_ip_address = gateway_private_ip_address
+        _self.gateway_public_ip_address = gateway_public_ip_address
+        _self.imei = imei
+        _self.imsi = imsi
+        _self.last_updated_at = last_updated_at
+        _self.location = location
+        _self.online = online
+        _self.placement = placement
+        _self.session_id = session_id
+        _self.subscription = subscription
+        _self.ue_ip_address = ue_ip_address
+        _self.vpg_id = vpg_id
 
-        session_status.additional_properties = d
-        return session_status
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

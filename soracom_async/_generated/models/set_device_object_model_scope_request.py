@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetDeviceObjectModelScopeRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SetDeviceObjectModelScopeRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SetDeviceObjectModelScopeRequest:
 
     scope: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        scope: str | None | Unset = UNSET,
+    ) -> None:
+        self.scope = scope
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         scope = self.scope
@@ -39,12 +47,11 @@ class SetDeviceObjectModelScopeRequest:
         d = dict(src_dict)
         scope = d.pop("scope", UNSET)
 
-        set_device_object_model_scope_request = cls(
-            scope=scope,
-        )
+        _self = cls.__new__(cls)
+        _self.scope = scope
 
-        set_device_object_model_scope_request.additional_properties = d
-        return set_device_object_model_scope_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetGroupRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SetGroupRequest:
     """
     Attributes:
@@ -21,6 +21,14 @@ class SetGroupRequest:
 
     group_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        group_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.group_id = group_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id
@@ -40,12 +48,11 @@ class SetGroupRequest:
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
 
-        set_group_request = cls(
-            group_id=group_id,
-        )
+        _self = cls.__new__(cls)
+        _self.group_id = group_id
 
-        set_group_request.additional_properties = d
-        return set_group_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetImeiLockRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SetImeiLockRequest:
     """
     Attributes:
@@ -24,6 +24,14 @@ class SetImeiLockRequest:
 
     imei: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        imei: str | None | Unset = UNSET,
+    ) -> None:
+        self.imei = imei
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         imei = self.imei
@@ -43,12 +51,11 @@ class SetImeiLockRequest:
         d = dict(src_dict)
         imei = d.pop("imei", UNSET)
 
-        set_imei_lock_request = cls(
-            imei=imei,
-        )
+        _self = cls.__new__(cls)
+        _self.imei = imei
 
-        set_imei_lock_request.additional_properties = d
-        return set_imei_lock_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

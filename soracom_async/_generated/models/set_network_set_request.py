@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetNetworkSetRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SetNetworkSetRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SetNetworkSetRequest:
 
     network_set_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        network_set_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.network_set_id = network_set_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         network_set_id = self.network_set_id
@@ -39,12 +47,11 @@ class SetNetworkSetRequest:
         d = dict(src_dict)
         network_set_id = d.pop("networkSetId", UNSET)
 
-        set_network_set_request = cls(
-            network_set_id=network_set_id,
-        )
+        _self = cls.__new__(cls)
+        _self.network_set_id = network_set_id
 
-        set_network_set_request.additional_properties = d
-        return set_network_set_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SetOperatorConfigurationNamespaceRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SetOperatorConfigurationNamespaceRequest:
     """
     Attributes:
@@ -35,6 +35,18 @@ class SetOperatorConfigurationNamespaceRequest:
     )
     expected_version: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        configuration: OperatorConfigurationOfEmail
+        | OperatorConfigurationOfSupport
+        | OperatorConfigurationOfUserConsole,
+        expected_version: float | None | Unset = UNSET,
+    ) -> None:
+        self.configuration = configuration
+        self.expected_version = expected_version
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         configuration: dict[str, Any]
@@ -66,6 +78,9 @@ class SetOperatorConfigurationNamespaceRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_configuration = d.pop("configuration", None)
+        if _required_configuration is None:
+            raise missing_field(cls.__name__, "configuration")
 
         def _parse_configuration(
             data: object,
@@ -96,17 +111,16 @@ class SetOperatorConfigurationNamespaceRequest:
 
             return configuration_type_2
 
-        configuration = _parse_configuration(d.pop("configuration"))
+        configuration = _parse_configuration(_required_configuration)
 
         expected_version = d.pop("expectedVersion", UNSET)
 
-        set_operator_configuration_namespace_request = cls(
-            configuration=configuration,
-            expected_version=expected_version,
-        )
+        _self = cls.__new__(cls)
+        _self.configuration = configuration
+        _self.expected_version = expected_version
 
-        set_operator_configuration_namespace_request.additional_properties = d
-        return set_operator_configuration_namespace_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SetSystemNotificationsRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SetSystemNotificationsRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class SetSystemNotificationsRequest:
     email_id_list: list[str]
     password: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        email_id_list: list[str],
+        password: str | None | Unset = UNSET,
+    ) -> None:
+        self.email_id_list = email_id_list
+        self.password = password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         email_id_list = self.email_id_list
@@ -45,7 +55,10 @@ class SetSystemNotificationsRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        _email_id_list = d.pop("emailIdList")
+        _required_email_id_list = d.pop("emailIdList", None)
+        if _required_email_id_list is None:
+            raise missing_field(cls.__name__, "emailIdList")
+        _email_id_list = _required_email_id_list
         email_id_list: list[str]
         if not isinstance(_email_id_list, list):
             raise wrong_shape("emailIdList", "a JSON array", _email_id_list)
@@ -53,13 +66,12 @@ class SetSystemNotificationsRequest:
 
         password = d.pop("password", UNSET)
 
-        set_system_notifications_request = cls(
-            email_id_list=email_id_list,
-            password=password,
-        )
+        _self = cls.__new__(cls)
+        _self.email_id_list = email_id_list
+        _self.password = password
 
-        set_system_notifications_request.additional_properties = d
-        return set_system_notifications_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetUserTrustPolicyRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SetUserTrustPolicyRequest:
     """
     Attributes:
@@ -21,6 +21,14 @@ class SetUserTrustPolicyRequest:
 
     trust_policy: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        trust_policy: str | None | Unset = UNSET,
+    ) -> None:
+        self.trust_policy = trust_policy
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         trust_policy = self.trust_policy
@@ -40,12 +48,11 @@ class SetUserTrustPolicyRequest:
         d = dict(src_dict)
         trust_policy = d.pop("trustPolicy", UNSET)
 
-        set_user_trust_policy_request = cls(
-            trust_policy=trust_policy,
-        )
+        _self = cls.__new__(cls)
+        _self.trust_policy = trust_policy
 
-        set_user_trust_policy_request.additional_properties = d
-        return set_user_trust_policy_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SetVirtualPrivateGatewayVxLanIdRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SetVirtualPrivateGatewayVxLanIdRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SetVirtualPrivateGatewayVxLanIdRequest:
 
     vxlan_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        vxlan_id: int,
+    ) -> None:
+        self.vxlan_id = vxlan_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         vxlan_id = self.vxlan_id
@@ -39,14 +47,16 @@ class SetVirtualPrivateGatewayVxLanIdRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        vxlan_id = d.pop("vxlanId")
+        _required_vxlan_id = d.pop("vxlanId", None)
+        if _required_vxlan_id is None:
+            raise missing_field(cls.__name__, "vxlanId")
+        vxlan_id = _required_vxlan_id
 
-        set_virtual_private_gateway_vx_lan_id_request = cls(
-            vxlan_id=vxlan_id,
-        )
+        _self = cls.__new__(cls)
+        _self.vxlan_id = vxlan_id
 
-        set_virtual_private_gateway_vx_lan_id_request.additional_properties = d
-        return set_virtual_private_gateway_vx_lan_id_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

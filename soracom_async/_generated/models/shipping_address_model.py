@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="ShippingAddressModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ShippingAddressModel:
     """Shipping address.
 
@@ -43,6 +43,36 @@ class ShippingAddressModel:
     full_name: str | None | Unset = UNSET
     phone_number: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        address_line_1: str,
+        city: str,
+        state: str,
+        zip_code: str,
+        address_line_2: str | None | Unset = UNSET,
+        building: str | None | Unset = UNSET,
+        company_name: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
+        department: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        full_name: str | None | Unset = UNSET,
+        phone_number: str | None | Unset = UNSET,
+    ) -> None:
+        self.address_line_1 = address_line_1
+        self.city = city
+        self.state = state
+        self.zip_code = zip_code
+        self.address_line_2 = address_line_2
+        self.building = building
+        self.company_name = company_name
+        self.country_code = country_code
+        self.department = department
+        self.email = email
+        self.full_name = full_name
+        self.phone_number = phone_number
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         address_line_1 = self.address_line_1
@@ -103,13 +133,25 @@ class ShippingAddressModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1")
+        _required_address_line_1 = d.pop("addressLine1", None)
+        if _required_address_line_1 is None:
+            raise missing_field(cls.__name__, "addressLine1")
+        address_line_1 = _required_address_line_1
 
-        city = d.pop("city")
+        _required_city = d.pop("city", None)
+        if _required_city is None:
+            raise missing_field(cls.__name__, "city")
+        city = _required_city
 
-        state = d.pop("state")
+        _required_state = d.pop("state", None)
+        if _required_state is None:
+            raise missing_field(cls.__name__, "state")
+        state = _required_state
 
-        zip_code = d.pop("zipCode")
+        _required_zip_code = d.pop("zipCode", None)
+        if _required_zip_code is None:
+            raise missing_field(cls.__name__, "zipCode")
+        zip_code = _required_zip_code
 
         address_line_2 = d.pop("addressLine2", UNSET)
 
@@ -127,23 +169,22 @@ class ShippingAddressModel:
 
         phone_number = d.pop("phoneNumber", UNSET)
 
-        shipping_address_model = cls(
-            address_line_1=address_line_1,
-            city=city,
-            state=state,
-            zip_code=zip_code,
-            address_line_2=address_line_2,
-            building=building,
-            company_name=company_name,
-            country_code=country_code,
-            department=department,
-            email=email,
-            full_name=full_name,
-            phone_number=phone_number,
-        )
+        _self = cls.__new__(cls)
+        _self.address_line_1 = address_line_1
+        _self.city = city
+        _self.state = state
+        _self.zip_code = zip_code
+        _self.address_line_2 = address_line_2
+        _self.building = building
+        _self.company_name = company_name
+        _self.country_code = country_code
+        _self.department = department
+        _self.email = email
+        _self.full_name = full_name
+        _self.phone_number = phone_number
 
-        shipping_address_model.additional_properties = d
-        return shipping_address_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

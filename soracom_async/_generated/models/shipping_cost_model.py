@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipping_cost_model_currency import ShippingCostModelCurrency
 from ..models.shipping_cost_model_shipping_area import ShippingCostModelShippingArea
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.shipping_cost_model_applied_shipping_options_item import (
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShippingCostModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ShippingCostModel:
     """Shipping cost.
 
@@ -42,6 +42,53 @@ class ShippingCostModel:
     shipping_cost: float | None | Unset = UNSET
     size: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        applied_shipping_options: Sequence[
+            ShippingCostModelAppliedShippingOptionsItem | Mapping[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        currency: ShippingCostModelCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        shipping_area: ShippingCostModelShippingArea
+        | Literal[
+            "hokkaido",
+            "kita_tohoku",
+            "minami_tohoku",
+            "kanto",
+            "shinetsu",
+            "chubu",
+            "hokuriku",
+            "kansai",
+            "chugoku",
+            "shikoku",
+            "kyushu",
+            "okinawa",
+        ]
+        | None
+        | Unset = UNSET,
+        shipping_area_name: str | None | Unset = UNSET,
+        shipping_cost: float | None | Unset = UNSET,
+        size: int | None | Unset = UNSET,
+    ) -> None:
+        self.applied_shipping_options = as_models(
+            applied_shipping_options,
+            ShippingCostModelAppliedShippingOptionsItem,
+            "ShippingCostModel",
+            "applied_shipping_options",
+        )
+        self.currency = as_enum(
+            currency, ShippingCostModelCurrency, "ShippingCostModel", "currency"
+        )
+        self.shipping_area = as_enum(
+            shipping_area, ShippingCostModelShippingArea, "ShippingCostModel", "shipping_area"
+        )
+        self.shipping_area_name = shipping_area_name
+        self.shipping_cost = shipping_cost
+        self.size = size
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         applied_shipping_options: list[dict[str, Any]] | None | Unset
@@ -132,17 +179,16 @@ class ShippingCostModel:
 
         size = d.pop("size", UNSET)
 
-        shipping_cost_model = cls(
-            applied_shipping_options=applied_shipping_options,
-            currency=currency,
-            shipping_area=shipping_area,
-            shipping_area_name=shipping_area_name,
-            shipping_cost=shipping_cost,
-            size=size,
-        )
+        _self = cls.__new__(cls)
+        _self.applied_shipping_options = applied_shipping_options
+        _self.currency = currency
+        _self.shipping_area = shipping_area
+        _self.shipping_area_name = shipping_area_name
+        _self.shipping_cost = shipping_cost
+        _self.size = size
 
-        shipping_cost_model.additional_properties = d
-        return shipping_cost_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="ShippingLabelDetail")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ShippingLabelDetail:
     """
     Attributes:
@@ -28,6 +28,20 @@ class ShippingLabelDetail:
     shipment_company_url: str | None | Unset = UNSET
     tracking_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        shipment_company: str,
+        tracking_number: str,
+        shipment_company_url: str | None | Unset = UNSET,
+        tracking_url: str | None | Unset = UNSET,
+    ) -> None:
+        self.shipment_company = shipment_company
+        self.tracking_number = tracking_number
+        self.shipment_company_url = shipment_company_url
+        self.tracking_url = tracking_url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         shipment_company = self.shipment_company
@@ -58,23 +72,28 @@ class ShippingLabelDetail:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        shipment_company = d.pop("shipmentCompany")
+        _required_shipment_company = d.pop("shipmentCompany", None)
+        if _required_shipment_company is None:
+            raise missing_field(cls.__name__, "shipmentCompany")
+        shipment_company = _required_shipment_company
 
-        tracking_number = d.pop("trackingNumber")
+        _required_tracking_number = d.pop("trackingNumber", None)
+        if _required_tracking_number is None:
+            raise missing_field(cls.__name__, "trackingNumber")
+        tracking_number = _required_tracking_number
 
         shipment_company_url = d.pop("shipmentCompanyUrl", UNSET)
 
         tracking_url = d.pop("trackingUrl", UNSET)
 
-        shipping_label_detail = cls(
-            shipment_company=shipment_company,
-            tracking_number=tracking_number,
-            shipment_company_url=shipment_company_url,
-            tracking_url=tracking_url,
-        )
+        _self = cls.__new__(cls)
+        _self.shipment_company = shipment_company
+        _self.tracking_number = tracking_number
+        _self.shipment_company_url = shipment_company_url
+        _self.tracking_url = tracking_url
 
-        shipping_label_detail.additional_properties = d
-        return shipping_label_detail
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

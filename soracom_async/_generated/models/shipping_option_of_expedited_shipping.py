@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ShippingOptionOfExpeditedShipping")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ShippingOptionOfExpeditedShipping:
     """Available for United States and Canada operators only.
 
@@ -22,6 +22,14 @@ class ShippingOptionOfExpeditedShipping:
 
     use_expedited_shipping: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        use_expedited_shipping: bool | None | Unset = UNSET,
+    ) -> None:
+        self.use_expedited_shipping = use_expedited_shipping
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         use_expedited_shipping = self.use_expedited_shipping
@@ -41,12 +49,11 @@ class ShippingOptionOfExpeditedShipping:
         d = dict(src_dict)
         use_expedited_shipping = d.pop("useExpeditedShipping", UNSET)
 
-        shipping_option_of_expedited_shipping = cls(
-            use_expedited_shipping=use_expedited_shipping,
-        )
+        _self = cls.__new__(cls)
+        _self.use_expedited_shipping = use_expedited_shipping
 
-        shipping_option_of_expedited_shipping.additional_properties = d
-        return shipping_option_of_expedited_shipping
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

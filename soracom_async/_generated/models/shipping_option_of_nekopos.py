@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.shipping_option_of_nekopos_shipment_company import (
     ShippingOptionOfNekoposShipmentCompany,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="ShippingOptionOfNekopos")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ShippingOptionOfNekopos:
     """Available for Japan operators only.
 
@@ -26,6 +26,24 @@ class ShippingOptionOfNekopos:
     allow_nekopos: bool | None | Unset = UNSET
     shipment_company: ShippingOptionOfNekoposShipmentCompany | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        allow_nekopos: bool | None | Unset = UNSET,
+        shipment_company: ShippingOptionOfNekoposShipmentCompany
+        | Literal["yamato_transport"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.allow_nekopos = allow_nekopos
+        self.shipment_company = as_enum(
+            shipment_company,
+            ShippingOptionOfNekoposShipmentCompany,
+            "ShippingOptionOfNekopos",
+            "shipment_company",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         allow_nekopos = self.allow_nekopos
@@ -60,13 +78,12 @@ class ShippingOptionOfNekopos:
         else:
             shipment_company = ShippingOptionOfNekoposShipmentCompany(_shipment_company)
 
-        shipping_option_of_nekopos = cls(
-            allow_nekopos=allow_nekopos,
-            shipment_company=shipment_company,
-        )
+        _self = cls.__new__(cls)
+        _self.allow_nekopos = allow_nekopos
+        _self.shipment_company = shipment_company
 
-        shipping_option_of_nekopos.additional_properties = d
-        return shipping_option_of_nekopos
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SigfoxData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SigfoxData:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SigfoxData:
 
     data: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        data: str | None | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -39,12 +47,11 @@ class SigfoxData:
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 
-        sigfox_data = cls(
-            data=data,
-        )
+        _self = cls.__new__(cls)
+        _self.data = data
 
-        sigfox_data.additional_properties = d
-        return sigfox_data
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

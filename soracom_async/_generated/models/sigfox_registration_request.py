@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sigfox_registration_request_tags import SigfoxRegistrationRequestTags
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SigfoxRegistrationRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SigfoxRegistrationRequest:
     """
     Attributes:
@@ -28,6 +28,20 @@ class SigfoxRegistrationRequest:
     registration_secret: str | None | Unset = UNSET
     tags: SigfoxRegistrationRequestTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        product_certification_id: str | None | Unset = UNSET,
+        registration_secret: str | None | Unset = UNSET,
+        tags: SigfoxRegistrationRequestTags | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.product_certification_id = product_certification_id
+        self.registration_secret = registration_secret
+        self.tags = as_model(
+            tags, SigfoxRegistrationRequestTags, "SigfoxRegistrationRequest", "tags"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         product_certification_id = self.product_certification_id
@@ -68,14 +82,13 @@ class SigfoxRegistrationRequest:
         else:
             tags = SigfoxRegistrationRequestTags.from_dict(_tags)
 
-        sigfox_registration_request = cls(
-            product_certification_id=product_certification_id,
-            registration_secret=registration_secret,
-            tags=tags,
-        )
+        _self = cls.__new__(cls)
+        _self.product_certification_id = product_certification_id
+        _self.registration_secret = registration_secret
+        _self.tags = tags
 
-        sigfox_registration_request.additional_properties = d
-        return sigfox_registration_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,9 +11,14 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="SigfoxRegistrationRequestTags")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SigfoxRegistrationRequestTags:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,10 +32,10 @@ class SigfoxRegistrationRequestTags:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        sigfox_registration_request_tags = cls()
+        _self = cls.__new__(cls)
 
-        sigfox_registration_request_tags.additional_properties = d
-        return sigfox_registration_request_tags
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

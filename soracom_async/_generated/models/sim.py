@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.sim_expiry_action import SimExpiryAction
 from ..models.sim_module_type import SimModuleType
 from ..models.sim_status import SimStatus
 from ..models.sim_type import SimType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.arc_session_status import ArcSessionStatus
@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Sim")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Sim:
     """
     Attributes:
+        sim_id (str): The SIM ID of the SIM.
         active_profile_id (str | None | Unset):
         arc_session_status (ArcSessionStatus | None | Unset):
         capabilities (Capabilities | None | Unset):
@@ -77,7 +78,6 @@ class Sim:
         serial_number (str | None | Unset): The serial number of the SIM. Virtual SIM/Subscriber does not have a serial
             number.
         session_status (SessionStatus | None | Unset): Information about the current session.
-        sim_id (str | None | Unset): The SIM ID of the SIM.
         speed_class (str | None | Unset): The speed class of the SIM.
         status (SimStatus | None | Unset): Status of the IoT SIM (primary subscription of the IoT SIM). The status of
             the virtual SIM/subscriber added to the IoT SIM is either `active` or `terminated`.
@@ -107,6 +107,7 @@ class Sim:
             - `virtual`: Virtual SIM/Subscriber
     """
 
+    sim_id: str
     active_profile_id: str | None | Unset = UNSET
     arc_session_status: ArcSessionStatus | None | Unset = UNSET
     capabilities: Capabilities | None | Unset = UNSET
@@ -129,7 +130,6 @@ class Sim:
     renewal_fee_status_set_time: int | None | Unset = UNSET
     serial_number: str | None | Unset = UNSET
     session_status: SessionStatus | None | Unset = UNSET
-    sim_id: str | None | Unset = UNSET
     speed_class: str | None | Unset = UNSET
     status: SimStatus | None | Unset = UNSET
     tags: TagSet | None | Unset = UNSET
@@ -138,7 +138,90 @@ class Sim:
     type_: SimType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        sim_id: str,
+        active_profile_id: str | None | Unset = UNSET,
+        arc_session_status: ArcSessionStatus | Mapping[str, Any] | None | Unset = UNSET,
+        capabilities: Capabilities | Mapping[str, Any] | None | Unset = UNSET,
+        created_time: int | None | Unset = UNSET,
+        expiry_action: SimExpiryAction
+        | Literal[
+            "doNothing", "deleteSession", "deactivate", "suspend", "terminate", "(null value)"
+        ]
+        | None
+        | Unset = UNSET,
+        expiry_time: int | None | Unset = UNSET,
+        group_id: str | None | Unset = UNSET,
+        imei_lock: ImeiLock | Mapping[str, Any] | None | Unset = UNSET,
+        last_location_update_time: int | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+        last_port_mapping_created_time: int | None | Unset = UNSET,
+        local_info: Map | Mapping[str, Any] | None | Unset = UNSET,
+        module_type: SimModuleType
+        | Literal[
+            "mini", "micro", "nano", "trio", "embedded", "virtual", "integrated", "profilePackage"
+        ]
+        | None
+        | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        ota_serial_number: str | None | Unset = UNSET,
+        pcap_end_time: int | None | Unset = UNSET,
+        pcap_start_time: int | None | Unset = UNSET,
+        previous_session: PreviousSessionStatus | Mapping[str, Any] | None | Unset = UNSET,
+        profiles: SimProfiles | Mapping[str, Any] | None | Unset = UNSET,
+        renewal_fee_status_set_time: int | None | Unset = UNSET,
+        serial_number: str | None | Unset = UNSET,
+        session_status: SessionStatus | Mapping[str, Any] | None | Unset = UNSET,
+        speed_class: str | None | Unset = UNSET,
+        status: SimStatus
+        | Literal["ready", "active", "inactive", "standby", "suspended", "terminated"]
+        | None
+        | Unset = UNSET,
+        tags: TagSet | Mapping[str, Any] | None | Unset = UNSET,
+        termination_enabled: bool | None | Unset = UNSET,
+        testmode_exhausted_time: int | None | Unset = UNSET,
+        type_: SimType | Literal["euicc", "uicc", "virtual"] | None | Unset = UNSET,
+    ) -> None:
+        self.sim_id = sim_id
+        self.active_profile_id = active_profile_id
+        self.arc_session_status = as_model(
+            arc_session_status, ArcSessionStatus, "Sim", "arc_session_status"
+        )
+        self.capabilities = as_model(capabilities, Capabilities, "Sim", "capabilities")
+        self.created_time = created_time
+        self.expiry_action = as_enum(expiry_action, SimExpiryAction, "Sim", "expiry_action")
+        self.expiry_time = expiry_time
+        self.group_id = group_id
+        self.imei_lock = as_model(imei_lock, ImeiLock, "Sim", "imei_lock")
+        self.last_location_update_time = last_location_update_time
+        self.last_modified_time = last_modified_time
+        self.last_port_mapping_created_time = last_port_mapping_created_time
+        self.local_info = as_model(local_info, Map, "Sim", "local_info")
+        self.module_type = as_enum(module_type, SimModuleType, "Sim", "module_type")
+        self.operator_id = operator_id
+        self.ota_serial_number = ota_serial_number
+        self.pcap_end_time = pcap_end_time
+        self.pcap_start_time = pcap_start_time
+        self.previous_session = as_model(
+            previous_session, PreviousSessionStatus, "Sim", "previous_session"
+        )
+        self.profiles = as_model(profiles, SimProfiles, "Sim", "profiles")
+        self.renewal_fee_status_set_time = renewal_fee_status_set_time
+        self.serial_number = serial_number
+        self.session_status = as_model(session_status, SessionStatus, "Sim", "session_status")
+        self.speed_class = speed_class
+        self.status = as_enum(status, SimStatus, "Sim", "status")
+        self.tags = as_model(tags, TagSet, "Sim", "tags")
+        self.termination_enabled = termination_enabled
+        self.testmode_exhausted_time = testmode_exhausted_time
+        self.type_ = as_enum(type_, SimType, "Sim", "type_")
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        sim_id = self.sim_id
+
         active_profile_id = self.active_profile_id
 
         arc_session_status: dict[str, Any] | None | Unset
@@ -219,8 +302,6 @@ class Sim:
         else:
             session_status = self.session_status.to_dict()
 
-        sim_id = self.sim_id
-
         speed_class = self.speed_class
 
         status: str | None | Unset
@@ -247,7 +328,11 @@ class Sim:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "simId": sim_id,
+            }
+        )
         if active_profile_id is not UNSET:
             field_dict["activeProfileId"] = active_profile_id
         if arc_session_status is not UNSET:
@@ -292,8 +377,6 @@ class Sim:
             field_dict["serialNumber"] = serial_number
         if session_status is not UNSET:
             field_dict["sessionStatus"] = session_status
-        if sim_id is not UNSET:
-            field_dict["simId"] = sim_id
         if speed_class is not UNSET:
             field_dict["speedClass"] = speed_class
         if status is not UNSET:
@@ -314,6 +397,11 @@ class Sim:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_sim_id = d.pop("simId", None)
+        if _required_sim_id is None:
+            raise missing_field(cls.__name__, "simId")
+        sim_id = _required_sim_id
+
         active_profile_id = d.pop("activeProfileId", UNSET)
 
         _arc_session_status = d.pop("arcSessionStatus", UNSET)
@@ -403,8 +491,6 @@ class Sim:
         else:
             session_status = SessionStatus.from_dict(_session_status)
 
-        sim_id = d.pop("simId", UNSET)
-
         speed_class = d.pop("speedClass", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -432,40 +518,39 @@ class Sim:
         else:
             type_ = SimType(_type_)
 
-        sim = cls(
-            active_profile_id=active_profile_id,
-            arc_session_status=arc_session_status,
-            capabilities=capabilities,
-            created_time=created_time,
-            expiry_action=expiry_action,
-            expiry_time=expiry_time,
-            group_id=group_id,
-            imei_lock=imei_lock,
-            last_location_update_time=last_location_update_time,
-            last_modified_time=last_modified_time,
-            last_port_mapping_created_time=last_port_mapping_created_time,
-            local_info=local_info,
-            module_type=module_type,
-            operator_id=operator_id,
-            ota_serial_number=ota_serial_number,
-            pcap_end_time=pcap_end_time,
-            pcap_start_time=pcap_start_time,
-            previous_session=previous_session,
-            profiles=profiles,
-            renewal_fee_status_set_time=renewal_fee_status_set_time,
-            serial_number=serial_number,
-            session_status=session_status,
-            sim_id=sim_id,
-            speed_class=speed_class,
-            status=status,
-            tags=tags,
-            termination_enabled=termination_enabled,
-            testmode_exhausted_time=testmode_exhausted_time,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.sim_id = sim_id
+        _self.active_profile_id = active_profile_id
+        _self.arc_session_status = arc_session_status
+        _self.capabilities = capabilities
+        _self.created_time = created_time
+        _self.expiry_action = expiry_action
+        _self.expiry_time = expiry_time
+        _self.group_id = group_id
+        _self.imei_lock = imei_lock
+        _self.last_location_update_time = last_location_update_time
+        _self.last_modified_time = last_modified_time
+        _self.last_port_mapping_created_time = last_port_mapping_created_time
+        _self.local_info = local_info
+        _self.module_type = module_type
+        _self.operator_id = operator_id
+        _self.ota_serial_number = ota_serial_number
+        _self.pcap_end_time = pcap_end_time
+        _self.pcap_start_time = pcap_start_time
+        _self.previous_session = previous_session
+        _self.profiles = profiles
+        _self.renewal_fee_status_set_time = renewal_fee_status_set_time
+        _self.serial_number = serial_number
+        _self.session_status = session_status
+        _self.speed_class = speed_class
+        _self.status = status
+        _self.tags = tags
+        _self.termination_enabled = termination_enabled
+        _self.testmode_exhausted_time = testmode_exhausted_time
+        _self.type_ = type_
 
-        sim.additional_properties = d
-        return sim
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SimCostBreakdown")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimCostBreakdown:
     """
     Attributes:
@@ -22,6 +22,16 @@ class SimCostBreakdown:
     amount: float | None | Unset = UNSET
     sim_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        amount: float | None | Unset = UNSET,
+        sim_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.sim_id = sim_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -47,13 +57,12 @@ class SimCostBreakdown:
 
         sim_id = d.pop("simId", UNSET)
 
-        sim_cost_breakdown = cls(
-            amount=amount,
-            sim_id=sim_id,
-        )
+        _self = cls.__new__(cls)
+        _self.amount = amount
+        _self.sim_id = sim_id
 
-        sim_cost_breakdown.additional_properties = d
-        return sim_cost_breakdown
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_http_request_method import SimDownlinkHttpRequestMethod
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkHttpRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkHttpRequest:
     """
     Attributes:
@@ -52,6 +52,35 @@ class SimDownlinkHttpRequest:
     skip_verify: bool | None | Unset = False
     ssl: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        body: str | None | Unset = UNSET,
+        headers: SimDownlinkHttpRequestHeaders | Mapping[str, Any] | None | Unset = UNSET,
+        host: str | None | Unset = UNSET,
+        method: SimDownlinkHttpRequestMethod
+        | Literal["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"]
+        | None
+        | Unset = UNSET,
+        path: str | None | Unset = UNSET,
+        port: int | None | Unset = 80,
+        skip_verify: bool | None | Unset = False,
+        ssl: bool | None | Unset = False,
+    ) -> None:
+        self.body = body
+        self.headers = as_model(
+            headers, SimDownlinkHttpRequestHeaders, "SimDownlinkHttpRequest", "headers"
+        )
+        self.host = host
+        self.method = as_enum(
+            method, SimDownlinkHttpRequestMethod, "SimDownlinkHttpRequest", "method"
+        )
+        self.path = path
+        self.port = port
+        self.skip_verify = skip_verify
+        self.ssl = ssl
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
@@ -131,19 +160,18 @@ class SimDownlinkHttpRequest:
 
         ssl = d.pop("ssl", UNSET)
 
-        sim_downlink_http_request = cls(
-            body=body,
-            headers=headers,
-            host=host,
-            method=method,
-            path=path,
-            port=port,
-            skip_verify=skip_verify,
-            ssl=ssl,
-        )
+        _self = cls.__new__(cls)
+        _self.body = body
+        _self.headers = headers
+        _self.host = host
+        _self.method = method
+        _self.path = path
+        _self.port = port
+        _self.skip_verify = skip_verify
+        _self.ssl = ssl
 
-        sim_downlink_http_request.additional_properties = d
-        return sim_downlink_http_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,16 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="SimDownlinkHttpRequestHeaders")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkHttpRequestHeaders:
     """HTTP request headers. Specify header names and values as key-value pairs."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,10 +34,10 @@ class SimDownlinkHttpRequestHeaders:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        sim_downlink_http_request_headers = cls()
+        _self = cls.__new__(cls)
 
-        sim_downlink_http_request_headers.additional_properties = d
-        return sim_downlink_http_request_headers
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

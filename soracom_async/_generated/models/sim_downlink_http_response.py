@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkHttpResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkHttpResponse:
     """
     Attributes:
@@ -33,6 +33,22 @@ class SimDownlinkHttpResponse:
     headers: SimDownlinkHttpResponseHeaders | None | Unset = UNSET
     is_base_64_encoded: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        body: str | None | Unset = UNSET,
+        headers: SimDownlinkHttpResponseHeaders | Mapping[str, Any] | None | Unset = UNSET,
+        is_base_64_encoded: bool | None | Unset = UNSET,
+    ) -> None:
+        self.status_code = status_code
+        self.body = body
+        self.headers = as_model(
+            headers, SimDownlinkHttpResponseHeaders, "SimDownlinkHttpResponse", "headers"
+        )
+        self.is_base_64_encoded = is_base_64_encoded
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         status_code = self.status_code
@@ -68,7 +84,10 @@ class SimDownlinkHttpResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        _required_status_code = d.pop("statusCode", None)
+        if _required_status_code is None:
+            raise missing_field(cls.__name__, "statusCode")
+        status_code = _required_status_code
 
         body = d.pop("body", UNSET)
 
@@ -81,15 +100,14 @@ class SimDownlinkHttpResponse:
 
         is_base_64_encoded = d.pop("isBase64Encoded", UNSET)
 
-        sim_downlink_http_response = cls(
-            status_code=status_code,
-            body=body,
-            headers=headers,
-            is_base_64_encoded=is_base_64_encoded,
-        )
+        _self = cls.__new__(cls)
+        _self.status_code = status_code
+        _self.body = body
+        _self.headers = headers
+        _self.is_base_64_encoded = is_base_64_encoded
 
-        sim_downlink_http_response.additional_properties = d
-        return sim_downlink_http_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_rtsp_authentication_basic_type import (
     SimDownlinkRtspAuthenticationBasicType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkRtspAuthenticationBasic")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkRtspAuthenticationBasic:
     """Configuration for RTSP connection with basic authentication using username and password.
 
@@ -35,6 +35,25 @@ class SimDownlinkRtspAuthenticationBasic:
     password: str | None | Unset = UNSET
     password_credentials_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        type_: SimDownlinkRtspAuthenticationBasicType | Literal["basic"],
+        username: str,
+        password: str | None | Unset = UNSET,
+        password_credentials_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = as_enum(
+            type_,
+            SimDownlinkRtspAuthenticationBasicType,
+            "SimDownlinkRtspAuthenticationBasic",
+            "type_",
+        )
+        self.username = username
+        self.password = password
+        self.password_credentials_id = password_credentials_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = str(self.type_)
@@ -65,23 +84,28 @@ class SimDownlinkRtspAuthenticationBasic:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        type_ = SimDownlinkRtspAuthenticationBasicType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = SimDownlinkRtspAuthenticationBasicType(_required_type_)
 
-        username = d.pop("username")
+        _required_username = d.pop("username", None)
+        if _required_username is None:
+            raise missing_field(cls.__name__, "username")
+        username = _required_username
 
         password = d.pop("password", UNSET)
 
         password_credentials_id = d.pop("passwordCredentialsId", UNSET)
 
-        sim_downlink_rtsp_authentication_basic = cls(
-            type_=type_,
-            username=username,
-            password=password,
-            password_credentials_id=password_credentials_id,
-        )
+        _self = cls.__new__(cls)
+        _self.type_ = type_
+        _self.username = username
+        _self.password = password
+        _self.password_credentials_id = password_credentials_id
 
-        sim_downlink_rtsp_authentication_basic.additional_properties = d
-        return sim_downlink_rtsp_authentication_basic
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

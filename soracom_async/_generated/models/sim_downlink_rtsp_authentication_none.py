@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_rtsp_authentication_none_type import (
     SimDownlinkRtspAuthenticationNoneType,
 )
-from ..types import wrong_shape
+from ..types import as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkRtspAuthenticationNone")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkRtspAuthenticationNone:
     """Configuration for RTSP connection with no authentication
 
@@ -24,6 +24,19 @@ class SimDownlinkRtspAuthenticationNone:
 
     type_: SimDownlinkRtspAuthenticationNoneType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        type_: SimDownlinkRtspAuthenticationNoneType | Literal["none"],
+    ) -> None:
+        self.type_ = as_enum(
+            type_,
+            SimDownlinkRtspAuthenticationNoneType,
+            "SimDownlinkRtspAuthenticationNone",
+            "type_",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = str(self.type_)
@@ -43,14 +56,16 @@ class SimDownlinkRtspAuthenticationNone:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        type_ = SimDownlinkRtspAuthenticationNoneType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = SimDownlinkRtspAuthenticationNoneType(_required_type_)
 
-        sim_downlink_rtsp_authentication_none = cls(
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.type_ = type_
 
-        sim_downlink_rtsp_authentication_none.additional_properties = d
-        return sim_downlink_rtsp_authentication_none
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

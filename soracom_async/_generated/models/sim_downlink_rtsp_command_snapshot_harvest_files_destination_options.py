@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
     """
     Attributes:
@@ -28,6 +28,14 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
 
     file_path: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        file_path: str,
+    ) -> None:
+        self.file_path = file_path
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         file_path = self.file_path
@@ -47,14 +55,16 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        file_path = d.pop("filePath")
+        _required_file_path = d.pop("filePath", None)
+        if _required_file_path is None:
+            raise missing_field(cls.__name__, "filePath")
+        file_path = _required_file_path
 
-        sim_downlink_rtsp_command_snapshot_harvest_files_destination_options = cls(
-            file_path=file_path,
-        )
+        _self = cls.__new__(cls)
+        _self.file_path = file_path
 
-        sim_downlink_rtsp_command_snapshot_harvest_files_destination_options.additional_properties = d
-        return sim_downlink_rtsp_command_snapshot_harvest_files_destination_options
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

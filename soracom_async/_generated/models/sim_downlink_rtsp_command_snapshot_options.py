@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptions")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkRtspCommandSnapshotOptions:
     """
     Attributes:
@@ -27,6 +27,22 @@ class SimDownlinkRtspCommandSnapshotOptions:
 
     destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        destinations: SimDownlinkRtspCommandSnapshotOptionsDestinations
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.destinations = as_model(
+            destinations,
+            SimDownlinkRtspCommandSnapshotOptionsDestinations,
+            "SimDownlinkRtspCommandSnapshotOptions",
+            "destinations",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         destinations: dict[str, Any] | None | Unset
@@ -57,12 +73,11 @@ class SimDownlinkRtspCommandSnapshotOptions:
                 _destinations
             )
 
-        sim_downlink_rtsp_command_snapshot_options = cls(
-            destinations=destinations,
-        )
+        _self = cls.__new__(cls)
+        _self.destinations = destinations
 
-        sim_downlink_rtsp_command_snapshot_options.additional_properties = d
-        return sim_downlink_rtsp_command_snapshot_options
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptionsDestinations")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkRtspCommandSnapshotOptionsDestinations:
     """Storage destination for the snapshot image.
 
@@ -29,6 +29,22 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        harvest_files: SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.harvest_files = as_model(
+            harvest_files,
+            SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,
+            "SimDownlinkRtspCommandSnapshotOptionsDestinations",
+            "harvest_files",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         harvest_files: dict[str, Any] | None | Unset
@@ -59,12 +75,11 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
                 _harvest_files
             )
 
-        sim_downlink_rtsp_command_snapshot_options_destinations = cls(
-            harvest_files=harvest_files,
-        )
+        _self = cls.__new__(cls)
+        _self.harvest_files = harvest_files
 
-        sim_downlink_rtsp_command_snapshot_options_destinations.additional_properties = d
-        return sim_downlink_rtsp_command_snapshot_options_destinations
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_rtsp_command_snapshot import SimDownlinkRtspCommandSnapshot
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_rtsp_authentication_basic import SimDownlinkRtspAuthenticationBasic
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkRtspRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkRtspRequest:
     """
     Attributes:
@@ -46,6 +46,29 @@ class SimDownlinkRtspRequest:
     path: str | None | Unset = UNSET
     port: int | None | Unset = 554
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        command: SimDownlinkRtspCommandSnapshot | Literal["snapshot"],
+        authentication: SimDownlinkRtspAuthenticationBasic
+        | SimDownlinkRtspAuthenticationNone
+        | None
+        | Unset = UNSET,
+        options: SimDownlinkRtspCommandSnapshotOptions | Mapping[str, Any] | None | Unset = UNSET,
+        path: str | None | Unset = UNSET,
+        port: int | None | Unset = 554,
+    ) -> None:
+        self.command = as_enum(
+            command, SimDownlinkRtspCommandSnapshot, "SimDownlinkRtspRequest", "command"
+        )
+        self.authentication = authentication
+        self.options = as_model(
+            options, SimDownlinkRtspCommandSnapshotOptions, "SimDownlinkRtspRequest", "options"
+        )
+        self.path = path
+        self.port = port
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         command = str(self.command)
@@ -92,7 +115,10 @@ class SimDownlinkRtspRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        command = SimDownlinkRtspCommandSnapshot(d.pop("command"))
+        _required_command = d.pop("command", None)
+        if _required_command is None:
+            raise missing_field(cls.__name__, "command")
+        command = SimDownlinkRtspCommandSnapshot(_required_command)
 
         def _parse_authentication(
             data: object,
@@ -128,16 +154,15 @@ class SimDownlinkRtspRequest:
 
         port = d.pop("port", UNSET)
 
-        sim_downlink_rtsp_request = cls(
-            command=command,
-            authentication=authentication,
-            options=options,
-            path=path,
-            port=port,
-        )
+        _self = cls.__new__(cls)
+        _self.command = command
+        _self.authentication = authentication
+        _self.options = options
+        _self.path = path
+        _self.port = port
 
-        sim_downlink_rtsp_request.additional_properties = d
-        return sim_downlink_rtsp_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

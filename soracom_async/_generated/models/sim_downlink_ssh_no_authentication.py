@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_ssh_no_authentication_type import SimDownlinkSshNoAuthenticationType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkSshNoAuthentication")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkSshNoAuthentication:
     """Configuration for SSH connection with no authentication (`"type": "none"`).
 
@@ -22,6 +22,16 @@ class SimDownlinkSshNoAuthentication:
 
     type_: SimDownlinkSshNoAuthenticationType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        type_: SimDownlinkSshNoAuthenticationType | Literal["none"] | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = as_enum(
+            type_, SimDownlinkSshNoAuthenticationType, "SimDownlinkSshNoAuthentication", "type_"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | None | Unset
@@ -50,12 +60,11 @@ class SimDownlinkSshNoAuthentication:
         else:
             type_ = SimDownlinkSshNoAuthenticationType(_type_)
 
-        sim_downlink_ssh_no_authentication = cls(
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.type_ = type_
 
-        sim_downlink_ssh_no_authentication.additional_properties = d
-        return sim_downlink_ssh_no_authentication
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_ssh_password_authentication_type import (
     SimDownlinkSshPasswordAuthenticationType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkSshPasswordAuthentication")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkSshPasswordAuthentication:
     """Configuration for SSH connection using password authentication (`"type": "password"`). Specify either `password` or
     `passwordCredentialsId`.
@@ -33,6 +33,26 @@ class SimDownlinkSshPasswordAuthentication:
     password_credentials_id: str | None | Unset = UNSET
     type_: SimDownlinkSshPasswordAuthenticationType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        password: str | None | Unset = UNSET,
+        password_credentials_id: str | None | Unset = UNSET,
+        type_: SimDownlinkSshPasswordAuthenticationType
+        | Literal["password"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.password = password
+        self.password_credentials_id = password_credentials_id
+        self.type_ = as_enum(
+            type_,
+            SimDownlinkSshPasswordAuthenticationType,
+            "SimDownlinkSshPasswordAuthentication",
+            "type_",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         password = self.password
@@ -73,14 +93,13 @@ class SimDownlinkSshPasswordAuthentication:
         else:
             type_ = SimDownlinkSshPasswordAuthenticationType(_type_)
 
-        sim_downlink_ssh_password_authentication = cls(
-            password=password,
-            password_credentials_id=password_credentials_id,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.password = password
+        _self.password_credentials_id = password_credentials_id
+        _self.type_ = type_
 
-        sim_downlink_ssh_password_authentication.additional_properties = d
-        return sim_downlink_ssh_password_authentication
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

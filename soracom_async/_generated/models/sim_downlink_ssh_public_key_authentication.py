@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_ssh_public_key_authentication_type import (
     SimDownlinkSshPublicKeyAuthenticationType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkSshPublicKeyAuthentication")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkSshPublicKeyAuthentication:
     """Configuration for SSH connection using public key authentication (`"type": "publickey"`).
 
@@ -36,6 +36,28 @@ class SimDownlinkSshPublicKeyAuthentication:
     passphrase: str | None | Unset = UNSET
     type_: SimDownlinkSshPublicKeyAuthenticationType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        key: str | None | Unset = UNSET,
+        key_credentials_id: str | None | Unset = UNSET,
+        passphrase: str | None | Unset = UNSET,
+        type_: SimDownlinkSshPublicKeyAuthenticationType
+        | Literal["publickey"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.key = key
+        self.key_credentials_id = key_credentials_id
+        self.passphrase = passphrase
+        self.type_ = as_enum(
+            type_,
+            SimDownlinkSshPublicKeyAuthenticationType,
+            "SimDownlinkSshPublicKeyAuthentication",
+            "type_",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -82,15 +104,14 @@ class SimDownlinkSshPublicKeyAuthentication:
         else:
             type_ = SimDownlinkSshPublicKeyAuthenticationType(_type_)
 
-        sim_downlink_ssh_public_key_authentication = cls(
-            key=key,
-            key_credentials_id=key_credentials_id,
-            passphrase=passphrase,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.key = key
+        _self.key_credentials_id = key_credentials_id
+        _self.passphrase = passphrase
+        _self.type_ = type_
 
-        sim_downlink_ssh_public_key_authentication.additional_properties = d
-        return sim_downlink_ssh_public_key_authentication
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

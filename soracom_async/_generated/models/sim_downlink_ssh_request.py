@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_ssh_no_authentication import SimDownlinkSshNoAuthentication
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkSshRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkSshRequest:
     """
     Attributes:
@@ -46,6 +46,22 @@ class SimDownlinkSshRequest:
     username: str
     port: int | None | Unset = 22
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        authentication: SimDownlinkSshNoAuthentication
+        | SimDownlinkSshPasswordAuthentication
+        | SimDownlinkSshPublicKeyAuthentication,
+        command: str,
+        username: str,
+        port: int | None | Unset = 22,
+    ) -> None:
+        self.authentication = authentication
+        self.command = command
+        self.username = username
+        self.port = port
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         authentication: dict[str, Any]
@@ -83,6 +99,9 @@ class SimDownlinkSshRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_authentication = d.pop("authentication", None)
+        if _required_authentication is None:
+            raise missing_field(cls.__name__, "authentication")
 
         def _parse_authentication(
             data: object,
@@ -113,23 +132,28 @@ class SimDownlinkSshRequest:
 
             return authentication_type_2
 
-        authentication = _parse_authentication(d.pop("authentication"))
+        authentication = _parse_authentication(_required_authentication)
 
-        command = d.pop("command")
+        _required_command = d.pop("command", None)
+        if _required_command is None:
+            raise missing_field(cls.__name__, "command")
+        command = _required_command
 
-        username = d.pop("username")
+        _required_username = d.pop("username", None)
+        if _required_username is None:
+            raise missing_field(cls.__name__, "username")
+        username = _required_username
 
         port = d.pop("port", UNSET)
 
-        sim_downlink_ssh_request = cls(
-            authentication=authentication,
-            command=command,
-            username=username,
-            port=port,
-        )
+        _self = cls.__new__(cls)
+        _self.authentication = authentication
+        _self.command = command
+        _self.username = username
+        _self.port = port
 
-        sim_downlink_ssh_request.additional_properties = d
-        return sim_downlink_ssh_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

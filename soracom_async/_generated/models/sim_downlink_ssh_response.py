@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkSshResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkSshResponse:
     """
     Attributes:
@@ -34,6 +34,22 @@ class SimDownlinkSshResponse:
     stderr: str | None | Unset = UNSET
     stdout: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        exitcode: int,
+        is_stderr_base_64_encoded: bool | None | Unset = UNSET,
+        is_stdout_base_64_encoded: bool | None | Unset = UNSET,
+        stderr: str | None | Unset = UNSET,
+        stdout: str | None | Unset = UNSET,
+    ) -> None:
+        self.exitcode = exitcode
+        self.is_stderr_base_64_encoded = is_stderr_base_64_encoded
+        self.is_stdout_base_64_encoded = is_stdout_base_64_encoded
+        self.stderr = stderr
+        self.stdout = stdout
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         exitcode = self.exitcode
@@ -69,7 +85,10 @@ class SimDownlinkSshResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        exitcode = d.pop("exitcode")
+        _required_exitcode = d.pop("exitcode", None)
+        if _required_exitcode is None:
+            raise missing_field(cls.__name__, "exitcode")
+        exitcode = _required_exitcode
 
         is_stderr_base_64_encoded = d.pop("isStderrBase64Encoded", UNSET)
 
@@ -79,16 +98,15 @@ class SimDownlinkSshResponse:
 
         stdout = d.pop("stdout", UNSET)
 
-        sim_downlink_ssh_response = cls(
-            exitcode=exitcode,
-            is_stderr_base_64_encoded=is_stderr_base_64_encoded,
-            is_stdout_base_64_encoded=is_stdout_base_64_encoded,
-            stderr=stderr,
-            stdout=stdout,
-        )
+        _self = cls.__new__(cls)
+        _self.exitcode = exitcode
+        _self.is_stderr_base_64_encoded = is_stderr_base_64_encoded
+        _self.is_stdout_base_64_encoded = is_stdout_base_64_encoded
+        _self.stderr = stderr
+        _self.stdout = stdout
 
-        sim_downlink_ssh_response.additional_properties = d
-        return sim_downlink_ssh_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

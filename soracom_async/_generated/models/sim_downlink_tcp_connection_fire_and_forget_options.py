@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_tcp_connection_fire_and_forget_options_type import (
     SimDownlinkTcpConnectionFireAndForgetOptionsType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionFireAndForgetOptions")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkTcpConnectionFireAndForgetOptions:
     """Establishes a TCP connection with the device and attempts to send specified data, then returns the API response.
 
@@ -28,6 +28,22 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
 
     type_: SimDownlinkTcpConnectionFireAndForgetOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        type_: SimDownlinkTcpConnectionFireAndForgetOptionsType
+        | Literal["fire_and_forget"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.type_ = as_enum(
+            type_,
+            SimDownlinkTcpConnectionFireAndForgetOptionsType,
+            "SimDownlinkTcpConnectionFireAndForgetOptions",
+            "type_",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | None | Unset
@@ -56,12 +72,11 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
         else:
             type_ = SimDownlinkTcpConnectionFireAndForgetOptionsType(_type_)
 
-        sim_downlink_tcp_connection_fire_and_forget_options = cls(
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.type_ = type_
 
-        sim_downlink_tcp_connection_fire_and_forget_options.additional_properties = d
-        return sim_downlink_tcp_connection_fire_and_forget_options
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_tcp_connection_idle_timeout_options_type import (
     SimDownlinkTcpConnectionIdleTimeoutOptionsType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionIdleTimeoutOptions")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkTcpConnectionIdleTimeoutOptions:
     """Establishes a TCP connection with the device and sends the specified data, then waits for data reception from the
     device. After data reception begins, if no data is received for the time specified by `idleTimeout`, returns the
@@ -34,6 +34,24 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
     idle_timeout: int
     type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        idle_timeout: int,
+        type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType
+        | Literal["idle_timeout"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.idle_timeout = idle_timeout
+        self.type_ = as_enum(
+            type_,
+            SimDownlinkTcpConnectionIdleTimeoutOptionsType,
+            "SimDownlinkTcpConnectionIdleTimeoutOptions",
+            "type_",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         idle_timeout = self.idle_timeout
@@ -61,7 +79,10 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        idle_timeout = d.pop("idleTimeout")
+        _required_idle_timeout = d.pop("idleTimeout", None)
+        if _required_idle_timeout is None:
+            raise missing_field(cls.__name__, "idleTimeout")
+        idle_timeout = _required_idle_timeout
 
         _type_ = d.pop("type", UNSET)
         type_: SimDownlinkTcpConnectionIdleTimeoutOptionsType | None | Unset
@@ -70,13 +91,12 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
         else:
             type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType(_type_)
 
-        sim_downlink_tcp_connection_idle_timeout_options = cls(
-            idle_timeout=idle_timeout,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.idle_timeout = idle_timeout
+        _self.type_ = type_
 
-        sim_downlink_tcp_connection_idle_timeout_options.additional_properties = d
-        return sim_downlink_tcp_connection_idle_timeout_options
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

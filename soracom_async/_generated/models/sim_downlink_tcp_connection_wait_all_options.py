@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_tcp_connection_wait_all_options_type import (
     SimDownlinkTcpConnectionWaitAllOptionsType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitAllOptions")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkTcpConnectionWaitAllOptions:
     """Establishes a TCP connection with the device and sends the specified data, then waits for data reception from the
     device. Then, returns the data received during the time specified by `timeout` or until the device disconnects the
@@ -29,6 +29,22 @@ class SimDownlinkTcpConnectionWaitAllOptions:
 
     type_: SimDownlinkTcpConnectionWaitAllOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        type_: SimDownlinkTcpConnectionWaitAllOptionsType
+        | Literal["wait_all"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.type_ = as_enum(
+            type_,
+            SimDownlinkTcpConnectionWaitAllOptionsType,
+            "SimDownlinkTcpConnectionWaitAllOptions",
+            "type_",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | None | Unset
@@ -57,12 +73,11 @@ class SimDownlinkTcpConnectionWaitAllOptions:
         else:
             type_ = SimDownlinkTcpConnectionWaitAllOptionsType(_type_)
 
-        sim_downlink_tcp_connection_wait_all_options = cls(
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.type_ = type_
 
-        sim_downlink_tcp_connection_wait_all_options.additional_properties = d
-        return sim_downlink_tcp_connection_wait_all_options
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sim_downlink_tcp_connection_wait_first_options_type import (
     SimDownlinkTcpConnectionWaitFirstOptionsType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitFirstOptions")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkTcpConnectionWaitFirstOptions:
     """Establishes a TCP connection with the device and sends the specified data. Then, as soon as the first data from the
     device is received, the TCP connection is terminated and the API response is returned.
@@ -34,6 +34,22 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
 
     type_: SimDownlinkTcpConnectionWaitFirstOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        type_: SimDownlinkTcpConnectionWaitFirstOptionsType
+        | Literal["wait_first"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.type_ = as_enum(
+            type_,
+            SimDownlinkTcpConnectionWaitFirstOptionsType,
+            "SimDownlinkTcpConnectionWaitFirstOptions",
+            "type_",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | None | Unset
@@ -62,12 +78,11 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
         else:
             type_ = SimDownlinkTcpConnectionWaitFirstOptionsType(_type_)
 
-        sim_downlink_tcp_connection_wait_first_options = cls(
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.type_ = type_
 
-        sim_downlink_tcp_connection_wait_first_options.additional_properties = d
-        return sim_downlink_tcp_connection_wait_first_options
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,12 @@ from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
 from ..models.sim_downlink_tcp_connection_wait_for_pattern_options_type import (
     SimDownlinkTcpConnectionWaitForPatternOptionsType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitForPatternOptions")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkTcpConnectionWaitForPatternOptions:
     """Establishes a TCP connection with the device and sends the specified data, then waits for data reception from the
     device. Then, returns the data received until "the byte pattern specified by `terminationPattern` is received" as
@@ -40,6 +40,34 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
     termination_pattern_encoding: SimDownlinkBinaryEncoding | None | Unset = UNSET
     type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        termination_pattern: str,
+        termination_pattern_encoding: SimDownlinkBinaryEncoding
+        | Literal["string", "base64", "hex"]
+        | None
+        | Unset = UNSET,
+        type_: SimDownlinkTcpConnectionWaitForPatternOptionsType
+        | Literal["wait_for_pattern"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.termination_pattern = termination_pattern
+        self.termination_pattern_encoding = as_enum(
+            termination_pattern_encoding,
+            SimDownlinkBinaryEncoding,
+            "SimDownlinkTcpConnectionWaitForPatternOptions",
+            "termination_pattern_encoding",
+        )
+        self.type_ = as_enum(
+            type_,
+            SimDownlinkTcpConnectionWaitForPatternOptionsType,
+            "SimDownlinkTcpConnectionWaitForPatternOptions",
+            "type_",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         termination_pattern = self.termination_pattern
@@ -75,7 +103,10 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        termination_pattern = d.pop("terminationPattern")
+        _required_termination_pattern = d.pop("terminationPattern", None)
+        if _required_termination_pattern is None:
+            raise missing_field(cls.__name__, "terminationPattern")
+        termination_pattern = _required_termination_pattern
 
         _termination_pattern_encoding = d.pop("terminationPatternEncoding", UNSET)
         termination_pattern_encoding: SimDownlinkBinaryEncoding | None | Unset
@@ -91,14 +122,13 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
         else:
             type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType(_type_)
 
-        sim_downlink_tcp_connection_wait_for_pattern_options = cls(
-            termination_pattern=termination_pattern,
-            termination_pattern_encoding=termination_pattern_encoding,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.termination_pattern = termination_pattern
+        _self.termination_pattern_encoding = termination_pattern_encoding
+        _self.type_ = type_
 
-        sim_downlink_tcp_connection_wait_for_pattern_options.additional_properties = d
-        return sim_downlink_tcp_connection_wait_for_pattern_options
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

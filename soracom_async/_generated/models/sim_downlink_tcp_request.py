@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_downlink_tcp_connection_fire_and_forget_options import (
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkTcpRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkTcpRequest:
     """
     Attributes:
@@ -63,6 +63,33 @@ class SimDownlinkTcpRequest:
     payload_encoding: SimDownlinkBinaryEncoding | None | Unset = UNSET
     timeout: int | None | Unset = 30
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        payload: str,
+        port: int,
+        connection_options: SimDownlinkTcpConnectionFireAndForgetOptions
+        | SimDownlinkTcpConnectionIdleTimeoutOptions
+        | SimDownlinkTcpConnectionWaitAllOptions
+        | SimDownlinkTcpConnectionWaitFirstOptions
+        | SimDownlinkTcpConnectionWaitForPatternOptions
+        | None
+        | Unset = UNSET,
+        payload_encoding: SimDownlinkBinaryEncoding
+        | Literal["string", "base64", "hex"]
+        | None
+        | Unset = UNSET,
+        timeout: int | None | Unset = 30,
+    ) -> None:
+        self.payload = payload
+        self.port = port
+        self.connection_options = connection_options
+        self.payload_encoding = as_enum(
+            payload_encoding, SimDownlinkBinaryEncoding, "SimDownlinkTcpRequest", "payload_encoding"
+        )
+        self.timeout = timeout
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         payload = self.payload
@@ -117,9 +144,15 @@ class SimDownlinkTcpRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        payload = d.pop("payload")
+        _required_payload = d.pop("payload", None)
+        if _required_payload is None:
+            raise missing_field(cls.__name__, "payload")
+        payload = _required_payload
 
-        port = d.pop("port")
+        _required_port = d.pop("port", None)
+        if _required_port is None:
+            raise missing_field(cls.__name__, "port")
+        port = _required_port
 
         def _parse_connection_options(
             data: object,
@@ -189,16 +222,15 @@ class SimDownlinkTcpRequest:
 
         timeout = d.pop("timeout", UNSET)
 
-        sim_downlink_tcp_request = cls(
-            payload=payload,
-            port=port,
-            connection_options=connection_options,
-            payload_encoding=payload_encoding,
-            timeout=timeout,
-        )
+        _self = cls.__new__(cls)
+        _self.payload = payload
+        _self.port = port
+        _self.connection_options = connection_options
+        _self.payload_encoding = payload_encoding
+        _self.timeout = timeout
 
-        sim_downlink_tcp_request.additional_properties = d
-        return sim_downlink_tcp_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkTcpResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkTcpResponse:
     """Response for the TCP connection
 
@@ -26,6 +26,21 @@ class SimDownlinkTcpResponse:
     data: str
     data_encoding: SimDownlinkBinaryEncoding | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        data: str,
+        data_encoding: SimDownlinkBinaryEncoding
+        | Literal["string", "base64", "hex"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.data_encoding = as_enum(
+            data_encoding, SimDownlinkBinaryEncoding, "SimDownlinkTcpResponse", "data_encoding"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -53,7 +68,10 @@ class SimDownlinkTcpResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        data = d.pop("data")
+        _required_data = d.pop("data", None)
+        if _required_data is None:
+            raise missing_field(cls.__name__, "data")
+        data = _required_data
 
         _data_encoding = d.pop("dataEncoding", UNSET)
         data_encoding: SimDownlinkBinaryEncoding | None | Unset
@@ -62,13 +80,12 @@ class SimDownlinkTcpResponse:
         else:
             data_encoding = SimDownlinkBinaryEncoding(_data_encoding)
 
-        sim_downlink_tcp_response = cls(
-            data=data,
-            data_encoding=data_encoding,
-        )
+        _self = cls.__new__(cls)
+        _self.data = data
+        _self.data_encoding = data_encoding
 
-        sim_downlink_tcp_response.additional_properties = d
-        return sim_downlink_tcp_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

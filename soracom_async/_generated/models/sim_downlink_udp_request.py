@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_downlink_binary_encoding import SimDownlinkBinaryEncoding
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SimDownlinkUdpRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimDownlinkUdpRequest:
     """
     Attributes:
@@ -31,6 +31,23 @@ class SimDownlinkUdpRequest:
     port: int
     payload_encoding: SimDownlinkBinaryEncoding | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        payload: str,
+        port: int,
+        payload_encoding: SimDownlinkBinaryEncoding
+        | Literal["string", "base64", "hex"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.payload = payload
+        self.port = port
+        self.payload_encoding = as_enum(
+            payload_encoding, SimDownlinkBinaryEncoding, "SimDownlinkUdpRequest", "payload_encoding"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         payload = self.payload
@@ -61,9 +78,15 @@ class SimDownlinkUdpRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        payload = d.pop("payload")
+        _required_payload = d.pop("payload", None)
+        if _required_payload is None:
+            raise missing_field(cls.__name__, "payload")
+        payload = _required_payload
 
-        port = d.pop("port")
+        _required_port = d.pop("port", None)
+        if _required_port is None:
+            raise missing_field(cls.__name__, "port")
+        port = _required_port
 
         _payload_encoding = d.pop("payloadEncoding", UNSET)
         payload_encoding: SimDownlinkBinaryEncoding | None | Unset
@@ -72,14 +95,13 @@ class SimDownlinkUdpRequest:
         else:
             payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
 
-        sim_downlink_udp_request = cls(
-            payload=payload,
-            port=port,
-            payload_encoding=payload_encoding,
-        )
+        _self = cls.__new__(cls)
+        _self.payload = payload
+        _self.port = port
+        _self.payload_encoding = payload_encoding
 
-        sim_downlink_udp_request.additional_properties = d
-        return sim_downlink_udp_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

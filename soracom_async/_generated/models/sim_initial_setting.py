@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_initial_setting_tags import SimInitialSettingTags
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimInitialSetting")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimInitialSetting:
     """Sim initial setting for the specific subscription.
 
@@ -50,6 +50,18 @@ class SimInitialSetting:
     speed_class: str | None | Unset = UNSET
     tags: SimInitialSettingTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        group_id: str | None | Unset = UNSET,
+        speed_class: str | None | Unset = UNSET,
+        tags: SimInitialSettingTags | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.group_id = group_id
+        self.speed_class = speed_class
+        self.tags = as_model(tags, SimInitialSettingTags, "SimInitialSetting", "tags")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id
@@ -90,14 +102,13 @@ class SimInitialSetting:
         else:
             tags = SimInitialSettingTags.from_dict(_tags)
 
-        sim_initial_setting = cls(
-            group_id=group_id,
-            speed_class=speed_class,
-            tags=tags,
-        )
+        _self = cls.__new__(cls)
+        _self.group_id = group_id
+        _self.speed_class = speed_class
+        _self.tags = tags
 
-        sim_initial_setting.additional_properties = d
-        return sim_initial_setting
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ class SimModuleType(str, Enum, metaclass=OpenEnumMeta):
     MICRO = "micro"
     MINI = "mini"
     NANO = "nano"
-    PROFILEPACKAGE = "profilePackage"
+    PROFILE_PACKAGE = "profilePackage"
     TRIO = "trio"
     VIRTUAL = "virtual"
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sim_profile_subscribers import SimProfileSubscribers
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimProfile")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimProfile:
     """
     Attributes:
@@ -38,6 +38,24 @@ class SimProfile:
     primary_imsi: str | None | Unset = UNSET
     subscribers: SimProfileSubscribers | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        arc_client_peer_private_key: str | None | Unset = UNSET,
+        arc_client_peer_public_key: str | None | Unset = UNSET,
+        iccid: str | None | Unset = UNSET,
+        ota_supported: bool | None | Unset = UNSET,
+        primary_imsi: str | None | Unset = UNSET,
+        subscribers: SimProfileSubscribers | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.arc_client_peer_private_key = arc_client_peer_private_key
+        self.arc_client_peer_public_key = arc_client_peer_public_key
+        self.iccid = iccid
+        self.ota_supported = ota_supported
+        self.primary_imsi = primary_imsi
+        self.subscribers = as_model(subscribers, SimProfileSubscribers, "SimProfile", "subscribers")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         arc_client_peer_private_key = self.arc_client_peer_private_key
@@ -96,17 +114,16 @@ class SimProfile:
         else:
             subscribers = SimProfileSubscribers.from_dict(_subscribers)
 
-        sim_profile = cls(
-            arc_client_peer_private_key=arc_client_peer_private_key,
-            arc_client_peer_public_key=arc_client_peer_public_key,
-            iccid=iccid,
-            ota_supported=ota_supported,
-            primary_imsi=primary_imsi,
-            subscribers=subscribers,
-        )
+        _self = cls.__new__(cls)
+        _self.arc_client_peer_private_key = arc_client_peer_private_key
+        _self.arc_client_peer_public_key = arc_client_peer_public_key
+        _self.iccid = iccid
+        _self.ota_supported = ota_supported
+        _self.primary_imsi = primary_imsi
+        _self.subscribers = subscribers
 
-        sim_profile.additional_properties = d
-        return sim_profile
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sim_profile_order_response_status import SimProfileOrderResponseStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SimProfileOrderResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimProfileOrderResponse:
     """Represents an eSIM profile order.
 
@@ -57,6 +57,35 @@ class SimProfileOrderResponse:
     description: str | None | Unset = UNSET
     speed_class: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        ordered_time: int,
+        profile_order_id: str,
+        quantity: int,
+        status: SimProfileOrderResponseStatus
+        | Literal["DRAFT", "CONFIRMED", "IN_PROGRESS", "COMPLETED", "FAILED"],
+        subscription: str,
+        bundles: list[str] | None | Unset = UNSET,
+        completed_time: int | None | Unset = UNSET,
+        confirmed_time: int | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        speed_class: str | None | Unset = UNSET,
+    ) -> None:
+        self.ordered_time = ordered_time
+        self.profile_order_id = profile_order_id
+        self.quantity = quantity
+        self.status = as_enum(
+            status, SimProfileOrderResponseStatus, "SimProfileOrderResponse", "status"
+        )
+        self.subscription = subscription
+        self.bundles = bundles
+        self.completed_time = completed_time
+        self.confirmed_time = confirmed_time
+        self.description = description
+        self.speed_class = speed_class
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         ordered_time = self.ordered_time
@@ -112,15 +141,30 @@ class SimProfileOrderResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        ordered_time = d.pop("orderedTime")
+        _required_ordered_time = d.pop("orderedTime", None)
+        if _required_ordered_time is None:
+            raise missing_field(cls.__name__, "orderedTime")
+        ordered_time = _required_ordered_time
 
-        profile_order_id = d.pop("profileOrderId")
+        _required_profile_order_id = d.pop("profileOrderId", None)
+        if _required_profile_order_id is None:
+            raise missing_field(cls.__name__, "profileOrderId")
+        profile_order_id = _required_profile_order_id
 
-        quantity = d.pop("quantity")
+        _required_quantity = d.pop("quantity", None)
+        if _required_quantity is None:
+            raise missing_field(cls.__name__, "quantity")
+        quantity = _required_quantity
 
-        status = SimProfileOrderResponseStatus(d.pop("status"))
+        _required_status = d.pop("status", None)
+        if _required_status is None:
+            raise missing_field(cls.__name__, "status")
+        status = SimProfileOrderResponseStatus(_required_status)
 
-        subscription = d.pop("subscription")
+        _required_subscription = d.pop("subscription", None)
+        if _required_subscription is None:
+            raise missing_field(cls.__name__, "subscription")
+        subscription = _required_subscription
 
         _bundles = d.pop("bundles", UNSET)
         bundles: list[str] | None | Unset
@@ -139,21 +183,20 @@ class SimProfileOrderResponse:
 
         speed_class = d.pop("speedClass", UNSET)
 
-        sim_profile_order_response = cls(
-            ordered_time=ordered_time,
-            profile_order_id=profile_order_id,
-            quantity=quantity,
-            status=status,
-            subscription=subscription,
-            bundles=bundles,
-            completed_time=completed_time,
-            confirmed_time=confirmed_time,
-            description=description,
-            speed_class=speed_class,
-        )
+        _self = cls.__new__(cls)
+        _self.ordered_time = ordered_time
+        _self.profile_order_id = profile_order_id
+        _self.quantity = quantity
+        _self.status = status
+        _self.subscription = subscription
+        _self.bundles = bundles
+        _self.completed_time = completed_time
+        _self.confirmed_time = confirmed_time
+        _self.description = description
+        _self.speed_class = speed_class
 
-        sim_profile_order_response.additional_properties = d
-        return sim_profile_order_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SimStatusHistoryResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimStatusHistoryResponse:
     """
     Attributes:
@@ -38,6 +38,32 @@ class SimStatusHistoryResponse:
     status: str | None | Unset = UNSET
     subscription: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        apply_date_time_epoch_sec: int | None | Unset = UNSET,
+        bundles: list[str] | None | Unset = UNSET,
+        group_id: str | None | Unset = UNSET,
+        imsi: str | None | Unset = UNSET,
+        is_primary: bool | None | Unset = UNSET,
+        primary_imsi: str | None | Unset = UNSET,
+        sim_id: str | None | Unset = UNSET,
+        speed_class: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        subscription: str | None | Unset = UNSET,
+    ) -> None:
+        self.apply_date_time_epoch_sec = apply_date_time_epoch_sec
+        self.bundles = bundles
+        self.group_id = group_id
+        self.imsi = imsi
+        self.is_primary = is_primary
+        self.primary_imsi = primary_imsi
+        self.sim_id = sim_id
+        self.speed_class = speed_class
+        self.status = status
+        self.subscription = subscription
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         apply_date_time_epoch_sec = self.apply_date_time_epoch_sec
@@ -122,21 +148,20 @@ class SimStatusHistoryResponse:
 
         subscription = d.pop("subscription", UNSET)
 
-        sim_status_history_response = cls(
-            apply_date_time_epoch_sec=apply_date_time_epoch_sec,
-            bundles=bundles,
-            group_id=group_id,
-            imsi=imsi,
-            is_primary=is_primary,
-            primary_imsi=primary_imsi,
-            sim_id=sim_id,
-            speed_class=speed_class,
-            status=status,
-            subscription=subscription,
-        )
+        _self = cls.__new__(cls)
+        _self.apply_date_time_epoch_sec = apply_date_time_epoch_sec
+        _self.bundles = bundles
+        _self.group_id = group_id
+        _self.imsi = imsi
+        _self.is_primary = is_primary
+        _self.primary_imsi = primary_imsi
+        _self.sim_id = sim_id
+        _self.speed_class = speed_class
+        _self.status = status
+        _self.subscription = subscription
 
-        sim_status_history_response.additional_properties = d
-        return sim_status_history_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

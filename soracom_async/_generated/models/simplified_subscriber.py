@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simplified_subscriber_status import SimplifiedSubscriberStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.capabilities import Capabilities
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimplifiedSubscriber")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SimplifiedSubscriber:
     """
     Attributes:
@@ -56,6 +56,29 @@ class SimplifiedSubscriber:
     status: SimplifiedSubscriberStatus | None | Unset = UNSET
     subscription: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        bundles: list[str] | None | Unset = UNSET,
+        capabilities: Capabilities | Mapping[str, Any] | None | Unset = UNSET,
+        imsi: str | None | Unset = UNSET,
+        msisdn: str | None | Unset = UNSET,
+        status: SimplifiedSubscriberStatus
+        | Literal["shipped", "delivered", "ready", "active", "terminated"]
+        | None
+        | Unset = UNSET,
+        subscription: str | None | Unset = UNSET,
+    ) -> None:
+        self.bundles = bundles
+        self.capabilities = as_model(
+            capabilities, Capabilities, "SimplifiedSubscriber", "capabilities"
+        )
+        self.imsi = imsi
+        self.msisdn = msisdn
+        self.status = as_enum(status, SimplifiedSubscriberStatus, "SimplifiedSubscriber", "status")
+        self.subscription = subscription
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         bundles: list[str] | None | Unset
@@ -134,17 +157,16 @@ class SimplifiedSubscriber:
 
         subscription = d.pop("subscription", UNSET)
 
-        simplified_subscriber = cls(
-            bundles=bundles,
-            capabilities=capabilities,
-            imsi=imsi,
-            msisdn=msisdn,
-            status=status,
-            subscription=subscription,
-        )
+        _self = cls.__new__(cls)
+        _self.bundles = bundles
+        _self.capabilities = capabilities
+        _self.imsi = imsi
+        _self.msisdn = msisdn
+        _self.status = status
+        _self.subscription = subscription
 
-        simplified_subscriber.additional_properties = d
-        return simplified_subscriber
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SmsForwardingReport")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SmsForwardingReport:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SmsForwardingReport:
 
     message_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        message_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.message_id = message_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
@@ -39,12 +47,11 @@ class SmsForwardingReport:
         d = dict(src_dict)
         message_id = d.pop("messageId", UNSET)
 
-        sms_forwarding_report = cls(
-            message_id=message_id,
-        )
+        _self = cls.__new__(cls)
+        _self.message_id = message_id
 
-        sms_forwarding_report.additional_properties = d
-        return sms_forwarding_report
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SmsForwardingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SmsForwardingRequest:
     """
     Attributes:
@@ -31,6 +31,16 @@ class SmsForwardingRequest:
     encoding_type: int | None | Unset = 2
     payload: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        encoding_type: int | None | Unset = 2,
+        payload: str | None | Unset = UNSET,
+    ) -> None:
+        self.encoding_type = encoding_type
+        self.payload = payload
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         encoding_type = self.encoding_type
@@ -56,13 +66,12 @@ class SmsForwardingRequest:
 
         payload = d.pop("payload", UNSET)
 
-        sms_forwarding_request = cls(
-            encoding_type=encoding_type,
-            payload=payload,
-        )
+        _self = cls.__new__(cls)
+        _self.encoding_type = encoding_type
+        _self.payload = payload
 
-        sms_forwarding_request.additional_properties = d
-        return sms_forwarding_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

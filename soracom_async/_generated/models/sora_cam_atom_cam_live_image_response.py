@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamLiveImageResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamAtomCamLiveImageResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SoraCamAtomCamLiveImageResponse:
 
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        url: str,
+    ) -> None:
+        self.url = url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -39,14 +47,16 @@ class SoraCamAtomCamLiveImageResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        url = d.pop("url")
+        _required_url = d.pop("url", None)
+        if _required_url is None:
+            raise missing_field(cls.__name__, "url")
+        url = _required_url
 
-        sora_cam_atom_cam_live_image_response = cls(
-            url=url,
-        )
+        _self = cls.__new__(cls)
+        _self.url = url
 
-        sora_cam_atom_cam_live_image_response.additional_properties = d
-        return sora_cam_atom_cam_live_image_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

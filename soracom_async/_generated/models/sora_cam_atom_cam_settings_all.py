@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,12 +27,12 @@ from ..models.sora_cam_atom_cam_settings_all_status_light import (
     SoraCamAtomCamSettingsAllStatusLight,
 )
 from ..models.sora_cam_atom_cam_settings_all_timestamp import SoraCamAtomCamSettingsAllTimestamp
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsAll")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamAtomCamSettingsAll:
     """
     Attributes:
@@ -107,6 +107,73 @@ class SoraCamAtomCamSettingsAll:
     rotation: SoraCamAtomCamSettingsAllRotation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        logo: SoraCamAtomCamSettingsAllLogo | Literal["on", "off"],
+        motion: SoraCamAtomCamSettingsAllMotion | Literal["on", "off"],
+        motion_sensitivity: SoraCamAtomCamSettingsAllMotionSensitivity
+        | Literal["high", "medium", "low"],
+        motion_tagging: SoraCamAtomCamSettingsAllMotionTagging | Literal["on", "off"],
+        night_vision: SoraCamAtomCamSettingsAllNightVision | Literal["on", "off", "auto"],
+        quality: SoraCamAtomCamSettingsAllQuality | Literal["low", "medium", "high"],
+        sound: SoraCamAtomCamSettingsAllSound | Literal["on", "off"],
+        sound_sensitivity: SoraCamAtomCamSettingsAllSoundSensitivity
+        | Literal["high", "medium", "low"],
+        status_light: SoraCamAtomCamSettingsAllStatusLight | Literal["on", "off"],
+        timestamp: SoraCamAtomCamSettingsAllTimestamp | Literal["on", "off"],
+        rotation: SoraCamAtomCamSettingsAllRotation | Literal[0, 180] | None | Unset = UNSET,
+    ) -> None:
+        self.logo = as_enum(
+            logo, SoraCamAtomCamSettingsAllLogo, "SoraCamAtomCamSettingsAll", "logo"
+        )
+        self.motion = as_enum(
+            motion, SoraCamAtomCamSettingsAllMotion, "SoraCamAtomCamSettingsAll", "motion"
+        )
+        self.motion_sensitivity = as_enum(
+            motion_sensitivity,
+            SoraCamAtomCamSettingsAllMotionSensitivity,
+            "SoraCamAtomCamSettingsAll",
+            "motion_sensitivity",
+        )
+        self.motion_tagging = as_enum(
+            motion_tagging,
+            SoraCamAtomCamSettingsAllMotionTagging,
+            "SoraCamAtomCamSettingsAll",
+            "motion_tagging",
+        )
+        self.night_vision = as_enum(
+            night_vision,
+            SoraCamAtomCamSettingsAllNightVision,
+            "SoraCamAtomCamSettingsAll",
+            "night_vision",
+        )
+        self.quality = as_enum(
+            quality, SoraCamAtomCamSettingsAllQuality, "SoraCamAtomCamSettingsAll", "quality"
+        )
+        self.sound = as_enum(
+            sound, SoraCamAtomCamSettingsAllSound, "SoraCamAtomCamSettingsAll", "sound"
+        )
+        self.sound_sensitivity = as_enum(
+            sound_sensitivity,
+            SoraCamAtomCamSettingsAllSoundSensitivity,
+            "SoraCamAtomCamSettingsAll",
+            "sound_sensitivity",
+        )
+        self.status_light = as_enum(
+            status_light,
+            SoraCamAtomCamSettingsAllStatusLight,
+            "SoraCamAtomCamSettingsAll",
+            "status_light",
+        )
+        self.timestamp = as_enum(
+            timestamp, SoraCamAtomCamSettingsAllTimestamp, "SoraCamAtomCamSettingsAll", "timestamp"
+        )
+        self.rotation = as_enum(
+            rotation, SoraCamAtomCamSettingsAllRotation, "SoraCamAtomCamSettingsAll", "rotation"
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         logo = str(self.logo)
 
@@ -160,25 +227,57 @@ class SoraCamAtomCamSettingsAll:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        logo = SoraCamAtomCamSettingsAllLogo(d.pop("logo"))
+        _required_logo = d.pop("logo", None)
+        if _required_logo is None:
+            raise missing_field(cls.__name__, "logo")
+        logo = SoraCamAtomCamSettingsAllLogo(_required_logo)
 
-        motion = SoraCamAtomCamSettingsAllMotion(d.pop("motion"))
+        _required_motion = d.pop("motion", None)
+        if _required_motion is None:
+            raise missing_field(cls.__name__, "motion")
+        motion = SoraCamAtomCamSettingsAllMotion(_required_motion)
 
-        motion_sensitivity = SoraCamAtomCamSettingsAllMotionSensitivity(d.pop("motionSensitivity"))
+        _required_motion_sensitivity = d.pop("motionSensitivity", None)
+        if _required_motion_sensitivity is None:
+            raise missing_field(cls.__name__, "motionSensitivity")
+        motion_sensitivity = SoraCamAtomCamSettingsAllMotionSensitivity(
+            _required_motion_sensitivity
+        )
 
-        motion_tagging = SoraCamAtomCamSettingsAllMotionTagging(d.pop("motionTagging"))
+        _required_motion_tagging = d.pop("motionTagging", None)
+        if _required_motion_tagging is None:
+            raise missing_field(cls.__name__, "motionTagging")
+        motion_tagging = SoraCamAtomCamSettingsAllMotionTagging(_required_motion_tagging)
 
-        night_vision = SoraCamAtomCamSettingsAllNightVision(d.pop("nightVision"))
+        _required_night_vision = d.pop("nightVision", None)
+        if _required_night_vision is None:
+            raise missing_field(cls.__name__, "nightVision")
+        night_vision = SoraCamAtomCamSettingsAllNightVision(_required_night_vision)
 
-        quality = SoraCamAtomCamSettingsAllQuality(d.pop("quality"))
+        _required_quality = d.pop("quality", None)
+        if _required_quality is None:
+            raise missing_field(cls.__name__, "quality")
+        quality = SoraCamAtomCamSettingsAllQuality(_required_quality)
 
-        sound = SoraCamAtomCamSettingsAllSound(d.pop("sound"))
+        _required_sound = d.pop("sound", None)
+        if _required_sound is None:
+            raise missing_field(cls.__name__, "sound")
+        sound = SoraCamAtomCamSettingsAllSound(_required_sound)
 
-        sound_sensitivity = SoraCamAtomCamSettingsAllSoundSensitivity(d.pop("soundSensitivity"))
+        _required_sound_sensitivity = d.pop("soundSensitivity", None)
+        if _required_sound_sensitivity is None:
+            raise missing_field(cls.__name__, "soundSensitivity")
+        sound_sensitivity = SoraCamAtomCamSettingsAllSoundSensitivity(_required_sound_sensitivity)
 
-        status_light = SoraCamAtomCamSettingsAllStatusLight(d.pop("statusLight"))
+        _required_status_light = d.pop("statusLight", None)
+        if _required_status_light is None:
+            raise missing_field(cls.__name__, "statusLight")
+        status_light = SoraCamAtomCamSettingsAllStatusLight(_required_status_light)
 
-        timestamp = SoraCamAtomCamSettingsAllTimestamp(d.pop("timestamp"))
+        _required_timestamp = d.pop("timestamp", None)
+        if _required_timestamp is None:
+            raise missing_field(cls.__name__, "timestamp")
+        timestamp = SoraCamAtomCamSettingsAllTimestamp(_required_timestamp)
 
         _rotation = d.pop("rotation", UNSET)
         rotation: SoraCamAtomCamSettingsAllRotation | None | Unset
@@ -187,22 +286,21 @@ class SoraCamAtomCamSettingsAll:
         else:
             rotation = SoraCamAtomCamSettingsAllRotation(_rotation)
 
-        sora_cam_atom_cam_settings_all = cls(
-            logo=logo,
-            motion=motion,
-            motion_sensitivity=motion_sensitivity,
-            motion_tagging=motion_tagging,
-            night_vision=night_vision,
-            quality=quality,
-            sound=sound,
-            sound_sensitivity=sound_sensitivity,
-            status_light=status_light,
-            timestamp=timestamp,
-            rotation=rotation,
-        )
+        _self = cls.__new__(cls)
+        _self.logo = logo
+        _self.motion = motion
+        _self.motion_sensitivity = motion_sensitivity
+        _self.motion_tagging = motion_tagging
+        _self.night_vision = night_vision
+        _self.quality = quality
+        _self.sound = sound
+        _self.sound_sensitivity = sound_sensitivity
+        _self.status_light = status_light
+        _self.timestamp = timestamp
+        _self.rotation = rotation
 
-        sora_cam_atom_cam_settings_all.additional_properties = d
-        return sora_cam_atom_cam_settings_all
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

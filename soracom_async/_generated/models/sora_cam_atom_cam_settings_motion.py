@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_atom_cam_settings_motion_state import SoraCamAtomCamSettingsMotionState
-from ..types import wrong_shape
+from ..types import as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsMotion")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamAtomCamSettingsMotion:
     """
     Attributes:
@@ -24,6 +24,16 @@ class SoraCamAtomCamSettingsMotion:
 
     state: SoraCamAtomCamSettingsMotionState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        state: SoraCamAtomCamSettingsMotionState | Literal["on", "off"],
+    ) -> None:
+        self.state = as_enum(
+            state, SoraCamAtomCamSettingsMotionState, "SoraCamAtomCamSettingsMotion", "state"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         state = str(self.state)
@@ -43,14 +53,16 @@ class SoraCamAtomCamSettingsMotion:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        state = SoraCamAtomCamSettingsMotionState(d.pop("state"))
+        _required_state = d.pop("state", None)
+        if _required_state is None:
+            raise missing_field(cls.__name__, "state")
+        state = SoraCamAtomCamSettingsMotionState(_required_state)
 
-        sora_cam_atom_cam_settings_motion = cls(
-            state=state,
-        )
+        _self = cls.__new__(cls)
+        _self.state = state
 
-        sora_cam_atom_cam_settings_motion.additional_properties = d
-        return sora_cam_atom_cam_settings_motion
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

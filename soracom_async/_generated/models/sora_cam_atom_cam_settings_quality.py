@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_atom_cam_settings_quality_state import SoraCamAtomCamSettingsQualityState
-from ..types import wrong_shape
+from ..types import as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsQuality")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamAtomCamSettingsQuality:
     """
     Attributes:
@@ -26,6 +26,16 @@ class SoraCamAtomCamSettingsQuality:
 
     state: SoraCamAtomCamSettingsQualityState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        state: SoraCamAtomCamSettingsQualityState | Literal["low", "medium", "high"],
+    ) -> None:
+        self.state = as_enum(
+            state, SoraCamAtomCamSettingsQualityState, "SoraCamAtomCamSettingsQuality", "state"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         state = str(self.state)
@@ -45,14 +55,16 @@ class SoraCamAtomCamSettingsQuality:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        state = SoraCamAtomCamSettingsQualityState(d.pop("state"))
+        _required_state = d.pop("state", None)
+        if _required_state is None:
+            raise missing_field(cls.__name__, "state")
+        state = SoraCamAtomCamSettingsQualityState(_required_state)
 
-        sora_cam_atom_cam_settings_quality = cls(
-            state=state,
-        )
+        _self = cls.__new__(cls)
+        _self.state = state
 
-        sora_cam_atom_cam_settings_quality.additional_properties = d
-        return sora_cam_atom_cam_settings_quality
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsSelfReboot")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamAtomCamSettingsSelfReboot:
     """
     Attributes:
@@ -40,6 +40,18 @@ class SoraCamAtomCamSettingsSelfReboot:
     days_of_week: list[int] | None | Unset = UNSET
     time: str | None | Unset = "00:00"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        enabled: bool,
+        days_of_week: list[int] | None | Unset = UNSET,
+        time: str | None | Unset = "00:00",
+    ) -> None:
+        self.enabled = enabled
+        self.days_of_week = days_of_week
+        self.time = time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -71,7 +83,10 @@ class SoraCamAtomCamSettingsSelfReboot:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        _required_enabled = d.pop("enabled", None)
+        if _required_enabled is None:
+            raise missing_field(cls.__name__, "enabled")
+        enabled = _required_enabled
 
         _days_of_week = d.pop("daysOfWeek", UNSET)
         days_of_week: list[int] | None | Unset
@@ -84,14 +99,13 @@ class SoraCamAtomCamSettingsSelfReboot:
 
         time = d.pop("time", UNSET)
 
-        sora_cam_atom_cam_settings_self_reboot = cls(
-            enabled=enabled,
-            days_of_week=days_of_week,
-            time=time,
-        )
+        _self = cls.__new__(cls)
+        _self.enabled = enabled
+        _self.days_of_week = days_of_week
+        _self.time = time
 
-        sora_cam_atom_cam_settings_self_reboot.additional_properties = d
-        return sora_cam_atom_cam_settings_self_reboot
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

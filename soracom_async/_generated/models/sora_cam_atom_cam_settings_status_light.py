@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sora_cam_atom_cam_settings_status_light_state import (
     SoraCamAtomCamSettingsStatusLightState,
 )
-from ..types import wrong_shape
+from ..types import as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsStatusLight")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamAtomCamSettingsStatusLight:
     """
     Attributes:
@@ -27,6 +27,19 @@ class SoraCamAtomCamSettingsStatusLight:
 
     state: SoraCamAtomCamSettingsStatusLightState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        state: SoraCamAtomCamSettingsStatusLightState | Literal["on", "off"],
+    ) -> None:
+        self.state = as_enum(
+            state,
+            SoraCamAtomCamSettingsStatusLightState,
+            "SoraCamAtomCamSettingsStatusLight",
+            "state",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         state = str(self.state)
@@ -46,14 +59,16 @@ class SoraCamAtomCamSettingsStatusLight:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        state = SoraCamAtomCamSettingsStatusLightState(d.pop("state"))
+        _required_state = d.pop("state", None)
+        if _required_state is None:
+            raise missing_field(cls.__name__, "state")
+        state = SoraCamAtomCamSettingsStatusLightState(_required_state)
 
-        sora_cam_atom_cam_settings_status_light = cls(
-            state=state,
-        )
+        _self = cls.__new__(cls)
+        _self.state = state
 
-        sora_cam_atom_cam_settings_status_light.additional_properties = d
-        return sora_cam_atom_cam_settings_status_light
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

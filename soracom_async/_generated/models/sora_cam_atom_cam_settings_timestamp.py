@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_atom_cam_settings_timestamp_state import SoraCamAtomCamSettingsTimestampState
-from ..types import wrong_shape
+from ..types import as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamAtomCamSettingsTimestamp")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamAtomCamSettingsTimestamp:
     """
     Attributes:
@@ -25,6 +25,16 @@ class SoraCamAtomCamSettingsTimestamp:
 
     state: SoraCamAtomCamSettingsTimestampState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        state: SoraCamAtomCamSettingsTimestampState | Literal["on", "off"],
+    ) -> None:
+        self.state = as_enum(
+            state, SoraCamAtomCamSettingsTimestampState, "SoraCamAtomCamSettingsTimestamp", "state"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         state = str(self.state)
@@ -44,14 +54,16 @@ class SoraCamAtomCamSettingsTimestamp:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        state = SoraCamAtomCamSettingsTimestampState(d.pop("state"))
+        _required_state = d.pop("state", None)
+        if _required_state is None:
+            raise missing_field(cls.__name__, "state")
+        state = SoraCamAtomCamSettingsTimestampState(_required_state)
 
-        sora_cam_atom_cam_settings_timestamp = cls(
-            state=state,
-        )
+        _self = cls.__new__(cls)
+        _self.state = state
 
-        sora_cam_atom_cam_settings_timestamp.additional_properties = d
-        return sora_cam_atom_cam_settings_timestamp
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_device_power_state import SoraCamDevicePowerState
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_device_configuration import SoraCamDeviceConfiguration
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamDevice")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamDevice:
     """
     Attributes:
@@ -52,6 +52,42 @@ class SoraCamDevice:
     is_shared: bool | None | Unset = UNSET
     last_connected_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        device_id: str,
+        firmware_version: str,
+        name: str,
+        power_state: SoraCamDevicePowerState | Literal["on", "sleep"],
+        product_display_name: str,
+        applied_licenses: Sequence[SoraCamDeviceLicenseInfo | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        configuration: SoraCamDeviceConfiguration | Mapping[str, Any] | None | Unset = UNSET,
+        connected: bool | None | Unset = UNSET,
+        device_category: str | None | Unset = UNSET,
+        is_shared: bool | None | Unset = UNSET,
+        last_connected_time: int | None | Unset = UNSET,
+    ) -> None:
+        self.device_id = device_id
+        self.firmware_version = firmware_version
+        self.name = name
+        self.power_state = as_enum(
+            power_state, SoraCamDevicePowerState, "SoraCamDevice", "power_state"
+        )
+        self.product_display_name = product_display_name
+        self.applied_licenses = as_models(
+            applied_licenses, SoraCamDeviceLicenseInfo, "SoraCamDevice", "applied_licenses"
+        )
+        self.configuration = as_model(
+            configuration, SoraCamDeviceConfiguration, "SoraCamDevice", "configuration"
+        )
+        self.connected = connected
+        self.device_category = device_category
+        self.is_shared = is_shared
+        self.last_connected_time = last_connected_time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id
@@ -119,15 +155,30 @@ class SoraCamDevice:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        device_id = d.pop("deviceId")
+        _required_device_id = d.pop("deviceId", None)
+        if _required_device_id is None:
+            raise missing_field(cls.__name__, "deviceId")
+        device_id = _required_device_id
 
-        firmware_version = d.pop("firmwareVersion")
+        _required_firmware_version = d.pop("firmwareVersion", None)
+        if _required_firmware_version is None:
+            raise missing_field(cls.__name__, "firmwareVersion")
+        firmware_version = _required_firmware_version
 
-        name = d.pop("name")
+        _required_name = d.pop("name", None)
+        if _required_name is None:
+            raise missing_field(cls.__name__, "name")
+        name = _required_name
 
-        power_state = SoraCamDevicePowerState(d.pop("powerState"))
+        _required_power_state = d.pop("powerState", None)
+        if _required_power_state is None:
+            raise missing_field(cls.__name__, "powerState")
+        power_state = SoraCamDevicePowerState(_required_power_state)
 
-        product_display_name = d.pop("productDisplayName")
+        _required_product_display_name = d.pop("productDisplayName", None)
+        if _required_product_display_name is None:
+            raise missing_field(cls.__name__, "productDisplayName")
+        product_display_name = _required_product_display_name
 
         _applied_licenses = d.pop("appliedLicenses", UNSET)
         applied_licenses: list[SoraCamDeviceLicenseInfo] | None | Unset
@@ -159,22 +210,21 @@ class SoraCamDevice:
 
         last_connected_time = d.pop("lastConnectedTime", UNSET)
 
-        sora_cam_device = cls(
-            device_id=device_id,
-            firmware_version=firmware_version,
-            name=name,
-            power_state=power_state,
-            product_display_name=product_display_name,
-            applied_licenses=applied_licenses,
-            configuration=configuration,
-            connected=connected,
-            device_category=device_category,
-            is_shared=is_shared,
-            last_connected_time=last_connected_time,
-        )
+        _self = cls.__new__(cls)
+        _self.device_id = device_id
+        _self.firmware_version = firmware_version
+        _self.name = name
+        _self.power_state = power_state
+        _self.product_display_name = product_display_name
+        _self.applied_licenses = applied_licenses
+        _self.configuration = configuration
+        _self.connected = connected
+        _self.device_category = device_category
+        _self.is_shared = is_shared
+        _self.last_connected_time = last_connected_time
 
-        sora_cam_device.additional_properties = d
-        return sora_cam_device
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

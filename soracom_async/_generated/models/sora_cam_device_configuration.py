@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraCamDeviceConfiguration")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamDeviceConfiguration:
     """Configuration of the SoraCam compatible camera device.
 
@@ -25,6 +25,18 @@ class SoraCamDeviceConfiguration:
     motion_detection_enabled: bool | None | Unset = UNSET
     smoke_alarm_enabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        audio_alarm_enabled: bool | None | Unset = UNSET,
+        motion_detection_enabled: bool | None | Unset = UNSET,
+        smoke_alarm_enabled: bool | None | Unset = UNSET,
+    ) -> None:
+        self.audio_alarm_enabled = audio_alarm_enabled
+        self.motion_detection_enabled = motion_detection_enabled
+        self.smoke_alarm_enabled = smoke_alarm_enabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         audio_alarm_enabled = self.audio_alarm_enabled
@@ -56,14 +68,13 @@ class SoraCamDeviceConfiguration:
 
         smoke_alarm_enabled = d.pop("smokeAlarmEnabled", UNSET)
 
-        sora_cam_device_configuration = cls(
-            audio_alarm_enabled=audio_alarm_enabled,
-            motion_detection_enabled=motion_detection_enabled,
-            smoke_alarm_enabled=smoke_alarm_enabled,
-        )
+        _self = cls.__new__(cls)
+        _self.audio_alarm_enabled = audio_alarm_enabled
+        _self.motion_detection_enabled = motion_detection_enabled
+        _self.smoke_alarm_enabled = smoke_alarm_enabled
 
-        sora_cam_device_configuration.additional_properties = d
-        return sora_cam_device_configuration
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

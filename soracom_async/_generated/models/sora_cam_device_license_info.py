@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamDeviceLicenseInfo")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamDeviceLicenseInfo:
     """
     Attributes:
@@ -30,6 +30,16 @@ class SoraCamDeviceLicenseInfo:
     name: str
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        value: str,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -52,17 +62,22 @@ class SoraCamDeviceLicenseInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        _required_name = d.pop("name", None)
+        if _required_name is None:
+            raise missing_field(cls.__name__, "name")
+        name = _required_name
 
-        value = d.pop("value")
+        _required_value = d.pop("value", None)
+        if _required_value is None:
+            raise missing_field(cls.__name__, "value")
+        value = _required_value
 
-        sora_cam_device_license_info = cls(
-            name=name,
-            value=value,
-        )
+        _self = cls.__new__(cls)
+        _self.name = name
+        _self.value = value
 
-        sora_cam_device_license_info.additional_properties = d
-        return sora_cam_device_license_info
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

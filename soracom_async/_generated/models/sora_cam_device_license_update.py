@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_device_license_update_type import SoraCamDeviceLicenseUpdateType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="SoraCamDeviceLicenseUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamDeviceLicenseUpdate:
     """
     Attributes:
@@ -32,6 +32,30 @@ class SoraCamDeviceLicenseUpdate:
 
     type_: SoraCamDeviceLicenseUpdateType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        type_: SoraCamDeviceLicenseUpdateType
+        | Literal[
+            "CR7-SC",
+            "CR14-SC",
+            "CR30-SC",
+            "CR60-SC",
+            "CR90-SC",
+            "MR7-SC",
+            "MR14-SC",
+            "MR30-SC",
+            "MR60-SC",
+            "MR90-SC",
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.type_ = as_enum(
+            type_, SoraCamDeviceLicenseUpdateType, "SoraCamDeviceLicenseUpdate", "type_"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | None | Unset
@@ -60,12 +84,11 @@ class SoraCamDeviceLicenseUpdate:
         else:
             type_ = SoraCamDeviceLicenseUpdateType(_type_)
 
-        sora_cam_device_license_update = cls(
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.type_ = type_
 
-        sora_cam_device_license_update.additional_properties = d
-        return sora_cam_device_license_update
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamDeviceName")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamDeviceName:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SoraCamDeviceName:
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        name: str,
+    ) -> None:
+        self.name = name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -39,14 +47,16 @@ class SoraCamDeviceName:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        _required_name = d.pop("name", None)
+        if _required_name is None:
+            raise missing_field(cls.__name__, "name")
+        name = _required_name
 
-        sora_cam_device_name = cls(
-            name=name,
-        )
+        _self = cls.__new__(cls)
+        _self.name = name
 
-        sora_cam_device_name.additional_properties = d
-        return sora_cam_device_name
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_device_real_time_access_option import SoraCamDeviceRealTimeAccessOption
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamDeviceOptions")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamDeviceOptions:
     """
     Attributes:
@@ -24,6 +24,19 @@ class SoraCamDeviceOptions:
 
     real_time_access: SoraCamDeviceRealTimeAccessOption
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        real_time_access: SoraCamDeviceRealTimeAccessOption | Mapping[str, Any],
+    ) -> None:
+        self.real_time_access = as_model(
+            real_time_access,
+            SoraCamDeviceRealTimeAccessOption,
+            "SoraCamDeviceOptions",
+            "real_time_access",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         real_time_access = self.real_time_access.to_dict()
@@ -43,14 +56,16 @@ class SoraCamDeviceOptions:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        real_time_access = SoraCamDeviceRealTimeAccessOption.from_dict(d.pop("realTimeAccess"))
+        _required_real_time_access = d.pop("realTimeAccess", None)
+        if _required_real_time_access is None:
+            raise missing_field(cls.__name__, "realTimeAccess")
+        real_time_access = SoraCamDeviceRealTimeAccessOption.from_dict(_required_real_time_access)
 
-        sora_cam_device_options = cls(
-            real_time_access=real_time_access,
-        )
+        _self = cls.__new__(cls)
+        _self.real_time_access = real_time_access
 
-        sora_cam_device_options.additional_properties = d
-        return sora_cam_device_options
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamDeviceRealTimeAccessOption")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamDeviceRealTimeAccessOption:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SoraCamDeviceRealTimeAccessOption:
 
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        enabled: bool,
+    ) -> None:
+        self.enabled = enabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -39,14 +47,16 @@ class SoraCamDeviceRealTimeAccessOption:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        _required_enabled = d.pop("enabled", None)
+        if _required_enabled is None:
+            raise missing_field(cls.__name__, "enabled")
+        enabled = _required_enabled
 
-        sora_cam_device_real_time_access_option = cls(
-            enabled=enabled,
-        )
+        _self = cls.__new__(cls)
+        _self.enabled = enabled
 
-        sora_cam_device_real_time_access_option.additional_properties = d
-        return sora_cam_device_real_time_access_option
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamDevicesFirmwareUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamDevicesFirmwareUpdate:
     """
     Attributes:
@@ -25,6 +25,18 @@ class SoraCamDevicesFirmwareUpdate:
     firmware_version: str
     timeout: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        device_id: str,
+        firmware_version: str,
+        timeout: int,
+    ) -> None:
+        self.device_id = device_id
+        self.firmware_version = firmware_version
+        self.timeout = timeout
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id
@@ -50,20 +62,28 @@ class SoraCamDevicesFirmwareUpdate:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        device_id = d.pop("deviceId")
+        _required_device_id = d.pop("deviceId", None)
+        if _required_device_id is None:
+            raise missing_field(cls.__name__, "deviceId")
+        device_id = _required_device_id
 
-        firmware_version = d.pop("firmwareVersion")
+        _required_firmware_version = d.pop("firmwareVersion", None)
+        if _required_firmware_version is None:
+            raise missing_field(cls.__name__, "firmwareVersion")
+        firmware_version = _required_firmware_version
 
-        timeout = d.pop("timeout")
+        _required_timeout = d.pop("timeout", None)
+        if _required_timeout is None:
+            raise missing_field(cls.__name__, "timeout")
+        timeout = _required_timeout
 
-        sora_cam_devices_firmware_update = cls(
-            device_id=device_id,
-            firmware_version=firmware_version,
-            timeout=timeout,
-        )
+        _self = cls.__new__(cls)
+        _self.device_id = device_id
+        _self.firmware_version = firmware_version
+        _self.timeout = timeout
 
-        sora_cam_devices_firmware_update.additional_properties = d
-        return sora_cam_devices_firmware_update
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_event_event_info import SoraCamEventEventInfo
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamEvent:
     """
     Attributes:
@@ -32,6 +32,22 @@ class SoraCamEvent:
     time: int
     event_info: SoraCamEventEventInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        device_id: str,
+        device_type: str,
+        event_id: str,
+        time: int,
+        event_info: SoraCamEventEventInfo | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.device_id = device_id
+        self.device_type = device_type
+        self.event_id = event_id
+        self.time = time
+        self.event_info = as_model(event_info, SoraCamEventEventInfo, "SoraCamEvent", "event_info")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id
@@ -68,13 +84,25 @@ class SoraCamEvent:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        device_id = d.pop("deviceId")
+        _required_device_id = d.pop("deviceId", None)
+        if _required_device_id is None:
+            raise missing_field(cls.__name__, "deviceId")
+        device_id = _required_device_id
 
-        device_type = d.pop("deviceType")
+        _required_device_type = d.pop("deviceType", None)
+        if _required_device_type is None:
+            raise missing_field(cls.__name__, "deviceType")
+        device_type = _required_device_type
 
-        event_id = d.pop("eventId")
+        _required_event_id = d.pop("eventId", None)
+        if _required_event_id is None:
+            raise missing_field(cls.__name__, "eventId")
+        event_id = _required_event_id
 
-        time = d.pop("time")
+        _required_time = d.pop("time", None)
+        if _required_time is None:
+            raise missing_field(cls.__name__, "time")
+        time = _required_time
 
         _event_info = d.pop("eventInfo", UNSET)
         event_info: SoraCamEventEventInfo | None | Unset
@@ -83,16 +111,15 @@ class SoraCamEvent:
         else:
             event_info = SoraCamEventEventInfo.from_dict(_event_info)
 
-        sora_cam_event = cls(
-            device_id=device_id,
-            device_type=device_type,
-            event_id=event_id,
-            time=time,
-            event_info=event_info,
-        )
+        _self = cls.__new__(cls)
+        _self.device_id = device_id
+        _self.device_type = device_type
+        _self.event_id = event_id
+        _self.time = time
+        _self.event_info = event_info
 
-        sora_cam_event.additional_properties = d
-        return sora_cam_event
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_event_event_info_atom_event_v1 import SoraCamEventEventInfoAtomEventV1
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamEventEventInfo")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamEventEventInfo:
     """
     Attributes:
@@ -26,6 +26,21 @@ class SoraCamEventEventInfo:
     info_type: str
     atom_event_v1: SoraCamEventEventInfoAtomEventV1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        info_type: str,
+        atom_event_v1: SoraCamEventEventInfoAtomEventV1 | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.info_type = info_type
+        self.atom_event_v1 = as_model(
+            atom_event_v1,
+            SoraCamEventEventInfoAtomEventV1,
+            "SoraCamEventEventInfo",
+            "atom_event_v1",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         info_type = self.info_type
@@ -53,7 +68,10 @@ class SoraCamEventEventInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        info_type = d.pop("infoType")
+        _required_info_type = d.pop("infoType", None)
+        if _required_info_type is None:
+            raise missing_field(cls.__name__, "infoType")
+        info_type = _required_info_type
 
         _atom_event_v1 = d.pop("atomEventV1", UNSET)
         atom_event_v1: SoraCamEventEventInfoAtomEventV1 | None | Unset
@@ -62,13 +80,12 @@ class SoraCamEventEventInfo:
         else:
             atom_event_v1 = SoraCamEventEventInfoAtomEventV1.from_dict(_atom_event_v1)
 
-        sora_cam_event_event_info = cls(
-            info_type=info_type,
-            atom_event_v1=atom_event_v1,
-        )
+        _self = cls.__new__(cls)
+        _self.info_type = info_type
+        _self.atom_event_v1 = atom_event_v1
 
-        sora_cam_event_event_info.additional_properties = d
-        return sora_cam_event_event_info
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

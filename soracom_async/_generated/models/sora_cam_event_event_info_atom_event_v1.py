@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,12 @@ from ..models.sora_cam_event_event_info_atom_event_v1_recording_status import (
 from ..models.sora_cam_event_event_info_atom_event_v1_type import (
     SoraCamEventEventInfoAtomEventV1Type,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="SoraCamEventEventInfoAtomEventV1")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamEventEventInfoAtomEventV1:
     """Detail of the event.
 
@@ -50,6 +50,39 @@ class SoraCamEventEventInfoAtomEventV1:
     start_time: int | None | Unset = UNSET
     type_: SoraCamEventEventInfoAtomEventV1Type | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        end_time: int | None | Unset = UNSET,
+        labels: list[str] | None | Unset = UNSET,
+        movie: str | None | Unset = UNSET,
+        picture: str | None | Unset = UNSET,
+        recording_status: SoraCamEventEventInfoAtomEventV1RecordingStatus
+        | Literal["completed", "recording", "failed"]
+        | None
+        | Unset = UNSET,
+        start_time: int | None | Unset = UNSET,
+        type_: SoraCamEventEventInfoAtomEventV1Type
+        | Literal["motion", "sound", "other"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.end_time = end_time
+        self.labels = labels
+        self.movie = movie
+        self.picture = picture
+        self.recording_status = as_enum(
+            recording_status,
+            SoraCamEventEventInfoAtomEventV1RecordingStatus,
+            "SoraCamEventEventInfoAtomEventV1",
+            "recording_status",
+        )
+        self.start_time = start_time
+        self.type_ = as_enum(
+            type_, SoraCamEventEventInfoAtomEventV1Type, "SoraCamEventEventInfoAtomEventV1", "type_"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         end_time = self.end_time
@@ -134,18 +167,17 @@ class SoraCamEventEventInfoAtomEventV1:
         else:
             type_ = SoraCamEventEventInfoAtomEventV1Type(_type_)
 
-        sora_cam_event_event_info_atom_event_v1 = cls(
-            end_time=end_time,
-            labels=labels,
-            movie=movie,
-            picture=picture,
-            recording_status=recording_status,
-            start_time=start_time,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.end_time = end_time
+        _self.labels = labels
+        _self.movie = movie
+        _self.picture = picture
+        _self.recording_status = recording_status
+        _self.start_time = start_time
+        _self.type_ = type_
 
-        sora_cam_event_event_info_atom_event_v1.additional_properties = d
-        return sora_cam_event_event_info_atom_event_v1
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraCamExportImageToHarvestFiles")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamExportImageToHarvestFiles:
     """Specifies the settings for exporting images to Harvest Files.
 
@@ -43,6 +43,14 @@ class SoraCamExportImageToHarvestFiles:
     path_prefix: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        path_prefix: str | None | Unset = UNSET,
+    ) -> None:
+        self.path_prefix = path_prefix
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         path_prefix = self.path_prefix
 
@@ -61,12 +69,11 @@ class SoraCamExportImageToHarvestFiles:
         d = dict(src_dict)
         path_prefix = d.pop("pathPrefix", UNSET)
 
-        sora_cam_export_image_to_harvest_files = cls(
-            path_prefix=path_prefix,
-        )
+        _self = cls.__new__(cls)
+        _self.path_prefix = path_prefix
 
-        sora_cam_export_image_to_harvest_files.additional_properties = d
-        return sora_cam_export_image_to_harvest_files
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_image_export_usage import SoraCamImageExportUsage
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamExportUsage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamExportUsage:
     """
     Attributes:
@@ -32,6 +32,20 @@ class SoraCamExportUsage:
     metered_year_month: str
     video: SoraCamVideoExportUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        device_id: str,
+        image: SoraCamImageExportUsage | Mapping[str, Any],
+        metered_year_month: str,
+        video: SoraCamVideoExportUsage | Mapping[str, Any],
+    ) -> None:
+        self.device_id = device_id
+        self.image = as_model(image, SoraCamImageExportUsage, "SoraCamExportUsage", "image")
+        self.metered_year_month = metered_year_month
+        self.video = as_model(video, SoraCamVideoExportUsage, "SoraCamExportUsage", "video")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id
@@ -60,23 +74,34 @@ class SoraCamExportUsage:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        device_id = d.pop("deviceId")
+        _required_device_id = d.pop("deviceId", None)
+        if _required_device_id is None:
+            raise missing_field(cls.__name__, "deviceId")
+        device_id = _required_device_id
 
-        image = SoraCamImageExportUsage.from_dict(d.pop("image"))
+        _required_image = d.pop("image", None)
+        if _required_image is None:
+            raise missing_field(cls.__name__, "image")
+        image = SoraCamImageExportUsage.from_dict(_required_image)
 
-        metered_year_month = d.pop("meteredYearMonth")
+        _required_metered_year_month = d.pop("meteredYearMonth", None)
+        if _required_metered_year_month is None:
+            raise missing_field(cls.__name__, "meteredYearMonth")
+        metered_year_month = _required_metered_year_month
 
-        video = SoraCamVideoExportUsage.from_dict(d.pop("video"))
+        _required_video = d.pop("video", None)
+        if _required_video is None:
+            raise missing_field(cls.__name__, "video")
+        video = SoraCamVideoExportUsage.from_dict(_required_video)
 
-        sora_cam_export_usage = cls(
-            device_id=device_id,
-            image=image,
-            metered_year_month=metered_year_month,
-            video=video,
-        )
+        _self = cls.__new__(cls)
+        _self.device_id = device_id
+        _self.image = image
+        _self.metered_year_month = metered_year_month
+        _self.video = video
 
-        sora_cam_export_usage.additional_properties = d
-        return sora_cam_export_usage
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

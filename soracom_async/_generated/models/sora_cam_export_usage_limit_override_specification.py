@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamExportUsageLimitOverrideSpecification")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamExportUsageLimitOverrideSpecification:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SoraCamExportUsageLimitOverrideSpecification:
 
     limit_hours: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        limit_hours: int,
+    ) -> None:
+        self.limit_hours = limit_hours
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         limit_hours = self.limit_hours
@@ -39,14 +47,16 @@ class SoraCamExportUsageLimitOverrideSpecification:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        limit_hours = d.pop("limitHours")
+        _required_limit_hours = d.pop("limitHours", None)
+        if _required_limit_hours is None:
+            raise missing_field(cls.__name__, "limitHours")
+        limit_hours = _required_limit_hours
 
-        sora_cam_export_usage_limit_override_specification = cls(
-            limit_hours=limit_hours,
-        )
+        _self = cls.__new__(cls)
+        _self.limit_hours = limit_hours
 
-        sora_cam_export_usage_limit_override_specification.additional_properties = d
-        return sora_cam_export_usage_limit_override_specification
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sora_cam_image_export_specification_image_filters_item import (
     SoraCamImageExportSpecificationImageFiltersItem,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enums, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_export_image_to_harvest_files import SoraCamExportImageToHarvestFiles
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamImageExportSpecification")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamImageExportSpecification:
     """
     Attributes:
@@ -41,6 +41,32 @@ class SoraCamImageExportSpecification:
     harvest_files: SoraCamExportImageToHarvestFiles | None | Unset = UNSET
     image_filters: list[SoraCamImageExportSpecificationImageFiltersItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        time: int,
+        harvest_files: SoraCamExportImageToHarvestFiles | Mapping[str, Any] | None | Unset = UNSET,
+        image_filters: Sequence[
+            SoraCamImageExportSpecificationImageFiltersItem | Literal["wide_angle_correction"]
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.time = time
+        self.harvest_files = as_model(
+            harvest_files,
+            SoraCamExportImageToHarvestFiles,
+            "SoraCamImageExportSpecification",
+            "harvest_files",
+        )
+        self.image_filters = as_enums(
+            image_filters,
+            SoraCamImageExportSpecificationImageFiltersItem,
+            "SoraCamImageExportSpecification",
+            "image_filters",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
@@ -80,7 +106,10 @@ class SoraCamImageExportSpecification:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        time = d.pop("time")
+        _required_time = d.pop("time", None)
+        if _required_time is None:
+            raise missing_field(cls.__name__, "time")
+        time = _required_time
 
         _harvest_files = d.pop("harvestFiles", UNSET)
         harvest_files: SoraCamExportImageToHarvestFiles | None | Unset
@@ -104,14 +133,13 @@ class SoraCamImageExportSpecification:
 
                 image_filters.append(image_filters_item)
 
-        sora_cam_image_export_specification = cls(
-            time=time,
-            harvest_files=harvest_files,
-            image_filters=image_filters,
-        )
+        _self = cls.__new__(cls)
+        _self.time = time
+        _self.harvest_files = harvest_files
+        _self.image_filters = image_filters
 
-        sora_cam_image_export_specification.additional_properties = d
-        return sora_cam_image_export_specification
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamImageExportUsage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamImageExportUsage:
     """
     Attributes:
@@ -33,6 +33,20 @@ class SoraCamImageExportUsage:
     remaining_frames: int
     used_frames: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        billed_frames: int,
+        limit_frames: int,
+        remaining_frames: int,
+        used_frames: int,
+    ) -> None:
+        self.billed_frames = billed_frames
+        self.limit_frames = limit_frames
+        self.remaining_frames = remaining_frames
+        self.used_frames = used_frames
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         billed_frames = self.billed_frames
@@ -61,23 +75,34 @@ class SoraCamImageExportUsage:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        billed_frames = d.pop("billedFrames")
+        _required_billed_frames = d.pop("billedFrames", None)
+        if _required_billed_frames is None:
+            raise missing_field(cls.__name__, "billedFrames")
+        billed_frames = _required_billed_frames
 
-        limit_frames = d.pop("limitFrames")
+        _required_limit_frames = d.pop("limitFrames", None)
+        if _required_limit_frames is None:
+            raise missing_field(cls.__name__, "limitFrames")
+        limit_frames = _required_limit_frames
 
-        remaining_frames = d.pop("remainingFrames")
+        _required_remaining_frames = d.pop("remainingFrames", None)
+        if _required_remaining_frames is None:
+            raise missing_field(cls.__name__, "remainingFrames")
+        remaining_frames = _required_remaining_frames
 
-        used_frames = d.pop("usedFrames")
+        _required_used_frames = d.pop("usedFrames", None)
+        if _required_used_frames is None:
+            raise missing_field(cls.__name__, "usedFrames")
+        used_frames = _required_used_frames
 
-        sora_cam_image_export_usage = cls(
-            billed_frames=billed_frames,
-            limit_frames=limit_frames,
-            remaining_frames=remaining_frames,
-            used_frames=used_frames,
-        )
+        _self = cls.__new__(cls)
+        _self.billed_frames = billed_frames
+        _self.limit_frames = limit_frames
+        _self.remaining_frames = remaining_frames
+        _self.used_frames = used_frames
 
-        sora_cam_image_export_usage.additional_properties = d
-        return sora_cam_image_export_usage
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraCamLicensePackQuantityUpdatingRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamLicensePackQuantityUpdatingRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class SoraCamLicensePackQuantityUpdatingRequest:
     current_quantity: int | None | Unset = UNSET
     desired_quantity: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        current_quantity: int | None | Unset = UNSET,
+        desired_quantity: int | None | Unset = UNSET,
+    ) -> None:
+        self.current_quantity = current_quantity
+        self.desired_quantity = desired_quantity
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         current_quantity = self.current_quantity
@@ -47,13 +57,12 @@ class SoraCamLicensePackQuantityUpdatingRequest:
 
         desired_quantity = d.pop("desiredQuantity", UNSET)
 
-        sora_cam_license_pack_quantity_updating_request = cls(
-            current_quantity=current_quantity,
-            desired_quantity=desired_quantity,
-        )
+        _self = cls.__new__(cls)
+        _self.current_quantity = current_quantity
+        _self.desired_quantity = desired_quantity
 
-        sora_cam_license_pack_quantity_updating_request.additional_properties = d
-        return sora_cam_license_pack_quantity_updating_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

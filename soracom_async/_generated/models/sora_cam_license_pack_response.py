@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraCamLicensePackResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamLicensePackResponse:
     """
     Attributes:
@@ -28,6 +28,22 @@ class SoraCamLicensePackResponse:
     quantity_in_use: int | None | Unset = UNSET
     sales_channel: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        quantity: int | None | Unset = UNSET,
+        quantity_in_use: int | None | Unset = UNSET,
+        sales_channel: str | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.quantity = quantity
+        self.quantity_in_use = quantity_in_use
+        self.sales_channel = sales_channel
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,16 +87,15 @@ class SoraCamLicensePackResponse:
 
         sales_channel = d.pop("salesChannel", UNSET)
 
-        sora_cam_license_pack_response = cls(
-            id=id,
-            name=name,
-            quantity=quantity,
-            quantity_in_use=quantity_in_use,
-            sales_channel=sales_channel,
-        )
+        _self = cls.__new__(cls)
+        _self.id = id
+        _self.name = name
+        _self.quantity = quantity
+        _self.quantity_in_use = quantity_in_use
+        _self.sales_channel = sales_channel
 
-        sora_cam_license_pack_response.additional_properties = d
-        return sora_cam_license_pack_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

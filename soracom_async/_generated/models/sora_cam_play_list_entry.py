@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamPlayListEntry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamPlayListEntry:
     """
     Attributes:
@@ -31,6 +31,18 @@ class SoraCamPlayListEntry:
     from_: int | None | Unset = UNSET
     to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        url: str,
+        from_: int | None | Unset = UNSET,
+        to: int | None | Unset = UNSET,
+    ) -> None:
+        self.url = url
+        self.from_ = from_
+        self.to = to
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -58,20 +70,22 @@ class SoraCamPlayListEntry:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        url = d.pop("url")
+        _required_url = d.pop("url", None)
+        if _required_url is None:
+            raise missing_field(cls.__name__, "url")
+        url = _required_url
 
         from_ = d.pop("from", UNSET)
 
         to = d.pop("to", UNSET)
 
-        sora_cam_play_list_entry = cls(
-            url=url,
-            from_=from_,
-            to=to,
-        )
+        _self = cls.__new__(cls)
+        _self.url = url
+        _self.from_ = from_
+        _self.to = to
 
-        sora_cam_play_list_entry.additional_properties = d
-        return sora_cam_play_list_entry
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_power_state_power_state import SoraCamPowerStatePowerState
-from ..types import wrong_shape
+from ..types import as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamPowerState")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamPowerState:
     """
     Attributes:
@@ -24,6 +24,16 @@ class SoraCamPowerState:
 
     power_state: SoraCamPowerStatePowerState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        power_state: SoraCamPowerStatePowerState | Literal["on", "sleep"],
+    ) -> None:
+        self.power_state = as_enum(
+            power_state, SoraCamPowerStatePowerState, "SoraCamPowerState", "power_state"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         power_state = str(self.power_state)
@@ -43,14 +53,16 @@ class SoraCamPowerState:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        power_state = SoraCamPowerStatePowerState(d.pop("powerState"))
+        _required_power_state = d.pop("powerState", None)
+        if _required_power_state is None:
+            raise missing_field(cls.__name__, "powerState")
+        power_state = SoraCamPowerStatePowerState(_required_power_state)
 
-        sora_cam_power_state = cls(
-            power_state=power_state,
-        )
+        _self = cls.__new__(cls)
+        _self.power_state = power_state
 
-        sora_cam_power_state.additional_properties = d
-        return sora_cam_power_state
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

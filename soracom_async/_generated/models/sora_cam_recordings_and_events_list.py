@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_recordings_and_events_list_events_item import (
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamRecordingsAndEventsList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamRecordingsAndEventsList:
     """
     Attributes:
@@ -31,6 +31,26 @@ class SoraCamRecordingsAndEventsList:
     events: list[SoraCamRecordingsAndEventsListEventsItem]
     records: list[SoraCamRecordingsAndEventsListRecordsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        events: Sequence[SoraCamRecordingsAndEventsListEventsItem | Mapping[str, Any]],
+        records: Sequence[SoraCamRecordingsAndEventsListRecordsItem | Mapping[str, Any]],
+    ) -> None:
+        self.events = as_models(
+            events,
+            SoraCamRecordingsAndEventsListEventsItem,
+            "SoraCamRecordingsAndEventsList",
+            "events",
+        )
+        self.records = as_models(
+            records,
+            SoraCamRecordingsAndEventsListRecordsItem,
+            "SoraCamRecordingsAndEventsList",
+            "records",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         events = []
@@ -61,7 +81,10 @@ class SoraCamRecordingsAndEventsList:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        _events = d.pop("events")
+        _required_events = d.pop("events", None)
+        if _required_events is None:
+            raise missing_field(cls.__name__, "events")
+        _events = _required_events
         events: list[SoraCamRecordingsAndEventsListEventsItem]
         if not isinstance(_events, list):
             raise wrong_shape("events", "a JSON array", _events)
@@ -71,7 +94,10 @@ class SoraCamRecordingsAndEventsList:
 
             events.append(events_item)
 
-        _records = d.pop("records")
+        _required_records = d.pop("records", None)
+        if _required_records is None:
+            raise missing_field(cls.__name__, "records")
+        _records = _required_records
         records: list[SoraCamRecordingsAndEventsListRecordsItem]
         if not isinstance(_records, list):
             raise wrong_shape("records", "a JSON array", _records)
@@ -81,13 +107,12 @@ class SoraCamRecordingsAndEventsList:
 
             records.append(records_item)
 
-        sora_cam_recordings_and_events_list = cls(
-            events=events,
-            records=records,
-        )
+        _self = cls.__new__(cls)
+        _self.events = events
+        _self.records = records
 
-        sora_cam_recordings_and_events_list.additional_properties = d
-        return sora_cam_recordings_and_events_list
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.sora_cam_recordings_and_events_list_events_item_type import (
     SoraCamRecordingsAndEventsListEventsItemType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamRecordingsAndEventsListEventsItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamRecordingsAndEventsListEventsItem:
     """
     Attributes:
@@ -31,6 +31,23 @@ class SoraCamRecordingsAndEventsListEventsItem:
     type_: SoraCamRecordingsAndEventsListEventsItemType
     end_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        start_time: int,
+        type_: SoraCamRecordingsAndEventsListEventsItemType | Literal["motion", "sound", "other"],
+        end_time: int | None | Unset = UNSET,
+    ) -> None:
+        self.start_time = start_time
+        self.type_ = as_enum(
+            type_,
+            SoraCamRecordingsAndEventsListEventsItemType,
+            "SoraCamRecordingsAndEventsListEventsItem",
+            "type_",
+        )
+        self.end_time = end_time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -57,20 +74,25 @@ class SoraCamRecordingsAndEventsListEventsItem:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        start_time = d.pop("startTime")
+        _required_start_time = d.pop("startTime", None)
+        if _required_start_time is None:
+            raise missing_field(cls.__name__, "startTime")
+        start_time = _required_start_time
 
-        type_ = SoraCamRecordingsAndEventsListEventsItemType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = SoraCamRecordingsAndEventsListEventsItemType(_required_type_)
 
         end_time = d.pop("endTime", UNSET)
 
-        sora_cam_recordings_and_events_list_events_item = cls(
-            start_time=start_time,
-            type_=type_,
-            end_time=end_time,
-        )
+        _self = cls.__new__(cls)
+        _self.start_time = start_time
+        _self.type_ = type_
+        _self.end_time = end_time
 
-        sora_cam_recordings_and_events_list_events_item.additional_properties = d
-        return sora_cam_recordings_and_events_list_events_item
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamRecordingsAndEventsListRecordsItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamRecordingsAndEventsListRecordsItem:
     """
     Attributes:
@@ -23,6 +23,16 @@ class SoraCamRecordingsAndEventsListRecordsItem:
     start_time: int
     end_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None | Unset = UNSET,
+    ) -> None:
+        self.start_time = start_time
+        self.end_time = end_time
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -46,17 +56,19 @@ class SoraCamRecordingsAndEventsListRecordsItem:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        start_time = d.pop("startTime")
+        _required_start_time = d.pop("startTime", None)
+        if _required_start_time is None:
+            raise missing_field(cls.__name__, "startTime")
+        start_time = _required_start_time
 
         end_time = d.pop("endTime", UNSET)
 
-        sora_cam_recordings_and_events_list_records_item = cls(
-            start_time=start_time,
-            end_time=end_time,
-        )
+        _self = cls.__new__(cls)
+        _self.start_time = start_time
+        _self.end_time = end_time
 
-        sora_cam_recordings_and_events_list_records_item.additional_properties = d
-        return sora_cam_recordings_and_events_list_records_item
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_play_list_entry import SoraCamPlayListEntry
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamStreamingVideo")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamStreamingVideo:
     """
     Attributes:
@@ -30,6 +30,18 @@ class SoraCamStreamingVideo:
     expiry_time: int
     play_list: list[SoraCamPlayListEntry] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        expiry_time: int,
+        play_list: Sequence[SoraCamPlayListEntry | Mapping[str, Any]] | None | Unset = UNSET,
+    ) -> None:
+        self.expiry_time = expiry_time
+        self.play_list = as_models(
+            play_list, SoraCamPlayListEntry, "SoraCamStreamingVideo", "play_list"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         expiry_time = self.expiry_time
@@ -61,7 +73,10 @@ class SoraCamStreamingVideo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        expiry_time = d.pop("expiryTime")
+        _required_expiry_time = d.pop("expiryTime", None)
+        if _required_expiry_time is None:
+            raise missing_field(cls.__name__, "expiryTime")
+        expiry_time = _required_expiry_time
 
         _play_list = d.pop("playList", UNSET)
         play_list: list[SoraCamPlayListEntry] | None | Unset
@@ -76,13 +91,12 @@ class SoraCamStreamingVideo:
 
                 play_list.append(play_list_item)
 
-        sora_cam_streaming_video = cls(
-            expiry_time=expiry_time,
-            play_list=play_list,
-        )
+        _self = cls.__new__(cls)
+        _self.expiry_time = expiry_time
+        _self.play_list = play_list
 
-        sora_cam_streaming_video.additional_properties = d
-        return sora_cam_streaming_video
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

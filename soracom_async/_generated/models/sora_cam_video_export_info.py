@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sora_cam_video_export_info_status import SoraCamVideoExportInfoStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamVideoExportInfo")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamVideoExportInfo:
     """
     Attributes:
@@ -50,6 +50,37 @@ class SoraCamVideoExportInfo:
     expiry_time: int | None | Unset = UNSET
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        device_id: str,
+        export_id: str,
+        operator_id: str,
+        requested_time: int,
+        status: SoraCamVideoExportInfoStatus
+        | Literal[
+            "initializing",
+            "processing",
+            "completed",
+            "retrying",
+            "failed",
+            "limitExceeded",
+            "expired",
+        ],
+        expiry_time: int | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        self.device_id = device_id
+        self.export_id = export_id
+        self.operator_id = operator_id
+        self.requested_time = requested_time
+        self.status = as_enum(
+            status, SoraCamVideoExportInfoStatus, "SoraCamVideoExportInfo", "status"
+        )
+        self.expiry_time = expiry_time
+        self.url = url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id
@@ -89,32 +120,46 @@ class SoraCamVideoExportInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        device_id = d.pop("deviceId")
+        _required_device_id = d.pop("deviceId", None)
+        if _required_device_id is None:
+            raise missing_field(cls.__name__, "deviceId")
+        device_id = _required_device_id
 
-        export_id = d.pop("exportId")
+        _required_export_id = d.pop("exportId", None)
+        if _required_export_id is None:
+            raise missing_field(cls.__name__, "exportId")
+        export_id = _required_export_id
 
-        operator_id = d.pop("operatorId")
+        _required_operator_id = d.pop("operatorId", None)
+        if _required_operator_id is None:
+            raise missing_field(cls.__name__, "operatorId")
+        operator_id = _required_operator_id
 
-        requested_time = d.pop("requestedTime")
+        _required_requested_time = d.pop("requestedTime", None)
+        if _required_requested_time is None:
+            raise missing_field(cls.__name__, "requestedTime")
+        requested_time = _required_requested_time
 
-        status = SoraCamVideoExportInfoStatus(d.pop("status"))
+        _required_status = d.pop("status", None)
+        if _required_status is None:
+            raise missing_field(cls.__name__, "status")
+        status = SoraCamVideoExportInfoStatus(_required_status)
 
         expiry_time = d.pop("expiryTime", UNSET)
 
         url = d.pop("url", UNSET)
 
-        sora_cam_video_export_info = cls(
-            device_id=device_id,
-            export_id=export_id,
-            operator_id=operator_id,
-            requested_time=requested_time,
-            status=status,
-            expiry_time=expiry_time,
-            url=url,
-        )
+        _self = cls.__new__(cls)
+        _self.device_id = device_id
+        _self.export_id = export_id
+        _self.operator_id = operator_id
+        _self.requested_time = requested_time
+        _self.status = status
+        _self.expiry_time = expiry_time
+        _self.url = url
 
-        sora_cam_video_export_info.additional_properties = d
-        return sora_cam_video_export_info
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

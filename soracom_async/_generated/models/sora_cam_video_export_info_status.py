@@ -9,7 +9,7 @@ class SoraCamVideoExportInfoStatus(str, Enum, metaclass=OpenEnumMeta):
     EXPIRED = "expired"
     FAILED = "failed"
     INITIALIZING = "initializing"
-    LIMITEXCEEDED = "limitExceeded"
+    LIMIT_EXCEEDED = "limitExceeded"
     PROCESSING = "processing"
     RETRYING = "retrying"
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sora_cam_video_export_specification_audio_codec import (
     SoraCamVideoExportSpecificationAudioCodec,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.sora_cam_export_video_to_harvest_files import SoraCamExportVideoToHarvestFiles
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamVideoExportSpecification")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamVideoExportSpecification:
     """
     Attributes:
@@ -59,6 +59,35 @@ class SoraCamVideoExportSpecification:
     )
     harvest_files: SoraCamExportVideoToHarvestFiles | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        from_: int,
+        to: int,
+        archive: bool | None | Unset = True,
+        audio_codec: SoraCamVideoExportSpecificationAudioCodec
+        | Literal["pcm_s16le", "mp3"]
+        | None
+        | Unset = SoraCamVideoExportSpecificationAudioCodec.PCM_S16LE,
+        harvest_files: SoraCamExportVideoToHarvestFiles | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.from_ = from_
+        self.to = to
+        self.archive = archive
+        self.audio_codec = as_enum(
+            audio_codec,
+            SoraCamVideoExportSpecificationAudioCodec,
+            "SoraCamVideoExportSpecification",
+            "audio_codec",
+        )
+        self.harvest_files = as_model(
+            harvest_files,
+            SoraCamExportVideoToHarvestFiles,
+            "SoraCamVideoExportSpecification",
+            "harvest_files",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -101,9 +130,15 @@ class SoraCamVideoExportSpecification:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        from_ = d.pop("from")
+        _required_from_ = d.pop("from", None)
+        if _required_from_ is None:
+            raise missing_field(cls.__name__, "from")
+        from_ = _required_from_
 
-        to = d.pop("to")
+        _required_to = d.pop("to", None)
+        if _required_to is None:
+            raise missing_field(cls.__name__, "to")
+        to = _required_to
 
         archive = d.pop("archive", UNSET)
 
@@ -121,16 +156,15 @@ class SoraCamVideoExportSpecification:
         else:
             harvest_files = SoraCamExportVideoToHarvestFiles.from_dict(_harvest_files)
 
-        sora_cam_video_export_specification = cls(
-            from_=from_,
-            to=to,
-            archive=archive,
-            audio_codec=audio_codec,
-            harvest_files=harvest_files,
-        )
+        _self = cls.__new__(cls)
+        _self.from_ = from_
+        _self.to = to
+        _self.archive = archive
+        _self.audio_codec = audio_codec
+        _self.harvest_files = harvest_files
 
-        sora_cam_video_export_specification.additional_properties = d
-        return sora_cam_video_export_specification
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraCamVideoExportUsage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraCamVideoExportUsage:
     """
     Attributes:
@@ -33,6 +33,20 @@ class SoraCamVideoExportUsage:
     remaining_seconds: int
     used_seconds: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        billed_seconds: int,
+        limit_seconds: int,
+        remaining_seconds: int,
+        used_seconds: int,
+    ) -> None:
+        self.billed_seconds = billed_seconds
+        self.limit_seconds = limit_seconds
+        self.remaining_seconds = remaining_seconds
+        self.used_seconds = used_seconds
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         billed_seconds = self.billed_seconds
@@ -61,23 +75,34 @@ class SoraCamVideoExportUsage:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        billed_seconds = d.pop("billedSeconds")
+        _required_billed_seconds = d.pop("billedSeconds", None)
+        if _required_billed_seconds is None:
+            raise missing_field(cls.__name__, "billedSeconds")
+        billed_seconds = _required_billed_seconds
 
-        limit_seconds = d.pop("limitSeconds")
+        _required_limit_seconds = d.pop("limitSeconds", None)
+        if _required_limit_seconds is None:
+            raise missing_field(cls.__name__, "limitSeconds")
+        limit_seconds = _required_limit_seconds
 
-        remaining_seconds = d.pop("remainingSeconds")
+        _required_remaining_seconds = d.pop("remainingSeconds", None)
+        if _required_remaining_seconds is None:
+            raise missing_field(cls.__name__, "remainingSeconds")
+        remaining_seconds = _required_remaining_seconds
 
-        used_seconds = d.pop("usedSeconds")
+        _required_used_seconds = d.pop("usedSeconds", None)
+        if _required_used_seconds is None:
+            raise missing_field(cls.__name__, "usedSeconds")
+        used_seconds = _required_used_seconds
 
-        sora_cam_video_export_usage = cls(
-            billed_seconds=billed_seconds,
-            limit_seconds=limit_seconds,
-            remaining_seconds=remaining_seconds,
-            used_seconds=used_seconds,
-        )
+        _self = cls.__new__(cls)
+        _self.billed_seconds = billed_seconds
+        _self.limit_seconds = limit_seconds
+        _self.remaining_seconds = remaining_seconds
+        _self.used_seconds = used_seconds
 
-        sora_cam_video_export_usage.additional_properties = d
-        return sora_cam_video_export_usage
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

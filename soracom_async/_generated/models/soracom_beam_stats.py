@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoracomBeamStats")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoracomBeamStats:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SoracomBeamStats:
 
     count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        count: int | None | Unset = UNSET,
+    ) -> None:
+        self.count = count
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -39,12 +47,11 @@ class SoracomBeamStats:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
 
-        soracom_beam_stats = cls(
-            count=count,
-        )
+        _self = cls.__new__(cls)
+        _self.count = count
 
-        soracom_beam_stats.additional_properties = d
-        return soracom_beam_stats
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.soracom_transit_gateway_resource_shared_status import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoracomTransitGateway")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoracomTransitGateway:
     """
     Attributes:
@@ -36,6 +36,32 @@ class SoracomTransitGateway:
     region: str | None | Unset = UNSET
     resource_shared_status: SoracomTransitGatewayResourceSharedStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        arn: str | None | Unset = UNSET,
+        asn: int | None | Unset = UNSET,
+        aws_account_id: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        region: str | None | Unset = UNSET,
+        resource_shared_status: SoracomTransitGatewayResourceSharedStatus
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.arn = arn
+        self.asn = asn
+        self.aws_account_id = aws_account_id
+        self.id = id
+        self.region = region
+        self.resource_shared_status = as_model(
+            resource_shared_status,
+            SoracomTransitGatewayResourceSharedStatus,
+            "SoracomTransitGateway",
+            "resource_shared_status",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         arn = self.arn
@@ -96,17 +122,16 @@ class SoracomTransitGateway:
                 _resource_shared_status
             )
 
-        soracom_transit_gateway = cls(
-            arn=arn,
-            asn=asn,
-            aws_account_id=aws_account_id,
-            id=id,
-            region=region,
-            resource_shared_status=resource_shared_status,
-        )
+        _self = cls.__new__(cls)
+        _self.arn = arn
+        _self.asn = asn
+        _self.aws_account_id = aws_account_id
+        _self.id = id
+        _self.region = region
+        _self.resource_shared_status = resource_shared_status
 
-        soracom_transit_gateway.additional_properties = d
-        return soracom_transit_gateway
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,51 +6,69 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, missing_field, wrong_shape
 
 T = TypeVar("T", bound="Soralet")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Soralet:
     """
     Attributes:
+        soralet_id (str):
         created_time (int | None | Unset):
         description (str | None | Unset):
         operator_id (str | None | Unset):
-        soralet_id (str | None | Unset):
         updated_time (int | None | Unset):
     """
 
+    soralet_id: str
     created_time: int | None | Unset = UNSET
     description: str | None | Unset = UNSET
     operator_id: str | None | Unset = UNSET
-    soralet_id: str | None | Unset = UNSET
     updated_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        soralet_id: str,
+        created_time: int | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        updated_time: int | None | Unset = UNSET,
+    ) -> None:
+        self.soralet_id = soralet_id
+        self.created_time = created_time
+        self.description = description
+        self.operator_id = operator_id
+        self.updated_time = updated_time
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        soralet_id = self.soralet_id
+
         created_time = self.created_time
 
         description = self.description
 
         operator_id = self.operator_id
 
-        soralet_id = self.soralet_id
-
         updated_time = self.updated_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "soraletId": soralet_id,
+            }
+        )
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
         if description is not UNSET:
             field_dict["description"] = description
         if operator_id is not UNSET:
             field_dict["operatorId"] = operator_id
-        if soralet_id is not UNSET:
-            field_dict["soraletId"] = soralet_id
         if updated_time is not UNSET:
             field_dict["updatedTime"] = updated_time
 
@@ -61,26 +79,28 @@ class Soralet:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_soralet_id = d.pop("soraletId", None)
+        if _required_soralet_id is None:
+            raise missing_field(cls.__name__, "soraletId")
+        soralet_id = _required_soralet_id
+
         created_time = d.pop("createdTime", UNSET)
 
         description = d.pop("description", UNSET)
 
         operator_id = d.pop("operatorId", UNSET)
 
-        soralet_id = d.pop("soraletId", UNSET)
-
         updated_time = d.pop("updatedTime", UNSET)
 
-        soralet = cls(
-            created_time=created_time,
-            description=description,
-            operator_id=operator_id,
-            soralet_id=soralet_id,
-            updated_time=updated_time,
-        )
+        _self = cls.__new__(cls)
+        _self.soralet_id = soralet_id
+        _self.created_time = created_time
+        _self.description = description
+        _self.operator_id = operator_id
+        _self.updated_time = updated_time
 
-        soralet.additional_properties = d
-        return soralet
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

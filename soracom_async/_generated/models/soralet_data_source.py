@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SoraletDataSource")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraletDataSource:
     """
     Attributes:
@@ -22,6 +22,16 @@ class SoraletDataSource:
     resource_id: str
     resource_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        resource_id: str,
+        resource_type: str,
+    ) -> None:
+        self.resource_id = resource_id
+        self.resource_type = resource_type
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         resource_id = self.resource_id
@@ -44,17 +54,22 @@ class SoraletDataSource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        resource_id = d.pop("resourceId")
+        _required_resource_id = d.pop("resourceId", None)
+        if _required_resource_id is None:
+            raise missing_field(cls.__name__, "resourceId")
+        resource_id = _required_resource_id
 
-        resource_type = d.pop("resourceType")
+        _required_resource_type = d.pop("resourceType", None)
+        if _required_resource_type is None:
+            raise missing_field(cls.__name__, "resourceType")
+        resource_type = _required_resource_type
 
-        soralet_data_source = cls(
-            resource_id=resource_id,
-            resource_type=resource_type,
-        )
+        _self = cls.__new__(cls)
+        _self.resource_id = resource_id
+        _self.resource_type = resource_type
 
-        soralet_data_source.additional_properties = d
-        return soralet_data_source
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

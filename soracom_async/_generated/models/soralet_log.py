@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraletLog")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraletLog:
     """
     Attributes:
@@ -28,6 +28,22 @@ class SoraletLog:
     soralet_id: str | None | Unset = UNSET
     version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        created_time: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        soralet_id: str | None | Unset = UNSET,
+        version: int | None | Unset = UNSET,
+    ) -> None:
+        self.created_time = created_time
+        self.message = message
+        self.operator_id = operator_id
+        self.soralet_id = soralet_id
+        self.version = version
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time
@@ -71,16 +87,15 @@ class SoraletLog:
 
         version = d.pop("version", UNSET)
 
-        soralet_log = cls(
-            created_time=created_time,
-            message=message,
-            operator_id=operator_id,
-            soralet_id=soralet_id,
-            version=version,
-        )
+        _self = cls.__new__(cls)
+        _self.created_time = created_time
+        _self.message = message
+        _self.operator_id = operator_id
+        _self.soralet_id = soralet_id
+        _self.version = version
 
-        soralet_log.additional_properties = d
-        return soralet_log
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

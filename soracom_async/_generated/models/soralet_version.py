@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraletVersion")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SoraletVersion:
     """
     Attributes:
@@ -32,6 +32,26 @@ class SoraletVersion:
     srn: str | None | Unset = UNSET
     version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        created_time: int | None | Unset = UNSET,
+        hash_: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        size: int | None | Unset = UNSET,
+        soralet_id: str | None | Unset = UNSET,
+        srn: str | None | Unset = UNSET,
+        version: int | None | Unset = UNSET,
+    ) -> None:
+        self.created_time = created_time
+        self.hash_ = hash_
+        self.operator_id = operator_id
+        self.size = size
+        self.soralet_id = soralet_id
+        self.srn = srn
+        self.version = version
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time
@@ -87,18 +107,17 @@ class SoraletVersion:
 
         version = d.pop("version", UNSET)
 
-        soralet_version = cls(
-            created_time=created_time,
-            hash_=hash_,
-            operator_id=operator_id,
-            size=size,
-            soralet_id=soralet_id,
-            srn=srn,
-            version=version,
-        )
+        _self = cls.__new__(cls)
+        _self.created_time = created_time
+        _self.hash_ = hash_
+        _self.operator_id = operator_id
+        _self.size = size
+        _self.soralet_id = soralet_id
+        _self.srn = srn
+        _self.version = version
 
-        soralet_version.additional_properties = d
-        return soralet_version
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

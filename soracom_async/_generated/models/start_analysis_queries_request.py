@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="StartAnalysisQueriesRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class StartAnalysisQueriesRequest:
     """
     Attributes:
@@ -24,6 +24,18 @@ class StartAnalysisQueriesRequest:
     sql: str | None | Unset = UNSET
     to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        from_: int | None | Unset = UNSET,
+        sql: str | None | Unset = UNSET,
+        to: int | None | Unset = UNSET,
+    ) -> None:
+        self.from_ = from_
+        self.sql = sql
+        self.to = to
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -55,14 +67,13 @@ class StartAnalysisQueriesRequest:
 
         to = d.pop("to", UNSET)
 
-        start_analysis_queries_request = cls(
-            from_=from_,
-            sql=sql,
-            to=to,
-        )
+        _self = cls.__new__(cls)
+        _self.from_ = from_
+        _self.sql = sql
+        _self.to = to
 
-        start_analysis_queries_request.additional_properties = d
-        return start_analysis_queries_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="StartAnalysisQueriesResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class StartAnalysisQueriesResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class StartAnalysisQueriesResponse:
 
     query_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        query_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.query_id = query_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         query_id = self.query_id
@@ -39,12 +47,11 @@ class StartAnalysisQueriesResponse:
         d = dict(src_dict)
         query_id = d.pop("queryId", UNSET)
 
-        start_analysis_queries_response = cls(
-            query_id=query_id,
-        )
+        _self = cls.__new__(cls)
+        _self.query_id = query_id
 
-        start_analysis_queries_response.additional_properties = d
-        return start_analysis_queries_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

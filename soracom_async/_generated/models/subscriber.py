@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.subscriber_expiry_action import SubscriberExpiryAction
 from ..models.subscriber_module_type import SubscriberModuleType
 from ..models.subscriber_status import SubscriberStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.imei_lock import ImeiLock
@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Subscriber")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Subscriber:
     """
     Attributes:
+        imsi (str): The IMSI of the SIM.
         apn (str | None | Unset): The APN (Access Point Name) configured.
         bundles (list[str] | None | Unset):
         created_at (int | None | Unset): UNIX time (in milliseconds) when this subscription was created. For example,
@@ -47,7 +48,6 @@ class Subscriber:
         group_id (str | None | Unset): The SIM group ID where the SIM belongs to.
         iccid (str | None | Unset): The ICCID of the SIM.
         imei_lock (ImeiLock | None | Unset): IMEI lock configuration.
-        imsi (str | None | Unset): The IMSI of the SIM.
         ip_address (str | None | Unset):
         last_modified_at (int | None | Unset): UNIX time in milliseconds that the IoT SIM information was changed
         last_modified_time (int | None | Unset): UNIX time in milliseconds that the IoT SIM information was changed
@@ -105,6 +105,7 @@ class Subscriber:
         type_ (str | None | Unset): The speed class of the SIM.
     """
 
+    imsi: str
     apn: str | None | Unset = UNSET
     bundles: list[str] | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
@@ -115,7 +116,6 @@ class Subscriber:
     group_id: str | None | Unset = UNSET
     iccid: str | None | Unset = UNSET
     imei_lock: ImeiLock | None | Unset = UNSET
-    imsi: str | None | Unset = UNSET
     ip_address: str | None | Unset = UNSET
     last_modified_at: int | None | Unset = UNSET
     last_modified_time: int | None | Unset = UNSET
@@ -140,7 +140,123 @@ class Subscriber:
     type_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        imsi: str,
+        apn: str | None | Unset = UNSET,
+        bundles: list[str] | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        created_time: int | None | Unset = UNSET,
+        expired_at: int | None | Unset = UNSET,
+        expiry_action: SubscriberExpiryAction
+        | Literal[
+            "doNothing", "deleteSession", "deactivate", "suspend", "terminate", "(null value)"
+        ]
+        | None
+        | Unset = UNSET,
+        expiry_time: int | None | Unset = UNSET,
+        group_id: str | None | Unset = UNSET,
+        iccid: str | None | Unset = UNSET,
+        imei_lock: ImeiLock | Mapping[str, Any] | None | Unset = UNSET,
+        ip_address: str | None | Unset = UNSET,
+        last_modified_at: int | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+        last_port_mapping_created_time: int | None | Unset = UNSET,
+        location_registration_status: LocationRegistrationStatus
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        module_type: SubscriberModuleType
+        | Literal[
+            "mini",
+            "micro",
+            "nano",
+            "trio",
+            "embedded",
+            "virtual",
+            "integrated",
+            "profilePackage",
+            "(null value)",
+        ]
+        | None
+        | Unset = UNSET,
+        msisdn: str | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        packet_capture_sessions: Sequence[SubscriberPacketCaptureSessionsItem | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        plan: int | None | Unset = UNSET,
+        previous_session: PreviousSessionStatus | Mapping[str, Any] | None | Unset = UNSET,
+        registered_time: int | None | Unset = UNSET,
+        renewal_fee_status_set_time: int | None | Unset = UNSET,
+        serial_number: str | None | Unset = UNSET,
+        session_status: SessionStatus | Mapping[str, Any] | None | Unset = UNSET,
+        sim_id: str | None | Unset = UNSET,
+        speed_class: str | None | Unset = UNSET,
+        status: SubscriberStatus
+        | Literal["ready", "active", "inactive", "standby", "suspended", "terminated"]
+        | None
+        | Unset = UNSET,
+        subscription: str | None | Unset = UNSET,
+        tags: TagSet | Mapping[str, Any] | None | Unset = UNSET,
+        termination_enabled: bool | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+    ) -> None:
+        self.imsi = imsi
+        self.apn = apn
+        self.bundles = bundles
+        self.created_at = created_at
+        self.created_time = created_time
+        self.expired_at = expired_at
+        self.expiry_action = as_enum(
+            expiry_action, SubscriberExpiryAction, "Subscriber", "expiry_action"
+        )
+        self.expiry_time = expiry_time
+        self.group_id = group_id
+        self.iccid = iccid
+        self.imei_lock = as_model(imei_lock, ImeiLock, "Subscriber", "imei_lock")
+        self.ip_address = ip_address
+        self.last_modified_at = last_modified_at
+        self.last_modified_time = last_modified_time
+        self.last_port_mapping_created_time = last_port_mapping_created_time
+        self.location_registration_status = as_model(
+            location_registration_status,
+            LocationRegistrationStatus,
+            "Subscriber",
+            "location_registration_status",
+        )
+        self.module_type = as_enum(module_type, SubscriberModuleType, "Subscriber", "module_type")
+        self.msisdn = msisdn
+        self.operator_id = operator_id
+        self.packet_capture_sessions = as_models(
+            packet_capture_sessions,
+            SubscriberPacketCaptureSessionsItem,
+            "Subscriber",
+            "packet_capture_sessions",
+        )
+        self.plan = plan
+        self.previous_session = as_model(
+            previous_session, PreviousSessionStatus, "Subscriber", "previous_session"
+        )
+        self.registered_time = registered_time
+        self.renewal_fee_status_set_time = renewal_fee_status_set_time
+        self.serial_number = serial_number
+        self.session_status = as_model(
+            session_status, SessionStatus, "Subscriber", "session_status"
+        )
+        self.sim_id = sim_id
+        self.speed_class = speed_class
+        self.status = as_enum(status, SubscriberStatus, "Subscriber", "status")
+        self.subscription = subscription
+        self.tags = as_model(tags, TagSet, "Subscriber", "tags")
+        self.termination_enabled = termination_enabled
+        self.type_ = type_
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        imsi = self.imsi
+
         apn = self.apn
 
         bundles: list[str] | None | Unset
@@ -172,8 +288,6 @@ class Subscriber:
             imei_lock = self.imei_lock
         else:
             imei_lock = self.imei_lock.to_dict()
-
-        imsi = self.imsi
 
         ip_address = self.ip_address
 
@@ -253,7 +367,11 @@ class Subscriber:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "imsi": imsi,
+            }
+        )
         if apn is not UNSET:
             field_dict["apn"] = apn
         if bundles is not UNSET:
@@ -274,8 +392,6 @@ class Subscriber:
             field_dict["iccid"] = iccid
         if imei_lock is not UNSET:
             field_dict["imeiLock"] = imei_lock
-        if imsi is not UNSET:
-            field_dict["imsi"] = imsi
         if ip_address is not UNSET:
             field_dict["ipAddress"] = ip_address
         if last_modified_at is not UNSET:
@@ -328,6 +444,11 @@ class Subscriber:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_imsi = d.pop("imsi", None)
+        if _required_imsi is None:
+            raise missing_field(cls.__name__, "imsi")
+        imsi = _required_imsi
+
         apn = d.pop("apn", UNSET)
 
         _bundles = d.pop("bundles", UNSET)
@@ -364,8 +485,6 @@ class Subscriber:
             imei_lock = _imei_lock
         else:
             imei_lock = ImeiLock.from_dict(_imei_lock)
-
-        imsi = d.pop("imsi", UNSET)
 
         ip_address = d.pop("ipAddress", UNSET)
 
@@ -456,44 +575,43 @@ class Subscriber:
 
         type_ = d.pop("type", UNSET)
 
-        subscriber = cls(
-            apn=apn,
-            bundles=bundles,
-            created_at=created_at,
-            created_time=created_time,
-            expired_at=expired_at,
-            expiry_action=expiry_action,
-            expiry_time=expiry_time,
-            group_id=group_id,
-            iccid=iccid,
-            imei_lock=imei_lock,
-            imsi=imsi,
-            ip_address=ip_address,
-            last_modified_at=last_modified_at,
-            last_modified_time=last_modified_time,
-            last_port_mapping_created_time=last_port_mapping_created_time,
-            location_registration_status=location_registration_status,
-            module_type=module_type,
-            msisdn=msisdn,
-            operator_id=operator_id,
-            packet_capture_sessions=packet_capture_sessions,
-            plan=plan,
-            previous_session=previous_session,
-            registered_time=registered_time,
-            renewal_fee_status_set_time=renewal_fee_status_set_time,
-            serial_number=serial_number,
-            session_status=session_status,
-            sim_id=sim_id,
-            speed_class=speed_class,
-            status=status,
-            subscription=subscription,
-            tags=tags,
-            termination_enabled=termination_enabled,
-            type_=type_,
-        )
+        _self = cls.__new__(cls)
+        _self.imsi = imsi
+        _self.apn = apn
+        _self.bundles = bundles
+        _self.created_at = created_at
+        _self.created_time = created_time
+        _self.expired_at = expired_at
+        _self.expiry_action = expiry_action
+        _self.expiry_time = expiry_time
+        _self.group_id = group_id
+        _self.iccid = iccid
+        _self.imei_lock = imei_lock
+        _self.ip_address = ip_address
+        _self.last_modified_at = last_modified_at
+        _self.last_modified_time = last_modified_time
+        _self.last_port_mapping_created_time = last_port_mapping_created_time
+        _self.location_registration_status = location_registration_status
+        _self.module_type = module_type
+        _self.msisdn = msisdn
+        _self.operator_id = operator_id
+        _self.packet_capture_sessions = packet_capture_sessions
+        _self.plan = plan
+        _self.previous_session = previous_session
+        _self.registered_time = registered_time
+        _self.renewal_fee_status_set_time = renewal_fee_status_set_time
+        _self.serial_number = serial_number
+        _self.session_status = session_status
+        _self.sim_id = sim_id
+        _self.speed_class = speed_class
+        _self.status = status
+        _self.subscription = subscription
+        _self.tags = tags
+        _self.termination_enabled = termination_enabled
+        _self.type_ = type_
 
-        subscriber.additional_properties = d
-        return subscriber
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

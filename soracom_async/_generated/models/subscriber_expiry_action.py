@@ -6,8 +6,8 @@ from ..types import OpenEnumMeta
 
 class SubscriberExpiryAction(str, Enum, metaclass=OpenEnumMeta):
     DEACTIVATE = "deactivate"
-    DELETESESSION = "deleteSession"
-    DONOTHING = "doNothing"
+    DELETE_SESSION = "deleteSession"
+    DO_NOTHING = "doNothing"
     SUSPEND = "suspend"
     TERMINATE = "terminate"
     VALUE_5 = "(null value)"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionContainer")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubscriptionContainer:
     """
     Attributes:
@@ -28,6 +28,20 @@ class SubscriptionContainer:
     downloaded: bool | None | Unset = UNSET
     subscriber: SubscriptionContainerSubscriber | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        container_id: int | None | Unset = UNSET,
+        downloaded: bool | None | Unset = UNSET,
+        subscriber: SubscriptionContainerSubscriber | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.container_id = container_id
+        self.downloaded = downloaded
+        self.subscriber = as_model(
+            subscriber, SubscriptionContainerSubscriber, "SubscriptionContainer", "subscriber"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         container_id = self.container_id
@@ -68,14 +82,13 @@ class SubscriptionContainer:
         else:
             subscriber = SubscriptionContainerSubscriber.from_dict(_subscriber)
 
-        subscription_container = cls(
-            container_id=container_id,
-            downloaded=downloaded,
-            subscriber=subscriber,
-        )
+        _self = cls.__new__(cls)
+        _self.container_id = container_id
+        _self.downloaded = downloaded
+        _self.subscriber = subscriber
 
-        subscription_container.additional_properties = d
-        return subscription_container
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

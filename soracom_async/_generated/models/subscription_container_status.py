@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, as_models, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.subscription_container import SubscriptionContainer
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionContainerStatus")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubscriptionContainerStatus:
     """
     Attributes:
@@ -29,6 +29,26 @@ class SubscriptionContainerStatus:
     containers: list[SubscriptionContainer] | None | Unset = UNSET
     country_mapping: SubscriptionContainerStatusCountryMapping | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        containers: Sequence[SubscriptionContainer | Mapping[str, Any]] | None | Unset = UNSET,
+        country_mapping: SubscriptionContainerStatusCountryMapping
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.containers = as_models(
+            containers, SubscriptionContainer, "SubscriptionContainerStatus", "containers"
+        )
+        self.country_mapping = as_model(
+            country_mapping,
+            SubscriptionContainerStatusCountryMapping,
+            "SubscriptionContainerStatus",
+            "country_mapping",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         containers: list[dict[str, Any]] | None | Unset
@@ -82,13 +102,12 @@ class SubscriptionContainerStatus:
         else:
             country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(_country_mapping)
 
-        subscription_container_status = cls(
-            containers=containers,
-            country_mapping=country_mapping,
-        )
+        _self = cls.__new__(cls)
+        _self.containers = containers
+        _self.country_mapping = country_mapping
 
-        subscription_container_status.additional_properties = d
-        return subscription_container_status
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,11 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMapping")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubscriptionContainerStatusCountryMapping:
     additional_properties: dict[
         str, SubscriptionContainerStatusCountryMappingAdditionalProperty
     ] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -36,7 +41,7 @@ class SubscriptionContainerStatusCountryMapping:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        subscription_container_status_country_mapping = cls()
+        _self = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -46,8 +51,8 @@ class SubscriptionContainerStatusCountryMapping:
 
             additional_properties[prop_name] = additional_property
 
-        subscription_container_status_country_mapping.additional_properties = additional_properties
-        return subscription_container_status_country_mapping
+        _self.additional_properties = additional_properties
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalProperty")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubscriptionContainerStatusCountryMappingAdditionalProperty:
     """
     Attributes:
@@ -30,6 +30,24 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
     ) = UNSET
     plmn_code: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        mapping_record: SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        plmn_code: str | None | Unset = UNSET,
+    ) -> None:
+        self.mapping_record = as_model(
+            mapping_record,
+            SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,
+            "SubscriptionContainerStatusCountryMappingAdditionalProperty",
+            "mapping_record",
+        )
+        self.plmn_code = plmn_code
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         mapping_record: dict[str, Any] | None | Unset
@@ -70,13 +88,12 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
 
         plmn_code = d.pop("plmnCode", UNSET)
 
-        subscription_container_status_country_mapping_additional_property = cls(
-            mapping_record=mapping_record,
-            plmn_code=plmn_code,
-        )
+        _self = cls.__new__(cls)
+        _self.mapping_record = mapping_record
+        _self.plmn_code = plmn_code
 
-        subscription_container_status_country_mapping_additional_property.additional_properties = d
-        return subscription_container_status_country_mapping_additional_property
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
     """
     Attributes:
@@ -22,6 +22,16 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
     container_id: int | None | Unset = UNSET
     subscription: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        container_id: int | None | Unset = UNSET,
+        subscription: str | None | Unset = UNSET,
+    ) -> None:
+        self.container_id = container_id
+        self.subscription = subscription
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         container_id = self.container_id
@@ -47,13 +57,12 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
 
         subscription = d.pop("subscription", UNSET)
 
-        subscription_container_status_country_mapping_additional_property_mapping_record = cls(
-            container_id=container_id,
-            subscription=subscription,
-        )
+        _self = cls.__new__(cls)
+        _self.container_id = container_id
+        _self.subscription = subscription
 
-        subscription_container_status_country_mapping_additional_property_mapping_record.additional_properties = d
-        return subscription_container_status_country_mapping_additional_property_mapping_record
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

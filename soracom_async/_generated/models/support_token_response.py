@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="SupportTokenResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SupportTokenResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class SupportTokenResponse:
 
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        token: str,
+    ) -> None:
+        self.token = token
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -39,14 +47,16 @@ class SupportTokenResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        token = d.pop("token")
+        _required_token = d.pop("token", None)
+        if _required_token is None:
+            raise missing_field(cls.__name__, "token")
+        token = _required_token
 
-        support_token_response = cls(
-            token=token,
-        )
+        _self = cls.__new__(cls)
+        _self.token = token
 
-        support_token_response.additional_properties = d
-        return support_token_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SwitchUserRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SwitchUserRequest:
     """
     Attributes:
@@ -29,6 +29,18 @@ class SwitchUserRequest:
     token_timeout_seconds: int | None | Unset = 3600
     user_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        operator_id: str | None | Unset = UNSET,
+        token_timeout_seconds: int | None | Unset = 3600,
+        user_name: str | None | Unset = UNSET,
+    ) -> None:
+        self.operator_id = operator_id
+        self.token_timeout_seconds = token_timeout_seconds
+        self.user_name = user_name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         operator_id = self.operator_id
@@ -60,14 +72,13 @@ class SwitchUserRequest:
 
         user_name = d.pop("userName", UNSET)
 
-        switch_user_request = cls(
-            operator_id=operator_id,
-            token_timeout_seconds=token_timeout_seconds,
-            user_name=user_name,
-        )
+        _self = cls.__new__(cls)
+        _self.operator_id = operator_id
+        _self.token_timeout_seconds = token_timeout_seconds
+        _self.user_name = user_name
 
-        switch_user_request.additional_properties = d
-        return switch_user_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,53 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.system_notifications_model_type import SystemNotificationsModelType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="SystemNotificationsModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SystemNotificationsModel:
     """
     Attributes:
+        type_ (SystemNotificationsModelType): Email address type.
         email_id_list (list[str] | None | Unset):
-        type_ (SystemNotificationsModelType | None | Unset): Email address type.
         update_date_time (int | None | Unset):
     """
 
+    type_: SystemNotificationsModelType
     email_id_list: list[str] | None | Unset = UNSET
-    type_: SystemNotificationsModelType | None | Unset = UNSET
     update_date_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        type_: SystemNotificationsModelType | Literal["primary", "recovery", "billing", "support"],
+        email_id_list: list[str] | None | Unset = UNSET,
+        update_date_time: int | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = as_enum(
+            type_, SystemNotificationsModelType, "SystemNotificationsModel", "type_"
+        )
+        self.email_id_list = email_id_list
+        self.update_date_time = update_date_time
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        type_ = str(self.type_)
+
         email_id_list: list[str] | None | Unset
         if self.email_id_list is None or self.email_id_list is UNSET:
             email_id_list = self.email_id_list
         else:
             email_id_list = self.email_id_list
 
-        type_: str | None | Unset
-        if self.type_ is None or self.type_ is UNSET:
-            type_ = self.type_
-        else:
-            type_ = str(self.type_)
-
         update_date_time = self.update_date_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if email_id_list is not UNSET:
             field_dict["emailIdList"] = email_id_list
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if update_date_time is not UNSET:
             field_dict["updateDateTime"] = update_date_time
 
@@ -58,6 +70,11 @@ class SystemNotificationsModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = SystemNotificationsModelType(_required_type_)
+
         _email_id_list = d.pop("emailIdList", UNSET)
         email_id_list: list[str] | None | Unset
         if _email_id_list is None or _email_id_list is UNSET:
@@ -67,23 +84,15 @@ class SystemNotificationsModel:
         else:
             email_id_list = _email_id_list
 
-        _type_ = d.pop("type", UNSET)
-        type_: SystemNotificationsModelType | None | Unset
-        if _type_ is None or _type_ is UNSET:
-            type_ = _type_
-        else:
-            type_ = SystemNotificationsModelType(_type_)
-
         update_date_time = d.pop("updateDateTime", UNSET)
 
-        system_notifications_model = cls(
-            email_id_list=email_id_list,
-            type_=type_,
-            update_date_time=update_date_time,
-        )
+        _self = cls.__new__(cls)
+        _self.type_ = type_
+        _self.email_id_list = email_id_list
+        _self.update_date_time = update_date_time
 
-        system_notifications_model.additional_properties = d
-        return system_notifications_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="TagSet")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TagSet:
     """An object which always contains at least one property "name" with a string value. If you give a subscriber/SIM a
     name, the name will be returned as the value of the "name" property. If the subscriber/SIM does not have a name, an
@@ -25,6 +25,11 @@ class TagSet:
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
@@ -37,10 +42,10 @@ class TagSet:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        tag_set = cls()
+        _self = cls.__new__(cls)
 
-        tag_set.additional_properties = d
-        return tag_set
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

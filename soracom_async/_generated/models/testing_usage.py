@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.testing_usage_usage import TestingUsageUsage
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TestingUsage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TestingUsage:
     """
     Attributes:
@@ -36,6 +36,22 @@ class TestingUsage:
     usage: TestingUsageUsage | None | Unset = UNSET
     usage_limit: TestingUsageUsageLimit | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        started_time: int,
+        ended_time: int | None | Unset = UNSET,
+        usage: TestingUsageUsage | Mapping[str, Any] | None | Unset = UNSET,
+        usage_limit: TestingUsageUsageLimit | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self.started_time = started_time
+        self.ended_time = ended_time
+        self.usage = as_model(usage, TestingUsageUsage, "TestingUsage", "usage")
+        self.usage_limit = as_model(
+            usage_limit, TestingUsageUsageLimit, "TestingUsage", "usage_limit"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         started_time = self.started_time
@@ -75,7 +91,10 @@ class TestingUsage:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        started_time = d.pop("startedTime")
+        _required_started_time = d.pop("startedTime", None)
+        if _required_started_time is None:
+            raise missing_field(cls.__name__, "startedTime")
+        started_time = _required_started_time
 
         ended_time = d.pop("endedTime", UNSET)
 
@@ -93,15 +112,14 @@ class TestingUsage:
         else:
             usage_limit = TestingUsageUsageLimit.from_dict(_usage_limit)
 
-        testing_usage = cls(
-            started_time=started_time,
-            ended_time=ended_time,
-            usage=usage,
-            usage_limit=usage_limit,
-        )
+        _self = cls.__new__(cls)
+        _self.started_time = started_time
+        _self.ended_time = ended_time
+        _self.usage = usage
+        _self.usage_limit = usage_limit
 
-        testing_usage.additional_properties = d
-        return testing_usage
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

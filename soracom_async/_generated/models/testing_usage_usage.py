@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="TestingUsageUsage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TestingUsageUsage:
     """Data usage and number of SMS sent/received while in testing status.
 
@@ -23,6 +23,16 @@ class TestingUsageUsage:
     data_bytes: int
     number_of_sms: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        data_bytes: int,
+        number_of_sms: int,
+    ) -> None:
+        self.data_bytes = data_bytes
+        self.number_of_sms = number_of_sms
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data_bytes = self.data_bytes
@@ -45,17 +55,22 @@ class TestingUsageUsage:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        data_bytes = d.pop("dataBytes")
+        _required_data_bytes = d.pop("dataBytes", None)
+        if _required_data_bytes is None:
+            raise missing_field(cls.__name__, "dataBytes")
+        data_bytes = _required_data_bytes
 
-        number_of_sms = d.pop("numberOfSms")
+        _required_number_of_sms = d.pop("numberOfSms", None)
+        if _required_number_of_sms is None:
+            raise missing_field(cls.__name__, "numberOfSms")
+        number_of_sms = _required_number_of_sms
 
-        testing_usage_usage = cls(
-            data_bytes=data_bytes,
-            number_of_sms=number_of_sms,
-        )
+        _self = cls.__new__(cls)
+        _self.data_bytes = data_bytes
+        _self.number_of_sms = number_of_sms
 
-        testing_usage_usage.additional_properties = d
-        return testing_usage_usage
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

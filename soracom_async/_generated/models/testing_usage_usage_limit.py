@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.testing_usage_usage_limit_next_status import TestingUsageUsageLimitNextStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="TestingUsageUsageLimit")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TestingUsageUsageLimit:
     """Configuration of the testing status. If any of the thresholds (`days`, `dataBytes`, or `numberOfSms`) are exceeded,
     the IoT SIM status will automatically change to `nextStatus` after `statusTransitionDelayDays` days.
@@ -33,6 +33,24 @@ class TestingUsageUsageLimit:
     number_of_sms: int
     status_transition_delay_days: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        data_bytes: int,
+        days: int,
+        next_status: TestingUsageUsageLimitNextStatus | Literal["active", "standby", "suspended"],
+        number_of_sms: int,
+        status_transition_delay_days: int | None | Unset = UNSET,
+    ) -> None:
+        self.data_bytes = data_bytes
+        self.days = days
+        self.next_status = as_enum(
+            next_status, TestingUsageUsageLimitNextStatus, "TestingUsageUsageLimit", "next_status"
+        )
+        self.number_of_sms = number_of_sms
+        self.status_transition_delay_days = status_transition_delay_days
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data_bytes = self.data_bytes
@@ -65,26 +83,37 @@ class TestingUsageUsageLimit:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        data_bytes = d.pop("dataBytes")
+        _required_data_bytes = d.pop("dataBytes", None)
+        if _required_data_bytes is None:
+            raise missing_field(cls.__name__, "dataBytes")
+        data_bytes = _required_data_bytes
 
-        days = d.pop("days")
+        _required_days = d.pop("days", None)
+        if _required_days is None:
+            raise missing_field(cls.__name__, "days")
+        days = _required_days
 
-        next_status = TestingUsageUsageLimitNextStatus(d.pop("nextStatus"))
+        _required_next_status = d.pop("nextStatus", None)
+        if _required_next_status is None:
+            raise missing_field(cls.__name__, "nextStatus")
+        next_status = TestingUsageUsageLimitNextStatus(_required_next_status)
 
-        number_of_sms = d.pop("numberOfSms")
+        _required_number_of_sms = d.pop("numberOfSms", None)
+        if _required_number_of_sms is None:
+            raise missing_field(cls.__name__, "numberOfSms")
+        number_of_sms = _required_number_of_sms
 
         status_transition_delay_days = d.pop("statusTransitionDelayDays", UNSET)
 
-        testing_usage_usage_limit = cls(
-            data_bytes=data_bytes,
-            days=days,
-            next_status=next_status,
-            number_of_sms=number_of_sms,
-            status_transition_delay_days=status_transition_delay_days,
-        )
+        _self = cls.__new__(cls)
+        _self.data_bytes = data_bytes
+        _self.days = days
+        _self.next_status = next_status
+        _self.number_of_sms = number_of_sms
+        _self.status_transition_delay_days = status_transition_delay_days
 
-        testing_usage_usage_limit.additional_properties = d
-        return testing_usage_usage_limit
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

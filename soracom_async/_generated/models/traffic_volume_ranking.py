@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="TrafficVolumeRanking")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TrafficVolumeRanking:
     """
     Attributes:
@@ -22,6 +22,16 @@ class TrafficVolumeRanking:
     imsi: str | None | Unset = UNSET
     traffic_volume: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        imsi: str | None | Unset = UNSET,
+        traffic_volume: int | None | Unset = UNSET,
+    ) -> None:
+        self.imsi = imsi
+        self.traffic_volume = traffic_volume
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         imsi = self.imsi
@@ -47,13 +57,12 @@ class TrafficVolumeRanking:
 
         traffic_volume = d.pop("trafficVolume", UNSET)
 
-        traffic_volume_ranking = cls(
-            imsi=imsi,
-            traffic_volume=traffic_volume,
-        )
+        _self = cls.__new__(cls)
+        _self.imsi = imsi
+        _self.traffic_volume = traffic_volume
 
-        traffic_volume_ranking.additional_properties = d
-        return traffic_volume_ranking
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="TransitGatewayAttachment")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TransitGatewayAttachment:
     """
     Attributes:
@@ -24,6 +24,18 @@ class TransitGatewayAttachment:
     id: str | None | Unset = UNSET
     tgw_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        destination_cidr_blocks: list[str] | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        tgw_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.destination_cidr_blocks = destination_cidr_blocks
+        self.id = id
+        self.tgw_id = tgw_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr_blocks: list[str] | None | Unset
@@ -66,14 +78,13 @@ class TransitGatewayAttachment:
 
         tgw_id = d.pop("tgwId", UNSET)
 
-        transit_gateway_attachment = cls(
-            destination_cidr_blocks=destination_cidr_blocks,
-            id=id,
-            tgw_id=tgw_id,
-        )
+        _self = cls.__new__(cls)
+        _self.destination_cidr_blocks = destination_cidr_blocks
+        _self.id = id
+        _self.tgw_id = tgw_id
 
-        transit_gateway_attachment.additional_properties = d
-        return transit_gateway_attachment
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

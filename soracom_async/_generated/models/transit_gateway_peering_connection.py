@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transit_gateway_peering_connection_status import TransitGatewayPeeringConnectionStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="TransitGatewayPeeringConnection")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TransitGatewayPeeringConnection:
     """
     Attributes:
@@ -40,6 +40,40 @@ class TransitGatewayPeeringConnection:
     soracom_transit_gateway_peering_attachment_id: str | None | Unset = UNSET
     status: TransitGatewayPeeringConnectionStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        created_time: int | None | Unset = UNSET,
+        customer_aws_account_id: str | None | Unset = UNSET,
+        customer_region: str | None | Unset = UNSET,
+        customer_transit_gateway_id: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        soracom_transit_gateway_peering_attachment_id: str | None | Unset = UNSET,
+        status: TransitGatewayPeeringConnectionStatus
+        | Literal["pending", "active"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.created_time = created_time
+        self.customer_aws_account_id = customer_aws_account_id
+        self.customer_region = customer_region
+        self.customer_transit_gateway_id = customer_transit_gateway_id
+        self.id = id
+        self.last_modified_time = last_modified_time
+        self.name = name
+        self.soracom_transit_gateway_peering_attachment_id = (
+            soracom_transit_gateway_peering_attachment_id
+        )
+        self.status = as_enum(
+            status,
+            TransitGatewayPeeringConnectionStatus,
+            "TransitGatewayPeeringConnection",
+            "status",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time
@@ -122,20 +156,21 @@ class TransitGatewayPeeringConnection:
         else:
             status = TransitGatewayPeeringConnectionStatus(_status)
 
-        transit_gateway_peering_connection = cls(
-            created_time=created_time,
-            customer_aws_account_id=customer_aws_account_id,
-            customer_region=customer_region,
-            customer_transit_gateway_id=customer_transit_gateway_id,
-            id=id,
-            last_modified_time=last_modified_time,
-            name=name,
-            soracom_transit_gateway_peering_attachment_id=soracom_transit_gateway_peering_attachment_id,
-            status=status,
+        _self = cls.__new__(cls)
+        _self.created_time = created_time
+        _self.customer_aws_account_id = customer_aws_account_id
+        _self.customer_region = customer_region
+        _self.customer_transit_gateway_id = customer_transit_gateway_id
+        _self.id = id
+        _self.last_modified_time = last_modified_time
+        _self.name = name
+        _self.soracom_transit_gateway_peering_attachment_id = (
+            soracom_transit_gateway_peering_attachment_id
         )
+        _self.status = status
 
-        transit_gateway_peering_connection.additional_properties = d
-        return transit_gateway_peering_connection
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

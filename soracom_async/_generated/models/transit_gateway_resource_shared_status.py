@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="TransitGatewayResourceSharedStatus")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TransitGatewayResourceSharedStatus:
     """
     Attributes:
@@ -29,6 +29,22 @@ class TransitGatewayResourceSharedStatus:
     resource_share_arn: str | None | Unset = UNSET
     status: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        created_time: int | None | Unset = UNSET,
+        customer_aws_account_id: str | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+        resource_share_arn: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+    ) -> None:
+        self.created_time = created_time
+        self.customer_aws_account_id = customer_aws_account_id
+        self.last_modified_time = last_modified_time
+        self.resource_share_arn = resource_share_arn
+        self.status = status
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time
@@ -72,16 +88,15 @@ class TransitGatewayResourceSharedStatus:
 
         status = d.pop("status", UNSET)
 
-        transit_gateway_resource_shared_status = cls(
-            created_time=created_time,
-            customer_aws_account_id=customer_aws_account_id,
-            last_modified_time=last_modified_time,
-            resource_share_arn=resource_share_arn,
-            status=status,
-        )
+        _self = cls.__new__(cls)
+        _self.created_time = created_time
+        _self.customer_aws_account_id = customer_aws_account_id
+        _self.last_modified_time = last_modified_time
+        _self.resource_share_arn = resource_share_arn
+        _self.status = status
 
-        transit_gateway_resource_shared_status.additional_properties = d
-        return transit_gateway_resource_shared_status
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

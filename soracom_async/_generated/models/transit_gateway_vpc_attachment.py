@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transit_gateway_vpc_attachment_status import TransitGatewayVpcAttachmentStatus
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="TransitGatewayVpcAttachment")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TransitGatewayVpcAttachment:
     """
     Attributes:
@@ -38,6 +38,33 @@ class TransitGatewayVpcAttachment:
     name: str | None | Unset = UNSET
     status: TransitGatewayVpcAttachmentStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        created_time: int | None | Unset = UNSET,
+        customer_aws_account_id: str | None | Unset = UNSET,
+        customer_transit_gateway_vpc_attachment_id: str | None | Unset = UNSET,
+        customer_vpc_id: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        status: TransitGatewayVpcAttachmentStatus
+        | Literal["vpcAttachmentPending", "acceptancePending", "active", "failed"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.created_time = created_time
+        self.customer_aws_account_id = customer_aws_account_id
+        self.customer_transit_gateway_vpc_attachment_id = customer_transit_gateway_vpc_attachment_id
+        self.customer_vpc_id = customer_vpc_id
+        self.id = id
+        self.last_modified_time = last_modified_time
+        self.name = name
+        self.status = as_enum(
+            status, TransitGatewayVpcAttachmentStatus, "TransitGatewayVpcAttachment", "status"
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time
@@ -112,19 +139,20 @@ class TransitGatewayVpcAttachment:
         else:
             status = TransitGatewayVpcAttachmentStatus(_status)
 
-        transit_gateway_vpc_attachment = cls(
-            created_time=created_time,
-            customer_aws_account_id=customer_aws_account_id,
-            customer_transit_gateway_vpc_attachment_id=customer_transit_gateway_vpc_attachment_id,
-            customer_vpc_id=customer_vpc_id,
-            id=id,
-            last_modified_time=last_modified_time,
-            name=name,
-            status=status,
+        _self = cls.__new__(cls)
+        _self.created_time = created_time
+        _self.customer_aws_account_id = customer_aws_account_id
+        _self.customer_transit_gateway_vpc_attachment_id = (
+            customer_transit_gateway_vpc_attachment_id
         )
+        _self.customer_vpc_id = customer_vpc_id
+        _self.id = id
+        _self.last_modified_time = last_modified_time
+        _self.name = name
+        _self.status = status
 
-        transit_gateway_vpc_attachment.additional_properties = d
-        return transit_gateway_vpc_attachment
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

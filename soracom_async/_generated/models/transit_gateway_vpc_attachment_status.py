@@ -5,10 +5,10 @@ from ..types import OpenEnumMeta
 
 
 class TransitGatewayVpcAttachmentStatus(str, Enum, metaclass=OpenEnumMeta):
-    ACCEPTANCEPENDING = "acceptancePending"
+    ACCEPTANCE_PENDING = "acceptancePending"
     ACTIVE = "active"
     FAILED = "failed"
-    VPCATTACHMENTPENDING = "vpcAttachmentPending"
+    VPC_ATTACHMENT_PENDING = "vpcAttachmentPending"
 
     def __str__(self) -> str:
         return str(self.value)

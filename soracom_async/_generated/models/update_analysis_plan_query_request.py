@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="UpdateAnalysisPlanQueryRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdateAnalysisPlanQueryRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class UpdateAnalysisPlanQueryRequest:
 
     plan: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        plan: Any | None | Unset = UNSET,
+    ) -> None:
+        self.plan = plan
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         plan = self.plan
@@ -39,12 +47,11 @@ class UpdateAnalysisPlanQueryRequest:
         d = dict(src_dict)
         plan = d.pop("plan", UNSET)
 
-        update_analysis_plan_query_request = cls(
-            plan=plan,
-        )
+        _self = cls.__new__(cls)
+        _self.plan = plan
 
-        update_analysis_plan_query_request.additional_properties = d
-        return update_analysis_plan_query_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

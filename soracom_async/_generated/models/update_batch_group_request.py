@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="UpdateBatchGroupRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdateBatchGroupRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class UpdateBatchGroupRequest:
     batch_group_name: str | None | Unset = UNSET
     description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        batch_group_name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        self.batch_group_name = batch_group_name
+        self.description = description
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         batch_group_name = self.batch_group_name
@@ -47,13 +57,12 @@ class UpdateBatchGroupRequest:
 
         description = d.pop("description", UNSET)
 
-        update_batch_group_request = cls(
-            batch_group_name=batch_group_name,
-            description=description,
-        )
+        _self = cls.__new__(cls)
+        _self.batch_group_name = batch_group_name
+        _self.description = description
 
-        update_batch_group_request.additional_properties = d
-        return update_batch_group_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="UpdateCustomerRouteRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdateCustomerRouteRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class UpdateCustomerRouteRequest:
 
     target: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        target: str,
+    ) -> None:
+        self.target = target
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         target = self.target
@@ -39,14 +47,16 @@ class UpdateCustomerRouteRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        target = d.pop("target")
+        _required_target = d.pop("target", None)
+        if _required_target is None:
+            raise missing_field(cls.__name__, "target")
+        target = _required_target
 
-        update_customer_route_request = cls(
-            target=target,
-        )
+        _self = cls.__new__(cls)
+        _self.target = target
 
-        update_customer_route_request.additional_properties = d
-        return update_customer_route_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

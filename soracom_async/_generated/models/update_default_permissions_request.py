@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="UpdateDefaultPermissionsRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdateDefaultPermissionsRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class UpdateDefaultPermissionsRequest:
 
     permissions: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        permissions: str,
+    ) -> None:
+        self.permissions = permissions
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         permissions = self.permissions
@@ -39,14 +47,16 @@ class UpdateDefaultPermissionsRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        permissions = d.pop("permissions")
+        _required_permissions = d.pop("permissions", None)
+        if _required_permissions is None:
+            raise missing_field(cls.__name__, "permissions")
+        permissions = _required_permissions
 
-        update_default_permissions_request = cls(
-            permissions=permissions,
-        )
+        _self = cls.__new__(cls)
+        _self.permissions = permissions
 
-        update_default_permissions_request.additional_properties = d
-        return update_default_permissions_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="UpdatePasswordRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdatePasswordRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class UpdatePasswordRequest:
     current_password: str
     new_password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        current_password: str,
+        new_password: str,
+    ) -> None:
+        self.current_password = current_password
+        self.new_password = new_password
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         current_password = self.current_password
@@ -44,17 +54,22 @@ class UpdatePasswordRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        current_password = d.pop("currentPassword")
+        _required_current_password = d.pop("currentPassword", None)
+        if _required_current_password is None:
+            raise missing_field(cls.__name__, "currentPassword")
+        current_password = _required_current_password
 
-        new_password = d.pop("newPassword")
+        _required_new_password = d.pop("newPassword", None)
+        if _required_new_password is None:
+            raise missing_field(cls.__name__, "newPassword")
+        new_password = _required_new_password
 
-        update_password_request = cls(
-            current_password=current_password,
-            new_password=new_password,
-        )
+        _self = cls.__new__(cls)
+        _self.current_password = current_password
+        _self.new_password = new_password
 
-        update_password_request.additional_properties = d
-        return update_password_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

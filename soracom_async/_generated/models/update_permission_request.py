@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="UpdatePermissionRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdatePermissionRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class UpdatePermissionRequest:
 
     operator_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        operator_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.operator_id = operator_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         operator_id = self.operator_id
@@ -39,12 +47,11 @@ class UpdatePermissionRequest:
         d = dict(src_dict)
         operator_id = d.pop("operatorId", UNSET)
 
-        update_permission_request = cls(
-            operator_id=operator_id,
-        )
+        _self = cls.__new__(cls)
+        _self.operator_id = operator_id
 
-        update_permission_request.additional_properties = d
-        return update_permission_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

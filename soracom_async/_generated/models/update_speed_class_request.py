@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_speed_class_request_speed_class import UpdateSpeedClassRequestSpeedClass
-from ..types import wrong_shape
+from ..types import as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="UpdateSpeedClassRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdateSpeedClassRequest:
     """
     Attributes:
@@ -44,6 +44,26 @@ class UpdateSpeedClassRequest:
     speed_class: UpdateSpeedClassRequestSpeedClass
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        speed_class: UpdateSpeedClassRequestSpeedClass
+        | Literal[
+            "s1.minimum",
+            "s1.slow",
+            "s1.standard",
+            "s1.fast",
+            "s1.4xfast",
+            "s1.8xfast",
+            "u1.standard",
+            "u1.slow",
+        ],
+    ) -> None:
+        self.speed_class = as_enum(
+            speed_class, UpdateSpeedClassRequestSpeedClass, "UpdateSpeedClassRequest", "speed_class"
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         speed_class = str(self.speed_class)
 
@@ -62,14 +82,16 @@ class UpdateSpeedClassRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        speed_class = UpdateSpeedClassRequestSpeedClass(d.pop("speedClass"))
+        _required_speed_class = d.pop("speedClass", None)
+        if _required_speed_class is None:
+            raise missing_field(cls.__name__, "speedClass")
+        speed_class = UpdateSpeedClassRequestSpeedClass(_required_speed_class)
 
-        update_speed_class_request = cls(
-            speed_class=speed_class,
-        )
+        _self = cls.__new__(cls)
+        _self.speed_class = speed_class
 
-        update_speed_class_request.additional_properties = d
-        return update_speed_class_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

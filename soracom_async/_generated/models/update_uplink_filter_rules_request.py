@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.uplink_filter_rule import UplinkFilterRule
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateUplinkFilterRulesRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdateUplinkFilterRulesRequest:
     """Request to replace the IP rules (IP filtering) of a VPG.
 
@@ -26,6 +26,14 @@ class UpdateUplinkFilterRulesRequest:
 
     rules: list[UplinkFilterRule]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        rules: Sequence[UplinkFilterRule | Mapping[str, Any]],
+    ) -> None:
+        self.rules = as_models(rules, UplinkFilterRule, "UpdateUplinkFilterRulesRequest", "rules")
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         rules = []
@@ -49,7 +57,10 @@ class UpdateUplinkFilterRulesRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        _rules = d.pop("rules")
+        _required_rules = d.pop("rules", None)
+        if _required_rules is None:
+            raise missing_field(cls.__name__, "rules")
+        _rules = _required_rules
         rules: list[UplinkFilterRule]
         if not isinstance(_rules, list):
             raise wrong_shape("rules", "a JSON array", _rules)
@@ -59,12 +70,11 @@ class UpdateUplinkFilterRulesRequest:
 
             rules.append(rules_item)
 
-        update_uplink_filter_rules_request = cls(
-            rules=rules,
-        )
+        _self = cls.__new__(cls)
+        _self.rules = rules
 
-        update_uplink_filter_rules_request.additional_properties = d
-        return update_uplink_filter_rules_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

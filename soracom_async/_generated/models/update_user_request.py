@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="UpdateUserRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdateUserRequest:
     """
     Attributes:
@@ -20,6 +20,14 @@ class UpdateUserRequest:
 
     description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        self.description = description
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -39,12 +47,11 @@ class UpdateUserRequest:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        update_user_request = cls(
-            description=description,
-        )
+        _self = cls.__new__(cls)
+        _self.description = description
 
-        update_user_request.additional_properties = d
-        return update_user_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="UpdateVirtualPrivateGatewayTagsRequestItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UpdateVirtualPrivateGatewayTagsRequestItem:
     """
     Attributes:
@@ -22,6 +22,16 @@ class UpdateVirtualPrivateGatewayTagsRequestItem:
     tag_name: str
     tag_value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        tag_name: str,
+        tag_value: str,
+    ) -> None:
+        self.tag_name = tag_name
+        self.tag_value = tag_value
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         tag_name = self.tag_name
@@ -44,17 +54,22 @@ class UpdateVirtualPrivateGatewayTagsRequestItem:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        tag_name = d.pop("tagName")
+        _required_tag_name = d.pop("tagName", None)
+        if _required_tag_name is None:
+            raise missing_field(cls.__name__, "tagName")
+        tag_name = _required_tag_name
 
-        tag_value = d.pop("tagValue")
+        _required_tag_value = d.pop("tagValue", None)
+        if _required_tag_value is None:
+            raise missing_field(cls.__name__, "tagValue")
+        tag_value = _required_tag_value
 
-        update_virtual_private_gateway_tags_request_item = cls(
-            tag_name=tag_name,
-            tag_value=tag_value,
-        )
+        _self = cls.__new__(cls)
+        _self.tag_name = tag_name
+        _self.tag_value = tag_value
 
-        update_virtual_private_gateway_tags_request_item.additional_properties = d
-        return update_virtual_private_gateway_tags_request_item
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.uplink_filter_rule_action import UplinkFilterRuleAction
 from ..models.uplink_filter_rule_type import UplinkFilterRuleType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="UplinkFilterRule")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UplinkFilterRule:
     """An IP rule (IP filtering). Matches device-originated traffic by destination IPv4 CIDR, IP protocol, and port range.
 
@@ -38,6 +38,24 @@ class UplinkFilterRule:
     from_port: int | None | Unset = 0
     to_port: int | None | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        action: UplinkFilterRuleAction | Literal["allow", "deny"],
+        cidr: str,
+        protocol: int,
+        type_: UplinkFilterRuleType | Literal["ip"],
+        from_port: int | None | Unset = 0,
+        to_port: int | None | Unset = 0,
+    ) -> None:
+        self.action = as_enum(action, UplinkFilterRuleAction, "UplinkFilterRule", "action")
+        self.cidr = cidr
+        self.protocol = protocol
+        self.type_ = as_enum(type_, UplinkFilterRuleType, "UplinkFilterRule", "type_")
+        self.from_port = from_port
+        self.to_port = to_port
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         action = str(self.action)
@@ -74,29 +92,40 @@ class UplinkFilterRule:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        action = UplinkFilterRuleAction(d.pop("action"))
+        _required_action = d.pop("action", None)
+        if _required_action is None:
+            raise missing_field(cls.__name__, "action")
+        action = UplinkFilterRuleAction(_required_action)
 
-        cidr = d.pop("cidr")
+        _required_cidr = d.pop("cidr", None)
+        if _required_cidr is None:
+            raise missing_field(cls.__name__, "cidr")
+        cidr = _required_cidr
 
-        protocol = d.pop("protocol")
+        _required_protocol = d.pop("protocol", None)
+        if _required_protocol is None:
+            raise missing_field(cls.__name__, "protocol")
+        protocol = _required_protocol
 
-        type_ = UplinkFilterRuleType(d.pop("type"))
+        _required_type_ = d.pop("type", None)
+        if _required_type_ is None:
+            raise missing_field(cls.__name__, "type")
+        type_ = UplinkFilterRuleType(_required_type_)
 
         from_port = d.pop("fromPort", UNSET)
 
         to_port = d.pop("toPort", UNSET)
 
-        uplink_filter_rule = cls(
-            action=action,
-            cidr=cidr,
-            protocol=protocol,
-            type_=type_,
-            from_port=from_port,
-            to_port=to_port,
-        )
+        _self = cls.__new__(cls)
+        _self.action = action
+        _self.cidr = cidr
+        _self.protocol = protocol
+        _self.type_ = type_
+        _self.from_port = from_port
+        _self.to_port = to_port
 
-        uplink_filter_rule.additional_properties = d
-        return uplink_filter_rule
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.auth_key_response import AuthKeyResponse
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserDetailResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UserDetailResponse:
     """
     Attributes:
@@ -40,6 +40,30 @@ class UserDetailResponse:
     description: str | None | Unset = UNSET
     permission: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        auth_key_list: Sequence[AuthKeyResponse | Mapping[str, Any]],
+        create_date_time: int,
+        has_password: bool,
+        role_list: Sequence[ListRolesResponse | Mapping[str, Any]],
+        update_date_time: int,
+        user_name: str,
+        description: str | None | Unset = UNSET,
+        permission: str | None | Unset = UNSET,
+    ) -> None:
+        self.auth_key_list = as_models(
+            auth_key_list, AuthKeyResponse, "UserDetailResponse", "auth_key_list"
+        )
+        self.create_date_time = create_date_time
+        self.has_password = has_password
+        self.role_list = as_models(role_list, ListRolesResponse, "UserDetailResponse", "role_list")
+        self.update_date_time = update_date_time
+        self.user_name = user_name
+        self.description = description
+        self.permission = permission
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         auth_key_list = []
@@ -90,7 +114,10 @@ class UserDetailResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        _auth_key_list = d.pop("authKeyList")
+        _required_auth_key_list = d.pop("authKeyList", None)
+        if _required_auth_key_list is None:
+            raise missing_field(cls.__name__, "authKeyList")
+        _auth_key_list = _required_auth_key_list
         auth_key_list: list[AuthKeyResponse]
         if not isinstance(_auth_key_list, list):
             raise wrong_shape("authKeyList", "a JSON array", _auth_key_list)
@@ -100,11 +127,20 @@ class UserDetailResponse:
 
             auth_key_list.append(auth_key_list_item)
 
-        create_date_time = d.pop("createDateTime")
+        _required_create_date_time = d.pop("createDateTime", None)
+        if _required_create_date_time is None:
+            raise missing_field(cls.__name__, "createDateTime")
+        create_date_time = _required_create_date_time
 
-        has_password = d.pop("hasPassword")
+        _required_has_password = d.pop("hasPassword", None)
+        if _required_has_password is None:
+            raise missing_field(cls.__name__, "hasPassword")
+        has_password = _required_has_password
 
-        _role_list = d.pop("roleList")
+        _required_role_list = d.pop("roleList", None)
+        if _required_role_list is None:
+            raise missing_field(cls.__name__, "roleList")
+        _role_list = _required_role_list
         role_list: list[ListRolesResponse]
         if not isinstance(_role_list, list):
             raise wrong_shape("roleList", "a JSON array", _role_list)
@@ -114,27 +150,32 @@ class UserDetailResponse:
 
             role_list.append(role_list_item)
 
-        update_date_time = d.pop("updateDateTime")
+        _required_update_date_time = d.pop("updateDateTime", None)
+        if _required_update_date_time is None:
+            raise missing_field(cls.__name__, "updateDateTime")
+        update_date_time = _required_update_date_time
 
-        user_name = d.pop("userName")
+        _required_user_name = d.pop("userName", None)
+        if _required_user_name is None:
+            raise missing_field(cls.__name__, "userName")
+        user_name = _required_user_name
 
         description = d.pop("description", UNSET)
 
         permission = d.pop("permission", UNSET)
 
-        user_detail_response = cls(
-            auth_key_list=auth_key_list,
-            create_date_time=create_date_time,
-            has_password=has_password,
-            role_list=role_list,
-            update_date_time=update_date_time,
-            user_name=user_name,
-            description=description,
-            permission=permission,
-        )
+        _self = cls.__new__(cls)
+        _self.auth_key_list = auth_key_list
+        _self.create_date_time = create_date_time
+        _self.has_password = has_password
+        _self.role_list = role_list
+        _self.update_date_time = update_date_time
+        _self.user_name = user_name
+        _self.description = description
+        _self.permission = permission
 
-        user_detail_response.additional_properties = d
-        return user_detail_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

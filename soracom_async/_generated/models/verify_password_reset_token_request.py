@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="VerifyPasswordResetTokenRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VerifyPasswordResetTokenRequest:
     """
     Attributes:
@@ -22,6 +22,16 @@ class VerifyPasswordResetTokenRequest:
     password: str
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        password: str,
+        token: str,
+    ) -> None:
+        self.password = password
+        self.token = token
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         password = self.password
@@ -44,17 +54,22 @@ class VerifyPasswordResetTokenRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        password = d.pop("password")
+        _required_password = d.pop("password", None)
+        if _required_password is None:
+            raise missing_field(cls.__name__, "password")
+        password = _required_password
 
-        token = d.pop("token")
+        _required_token = d.pop("token", None)
+        if _required_token is None:
+            raise missing_field(cls.__name__, "token")
+        token = _required_token
 
-        verify_password_reset_token_request = cls(
-            password=password,
-            token=token,
-        )
+        _self = cls.__new__(cls)
+        _self.password = password
+        _self.token = token
 
-        verify_password_reset_token_request.additional_properties = d
-        return verify_password_reset_token_request
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

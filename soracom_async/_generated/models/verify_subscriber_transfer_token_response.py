@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_shape
+from ..types import missing_field, wrong_shape
 
 T = TypeVar("T", bound="VerifySubscriberTransferTokenResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VerifySubscriberTransferTokenResponse:
     """
     Attributes:
@@ -20,6 +20,14 @@ class VerifySubscriberTransferTokenResponse:
 
     transferred_imsi: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        transferred_imsi: list[str],
+    ) -> None:
+        self.transferred_imsi = transferred_imsi
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         transferred_imsi = self.transferred_imsi
@@ -39,18 +47,20 @@ class VerifySubscriberTransferTokenResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        _transferred_imsi = d.pop("transferredImsi")
+        _required_transferred_imsi = d.pop("transferredImsi", None)
+        if _required_transferred_imsi is None:
+            raise missing_field(cls.__name__, "transferredImsi")
+        _transferred_imsi = _required_transferred_imsi
         transferred_imsi: list[str]
         if not isinstance(_transferred_imsi, list):
             raise wrong_shape("transferredImsi", "a JSON array", _transferred_imsi)
         transferred_imsi = _transferred_imsi
 
-        verify_subscriber_transfer_token_response = cls(
-            transferred_imsi=transferred_imsi,
-        )
+        _self = cls.__new__(cls)
+        _self.transferred_imsi = transferred_imsi
 
-        verify_subscriber_transfer_token_response.additional_properties = d
-        return verify_subscriber_transfer_token_response
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

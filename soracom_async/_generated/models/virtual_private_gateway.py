@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.virtual_private_gateway_status import VirtualPrivateGatewayStatus
 from ..models.virtual_private_gateway_type import VirtualPrivateGatewayType
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, as_model, as_models, missing_field, wrong_shape
 
 if TYPE_CHECKING:
     from ..models.junction_inspection_configuration import JunctionInspectionConfiguration
@@ -44,10 +44,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VirtualPrivateGateway")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VirtualPrivateGateway:
     """
     Attributes:
+        vpg_id (str): VPG ID.
         allowed_operators (list[str] | None | Unset):
         created_time (int | None | Unset): Creation time of the VPG (UNIX time in milliseconds).
         customer_routes (VirtualPrivateGatewayCustomerRoutes | None | Unset): List of routing table entries
@@ -112,12 +113,12 @@ class VirtualPrivateGateway:
             [Direct](/en/docs/direct/).
         vpc_peering_connections (VirtualPrivateGatewayVpcPeeringConnections | None | Unset): Settings for
             [Canal](/en/docs/canal/)'s Amazon VPC peering connections.
-        vpg_id (str | None | Unset): VPG ID.
         vpg_subnet_cidr_range (str | None | Unset): The range of IP addresses assigned to the VPG, required for
             configuring Soracom Door or Soracom Direct.
         vpn_connections (VirtualPrivateGatewayVpnConnections | None | Unset):
     """
 
+    vpg_id: str
     allowed_operators: list[str] | None | Unset = UNSET
     created_time: int | None | Unset = UNSET
     customer_routes: VirtualPrivateGatewayCustomerRoutes | None | Unset = UNSET
@@ -159,12 +160,184 @@ class VirtualPrivateGateway:
     use_internet_gateway: bool | None | Unset = UNSET
     virtual_interfaces: VirtualPrivateGatewayVirtualInterfaces | None | Unset = UNSET
     vpc_peering_connections: VirtualPrivateGatewayVpcPeeringConnections | None | Unset = UNSET
-    vpg_id: str | None | Unset = UNSET
     vpg_subnet_cidr_range: str | None | Unset = UNSET
     vpn_connections: VirtualPrivateGatewayVpnConnections | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        *,
+        vpg_id: str,
+        allowed_operators: list[str] | None | Unset = UNSET,
+        created_time: int | None | Unset = UNSET,
+        customer_routes: VirtualPrivateGatewayCustomerRoutes
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        device_subnet_cidr_range: str | None | Unset = UNSET,
+        enable_sim_based_routing: bool | None | Unset = UNSET,
+        fixed_ip_addresses_enabled: bool | None | Unset = UNSET,
+        fixed_public_ip_addresses: list[str] | None | Unset = UNSET,
+        gate_opened: bool | None | Unset = UNSET,
+        gate_privacy_separator_enabled: bool | None | Unset = UNSET,
+        gate_vxlan_id: float | None | Unset = UNSET,
+        implicit_termination_protected: bool | None | Unset = UNSET,
+        inspection: JunctionInspectionConfiguration | Mapping[str, Any] | None | Unset = UNSET,
+        junction_enabled: bool | None | Unset = UNSET,
+        last_modified_time: int | None | Unset = UNSET,
+        mirroring: VirtualPrivateGatewayMirroring | Mapping[str, Any] | None | Unset = UNSET,
+        offset_id: int | None | Unset = UNSET,
+        operator_id: str | None | Unset = UNSET,
+        placement: Placement | Mapping[str, Any] | None | Unset = UNSET,
+        primary_service_name: str | None | Unset = UNSET,
+        redirection: JunctionRedirectionConfiguration | Mapping[str, Any] | None | Unset = UNSET,
+        routing_filter_entries: Sequence[RoutingFilterEntry | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        session_stats: VirtualPrivateGatewaySessionStats | Mapping[str, Any] | None | Unset = UNSET,
+        sim_based_routing_config: VirtualPrivateGatewaySimBasedRoutingConfig
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        size: str | None | Unset = UNSET,
+        soracom_transit_gateway: SoracomTransitGateway | Mapping[str, Any] | None | Unset = UNSET,
+        soracom_transit_gateway_peering_connections: VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        soracom_transit_gateway_vpc_attachments: VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        status: VirtualPrivateGatewayStatus | Literal["running"] | None | Unset = UNSET,
+        tags: TagSet | Mapping[str, Any] | None | Unset = UNSET,
+        transit_gateway_attachments: VirtualPrivateGatewayTransitGatewayAttachments
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        type_: VirtualPrivateGatewayType | Literal[12, 13, 14, 15, 242] | None | Unset = UNSET,
+        ue_subnet_cidr_range: str | None | Unset = UNSET,
+        use_internet_gateway: bool | None | Unset = UNSET,
+        virtual_interfaces: VirtualPrivateGatewayVirtualInterfaces
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        vpc_peering_connections: VirtualPrivateGatewayVpcPeeringConnections
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        vpg_subnet_cidr_range: str | None | Unset = UNSET,
+        vpn_connections: VirtualPrivateGatewayVpnConnections
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.vpg_id = vpg_id
+        self.allowed_operators = allowed_operators
+        self.created_time = created_time
+        self.customer_routes = as_model(
+            customer_routes,
+            VirtualPrivateGatewayCustomerRoutes,
+            "VirtualPrivateGateway",
+            "customer_routes",
+        )
+        self.device_subnet_cidr_range = device_subnet_cidr_range
+        self.enable_sim_based_routing = enable_sim_based_routing
+        self.fixed_ip_addresses_enabled = fixed_ip_addresses_enabled
+        self.fixed_public_ip_addresses = fixed_public_ip_addresses
+        self.gate_opened = gate_opened
+        self.gate_privacy_separator_enabled = gate_privacy_separator_enabled
+        self.gate_vxlan_id = gate_vxlan_id
+        self.implicit_termination_protected = implicit_termination_protected
+        self.inspection = as_model(
+            inspection, JunctionInspectionConfiguration, "VirtualPrivateGateway", "inspection"
+        )
+        self.junction_enabled = junction_enabled
+        self.last_modified_time = last_modified_time
+        self.mirroring = as_model(
+            mirroring, VirtualPrivateGatewayMirroring, "VirtualPrivateGateway", "mirroring"
+        )
+        self.offset_id = offset_id
+        self.operator_id = operator_id
+        self.placement = as_model(placement, Placement, "VirtualPrivateGateway", "placement")
+        self.primary_service_name = primary_service_name
+        self.redirection = as_model(
+            redirection, JunctionRedirectionConfiguration, "VirtualPrivateGateway", "redirection"
+        )
+        self.routing_filter_entries = as_models(
+            routing_filter_entries,
+            RoutingFilterEntry,
+            "VirtualPrivateGateway",
+            "routing_filter_entries",
+        )
+        self.session_stats = as_model(
+            session_stats,
+            VirtualPrivateGatewaySessionStats,
+            "VirtualPrivateGateway",
+            "session_stats",
+        )
+        self.sim_based_routing_config = as_model(
+            sim_based_routing_config,
+            VirtualPrivateGatewaySimBasedRoutingConfig,
+            "VirtualPrivateGateway",
+            "sim_based_routing_config",
+        )
+        self.size = size
+        self.soracom_transit_gateway = as_model(
+            soracom_transit_gateway,
+            SoracomTransitGateway,
+            "VirtualPrivateGateway",
+            "soracom_transit_gateway",
+        )
+        self.soracom_transit_gateway_peering_connections = as_model(
+            soracom_transit_gateway_peering_connections,
+            VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections,
+            "VirtualPrivateGateway",
+            "soracom_transit_gateway_peering_connections",
+        )
+        self.soracom_transit_gateway_vpc_attachments = as_model(
+            soracom_transit_gateway_vpc_attachments,
+            VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments,
+            "VirtualPrivateGateway",
+            "soracom_transit_gateway_vpc_attachments",
+        )
+        self.status = as_enum(
+            status, VirtualPrivateGatewayStatus, "VirtualPrivateGateway", "status"
+        )
+        self.tags = as_model(tags, TagSet, "VirtualPrivateGateway", "tags")
+        self.transit_gateway_attachments = as_model(
+            transit_gateway_attachments,
+            VirtualPrivateGatewayTransitGatewayAttachments,
+            "VirtualPrivateGateway",
+            "transit_gateway_attachments",
+        )
+        self.type_ = as_enum(type_, VirtualPrivateGatewayType, "VirtualPrivateGateway", "type_")
+        self.ue_subnet_cidr_range = ue_subnet_cidr_range
+        self.use_internet_gateway = use_internet_gateway
+        self.virtual_interfaces = as_model(
+            virtual_interfaces,
+            VirtualPrivateGatewayVirtualInterfaces,
+            "VirtualPrivateGateway",
+            "virtual_interfaces",
+        )
+        self.vpc_peering_connections = as_model(
+            vpc_peering_connections,
+            VirtualPrivateGatewayVpcPeeringConnections,
+            "VirtualPrivateGateway",
+            "vpc_peering_connections",
+        )
+        self.vpg_subnet_cidr_range = vpg_subnet_cidr_range
+        self.vpn_connections = as_model(
+            vpn_connections,
+            VirtualPrivateGatewayVpnConnections,
+            "VirtualPrivateGateway",
+            "vpn_connections",
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
+        vpg_id = self.vpg_id
+
         allowed_operators: list[str] | None | Unset
         if self.allowed_operators is None or self.allowed_operators is UNSET:
             allowed_operators = self.allowed_operators
@@ -327,8 +500,6 @@ class VirtualPrivateGateway:
         else:
             vpc_peering_connections = self.vpc_peering_connections.to_dict()
 
-        vpg_id = self.vpg_id
-
         vpg_subnet_cidr_range = self.vpg_subnet_cidr_range
 
         vpn_connections: dict[str, Any] | None | Unset
@@ -339,7 +510,11 @@ class VirtualPrivateGateway:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "vpgId": vpg_id,
+            }
+        )
         if allowed_operators is not UNSET:
             field_dict["allowedOperators"] = allowed_operators
         if created_time is not UNSET:
@@ -414,8 +589,6 @@ class VirtualPrivateGateway:
             field_dict["virtualInterfaces"] = virtual_interfaces
         if vpc_peering_connections is not UNSET:
             field_dict["vpcPeeringConnections"] = vpc_peering_connections
-        if vpg_id is not UNSET:
-            field_dict["vpgId"] = vpg_id
         if vpg_subnet_cidr_range is not UNSET:
             field_dict["vpgSubnetCidrRange"] = vpg_subnet_cidr_range
         if vpn_connections is not UNSET:
@@ -428,6 +601,11 @@ class VirtualPrivateGateway:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
+        _required_vpg_id = d.pop("vpgId", None)
+        if _required_vpg_id is None:
+            raise missing_field(cls.__name__, "vpgId")
+        vpg_id = _required_vpg_id
+
         _allowed_operators = d.pop("allowedOperators", UNSET)
         allowed_operators: list[str] | None | Unset
         if _allowed_operators is None or _allowed_operators is UNSET:
@@ -637,8 +815,6 @@ class VirtualPrivateGateway:
                 _vpc_peering_connections
             )
 
-        vpg_id = d.pop("vpgId", UNSET)
-
         vpg_subnet_cidr_range = d.pop("vpgSubnetCidrRange", UNSET)
 
         _vpn_connections = d.pop("vpnConnections", UNSET)
@@ -648,49 +824,50 @@ class VirtualPrivateGateway:
         else:
             vpn_connections = VirtualPrivateGatewayVpnConnections.from_dict(_vpn_connections)
 
-        virtual_private_gateway = cls(
-            allowed_operators=allowed_operators,
-            created_time=created_time,
-            customer_routes=customer_routes,
-            device_subnet_cidr_range=device_subnet_cidr_range,
-            enable_sim_based_routing=enable_sim_based_routing,
-            fixed_ip_addresses_enabled=fixed_ip_addresses_enabled,
-            fixed_public_ip_addresses=fixed_public_ip_addresses,
-            gate_opened=gate_opened,
-            gate_privacy_separator_enabled=gate_privacy_separator_enabled,
-            gate_vxlan_id=gate_vxlan_id,
-            implicit_termination_protected=implicit_termination_protected,
-            inspection=inspection,
-            junction_enabled=junction_enabled,
-            last_modified_time=last_modified_time,
-            mirroring=mirroring,
-            offset_id=offset_id,
-            operator_id=operator_id,
-            placement=placement,
-            primary_service_name=primary_service_name,
-            redirection=redirection,
-            routing_filter_entries=routing_filter_entries,
-            session_stats=session_stats,
-            sim_based_routing_config=sim_based_routing_config,
-            size=size,
-            soracom_transit_gateway=soracom_transit_gateway,
-            soracom_transit_gateway_peering_connections=soracom_transit_gateway_peering_connections,
-            soracom_transit_gateway_vpc_attachments=soracom_transit_gateway_vpc_attachments,
-            status=status,
-            tags=tags,
-            transit_gateway_attachments=transit_gateway_attachments,
-            type_=type_,
-            ue_subnet_cidr_range=ue_subnet_cidr_range,
-            use_internet_gateway=use_internet_gateway,
-            virtual_interfaces=virtual_interfaces,
-            vpc_peering_connections=vpc_peering_connections,
-            vpg_id=vpg_id,
-            vpg_subnet_cidr_range=vpg_subnet_cidr_range,
-            vpn_connections=vpn_connections,
+        _self = cls.__new__(cls)
+        _self.vpg_id = vpg_id
+        _self.allowed_operators = allowed_operators
+        _self.created_time = created_time
+        _self.customer_routes = customer_routes
+        _self.device_subnet_cidr_range = device_subnet_cidr_range
+        _self.enable_sim_based_routing = enable_sim_based_routing
+        _self.fixed_ip_addresses_enabled = fixed_ip_addresses_enabled
+        _self.fixed_public_ip_addresses = fixed_public_ip_addresses
+        _self.gate_opened = gate_opened
+        _self.gate_privacy_separator_enabled = gate_privacy_separator_enabled
+        _self.gate_vxlan_id = gate_vxlan_id
+        _self.implicit_termination_protected = implicit_termination_protected
+        _self.inspection = inspection
+        _self.junction_enabled = junction_enabled
+        _self.last_modified_time = last_modified_time
+        _self.mirroring = mirroring
+        _self.offset_id = offset_id
+        _self.operator_id = operator_id
+        _self.placement = placement
+        _self.primary_service_name = primary_service_name
+        _self.redirection = redirection
+        _self.routing_filter_entries = routing_filter_entries
+        _self.session_stats = session_stats
+        _self.sim_based_routing_config = sim_based_routing_config
+        _self.size = size
+        _self.soracom_transit_gateway = soracom_transit_gateway
+        _self.soracom_transit_gateway_peering_connections = (
+            soracom_transit_gateway_peering_connections
         )
+        _self.soracom_transit_gateway_vpc_attachments = soracom_transit_gateway_vpc_attachments
+        _self.status = status
+        _self.tags = tags
+        _self.transit_gateway_attachments = transit_gateway_attachments
+        _self.type_ = type_
+        _self.ue_subnet_cidr_range = ue_subnet_cidr_range
+        _self.use_internet_gateway = use_internet_gateway
+        _self.virtual_interfaces = virtual_interfaces
+        _self.vpc_peering_connections = vpc_peering_connections
+        _self.vpg_subnet_cidr_range = vpg_subnet_cidr_range
+        _self.vpn_connections = vpn_connections
 
-        virtual_private_gateway.additional_properties = d
-        return virtual_private_gateway
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,9 +15,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VirtualPrivateGatewayMirroringPeers")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VirtualPrivateGatewayMirroringPeers:
     additional_properties: dict[str, JunctionMirroringPeer] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -32,7 +37,7 @@ class VirtualPrivateGatewayMirroringPeers:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        virtual_private_gateway_mirroring_peers = cls()
+        _self = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +45,8 @@ class VirtualPrivateGatewayMirroringPeers:
 
             additional_properties[prop_name] = additional_property
 
-        virtual_private_gateway_mirroring_peers.additional_properties = additional_properties
-        return virtual_private_gateway_mirroring_peers
+        _self.additional_properties = additional_properties
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="VirtualPrivateGatewaySessionStats")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VirtualPrivateGatewaySessionStats:
     """
     Attributes:
@@ -25,6 +25,16 @@ class VirtualPrivateGatewaySessionStats:
     last_updated_at: int | None | Unset = UNSET
     online: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        last_updated_at: int | None | Unset = UNSET,
+        online: int | None | Unset = UNSET,
+    ) -> None:
+        self.last_updated_at = last_updated_at
+        self.online = online
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         last_updated_at = self.last_updated_at
@@ -50,13 +60,12 @@ class VirtualPrivateGatewaySessionStats:
 
         online = d.pop("online", UNSET)
 
-        virtual_private_gateway_session_stats = cls(
-            last_updated_at=last_updated_at,
-            online=online,
-        )
+        _self = cls.__new__(cls)
+        _self.last_updated_at = last_updated_at
+        _self.online = online
 
-        virtual_private_gateway_session_stats.additional_properties = d
-        return virtual_private_gateway_session_stats
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,13 +15,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments:
     """Map of transit gateway VPC attachments associated with the VPG."""
 
     additional_properties: dict[str, TransitGatewayVpcAttachment] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -36,7 +41,7 @@ class VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        virtual_private_gateway_soracom_transit_gateway_vpc_attachments = cls()
+        _self = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -44,10 +49,8 @@ class VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments:
 
             additional_properties[prop_name] = additional_property
 
-        virtual_private_gateway_soracom_transit_gateway_vpc_attachments.additional_properties = (
-            additional_properties
-        )
-        return virtual_private_gateway_soracom_transit_gateway_vpc_attachments
+        _self.additional_properties = additional_properties
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,11 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VirtualPrivateGatewayTransitGatewayAttachments")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VirtualPrivateGatewayTransitGatewayAttachments:
     additional_properties: dict[str, TransitGatewayAttachment] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,7 +39,7 @@ class VirtualPrivateGatewayTransitGatewayAttachments:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         d = dict(src_dict)
-        virtual_private_gateway_transit_gateway_attachments = cls()
+        _self = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,10 +47,8 @@ class VirtualPrivateGatewayTransitGatewayAttachments:
 
             additional_properties[prop_name] = additional_property
 
-        virtual_private_gateway_transit_gateway_attachments.additional_properties = (
-            additional_properties
-        )
-        return virtual_private_gateway_transit_gateway_attachments
+        _self.additional_properties = additional_properties
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

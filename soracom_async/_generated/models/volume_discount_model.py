@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,12 @@ from ..models.volume_discount_model_volume_discount_payment_type import (
 from ..models.volume_discount_model_volume_discount_type import (
     VolumeDiscountModelVolumeDiscountType,
 )
-from ..types import UNSET, Unset, wrong_shape
+from ..types import UNSET, Unset, as_enum, wrong_shape
 
 T = TypeVar("T", bound="VolumeDiscountModel")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VolumeDiscountModel:
     """Long term discount.
 
@@ -50,6 +50,56 @@ class VolumeDiscountModel:
     )
     volume_discount_type: VolumeDiscountModelVolumeDiscountType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        contract_term_month: int | None | Unset = 12,
+        currency: VolumeDiscountModelCurrency | Literal["JPY", "USD", "EUR"] | None | Unset = UNSET,
+        end_date: str | None | Unset = UNSET,
+        initial_cost: float | None | Unset = UNSET,
+        quantity: int | None | Unset = UNSET,
+        start_date: str | None | Unset = UNSET,
+        tax_included_initial_cost: float | None | Unset = UNSET,
+        tax_included_unit_price: float | None | Unset = UNSET,
+        unit_price: float | None | Unset = UNSET,
+        volume_discount_payment_type: VolumeDiscountModelVolumeDiscountPaymentType
+        | Literal["MONTHLY", "PREPAYMENT"]
+        | None
+        | Unset = UNSET,
+        volume_discount_type: VolumeDiscountModelVolumeDiscountType
+        | Literal[
+            "SORACOM_AIR_BASIC_CHARGE_V2",
+            "SORACOM_AIR_BASIC_CHARGE",
+            "SORACOM_AIR_MONTHLY_FIXED_BASIC_CHARGE",
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.contract_term_month = contract_term_month
+        self.currency = as_enum(
+            currency, VolumeDiscountModelCurrency, "VolumeDiscountModel", "currency"
+        )
+        self.end_date = end_date
+        self.initial_cost = initial_cost
+        self.quantity = quantity
+        self.start_date = start_date
+        self.tax_included_initial_cost = tax_included_initial_cost
+        self.tax_included_unit_price = tax_included_unit_price
+        self.unit_price = unit_price
+        self.volume_discount_payment_type = as_enum(
+            volume_discount_payment_type,
+            VolumeDiscountModelVolumeDiscountPaymentType,
+            "VolumeDiscountModel",
+            "volume_discount_payment_type",
+        )
+        self.volume_discount_type = as_enum(
+            volume_discount_type,
+            VolumeDiscountModelVolumeDiscountType,
+            "VolumeDiscountModel",
+            "volume_discount_type",
+        )
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         contract_term_month = self.contract_term_month
@@ -158,22 +208,21 @@ class VolumeDiscountModel:
         else:
             volume_discount_type = VolumeDiscountModelVolumeDiscountType(_volume_discount_type)
 
-        volume_discount_model = cls(
-            contract_term_month=contract_term_month,
-            currency=currency,
-            end_date=end_date,
-            initial_cost=initial_cost,
-            quantity=quantity,
-            start_date=start_date,
-            tax_included_initial_cost=tax_included_initial_cost,
-            tax_included_unit_price=tax_included_unit_price,
-            unit_price=unit_price,
-            volume_discount_payment_type=volume_discount_payment_type,
-            volume_discount_type=volume_discount_type,
-        )
+        _self = cls.__new__(cls)
+        _self.contract_term_month = contract_term_month
+        _self.currency = currency
+        _self.end_date = end_date
+        _self.initial_cost = initial_cost
+        _self.quantity = quantity
+        _self.start_date = start_date
+        _self.tax_included_initial_cost = tax_included_initial_cost
+        _self.tax_included_unit_price = tax_included_unit_price
+        _self.unit_price = unit_price
+        _self.volume_discount_payment_type = volume_discount_payment_type
+        _self.volume_discount_type = volume_discount_type
 
-        volume_discount_model.additional_properties = d
-        return volume_discount_model
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

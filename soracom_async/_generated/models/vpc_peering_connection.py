@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="VpcPeeringConnection")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VpcPeeringConnection:
     """
     Attributes:
@@ -26,6 +26,20 @@ class VpcPeeringConnection:
     peer_owner_id: str | None | Unset = UNSET
     peer_vpc_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        destination_cidr_block: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        peer_owner_id: str | None | Unset = UNSET,
+        peer_vpc_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.destination_cidr_block = destination_cidr_block
+        self.id = id
+        self.peer_owner_id = peer_owner_id
+        self.peer_vpc_id = peer_vpc_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr_block = self.destination_cidr_block
@@ -63,15 +77,14 @@ class VpcPeeringConnection:
 
         peer_vpc_id = d.pop("peerVpcId", UNSET)
 
-        vpc_peering_connection = cls(
-            destination_cidr_block=destination_cidr_block,
-            id=id,
-            peer_owner_id=peer_owner_id,
-            peer_vpc_id=peer_vpc_id,
-        )
+        _self = cls.__new__(cls)
+        _self.destination_cidr_block = destination_cidr_block
+        _self.id = id
+        _self.peer_owner_id = peer_owner_id
+        _self.peer_vpc_id = peer_vpc_id
 
-        vpc_peering_connection.additional_properties = d
-        return vpc_peering_connection
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

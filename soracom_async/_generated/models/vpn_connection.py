@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="VpnConnection")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VpnConnection:
     """
     Attributes:
@@ -24,6 +24,18 @@ class VpnConnection:
     id: str | None | Unset = UNSET
     use_dynamic_routing: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        bgp_asn: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        use_dynamic_routing: bool | None | Unset = UNSET,
+    ) -> None:
+        self.bgp_asn = bgp_asn
+        self.id = id
+        self.use_dynamic_routing = use_dynamic_routing
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         bgp_asn = self.bgp_asn
@@ -55,14 +67,13 @@ class VpnConnection:
 
         use_dynamic_routing = d.pop("useDynamicRouting", UNSET)
 
-        vpn_connection = cls(
-            bgp_asn=bgp_asn,
-            id=id,
-            use_dynamic_routing=use_dynamic_routing,
-        )
+        _self = cls.__new__(cls)
+        _self.bgp_asn = bgp_asn
+        _self.id = id
+        _self.use_dynamic_routing = use_dynamic_routing
 
-        vpn_connection.additional_properties = d
-        return vpn_connection
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="WriteDeviceResourceBody")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WriteDeviceResourceBody:
     """
     Attributes:
@@ -20,6 +20,14 @@ class WriteDeviceResourceBody:
 
     value: bool | float | str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        value: bool | float | str | None | Unset = UNSET,
+    ) -> None:
+        self.value = value
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         value: bool | float | str | None | Unset
@@ -51,12 +59,11 @@ class WriteDeviceResourceBody:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        write_device_resource_body = cls(
-            value=value,
-        )
+        _self = cls.__new__(cls)
+        _self.value = value
 
-        write_device_resource_body.additional_properties = d
-        return write_device_resource_body
+        _self.additional_properties = d
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_analysis_queries_response import GetAnalysisQueriesResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     query_id: str,
 ) -> dict[str, Any]:
     """Retrieve the execution status of a SQL query
+
     Retrieve the execution status of a SQL query.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> GetAnalysisQueriesResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetAnalysisQueriesResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetAnalysisQueriesResponse), got an empty one")
     response_200 = GetAnalysisQueriesResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_analysis_schemas_response_item import GetAnalysisSchemasResponseItem
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     wrong_shape,
 )
@@ -22,6 +23,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Retrieve available database schemas
+
     Retrieves the available schemas and their column information within the database. You can
     use this information as a reference when converting data types of data retrieved with the
     [Analysis:startAnalysisQueries API](#/Analysis/startAnalysisQueries).
@@ -52,7 +54,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> list[GetAnalysisSchemasResponseItem]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (list[GetAnalysisSchemasResponseItem]), got an empty one"
         )
     _response_200 = response.json()

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.start_analysis_queries_request import StartAnalysisQueriesRequest
 from ...models.start_analysis_queries_response import StartAnalysisQueriesResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: StartAnalysisQueriesRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Execute a new SQL query asynchronously
+
     Executes a SQL query asynchronously. You can check the status of a SQL query execution
     with the [Analysis:getAnalysisQueries API](#/Analysis/getAnalysisQueries).
 
@@ -49,7 +51,9 @@ def build(
 def parse(response: ResponseLike) -> StartAnalysisQueriesResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (StartAnalysisQueriesResponse), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (StartAnalysisQueriesResponse), got an empty one"
+        )
     response_200 = StartAnalysisQueriesResponse.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.api_audit_log_entry import APIAuditLogEntry
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -31,6 +33,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Retrieve audit logs for Soracom API calls
+
     Retrieve audit logs for Soracom API calls.
 
     Args:
@@ -64,7 +67,7 @@ def build(
 def parse(response: ResponseLike) -> list[APIAuditLogEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[APIAuditLogEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[APIAuditLogEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[APIAuditLogEntry]
     if not isinstance(_response_200, list):
@@ -81,3 +84,26 @@ def parse(response: ResponseLike) -> list[APIAuditLogEntry]:
 def items(page: list[APIAuditLogEntry]) -> list[APIAuditLogEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    api_kind: str | Unset = UNSET,
+    from_epoch_ms: int | Unset = UNSET,
+    to_epoch_ms: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "api_kind": api_kind,
+        "from_epoch_ms": from_epoch_ms,
+        "to_epoch_ms": to_epoch_ms,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,12 +1,14 @@
 """get_napter_audit_logs: GET /audit_logs/napter"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_napter_audit_logs_resource_type import GetNapterAuditLogsResourceType
 from ...models.napter_audit_log_entry import NapterAuditLogEntry
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -25,7 +27,7 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    resource_type: GetNapterAuditLogsResourceType | Unset = UNSET,
+    resource_type: GetNapterAuditLogsResourceType | Literal["Subscriber"] | Unset = UNSET,
     resource_id: str | Unset = UNSET,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
@@ -33,6 +35,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Retrieve audit logs for Soracom Napter
+
     Retrieve audit logs for Soracom Napter.
 
     Args:
@@ -75,7 +78,7 @@ def build(
 def parse(response: ResponseLike) -> list[NapterAuditLogEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[NapterAuditLogEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[NapterAuditLogEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[NapterAuditLogEntry]
     if not isinstance(_response_200, list):
@@ -92,3 +95,28 @@ def parse(response: ResponseLike) -> list[NapterAuditLogEntry]:
 def items(page: list[NapterAuditLogEntry]) -> list[NapterAuditLogEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    resource_type: GetNapterAuditLogsResourceType | Literal["Subscriber"] | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "resource_type": resource_type,
+        "resource_id": resource_id,
+        "from_": from_,
+        "to": to,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

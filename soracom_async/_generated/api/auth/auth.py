@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.auth_request import AuthRequest
 from ...models.auth_response import AuthResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: AuthRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Performs authentication to access to the Soracom API.
+
     Performs authentication to access to the Soracom API. Please include the following
     information in your request.
 
@@ -57,7 +59,7 @@ def build(
 def parse(response: ResponseLike) -> AuthResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (AuthResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (AuthResponse), got an empty one")
     response_200 = AuthResponse.from_dict(response.json())
 
     return response_200

@@ -26,6 +26,7 @@ def build(
     body: IssuePasswordResetTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Issues a password reset token for the operator.
+
     Generates a password reset token and sends it to the operator's primary email address.
     After receiving the password reset token, call /v1/auth/password_reset_token/verify API
     with the token to update the operator's password.

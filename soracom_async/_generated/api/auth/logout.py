@@ -20,6 +20,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Revokes an API key and API token in order to remove access to the Soracom API.
+
     Revokes the API key and API token that was used to call this API. Once revoked, the API
     key and API token cannot be used to make further requests to the API, regardless of the
     key and token's original expiration time. This API can be called regardless of any

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.auth_response import AuthResponse
 from ...models.switch_user_request import SwitchUserRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: SwitchUserRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Generates an API key and an API token to call APIs as a different user.
+
     Using the API key and API token of the original user, call this API to issue an API key
     and API token of the target user that you are switching to. The original user should
     already be registered in the target user's trust policy. See
@@ -52,7 +54,7 @@ def build(
 def parse(response: ResponseLike) -> AuthResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (AuthResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (AuthResponse), got an empty one")
     response_200 = AuthResponse.from_dict(response.json())
 
     return response_200

@@ -26,6 +26,7 @@ def build(
     body: VerifyPasswordResetTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Verifies the password reset token and updates password.
+
     Updates the operator's password if the password reset token is verified.
 
     Args:

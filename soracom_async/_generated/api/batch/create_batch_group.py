@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.batch_group_response import BatchGroupResponse
 from ...models.create_batch_group_request import CreateBatchGroupRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: CreateBatchGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create batch group.
+
     Create a new batch group for organizing and managing batch jobs. To create a batch job,
     use the [Batch:createBatchJob](#/Batch/createBatchJob) instead.
 
@@ -49,7 +51,7 @@ def build(
 def parse(response: ResponseLike) -> BatchGroupResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (BatchGroupResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (BatchGroupResponse), got an empty one")
     response_200 = BatchGroupResponse.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.batch_job_response import BatchJobResponse
 from ...models.create_batch_job_request import CreateBatchJobRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: CreateBatchJobRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create and run batch job.
+
     Create a new batch job and run it. A batch job consists of multiple tasks, each
     representing an API operation to be performed. Tasks are executed using the permissions of
     the user that created the batch job API. Batch job information is retained for 32 days.
@@ -64,7 +66,7 @@ def build(
 def parse(response: ResponseLike) -> BatchJobResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (BatchJobResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (BatchJobResponse), got an empty one")
     response_200 = BatchJobResponse.from_dict(response.json())
 
     return response_200

@@ -24,6 +24,7 @@ def build(
     batch_group_id: str,
 ) -> dict[str, Any]:
     """Delete batch group.
+
     Delete the specified batch group. Batch groups can only be deleted if there are no running
     batch jobs in the group.
 

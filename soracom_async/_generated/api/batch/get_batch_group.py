@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.batch_group_response import BatchGroupResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     batch_group_id: str,
 ) -> dict[str, Any]:
     """Get batch group.
+
     Returns details of the specified batch group.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> BatchGroupResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (BatchGroupResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (BatchGroupResponse), got an empty one")
     response_200 = BatchGroupResponse.from_dict(response.json())
 
     return response_200

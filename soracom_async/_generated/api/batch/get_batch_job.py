@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.batch_job_response import BatchJobResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     job_id: str,
 ) -> dict[str, Any]:
     """Get batch job.
+
     Returns information about the specified batch job.
 
     Args:
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> BatchJobResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (BatchJobResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (BatchJobResponse), got an empty one")
     response_200 = BatchJobResponse.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.batch_group_response import BatchGroupResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -28,6 +30,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List batch groups.
+
     Returns a list of batch groups.
 
     Args:
@@ -52,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> list[BatchGroupResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[BatchGroupResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[BatchGroupResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[BatchGroupResponse]
     if not isinstance(_response_200, list):
@@ -69,3 +72,20 @@ def parse(response: ResponseLike) -> list[BatchGroupResponse]:
 def items(page: list[BatchGroupResponse]) -> list[BatchGroupResponse]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

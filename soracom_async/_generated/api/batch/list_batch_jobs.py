@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.batch_job_response import BatchJobResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,6 +32,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List batch jobs.
+
     Returns a list of batch jobs in the specified batch group.
 
     Args:
@@ -57,7 +60,7 @@ def build(
 def parse(response: ResponseLike) -> list[BatchJobResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[BatchJobResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[BatchJobResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[BatchJobResponse]
     if not isinstance(_response_200, list):
@@ -74,3 +77,22 @@ def parse(response: ResponseLike) -> list[BatchJobResponse]:
 def items(page: list[BatchJobResponse]) -> list[BatchJobResponse]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    batch_group_id: str,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "batch_group_id": batch_group_id,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

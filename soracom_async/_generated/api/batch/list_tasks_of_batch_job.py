@@ -1,12 +1,14 @@
 """list_tasks_of_batch_job: GET /batch_groups/{batch_group_id}/jobs/{job_id}/tasks"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.batch_task_response import BatchTaskResponse
 from ...models.list_tasks_of_batch_job_status import ListTasksOfBatchJobStatus
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -29,10 +31,11 @@ def build(
     batch_group_id: str,
     job_id: str,
     limit: int | Unset = UNSET,
-    status: ListTasksOfBatchJobStatus | Unset = UNSET,
+    status: ListTasksOfBatchJobStatus | Literal["pending", "success", "error"] | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List tasks.
+
     Returns a list of tasks in the specified batch job. Each task represents an individual API
     operation executed as part of the batch job.
 
@@ -74,7 +77,7 @@ def build(
 def parse(response: ResponseLike) -> list[BatchTaskResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[BatchTaskResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[BatchTaskResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[BatchTaskResponse]
     if not isinstance(_response_200, list):
@@ -91,3 +94,26 @@ def parse(response: ResponseLike) -> list[BatchTaskResponse]:
 def items(page: list[BatchTaskResponse]) -> list[BatchTaskResponse]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    batch_group_id: str,
+    job_id: str,
+    limit: int | Unset = UNSET,
+    status: ListTasksOfBatchJobStatus | Literal["pending", "success", "error"] | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "batch_group_id": batch_group_id,
+        "job_id": job_id,
+        "limit": limit,
+        "status": status,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

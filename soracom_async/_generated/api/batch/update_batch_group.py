@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.batch_group_response import BatchGroupResponse
 from ...models.update_batch_group_request import UpdateBatchGroupRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: UpdateBatchGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update batch group.
+
     Updates the name or description of the specified batch group.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> BatchGroupResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (BatchGroupResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (BatchGroupResponse), got an empty one")
     response_200 = BatchGroupResponse.from_dict(response.json())
 
     return response_200

@@ -1,12 +1,13 @@
 """export_billing: POST /bills/{yyyy_mm}/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_billing_export_mode import ExportBillingExportMode
 from ...models.file_export_response import FileExportResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -26,9 +27,10 @@ SPEC = OperationSpec(
 def build(
     *,
     yyyy_mm: str,
-    export_mode: ExportBillingExportMode | Unset = UNSET,
+    export_mode: ExportBillingExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export historical Detailed billing CSV to dedicated storage
+
     Export historical [Detailed billing CSV](/en/docs/account/billing/#detailed-billing-csv)
     to dedicated storage and issue URL to download.
 
@@ -64,7 +66,7 @@ def build(
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

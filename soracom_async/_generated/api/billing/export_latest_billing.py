@@ -1,12 +1,13 @@
 """export_latest_billing: POST /bills/latest/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_latest_billing_export_mode import ExportLatestBillingExportMode
 from ...models.file_export_response import FileExportResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
 )
@@ -24,9 +25,10 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    export_mode: ExportLatestBillingExportMode | Unset = UNSET,
+    export_mode: ExportLatestBillingExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export latest billing CSV file to S3
+
     Export [Detailed Billing CSV](/en/docs/account/billing/#detailed-billing-csv) for current
     month (the month in which the usage fee has not yet been finalized) to dedicated storage
     and issue a URL to download it. The fees will be finalized by the second business day of
@@ -58,7 +60,7 @@ def build(
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.monthly_bill import MonthlyBill
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     yyyy_mm: str,
 ) -> dict[str, Any]:
     """Gets a finalized past billing history for the specified month
+
     Gets a finalized past billing history for the specified month. If you specify current
     month (the month in which the usage fee has not yet been finalized), you will get the
     preliminary value.
@@ -48,7 +50,7 @@ def build(
 def parse(response: ResponseLike) -> MonthlyBill:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (MonthlyBill), got an empty one")
+        raise EmptyBodyError("expected a JSON body (MonthlyBill), got an empty one")
     response_200 = MonthlyBill.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_billing_history_response import GetBillingHistoryResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Gets a list of finalized past billing history
+
     Gets a list of finalized past billing history.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need
@@ -38,7 +40,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> GetBillingHistoryResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetBillingHistoryResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetBillingHistoryResponse), got an empty one")
     response_200 = GetBillingHistoryResponse.from_dict(response.json())
 
     return response_200

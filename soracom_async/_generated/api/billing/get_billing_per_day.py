@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.daily_bill_response import DailyBillResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     yyyy_mm: str,
 ) -> dict[str, Any]:
     """Get a daily bill
+
     Gets a daily bill for the specified month. Fees charged on a monthly basis cannot be
     retrieved. If you specify current month (a month for which the fee has not yet been
     finalized), a preliminary value will be returned.
@@ -48,7 +50,7 @@ def build(
 def parse(response: ResponseLike) -> DailyBillResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (DailyBillResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (DailyBillResponse), got an empty one")
     response_200 = DailyBillResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.billing_summary_response_of_sims import BillingSummaryResponseOfSims
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     wrong_shape,
 )
@@ -22,6 +23,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Gets a billing summary of SIMs
+
     Get a billing summary of SIMs for the last 4 months (current month to 3 months ago).
     Sorted by date from newest to oldest.
 
@@ -40,7 +42,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> list[BillingSummaryResponseOfSims]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (list[BillingSummaryResponseOfSims]), got an empty one"
         )
     _response_200 = response.json()

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_latest_bill import GetLatestBill
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get latest bill
+
     Retrieves the preliminary usage fee for the current month (the month in which the usage
     fee has not yet been finalized).
 
@@ -35,7 +37,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> GetLatestBill:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetLatestBill), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetLatestBill), got an empty one")
     response_200 = GetLatestBill.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.cell_identifier import CellIdentifier
 from ...models.cell_location import CellLocation
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -28,6 +29,7 @@ def build(
     body: list[CellIdentifier] | list[Any],
 ) -> dict[str, Any]:
     """List location information for multiple cell towers.
+
     Retrieves a list of location information (latitude/longitude) for multiple cell towers
     based on cell information such as Cell ID. For 3G, please specify MCC, MNC, LAC, and CID.
     It is possible to retrieve approximate location information without CID, but the accuracy
@@ -63,7 +65,7 @@ def build(
 def parse(response: ResponseLike) -> list[CellLocation]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[CellLocation]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[CellLocation]), got an empty one")
     _response_200 = response.json()
     response_200: list[CellLocation]
     if not isinstance(_response_200, list):

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.cell_location import CellLocation
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     required,
@@ -33,6 +34,7 @@ def build(
     eci: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get location information for a cell tower
+
     Retrieves location information (latitude/longitude) for a cell tower based on cell
     information such as Cell ID.
 
@@ -110,7 +112,7 @@ def build(
 def parse(response: ResponseLike) -> CellLocation:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (CellLocation), got an empty one")
+        raise EmptyBodyError("expected a JSON body (CellLocation), got an empty one")
     response_200 = CellLocation.from_dict(response.json())
 
     return response_200

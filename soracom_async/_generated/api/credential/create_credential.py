@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_and_update_credentials_model import CreateAndUpdateCredentialsModel
 from ...models.credentials_model import CredentialsModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: CreateAndUpdateCredentialsModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Create a credential set
+
     Creates a new credential set.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> CredentialsModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (CredentialsModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (CredentialsModel), got an empty one")
     response_201 = CredentialsModel.from_dict(response.json())
 
     return response_201

@@ -24,6 +24,7 @@ def build(
     credentials_id: str,
 ) -> dict[str, Any]:
     """Delete a credential set
+
     Deletes a credential set.
 
     Args:

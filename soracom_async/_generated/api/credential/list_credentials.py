@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.credentials_model import CredentialsModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     wrong_shape,
 )
@@ -22,6 +23,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List credential sets
+
     Returns a list of credential sets.
 
     """
@@ -35,7 +37,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> list[CredentialsModel]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[CredentialsModel]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[CredentialsModel]), got an empty one")
     _response_200 = response.json()
     response_200: list[CredentialsModel]
     if not isinstance(_response_200, list):

@@ -1,6 +1,6 @@
 """delete_data_entry: DELETE /data/{resource_type}/{resource_id}/{time}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.delete_data_entry_resource_type import DeleteDataEntryResourceType
@@ -22,11 +22,13 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    resource_type: DeleteDataEntryResourceType,
+    resource_type: DeleteDataEntryResourceType
+    | Literal["Subscriber", "LoraDevice", "Sim", "SigfoxDevice", "Device", "SoraCam"],
     resource_id: str,
     time: int,
 ) -> dict[str, Any]:
     """Deletes a data entry
+
     Deletes a data entry identified with resource ID and timestamp
 
     Args:

@@ -1,6 +1,6 @@
 """get_data_entries: GET /data/{resource_type}/{resource_id}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
@@ -8,6 +8,8 @@ from ...models.get_data_entries_resource_type import GetDataEntriesResourceType
 from ...models.get_data_entries_sort import GetDataEntriesSort
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -27,15 +29,17 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    resource_type: GetDataEntriesResourceType,
+    resource_type: GetDataEntriesResourceType
+    | Literal["Subscriber", "LoraDevice", "Sim", "SigfoxDevice", "Device", "SoraCam"],
     resource_id: str,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
-    sort: GetDataEntriesSort | Unset = GetDataEntriesSort.DESC,
+    sort: GetDataEntriesSort | Literal["desc", "asc"] | Unset = GetDataEntriesSort.DESC,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get data sent to Harvest Data from a resource.
+
     Returns a list of data entries sent to Harvest Data from a device that match certain
     criteria. If the total number of entries does not fit in one page, a URL for accessing the
     next page is returned in the `link` header of the response.
@@ -82,7 +86,7 @@ def build(
 def parse(response: ResponseLike) -> list[DataEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[DataEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[DataEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[DataEntry]
     if not isinstance(_response_200, list):
@@ -99,3 +103,31 @@ def parse(response: ResponseLike) -> list[DataEntry]:
 def items(page: list[DataEntry]) -> list[DataEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    resource_type: GetDataEntriesResourceType
+    | Literal["Subscriber", "LoraDevice", "Sim", "SigfoxDevice", "Device", "SoraCam"],
+    resource_id: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: GetDataEntriesSort | Literal["desc", "asc"] | Unset = GetDataEntriesSort.DESC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "resource_type": resource_type,
+        "resource_id": resource_id,
+        "from_": from_,
+        "to": to,
+        "sort": sort,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

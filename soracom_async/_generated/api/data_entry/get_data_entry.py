@@ -1,11 +1,12 @@
 """get_data_entry: GET /data/{resource_type}/{resource_id}/{time}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
 from ...models.get_data_entry_resource_type import GetDataEntryResourceType
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -23,11 +24,13 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    resource_type: GetDataEntryResourceType,
+    resource_type: GetDataEntryResourceType
+    | Literal["Subscriber", "LoraDevice", "Sim", "SigfoxDevice", "Device", "SoraCam"],
     resource_id: str,
     time: int,
 ) -> dict[str, Any]:
     """Gets a data entry
+
     Gets a data entry identified with resource ID and timestamp
 
     Args:
@@ -49,7 +52,7 @@ def build(
 def parse(response: ResponseLike) -> DataEntry:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (DataEntry), got an empty one")
+        raise EmptyBodyError("expected a JSON body (DataEntry), got an empty one")
     response_200 = DataEntry.from_dict(response.json())
 
     return response_200

@@ -1,12 +1,14 @@
 """list_data_resource_metadata: GET /data/metadata/resources"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.data_resource_metadata import DataResourceMetadata
 from ...models.list_data_resource_metadata_resource_type import ListDataResourceMetadataResourceType
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -25,11 +27,14 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    resource_type: ListDataResourceMetadataResourceType | Unset = UNSET,
+    resource_type: ListDataResourceMetadataResourceType
+    | Literal["Subscriber", "LoraDevice", "Sim", "SigfoxDevice", "Device", "SoraCam"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get the list of data source resources
+
     Returns a list of data source resources that have sent data. If the total number of data
     source resources does not fit in one page, a URL for accessing the next page is returned
     in the `link` header of the response.
@@ -65,7 +70,7 @@ def build(
 def parse(response: ResponseLike) -> list[DataResourceMetadata]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[DataResourceMetadata]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[DataResourceMetadata]), got an empty one")
     _response_200 = response.json()
     response_200: list[DataResourceMetadata]
     if not isinstance(_response_200, list):
@@ -82,3 +87,24 @@ def parse(response: ResponseLike) -> list[DataResourceMetadata]:
 def items(page: list[DataResourceMetadata]) -> list[DataResourceMetadata]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    resource_type: ListDataResourceMetadataResourceType
+    | Literal["Subscriber", "LoraDevice", "Sim", "SigfoxDevice", "Device", "SoraCam"]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "resource_type": resource_type,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

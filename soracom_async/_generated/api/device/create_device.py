@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.device import Device
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -26,6 +27,7 @@ def build(
     body: Device | dict[str, Any],
 ) -> dict[str, Any]:
     """Creates a new Device
+
     Args:
         body: Device | dict[str, Any]
     """
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> Device:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Device), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Device), got an empty one")
     response_201 = Device.from_dict(response.json())
 
     return response_201

@@ -24,6 +24,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Delete Device
+
     Args:
         device_id (str):
     """

@@ -25,6 +25,7 @@ def build(
     tag_name: str,
 ) -> dict[str, Any]:
     """Delete device tag
+
     Args:
         device_id (str):
         tag_name (str):

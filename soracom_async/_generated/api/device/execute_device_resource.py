@@ -32,6 +32,7 @@ def build(
     body: ExecuteDeviceResourceBody | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Executes a resource of a device
+
     Args:
         device_id (str):
         object_ (str):

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.device import Device
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -28,6 +29,7 @@ def build(
     model: bool | Unset = False,
 ) -> dict[str, Any]:
     """Returns a Device identified by device ID
+
     Args:
         device_id (str):
         model (bool | Unset):  Default: False.
@@ -50,7 +52,7 @@ def build(
 def parse(response: ResponseLike) -> Device:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Device), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Device), got an empty one")
     response_200 = Device.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.device import Device
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -31,6 +33,7 @@ def build(
     limit: int | Unset = -1,
 ) -> dict[str, Any]:
     """Returns a list of Devices
+
     Args:
         tag_name (str | Unset):
         tag_value (str | Unset):
@@ -62,7 +65,7 @@ def build(
 def parse(response: ResponseLike) -> list[Device]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[Device]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[Device]), got an empty one")
     _response_200 = response.json()
     response_200: list[Device]
     if not isinstance(_response_200, list):
@@ -79,3 +82,26 @@ def parse(response: ResponseLike) -> list[Device]:
 def items(page: list[Device]) -> list[Device]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: str | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "tag_name": tag_name,
+        "tag_value": tag_value,
+        "tag_value_match_mode": tag_value_match_mode,
+        "last_evaluated_key": last_evaluated_key,
+        "limit": limit,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

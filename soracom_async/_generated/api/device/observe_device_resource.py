@@ -30,6 +30,7 @@ def build(
     model: bool | Unset = False,
 ) -> dict[str, Any]:
     """Triggers observation of the specified resource of a device
+
     Triggers observation of the specified resource of a device. Once observation is started,
     the server will be notified when there is a change in value on the device side.
 

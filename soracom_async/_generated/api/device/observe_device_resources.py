@@ -29,6 +29,7 @@ def build(
     model: bool | Unset = False,
 ) -> dict[str, Any]:
     """Triggers observation of resources under an object instance of a device
+
     Args:
         device_id (str):
         object_ (str):

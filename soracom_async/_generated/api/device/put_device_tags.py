@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.device import Device
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Updates device tags
+
     Args:
         device_id (str):
         body: list[TagUpdateRequest] | list[Any]
@@ -51,7 +53,7 @@ def build(
 def parse(response: ResponseLike) -> Device:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Device), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Device), got an empty one")
     response_200 = Device.from_dict(response.json())
 
     return response_200

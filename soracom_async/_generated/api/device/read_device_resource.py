@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.resource_instance import ResourceInstance
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -31,6 +32,7 @@ def build(
     model: bool | Unset = False,
 ) -> dict[str, Any]:
     """Get the specified resource of a device
+
     Args:
         device_id (str):
         object_ (str):
@@ -59,7 +61,7 @@ def build(
 def parse(response: ResponseLike) -> ResourceInstance:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ResourceInstance), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ResourceInstance), got an empty one")
     response_200 = ResourceInstance.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.object_instance import ObjectInstance
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,6 +31,7 @@ def build(
     model: bool | Unset = False,
 ) -> dict[str, Any]:
     """Get resources under an object instance of a device
+
     Args:
         device_id (str):
         object_ (str):
@@ -56,7 +58,7 @@ def build(
 def parse(response: ResponseLike) -> ObjectInstance:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ObjectInstance), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ObjectInstance), got an empty one")
     response_200 = ObjectInstance.from_dict(response.json())
 
     return response_200

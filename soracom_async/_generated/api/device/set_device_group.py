@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.device import Device
 from ...models.set_group_request import SetGroupRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SetGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds an Inventory device to an Inventory group
+
     Adds an Inventory device to an Inventory group.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> Device:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Device), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Device), got an empty one")
     response_200 = Device.from_dict(response.json())
 
     return response_200

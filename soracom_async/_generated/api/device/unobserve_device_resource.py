@@ -27,6 +27,7 @@ def build(
     resource: str,
 ) -> dict[str, Any]:
     """Stops observation of a resource of a device
+
     Args:
         device_id (str):
         object_ (str):

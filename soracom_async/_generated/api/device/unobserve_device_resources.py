@@ -26,6 +26,7 @@ def build(
     instance: str,
 ) -> dict[str, Any]:
     """Stops observation of resources under an object instance of a device
+
     Args:
         device_id (str):
         object_ (str):

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.device import Device
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Removes an Inventory device from an Inventory group
+
     Removes an Inventory device from an Inventory group.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> Device:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Device), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Device), got an empty one")
     response_200 = Device.from_dict(response.json())
 
     return response_200

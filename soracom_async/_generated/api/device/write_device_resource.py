@@ -31,6 +31,7 @@ def build(
     body: WriteDeviceResourceBody | dict[str, Any],
 ) -> dict[str, Any]:
     """Write value to a resource of a device
+
     Args:
         device_id (str):
         object_ (str):

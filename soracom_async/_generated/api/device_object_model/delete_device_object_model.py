@@ -24,6 +24,7 @@ def build(
     model_id: str,
 ) -> dict[str, Any]:
     """Deletes a device object model
+
     Args:
         model_id (str):
     """

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.device_object_model import DeviceObjectModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     model_id: str,
 ) -> dict[str, Any]:
     """Gets a device object model
+
     Args:
         model_id (str):
     """
@@ -40,7 +42,7 @@ def build(
 def parse(response: ResponseLike) -> DeviceObjectModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (DeviceObjectModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (DeviceObjectModel), got an empty one")
     response_200 = DeviceObjectModel.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.device_object_model import DeviceObjectModel
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -28,6 +30,7 @@ def build(
     limit: int | Unset = -1,
 ) -> dict[str, Any]:
     """Returns a list of device object models
+
     Args:
         last_evaluated_key (str | Unset):
         limit (int | Unset):  Default: -1.
@@ -50,7 +53,7 @@ def build(
 def parse(response: ResponseLike) -> list[DeviceObjectModel]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[DeviceObjectModel]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[DeviceObjectModel]), got an empty one")
     _response_200 = response.json()
     response_200: list[DeviceObjectModel]
     if not isinstance(_response_200, list):
@@ -67,3 +70,20 @@ def parse(response: ResponseLike) -> list[DeviceObjectModel]:
 def items(page: list[DeviceObjectModel]) -> list[DeviceObjectModel]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "last_evaluated_key": last_evaluated_key,
+        "limit": limit,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.device_object_model import DeviceObjectModel
 from ...models.set_device_object_model_scope_request import SetDeviceObjectModelScopeRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SetDeviceObjectModelScopeRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Sets scope for a device object model
+
     Args:
         model_id (str):
         body: SetDeviceObjectModelScopeRequest | dict[str, Any]
@@ -51,7 +53,7 @@ def build(
 def parse(response: ResponseLike) -> DeviceObjectModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (DeviceObjectModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (DeviceObjectModel), got an empty one")
     response_200 = DeviceObjectModel.from_dict(response.json())
 
     return response_200

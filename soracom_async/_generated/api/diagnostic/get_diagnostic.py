@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.diagnostic_response import DiagnosticResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     diagnostic_id: str,
 ) -> dict[str, Any]:
     """Get diagnostic
+
     Returns a diagnostic.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> DiagnosticResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (DiagnosticResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (DiagnosticResponse), got an empty one")
     response_200 = DiagnosticResponse.from_dict(response.json())
 
     return response_200

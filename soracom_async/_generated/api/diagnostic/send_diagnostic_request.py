@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.diagnostic_request import DiagnosticRequest
 from ...models.diagnostic_response import DiagnosticResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: DiagnosticRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send diagnostic request
+
     Send a diagnostic request.
 
     Args:
@@ -48,7 +50,7 @@ def build(
 def parse(response: ResponseLike) -> DiagnosticResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (DiagnosticResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (DiagnosticResponse), got an empty one")
     response_201 = DiagnosticResponse.from_dict(response.json())
 
     return response_201

@@ -25,6 +25,7 @@ def build(
     email_id: str,
 ) -> dict[str, Any]:
     """Delete email address
+
     Deletes the email address corresponding to the specified email address ID from the
     operator.
 

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.emails_model import EmailsModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     email_id: str,
 ) -> dict[str, Any]:
     """Get email address
+
     Retrieves information for the email address corresponding to the specified email address
     ID.
 
@@ -46,7 +48,7 @@ def build(
 def parse(response: ResponseLike) -> EmailsModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (EmailsModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (EmailsModel), got an empty one")
     response_200 = EmailsModel.from_dict(response.json())
 
     return response_200

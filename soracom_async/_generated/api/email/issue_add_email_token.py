@@ -26,6 +26,7 @@ def build(
     body: IssueAddEmailTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Issue an authentication token to add an email address
+
     Generates an authentication token for adding a new email address and sends it to the
     specified email address. This authentication token is used with [Email:verifyAddEmailToken
     API](#/Email/verifyAddEmailToken) to complete email address verification and addition.

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.emails_model import EmailsModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -26,6 +27,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """List email addresses
+
     Retrieves a list of email addresses registered to the operator.
 
     Args:
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> list[EmailsModel]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[EmailsModel]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[EmailsModel]), got an empty one")
     _response_200 = response.json()
     response_200: list[EmailsModel]
     if not isinstance(_response_200, list):

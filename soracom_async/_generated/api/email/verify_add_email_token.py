@@ -26,6 +26,7 @@ def build(
     body: VerifyAddEmailTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Verify an authentication token to add an email address
+
     Verifies the authentication token issued by [Email:issueAddEmailToken
     API](#/Email/issueAddEmailToken) and adds the email address to the operator.
 

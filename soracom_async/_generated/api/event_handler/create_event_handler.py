@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_event_handler_request import CreateEventHandlerRequest
 from ...models.event_handler_model import EventHandlerModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: CreateEventHandlerRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Event Handler
+
     Creates a new event handler. Please see also
     https://developers.soracom.io/en/docs/air/event-handler/.
 
@@ -49,7 +51,7 @@ def build(
 def parse(response: ResponseLike) -> EventHandlerModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (EventHandlerModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (EventHandlerModel), got an empty one")
     response_201 = EventHandlerModel.from_dict(response.json())
 
     return response_201

@@ -24,6 +24,7 @@ def build(
     handler_id: str,
 ) -> dict[str, Any]:
     """Delete Event Handler
+
     Deletes the specified event handler.
 
     Args:

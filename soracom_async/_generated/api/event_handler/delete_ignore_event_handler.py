@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Delete Ignore Event Handler
+
     Deletes the setting for ignoring the specified event handler of the specified IMSI.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.event_handler_model import EventHandlerModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     handler_id: str,
 ) -> dict[str, Any]:
     """Get Event Handler
+
     Returns information about the specified event handler.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> EventHandlerModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (EventHandlerModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (EventHandlerModel), got an empty one")
     response_200 = EventHandlerModel.from_dict(response.json())
 
     return response_200

@@ -1,12 +1,13 @@
 """list_event_handlers: GET /event_handlers"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.event_handler_model import EventHandlerModel
 from ...models.list_event_handlers_target import ListEventHandlersTarget
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -25,9 +26,10 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    target: ListEventHandlersTarget | Unset = UNSET,
+    target: ListEventHandlersTarget | Literal["operator", "imsi", "sim", "group"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """List Event Handlers
+
     Returns a list of event handlers.
 
     Args:
@@ -55,7 +57,7 @@ def build(
 def parse(response: ResponseLike) -> list[EventHandlerModel]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[EventHandlerModel]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[EventHandlerModel]), got an empty one")
     _response_200 = response.json()
     response_200: list[EventHandlerModel]
     if not isinstance(_response_200, list):

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.event_handler_model import EventHandlerModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -26,6 +27,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """List Event Handlers related to Subscriber
+
     Returns a list of event handlers related to the specified IMSI.
 
     Args:
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> list[EventHandlerModel]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[EventHandlerModel]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[EventHandlerModel]), got an empty one")
     _response_200 = response.json()
     response_200: list[EventHandlerModel]
     if not isinstance(_response_200, list):

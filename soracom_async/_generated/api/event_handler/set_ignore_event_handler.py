@@ -25,6 +25,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Ignore Event Handler
+
     Adds a setting for ignoring the specified event handler of the specified IMSI.
 
     Args:

@@ -28,6 +28,7 @@ def build(
     body: UpdateEventHandlerRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update Event Handler
+
     Updates the specified event handler. Please see also
     https://developers.soracom.io/en/docs/air/event-handler/.
 

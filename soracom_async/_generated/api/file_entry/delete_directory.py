@@ -1,6 +1,6 @@
 """delete_directory: DELETE /files/{scope}/{path}/"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.delete_directory_scope import DeleteDirectoryScope
@@ -23,10 +23,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    scope: DeleteDirectoryScope,
+    scope: DeleteDirectoryScope | Literal["private"],
     path: str,
 ) -> dict[str, Any]:
     """Deletes the directory specified by scope and path
+
     Deletes the directory specified by scope and path. Only `private` scope is allowed for the
     operation.
 

@@ -1,6 +1,6 @@
 """delete_file: DELETE /files/{scope}/{path}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.delete_file_scope import DeleteFileScope
@@ -23,10 +23,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    scope: DeleteFileScope,
+    scope: DeleteFileScope | Literal["private"],
     path: str,
 ) -> dict[str, Any]:
     """Deletes the file specified by scope and path.
+
     Deletes the file specified by scope and path. Only `private` scope is allowed for the
     operation.
 

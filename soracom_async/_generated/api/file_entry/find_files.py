@@ -1,12 +1,14 @@
 """find_files: GET /files"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.file_entry import FileEntry
 from ...models.find_files_scope import FindFilesScope
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     required,
@@ -26,12 +28,13 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    scope: FindFilesScope,
+    scope: FindFilesScope | Literal["private", "public"],
     prefix: str,
     limit: int | Unset = 10,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Find files with prefix query parameter in the scope
+
     Returns a list of file entries which beginnings of their file paths are matched with the
     `prefix` query string in the ascending sorted UTF-8 bytes order of their file paths. An
     empty list is returned if the prefix does not match with any paths of file entries.
@@ -68,7 +71,7 @@ def build(
 def parse(response: ResponseLike) -> list[FileEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[FileEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[FileEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[FileEntry]
     if not isinstance(_response_200, list):
@@ -85,3 +88,24 @@ def parse(response: ResponseLike) -> list[FileEntry]:
 def items(page: list[FileEntry]) -> list[FileEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    scope: FindFilesScope | Literal["private", "public"],
+    prefix: str,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "scope": scope,
+        "prefix": prefix,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,6 +1,6 @@
 """get_file: GET /files/{scope}/{path}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_file_scope import GetFileScope
@@ -23,10 +23,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    scope: GetFileScope,
+    scope: GetFileScope | Literal["private", "public"],
     path: str,
 ) -> dict[str, Any]:
     """Download file specified by the path and the scope
+
     Download file specified by the path and the scope. Note that [FileEntry:listFiles
     API](#!/FileEntry/listFiles) will be called if the path ends with `/`.
 

@@ -1,6 +1,6 @@
 """get_file_metadata: HEAD /files/{scope}/{path}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_file_metadata_scope import GetFileMetadataScope
@@ -24,10 +24,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    scope: GetFileMetadataScope,
+    scope: GetFileMetadataScope | Literal["private", "public"],
     path: str,
 ) -> dict[str, Any]:
     """Gets the metadata of the file specified by the path and the scope
+
     Gets the metadata of the file specified by the path and the scope.
 
     Args:

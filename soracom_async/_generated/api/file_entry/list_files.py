@@ -1,12 +1,14 @@
 """list_files: GET /files/{scope}/{path}/"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.file_entry import FileEntry
 from ...models.list_files_scope import ListFilesScope
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     file_path,
@@ -27,12 +29,13 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    scope: ListFilesScope,
+    scope: ListFilesScope | Literal["private", "public"],
     path: str,
     limit: int | Unset = 10,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Returns files and directories from the directory specified by the scope and path.
+
     Returns files and directories from the directory specified by the scope and path. Note
     that [FileEntry:getFile API](#!/FileEntry/getFile) will be called if the path does not end
     in `/`. If the total number of entries does not fit in one page, a URL for accessing the
@@ -65,7 +68,7 @@ def build(
 def parse(response: ResponseLike) -> list[FileEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[FileEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[FileEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[FileEntry]
     if not isinstance(_response_200, list):
@@ -82,3 +85,24 @@ def parse(response: ResponseLike) -> list[FileEntry]:
 def items(page: list[FileEntry]) -> list[FileEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    scope: ListFilesScope | Literal["private", "public"],
+    path: str,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "scope": scope,
+        "path": path,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,6 +1,6 @@
 """put_file: PUT /files/{scope}/{path}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.put_file_scope import PutFileScope
@@ -27,12 +27,13 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    scope: PutFileScope,
+    scope: PutFileScope | Literal["private"],
     path: str,
     body: BinaryContent,
     content_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Uploads the file to the specified path in the scope.
+
     Uploads the file to the specified path in the scope. Only `private` scope is allowed for
     the operation.
 

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_exported_file_response import GetExportedFileResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     exported_file_id: str,
 ) -> dict[str, Any]:
     """Get the progress of the process when the file is exported asynchronously.
+
     Get the progress of the process when the file is exported asynchronously. If the export is
     complete, you will get the URL to download the file. You can download the file from the
     URL.
@@ -58,7 +60,7 @@ def build(
 def parse(response: ResponseLike) -> GetExportedFileResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetExportedFileResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetExportedFileResponse), got an empty one")
     response_200 = GetExportedFileResponse.from_dict(response.json())
 
     return response_200

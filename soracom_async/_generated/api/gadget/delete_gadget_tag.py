@@ -1,6 +1,6 @@
 """delete_gadget_tag: DELETE /gadgets/{product_id}/{serial_number}/tags/{tag_name}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.delete_gadget_tag_product_id import DeleteGadgetTagProductId
@@ -22,11 +22,12 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: DeleteGadgetTagProductId,
+    product_id: DeleteGadgetTagProductId | Literal["button", "wimax"],
     serial_number: str,
     tag_name: str,
 ) -> dict[str, Any]:
     """Deletes tags from Gadget API compatible device
+
     Deletes a tag from the specified Gadget API compatible device.
 
     Args:

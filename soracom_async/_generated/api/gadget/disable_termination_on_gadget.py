@@ -1,11 +1,12 @@
 """disable_termination_on_gadget: POST /gadgets/{product_id}/{serial_number}/disable_termination"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.disable_termination_on_gadget_product_id import DisableTerminationOnGadgetProductId
 from ...models.gadget import Gadget
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -23,10 +24,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: DisableTerminationOnGadgetProductId,
+    product_id: DisableTerminationOnGadgetProductId | Literal["button", "wimax"],
     serial_number: str,
 ) -> dict[str, Any]:
     """Disables Termination of Gadget API compatible device
+
     Disables termination of specified Gadget API compatible device.
 
     Args:
@@ -50,7 +52,7 @@ def build(
 def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Gadget), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Gadget), got an empty one")
     response_200 = Gadget.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,12 @@
 """get_gadget: GET /gadgets/{product_id}/{serial_number}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.gadget import Gadget
 from ...models.get_gadget_product_id import GetGadgetProductId
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -23,10 +24,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: GetGadgetProductId,
+    product_id: GetGadgetProductId | Literal["button", "wimax"],
     serial_number: str,
 ) -> dict[str, Any]:
     """Get Gadget API compatible device
+
     Returns information about the specified Gadget API compatible device.
 
     Args:
@@ -46,7 +48,7 @@ def build(
 def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Gadget), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Gadget), got an empty one")
     response_200 = Gadget.from_dict(response.json())
 
     return response_200

@@ -1,6 +1,6 @@
 """list_gadgets: GET /gadgets"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.gadget import Gadget
@@ -8,6 +8,8 @@ from ...models.list_gadgets_product_id import ListGadgetsProductId
 from ...models.list_gadgets_tag_value_match_mode import ListGadgetsTagValueMatchMode
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -26,14 +28,17 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: ListGadgetsProductId | Unset = UNSET,
+    product_id: ListGadgetsProductId | Literal["button", "wimax"] | Unset = UNSET,
     tag_name: str | Unset = UNSET,
     tag_value: str | Unset = UNSET,
-    tag_value_match_mode: ListGadgetsTagValueMatchMode | Unset = ListGadgetsTagValueMatchMode.EXACT,
+    tag_value_match_mode: ListGadgetsTagValueMatchMode
+    | Literal["exact", "prefix"]
+    | Unset = ListGadgetsTagValueMatchMode.EXACT,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List gadgets
+
     Returns a list of gadgets that match certain criteria. If the total number of gadgets does
     not fit in one page, a URL for accessing the next page is returned in the `link` header of
     the response.
@@ -85,7 +90,7 @@ def build(
 def parse(response: ResponseLike) -> list[Gadget]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[Gadget]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[Gadget]), got an empty one")
     _response_200 = response.json()
     response_200: list[Gadget]
     if not isinstance(_response_200, list):
@@ -102,3 +107,30 @@ def parse(response: ResponseLike) -> list[Gadget]:
 def items(page: list[Gadget]) -> list[Gadget]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    product_id: ListGadgetsProductId | Literal["button", "wimax"] | Unset = UNSET,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: ListGadgetsTagValueMatchMode
+    | Literal["exact", "prefix"]
+    | Unset = ListGadgetsTagValueMatchMode.EXACT,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "product_id": product_id,
+        "tag_name": tag_name,
+        "tag_value": tag_value,
+        "tag_value_match_mode": tag_value_match_mode,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,12 +1,13 @@
 """put_gadget_tags: PUT /gadgets/{product_id}/{serial_number}/tags"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.gadget import Gadget
 from ...models.put_gadget_tags_product_id import PutGadgetTagsProductId
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -26,11 +27,12 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: PutGadgetTagsProductId,
+    product_id: PutGadgetTagsProductId | Literal["button", "wimax"],
     serial_number: str,
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Bulk Insert or Update Gadget API compatible device tags
+
     Inserts/updates tags for the specified Gadget API compatible device.
 
     Args:
@@ -57,7 +59,7 @@ def build(
 def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Gadget), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Gadget), got an empty one")
     response_200 = Gadget.from_dict(response.json())
 
     return response_200

@@ -1,12 +1,13 @@
 """register_gadget: POST /gadgets/{product_id}/{serial_number}/register"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.gadget import Gadget
 from ...models.gadget_registration_request import GadgetRegistrationRequest
 from ...models.register_gadget_product_id import RegisterGadgetProductId
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -26,11 +27,12 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: RegisterGadgetProductId,
+    product_id: RegisterGadgetProductId | Literal["button", "wimax"],
     serial_number: str,
     body: GadgetRegistrationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Registers a Gadget API compatible device
+
     Registers a Gadget API compatible device.
 
     Args:
@@ -57,7 +59,7 @@ def build(
 def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Gadget), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Gadget), got an empty one")
     response_200 = Gadget.from_dict(response.json())
 
     return response_200

@@ -1,11 +1,12 @@
 """terminate_gadget: POST /gadgets/{product_id}/{serial_number}/terminate"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.gadget import Gadget
 from ...models.terminate_gadget_product_id import TerminateGadgetProductId
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -23,10 +24,11 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    product_id: TerminateGadgetProductId,
+    product_id: TerminateGadgetProductId | Literal["button", "wimax"],
     serial_number: str,
 ) -> dict[str, Any]:
     """Terminates the specified Gadget API compatible device
+
     Terminates the specified Gadget API compatible device.
 
     Args:
@@ -46,7 +48,7 @@ def build(
 def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Gadget), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Gadget), got an empty one")
     response_200 = Gadget.from_dict(response.json())
 
     return response_200

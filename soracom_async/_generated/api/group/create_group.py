@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_group_request import CreateGroupRequest
 from ...models.group import Group
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: CreateGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Group
+
     Create a new group.
 
     Args:
@@ -48,7 +50,7 @@ def build(
 def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Group), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Group), got an empty one")
     response_201 = Group.from_dict(response.json())
 
     return response_201

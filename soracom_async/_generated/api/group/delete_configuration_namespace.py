@@ -1,6 +1,6 @@
 """delete_configuration_namespace: DELETE /groups/{group_id}/configuration/{namespace}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.delete_configuration_namespace_namespace import DeleteConfigurationNamespaceNamespace
@@ -23,9 +23,23 @@ SPEC = OperationSpec(
 def build(
     *,
     group_id: str,
-    namespace: DeleteConfigurationNamespaceNamespace,
+    namespace: DeleteConfigurationNamespaceNamespace
+    | Literal[
+        "SoracomAir",
+        "SoracomBeam",
+        "SoracomEndorse",
+        "SoracomFlux",
+        "SoracomFunk",
+        "SoracomFunnel",
+        "SoracomHarvest",
+        "SoracomHarvestFiles",
+        "SoracomKrypton",
+        "SoracomOrbit",
+        "UnifiedEndpoint",
+    ],
 ) -> dict[str, Any]:
     """Delete Group Configuration Namespace
+
     Delete a namespace for the specified group.
 
     Args:

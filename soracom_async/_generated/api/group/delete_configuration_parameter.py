@@ -1,6 +1,6 @@
 """delete_configuration_parameter: DELETE /groups/{group_id}/configuration/{namespace}/{name}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.delete_configuration_parameter_namespace import DeleteConfigurationParameterNamespace
@@ -23,10 +23,23 @@ SPEC = OperationSpec(
 def build(
     *,
     group_id: str,
-    namespace: DeleteConfigurationParameterNamespace,
+    namespace: DeleteConfigurationParameterNamespace
+    | Literal[
+        "SoracomAir",
+        "SoracomBeam",
+        "SoracomEndorse",
+        "SoracomFlux",
+        "SoracomFunk",
+        "SoracomFunnel",
+        "SoracomHarvest",
+        "SoracomHarvestFiles",
+        "SoracomKrypton",
+        "UnifiedEndpoint",
+    ],
     name: str,
 ) -> dict[str, Any]:
     """Delete Group Configuration Parameters
+
     Delete parameters for the specified group.
 
     Args:

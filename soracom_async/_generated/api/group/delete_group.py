@@ -24,6 +24,7 @@ def build(
     group_id: str,
 ) -> dict[str, Any]:
     """Delete Group
+
     Deletes the group specified by Group ID.
 
     Args:

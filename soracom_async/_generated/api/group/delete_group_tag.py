@@ -25,6 +25,7 @@ def build(
     tag_name: str,
 ) -> dict[str, Any]:
     """Delete Group Tag
+
     Deletes tag from the specified group.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.group import Group
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     group_id: str,
 ) -> dict[str, Any]:
     """Get Group
+
     Returns the group specified by the group ID.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Group), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Group), got an empty one")
     response_200 = Group.from_dict(response.json())
 
     return response_200

@@ -1,12 +1,14 @@
 """list_groups: GET /groups"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.group import Group
 from ...models.list_groups_tag_value_match_mode import ListGroupsTagValueMatchMode
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -27,11 +29,14 @@ def build(
     *,
     tag_name: str | Unset = UNSET,
     tag_value: str | Unset = UNSET,
-    tag_value_match_mode: ListGroupsTagValueMatchMode | Unset = ListGroupsTagValueMatchMode.EXACT,
+    tag_value_match_mode: ListGroupsTagValueMatchMode
+    | Literal["exact", "prefix"]
+    | Unset = ListGroupsTagValueMatchMode.EXACT,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List Groups.
+
     Returns a list of Groups.
 
     Args:
@@ -72,7 +77,7 @@ def build(
 def parse(response: ResponseLike) -> list[Group]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[Group]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[Group]), got an empty one")
     _response_200 = response.json()
     response_200: list[Group]
     if not isinstance(_response_200, list):
@@ -89,3 +94,28 @@ def parse(response: ResponseLike) -> list[Group]:
 def items(page: list[Group]) -> list[Group]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: ListGroupsTagValueMatchMode
+    | Literal["exact", "prefix"]
+    | Unset = ListGroupsTagValueMatchMode.EXACT,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "tag_name": tag_name,
+        "tag_value": tag_value,
+        "tag_value_match_mode": tag_value_match_mode,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,12 +1,13 @@
 """put_configuration_parameters: PUT /groups/{group_id}/configuration/{namespace}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.group import Group
 from ...models.group_configuration_update_request import GroupConfigurationUpdateRequest
 from ...models.put_configuration_parameters_namespace import PutConfigurationParametersNamespace
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -27,10 +28,24 @@ SPEC = OperationSpec(
 def build(
     *,
     group_id: str,
-    namespace: PutConfigurationParametersNamespace,
+    namespace: PutConfigurationParametersNamespace
+    | Literal[
+        "SoracomAir",
+        "SoracomBeam",
+        "SoracomEndorse",
+        "SoracomFlux",
+        "SoracomFunk",
+        "SoracomFunnel",
+        "SoracomHarvest",
+        "SoracomHarvestFiles",
+        "SoracomKrypton",
+        "SoracomOrbit",
+        "UnifiedEndpoint",
+    ],
     body: list[GroupConfigurationUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Update group configuration
+
     Updates the configuration of the specified group.
 
     Args:
@@ -57,7 +72,7 @@ def build(
 def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Group), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Group), got an empty one")
     response_200 = Group.from_dict(response.json())
 
     return response_200

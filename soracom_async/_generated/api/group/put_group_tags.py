@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.group import Group
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Update Group Tags
+
     Adds/updates tags of specified configuration group.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> Group:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Group), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Group), got an empty one")
     response_200 = Group.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.lagoon_user_creation_request import LagoonUserCreationRequest
 from ...models.lagoon_user_creation_response import LagoonUserCreationResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: LagoonUserCreationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create a Soracom Lagoon user
+
     Create a Soracom Lagoon user.
 
     Args:
@@ -48,7 +50,7 @@ def build(
 def parse(response: ResponseLike) -> LagoonUserCreationResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LagoonUserCreationResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LagoonUserCreationResponse), got an empty one")
     response_201 = LagoonUserCreationResponse.from_dict(response.json())
 
     return response_201

@@ -24,6 +24,7 @@ def build(
     lagoon_user_id: int,
 ) -> dict[str, Any]:
     """Delete a Soracom Lagoon user
+
     Delete a Soracom Lagoon user.
 
     Args:

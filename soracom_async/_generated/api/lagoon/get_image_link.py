@@ -4,6 +4,7 @@ from typing import Any, cast
 
 from ....contracts import OperationSpec
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -20,6 +21,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get a custom icon image link of Soracom Lagoon Console
+
     Get a custom icon image link of Soracom Lagoon Console.
 
     """
@@ -33,6 +35,6 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> str:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (str), got an empty one")
+        raise EmptyBodyError("expected a JSON body (str), got an empty one")
     response_200 = cast(str, response.json())
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.lagoon_license_pack_status_response import LagoonLicensePackStatusResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     wrong_shape,
 )
@@ -22,6 +23,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get the status of active Soracom Lagoon license packs
+
     Get the status of active Soracom Lagoon license packs.
 
     """
@@ -35,7 +37,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> list[LagoonLicensePackStatusResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (list[LagoonLicensePackStatusResponse]), got an empty one"
         )
     _response_200 = response.json()

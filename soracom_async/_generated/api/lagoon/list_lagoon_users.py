@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.lagoon_user import LagoonUser
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     wrong_shape,
 )
@@ -22,6 +23,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List Soracom Lagoon users that belong to operator
+
     List Soracom Lagoon users that belong to operator.
 
     """
@@ -35,7 +37,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> list[LagoonUser]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[LagoonUser]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[LagoonUser]), got an empty one")
     _response_200 = response.json()
     response_200: list[LagoonUser]
     if not isinstance(_response_200, list):

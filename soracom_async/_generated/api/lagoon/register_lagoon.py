@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.lagoon_registration_request import LagoonRegistrationRequest
 from ...models.lagoon_registration_response import LagoonRegistrationResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: LagoonRegistrationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Register (activate) Soracom Lagoon
+
     Register (activate) Soracom Lagoon.
 
     **Warning**: This API must be called with the root user credentials. Lagoon cannot be
@@ -51,7 +53,7 @@ def build(
 def parse(response: ResponseLike) -> LagoonRegistrationResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LagoonRegistrationResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LagoonRegistrationResponse), got an empty one")
     response_201 = LagoonRegistrationResponse.from_dict(response.json())
 
     return response_201

@@ -20,6 +20,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Terminate (deactivate) Soracom Lagoon
+
     Terminate (deactivate) Soracom Lagoon.
 
     **Warning**: This API must be called with the root user credentials. Lagoon cannot be

@@ -26,6 +26,7 @@ def build(
     body: LagoonLicensePacksUpdatingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update the quantities for license packs of Soracom Lagoon
+
     Update the quantities for license packs of Soracom Lagoon.
 
     **Warning**: This API must be called with the root user credentials. The quantities for

@@ -26,6 +26,7 @@ def build(
     body: LagoonPlanChangingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update the plan of Soracom Lagoon
+
     Update the plan of Soracom Lagoon.
 
     **Warning**: This API must be called with the root user credentials. The plan of Lagoon

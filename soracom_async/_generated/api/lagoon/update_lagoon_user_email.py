@@ -28,6 +28,7 @@ def build(
     body: LagoonUserEmailUpdatingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update email address of a Soracom Lagoon user
+
     Update email address of a Soracom Lagoon user.
 
     Args:

@@ -28,6 +28,7 @@ def build(
     body: LagoonUserPasswordUpdatingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update password of a Soracom Lagoon user
+
     Update password of a Soracom Lagoon user.
 
     Args:

@@ -28,6 +28,7 @@ def build(
     body: LagoonUserPermissionUpdatingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update permission of a Soracom Lagoon user
+
     Update permission of a Soracom Lagoon user.
 
     Args:

@@ -1,6 +1,6 @@
 """get_logs: GET /logs"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_logs_resource_type import GetLogsResourceType
@@ -8,6 +8,8 @@ from ...models.get_logs_service import GetLogsService
 from ...models.log_entry import LogEntry
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -26,15 +28,20 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    resource_type: GetLogsResourceType | Unset = UNSET,
+    resource_type: GetLogsResourceType
+    | Literal["Subscriber", "Device", "LoraDevice", "SigfoxDevice"]
+    | Unset = UNSET,
     resource_id: str | Unset = UNSET,
-    service: GetLogsService | Unset = UNSET,
+    service: GetLogsService
+    | Literal["Air", "Beam", "Funk", "Funnel", "Harvest", "Napter", "Orbit", "Unified"]
+    | Unset = UNSET,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Retrieve Error Logs
+
     Fetches error logs that meet specified criteria. If the error logs exceed one page, a URL
     to retrieve the next page under the same conditions is included in the `link` header of
     the response.
@@ -88,7 +95,7 @@ def build(
 def parse(response: ResponseLike) -> list[LogEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[LogEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[LogEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[LogEntry]
     if not isinstance(_response_200, list):
@@ -105,3 +112,34 @@ def parse(response: ResponseLike) -> list[LogEntry]:
 def items(page: list[LogEntry]) -> list[LogEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    resource_type: GetLogsResourceType
+    | Literal["Subscriber", "Device", "LoraDevice", "SigfoxDevice"]
+    | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    service: GetLogsService
+    | Literal["Air", "Beam", "Funk", "Funnel", "Harvest", "Napter", "Orbit", "Unified"]
+    | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "resource_type": resource_type,
+        "resource_id": resource_id,
+        "service": service,
+        "from_": from_,
+        "to": to,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -25,6 +25,7 @@ def build(
     tag_name: str,
 ) -> dict[str, Any]:
     """Delete LoRaWAN device Tag.
+
     Deletes a tag from the specified LoRaWAN device.
 
     Args:

@@ -1,12 +1,14 @@
 """list_lora_devices: GET /lora_devices"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_lora_devices_tag_value_match_mode import ListLoraDevicesTagValueMatchMode
 from ...models.lora_device import LoraDevice
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -28,11 +30,13 @@ def build(
     tag_name: str | Unset = UNSET,
     tag_value: str | Unset = UNSET,
     tag_value_match_mode: ListLoraDevicesTagValueMatchMode
+    | Literal["exact", "prefix"]
     | Unset = ListLoraDevicesTagValueMatchMode.EXACT,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List LoRaWAN devices.
+
     Returns a list of LoRaWAN devices that match certain criteria. If the total number of
     LoRaWAN devices does not fit in one page, a URL for accessing the next page is returned in
     the `link` header of the response.
@@ -75,7 +79,7 @@ def build(
 def parse(response: ResponseLike) -> list[LoraDevice]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[LoraDevice]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[LoraDevice]), got an empty one")
     _response_200 = response.json()
     response_200: list[LoraDevice]
     if not isinstance(_response_200, list):
@@ -92,3 +96,28 @@ def parse(response: ResponseLike) -> list[LoraDevice]:
 def items(page: list[LoraDevice]) -> list[LoraDevice]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: ListLoraDevicesTagValueMatchMode
+    | Literal["exact", "prefix"]
+    | Unset = ListLoraDevicesTagValueMatchMode.EXACT,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "tag_name": tag_name,
+        "tag_value": tag_value,
+        "tag_value_match_mode": tag_value_match_mode,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.lora_device import LoraDevice
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Bulk Insert or Update LoRaWAN device Tags.
+
     Inserts/updates tags for the specified LoRaWAN device.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> LoraDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraDevice), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraDevice), got an empty one")
     response_200 = LoraDevice.from_dict(response.json())
 
     return response_200

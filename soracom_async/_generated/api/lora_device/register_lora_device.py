@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.lora_device import LoraDevice
 from ...models.register_lora_device_request import RegisterLoraDeviceRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: RegisterLoraDeviceRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Register LoRaWAN device.
+
     Register a LoRaWAN device.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> LoraDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraDevice), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraDevice), got an empty one")
     response_201 = LoraDevice.from_dict(response.json())
 
     return response_201

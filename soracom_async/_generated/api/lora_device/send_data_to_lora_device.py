@@ -28,6 +28,7 @@ def build(
     body: LoraData | dict[str, Any],
 ) -> dict[str, Any]:
     """Send data to a LoRaWAN device.
+
     Sends data to the specified LoRaWAN device. The data is sent to the LoRa network server,
     to be sent out to the device using the next available slot. If another message destined
     for the same LoRaWAN device ID is already waiting to be sent on the LoRa Network Server,

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.lora_device import LoraDevice
 from ...models.set_group_request import SetGroupRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SetGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds a LoRaWAN device to a LoRaWAN group
+
     Adds a LoRaWAN device to a LoRaWAN group.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> LoraDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraDevice), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraDevice), got an empty one")
     response_200 = LoraDevice.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.lora_device import LoraDevice
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Removes a LoRaWAN device from a LoRaWAN group
+
     Removes a LoRaWAN device from a LoRaWAN group.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> LoraDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraDevice), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraDevice), got an empty one")
     response_200 = LoraDevice.from_dict(response.json())
 
     return response_200

@@ -25,6 +25,7 @@ def build(
     tag_name: str,
 ) -> dict[str, Any]:
     """Delete LoRaWAN gateway tag
+
     Deletes a tag from the specified LoRaWAN gateway.
 
     Args:

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.lora_gateway import LoraGateway
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Bulk Insert or Update LoRaWAN gateway Tags
+
     Inserts/updates tags for the specified LoRaWAN gateway.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> LoraGateway:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraGateway), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraGateway), got an empty one")
     response_200 = LoraGateway.from_dict(response.json())
 
     return response_200

@@ -7,6 +7,7 @@ from ...models.lora_gateway import LoraGateway
 from ...models.set_network_set_request import SetNetworkSetRequest
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,6 +31,7 @@ def build(
     body: SetNetworkSetRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Set Network Set ID of LoRaWAN gateway
+
     Sets or overwrites network set ID for the specified LoRaWAN gateway.
 
     Args:
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> LoraGateway:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraGateway), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraGateway), got an empty one")
     response_200 = LoraGateway.from_dict(response.json())
 
     return response_200

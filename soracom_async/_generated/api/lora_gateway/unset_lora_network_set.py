@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.lora_gateway import LoraGateway
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     gateway_id: str,
 ) -> dict[str, Any]:
     """Unset Network Set ID of LoRaWAN gateway
+
     Unset network set ID of the specified LoRaWAN gateway.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> LoraGateway:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraGateway), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraGateway), got an empty one")
     response_200 = LoraGateway.from_dict(response.json())
 
     return response_200

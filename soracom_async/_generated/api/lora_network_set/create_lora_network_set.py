@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.lora_network_set import LoraNetworkSet
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -26,6 +27,7 @@ def build(
     body: LoraNetworkSet | dict[str, Any],
 ) -> dict[str, Any]:
     """Create a LoRaWAN network set
+
     Creates a specified LoRaWAN network set.
 
     Args:
@@ -47,7 +49,7 @@ def build(
 def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraNetworkSet), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraNetworkSet), got an empty one")
     response_201 = LoraNetworkSet.from_dict(response.json())
 
     return response_201

@@ -24,6 +24,7 @@ def build(
     ns_id: str,
 ) -> dict[str, Any]:
     """Delete LoRaWAN network set
+
     Deletes the specified LoRaWAN network set.
 
     Args:

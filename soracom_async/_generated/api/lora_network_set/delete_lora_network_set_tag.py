@@ -25,6 +25,7 @@ def build(
     tag_name: str,
 ) -> dict[str, Any]:
     """Delete LoRaWAN network set tag
+
     Deletes a tag from the specified LoRaWAN network set.
 
     Args:

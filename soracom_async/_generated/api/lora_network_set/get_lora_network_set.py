@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.lora_network_set import LoraNetworkSet
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     ns_id: str,
 ) -> dict[str, Any]:
     """Get LoRaWAN network set
+
     Returns information about the specified LoRaWAN network set.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraNetworkSet), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraNetworkSet), got an empty one")
     response_200 = LoraNetworkSet.from_dict(response.json())
 
     return response_200

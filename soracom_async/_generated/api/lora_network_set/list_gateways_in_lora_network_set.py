@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.lora_gateway import LoraGateway
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,6 +32,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List LoRaWAN Gateways in a Network Set
+
     Returns a list of LoRaWAN gateways that belong to the specified network set. If the total
     number of LoRaWAN gateways does not fit in one page, a URL for accessing the next page is
     returned in the `link` header of the response.
@@ -59,7 +62,7 @@ def build(
 def parse(response: ResponseLike) -> list[LoraGateway]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[LoraGateway]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[LoraGateway]), got an empty one")
     _response_200 = response.json()
     response_200: list[LoraGateway]
     if not isinstance(_response_200, list):
@@ -76,3 +79,22 @@ def parse(response: ResponseLike) -> list[LoraGateway]:
 def items(page: list[LoraGateway]) -> list[LoraGateway]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    ns_id: str,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "ns_id": ns_id,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,6 +1,6 @@
 """list_lora_network_sets: GET /lora_network_sets"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_lora_network_sets_tag_value_match_mode import (
@@ -9,6 +9,8 @@ from ...models.list_lora_network_sets_tag_value_match_mode import (
 from ...models.lora_network_set import LoraNetworkSet
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -30,11 +32,13 @@ def build(
     tag_name: str | Unset = UNSET,
     tag_value: str | Unset = UNSET,
     tag_value_match_mode: ListLoraNetworkSetsTagValueMatchMode
+    | Literal["exact", "prefix"]
     | Unset = ListLoraNetworkSetsTagValueMatchMode.EXACT,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List LoRaWAN Network Sets
+
     Returns a list of LoRaWAN network sets that match certain criteria. If the total number of
     LoRaWAN network sets does not fit in one page, a URL for accessing the next page is
     returned in the `link` header of the response.
@@ -77,7 +81,7 @@ def build(
 def parse(response: ResponseLike) -> list[LoraNetworkSet]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[LoraNetworkSet]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[LoraNetworkSet]), got an empty one")
     _response_200 = response.json()
     response_200: list[LoraNetworkSet]
     if not isinstance(_response_200, list):
@@ -94,3 +98,28 @@ def parse(response: ResponseLike) -> list[LoraNetworkSet]:
 def items(page: list[LoraNetworkSet]) -> list[LoraNetworkSet]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: ListLoraNetworkSetsTagValueMatchMode
+    | Literal["exact", "prefix"]
+    | Unset = ListLoraNetworkSetsTagValueMatchMode.EXACT,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "tag_name": tag_name,
+        "tag_value": tag_value,
+        "tag_value_match_mode": tag_value_match_mode,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.lora_network_set import LoraNetworkSet
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Bulk Insert or Update LoRaWAN network set tags
+
     Inserts/updates tags for the specified LoRaWAN network set.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraNetworkSet), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraNetworkSet), got an empty one")
     response_200 = LoraNetworkSet.from_dict(response.json())
 
     return response_200

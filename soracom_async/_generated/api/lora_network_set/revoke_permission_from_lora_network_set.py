@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.lora_network_set import LoraNetworkSet
 from ...models.update_permission_request import UpdatePermissionRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: UpdatePermissionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Revokes a permission from a LoRaWAN network set
+
     Revokes a permission and removes an operator from the list of allowed operators in the
     network set.
 
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (LoraNetworkSet), got an empty one")
+        raise EmptyBodyError("expected a JSON body (LoraNetworkSet), got an empty one")
     response_200 = LoraNetworkSet.from_dict(response.json())
 
     return response_200

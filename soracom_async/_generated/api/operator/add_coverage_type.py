@@ -25,6 +25,7 @@ def build(
     coverage_type: str,
 ) -> dict[str, Any]:
     """Add coverage type
+
     Adds the operator's coverage type.
 
     Args:

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.contract_updated_response import ContractUpdatedResponse
 from ...models.contract_updating_request import ContractUpdatingRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: ContractUpdatingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Add Operator Contract
+
     Adds the operator's contract.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> ContractUpdatedResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ContractUpdatedResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ContractUpdatedResponse), got an empty one")
     response_200 = ContractUpdatedResponse.from_dict(response.json())
 
     return response_200

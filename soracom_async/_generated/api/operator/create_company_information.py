@@ -28,6 +28,7 @@ def build(
     body: CompanyInformationModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Create company information
+
     Creates the operator's company information.
 
     Args:

@@ -28,6 +28,7 @@ def build(
     body: IndividualInformationModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Create individual information
+
     Creates the operator's individual information.
 
     Args:

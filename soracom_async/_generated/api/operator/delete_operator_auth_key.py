@@ -25,6 +25,7 @@ def build(
     auth_key_id: str,
 ) -> dict[str, Any]:
     """Delete Operator AuthKey
+
     Deletes an AuthKey from the operator.
 
     Args:

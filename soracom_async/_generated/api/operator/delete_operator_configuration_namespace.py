@@ -25,6 +25,7 @@ def build(
     namespace: str,
 ) -> dict[str, Any]:
     """Delete operator configuration of the namespace
+
     Deletes operator configuration of the namespace.
 
     Args:

@@ -1,6 +1,6 @@
 """delete_operator_contract: DELETE /operators/{operator_id}/contracts/{contract_name}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.delete_operator_contract_contract_name import DeleteOperatorContractContractName
@@ -23,9 +23,11 @@ SPEC = OperationSpec(
 def build(
     *,
     operator_id: str,
-    contract_name: DeleteOperatorContractContractName,
+    contract_name: DeleteOperatorContractContractName
+    | Literal["api_audit_log", "harvest", "napter", "support"],
 ) -> dict[str, Any]:
     """Delete Operator Contract
+
     Deletes the operator's contract.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.enable_mfaotp_response import EnableMFAOTPResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Enable Operator's MFA
+
     Enables operator's MFA. After calling this API, it should be verified by calling
     `Operator:verifyMFA` API.
 
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> EnableMFAOTPResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (EnableMFAOTPResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (EnableMFAOTPResponse), got an empty one")
     response_200 = EnableMFAOTPResponse.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.generate_token_request import GenerateTokenRequest
 from ...models.generate_token_response import GenerateTokenResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: GenerateTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Generate API Token
+
     Generates a new API token. If you insert the current API token into the header and make a
     request, a response is returned containing the new API token. You can then use the new API
     token in future requests.
@@ -55,7 +57,7 @@ def build(
 def parse(response: ResponseLike) -> GenerateTokenResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GenerateTokenResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GenerateTokenResponse), got an empty one")
     response_200 = GenerateTokenResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.generate_operators_auth_key_response import GenerateOperatorsAuthKeyResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Generate Operator AuthKey
+
     Generates an AuthKey for the operator.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> GenerateOperatorsAuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (GenerateOperatorsAuthKeyResponse), got an empty one"
         )
     response_201 = GenerateOperatorsAuthKeyResponse.from_dict(response.json())

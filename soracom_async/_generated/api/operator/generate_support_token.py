@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.support_token_response import SupportTokenResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Generate Token for Support Console
+
     Returns a token for accessing the support console.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> SupportTokenResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SupportTokenResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SupportTokenResponse), got an empty one")
     response_200 = SupportTokenResponse.from_dict(response.json())
 
     return response_200

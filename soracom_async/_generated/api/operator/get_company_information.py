@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.company_information_model import CompanyInformationModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Get company information
+
     Gets the operator's company information.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> CompanyInformationModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (CompanyInformationModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (CompanyInformationModel), got an empty one")
     response_200 = CompanyInformationModel.from_dict(response.json())
 
     return response_200

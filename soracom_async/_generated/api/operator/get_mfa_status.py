@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.mfa_status_of_use_response import MFAStatusOfUseResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Get Operator's MFA Status
+
     Gets operator's MFA status. The MFA status is one of `ACTIVE`, `INACTIVE` or
     `UNCONFIRMED`.
 
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> MFAStatusOfUseResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (MFAStatusOfUseResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (MFAStatusOfUseResponse), got an empty one")
     response_200 = MFAStatusOfUseResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_operator_response import GetOperatorResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Get Operator
+
     Returns information about the operator.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> GetOperatorResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetOperatorResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetOperatorResponse), got an empty one")
     response_200 = GetOperatorResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.operator_configuration_model import OperatorConfigurationModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     namespace: str,
 ) -> dict[str, Any]:
     """Get operator configuration of the namespace
+
     Gets operator configuration of the namespace.
 
     Args:
@@ -47,7 +49,7 @@ def build(
 def parse(response: ResponseLike) -> OperatorConfigurationModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (OperatorConfigurationModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (OperatorConfigurationModel), got an empty one")
     response_200 = OperatorConfigurationModel.from_dict(response.json())
 
     return response_200

@@ -26,6 +26,7 @@ def build(
     body: MFAIssueRevokingTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Issue Operator's MFA Revoke Token
+
     Issues a token to revoke operator's MFA. The issued token will be sent to the operator via
     email.
 

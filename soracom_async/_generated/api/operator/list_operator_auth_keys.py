@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.auth_key_response import AuthKeyResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -26,6 +27,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """List Operator AuthKeys
+
     Returns the operator's AuthKey list.
 
     Args:
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> list[AuthKeyResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[AuthKeyResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[AuthKeyResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[AuthKeyResponse]
     if not isinstance(_response_200, list):

@@ -28,6 +28,7 @@ def build(
     body: MFARevokeRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Revoke Operator's MFA
+
     Revokes operator's MFA without backup codes.
 
     Args:

@@ -8,6 +8,7 @@ from ...models.set_operator_configuration_namespace_request import (
     SetOperatorConfigurationNamespaceRequest,
 )
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -32,6 +33,7 @@ def build(
     body: SetOperatorConfigurationNamespaceRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Set operator configuration of the namespace
+
     Sets operator configuration of the namespace.
 
     Args:
@@ -60,7 +62,7 @@ def build(
 def parse(response: ResponseLike) -> OperatorConfigurationModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (OperatorConfigurationModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (OperatorConfigurationModel), got an empty one")
     response_200 = OperatorConfigurationModel.from_dict(response.json())
 
     return response_200

@@ -28,6 +28,7 @@ def build(
     body: CompanyInformationModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Update company information
+
     Updates the operator's company information.
 
     Args:

@@ -28,6 +28,7 @@ def build(
     body: IndividualInformationModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Update individual information
+
     Updates the operator's individual information.
 
     Args:

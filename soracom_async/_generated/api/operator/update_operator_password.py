@@ -28,6 +28,7 @@ def build(
     body: UpdatePasswordRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update Operator Password
+
     Updates the operator's password.
 
     Args:

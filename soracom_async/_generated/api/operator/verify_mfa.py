@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.mfa_authentication_request import MFAAuthenticationRequest
 from ...models.operator_mfa_verifying_response import OperatorMFAVerifyingResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: MFAAuthenticationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Verify Operator's MFA OTP Code
+
     Verifies operator's MFA with OTP code. This API must be called after calling
     `Operator:enableMFA`. MFA will not be activated unless the MFA OTP is verified with this
     API. Be sure to securely store the backup code returned in the response to this API.
@@ -55,7 +57,9 @@ def build(
 def parse(response: ResponseLike) -> OperatorMFAVerifyingResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (OperatorMFAVerifyingResponse), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (OperatorMFAVerifyingResponse), got an empty one"
+        )
     response_200 = OperatorMFAVerifyingResponse.from_dict(response.json())
 
     return response_200

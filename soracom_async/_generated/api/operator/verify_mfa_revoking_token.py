@@ -26,6 +26,7 @@ def build(
     body: MFARevokingTokenVerifyRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Verify Operator's MFA revoke token
+
     Verifies the one-time token which is previously issued by calling
     `/operators/mfa_revoke_token/issue` API, operator's email address, password, and one of
     the backup codes. If verified, operator's MFA is going to be revoked.

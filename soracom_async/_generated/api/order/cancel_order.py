@@ -24,6 +24,7 @@ def build(
     order_id: str,
 ) -> dict[str, Any]:
     """Cancel order
+
     Cancels an order. If the order has already been dispatched, an error is returned.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_order_response import GetOrderResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     order_id: str,
 ) -> dict[str, Any]:
     """Confirm order
+
     Performs a credit limit and confirms the order if no problems are encountered.
 
     **Warning**: Only orders completed within the past month can be confirmed. If one month
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> GetOrderResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetOrderResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetOrderResponse), got an empty one")
     response_200 = GetOrderResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_volume_discount_response import GetVolumeDiscountResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     order_id: str,
 ) -> dict[str, Any]:
     """Confirm long-term discount order
+
     Performs a credit check and confirms the order if there are no issues.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> GetVolumeDiscountResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetVolumeDiscountResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetVolumeDiscountResponse), got an empty one")
     response_200 = GetVolumeDiscountResponse.from_dict(response.json())
 
     return response_200

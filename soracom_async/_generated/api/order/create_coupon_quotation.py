@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_estimated_coupon_request import CreateEstimatedCouponRequest
 from ...models.estimated_coupon_model import EstimatedCouponModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: CreateEstimatedCouponRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create coupon quotation
+
     Creates a new coupon quotation. If the orderId is put in /coupons/{order_id}/confirm, the
     order is complete.
 
@@ -49,7 +51,7 @@ def build(
 def parse(response: ResponseLike) -> EstimatedCouponModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (EstimatedCouponModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (EstimatedCouponModel), got an empty one")
     response_201 = EstimatedCouponModel.from_dict(response.json())
 
     return response_201

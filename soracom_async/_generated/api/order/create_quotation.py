@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_estimated_order_request import CreateEstimatedOrderRequest
 from ...models.estimated_order_model import EstimatedOrderModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: CreateEstimatedOrderRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Quotation
+
     Creates a new order quotation. If the orderId is put in /orders/{order_id}/confirm, the
     order is complete.
 
@@ -49,7 +51,7 @@ def build(
 def parse(response: ResponseLike) -> EstimatedOrderModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (EstimatedOrderModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (EstimatedOrderModel), got an empty one")
     response_201 = EstimatedOrderModel.from_dict(response.json())
 
     return response_201

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_estimated_volume_discount_request import CreateEstimatedVolumeDiscountRequest
 from ...models.estimated_volume_discount_model import EstimatedVolumeDiscountModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: CreateEstimatedVolumeDiscountRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create long term discount quotation
+
     Creates a new long term discount quotation. If the orderId is put in
     /volume_discounts/{order_id}/confirm, the order is complete (Currently, long term discount
     is only applied to plan-D (without bundle), plan-K).
@@ -50,7 +52,9 @@ def build(
 def parse(response: ResponseLike) -> EstimatedVolumeDiscountModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (EstimatedVolumeDiscountModel), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (EstimatedVolumeDiscountModel), got an empty one"
+        )
     response_201 = EstimatedVolumeDiscountModel.from_dict(response.json())
 
     return response_201

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.available_long_term_discount_response import AvailableLongTermDiscountResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List available long term discounts
+
     Returns a list of available long term discounts.
 
     """
@@ -34,7 +36,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> AvailableLongTermDiscountResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (AvailableLongTermDiscountResponse), got an empty one"
         )
     response_200 = AvailableLongTermDiscountResponse.from_dict(response.json())

@@ -7,6 +7,8 @@ from ...models.list_ordered_subscriber_response import ListOrderedSubscriberResp
 from ...models.ordered_subscriber import OrderedSubscriber
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,6 +32,7 @@ def build(
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """List ordered subscribers
+
     List ordered subscribers.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need
@@ -61,7 +64,9 @@ def build(
 def parse(response: ResponseLike) -> ListOrderedSubscriberResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ListOrderedSubscriberResponse), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (ListOrderedSubscriberResponse), got an empty one"
+        )
     response_200 = ListOrderedSubscriberResponse.from_dict(response.json())
 
     return response_200
@@ -70,3 +75,22 @@ def parse(response: ResponseLike) -> ListOrderedSubscriberResponse:
 def items(page: ListOrderedSubscriberResponse) -> list[OrderedSubscriber]:
     """The items of one page: its `orderedSubscriberList` list (none when absent or null)."""
     return page.ordered_subscriber_list or []
+
+
+def paging(
+    *,
+    order_id: str,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "order_id": order_id,
+        "last_evaluated_key": last_evaluated_key,
+        "limit": limit,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.list_order_response import ListOrderResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get a list of confirmed order history
+
     Get a list of confirmed order history.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need
@@ -38,7 +40,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> ListOrderResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ListOrderResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ListOrderResponse), got an empty one")
     response_200 = ListOrderResponse.from_dict(response.json())
 
     return response_200

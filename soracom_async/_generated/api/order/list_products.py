@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.list_product_response import ListProductResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
 )
@@ -26,6 +27,7 @@ def build(
     campaign_code: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List products
+
     Returns a list of products.
 
     Args:
@@ -47,7 +49,7 @@ def build(
 def parse(response: ResponseLike) -> ListProductResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ListProductResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ListProductResponse), got an empty one")
     response_200 = ListProductResponse.from_dict(response.json())
 
     return response_200

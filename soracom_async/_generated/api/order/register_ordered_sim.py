@@ -24,6 +24,7 @@ def build(
     order_id: str,
 ) -> dict[str, Any]:
     """Register subscribers for operator
+
     Registers the ordered SIM with the operator.
 
     **Warning**: IoT SIMs can only be registered for the past 18 months. If you need to

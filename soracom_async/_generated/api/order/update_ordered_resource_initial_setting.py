@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.get_order_response import GetOrderResponse
 from ...models.resource_initial_setting import ResourceInitialSetting
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: ResourceInitialSetting | dict[str, Any],
 ) -> dict[str, Any]:
     """Update resource initial setting for an order
+
     Update resource initial setting for an order.
 
     **Warning**: Initial settings of IoT SIM cannot be specified after confirmation of
@@ -56,7 +58,7 @@ def build(
 def parse(response: ResponseLike) -> GetOrderResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetOrderResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetOrderResponse), got an empty one")
     response_200 = GetOrderResponse.from_dict(response.json())
 
     return response_200

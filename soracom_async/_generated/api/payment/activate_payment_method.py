@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.activate_payment_method_response_200 import ActivatePaymentMethodResponse200
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Activate current payment method
+
     Activates a current payment method that has an error.
 
     """
@@ -34,7 +36,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> ActivatePaymentMethodResponse200:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (ActivatePaymentMethodResponse200), got an empty one"
         )
     response_200 = ActivatePaymentMethodResponse200.from_dict(response.json())

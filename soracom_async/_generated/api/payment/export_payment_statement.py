@@ -1,12 +1,13 @@
 """export_payment_statement: POST /payment_statements/{payment_statement_id}/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_payment_statement_export_mode import ExportPaymentStatementExportMode
 from ...models.file_export_response import FileExportResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -26,9 +27,10 @@ SPEC = OperationSpec(
 def build(
     *,
     payment_statement_id: str,
-    export_mode: ExportPaymentStatementExportMode | Unset = UNSET,
+    export_mode: ExportPaymentStatementExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export payment statement
+
     Export payment statement.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need
@@ -65,7 +67,7 @@ def build(
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.register_payer_information_model import RegisterPayerInformationModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Export payer information
+
     Export payer information.
 
     """
@@ -34,7 +36,9 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> RegisterPayerInformationModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (RegisterPayerInformationModel), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (RegisterPayerInformationModel), got an empty one"
+        )
     response_200 = RegisterPayerInformationModel.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_payment_method_result import GetPaymentMethodResult
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Get current payment method information.
+
     Returns current payment methods. Detailed information is included in the properties.
 
     """
@@ -34,7 +36,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> GetPaymentMethodResult:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetPaymentMethodResult), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetPaymentMethodResult), got an empty one")
     response_200 = GetPaymentMethodResult.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_payment_transaction_result import GetPaymentTransactionResult
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     payment_transaction_id: str,
 ) -> dict[str, Any]:
     """Get payment transaction result.
+
     Returns result of a payment transaction.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need
@@ -48,7 +50,7 @@ def build(
 def parse(response: ResponseLike) -> GetPaymentTransactionResult:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetPaymentTransactionResult), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetPaymentTransactionResult), got an empty one")
     response_200 = GetPaymentTransactionResult.from_dict(response.json())
 
     return response_200

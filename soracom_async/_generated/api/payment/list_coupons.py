@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.list_coupon_response import ListCouponResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List coupons.
+
     Returns a list of currently registered coupons.
 
     """
@@ -34,7 +36,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> ListCouponResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ListCouponResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ListCouponResponse), got an empty one")
     response_200 = ListCouponResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.list_payment_statement_response import ListPaymentStatementResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List payment statements
+
     List payment statements.
 
     **Warning**: The maximum information you can get is for the last 18 months. If you need
@@ -38,7 +40,9 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> ListPaymentStatementResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ListPaymentStatementResponse), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (ListPaymentStatementResponse), got an empty one"
+        )
     response_200 = ListPaymentStatementResponse.from_dict(response.json())
 
     return response_200

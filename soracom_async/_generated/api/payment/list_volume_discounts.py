@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.list_volume_discount_response import ListVolumeDiscountResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
 )
 
@@ -21,6 +22,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List long term discounts
+
     Returns a list of contracted long term discounts.
 
     **Warning**: Information can be obtained up to 18 months in the past or 6 months after the
@@ -38,7 +40,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> ListVolumeDiscountResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ListVolumeDiscountResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ListVolumeDiscountResponse), got an empty one")
     response_200 = ListVolumeDiscountResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.coupon_response import CouponResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     coupon_code: str,
 ) -> dict[str, Any]:
     """Register Coupon
+
     Registers a coupon.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> CouponResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (CouponResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (CouponResponse), got an empty one")
     response_200 = CouponResponse.from_dict(response.json())
 
     return response_200

@@ -26,6 +26,7 @@ def build(
     body: RegisterPayerInformationModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Register payer information
+
     Register payer information.
 
     Args:

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_port_mapping_request import CreatePortMappingRequest
 from ...models.port_mapping import PortMapping
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: CreatePortMappingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Napter On-Demand Remote Access entry
+
     Create a new Napter On-Demand Remote Access entry.
 
     Args:
@@ -48,7 +50,7 @@ def build(
 def parse(response: ResponseLike) -> PortMapping:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (PortMapping), got an empty one")
+        raise EmptyBodyError("expected a JSON body (PortMapping), got an empty one")
     response_201 = PortMapping.from_dict(response.json())
 
     return response_201

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_port_mapping_request_for_sim import CreatePortMappingRequestForSim
 from ...models.port_mapping import PortMapping
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: CreatePortMappingRequestForSim | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Napter On-Demand Remote Access entry with specified SIM ID
+
     Create a new Napter On-Demand Remote Access entry with the specified SIM ID.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> PortMapping:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (PortMapping), got an empty one")
+        raise EmptyBodyError("expected a JSON body (PortMapping), got an empty one")
     response_201 = PortMapping.from_dict(response.json())
 
     return response_201

@@ -25,6 +25,7 @@ def build(
     port: str,
 ) -> dict[str, Any]:
     """Delete Napter On-Demand Remote Access entry
+
     Deletes the specified Napter On-Demand Remote Access entry.
 
     Args:

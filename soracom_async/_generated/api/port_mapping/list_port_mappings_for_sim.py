@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.port_mapping import PortMapping
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -26,6 +27,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Retrieve a list of Napter On-Demand Remote Access entries created with specified SIM ID
+
     Retrieves a list of Napter On-Demand Remote Access entries created with the specified SIM
     ID.
 
@@ -44,7 +46,7 @@ def build(
 def parse(response: ResponseLike) -> list[PortMapping]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[PortMapping]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[PortMapping]), got an empty one")
     _response_200 = response.json()
     response_200: list[PortMapping]
     if not isinstance(_response_200, list):

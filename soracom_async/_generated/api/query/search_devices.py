@@ -1,12 +1,15 @@
 """search_devices: GET /query/devices"""
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.device import Device
 from ...models.search_devices_search_type import SearchDevicesSearchType
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -25,18 +28,21 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    name: list[str] | Unset = UNSET,
-    group: list[str] | Unset = UNSET,
-    group_id: list[str] | Unset = UNSET,
-    device_id: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    imsi: list[str] | Unset = UNSET,
-    imei: list[str] | Unset = UNSET,
+    name: Sequence[str] | Unset = UNSET,
+    group: Sequence[str] | Unset = UNSET,
+    group_id: Sequence[str] | Unset = UNSET,
+    device_id: Sequence[str] | Unset = UNSET,
+    tag: Sequence[str] | Unset = UNSET,
+    imsi: Sequence[str] | Unset = UNSET,
+    imei: Sequence[str] | Unset = UNSET,
     limit: int | Unset = 10,
     last_evaluated_key: str | Unset = UNSET,
-    search_type: SearchDevicesSearchType | Unset = SearchDevicesSearchType.AND,
+    search_type: SearchDevicesSearchType
+    | Literal["and", "or"]
+    | Unset = SearchDevicesSearchType.AND,
 ) -> dict[str, Any]:
     """Search Soracom Inventory devices by query
+
     Search Soracom Inventory devices by query terms. It returns partial match results. When
     this API permission is allowed, it grants the authority to search and retrieve all Soracom
     Inventory devices that include their group information.
@@ -139,7 +145,7 @@ def build(
 def parse(response: ResponseLike) -> list[Device]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[Device]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[Device]), got an empty one")
     _response_200 = response.json()
     response_200: list[Device]
     if not isinstance(_response_200, list):
@@ -156,3 +162,38 @@ def parse(response: ResponseLike) -> list[Device]:
 def items(page: list[Device]) -> list[Device]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    name: Sequence[str] | Unset = UNSET,
+    group: Sequence[str] | Unset = UNSET,
+    group_id: Sequence[str] | Unset = UNSET,
+    device_id: Sequence[str] | Unset = UNSET,
+    tag: Sequence[str] | Unset = UNSET,
+    imsi: Sequence[str] | Unset = UNSET,
+    imei: Sequence[str] | Unset = UNSET,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+    search_type: SearchDevicesSearchType
+    | Literal["and", "or"]
+    | Unset = SearchDevicesSearchType.AND,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "name": name,
+        "group": group,
+        "group_id": group_id,
+        "device_id": device_id,
+        "tag": tag,
+        "imsi": imsi,
+        "imei": imei,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+        "search_type": search_type,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,6 +1,7 @@
 """search_sigfox_devices: GET /query/sigfox_devices"""
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.search_sigfox_devices_registration import SearchSigfoxDevicesRegistration
@@ -9,6 +10,8 @@ from ...models.search_sigfox_devices_status import SearchSigfoxDevicesStatus
 from ...models.sigfox_device import SigfoxDevice
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -27,18 +30,35 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    name: list[str] | Unset = UNSET,
-    group: list[str] | Unset = UNSET,
-    group_id: list[str] | Unset = UNSET,
-    device_id: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    status: SearchSigfoxDevicesStatus | Unset = UNSET,
-    registration: SearchSigfoxDevicesRegistration | Unset = UNSET,
+    name: Sequence[str] | Unset = UNSET,
+    group: Sequence[str] | Unset = UNSET,
+    group_id: Sequence[str] | Unset = UNSET,
+    device_id: Sequence[str] | Unset = UNSET,
+    tag: Sequence[str] | Unset = UNSET,
+    status: SearchSigfoxDevicesStatus
+    | Literal[
+        "active",
+        "inactive",
+        "suspended",
+        "terminated",
+        "shipped",
+        "ready",
+        "inStock",
+        "banned",
+        "standby",
+    ]
+    | Unset = UNSET,
+    registration: SearchSigfoxDevicesRegistration
+    | Literal["notStarted", "pending", "success", "failed"]
+    | Unset = UNSET,
     limit: int | Unset = 10,
     last_evaluated_key: str | Unset = UNSET,
-    search_type: SearchSigfoxDevicesSearchType | Unset = SearchSigfoxDevicesSearchType.AND,
+    search_type: SearchSigfoxDevicesSearchType
+    | Literal["and", "or"]
+    | Unset = SearchSigfoxDevicesSearchType.AND,
 ) -> dict[str, Any]:
     """Search Sigfox devices by query
+
     Search Sigfox devices by query terms. It returns partial match results. When this API
     permission is allowed, it grants the authority to search and retrieve all Sigfox devices
     that includes their group information.
@@ -142,7 +162,7 @@ def build(
 def parse(response: ResponseLike) -> list[SigfoxDevice]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SigfoxDevice]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[SigfoxDevice]), got an empty one")
     _response_200 = response.json()
     response_200: list[SigfoxDevice]
     if not isinstance(_response_200, list):
@@ -159,3 +179,52 @@ def parse(response: ResponseLike) -> list[SigfoxDevice]:
 def items(page: list[SigfoxDevice]) -> list[SigfoxDevice]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    name: Sequence[str] | Unset = UNSET,
+    group: Sequence[str] | Unset = UNSET,
+    group_id: Sequence[str] | Unset = UNSET,
+    device_id: Sequence[str] | Unset = UNSET,
+    tag: Sequence[str] | Unset = UNSET,
+    status: SearchSigfoxDevicesStatus
+    | Literal[
+        "active",
+        "inactive",
+        "suspended",
+        "terminated",
+        "shipped",
+        "ready",
+        "inStock",
+        "banned",
+        "standby",
+    ]
+    | Unset = UNSET,
+    registration: SearchSigfoxDevicesRegistration
+    | Literal["notStarted", "pending", "success", "failed"]
+    | Unset = UNSET,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+    search_type: SearchSigfoxDevicesSearchType
+    | Literal["and", "or"]
+    | Unset = SearchSigfoxDevicesSearchType.AND,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "name": name,
+        "group": group,
+        "group_id": group_id,
+        "device_id": device_id,
+        "tag": tag,
+        "status": status,
+        "registration": registration,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+        "search_type": search_type,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

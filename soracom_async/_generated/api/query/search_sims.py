@@ -1,6 +1,7 @@
 """search_sims: GET /query/sims"""
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.search_sims_search_type import SearchSimsSearchType
@@ -8,6 +9,8 @@ from ...models.search_sims_session_status import SearchSimsSessionStatus
 from ...models.sim import Sim
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -26,25 +29,28 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    name: list[str] | Unset = UNSET,
-    group: list[str] | Unset = UNSET,
-    group_id: list[str] | Unset = UNSET,
-    sim_id: list[str] | Unset = UNSET,
-    imsi: list[str] | Unset = UNSET,
-    msisdn: list[str] | Unset = UNSET,
-    iccid: list[str] | Unset = UNSET,
-    serial_number: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    bundles: list[str] | Unset = UNSET,
-    status: list[str] | Unset = UNSET,
-    session_status: SearchSimsSessionStatus | Unset = SearchSimsSessionStatus.NA,
-    subscription: list[str] | Unset = UNSET,
-    module_type: list[str] | Unset = UNSET,
+    name: Sequence[str] | Unset = UNSET,
+    group: Sequence[str] | Unset = UNSET,
+    group_id: Sequence[str] | Unset = UNSET,
+    sim_id: Sequence[str] | Unset = UNSET,
+    imsi: Sequence[str] | Unset = UNSET,
+    msisdn: Sequence[str] | Unset = UNSET,
+    iccid: Sequence[str] | Unset = UNSET,
+    serial_number: Sequence[str] | Unset = UNSET,
+    tag: Sequence[str] | Unset = UNSET,
+    bundles: Sequence[str] | Unset = UNSET,
+    status: Sequence[str] | Unset = UNSET,
+    session_status: SearchSimsSessionStatus
+    | Literal["NA", "ONLINE", "OFFLINE"]
+    | Unset = SearchSimsSessionStatus.NA,
+    subscription: Sequence[str] | Unset = UNSET,
+    module_type: Sequence[str] | Unset = UNSET,
     limit: int | Unset = 10,
     last_evaluated_key: str | Unset = UNSET,
-    search_type: SearchSimsSearchType | Unset = SearchSimsSearchType.AND,
+    search_type: SearchSimsSearchType | Literal["and", "or"] | Unset = SearchSimsSearchType.AND,
 ) -> dict[str, Any]:
     """Search SIMs by query terms
+
     Searches for SIMs using specified query parameters.
 
     - Supports partial matching.
@@ -234,7 +240,7 @@ def build(
 def parse(response: ResponseLike) -> list[Sim]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[Sim]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[Sim]), got an empty one")
     _response_200 = response.json()
     response_200: list[Sim]
     if not isinstance(_response_200, list):
@@ -251,3 +257,52 @@ def parse(response: ResponseLike) -> list[Sim]:
 def items(page: list[Sim]) -> list[Sim]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    name: Sequence[str] | Unset = UNSET,
+    group: Sequence[str] | Unset = UNSET,
+    group_id: Sequence[str] | Unset = UNSET,
+    sim_id: Sequence[str] | Unset = UNSET,
+    imsi: Sequence[str] | Unset = UNSET,
+    msisdn: Sequence[str] | Unset = UNSET,
+    iccid: Sequence[str] | Unset = UNSET,
+    serial_number: Sequence[str] | Unset = UNSET,
+    tag: Sequence[str] | Unset = UNSET,
+    bundles: Sequence[str] | Unset = UNSET,
+    status: Sequence[str] | Unset = UNSET,
+    session_status: SearchSimsSessionStatus
+    | Literal["NA", "ONLINE", "OFFLINE"]
+    | Unset = SearchSimsSessionStatus.NA,
+    subscription: Sequence[str] | Unset = UNSET,
+    module_type: Sequence[str] | Unset = UNSET,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+    search_type: SearchSimsSearchType | Literal["and", "or"] | Unset = SearchSimsSearchType.AND,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "name": name,
+        "group": group,
+        "group_id": group_id,
+        "sim_id": sim_id,
+        "imsi": imsi,
+        "msisdn": msisdn,
+        "iccid": iccid,
+        "serial_number": serial_number,
+        "tag": tag,
+        "bundles": bundles,
+        "status": status,
+        "session_status": session_status,
+        "subscription": subscription,
+        "module_type": module_type,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+        "search_type": search_type,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,6 +1,6 @@
 """search_subscriber_traffic_volume_ranking: GET /query/subscribers/traffic_volume/ranking"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.search_subscriber_traffic_volume_ranking_order import (
@@ -9,6 +9,7 @@ from ...models.search_subscriber_traffic_volume_ranking_order import (
 from ...models.traffic_volume_ranking import TrafficVolumeRanking
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     required,
@@ -32,9 +33,11 @@ def build(
     to: int,
     limit: int | Unset = 10,
     order: SearchSubscriberTrafficVolumeRankingOrder
+    | Literal["asc", "desc"]
     | Unset = SearchSubscriberTrafficVolumeRankingOrder.DESC,
 ) -> dict[str, Any]:
     """Search traffic volume ranking of subscribers
+
     Search traffic volume ranking of subscribers.
 
     Args:
@@ -74,7 +77,7 @@ def build(
 def parse(response: ResponseLike) -> list[TrafficVolumeRanking]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[TrafficVolumeRanking]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[TrafficVolumeRanking]), got an empty one")
     _response_200 = response.json()
     response_200: list[TrafficVolumeRanking]
     if not isinstance(_response_200, list):

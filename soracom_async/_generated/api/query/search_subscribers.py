@@ -1,12 +1,15 @@
 """search_subscribers: GET /query/subscribers"""
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.search_subscribers_search_type import SearchSubscribersSearchType
 from ...models.subscriber import Subscriber
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -25,20 +28,23 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    name: list[str] | Unset = UNSET,
-    group: list[str] | Unset = UNSET,
-    imsi: list[str] | Unset = UNSET,
-    msisdn: list[str] | Unset = UNSET,
-    iccid: list[str] | Unset = UNSET,
-    serial_number: list[str] | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
-    subscription: list[str] | Unset = UNSET,
-    module_type: list[str] | Unset = UNSET,
+    name: Sequence[str] | Unset = UNSET,
+    group: Sequence[str] | Unset = UNSET,
+    imsi: Sequence[str] | Unset = UNSET,
+    msisdn: Sequence[str] | Unset = UNSET,
+    iccid: Sequence[str] | Unset = UNSET,
+    serial_number: Sequence[str] | Unset = UNSET,
+    tag: Sequence[str] | Unset = UNSET,
+    subscription: Sequence[str] | Unset = UNSET,
+    module_type: Sequence[str] | Unset = UNSET,
     limit: int | Unset = 10,
     last_evaluated_key: str | Unset = UNSET,
-    search_type: SearchSubscribersSearchType | Unset = SearchSubscribersSearchType.AND,
+    search_type: SearchSubscribersSearchType
+    | Literal["and", "or"]
+    | Unset = SearchSubscribersSearchType.AND,
 ) -> dict[str, Any]:
     """(DEPRECATED) Search subscribers by query terms
+
     (DEPRECATED: please consider to use `/query/sims` API instead ) Search subscribers by
     query terms. It returns partial match results. When this API permission is allowed, it
     grants the authority to search and retrieve all SIMs that includes their group
@@ -157,7 +163,7 @@ def build(
 def parse(response: ResponseLike) -> list[Subscriber]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[Subscriber]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[Subscriber]), got an empty one")
     _response_200 = response.json()
     response_200: list[Subscriber]
     if not isinstance(_response_200, list):
@@ -174,3 +180,42 @@ def parse(response: ResponseLike) -> list[Subscriber]:
 def items(page: list[Subscriber]) -> list[Subscriber]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    name: Sequence[str] | Unset = UNSET,
+    group: Sequence[str] | Unset = UNSET,
+    imsi: Sequence[str] | Unset = UNSET,
+    msisdn: Sequence[str] | Unset = UNSET,
+    iccid: Sequence[str] | Unset = UNSET,
+    serial_number: Sequence[str] | Unset = UNSET,
+    tag: Sequence[str] | Unset = UNSET,
+    subscription: Sequence[str] | Unset = UNSET,
+    module_type: Sequence[str] | Unset = UNSET,
+    limit: int | Unset = 10,
+    last_evaluated_key: str | Unset = UNSET,
+    search_type: SearchSubscribersSearchType
+    | Literal["and", "or"]
+    | Unset = SearchSubscribersSearchType.AND,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "name": name,
+        "group": group,
+        "imsi": imsi,
+        "msisdn": msisdn,
+        "iccid": iccid,
+        "serial_number": serial_number,
+        "tag": tag,
+        "subscription": subscription,
+        "module_type": module_type,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+        "search_type": search_type,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

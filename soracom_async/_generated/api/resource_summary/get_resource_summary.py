@@ -1,6 +1,6 @@
 """get_resource_summary: GET /resource_summaries/{resource_summary_type}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_resource_summary_resource_summary_type import (
@@ -8,6 +8,7 @@ from ...models.get_resource_summary_resource_summary_type import (
 )
 from ...models.resource_summary import ResourceSummary
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,9 +26,10 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    resource_summary_type: GetResourceSummaryResourceSummaryType,
+    resource_summary_type: GetResourceSummaryResourceSummaryType | Literal["simsPerStatus"],
 ) -> dict[str, Any]:
     """Get the resource summary identified by resource_summary_type
+
     Obtain a resource summary information identified by resource_summary_type.
 
     Args:
@@ -47,7 +49,7 @@ def build(
 def parse(response: ResponseLike) -> ResourceSummary:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ResourceSummary), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ResourceSummary), got an empty one")
     response_200 = ResourceSummary.from_dict(response.json())
 
     return response_200

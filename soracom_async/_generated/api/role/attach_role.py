@@ -29,6 +29,7 @@ def build(
     body: AttachRoleRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Attach Role to User
+
     Attaches a role to a user.
 
     Args:

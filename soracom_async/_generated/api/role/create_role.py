@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_or_update_role_request import CreateOrUpdateRoleRequest
 from ...models.create_role_response import CreateRoleResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -30,6 +31,7 @@ def build(
     body: CreateOrUpdateRoleRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Operator Managed Role
+
     Adds a new operator managed role.
 
     Args:
@@ -56,7 +58,7 @@ def build(
 def parse(response: ResponseLike) -> CreateRoleResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (CreateRoleResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (CreateRoleResponse), got an empty one")
     response_200 = CreateRoleResponse.from_dict(response.json())
 
     return response_200

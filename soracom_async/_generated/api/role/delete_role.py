@@ -25,6 +25,7 @@ def build(
     role_id: str,
 ) -> dict[str, Any]:
     """Delete Operator Managed Role
+
     Deletes an operator managed role.
 
     Args:

@@ -26,6 +26,7 @@ def build(
     role_id: str,
 ) -> dict[str, Any]:
     """Detach Role from User
+
     Detaches a role from a user.
 
     Args:

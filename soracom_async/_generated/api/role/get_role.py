@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.role_response import RoleResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     role_id: str,
 ) -> dict[str, Any]:
     """Get Role
+
     Retrieves a role.
 
     Args:
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> RoleResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (RoleResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (RoleResponse), got an empty one")
     response_200 = RoleResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.role_version_response import RoleVersionResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -27,6 +28,7 @@ def build(
     role_id: str,
 ) -> dict[str, Any]:
     """Get Soracom Managed Role Versions
+
     Retrieves a list of versions for a Soracom managed role.
 
     Args:
@@ -46,7 +48,7 @@ def build(
 def parse(response: ResponseLike) -> list[RoleVersionResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[RoleVersionResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[RoleVersionResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[RoleVersionResponse]
     if not isinstance(_response_200, list):

@@ -1,12 +1,13 @@
 """list_roles: GET /operators/{operator_id}/roles"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_roles_owner import ListRolesOwner
 from ...models.list_roles_response import ListRolesResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -27,9 +28,10 @@ SPEC = OperationSpec(
 def build(
     *,
     operator_id: str,
-    owner: ListRolesOwner | Unset = UNSET,
+    owner: ListRolesOwner | Literal["operator", "soracom", "all"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """List Roles
+
     Returns a list of roles.
 
     Args:
@@ -60,7 +62,7 @@ def build(
 def parse(response: ResponseLike) -> list[ListRolesResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[ListRolesResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[ListRolesResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[ListRolesResponse]
     if not isinstance(_response_200, list):

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.role_response import RoleResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -27,6 +28,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """List User Roles
+
     Retrieves a list of the user's roles.
 
     Args:
@@ -46,7 +48,7 @@ def build(
 def parse(response: ResponseLike) -> list[RoleResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[RoleResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[RoleResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[RoleResponse]
     if not isinstance(_response_200, list):

@@ -29,6 +29,7 @@ def build(
     body: CreateOrUpdateRoleRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update Operator Managed Role
+
     Edits an operator managed role.
 
     Args:

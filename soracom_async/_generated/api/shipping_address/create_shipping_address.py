@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.get_shipping_address_response import GetShippingAddressResponse
 from ...models.shipping_address_model import ShippingAddressModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: ShippingAddressModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Create shipping address
+
     Creates a new shipping address.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> GetShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetShippingAddressResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetShippingAddressResponse), got an empty one")
     response_201 = GetShippingAddressResponse.from_dict(response.json())
 
     return response_201

@@ -25,6 +25,7 @@ def build(
     shipping_address_id: str,
 ) -> dict[str, Any]:
     """Delete shipping address
+
     Deletes a shipping address.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_shipping_address_response import GetShippingAddressResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     shipping_address_id: str,
 ) -> dict[str, Any]:
     """Get shipping address
+
     Returns a shipping address.
 
     Args:
@@ -47,7 +49,7 @@ def build(
 def parse(response: ResponseLike) -> GetShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetShippingAddressResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetShippingAddressResponse), got an empty one")
     response_200 = GetShippingAddressResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.list_shipping_address_response import ListShippingAddressResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """List shipping addresses
+
     Returns a list of shipping addresses.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> ListShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ListShippingAddressResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ListShippingAddressResponse), got an empty one")
     response_200 = ListShippingAddressResponse.from_dict(response.json())
 
     return response_200

@@ -29,6 +29,7 @@ def build(
     body: ShippingAddressModel | dict[str, Any],
 ) -> dict[str, Any]:
     """Update shipping address
+
     Updates a shipping address.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     tag_name: str,
 ) -> dict[str, Any]:
     """Delete Sigfox device Tag.
+
     Deletes a tag from the specified Sigfox device.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sigfox_device import SigfoxDevice
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Disable Termination of Sigfox device.
+
     Disables termination of specified Sigfox device.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> SigfoxDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SigfoxDevice), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SigfoxDevice), got an empty one")
     response_200 = SigfoxDevice.from_dict(response.json())
 
     return response_200

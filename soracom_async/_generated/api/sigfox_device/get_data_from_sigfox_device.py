@@ -1,12 +1,14 @@
 """get_data_from_sigfox_device: GET /sigfox_devices/{device_id}/data"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
 from ...models.get_data_from_sigfox_device_sort import GetDataFromSigfoxDeviceSort
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -29,11 +31,14 @@ def build(
     device_id: str,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
-    sort: GetDataFromSigfoxDeviceSort | Unset = GetDataFromSigfoxDeviceSort.DESC,
+    sort: GetDataFromSigfoxDeviceSort
+    | Literal["desc", "asc"]
+    | Unset = GetDataFromSigfoxDeviceSort.DESC,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Retrieves data sent from a Sigfox device to Harvest Data
+
     Retrieves data that matches the specified conditions from the data sent by the specified
     Sigfox device to Harvest Data. If the data entries do not fit in one page, a URL to
     retrieve the next page with the same conditions will be included in the `link` header of
@@ -80,7 +85,7 @@ def build(
 def parse(response: ResponseLike) -> list[DataEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[DataEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[DataEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[DataEntry]
     if not isinstance(_response_200, list):
@@ -97,3 +102,30 @@ def parse(response: ResponseLike) -> list[DataEntry]:
 def items(page: list[DataEntry]) -> list[DataEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    device_id: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: GetDataFromSigfoxDeviceSort
+    | Literal["desc", "asc"]
+    | Unset = GetDataFromSigfoxDeviceSort.DESC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "device_id": device_id,
+        "from_": from_,
+        "to": to,
+        "sort": sort,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sigfox_device import SigfoxDevice
 from ...models.sigfox_registration_request import SigfoxRegistrationRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SigfoxRegistrationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Registers a Sigfox device.
+
     Args:
         device_id (str):
         body: SigfoxRegistrationRequest | dict[str, Any]
@@ -51,7 +53,7 @@ def build(
 def parse(response: ResponseLike) -> SigfoxDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SigfoxDevice), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SigfoxDevice), got an empty one")
     response_200 = SigfoxDevice.from_dict(response.json())
 
     return response_200

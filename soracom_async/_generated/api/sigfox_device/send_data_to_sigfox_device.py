@@ -28,6 +28,7 @@ def build(
     body: SigfoxData | dict[str, Any],
 ) -> dict[str, Any]:
     """Send data to a Sigfox device.
+
     Sends data to the specified Sigfox device. The data will be stored until the device sends
     a next uplink message. If another message destined for the same Sigfox device ID is
     already waiting to be sent, the existing message will be discarded, and the new message

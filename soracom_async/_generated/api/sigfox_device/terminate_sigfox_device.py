@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sigfox_device import SigfoxDevice
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -28,6 +29,7 @@ def build(
     delete_immediately: bool | Unset = False,
 ) -> dict[str, Any]:
     """Terminate Sigfox device.
+
     Terminates the specified Sigfox device.
 
     Args:
@@ -52,7 +54,7 @@ def build(
 def parse(response: ResponseLike) -> SigfoxDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SigfoxDevice), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SigfoxDevice), got an empty one")
     response_200 = SigfoxDevice.from_dict(response.json())
 
     return response_200

@@ -7,6 +7,7 @@ from ...models.add_subscription_body import AddSubscriptionBody
 from ...models.sim_profile import SimProfile
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -31,6 +32,7 @@ def build(
     body: AddSubscriptionBody | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Adds a new secondary subscription to an IoT SIM
+
     Add a new secondary subscription ([additional subscription](/en/docs/air/subscription-
     containers/#adding-a-subscription) or [virtual
     SIM/Subscriber](/en/docs/arc/configuration/#adding-a-virtual-sim-to-an-air-sim)) to the
@@ -60,7 +62,7 @@ def build(
 def parse(response: ResponseLike) -> SimProfile:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SimProfile), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SimProfile), got an empty one")
     response_200 = SimProfile.from_dict(response.json())
 
     return response_200

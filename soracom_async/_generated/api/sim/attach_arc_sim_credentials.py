@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.arc_credential_attach_request import ArcCredentialAttachRequest
 from ...models.arc_credential_attach_response import ArcCredentialAttachResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: ArcCredentialAttachRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """(DEPRECATED) Attaches the credentials for Arc to a SIM
+
     (DEPRECATED) Attaches the credentials (public key) for Soracom Arc to the SIM.
 
     **Warning**: Please use the `renewArcSimCredentials` API instead.
@@ -55,7 +57,7 @@ def build(
 def parse(response: ResponseLike) -> ArcCredentialAttachResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ArcCredentialAttachResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ArcCredentialAttachResponse), got an empty one")
     response_200 = ArcCredentialAttachResponse.from_dict(response.json())
 
     return response_200

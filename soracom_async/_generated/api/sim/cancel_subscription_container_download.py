@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.subscription_container_status import SubscriptionContainerStatus
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -27,6 +28,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Cancel the OTA to the subscription container for an additional subscription
+
     Cancel the OTA of the additional subscription before the OTA starts. Note that once the
     IoT SIM goes online and the OTA begins, it cannot be canceled.
 
@@ -49,7 +51,7 @@ def build(
 def parse(response: ResponseLike) -> SubscriptionContainerStatus:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SubscriptionContainerStatus), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SubscriptionContainerStatus), got an empty one")
     response_200 = SubscriptionContainerStatus.from_dict(response.json())
 
     return response_200

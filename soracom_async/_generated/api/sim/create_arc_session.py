@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.arc_session_create_response import ArcSessionCreateResponse
 from ...models.create_arc_session_body import CreateArcSessionBody
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: CreateArcSessionBody | dict[str, Any],
 ) -> dict[str, Any]:
     """Creates a Soracom Arc session
+
     Creates a Soracom Arc session. If the session already exists, re-create it.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> ArcSessionCreateResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ArcSessionCreateResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ArcSessionCreateResponse), got an empty one")
     response_200 = ArcSessionCreateResponse.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_sim_request import CreateSimRequest
 from ...models.sim import Sim
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: CreateSimRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Creates a new virtual SIM/Subscriber
+
     Creates a new Soracom Arc virtual SIM/Subscriber. For details, please refer to [Creating
     Virtual SIMs](/en/docs/arc/configuration/).
 
@@ -49,7 +51,7 @@ def build(
 def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Sim), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Sim), got an empty one")
     response_201 = Sim.from_dict(response.json())
 
     return response_201

@@ -25,6 +25,7 @@ def build(
     tag_name: str,
 ) -> dict[str, Any]:
     """Deletes a tag from the specified SIM
+
     Deletes a tag from the specified IoT SIM.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sim import Sim
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Enables termination of the SIM.
+
     Disables termination protection for the specified IoT SIM (enables termination).
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Sim), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Sim), got an empty one")
     response_200 = Sim.from_dict(response.json())
 
     return response_200

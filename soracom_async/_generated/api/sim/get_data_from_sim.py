@@ -1,12 +1,14 @@
 """get_data_from_sim: GET /sims/{sim_id}/data"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
 from ...models.get_data_from_sim_sort import GetDataFromSimSort
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -29,11 +31,12 @@ def build(
     sim_id: str,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
-    sort: GetDataFromSimSort | Unset = GetDataFromSimSort.DESC,
+    sort: GetDataFromSimSort | Literal["desc", "asc"] | Unset = GetDataFromSimSort.DESC,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get data sent from a SIM to Harvest Data.
+
     Returns a list of data entries sent to Harvest Data from a SIM that match certain
     criteria. If the total number of data entries does not fit in one page, a URL for
     accessing the next page is returned in the `link` header of the response.
@@ -78,7 +81,7 @@ def build(
 def parse(response: ResponseLike) -> list[DataEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[DataEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[DataEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[DataEntry]
     if not isinstance(_response_200, list):
@@ -95,3 +98,28 @@ def parse(response: ResponseLike) -> list[DataEntry]:
 def items(page: list[DataEntry]) -> list[DataEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    sim_id: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: GetDataFromSimSort | Literal["desc", "asc"] | Unset = GetDataFromSimSort.DESC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "sim_id": sim_id,
+        "from_": from_,
+        "to": to,
+        "sort": sort,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.packet_capture_session import PacketCaptureSession
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     session_id: str,
 ) -> dict[str, Any]:
     """Gets a packet capture session associated with the SIM
+
     Gets a packet capture session associated with the SIM.
 
     Args:
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> PacketCaptureSession:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (PacketCaptureSession), got an empty one")
+        raise EmptyBodyError("expected a JSON body (PacketCaptureSession), got an empty one")
     response_200 = PacketCaptureSession.from_dict(response.json())
 
     return response_200

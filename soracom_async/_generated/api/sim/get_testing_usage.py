@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.testing_usage import TestingUsage
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Get usage of IoT SIM in testing status
+
     Retrieves the usage information of "testing" status of the IoT SIM. Data can only be
     retrieved while the IoT SIM is in "testing" status.
 
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> TestingUsage:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (TestingUsage), got an empty one")
+        raise EmptyBodyError("expected a JSON body (TestingUsage), got an empty one")
     response_200 = TestingUsage.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.session_event import SessionEvent
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -32,6 +34,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Retrieves session event history (session history)
+
     Retrieves event history of session creation/modification/disconnection for the past 32
     days for the specified SIM. If the total number of events does not fit in one page, a URL
     for accessing the next page is returned in the `link` header of the response.
@@ -71,7 +74,7 @@ def build(
 def parse(response: ResponseLike) -> list[SessionEvent]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SessionEvent]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[SessionEvent]), got an empty one")
     _response_200 = response.json()
     response_200: list[SessionEvent]
     if not isinstance(_response_200, list):
@@ -88,3 +91,26 @@ def parse(response: ResponseLike) -> list[SessionEvent]:
 def items(page: list[SessionEvent]) -> list[SessionEvent]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    sim_id: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "sim_id": sim_id,
+        "from_": from_,
+        "to": to,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,12 +1,14 @@
 """list_sim_status_history: GET /sims/{sim_id}/statuses/history"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_sim_status_history_sort import ListSimStatusHistorySort
 from ...models.sim_status_history_response import SimStatusHistoryResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,10 +32,11 @@ def build(
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
-    sort: ListSimStatusHistorySort | Unset = ListSimStatusHistorySort.DESC,
+    sort: ListSimStatusHistorySort | Literal["desc", "asc"] | Unset = ListSimStatusHistorySort.DESC,
     limit: int | Unset = 30,
 ) -> dict[str, Any]:
     """List IoT SIM status operation history
+
     List IoT SIM status operation history. Status operation history entry records what status
     operations were performed for which IMSI and which subscriptions, along with the operation
     time. It includes speed class, group ID, IoT SIM status, etc. If the total number of
@@ -80,7 +83,9 @@ def build(
 def parse(response: ResponseLike) -> list[SimStatusHistoryResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SimStatusHistoryResponse]), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (list[SimStatusHistoryResponse]), got an empty one"
+        )
     _response_200 = response.json()
     response_200: list[SimStatusHistoryResponse]
     if not isinstance(_response_200, list):
@@ -97,3 +102,28 @@ def parse(response: ResponseLike) -> list[SimStatusHistoryResponse]:
 def items(page: list[SimStatusHistoryResponse]) -> list[SimStatusHistoryResponse]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    sim_id: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    sort: ListSimStatusHistorySort | Literal["desc", "asc"] | Unset = ListSimStatusHistorySort.DESC,
+    limit: int | Unset = 30,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "sim_id": sim_id,
+        "from_": from_,
+        "to": to,
+        "last_evaluated_key": last_evaluated_key,
+        "sort": sort,
+        "limit": limit,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.sim import Sim
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -28,6 +30,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List SIMs
+
     Returns a list of SIMs. If the total number of SIMs does not fit in one page, a URL for
     accessing the next page is returned in the `link` header of the response.
 
@@ -53,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> list[Sim]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[Sim]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[Sim]), got an empty one")
     _response_200 = response.json()
     response_200: list[Sim]
     if not isinstance(_response_200, list):
@@ -70,3 +73,20 @@ def parse(response: ResponseLike) -> list[Sim]:
 def items(page: list[Sim]) -> list[Sim]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

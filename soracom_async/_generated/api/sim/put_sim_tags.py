@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sim import Sim
 from ...models.tag_update_request import TagUpdateRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: list[TagUpdateRequest] | list[Any],
 ) -> dict[str, Any]:
     """Bulk Add or Update tags for an IoT SIM
+
     Adds or updates tags for the specified IoT SIM.
 
     The name of the IoT SIM is registered as a tag with the key `name`.
@@ -55,7 +57,7 @@ def build(
 def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Sim), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Sim), got an empty one")
     response_200 = Sim.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.register_sim_request import RegisterSimRequest
 from ...models.sim import Sim
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: RegisterSimRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Registers an IoT SIM to an operator
+
     Registers an IoT SIM to an operator.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Sim), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Sim), got an empty one")
     response_201 = Sim.from_dict(response.json())
 
     return response_201

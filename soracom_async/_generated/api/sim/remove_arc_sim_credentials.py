@@ -24,6 +24,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """(DEPRECATED) Removes the credentials for Arc from a SIM
+
     (DEPRECATED) Removes the credentials (public key) for Soracom Arc from the SIM.
 
     **Warning**: Do not use this API.

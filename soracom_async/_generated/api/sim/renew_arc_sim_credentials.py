@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.arc_credential_renew_request import ArcCredentialRenewRequest
 from ...models.arc_credential_renew_response import ArcCredentialRenewResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: ArcCredentialRenewRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Renew the credentials for Arc to a SIM
+
     Attaches Arc credential to a SIM and re-initialize a session at once.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> ArcCredentialRenewResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ArcCredentialRenewResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ArcCredentialRenewResponse), got an empty one")
     response_200 = ArcCredentialRenewResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.subscriber import Subscriber
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     sim_id: str,
 ) -> dict[str, Any]:
     """Gets SIM local information report
+
     Gets SIM local information report.
 
     **Alert**: One SMS will be sent to the IoT device per request for SIM local information
@@ -47,7 +49,7 @@ def build(
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Subscriber), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Subscriber), got an empty one")
     response_202 = Subscriber.from_dict(response.json())
 
     return response_202

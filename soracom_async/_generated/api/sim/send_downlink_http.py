@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sim_downlink_http_request import SimDownlinkHttpRequest
 from ...models.sim_downlink_http_response import SimDownlinkHttpResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SimDownlinkHttpRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send an HTTP request to a device using an IoT SIM
+
     Sends an HTTP request to a device using an IoT SIM and returns the HTTP response from the
     device in the API response body.
 
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> SimDownlinkHttpResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SimDownlinkHttpResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SimDownlinkHttpResponse), got an empty one")
     response_200 = SimDownlinkHttpResponse.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.downlink_ping_request import DownlinkPingRequest
 from ...models.downlink_ping_response import DownlinkPingResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: DownlinkPingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Sends ping requests to a SIM.
+
     Sends ICMP ping requests to a SIM.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> DownlinkPingResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (DownlinkPingResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (DownlinkPingResponse), got an empty one")
     response_200 = DownlinkPingResponse.from_dict(response.json())
 
     return response_200

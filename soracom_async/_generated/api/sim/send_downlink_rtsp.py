@@ -28,6 +28,7 @@ def build(
     body: SimDownlinkRtspRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send a command to a RTSP stream to a device using an IoT SIM
+
     Sends a command to a device using an IoT SIM and returns a response based on specified
     command and options in request.
 

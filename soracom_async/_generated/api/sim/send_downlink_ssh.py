@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sim_downlink_ssh_request import SimDownlinkSshRequest
 from ...models.sim_downlink_ssh_response import SimDownlinkSshResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SimDownlinkSshRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Connect to a device using an IoT SIM via SSH and execute a specified command
+
     Connects to a device using an IoT SIM via SSH, executes a specified command, and returns
     the standard output and standard error output in the API response body.
 
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> SimDownlinkSshResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SimDownlinkSshResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SimDownlinkSshResponse), got an empty one")
     response_200 = SimDownlinkSshResponse.from_dict(response.json())
 
     return response_200

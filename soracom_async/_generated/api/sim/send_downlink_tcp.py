@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sim_downlink_tcp_request import SimDownlinkTcpRequest
 from ...models.sim_downlink_tcp_response import SimDownlinkTcpResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SimDownlinkTcpRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Connect to a device using an IoT SIM via TCP and send/receive data
+
     Connects to a device using an IoT SIM via TCP, sends specified data, and returns data
     received from the device.
 
@@ -58,7 +60,7 @@ def build(
 def parse(response: ResponseLike) -> SimDownlinkTcpResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SimDownlinkTcpResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SimDownlinkTcpResponse), got an empty one")
     response_200 = SimDownlinkTcpResponse.from_dict(response.json())
 
     return response_200

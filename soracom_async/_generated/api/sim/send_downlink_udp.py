@@ -28,6 +28,7 @@ def build(
     body: SimDownlinkUdpRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send data using IoT SIM via UDP
+
     Sends specified data to a device using an IoT SIM via UDP.
 
     **Warning**: Unlike TCP, UDP communication lacks retransmission and sequencing mechanisms,

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sms_forwarding_report import SmsForwardingReport
 from ...models.sms_forwarding_request import SmsForwardingRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SmsForwardingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Send an SMS to an IoT SIM
+
     Sends an SMS to the specified IoT SIM.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> SmsForwardingReport:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SmsForwardingReport), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SmsForwardingReport), got an empty one")
     response_202 = SmsForwardingReport.from_dict(response.json())
 
     return response_202

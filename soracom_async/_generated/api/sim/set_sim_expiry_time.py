@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.expiry_time import ExpiryTime
 from ...models.sim import Sim
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: ExpiryTime | dict[str, Any],
 ) -> dict[str, Any]:
     """Sets expiry time of IoT SIM
+
     Sets the expiration date and action for the specified IoT SIM.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Sim), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Sim), got an empty one")
     response_200 = Sim.from_dict(response.json())
 
     return response_200

@@ -7,6 +7,7 @@ from ...models.set_imei_lock_request import SetImeiLockRequest
 from ...models.sim import Sim
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,6 +31,7 @@ def build(
     body: SetImeiLockRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Sets IMEI lock configuration for the SIM
+
     Sets IMEI that the SIM should be locked to.
 
     Args:
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> Sim:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Sim), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Sim), got an empty one")
     response_200 = Sim.from_dict(response.json())
 
     return response_200

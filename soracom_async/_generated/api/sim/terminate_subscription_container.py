@@ -26,6 +26,7 @@ def build(
     imsi: str,
 ) -> dict[str, Any]:
     """Terminates subscription container
+
     Terminates subscription container. Currently this API supports only for virtual
     SIM/Subscribers for Soracom Arc.
 

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sim_profile_order_response import SimProfileOrderResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     profile_order_id: str,
 ) -> dict[str, Any]:
     """Confirm an eSIM profile order
+
     Confirms an unconfirmed eSIM profile order and completes the order.
     Once confirmed, an eSIM profile order cannot be canceled.
 
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> SimProfileOrderResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SimProfileOrderResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SimProfileOrderResponse), got an empty one")
     response_200 = SimProfileOrderResponse.from_dict(response.json())
 
     return response_200

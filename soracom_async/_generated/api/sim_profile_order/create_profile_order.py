@@ -7,6 +7,7 @@ from ...models.create_sim_profile_order_request import CreateSimProfileOrderRequ
 from ...models.sim_profile_order_response import SimProfileOrderResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     to_jsonable,
@@ -28,6 +29,7 @@ def build(
     body: CreateSimProfileOrderRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Create a new eSIM profile order
+
     Creates a new eSIM profile order without confirming it. An unconfirmed order is valid for
     1 day, after which it is automatically canceled.
     Use the [SimProfileOrder:confirmProfileOrder API](#/SimProfileOrder/confirmProfileOrder)
@@ -52,7 +54,7 @@ def build(
 def parse(response: ResponseLike) -> SimProfileOrderResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SimProfileOrderResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SimProfileOrderResponse), got an empty one")
     response_201 = SimProfileOrderResponse.from_dict(response.json())
 
     return response_201

@@ -24,6 +24,7 @@ def build(
     profile_order_id: str,
 ) -> dict[str, Any]:
     """Cancel an eSIM profile order
+
     Cancels an unconfirmed eSIM profile order.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.ordered_sim_profile_response import OrderedSimProfileResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -26,6 +27,7 @@ def build(
     profile_order_id: str,
 ) -> dict[str, Any]:
     """List eSIM profiles created by the eSIM profile order
+
     Returns a list of eSIM profiles created by the specified eSIM profile order.
 
     Args:
@@ -45,7 +47,9 @@ def build(
 def parse(response: ResponseLike) -> list[OrderedSimProfileResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[OrderedSimProfileResponse]), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (list[OrderedSimProfileResponse]), got an empty one"
+        )
     _response_200 = response.json()
     response_200: list[OrderedSimProfileResponse]
     if not isinstance(_response_200, list):

@@ -28,6 +28,7 @@ def build(
     body: SoraCamDeviceLicenseUpdate | dict[str, Any],
 ) -> dict[str, Any]:
     """Update the assigned license for a SoraCam compatible camera device
+
     Updates the license for a specified SoraCam compatible camera device.
 
     **Warning**: If you will run this API with a SAM user's API key and API token, please add

@@ -32,6 +32,7 @@ def build(
     content_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Save arbitrary data to Harvest Data linked to a SoraCam compatible camera device
+
     Saves arbitrary data to Harvest Data that will be associated to a SoraCam compatible
     camera device specified by its device ID (`device_id`).
 

@@ -25,6 +25,7 @@ def build(
 ) -> dict[str, Any]:
     """Reset the monthly limit on the recorded video time available for export for SoraCam
     compatible camera device to the default value.
+
     Reset the monthly limit on the recorded video time available for export to the default
     value. By default, the limit is set to 72 hours per month.
 

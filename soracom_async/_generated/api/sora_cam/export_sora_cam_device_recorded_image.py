@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
 from ...models.sora_cam_image_export_specification import SoraCamImageExportSpecification
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SoraCamImageExportSpecification | dict[str, Any],
 ) -> dict[str, Any]:
     """Start the process of exporting still images from recorded video saved on the cloud
+
     Starts the process of extracting and exporting still images from recorded video saved on
     the cloud. The export process is processed asynchronously. The progress of the export
     process and the URL of the exported file can be obtained with the
@@ -77,7 +79,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamImageExportInfo:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamImageExportInfo), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamImageExportInfo), got an empty one")
     response_200 = SoraCamImageExportInfo.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
 from ...models.sora_cam_video_export_specification import SoraCamVideoExportSpecification
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SoraCamVideoExportSpecification | dict[str, Any],
 ) -> dict[str, Any]:
     """Start the process of exporting recorded video saved on the cloud
+
     Starts the process of exporting recorded video saved on the cloud in a format that can be
     downloaded (zipped mp4 files). The export process is processed asynchronously. The
     progress of the export process and the URL of the exported file can be obtained with the
@@ -77,7 +79,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamVideoExportInfo:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamVideoExportInfo), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamVideoExportInfo), got an empty one")
     response_200 = SoraCamVideoExportInfo.from_dict(response.json())
 
     return response_200

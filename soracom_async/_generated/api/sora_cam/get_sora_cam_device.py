@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_device import SoraCamDevice
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Get the SoraCam compatible camera device information identified by device_id.
+
     Obtain a SoraCam compatible camera device record for the device identified by device_id.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
@@ -47,7 +49,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamDevice), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamDevice), got an empty one")
     response_200 = SoraCamDevice.from_dict(response.json())
 
     return response_200

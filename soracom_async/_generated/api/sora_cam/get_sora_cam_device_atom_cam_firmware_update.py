@@ -26,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve firmware update information for a SoraCam compatible camera device
+
     Returns available firmware update information for a SoraCam compatible camera device.
 
     **Warning**: If you will run this API with a SAM user's API key and API token, please add

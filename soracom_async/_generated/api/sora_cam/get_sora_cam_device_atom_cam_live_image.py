@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_live_image_response import SoraCamAtomCamLiveImageResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Get a live image from a SoraCam compatible camera device
+
     Gets a live image from a SoraCam compatible camera device. Images are captured at the time
     the API is called and a download URL is returned.
 
@@ -52,7 +54,9 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamLiveImageResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamAtomCamLiveImageResponse), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (SoraCamAtomCamLiveImageResponse), got an empty one"
+        )
     response_200 = SoraCamAtomCamLiveImageResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_device_options import SoraCamDeviceOptions
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve enabled options for a SoraCam-compatible camera
+
     Gets a list of whether the following options are enabled for a SoraCam-compatible camera.
 
     - [Real-time access](https://users.soracom.io/ja-jp/docs/soracom-cloud-camera-
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamDeviceOptions:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamDeviceOptions), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamDeviceOptions), got an empty one")
     response_200 = SoraCamDeviceOptions.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_all import SoraCamAtomCamSettingsAll
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the camera's various settings
+
     Retrieve the camera's various settings.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
@@ -50,7 +52,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsAll:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamAtomCamSettingsAll), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamAtomCamSettingsAll), got an empty one")
     response_200 = SoraCamAtomCamSettingsAll.from_dict(response.json())
 
     return response_200

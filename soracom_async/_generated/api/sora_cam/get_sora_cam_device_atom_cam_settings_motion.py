@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_motion import SoraCamAtomCamSettingsMotion
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for motion detection
+
     Retrieve the settings for motion detection. If motion detection is enabled, recording will
     start when the SoraCam compatible camera device detects moving objects.
 
@@ -57,7 +59,9 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotion:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamAtomCamSettingsMotion), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (SoraCamAtomCamSettingsMotion), got an empty one"
+        )
     response_200 = SoraCamAtomCamSettingsMotion.from_dict(response.json())
 
     return response_200

@@ -7,6 +7,7 @@ from ...models.sora_cam_atom_cam_settings_motion_sensitivity import (
     SoraCamAtomCamSettingsMotionSensitivity,
 )
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -27,6 +28,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for motion sensitivity
+
     Retrieve the settings for motion sensitivity.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotionSensitivity:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsMotionSensitivity), got an empty one"
         )
     response_200 = SoraCamAtomCamSettingsMotionSensitivity.from_dict(response.json())

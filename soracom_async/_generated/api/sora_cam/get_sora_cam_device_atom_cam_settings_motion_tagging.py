@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_motion_tagging import SoraCamAtomCamSettingsMotionTagging
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the display settings for motion tagging
+
     Retrieve the display settings for motion tagging. Motion tagging is a green frame that is
     displayed when motion is detected.
 
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotionTagging:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsMotionTagging), got an empty one"
         )
     response_200 = SoraCamAtomCamSettingsMotionTagging.from_dict(response.json())

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_rotation import SoraCamAtomCamSettingsRotation
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for rotating the image by 180 degrees
+
     Retrieve the settings for rotating the image by 180 degrees.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
@@ -52,7 +54,9 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsRotation:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamAtomCamSettingsRotation), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (SoraCamAtomCamSettingsRotation), got an empty one"
+        )
     response_200 = SoraCamAtomCamSettingsRotation.from_dict(response.json())
 
     return response_200

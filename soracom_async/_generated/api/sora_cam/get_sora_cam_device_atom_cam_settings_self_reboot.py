@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_self_reboot import SoraCamAtomCamSettingsSelfReboot
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for automatic self reboot
+
     Retrieve the settings for automatic self reboot.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
@@ -52,7 +54,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsSelfReboot:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsSelfReboot), got an empty one"
         )
     response_200 = SoraCamAtomCamSettingsSelfReboot.from_dict(response.json())

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_sound import SoraCamAtomCamSettingsSound
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for sound detection
+
     Retrieve the settings for sound detection. If sound detection is enabled, recording will
     start when the SoraCam compatible camera device detects sound.
 
@@ -59,7 +61,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsSound:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamAtomCamSettingsSound), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamAtomCamSettingsSound), got an empty one")
     response_200 = SoraCamAtomCamSettingsSound.from_dict(response.json())
 
     return response_200

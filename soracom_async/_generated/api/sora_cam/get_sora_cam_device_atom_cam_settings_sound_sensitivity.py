@@ -7,6 +7,7 @@ from ...models.sora_cam_atom_cam_settings_sound_sensitivity import (
     SoraCamAtomCamSettingsSoundSensitivity,
 )
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -27,6 +28,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Retrieve the settings for sound sensitivity
+
     Retrieve the settings for sound sensitivity.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsSoundSensitivity:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsSoundSensitivity), got an empty one"
         )
     response_200 = SoraCamAtomCamSettingsSoundSensitivity.from_dict(response.json())

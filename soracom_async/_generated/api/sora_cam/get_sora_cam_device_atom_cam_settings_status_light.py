@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_status_light import SoraCamAtomCamSettingsStatusLight
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
 ) -> dict[str, Any]:
     """Retrieve the settings for the status light (indicator light that shows the status of the
     camera)
+
     Retrieve the settings for the status light (indicator light that shows the status of the
     camera).
 
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsStatusLight:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsStatusLight), got an empty one"
         )
     response_200 = SoraCamAtomCamSettingsStatusLight.from_dict(response.json())

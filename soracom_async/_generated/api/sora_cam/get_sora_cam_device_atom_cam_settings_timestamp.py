@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_atom_cam_settings_timestamp import SoraCamAtomCamSettingsTimestamp
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
 ) -> dict[str, Any]:
     """Retrieve the display settings for the timestamp shown on the bottom right of the captured
     image
+
     Retrieve the display settings for the timestamp shown on the bottom right of the captured
     image.
 
@@ -54,7 +56,9 @@ def build(
 def parse(response: ResponseLike) -> SoraCamAtomCamSettingsTimestamp:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamAtomCamSettingsTimestamp), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (SoraCamAtomCamSettingsTimestamp), got an empty one"
+        )
     response_200 = SoraCamAtomCamSettingsTimestamp.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_export_usage import SoraCamExportUsage
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
 ) -> dict[str, Any]:
     """Get the remaining number of still images that can be exported and the remaining exportable
     time of recorded video.
+
     Get the remaining number of still images that can be exported and the remaining exportable
     time of recorded video.
 
@@ -52,7 +54,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamExportUsage:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamExportUsage), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamExportUsage), got an empty one")
     response_200 = SoraCamExportUsage.from_dict(response.json())
 
     return response_200

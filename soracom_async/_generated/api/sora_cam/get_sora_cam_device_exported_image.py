@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -27,6 +28,7 @@ def build(
 ) -> dict[str, Any]:
     """Get the current status of the process of exporting still images from recorded video taken
     with a SoraCam compatible camera device
+
     Gets the current status of the process of exporting still image from recorded video taken
     with a SoraCam compatible camera device started by
     [SoraCam:exportSoraCamDeviceRecordedImage
@@ -55,7 +57,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamImageExportInfo:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamImageExportInfo), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamImageExportInfo), got an empty one")
     response_200 = SoraCamImageExportInfo.from_dict(response.json())
 
     return response_200

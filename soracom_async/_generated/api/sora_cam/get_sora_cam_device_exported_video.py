@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -27,6 +28,7 @@ def build(
 ) -> dict[str, Any]:
     """Get the current status of the process of exporting recorded video taken with a SoraCam
     compatible camera device
+
     Gets the current status of the process of exporting recorded video taken with a SoraCam
     compatible camera device started by [SoraCam:exportSoraCamDeviceRecordedVideo
     API](#!/SoraCam/exportSoraCamDeviceRecordedVideo). This API limits the target to one
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamVideoExportInfo:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamVideoExportInfo), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamVideoExportInfo), got an empty one")
     response_200 = SoraCamVideoExportInfo.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_device_name import SoraCamDeviceName
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Get the current name of the SoraCam compatible camera device.
+
     Args:
         device_id (str):
     """
@@ -40,7 +42,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamDeviceName:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamDeviceName), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamDeviceName), got an empty one")
     response_200 = SoraCamDeviceName.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sora_cam_streaming_video import SoraCamStreamingVideo
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -29,6 +30,7 @@ def build(
     to: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get information for streaming recorded video from the cloud.
+
     Get information for streaming recorded video from the cloud. Specifically, you can get an
     array of URLs that support a streaming method called MPEG-DASH (Dynamic Adaptive Streaming
     over HTTP). The URL has an expiration time.
@@ -79,7 +81,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamStreamingVideo:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamStreamingVideo), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamStreamingVideo), got an empty one")
     response_200 = SoraCamStreamingVideo.from_dict(response.json())
 
     return response_200

@@ -24,6 +24,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Delete the SoraCam compatible camera device identified by device_id.
+
     Delete a SoraCam compatible camera device from the operator identified by device_id.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

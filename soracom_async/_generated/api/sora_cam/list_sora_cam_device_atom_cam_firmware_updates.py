@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_devices_firmware_update import SoraCamDevicesFirmwareUpdate
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     wrong_shape,
 )
@@ -22,6 +23,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """Retrieve a list of SoraCam compatible camera devices that can update the firmware
+
     Returns a list of SoraCam compatible camera devices that can update the firmware.
 
     **Warning**: If you will run this API with a SAM user's API key and API token, please add
@@ -40,7 +42,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> list[SoraCamDevicesFirmwareUpdate]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (list[SoraCamDevicesFirmwareUpdate]), got an empty one"
         )
     _response_200 = response.json()

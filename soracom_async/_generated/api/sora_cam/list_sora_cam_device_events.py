@@ -1,12 +1,14 @@
 """list_sora_cam_device_events: GET /sora_cam/devices/events"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_events_sort import ListSoraCamDeviceEventsSort
 from ...models.sora_cam_event import SoraCamEvent
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -30,9 +32,12 @@ def build(
     limit: int | Unset = 10,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
-    sort: ListSoraCamDeviceEventsSort | Unset = ListSoraCamDeviceEventsSort.DESC,
+    sort: ListSoraCamDeviceEventsSort
+    | Literal["desc", "asc"]
+    | Unset = ListSoraCamDeviceEventsSort.DESC,
 ) -> dict[str, Any]:
     """List SoraCam events.
+
     Returns list of SoraCam events.
 
     Args:
@@ -76,7 +81,7 @@ def build(
 def parse(response: ResponseLike) -> list[SoraCamEvent]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SoraCamEvent]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[SoraCamEvent]), got an empty one")
     _response_200 = response.json()
     response_200: list[SoraCamEvent]
     if not isinstance(_response_200, list):
@@ -93,3 +98,30 @@ def parse(response: ResponseLike) -> list[SoraCamEvent]:
 def items(page: list[SoraCamEvent]) -> list[SoraCamEvent]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    device_id: str | Unset = UNSET,
+    last_evaluated_key: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: ListSoraCamDeviceEventsSort
+    | Literal["desc", "asc"]
+    | Unset = ListSoraCamDeviceEventsSort.DESC,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "device_id": device_id,
+        "last_evaluated_key": last_evaluated_key,
+        "limit": limit,
+        "from_": from_,
+        "to": to,
+        "sort": sort,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,12 +1,14 @@
 """list_sora_cam_device_image_exports: GET /sora_cam/devices/images/exports"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_image_exports_sort import ListSoraCamDeviceImageExportsSort
 from ...models.sora_cam_image_export_info import SoraCamImageExportInfo
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -28,10 +30,13 @@ def build(
     device_id: str | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
     limit: int | Unset = 10,
-    sort: ListSoraCamDeviceImageExportsSort | Unset = ListSoraCamDeviceImageExportsSort.DESC,
+    sort: ListSoraCamDeviceImageExportsSort
+    | Literal["desc", "asc"]
+    | Unset = ListSoraCamDeviceImageExportsSort.DESC,
 ) -> dict[str, Any]:
     """Get a list of the current status of the process of exporting still image from recorded
     video taken with a SoraCam compatible camera device.
+
     Gets the list of the current status of the process of exporting still image from recorded
     video taken with a SoraCam compatible camera device started by
     [SoraCam:exportSoraCamDeviceRecordedImage
@@ -82,7 +87,9 @@ def build(
 def parse(response: ResponseLike) -> list[SoraCamImageExportInfo]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SoraCamImageExportInfo]), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (list[SoraCamImageExportInfo]), got an empty one"
+        )
     _response_200 = response.json()
     response_200: list[SoraCamImageExportInfo]
     if not isinstance(_response_200, list):
@@ -99,3 +106,26 @@ def parse(response: ResponseLike) -> list[SoraCamImageExportInfo]:
 def items(page: list[SoraCamImageExportInfo]) -> list[SoraCamImageExportInfo]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    device_id: str | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    sort: ListSoraCamDeviceImageExportsSort
+    | Literal["desc", "asc"]
+    | Unset = ListSoraCamDeviceImageExportsSort.DESC,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "device_id": device_id,
+        "last_evaluated_key": last_evaluated_key,
+        "limit": limit,
+        "sort": sort,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

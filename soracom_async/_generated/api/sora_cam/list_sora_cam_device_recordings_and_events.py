@@ -1,6 +1,6 @@
 """list_sora_cam_device_recordings_and_events: GET /sora_cam/devices/{device_id}/recordings_and_events"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_recordings_and_events_sort import (
@@ -9,6 +9,8 @@ from ...models.list_sora_cam_device_recordings_and_events_sort import (
 from ...models.sora_cam_recordings_and_events_list import SoraCamRecordingsAndEventsList
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -32,9 +34,11 @@ def build(
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
     sort: ListSoraCamDeviceRecordingsAndEventsSort
+    | Literal["desc", "asc"]
     | Unset = ListSoraCamDeviceRecordingsAndEventsSort.DESC,
 ) -> dict[str, Any]:
     """Retrieve a list of recording periods and events for a SoraCam compatible camera device
+
     Returns a list of recordings and events for a SoraCam compatible camera device.
 
     **Warning**: If you will run this API with a SAM user's API key and API token, please add
@@ -82,7 +86,9 @@ def build(
 def parse(response: ResponseLike) -> SoraCamRecordingsAndEventsList:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamRecordingsAndEventsList), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (SoraCamRecordingsAndEventsList), got an empty one"
+        )
     response_200 = SoraCamRecordingsAndEventsList.from_dict(response.json())
 
     return response_200
@@ -91,3 +97,28 @@ def parse(response: ResponseLike) -> SoraCamRecordingsAndEventsList:
 def items(page: SoraCamRecordingsAndEventsList) -> list[SoraCamRecordingsAndEventsList]:
     """The items of one page: the page is one item (it has no single list of them)."""
     return [page]
+
+
+def paging(
+    *,
+    device_id: str,
+    last_evaluated_key: str | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: ListSoraCamDeviceRecordingsAndEventsSort
+    | Literal["desc", "asc"]
+    | Unset = ListSoraCamDeviceRecordingsAndEventsSort.DESC,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "device_id": device_id,
+        "last_evaluated_key": last_evaluated_key,
+        "from_": from_,
+        "to": to,
+        "sort": sort,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,12 +1,14 @@
 """list_sora_cam_device_video_exports: GET /sora_cam/devices/videos/exports"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_sora_cam_device_video_exports_sort import ListSoraCamDeviceVideoExportsSort
 from ...models.sora_cam_video_export_info import SoraCamVideoExportInfo
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -28,10 +30,13 @@ def build(
     device_id: str | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
     limit: int | Unset = 10,
-    sort: ListSoraCamDeviceVideoExportsSort | Unset = ListSoraCamDeviceVideoExportsSort.DESC,
+    sort: ListSoraCamDeviceVideoExportsSort
+    | Literal["desc", "asc"]
+    | Unset = ListSoraCamDeviceVideoExportsSort.DESC,
 ) -> dict[str, Any]:
     """Get a list of the current status of the process of exporting recorded video taken with a
     SoraCam compatible camera device.
+
     Gets the list of the current status of the process of exporting recorded video taken with
     a SoraCam compatible camera device started by [SoraCam:exportSoraCamDeviceRecordedVideo
     API](#!/SoraCam/exportSoraCamDeviceRecordedVideo). This API can target all devices owned
@@ -81,7 +86,9 @@ def build(
 def parse(response: ResponseLike) -> list[SoraCamVideoExportInfo]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SoraCamVideoExportInfo]), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (list[SoraCamVideoExportInfo]), got an empty one"
+        )
     _response_200 = response.json()
     response_200: list[SoraCamVideoExportInfo]
     if not isinstance(_response_200, list):
@@ -98,3 +105,26 @@ def parse(response: ResponseLike) -> list[SoraCamVideoExportInfo]:
 def items(page: list[SoraCamVideoExportInfo]) -> list[SoraCamVideoExportInfo]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    device_id: str | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    sort: ListSoraCamDeviceVideoExportsSort
+    | Literal["desc", "asc"]
+    | Unset = ListSoraCamDeviceVideoExportsSort.DESC,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "device_id": device_id,
+        "last_evaluated_key": last_evaluated_key,
+        "limit": limit,
+        "sort": sort,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

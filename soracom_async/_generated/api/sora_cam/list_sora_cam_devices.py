@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_device import SoraCamDevice
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     wrong_shape,
 )
@@ -22,6 +23,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List SoraCam compatible camera devices.
+
     Obtains a list of cameras that are compatible with the Soracom Cloud Camera Services.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User
@@ -40,7 +42,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> list[SoraCamDevice]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SoraCamDevice]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[SoraCamDevice]), got an empty one")
     _response_200 = response.json()
     response_200: list[SoraCamDevice]
     if not isinstance(_response_200, list):

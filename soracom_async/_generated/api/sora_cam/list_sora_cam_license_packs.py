@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.sora_cam_license_pack_response import SoraCamLicensePackResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     wrong_shape,
 )
@@ -22,6 +23,7 @@ SPEC = OperationSpec(
 
 def build() -> dict[str, Any]:
     """List license packs of Soracom Cloud Camera Services
+
     Returns the list of license packs which you can use. Currently, this API is only available
     for Japan coverage.
 
@@ -36,7 +38,7 @@ def build() -> dict[str, Any]:
 def parse(response: ResponseLike) -> list[SoraCamLicensePackResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (list[SoraCamLicensePackResponse]), got an empty one"
         )
     _response_200 = response.json()

@@ -24,6 +24,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Reboot the SoraCam compatible camera device.
+
     Args:
         device_id (str):
     """

@@ -30,6 +30,7 @@ def build(
 ) -> dict[str, Any]:
     """Change the display settings for the ATOM tech Inc. logo shown on the bottom left of the
     captured image
+
     Change the display settings for the ATOM tech Inc. logo shown on the bottom left of the
     captured image.
 

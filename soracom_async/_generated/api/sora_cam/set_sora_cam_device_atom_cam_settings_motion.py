@@ -29,6 +29,7 @@ def build(
     body: SoraCamAtomCamSettingsMotion | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Change the settings for motion
+
     Change the settings for motion detection. If motion detection is enabled, recording will
     start when the SoraCam compatible camera device detects moving objects.
 

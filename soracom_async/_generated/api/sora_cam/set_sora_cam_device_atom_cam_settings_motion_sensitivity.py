@@ -31,6 +31,7 @@ def build(
     body: SoraCamAtomCamSettingsMotionSensitivity | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Change the settings for motion sensitivity
+
     Change the settings for motion sensitivity.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

@@ -29,6 +29,7 @@ def build(
     body: SoraCamAtomCamSettingsMotionTagging | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Change the display settings for motion tagging
+
     Change the display settings for motion tagging. Motion tagging is a green frame that is
     displayed when motion is detected.
 

@@ -29,6 +29,7 @@ def build(
     body: SoraCamAtomCamSettingsNightVision | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Change the settings for night vision mode
+
     Change the settings for night vision mode.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

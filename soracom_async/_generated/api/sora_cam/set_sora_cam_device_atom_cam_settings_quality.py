@@ -29,6 +29,7 @@ def build(
     body: SoraCamAtomCamSettingsQuality | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Change the quality settings
+
     Changes the quality settings. The quality settings will be applied to all videos and still
     images captured by the specified SoraCam compatible camera device. Note that if the Wi-Fi
     bandwidth is insufficient, the quality settings may automatically be adjusted.

@@ -29,6 +29,7 @@ def build(
     body: SoraCamAtomCamSettingsRotation | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Change the settings for rotating the image by 180 degrees
+
     Change the settings for rotating the image by 180 degrees.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

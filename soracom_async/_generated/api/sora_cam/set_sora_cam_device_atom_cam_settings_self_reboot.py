@@ -29,6 +29,7 @@ def build(
     body: SoraCamAtomCamSettingsSelfReboot | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Change the settings for automatic self reboot
+
     Change the settings for automatic self reboot.
 
     **Warning**: When calling this API using a SAM User's API key and API token, the SAM User

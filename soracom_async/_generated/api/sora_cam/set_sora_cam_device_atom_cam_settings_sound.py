@@ -29,6 +29,7 @@ def build(
     body: SoraCamAtomCamSettingsSound | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Change the settings for sound detection
+
     Change the settings for sound detection. If sound detection is enabled, recording will
     start when the SoraCam compatible camera device detects sound.
 

@@ -30,6 +30,7 @@ def build(
 ) -> dict[str, Any]:
     """Change the settings for the status light (indicator light that shows the status of the
     camera)
+
     Change the settings for the status light (indicator light that shows the status of the
     camera).
 

@@ -30,6 +30,7 @@ def build(
 ) -> dict[str, Any]:
     """Change the display settings for the timestamp shown on the bottom right of the captured
     image
+
     Change the display settings for the timestamp shown on the bottom right of the captured
     image.
 

@@ -29,6 +29,7 @@ def build(
     body: SoraCamDeviceName | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Changes the name of the SoraCam compatible camera device.
+
     Args:
         device_id (str):
         body: SoraCamDeviceName | dict[str, Any]

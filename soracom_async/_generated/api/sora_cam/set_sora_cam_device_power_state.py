@@ -29,6 +29,7 @@ def build(
     body: SoraCamPowerState | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Changes the power state of the SoraCam compatible camera device.
+
     Args:
         device_id (str):
         body: SoraCamPowerState | dict[str, Any]

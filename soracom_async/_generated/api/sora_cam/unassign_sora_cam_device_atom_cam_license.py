@@ -24,6 +24,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Unassign the license from a SoraCam compatible camera device
+
     Unassigns the license from a specified SoraCam compatible camera device.
 
     **Warning**: If you will run this API with a SAM user's API key and API token, please add

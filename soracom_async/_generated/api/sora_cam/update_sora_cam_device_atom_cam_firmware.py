@@ -24,6 +24,7 @@ def build(
     device_id: str,
 ) -> dict[str, Any]:
     """Update a firmware for a SoraCam compatible camera device
+
     Update a firmware for a SoraCam compatible camera device if it is available. The SoraCam
     compatible camera device will be offline while updating.
 

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.sora_cam_device_real_time_access_option import SoraCamDeviceRealTimeAccessOption
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -29,6 +30,7 @@ def build(
     body: SoraCamDeviceRealTimeAccessOption | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Enable or disable real-time access for a SoraCam-compatible camera
+
     Enables or disables the real-time access feature for a SoraCam-compatible camera.
     When enabled, the camera can be accessed directly via P2P communication for retrieving
     camera feed and performing operations in real time.
@@ -61,7 +63,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamDeviceRealTimeAccessOption:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (SoraCamDeviceRealTimeAccessOption), got an empty one"
         )
     response_200 = SoraCamDeviceRealTimeAccessOption.from_dict(response.json())

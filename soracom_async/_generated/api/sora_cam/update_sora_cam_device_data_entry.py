@@ -34,6 +34,7 @@ def build(
 ) -> dict[str, Any]:
     """Save arbitrary data to Harvest Data linked to a SoraCam compatible camera device and
     timestamp
+
     Saves arbitrary data to Harvest Data with a particular timestamp that will be associated
     to a SoraCam compatible camera device specified by its device ID (`device_id`).
 

@@ -8,6 +8,7 @@ from ...models.sora_cam_export_usage_limit_override_specification import (
     SoraCamExportUsageLimitOverrideSpecification,
 )
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -32,6 +33,7 @@ def build(
 ) -> dict[str, Any]:
     """Set the monthly limit on the recorded video time available for export for SoraCam
     compatible camera device.
+
     Set the monthly limit on the recorded video time available for export. By default, the
     limit is set to 72 hours per month. A maximum of 1,500 hours can be set.
 
@@ -73,7 +75,7 @@ def build(
 def parse(response: ResponseLike) -> SoraCamExportUsage:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraCamExportUsage), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraCamExportUsage), got an empty one")
     response_200 = SoraCamExportUsage.from_dict(response.json())
 
     return response_200

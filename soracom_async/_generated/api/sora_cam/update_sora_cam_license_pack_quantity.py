@@ -1,6 +1,6 @@
 """update_sora_cam_license_pack_quantity: PUT /sora_cam/license_packs/{license_pack_id}/quantity"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.sora_cam_license_pack_quantity_updating_request import (
@@ -29,10 +29,23 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    license_pack_id: UpdateSoraCamLicensePackQuantityLicensePackId,
+    license_pack_id: UpdateSoraCamLicensePackQuantityLicensePackId
+    | Literal[
+        "CR7-SC",
+        "CR14-SC",
+        "CR30-SC",
+        "CR60-SC",
+        "CR90-SC",
+        "MR7-SC",
+        "MR14-SC",
+        "MR30-SC",
+        "MR60-SC",
+        "MR90-SC",
+    ],
     body: SoraCamLicensePackQuantityUpdatingRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update the license quantity of Soracom Cloud Camera Services
+
     Updates the license quantity for the license pack identified by license_pack_id. This
     operation will cost you monthly fee based on number of licenses. Currently, this API is
     only available for Japan coverage.

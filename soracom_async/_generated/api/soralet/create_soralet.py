@@ -26,6 +26,7 @@ def build(
     body: CreateSoraletRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create a Soralet
+
     Create a Soralet.
 
     Args:

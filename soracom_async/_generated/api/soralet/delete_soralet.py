@@ -24,6 +24,7 @@ def build(
     soralet_id: str,
 ) -> dict[str, Any]:
     """Delete Soralet
+
     Delete the specified Soralet.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     version: int,
 ) -> dict[str, Any]:
     """Delete a Soralet version
+
     Delete the specified Soralet version.
 
     Args:

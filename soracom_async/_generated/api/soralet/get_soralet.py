@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.soralet import Soralet
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     soralet_id: str,
 ) -> dict[str, Any]:
     """Get a Soralet
+
     Returns a Soralet.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> Soralet:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Soralet), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Soralet), got an empty one")
     response_200 = Soralet.from_dict(response.json())
 
     return response_200

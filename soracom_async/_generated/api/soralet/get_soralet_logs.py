@@ -1,12 +1,14 @@
 """get_soralet_logs: GET /soralets/{soralet_id}/logs"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_soralet_logs_sort import GetSoraletLogsSort
 from ...models.soralet_log import SoraletLog
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -27,11 +29,12 @@ SPEC = OperationSpec(
 def build(
     *,
     soralet_id: str,
-    sort: GetSoraletLogsSort | Unset = GetSoraletLogsSort.DESC,
+    sort: GetSoraletLogsSort | Literal["asc", "desc"] | Unset = GetSoraletLogsSort.DESC,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get log messages from Soralet
+
     Returns a list of log messages from the specified Soralet.
 
     Args:
@@ -68,7 +71,7 @@ def build(
 def parse(response: ResponseLike) -> list[SoraletLog]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SoraletLog]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[SoraletLog]), got an empty one")
     _response_200 = response.json()
     response_200: list[SoraletLog]
     if not isinstance(_response_200, list):
@@ -85,3 +88,24 @@ def parse(response: ResponseLike) -> list[SoraletLog]:
 def items(page: list[SoraletLog]) -> list[SoraletLog]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    soralet_id: str,
+    sort: GetSoraletLogsSort | Literal["asc", "desc"] | Unset = GetSoraletLogsSort.DESC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "soralet_id": soralet_id,
+        "sort": sort,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

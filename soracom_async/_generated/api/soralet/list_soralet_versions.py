@@ -1,12 +1,14 @@
 """list_soralet_versions: GET /soralets/{soralet_id}/versions"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_soralet_versions_sort import ListSoraletVersionsSort
 from ...models.soralet_version import SoraletVersion
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -27,11 +29,12 @@ SPEC = OperationSpec(
 def build(
     *,
     soralet_id: str,
-    sort: ListSoraletVersionsSort | Unset = ListSoraletVersionsSort.DESC,
+    sort: ListSoraletVersionsSort | Literal["asc", "desc"] | Unset = ListSoraletVersionsSort.DESC,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List versions of Soralet
+
     Returns a list of Soralet versions.
 
     Args:
@@ -68,7 +71,7 @@ def build(
 def parse(response: ResponseLike) -> list[SoraletVersion]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SoraletVersion]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[SoraletVersion]), got an empty one")
     _response_200 = response.json()
     response_200: list[SoraletVersion]
     if not isinstance(_response_200, list):
@@ -85,3 +88,24 @@ def parse(response: ResponseLike) -> list[SoraletVersion]:
 def items(page: list[SoraletVersion]) -> list[SoraletVersion]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    soralet_id: str,
+    sort: ListSoraletVersionsSort | Literal["asc", "desc"] | Unset = ListSoraletVersionsSort.DESC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "soralet_id": soralet_id,
+        "sort": sort,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

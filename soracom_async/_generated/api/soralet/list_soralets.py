@@ -1,12 +1,14 @@
 """list_soralets: GET /soralets"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_soralets_sort import ListSoraletsSort
 from ...models.soralet import Soralet
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -25,11 +27,12 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    sort: ListSoraletsSort | Unset = ListSoraletsSort.ASC,
+    sort: ListSoraletsSort | Literal["asc", "desc"] | Unset = ListSoraletsSort.ASC,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List Soralets
+
     Returns a list of Soralets.
 
     Args:
@@ -63,7 +66,7 @@ def build(
 def parse(response: ResponseLike) -> list[Soralet]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[Soralet]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[Soralet]), got an empty one")
     _response_200 = response.json()
     response_200: list[Soralet]
     if not isinstance(_response_200, list):
@@ -80,3 +83,22 @@ def parse(response: ResponseLike) -> list[Soralet]:
 def items(page: list[Soralet]) -> list[Soralet]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    sort: ListSoraletsSort | Literal["asc", "desc"] | Unset = ListSoraletsSort.ASC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "sort": sort,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

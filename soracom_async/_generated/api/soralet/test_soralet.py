@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.execute_soralet_request import ExecuteSoraletRequest
 from ...models.execute_soralet_response import ExecuteSoraletResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: ExecuteSoraletRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Execute Soralet with arguments
+
     Execute the specified Soralet with the specified arguments.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> ExecuteSoraletResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (ExecuteSoraletResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (ExecuteSoraletResponse), got an empty one")
     response_200 = ExecuteSoraletResponse.from_dict(response.json())
 
     return response_200

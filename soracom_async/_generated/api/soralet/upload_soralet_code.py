@@ -7,6 +7,7 @@ from ...models.soralet_version import SoraletVersion
 from ...types import (
     UNSET,
     BinaryContent,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -31,6 +32,7 @@ def build(
     content_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Upload code and create a new version
+
     Upload code and create a new version.
 
     Args:
@@ -58,7 +60,7 @@ def build(
 def parse(response: ResponseLike) -> SoraletVersion:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SoraletVersion), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SoraletVersion), got an empty one")
     response_201 = SoraletVersion.from_dict(response.json())
 
     return response_201

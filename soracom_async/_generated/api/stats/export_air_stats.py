@@ -1,6 +1,6 @@
 """export_air_stats: POST /stats/air/operators/{operator_id}/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_air_stats_export_mode import ExportAirStatsExportMode
@@ -8,6 +8,7 @@ from ...models.export_request import ExportRequest
 from ...models.file_export_response import FileExportResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,9 +31,10 @@ def build(
     *,
     operator_id: str,
     body: ExportRequest | dict[str, Any],
-    export_mode: ExportAirStatsExportMode | Unset = UNSET,
+    export_mode: ExportAirStatsExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export Air Usage Report of All Subscribers
+
     Download the Air Data Traffic Actual Data CSV file that contains the usage report of all
     the IoT SIMs for the specified operator.
 
@@ -75,7 +77,7 @@ def build(
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

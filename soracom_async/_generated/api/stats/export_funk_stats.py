@@ -1,6 +1,6 @@
 """export_funk_stats: POST /stats/funk/operators/{operator_id}/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_funk_stats_export_mode import ExportFunkStatsExportMode
@@ -8,6 +8,7 @@ from ...models.export_request import ExportRequest
 from ...models.file_export_response import FileExportResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,9 +31,10 @@ def build(
     *,
     operator_id: str,
     body: ExportRequest | dict[str, Any],
-    export_mode: ExportFunkStatsExportMode | Unset = UNSET,
+    export_mode: ExportFunkStatsExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export Funk Usage Report of All Subscribers
+
     Retrieves a file containing the Soracom Funk usage report of all subscribers for the
     specified operator. The report data range is specified with from, to in unixtime. The
     report contains monthly data. The file output destination is AWS S3. The file output
@@ -73,7 +75,7 @@ def build(
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

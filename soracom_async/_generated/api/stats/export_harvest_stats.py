@@ -1,6 +1,6 @@
 """export_harvest_stats: POST /stats/harvest/operators/{operator_id}/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_harvest_stats_export_mode import ExportHarvestStatsExportMode
@@ -8,6 +8,7 @@ from ...models.export_request import ExportRequest
 from ...models.file_export_response import FileExportResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,9 +31,10 @@ def build(
     *,
     operator_id: str,
     body: ExportRequest | dict[str, Any],
-    export_mode: ExportHarvestStatsExportMode | Unset = UNSET,
+    export_mode: ExportHarvestStatsExportMode | Literal["async", "sync"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Export Harvest Data Write Counts Report of all IoT SIMs
+
     Download the Harvest Data Write Count Results Data CSV file that contains the usage report
     of all the IoT SIMs for the specified operator.
 
@@ -73,7 +75,7 @@ def build(
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

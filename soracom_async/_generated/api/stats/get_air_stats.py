@@ -1,12 +1,13 @@
 """get_air_stats: GET /stats/air/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.air_stats_response import AirStatsResponse
 from ...models.get_air_stats_period import GetAirStatsPeriod
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,9 +30,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetAirStatsPeriod,
+    period: GetAirStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Air Usage Report of Subscriber.
+
     Retrieves the usage report for the subscriber specified by the IMSI.
 
     **Warning**: The data traffic of the terminated IoT SIM cannot be confirmed.
@@ -69,7 +71,7 @@ def build(
 def parse(response: ResponseLike) -> list[AirStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[AirStatsResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[AirStatsResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[AirStatsResponse]
     if not isinstance(_response_200, list):

@@ -1,12 +1,13 @@
 """get_air_stats_of_group: GET /stats/air/groups/{group_id}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.air_aggregated_stats_response import AirAggregatedStatsResponse
 from ...models.get_air_stats_of_group_period import GetAirStatsOfGroupPeriod
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,9 +30,10 @@ def build(
     group_id: str,
     from_: int,
     to: int,
-    period: GetAirStatsOfGroupPeriod,
+    period: GetAirStatsOfGroupPeriod | Literal["month", "day"],
 ) -> dict[str, Any]:
     """Get Air Usage Report of a Group.
+
     Retrieves the usage report aggregating all SIMs that belong to the specified Group.
 
     Args:
@@ -67,7 +69,7 @@ def build(
 def parse(response: ResponseLike) -> list[AirAggregatedStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (list[AirAggregatedStatsResponse]), got an empty one"
         )
     _response_200 = response.json()

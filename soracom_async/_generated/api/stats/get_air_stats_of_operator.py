@@ -1,12 +1,13 @@
 """get_air_stats_of_operator: GET /stats/air/operators/{operator_id}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.air_aggregated_stats_response import AirAggregatedStatsResponse
 from ...models.get_air_stats_of_operator_period import GetAirStatsOfOperatorPeriod
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,9 +30,10 @@ def build(
     operator_id: str,
     from_: int,
     to: int,
-    period: GetAirStatsOfOperatorPeriod,
+    period: GetAirStatsOfOperatorPeriod | Literal["month", "day"],
 ) -> dict[str, Any]:
     """Get Air Usage Report of an Operator.
+
     Retrieves the usage report aggregating all SIMs that belong to the specified Operator.
 
     Args:
@@ -67,7 +69,7 @@ def build(
 def parse(response: ResponseLike) -> list[AirAggregatedStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (list[AirAggregatedStatsResponse]), got an empty one"
         )
     _response_200 = response.json()

@@ -1,12 +1,13 @@
 """get_air_stats_of_sim: GET /stats/air/sims/{sim_id}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.air_stats_response import AirStatsResponse
 from ...models.get_air_stats_of_sim_period import GetAirStatsOfSimPeriod
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,9 +30,10 @@ def build(
     sim_id: str,
     from_: int,
     to: int,
-    period: GetAirStatsOfSimPeriod,
+    period: GetAirStatsOfSimPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Air Usage Report of SIM.
+
     Retrieves the usage report for the SIM specified by the SIM ID.
 
     **Warning**: The data traffic of the terminated IoT SIM cannot be confirmed.
@@ -69,7 +71,7 @@ def build(
 def parse(response: ResponseLike) -> list[AirStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[AirStatsResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[AirStatsResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[AirStatsResponse]
     if not isinstance(_response_200, list):

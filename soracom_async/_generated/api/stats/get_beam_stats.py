@@ -1,12 +1,13 @@
 """get_beam_stats: GET /stats/beam/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.beam_stats_response import BeamStatsResponse
 from ...models.get_beam_stats_period import GetBeamStatsPeriod
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,9 +30,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetBeamStatsPeriod,
+    period: GetBeamStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Beam Usage Report of Subscriber
+
     Retrieves the Soracom Beam usage report for the subscriber specified by the IMSI.
 
     Args:
@@ -67,7 +69,7 @@ def build(
 def parse(response: ResponseLike) -> list[BeamStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[BeamStatsResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[BeamStatsResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[BeamStatsResponse]
     if not isinstance(_response_200, list):

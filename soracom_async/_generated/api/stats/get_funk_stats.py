@@ -1,12 +1,13 @@
 """get_funk_stats: GET /stats/funk/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.funk_stats_response import FunkStatsResponse
 from ...models.get_funk_stats_period import GetFunkStatsPeriod
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,9 +30,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetFunkStatsPeriod,
+    period: GetFunkStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Funk Usage Report of Subscriber
+
     Retrieves the Soracom Funk usage report for the subscriber specified by the IMSI.
 
     Args:
@@ -67,7 +69,7 @@ def build(
 def parse(response: ResponseLike) -> list[FunkStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[FunkStatsResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[FunkStatsResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[FunkStatsResponse]
     if not isinstance(_response_200, list):

@@ -1,12 +1,13 @@
 """get_funnel_stats: GET /stats/funnel/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.funnel_stats_response import FunnelStatsResponse
 from ...models.get_funnel_stats_period import GetFunnelStatsPeriod
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,9 +30,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetFunnelStatsPeriod,
+    period: GetFunnelStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Funnel Usage Report of Subscriber
+
     Retrieves the Soracom Funnel usage report for the subscriber specified by the IMSI.
 
     Args:
@@ -67,7 +69,7 @@ def build(
 def parse(response: ResponseLike) -> list[FunnelStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[FunnelStatsResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[FunnelStatsResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[FunnelStatsResponse]
     if not isinstance(_response_200, list):

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.harvest_exported_data_stats_response import HarvestExportedDataStatsResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -28,6 +29,7 @@ def build(
     year_month: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get 'Harvest usage report' for the specified operator.
+
     Retrieves the Soracom Harvest usage report for the operator.
 
     Args:
@@ -52,7 +54,7 @@ def build(
 def parse(response: ResponseLike) -> HarvestExportedDataStatsResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (HarvestExportedDataStatsResponse), got an empty one"
         )
     response_200 = HarvestExportedDataStatsResponse.from_dict(response.json())

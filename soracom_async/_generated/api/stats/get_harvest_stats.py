@@ -1,12 +1,13 @@
 """get_harvest_stats: GET /stats/harvest/subscribers/{imsi}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_harvest_stats_period import GetHarvestStatsPeriod
 from ...models.harvest_stats_response import HarvestStatsResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,9 +30,10 @@ def build(
     imsi: str,
     from_: int,
     to: int,
-    period: GetHarvestStatsPeriod,
+    period: GetHarvestStatsPeriod | Literal["month", "day", "minutes"],
 ) -> dict[str, Any]:
     """Get Harvest Usage Report of Subscriber
+
     Retrieves the Soracom Harvest usage report for the subscriber specified by the IMSI.
 
     Args:
@@ -67,7 +69,7 @@ def build(
 def parse(response: ResponseLike) -> list[HarvestStatsResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[HarvestStatsResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[HarvestStatsResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[HarvestStatsResponse]
     if not isinstance(_response_200, list):

@@ -8,6 +8,7 @@ from ...models.napter_audit_logs_exported_data_stats_response import (
 )
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
 )
@@ -28,6 +29,7 @@ def build(
     year_month: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get Napter audit logs' monthly exported data stats.
+
     Args:
         year_month (str | Unset):
     """
@@ -47,7 +49,7 @@ def build(
 def parse(response: ResponseLike) -> NapterAuditLogsExportedDataStatsResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (NapterAuditLogsExportedDataStatsResponse), got an empty one"
         )
     response_200 = NapterAuditLogsExportedDataStatsResponse.from_dict(response.json())

@@ -24,6 +24,7 @@ def build(
     token: str,
 ) -> dict[str, Any]:
     """Cancel the transfer of Ready status SIMs (Invalidate the transfer token)
+
     Invalidate the transfer token for SIMs and cancels the transfer of all SIMs associated
     with the transfer token. To use this API, you need an API key and token issued with the
     source operator.

@@ -1,12 +1,13 @@
 """export_subscribers: POST /subscribers/export"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.export_subscribers_export_mode import ExportSubscribersExportMode
 from ...models.file_export_response import FileExportResponse
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
 )
@@ -24,9 +25,12 @@ SPEC = OperationSpec(
 
 def build(
     *,
-    export_mode: ExportSubscribersExportMode | Unset = ExportSubscribersExportMode.SYNC,
+    export_mode: ExportSubscribersExportMode
+    | Literal["async", "sync"]
+    | Unset = ExportSubscribersExportMode.SYNC,
 ) -> dict[str, Any]:
     """Export all subscribers.
+
     Export all subscribers as a CSV file.
 
     Args:
@@ -55,7 +59,7 @@ def build(
 def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (FileExportResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (FileExportResponse), got an empty one")
     response_200 = FileExportResponse.from_dict(response.json())
 
     return response_200

@@ -1,12 +1,14 @@
 """get_data_from_subscriber: GET /subscribers/{imsi}/data"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.data_entry import DataEntry
 from ...models.get_data_from_subscriber_sort import GetDataFromSubscriberSort
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -29,11 +31,14 @@ def build(
     imsi: str,
     from_: int | Unset = UNSET,
     to: int | Unset = UNSET,
-    sort: GetDataFromSubscriberSort | Unset = GetDataFromSubscriberSort.DESC,
+    sort: GetDataFromSubscriberSort
+    | Literal["desc", "asc"]
+    | Unset = GetDataFromSubscriberSort.DESC,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Get data sent from a subscriber to Harvest Data.
+
     Returns a list of data entries sent to Harvest Data from a subscriber that match certain
     criteria. If the total number of data entries does not fit in one page, a URL for
     accessing the next page is returned in the `link` header of the response.
@@ -78,7 +83,7 @@ def build(
 def parse(response: ResponseLike) -> list[DataEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[DataEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[DataEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[DataEntry]
     if not isinstance(_response_200, list):
@@ -95,3 +100,30 @@ def parse(response: ResponseLike) -> list[DataEntry]:
 def items(page: list[DataEntry]) -> list[DataEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    imsi: str,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    sort: GetDataFromSubscriberSort
+    | Literal["desc", "asc"]
+    | Unset = GetDataFromSubscriberSort.DESC,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "imsi": imsi,
+        "from_": from_,
+        "to": to,
+        "sort": sort,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

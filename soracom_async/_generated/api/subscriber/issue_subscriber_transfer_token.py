@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.issue_subscriber_transfer_token_request import IssueSubscriberTransferTokenRequest
 from ...models.issue_subscriber_transfer_token_response import IssueSubscriberTransferTokenResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: IssueSubscriberTransferTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Initiate the transfer of Ready status SIMs (Issue a transfer token)
+
     Initiates the transfer of Ready status SIMs. To use this API, you need an API key and
     token issued with the source operator. When this API is executed, a transfer token is
     issued and sent to the destination operator via email. For more information about SIM
@@ -66,7 +68,7 @@ def build(
 def parse(response: ResponseLike) -> IssueSubscriberTransferTokenResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (IssueSubscriberTransferTokenResponse), got an empty one"
         )
     response_200 = IssueSubscriberTransferTokenResponse.from_dict(response.json())

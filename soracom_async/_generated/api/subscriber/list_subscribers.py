@@ -1,12 +1,14 @@
 """list_subscribers: GET /subscribers"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_subscribers_tag_value_match_mode import ListSubscribersTagValueMatchMode
 from ...models.subscriber import Subscriber
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -28,6 +30,7 @@ def build(
     tag_name: str | Unset = UNSET,
     tag_value: str | Unset = UNSET,
     tag_value_match_mode: ListSubscribersTagValueMatchMode
+    | Literal["exact", "prefix"]
     | Unset = ListSubscribersTagValueMatchMode.EXACT,
     status_filter: str | Unset = UNSET,
     speed_class_filter: str | Unset = UNSET,
@@ -36,6 +39,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List Subscribers.
+
     Returns a list of subscribers that match certain criteria. If the total number of
     subscribers does not fit in one page, a URL for accessing the next page is returned in the
     `link` header of the response.
@@ -87,7 +91,7 @@ def build(
 def parse(response: ResponseLike) -> list[Subscriber]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[Subscriber]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[Subscriber]), got an empty one")
     _response_200 = response.json()
     response_200: list[Subscriber]
     if not isinstance(_response_200, list):
@@ -104,3 +108,34 @@ def parse(response: ResponseLike) -> list[Subscriber]:
 def items(page: list[Subscriber]) -> list[Subscriber]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: ListSubscribersTagValueMatchMode
+    | Literal["exact", "prefix"]
+    | Unset = ListSubscribersTagValueMatchMode.EXACT,
+    status_filter: str | Unset = UNSET,
+    speed_class_filter: str | Unset = UNSET,
+    serial_number_filter: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "tag_name": tag_name,
+        "tag_value": tag_value,
+        "tag_value_match_mode": tag_value_match_mode,
+        "status_filter": status_filter,
+        "speed_class_filter": speed_class_filter,
+        "serial_number_filter": serial_number_filter,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.put_bundles_body_item import PutBundlesBodyItem
 from ...models.subscriber import Subscriber
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: list[PutBundlesBodyItem] | list[Any],
 ) -> dict[str, Any]:
     """Set Bundles to Subscriber.
+
     Sets bundles to the specified subscriber.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Subscriber), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Subscriber), got an empty one")
     response_200 = Subscriber.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.set_group_request import SetGroupRequest
 from ...models.subscriber import Subscriber
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: SetGroupRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds a SIM to a SIM group
+
     Adds a SIM to a SIM group.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Subscriber), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Subscriber), got an empty one")
     response_200 = Subscriber.from_dict(response.json())
 
     return response_200

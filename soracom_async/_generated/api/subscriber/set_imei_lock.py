@@ -7,6 +7,7 @@ from ...models.set_imei_lock_request import SetImeiLockRequest
 from ...models.subscriber import Subscriber
 from ...types import (
     UNSET,
+    EmptyBodyError,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,6 +31,7 @@ def build(
     body: SetImeiLockRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Set IMEI lock configuration for Subscriber.
+
     Set IMEI that the subscriber should be locked to.
 
     Args:
@@ -54,7 +56,7 @@ def build(
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Subscriber), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Subscriber), got an empty one")
     response_200 = Subscriber.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.subscriber import Subscriber
 from ...models.update_speed_class_request import UpdateSpeedClassRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: UpdateSpeedClassRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update Subscriber speed class.
+
     Changes the speed class of the specified subscriber.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (Subscriber), got an empty one")
+        raise EmptyBodyError("expected a JSON body (Subscriber), got an empty one")
     response_200 = Subscriber.from_dict(response.json())
 
     return response_200

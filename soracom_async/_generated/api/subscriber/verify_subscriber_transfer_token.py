@@ -8,6 +8,7 @@ from ...models.verify_subscriber_transfer_token_response import (
     VerifySubscriberTransferTokenResponse,
 )
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -29,6 +30,7 @@ def build(
     body: VerifySubscriberTransferTokenRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Accept the transfer of Ready status SIMs (Verify the transfer token)
+
     Verifies the transfer token for SIMs and accepts the transfer. To use this API, you need
     an API key and token issued with the destination operator.
 
@@ -51,7 +53,7 @@ def build(
 def parse(response: ResponseLike) -> VerifySubscriberTransferTokenResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (VerifySubscriberTransferTokenResponse), got an empty one"
         )
     response_200 = VerifySubscriberTransferTokenResponse.from_dict(response.json())

@@ -1,6 +1,6 @@
 """delete_system_notification: DELETE /operators/{operator_id}/system_notifications/{type_}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.delete_system_notification_type import DeleteSystemNotificationType
@@ -23,9 +23,10 @@ SPEC = OperationSpec(
 def build(
     *,
     operator_id: str,
-    type_: DeleteSystemNotificationType,
+    type_: DeleteSystemNotificationType | Literal["recovery", "billing", "support"],
 ) -> dict[str, Any]:
     """Delete an email address from the email settings
+
     Delete an email address from the email settings.
 
     Args:

@@ -1,11 +1,12 @@
 """get_system_notification: GET /operators/{operator_id}/system_notifications/{type_}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.get_system_notification_type import GetSystemNotificationType
 from ...models.system_notifications_model import SystemNotificationsModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -24,9 +25,10 @@ SPEC = OperationSpec(
 def build(
     *,
     operator_id: str,
-    type_: GetSystemNotificationType,
+    type_: GetSystemNotificationType | Literal["primary", "recovery", "billing", "support"],
 ) -> dict[str, Any]:
     """Get information on email settings
+
     Return information on email settings.
 
     Args:
@@ -46,7 +48,7 @@ def build(
 def parse(response: ResponseLike) -> SystemNotificationsModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SystemNotificationsModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SystemNotificationsModel), got an empty one")
     response_200 = SystemNotificationsModel.from_dict(response.json())
 
     return response_200

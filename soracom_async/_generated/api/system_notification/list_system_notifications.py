@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.system_notifications_model import SystemNotificationsModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -26,6 +27,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """List email settings
+
     Returns a list of email settings.
 
     Args:
@@ -43,7 +45,9 @@ def build(
 def parse(response: ResponseLike) -> list[SystemNotificationsModel]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[SystemNotificationsModel]), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (list[SystemNotificationsModel]), got an empty one"
+        )
     _response_200 = response.json()
     response_200: list[SystemNotificationsModel]
     if not isinstance(_response_200, list):

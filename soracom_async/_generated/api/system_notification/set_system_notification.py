@@ -1,12 +1,13 @@
 """set_system_notification: POST /operators/{operator_id}/system_notifications/{type_}"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.set_system_notification_type import SetSystemNotificationType
 from ...models.set_system_notifications_request import SetSystemNotificationsRequest
 from ...models.system_notifications_model import SystemNotificationsModel
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -27,10 +28,11 @@ SPEC = OperationSpec(
 def build(
     *,
     operator_id: str,
-    type_: SetSystemNotificationType,
+    type_: SetSystemNotificationType | Literal["primary", "recovery", "billing", "support"],
     body: SetSystemNotificationsRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Set an email address in the email settings
+
     Set an email address in the email settings.
 
     Args:
@@ -57,7 +59,7 @@ def build(
 def parse(response: ResponseLike) -> SystemNotificationsModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (SystemNotificationsModel), got an empty one")
+        raise EmptyBodyError("expected a JSON body (SystemNotificationsModel), got an empty one")
     response_200 = SystemNotificationsModel.from_dict(response.json())
 
     return response_200

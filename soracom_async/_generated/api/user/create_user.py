@@ -29,6 +29,7 @@ def build(
     body: CreateUserRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create User.
+
     Adds a new SAM user.
 
     Args:

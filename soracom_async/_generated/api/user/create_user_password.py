@@ -29,6 +29,7 @@ def build(
     body: CreateUserPasswordRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Password.
+
     Creates a password for the SAM user.
 
     Args:

@@ -24,6 +24,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Delete the default permissions
+
     Delete the default permissions rule that is applied to all of the SAM
 
     Args:

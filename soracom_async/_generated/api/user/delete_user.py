@@ -25,6 +25,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Delete User.
+
     Deletes the SAM user.
 
     Args:

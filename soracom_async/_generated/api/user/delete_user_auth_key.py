@@ -26,6 +26,7 @@ def build(
     auth_key_id: str,
 ) -> dict[str, Any]:
     """Delete User AuthKey.
+
     Deletes an AuthKey from the SAM user.
 
     Args:

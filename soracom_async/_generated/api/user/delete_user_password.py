@@ -25,6 +25,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Delete Password.
+
     Deletes the user's password.
 
     Args:

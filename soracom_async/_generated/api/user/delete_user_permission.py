@@ -25,6 +25,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Delete user permission.
+
     Deletes the SAM user's permission.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Deletes user trust policy.
+
     Deletes user trust policy for switching user.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.enable_mfaotp_response import EnableMFAOTPResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Enable SAM user's MFA
+
     Args:
         operator_id (str):
         user_name (str):
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> EnableMFAOTPResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (EnableMFAOTPResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (EnableMFAOTPResponse), got an empty one")
     response_200 = EnableMFAOTPResponse.from_dict(response.json())
 
     return response_200

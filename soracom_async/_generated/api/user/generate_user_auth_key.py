@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.generate_user_auth_key_response import GenerateUserAuthKeyResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Generate AuthKey.
+
     Generates an AuthKey for the SAM user.
 
     Args:
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> GenerateUserAuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GenerateUserAuthKeyResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GenerateUserAuthKeyResponse), got an empty one")
     response_200 = GenerateUserAuthKeyResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_default_permissions_response import GetDefaultPermissionsResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Get the default permissions
+
     Get the default permissions rule that is applied to all of the SAM users
 
     Args:
@@ -42,7 +44,9 @@ def build(
 def parse(response: ResponseLike) -> GetDefaultPermissionsResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetDefaultPermissionsResponse), got an empty one")
+        raise EmptyBodyError(
+            "expected a JSON body (GetDefaultPermissionsResponse), got an empty one"
+        )
     response_200 = GetDefaultPermissionsResponse.from_dict(response.json())
 
     return response_200

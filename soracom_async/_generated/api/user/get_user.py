@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.user_detail_response import UserDetailResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Get User.
+
     Returns a SAM user.
 
     Args:
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> UserDetailResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (UserDetailResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (UserDetailResponse), got an empty one")
     response_200 = UserDetailResponse.from_dict(response.json())
 
     return response_200

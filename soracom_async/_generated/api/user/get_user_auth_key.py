@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.auth_key_response import AuthKeyResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -27,6 +28,7 @@ def build(
     auth_key_id: str,
 ) -> dict[str, Any]:
     """Get AuthKey.
+
     Returns the SAM user's AuthKey.
 
     Args:
@@ -48,7 +50,7 @@ def build(
 def parse(response: ResponseLike) -> AuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (AuthKeyResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (AuthKeyResponse), got an empty one")
     response_200 = AuthKeyResponse.from_dict(response.json())
 
     return response_200

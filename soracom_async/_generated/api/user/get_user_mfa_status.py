@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.mfa_status_of_use_response import MFAStatusOfUseResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Get SAM user's MFA status
+
     Args:
         operator_id (str):
         user_name (str):
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> MFAStatusOfUseResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (MFAStatusOfUseResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (MFAStatusOfUseResponse), got an empty one")
     response_200 = MFAStatusOfUseResponse.from_dict(response.json())
 
     return response_200

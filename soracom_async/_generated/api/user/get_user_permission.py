@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_user_permission_response import GetUserPermissionResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Get User Permission.
+
     Retrieves the SAM user's permissions.
 
     Args:
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> GetUserPermissionResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetUserPermissionResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetUserPermissionResponse), got an empty one")
     response_200 = GetUserPermissionResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_user_trust_policy_response import GetUserTrustPolicyResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Gets user trust policy.
+
     Gets user trust policy for switching user.
 
     Args:
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> GetUserTrustPolicyResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetUserTrustPolicyResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetUserTrustPolicyResponse), got an empty one")
     response_200 = GetUserTrustPolicyResponse.from_dict(response.json())
 
     return response_200

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.get_user_password_response import GetUserPasswordResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -26,6 +27,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Has User Password.
+
     Retrieves whether the SAM user has a password or not.
 
     Args:
@@ -45,7 +47,7 @@ def build(
 def parse(response: ResponseLike) -> GetUserPasswordResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GetUserPasswordResponse), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GetUserPasswordResponse), got an empty one")
     response_200 = GetUserPasswordResponse.from_dict(response.json())
 
     return response_200

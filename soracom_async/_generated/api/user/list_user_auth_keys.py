@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.auth_key_response import AuthKeyResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -27,6 +28,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """List User AuthKeys.
+
     Returns the SAM user's AuthKey list.
 
     Args:
@@ -46,7 +48,7 @@ def build(
 def parse(response: ResponseLike) -> list[AuthKeyResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[AuthKeyResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[AuthKeyResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[AuthKeyResponse]
     if not isinstance(_response_200, list):

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.user_detail_response import UserDetailResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -26,6 +27,7 @@ def build(
     operator_id: str,
 ) -> dict[str, Any]:
     """Retrieve a list of SAM users
+
     Retrieves a list of SAM users.
 
     Args:
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> list[UserDetailResponse]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[UserDetailResponse]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[UserDetailResponse]), got an empty one")
     _response_200 = response.json()
     response_200: list[UserDetailResponse]
     if not isinstance(_response_200, list):

@@ -25,6 +25,7 @@ def build(
     user_name: str,
 ) -> dict[str, Any]:
     """Revoke SAM user's MFA
+
     Args:
         operator_id (str):
         user_name (str):

@@ -28,6 +28,7 @@ def build(
     body: UpdateDefaultPermissionsRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update the default permissions
+
     Update the default permissions rule that is applied to all of the SAM
 
     Args:

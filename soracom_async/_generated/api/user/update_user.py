@@ -29,6 +29,7 @@ def build(
     body: UpdateUserRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update User.
+
     Updates the SAM user.
 
     Args:

@@ -29,6 +29,7 @@ def build(
     body: UpdatePasswordRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update Password.
+
     Updates the password of the SAM user.
 
     Args:

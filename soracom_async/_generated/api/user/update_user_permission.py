@@ -29,6 +29,7 @@ def build(
     body: SetUserPermissionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update user permission.
+
     Updates the SAM user's permissions.
 
     Args:

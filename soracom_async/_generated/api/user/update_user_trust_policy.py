@@ -29,6 +29,7 @@ def build(
     body: SetUserTrustPolicyRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Updates user trust policy
+
     Updates the trust policy of the user specified by `operator_id` and `user_name`
     parameters.
 

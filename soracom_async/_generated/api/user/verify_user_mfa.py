@@ -29,6 +29,7 @@ def build(
     body: MFAAuthenticationRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Verify SAM user's MFA OTP code when MFA activation phase
+
     Args:
         operator_id (str):
         user_name (str):

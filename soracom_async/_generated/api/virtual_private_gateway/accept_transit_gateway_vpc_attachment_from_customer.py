@@ -25,6 +25,7 @@ def build(
     customer_tgw_vpc_attachment_id: str,
 ) -> dict[str, Any]:
     """Accept transit gateway VPC attachment connection request
+
     Accepts the specified transit gateway VPC attachment connection request.
 
     Args:

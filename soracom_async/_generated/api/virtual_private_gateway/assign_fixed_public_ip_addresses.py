@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.virtual_private_gateway import VirtualPrivateGateway
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Enable the fixed global IP address option for the VPG
+
     Enables the fixed global IP address option for the VPG.
 
     Args:
@@ -42,7 +44,7 @@ def build(
 def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (VirtualPrivateGateway), got an empty one")
+        raise EmptyBodyError("expected a JSON body (VirtualPrivateGateway), got an empty one")
     response_200 = VirtualPrivateGateway.from_dict(response.json())
 
     return response_200

@@ -24,6 +24,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Close SORACOM Gate.
+
     Close Soracom Gate on the specified VPG.
 
     Args:

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_customer_route_request import CreateCustomerRouteRequest
 from ...models.customer_route import CustomerRoute
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: CreateCustomerRouteRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create routing table entry
+
     Creates a routing table entry for the specified VPG.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> CustomerRoute:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (CustomerRoute), got an empty one")
+        raise EmptyBodyError("expected a JSON body (CustomerRoute), got an empty one")
     response_201 = CustomerRoute.from_dict(response.json())
 
     return response_201

@@ -28,6 +28,7 @@ def build(
     body: JunctionMirroringPeer | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds node in the list of Junction mirroring peers
+
     Adds node in the list of Junction mirroring peers.
 
     Args:

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.packet_capture_session import PacketCaptureSession
 from ...models.packet_capture_session_request import PacketCaptureSessionRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: PacketCaptureSessionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create a packet capture session associated with the VPG
+
     Create a packet capture session associated with the VPG.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> PacketCaptureSession:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (PacketCaptureSession), got an empty one")
+        raise EmptyBodyError("expected a JSON body (PacketCaptureSession), got an empty one")
     response_200 = PacketCaptureSession.from_dict(response.json())
 
     return response_200

@@ -8,6 +8,7 @@ from ...models.create_transit_gateway_vpc_attachment_request import (
 )
 from ...models.virtual_private_gateway import VirtualPrivateGateway
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -31,6 +32,7 @@ def build(
     body: CreateTransitGatewayVpcAttachmentRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create transit gateway VPC attachment
+
     Creates a transit gateway VPC attachment for the specified VPG.
 
     Args:
@@ -55,7 +57,7 @@ def build(
 def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (VirtualPrivateGateway), got an empty one")
+        raise EmptyBodyError("expected a JSON body (VirtualPrivateGateway), got an empty one")
     response_201 = VirtualPrivateGateway.from_dict(response.json())
 
     return response_201

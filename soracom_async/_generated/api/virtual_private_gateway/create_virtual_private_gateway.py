@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_virtual_private_gateway_request import CreateVirtualPrivateGatewayRequest
 from ...models.virtual_private_gateway import VirtualPrivateGateway
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     required,
     to_jsonable,
@@ -27,6 +28,7 @@ def build(
     body: CreateVirtualPrivateGatewayRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create Virtual Private Gateway
+
     Create a new VPG.
 
     Args:
@@ -48,7 +50,7 @@ def build(
 def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (VirtualPrivateGateway), got an empty one")
+        raise EmptyBodyError("expected a JSON body (VirtualPrivateGateway), got an empty one")
     response_201 = VirtualPrivateGateway.from_dict(response.json())
 
     return response_201

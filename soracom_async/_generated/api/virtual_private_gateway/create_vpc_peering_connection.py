@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.create_vpc_peering_connection_request import CreateVpcPeeringConnectionRequest
 from ...models.create_vpc_peering_connection_response import CreateVpcPeeringConnectionResponse
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: CreateVpcPeeringConnectionRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Create VPC Peering Connection
+
     Creates a VPC peering connection for the specified VPG.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> CreateVpcPeeringConnectionResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError(
+        raise EmptyBodyError(
             "expected a JSON body (CreateVpcPeeringConnectionResponse), got an empty one"
         )
     response_201 = CreateVpcPeeringConnectionResponse.from_dict(response.json())

@@ -25,6 +25,7 @@ def build(
     route_id: str,
 ) -> dict[str, Any]:
     """Delete routing table entry
+
     Deletes a routing table entry from the specified VPG.
 
     Args:

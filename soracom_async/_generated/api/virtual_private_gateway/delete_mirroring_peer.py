@@ -25,6 +25,7 @@ def build(
     ipaddr: str,
 ) -> dict[str, Any]:
     """Remove peer from the list of Junction mirroring peers
+
     Remove peer from the list of Junction mirroring peers.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     soracom_tgw_peering_attachment_id: str,
 ) -> dict[str, Any]:
     """Delete transit gateway peering connection
+
     Deletes a transit gateway peering connection from the specified VPG.
 
     Args:

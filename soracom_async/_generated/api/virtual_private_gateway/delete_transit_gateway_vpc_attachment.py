@@ -25,6 +25,7 @@ def build(
     customer_tgw_vpc_attachment_id: str,
 ) -> dict[str, Any]:
     """Delete transit gateway VPC attachment
+
     Deletes a transit gateway VPC attachment from the specified VPG.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     key: str,
 ) -> dict[str, Any]:
     """Delete VPG IP address map entry
+
     Deletes an entry from the IP address map of the specified VPG.
 
     **Warning**: The [VirtualPrivateGateway:listVirtualPrivateGatewayIpAddressMapEntries

@@ -25,6 +25,7 @@ def build(
     tag_name: str,
 ) -> dict[str, Any]:
     """Delete a VPG Tag
+
     Deletes a tag from the specified VPG.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     pcx_id: str,
 ) -> dict[str, Any]:
     """Delete VPC Peering Connection
+
     Deletes the specified VPC peering connection.
 
     Args:

@@ -24,6 +24,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Disable SIM-Based Routing
+
     Disables SIM-Based Routing.
 
     Args:

@@ -24,6 +24,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Disable Traffic Filtering
+
     Disables the Traffic Filtering feature on the specified VPG.
 
     Args:

@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.virtual_private_gateway import VirtualPrivateGateway
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
 )
@@ -25,6 +26,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Enables Soracom Gate privacy separator feature on the specified VPG
+
     Enables Soracom Gate's privacy separator feature on the specified VPG and disables the
     Gate D2D feature.
 
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (VirtualPrivateGateway), got an empty one")
+        raise EmptyBodyError("expected a JSON body (VirtualPrivateGateway), got an empty one")
     response_200 = VirtualPrivateGateway.from_dict(response.json())
 
     return response_200

@@ -24,6 +24,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Enable SIM-Based Routing
+
     Enables SIM-Based Routing.
 
     Args:

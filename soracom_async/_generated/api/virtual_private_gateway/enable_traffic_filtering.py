@@ -24,6 +24,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Enable Traffic Filtering
+
     Enables the Traffic Filtering feature on the specified VPG. The VPG type must support
     Traffic Filtering.
 

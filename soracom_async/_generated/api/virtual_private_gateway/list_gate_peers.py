@@ -5,6 +5,7 @@ from typing import Any
 from ....contracts import OperationSpec
 from ...models.gate_peer import GatePeer
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     wrong_shape,
@@ -26,6 +27,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """List VPG Gate Peers
+
     List Gate Peers registered in the Virtual Private Gateway.
 
     Args:
@@ -43,7 +45,7 @@ def build(
 def parse(response: ResponseLike) -> list[GatePeer]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[GatePeer]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[GatePeer]), got an empty one")
     _response_200 = response.json()
     response_200: list[GatePeer]
     if not isinstance(_response_200, list):

@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.packet_capture_session import PacketCaptureSession
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,6 +32,7 @@ def build(
     limit: int | Unset = 10,
 ) -> dict[str, Any]:
     """List Packet Capture Sessions associated with the VPG
+
     List packet capture sessions associated with the VPG.
 
     Args:
@@ -57,7 +60,7 @@ def build(
 def parse(response: ResponseLike) -> list[PacketCaptureSession]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[PacketCaptureSession]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[PacketCaptureSession]), got an empty one")
     _response_200 = response.json()
     response_200: list[PacketCaptureSession]
     if not isinstance(_response_200, list):
@@ -74,3 +77,22 @@ def parse(response: ResponseLike) -> list[PacketCaptureSession]:
 def items(page: list[PacketCaptureSession]) -> list[PacketCaptureSession]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    vpg_id: str,
+    last_evaluated_key: str | Unset = "null",
+    limit: int | Unset = 10,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "vpg_id": vpg_id,
+        "last_evaluated_key": last_evaluated_key,
+        "limit": limit,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -6,6 +6,8 @@ from ....contracts import OperationSpec
 from ...models.ip_address_map_entry import IpAddressMapEntry
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     path_segment,
@@ -30,6 +32,7 @@ def build(
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List VPG IP address map entries
+
     Retrieves the list of IP address map entries for the specified VPG.
 
     Args:
@@ -59,7 +62,7 @@ def build(
 def parse(response: ResponseLike) -> list[IpAddressMapEntry]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[IpAddressMapEntry]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[IpAddressMapEntry]), got an empty one")
     _response_200 = response.json()
     response_200: list[IpAddressMapEntry]
     if not isinstance(_response_200, list):
@@ -76,3 +79,22 @@ def parse(response: ResponseLike) -> list[IpAddressMapEntry]:
 def items(page: list[IpAddressMapEntry]) -> list[IpAddressMapEntry]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    vpg_id: str,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "vpg_id": vpg_id,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -1,6 +1,6 @@
 """list_virtual_private_gateways: GET /virtual_private_gateways"""
 
-from typing import Any
+from typing import Any, Literal
 
 from ....contracts import OperationSpec
 from ...models.list_virtual_private_gateways_tag_value_match_mode import (
@@ -9,6 +9,8 @@ from ...models.list_virtual_private_gateways_tag_value_match_mode import (
 from ...models.virtual_private_gateway import VirtualPrivateGateway
 from ...types import (
     UNSET,
+    EmptyBodyError,
+    PageRequest,
     ResponseLike,
     Unset,
     wrong_shape,
@@ -30,11 +32,13 @@ def build(
     tag_name: str | Unset = UNSET,
     tag_value: str | Unset = UNSET,
     tag_value_match_mode: ListVirtualPrivateGatewaysTagValueMatchMode
+    | Literal["exact", "prefix"]
     | Unset = ListVirtualPrivateGatewaysTagValueMatchMode.EXACT,
     limit: int | Unset = UNSET,
     last_evaluated_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """List Virtual Private Gateways
+
     Returns a list of VPGs.
 
     Args:
@@ -75,7 +79,7 @@ def build(
 def parse(response: ResponseLike) -> list[VirtualPrivateGateway]:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (list[VirtualPrivateGateway]), got an empty one")
+        raise EmptyBodyError("expected a JSON body (list[VirtualPrivateGateway]), got an empty one")
     _response_200 = response.json()
     response_200: list[VirtualPrivateGateway]
     if not isinstance(_response_200, list):
@@ -92,3 +96,28 @@ def parse(response: ResponseLike) -> list[VirtualPrivateGateway]:
 def items(page: list[VirtualPrivateGateway]) -> list[VirtualPrivateGateway]:
     """The items of one page: the page is the JSON array of them."""
     return page
+
+
+def paging(
+    *,
+    tag_name: str | Unset = UNSET,
+    tag_value: str | Unset = UNSET,
+    tag_value_match_mode: ListVirtualPrivateGatewaysTagValueMatchMode
+    | Literal["exact", "prefix"]
+    | Unset = ListVirtualPrivateGatewaysTagValueMatchMode.EXACT,
+    limit: int | Unset = UNSET,
+    last_evaluated_key: str | Unset = UNSET,
+    start_key: str | None = None,
+    prefetch: int = 1,
+) -> PageRequest:
+    """The arguments of `pages()` and `paginate()`: this operation's own (those of build()),
+    then `start_key` (resume after the page whose `next_key` it is) and `prefetch` (pages
+    fetched ahead while the caller works; 0: none)."""
+    given = {
+        "tag_name": tag_name,
+        "tag_value": tag_value,
+        "tag_value_match_mode": tag_value_match_mode,
+        "limit": limit,
+        "last_evaluated_key": last_evaluated_key,
+    }
+    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)

@@ -29,6 +29,7 @@ def build(
     body: OpenGateRequest | dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Open Soracom Gate
+
     Open Soracom Gate on the specified VPG.
 
     Args:

@@ -28,6 +28,7 @@ def build(
     body: UpdateFqdnFilterRulesRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update domain rules
+
     Replaces the domain (FQDN) rules of the specified VPG with the rules in the request.
     Existing IP rules are retained.
 

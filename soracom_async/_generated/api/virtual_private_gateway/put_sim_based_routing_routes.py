@@ -28,6 +28,7 @@ def build(
     body: PutSimBasedRoutingRoutesRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Associate a router's LAN IP address range with its SIM ID
+
     Associates a router's LAN IP address range with its SIM ID.
 
     Args:

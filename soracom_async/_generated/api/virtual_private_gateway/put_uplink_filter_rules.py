@@ -28,6 +28,7 @@ def build(
     body: UpdateUplinkFilterRulesRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update IP rules
+
     Replaces the IP rules (IP filtering) of the specified VPG with the rules in the request.
     Existing domain rules are retained.
 

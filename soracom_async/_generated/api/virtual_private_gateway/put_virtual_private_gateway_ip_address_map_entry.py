@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.ip_address_map_entry import IpAddressMapEntry
 from ...models.put_ip_address_map_entry_request import PutIpAddressMapEntryRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: PutIpAddressMapEntryRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Adds or updates an entry in VPG IP address map
+
     Adds or updates an IP address map entry for the specified VPG.
 
     **Warning**: The [VirtualPrivateGateway:listVirtualPrivateGatewayIpAddressMapEntries
@@ -61,7 +63,7 @@ def build(
 def parse(response: ResponseLike) -> IpAddressMapEntry:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (IpAddressMapEntry), got an empty one")
+        raise EmptyBodyError("expected a JSON body (IpAddressMapEntry), got an empty one")
     response_200 = IpAddressMapEntry.from_dict(response.json())
 
     return response_200

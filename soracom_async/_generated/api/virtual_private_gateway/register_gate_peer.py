@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.gate_peer import GatePeer
 from ...models.register_gate_peer_request import RegisterGatePeerRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -29,6 +30,7 @@ def build(
     body: RegisterGatePeerRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Register VPG Gate Peer
+
     Register a host as a Gate Peer in the Virtual Private Gateway.
 
     Args:
@@ -53,7 +55,7 @@ def build(
 def parse(response: ResponseLike) -> GatePeer:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (GatePeer), got an empty one")
+        raise EmptyBodyError("expected a JSON body (GatePeer), got an empty one")
     response_200 = GatePeer.from_dict(response.json())
 
     return response_200

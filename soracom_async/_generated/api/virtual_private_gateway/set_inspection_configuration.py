@@ -28,6 +28,7 @@ def build(
     body: JunctionInspectionConfiguration | dict[str, Any],
 ) -> dict[str, Any]:
     """Sets configuration for Junction inspection feature
+
     Sets configuration for Junction inspection feature.
 
     Args:

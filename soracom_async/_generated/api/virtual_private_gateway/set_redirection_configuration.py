@@ -28,6 +28,7 @@ def build(
     body: JunctionRedirectionConfiguration | dict[str, Any],
 ) -> dict[str, Any]:
     """Sets configuration for Junction redirection feature
+
     Sets configuration for Junction redirection feature.
 
     Args:

@@ -28,6 +28,7 @@ def build(
     body: list[RoutingFilterEntry] | list[Any],
 ) -> dict[str, Any]:
     """Sets Virtual Private Gateway outbound routing filter
+
     Sets Virtual Private Gateway outbound routing filter.
 
     Args:

@@ -30,6 +30,7 @@ def build(
     body: SetVirtualPrivateGatewayVxLanIdRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Set VXLAN ID for Gate
+
     Set VXLAN ID for Gate.
 
     Args:

@@ -24,6 +24,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Terminate Virtual Private Gateway
+
     Terminates the specified VPG.
 
     Args:

@@ -25,6 +25,7 @@ def build(
     outer_ip_address: str,
 ) -> dict[str, Any]:
     """Unregister VPG Gate Peer
+
     Unregister a Gate Peer from the Virtual Private Gateway.
 
     Args:

@@ -24,6 +24,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Unset configuration for Junction inspection feature
+
     Unset configuration for Junction inspection feature.
 
     Args:

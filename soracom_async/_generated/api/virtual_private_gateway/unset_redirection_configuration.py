@@ -24,6 +24,7 @@ def build(
     vpg_id: str,
 ) -> dict[str, Any]:
     """Unset configuration for Junction redirection feature
+
     Unset configuration for Junction redirection feature.
 
     Args:

@@ -6,6 +6,7 @@ from ....contracts import OperationSpec
 from ...models.customer_route import CustomerRoute
 from ...models.update_customer_route_request import UpdateCustomerRouteRequest
 from ...types import (
+    EmptyBodyError,
     ResponseLike,
     path_segment,
     required,
@@ -30,6 +31,7 @@ def build(
     body: UpdateCustomerRouteRequest | dict[str, Any],
 ) -> dict[str, Any]:
     """Update routing table entry
+
     Updates a routing table entry for the specified VPG.
 
     Args:
@@ -56,7 +58,7 @@ def build(
 def parse(response: ResponseLike) -> CustomerRoute:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
-        raise ValueError("expected a JSON body (CustomerRoute), got an empty one")
+        raise EmptyBodyError("expected a JSON body (CustomerRoute), got an empty one")
     response_200 = CustomerRoute.from_dict(response.json())
 
     return response_200

@@ -29,6 +29,7 @@ def build(
     body: list[AttributeUpdate] | list[Any],
 ) -> dict[str, Any]:
     """Updates a Junction mirroring peer
+
     Updates a Junction mirroring peer.
 
     Args:

@@ -30,6 +30,7 @@ def build(
     body: list[UpdateVirtualPrivateGatewayTagsRequestItem] | list[Any],
 ) -> dict[str, Any]:
     """Update VPG tags
+
     Adds/updates tags of the specified VPG.
 
     Args:
