@@ -20,6 +20,7 @@ from .counters import Counters
 from .errors import ApiError, error_body
 from .faults import FaultInjector, Faults
 from .handlers import HANDLERS
+from .nulls import DEFAULT_NULL_SHARE, check_share, documented_nulls
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import (
     DEFAULT_LIMIT,
@@ -53,6 +54,7 @@ class EmulatorConfig:
     rate_limits: Mapping[str, int] = field(default_factory=dict)
     page_size: int = DEFAULT_PAGE_SIZE
     synthetic_list_size: int = 25
+    null_share: float = DEFAULT_NULL_SHARE
     faults: Faults = field(default_factory=Faults)
 
     def __post_init__(self) -> None:
@@ -64,6 +66,7 @@ class EmulatorConfig:
             raise ValueError("coverage_types must be a non-empty subset of ('jp', 'g')")
         if self.page_size < 1 or self.synthetic_list_size < 0:
             raise ValueError("page_size must be >= 1 and synthetic_list_size >= 0")
+        check_share(self.null_share)
 
 
 @dataclass
@@ -87,6 +90,7 @@ class EmulatorCore:
             sim_count=config.sim_count,
             group_count=config.group_count,
             coverage_types=config.coverage_types,
+            null_share=config.null_share,
         )
         secret = hashlib.sha256(f"soracom-emulator-jwt:{config.seed}".encode()).digest()
         self.tokens = TokenStore(
@@ -107,6 +111,8 @@ class EmulatorCore:
         self.responses = SyntheticResponses(
             hints={"operatorId": self.state.operator_id},
             list_size=config.synthetic_list_size,
+            null_share=config.null_share,
+            documented_nulls=documented_nulls(self.spec),
         )
 
     # -- pipeline --------------------------------------------------------------------------------

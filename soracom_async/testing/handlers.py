@@ -337,7 +337,7 @@ def list_subscribers(ctx: RequestContext) -> Result:
             continue
         if speeds is not None and sim["speedClass"] not in speeds:
             continue
-        if serials is not None and sim["serialNumber"] not in serials:
+        if serials is not None and sim.get("serialNumber") not in serials:
             continue
         if not _tag_matches(sim["tags"], ctx):
             continue
@@ -384,7 +384,8 @@ def _search_keep(ctx: RequestContext, sim: dict[str, Any]) -> bool:
     state = ctx.state
     imsi = state.primary_imsi(sim)
     subscriber = sim["profiles"][sim["activeProfileId"]]["subscribers"][imsi]
-    group_name = state.groups.get(sim.get("groupId", ""), {}).get("tags", {}).get("name")
+    group = state.groups.get(sim.get("groupId") or "") or {}
+    group_name = (group.get("tags") or {}).get("name")
     fields: dict[str, Callable[[list[str]], bool]] = {
         "name": lambda w: _matches_any(sim["tags"].get("name"), w),
         "group": lambda w: _matches_any(group_name, w),
@@ -393,7 +394,7 @@ def _search_keep(ctx: RequestContext, sim: dict[str, Any]) -> bool:
         "imsi": lambda w: _matches_any(imsi, w),
         "msisdn": lambda w: _matches_any(subscriber["msisdn"], w),
         "iccid": lambda w: _matches_any(sim["activeProfileId"], w),
-        "serial_number": lambda w: _matches_any(sim["serialNumber"], w),
+        "serial_number": lambda w: _matches_any(sim.get("serialNumber"), w),
         "tag": lambda w: any(_matches_any(v, w) for v in sim["tags"].values()),
         "status": lambda w: sim["status"] in w,
         "subscription": lambda w: subscriber["subscription"] in w,

@@ -25,6 +25,7 @@ from .clock import Clock
 from .core import EmulatorConfig, EmulatorCore
 from .counters import Counters
 from .faults import FaultInjector, FaultKind, Faults
+from .nulls import DEFAULT_NULL_SHARE
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import DEFAULT_LIMIT, DEFAULT_WINDOW_SECONDS
 from .spec import Spec
@@ -116,6 +117,11 @@ class SoracomEmulator:
       60 s: effectively off, headers still present), `rate_limits` per-group overrides;
     * `page_size`: page size of lists when the request gives no `limit` and the document no
       default (default 10); `synthetic_list_size` items behind synthesized lists (default 25);
+    * `null_share`: the share of records (seeded SIMs/subscribers and groups, created ones, and
+      synthesized answers) whose unset optional fields are JSON null rather than absent, as
+      the real API sends them (`"groupId": null`, `"expiryAction": null`, `"imeiLock": null`,
+      a virtual SIM's `"serialNumber": null`, ...). Default 1/3, deterministic from `seed`;
+      0.0 turns it off (see `soracom_async.testing.nulls`);
     * `faults`: initial `Faults` (default none).
     """
 
@@ -133,6 +139,7 @@ class SoracomEmulator:
         rate_limits: Mapping[str, int] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         synthetic_list_size: int = 25,
+        null_share: float = DEFAULT_NULL_SHARE,
         faults: Faults | None = None,
     ) -> None:
         self.config = EmulatorConfig(
@@ -147,6 +154,7 @@ class SoracomEmulator:
             rate_limits=dict(rate_limits or {}),
             page_size=page_size,
             synthetic_list_size=synthetic_list_size,
+            null_share=null_share,
             faults=faults or Faults(),
         )
         self.core = EmulatorCore(self.config)
