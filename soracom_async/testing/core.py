@@ -32,6 +32,7 @@ from .ratelimit import (
 from .responses import SyntheticResponses, synthesized
 from .spec import Operation, Spec, get_spec
 from .state import EmulatorState
+from .storage import Presigner, RequestLog, StorageApp
 from .validation import parse_body, validate_params
 
 logger = logging.getLogger("soracom_async.testing")
@@ -108,6 +109,19 @@ class EmulatorCore:
         if config.faults.active:
             self.faults.configure(config.faults)
         self.counters = Counters()
+        # The storage origin of Harvest Files downloads; the server sets `storage_url` once bound.
+        self.storage_url: str | None = None
+        self.storage_log = RequestLog()
+        self.presigner = Presigner(
+            secret=hashlib.sha256(f"soracom-emulator-storage:{config.seed}".encode()).digest(),
+            clock=self.clock,
+        )
+        self.storage_app = StorageApp(
+            state=self.state,
+            presigner=self.presigner,
+            log=self.storage_log,
+            operator_id=lambda: self.state.operator_id,
+        )
         self.responses = SyntheticResponses(
             hints={"operatorId": self.state.operator_id},
             list_size=config.synthetic_list_size,
@@ -172,6 +186,7 @@ class EmulatorCore:
                 principal=principal,
                 client_ip=client_ip,
                 host=headers.get("host", f"{self.config.host}:{self.config.port}"),
+                raw_body=body,
             )
             fn = HANDLERS.get(op.operation_id, synthesized)
             with self.state.lock:

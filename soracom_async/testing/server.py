@@ -1,5 +1,8 @@
 """`SoracomEmulator`: the emulator on a real loopback port, run by uvicorn in its own thread.
 
+The same uvicorn server also listens on a second port, the storage origin that Harvest Files
+downloads are redirected to (`storage_url`, `storage_requests`; see `storage.py`).
+
 The server runs on a dedicated background thread with its own event loop, so the emulator
 works the same from asyncio, trio or synchronous code: `async with SoracomEmulator() as emu`,
 `with SoracomEmulator() as emu`, or `emu.start()` / `emu.stop()`. The control methods are plain
@@ -24,12 +27,15 @@ from .auth import TOKEN_TTL_DEFAULT, TokenRecord, check_ttl
 from .clock import Clock
 from .core import EmulatorConfig, EmulatorCore
 from .counters import Counters
+from .errors import ApiError, render
 from .faults import FaultInjector, FaultKind, Faults
+from .files import DEFAULT_CONTENT_TYPE, file_key
 from .nulls import DEFAULT_NULL_SHARE
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import DEFAULT_LIMIT, DEFAULT_WINDOW_SECONDS
 from .spec import Spec
 from .state import EmulatorState
+from .storage import StorageRequest
 
 logger = logging.getLogger("soracom_async.testing")
 
@@ -94,6 +100,20 @@ class _Server(uvicorn.Server):
         if loop is not None and wake is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):  # the loop closed in between
                 loop.call_soon_threadsafe(wake.set)
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(1024)
+        sock.setblocking(False)
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 def _new_loop() -> asyncio.AbstractEventLoop:
@@ -163,6 +183,7 @@ class SoracomEmulator:
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
         self._port: int | None = None
+        self._storage_port: int | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -175,19 +196,19 @@ class SoracomEmulator:
         with self._lock:
             if self._thread is not None:
                 raise RuntimeError("the emulator is already running")
-            family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
-            sock = socket.socket(family, socket.SOCK_STREAM)
+            sock = _listen(self.config.host, self.config.port)
             try:
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-                sock.bind((self.config.host, self.config.port))
-                sock.listen(1024)
-                sock.setblocking(False)
+                storage_sock = _listen(self.config.host, 0)
             except OSError:
                 sock.close()
                 raise
             self._port = sock.getsockname()[1]
+            self._storage_port = storage_sock.getsockname()[1]
+            self.core.storage_url = self._url(self._storage_port)
+            app = EmulatorApp(self.core)
+            app.storage_port = self._storage_port
             uv_config = uvicorn.Config(
-                EmulatorApp(self.core),
+                app,
                 host=self.config.host,
                 port=self._port,
                 http="httptools",
@@ -204,7 +225,7 @@ class SoracomEmulator:
             server = _Server(uv_config)
             thread = threading.Thread(
                 target=self._serve,
-                args=(server, sock),
+                args=(server, [sock, storage_sock]),
                 name=f"soracom-emulator:{self._port}",
                 daemon=True,
             )
@@ -217,11 +238,11 @@ class SoracomEmulator:
         logger.debug("Soracom emulator listening on %s", self.base_url)
         return self
 
-    def _serve(self, server: _Server, sock: socket.socket) -> None:
+    def _serve(self, server: _Server, sockets: list[socket.socket]) -> None:
         loop = _new_loop()
         try:
             asyncio.set_event_loop(loop)
-            loop.run_until_complete(server.serve(sockets=[sock]))
+            loop.run_until_complete(server.serve(sockets=sockets))
         except BaseException as exc:
             self._error = exc
             logger.exception("the Soracom emulator server stopped with an error")
@@ -232,7 +253,8 @@ class SoracomEmulator:
             finally:
                 asyncio.set_event_loop(None)
                 loop.close()
-                sock.close()
+                for sock in sockets:
+                    sock.close()
 
     def stop(self) -> None:
         """Shut the server down and join its thread (idempotent)."""
@@ -281,13 +303,23 @@ class SoracomEmulator:
             raise RuntimeError("the emulator has not been started")
         return self._port
 
-    @property
-    def base_url(self) -> str:
-        """`http://127.0.0.1:<port>/v1`."""
+    def _url(self, port: int) -> str:
         host = self.config.host
         if ":" in host:
             host = f"[{host}]"
-        return f"http://{host}:{self.port}/v1"
+        return f"http://{host}:{port}"
+
+    @property
+    def base_url(self) -> str:
+        """`http://127.0.0.1:<port>/v1`."""
+        return self._url(self.port) + "/v1"
+
+    @property
+    def storage_url(self) -> str:
+        """`http://127.0.0.1:<another port>`: the origin `getFile` redirects downloads to."""
+        if self._storage_port is None:
+            raise RuntimeError("the emulator has not been started")
+        return self._url(self._storage_port)
 
     @property
     def operator_id(self) -> str:
@@ -378,6 +410,34 @@ class SoracomEmulator:
 
     def reset_counters(self) -> None:
         self.core.counters.reset()
+
+    # -- Harvest Files ------------------------------------------------------------------------
+
+    @property
+    def storage_requests(self) -> list[StorageRequest]:
+        """A snapshot of every request the storage origin received, oldest first (method, path,
+        query, all headers): assert that no API credential ever travelled there."""
+        return self.core.storage_log.snapshot()
+
+    def clear_storage_requests(self) -> None:
+        self.core.storage_log.clear()
+
+    def put_file(
+        self,
+        path: str,
+        content: bytes,
+        *,
+        scope: str = "private",
+        content_type: str = DEFAULT_CONTENT_TYPE,
+    ) -> None:
+        """Store a Harvest Files file directly (e.g. in the "public" scope, which the API
+        cannot write)."""
+        with self.core.state.lock:
+            now = self.core.clock.now_ms()
+            try:
+                self.core.state.files.put(scope, file_key(path), content, content_type, now)
+            except ApiError as exc:
+                raise ValueError(render(exc.code, exc.params, "en")) from None
 
     def set_faults(self, faults: Faults | None = None, **fields: Any) -> Faults:
         """Replace the random faults: a `Faults`, or its fields as keywords (others default)."""

@@ -23,6 +23,7 @@ from typing import Any
 
 from .clock import Clock
 from .errors import ApiError
+from .files import FileStore
 from .nulls import DEFAULT_NULL_SHARE, null_style
 
 SEED_EPOCH_MS = 1_700_000_000_000
@@ -163,6 +164,7 @@ class EmulatorState:
         self.history: dict[str, list[dict[str, Any]]] = {}
         self.groups: dict[str, dict[str, Any]] = {}
         self.group_order: list[str] = []  # creation order
+        self.files = FileStore(seed=seed, null_share=null_share)  # Harvest Files
         self._next_sim = 0
         self._seed_groups(group_count)
         self._seed_fleet(sim_count)
