@@ -350,9 +350,10 @@ class SoracomEmulator:
         return self.core.state.seeded_sam_user.password
 
     def credentials(self) -> dict[str, str]:
-        """The object the CLI prints first: base URL and the seeded account."""
+        """The object the CLI prints first: base URL, storage origin and the seeded account."""
         return {
             "base_url": self.base_url,
+            "storage_url": self.storage_url,
             "auth_key_id": self.auth_key_id,
             "auth_key": self.auth_key,
             "email": self.email,

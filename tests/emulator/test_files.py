@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import socket
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -290,3 +291,17 @@ def test_files_keep_auth_validation_and_rate_limits(
     limited = api.get("/files/private/one.txt", follow_redirects=False)
     assert_error(limited, 429)
     assert limited.headers["x-soracom-ratelimit-remaining"] == "0"
+
+
+def test_the_storage_origin_starts_and_stops_with_the_emulator() -> None:
+    emulator = SoracomEmulator(sim_count=0)
+    with pytest.raises(RuntimeError, match="not been started"):
+        _ = emulator.storage_url
+    with emulator:
+        port = urlsplit(emulator.storage_url).port
+        assert port is not None and port != emulator.port
+        assert emulator.credentials()["storage_url"] == emulator.storage_url
+        with httpx.Client() as client:  # listening, and refusing an unsigned request
+            assert client.get(f"{emulator.storage_url}/anything").status_code == 403
+    with socket.socket() as sock:
+        assert sock.connect_ex(("127.0.0.1", port)) != 0
