@@ -3,7 +3,8 @@
 Routing comes from the pinned document (`spec.Router`): every documented operation is served
 under `/v1`. This layer also applies the HTTP-level faults (added latency, injected 5xx,
 dropped connections before or after the change is applied, malformed bodies) and serves the
-emulator's own control endpoints under `/_emulator/` (see `control.py`).
+emulator's own control endpoints under `/_emulator/` (see `control.py`). Requests that arrive on
+the storage origin's listener (`storage_port`) go to the storage app (`storage.py`) instead.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from .spec import API_PREFIX, MethodNotAllowed, Operation, RouteNotFound
 
 logger = logging.getLogger("soracom_async.testing")
 
+_NO_CONTENT = frozenset({204, 304})
+_CONTENT_HEADERS = frozenset({"content-type", "content-length", "transfer-encoding"})
+
 
 def _malformed(body: bytes) -> bytes:
     """The first half of the body, or another truncated document: never valid JSON."""
@@ -43,12 +47,17 @@ class EmulatorApp:
     def __init__(self, core: EmulatorCore) -> None:
         self.core = core
         self.router = core.spec.router
+        self.storage_port: int | None = None  # the port of the storage origin's listener
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
         if scope["type"] != "http":
+            return
+        server = scope.get("server")
+        if server is not None and server[1] == self.storage_port:
+            await self.core.storage_app(scope, receive, send)
             return
         request = Request(scope, receive)
         raw_path: bytes | None = scope.get("raw_path")
@@ -134,15 +143,20 @@ class EmulatorApp:
 
     @staticmethod
     async def _send(scope: Scope, receive: Receive, send: Send, answer: Answer) -> None:
-        empty = answer.status in (204, 304) or scope["method"] == "HEAD"
+        # 204/304 carry no content and no headers describing one, whatever the document
+        # declares (registerOrderedSim and cancelOrder list a JSON body for their 204).
+        bare = answer.status in _NO_CONTENT
+        empty = bare or scope["method"] == "HEAD"
         response = Response(
             content=b"" if empty else answer.body,
             status_code=answer.status,
-            media_type=answer.content_type,
+            media_type=None if bare else answer.content_type,
         )
         raw = response.raw_headers
         for name, value in answer.headers:
             lname = name.lower()
+            if bare and lname in _CONTENT_HEADERS:
+                continue
             if lname == "content-length":
                 raw[:] = [(k, v) for k, v in raw if k != b"content-length"]
             raw.append((lname.encode("latin-1"), value.encode("latin-1")))

@@ -35,6 +35,7 @@ class RequestContext:
     principal: TokenRecord | None
     client_ip: str
     host: str
+    raw_body: bytes = b""  # the body as received (putFile stores it whatever its content type)
 
     @property
     def state(self) -> EmulatorState:

@@ -10,7 +10,8 @@ They mirror the Python control API for processes that run the emulator standalon
     POST   /_emulator/faults/inject        {"kind": "drop", "count": 1, "operation_ids": [...]}
     PUT    /_emulator/rate_limits/{group}  {"limit": 5, "window_seconds": 60}  (group or "default")
     POST   /_emulator/counters/reset
-    GET    /_emulator/download/...         bytes behind the redirect of `getFile`
+    GET    /_emulator/download/...         bytes behind a synthesized redirect (getFile itself
+                                           redirects to the storage origin, `storage.py`)
 """
 
 from __future__ import annotations

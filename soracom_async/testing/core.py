@@ -20,6 +20,7 @@ from .counters import Counters
 from .errors import ApiError, error_body
 from .faults import FaultInjector, Faults
 from .handlers import HANDLERS
+from .nulls import DEFAULT_NULL_SHARE, check_share, documented_nulls
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import (
     DEFAULT_LIMIT,
@@ -31,6 +32,7 @@ from .ratelimit import (
 from .responses import SyntheticResponses, synthesized
 from .spec import Operation, Spec, get_spec
 from .state import EmulatorState
+from .storage import Presigner, RequestLog, StorageApp
 from .validation import parse_body, validate_params
 
 logger = logging.getLogger("soracom_async.testing")
@@ -53,6 +55,7 @@ class EmulatorConfig:
     rate_limits: Mapping[str, int] = field(default_factory=dict)
     page_size: int = DEFAULT_PAGE_SIZE
     synthetic_list_size: int = 25
+    null_share: float = DEFAULT_NULL_SHARE
     faults: Faults = field(default_factory=Faults)
 
     def __post_init__(self) -> None:
@@ -64,6 +67,7 @@ class EmulatorConfig:
             raise ValueError("coverage_types must be a non-empty subset of ('jp', 'g')")
         if self.page_size < 1 or self.synthetic_list_size < 0:
             raise ValueError("page_size must be >= 1 and synthetic_list_size >= 0")
+        check_share(self.null_share)
 
 
 @dataclass
@@ -87,6 +91,7 @@ class EmulatorCore:
             sim_count=config.sim_count,
             group_count=config.group_count,
             coverage_types=config.coverage_types,
+            null_share=config.null_share,
         )
         secret = hashlib.sha256(f"soracom-emulator-jwt:{config.seed}".encode()).digest()
         self.tokens = TokenStore(
@@ -104,9 +109,24 @@ class EmulatorCore:
         if config.faults.active:
             self.faults.configure(config.faults)
         self.counters = Counters()
+        # The storage origin of Harvest Files downloads; the server sets `storage_url` once bound.
+        self.storage_url: str | None = None
+        self.storage_log = RequestLog()
+        self.presigner = Presigner(
+            secret=hashlib.sha256(f"soracom-emulator-storage:{config.seed}".encode()).digest(),
+            clock=self.clock,
+        )
+        self.storage_app = StorageApp(
+            state=self.state,
+            presigner=self.presigner,
+            log=self.storage_log,
+            operator_id=lambda: self.state.operator_id,
+        )
         self.responses = SyntheticResponses(
             hints={"operatorId": self.state.operator_id},
             list_size=config.synthetic_list_size,
+            null_share=config.null_share,
+            documented_nulls=documented_nulls(self.spec),
         )
 
     # -- pipeline --------------------------------------------------------------------------------
@@ -166,6 +186,7 @@ class EmulatorCore:
                 principal=principal,
                 client_ip=client_ip,
                 host=headers.get("host", f"{self.config.host}:{self.config.port}"),
+                raw_body=body,
             )
             fn = HANDLERS.get(op.operation_id, synthesized)
             with self.state.lock:

@@ -1,4 +1,5 @@
-"""Handlers of the stateful operations: auth, operator, SIMs, subscribers, groups, search.
+"""Handlers of the stateful operations: auth, operator, SIMs, subscribers, groups, search,
+Harvest Files.
 
 Each handler takes a validated `RequestContext` and returns a `Result`; it runs with the state
 lock held. Operations without a handler here get a synthesized answer (`responses.py`).
@@ -6,13 +7,16 @@ lock held. Operations without a handler here get a synthesized answer (`response
 
 from __future__ import annotations
 
+import email.utils
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import quote
 
 from .auth import TOKEN_TTL_DEFAULT, check_ttl
 from .context import RequestContext, Result
 from .errors import ApiError
+from .files import DEFAULT_CONTENT_TYPE, dir_key, file_key
 from .pagination import next_headers, page, page_size
 
 Handler = Callable[[RequestContext], Result]
@@ -337,7 +341,7 @@ def list_subscribers(ctx: RequestContext) -> Result:
             continue
         if speeds is not None and sim["speedClass"] not in speeds:
             continue
-        if serials is not None and sim["serialNumber"] not in serials:
+        if serials is not None and sim.get("serialNumber") not in serials:
             continue
         if not _tag_matches(sim["tags"], ctx):
             continue
@@ -384,7 +388,8 @@ def _search_keep(ctx: RequestContext, sim: dict[str, Any]) -> bool:
     state = ctx.state
     imsi = state.primary_imsi(sim)
     subscriber = sim["profiles"][sim["activeProfileId"]]["subscribers"][imsi]
-    group_name = state.groups.get(sim.get("groupId", ""), {}).get("tags", {}).get("name")
+    group = state.groups.get(sim.get("groupId") or "") or {}
+    group_name = (group.get("tags") or {}).get("name")
     fields: dict[str, Callable[[list[str]], bool]] = {
         "name": lambda w: _matches_any(sim["tags"].get("name"), w),
         "group": lambda w: _matches_any(group_name, w),
@@ -393,7 +398,7 @@ def _search_keep(ctx: RequestContext, sim: dict[str, Any]) -> bool:
         "imsi": lambda w: _matches_any(imsi, w),
         "msisdn": lambda w: _matches_any(subscriber["msisdn"], w),
         "iccid": lambda w: _matches_any(sim["activeProfileId"], w),
-        "serial_number": lambda w: _matches_any(sim["serialNumber"], w),
+        "serial_number": lambda w: _matches_any(sim.get("serialNumber"), w),
         "tag": lambda w: any(_matches_any(v, w) for v in sim["tags"].values()),
         "status": lambda w: sim["status"] in w,
         "subscription": lambda w: subscriber["subscription"] in w,
@@ -487,3 +492,77 @@ def list_subscribers_in_group(ctx: RequestContext) -> Result:
     state.group(group_id)
     keys = [sim["simId"] for sim in state.sims_in_group(group_id)]
     return _paged(ctx, keys, lambda ks: [state.sims[k] for k in ks], ascending=True)
+
+
+# -- Harvest Files -----------------------------------------------------------------------------
+
+
+def _file_missing(path: str) -> ApiError:
+    return ApiError(404, "SEM0001", resource="File", ident="/" + path.lstrip("/"))
+
+
+@handler("putFile")
+def put_file(ctx: RequestContext) -> Result:
+    key = file_key(ctx.params["path"])
+    content_type = str(ctx.params.get("content-type") or DEFAULT_CONTENT_TYPE)
+    now = ctx.core.clock.now_ms()
+    created = ctx.state.files.put(ctx.params["scope"], key, ctx.raw_body, content_type, now)
+    return Result(201 if created else 200, None, [], None)
+
+
+@handler("getFileMetadata")
+def get_file_metadata(ctx: RequestContext) -> Result:
+    key = file_key(ctx.params["path"])
+    obj = ctx.state.files.get(ctx.params["scope"], key)
+    if obj is None:
+        raise _file_missing(key)
+    headers = [
+        ("content-type", obj.content_type),
+        ("content-length", str(obj.size)),
+        ("etag", obj.etag),
+        ("last-modified", email.utils.formatdate(obj.modified_ms / 1000, usegmt=True)),
+    ]
+    return Result(200, None, headers, None)
+
+
+@handler("getFile")
+def get_file(ctx: RequestContext) -> Result:
+    """302 to a presigned URL on the storage origin; a directory redirects to its listing."""
+    scope, files = ctx.params["scope"], ctx.state.files
+    key = ctx.params["path"].lstrip("/")
+    directory = dir_key(key)
+    if not key.endswith("/") and files.get(scope, key) is not None:
+        base = ctx.core.storage_url or f"http://{ctx.host}"
+        location = ctx.core.presigner.url(base, ctx.state.operator_id, scope, key)
+    elif directory and files.is_dir(scope, directory):
+        location = f"http://{ctx.host}/v1/files/{scope}/{quote(directory, safe='/')}"
+    else:
+        raise _file_missing(key)
+    return Result(302, None, [("location", location)], None)
+
+
+@handler("deleteFile")
+def delete_file(ctx: RequestContext) -> Result:
+    key = file_key(ctx.params["path"])
+    if not ctx.state.files.delete(ctx.params["scope"], key):
+        raise _file_missing(key)
+    return Result(204, None, [], None)
+
+
+@handler("deleteDirectory")
+def delete_directory(ctx: RequestContext) -> Result:
+    ctx.state.files.delete_dir(ctx.params["scope"], dir_key(ctx.params["path"]))
+    return Result(204, None, [], None)
+
+
+@handler("listFiles")
+def list_files(ctx: RequestContext) -> Result:
+    listing = ctx.state.files.listing(ctx.params["scope"], dir_key(ctx.params["path"]))
+    entries = dict(listing)
+    return _paged(ctx, list(entries), lambda ks: [entries[k] for k in ks], ascending=True)
+
+
+@handler("findFiles")
+def find_files(ctx: RequestContext) -> Result:
+    found = dict(ctx.state.files.find(ctx.params["scope"], str(ctx.params["prefix"])))
+    return _paged(ctx, list(found), lambda ks: [found[k] for k in ks], ascending=True)

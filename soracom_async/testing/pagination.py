@@ -51,7 +51,7 @@ def page(keys: Sequence[str], last_key: object, limit: int, *, ascending: bool =
     With `ascending=True` the keys are sorted, so any key (even one no longer present) resumes
     at the right place; otherwise an unknown key yields an empty last page.
     """
-    if last_key is None or last_key == "":
+    if last_key is None or last_key in ("", "null"):  # "null": a documented default
         start = 0
     elif not isinstance(last_key, str):  # some operations document an integer key
         return page(keys, str(last_key), limit, ascending=ascending)

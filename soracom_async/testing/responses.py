@@ -2,8 +2,10 @@
 
 The body is the document's example when it validates against the response schema, else a
 value synthesized from the schema (deterministic). Paginated operations page over a
-deterministic list of `list_size` synthesized items. Path parameters are echoed into
-same-named top-level string fields (`device_id` -> `deviceId`), so `getX(id)` answers about `id`.
+deterministic list of `list_size` synthesized items. Some optional properties are then null,
+as the real API sends them (`nulls.NullSprinkler`, at the emulator's `null_share`). Path
+parameters are echoed into same-named top-level string fields (`device_id` -> `deviceId`), so
+`getX(id)` answers about `id`.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from .context import RequestContext, Result
+from .nulls import DEFAULT_NULL_SHARE, NullSprinkler
 from .pagination import next_headers, page, page_size
 from .spec import Operation
 from .synth import Synthesizer
+from .validation import response_validator
 
 OCTET_BODY = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00emulated-binary-body\xff\xd9"
 
@@ -42,8 +46,16 @@ def _list_location(schema: Any) -> str | None:
 class SyntheticResponses:
     """Caches one synthesized body (or item list) per operation."""
 
-    def __init__(self, *, hints: Mapping[str, str], list_size: int) -> None:
+    def __init__(
+        self,
+        *,
+        hints: Mapping[str, str],
+        list_size: int,
+        null_share: float = DEFAULT_NULL_SHARE,
+        documented_nulls: Mapping[int, frozenset[str]] | None = None,
+    ) -> None:
         self._synth = Synthesizer(hints=hints)
+        self._nulls = NullSprinkler(null_share, documented_nulls)
         self._list_size = list_size
         self._bodies: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -59,6 +71,14 @@ class SyntheticResponses:
         return cached
 
     def _build(self, op: Operation) -> Any:
+        paged = op.paginated and op.limit_param is not None
+        where = _list_location(op.success_schema) if paged else None
+        # The wrapper's list, and the fields that echo path parameters, are never null.
+        echoed = {n for p in op.path_params for n in (p.name, _camel(p.name))}
+        keep = frozenset({where, *echoed} if where else echoed)
+        return self._nulls.apply(op.success_schema, self._value(op), op.operation_id, keep)
+
+    def _value(self, op: Operation) -> Any:
         schema = op.success_schema
         where = _list_location(schema) if op.paginated and op.limit_param is not None else None
         if where is not None:
@@ -73,15 +93,9 @@ class SyntheticResponses:
             wrapper = self._synth.value(schema)
             wrapper[where] = items
             return wrapper
-        if op.success.has_example and self._example_valid(schema, op.success.example):
+        if op.success.has_example and response_validator(op).is_valid(op.success.example):
             return op.success.example
         return self._synth.value(schema)
-
-    @staticmethod
-    def _example_valid(schema: Any, example: Any) -> bool:
-        from jsonschema import Draft4Validator  # type: ignore[import-untyped,unused-ignore]
-
-        return bool(Draft4Validator(schema).is_valid(example))
 
 
 def _echo(op: Operation, schema: Any, value: Any, params: dict[str, Any]) -> Any:

@@ -1,5 +1,8 @@
 """`SoracomEmulator`: the emulator on a real loopback port, run by uvicorn in its own thread.
 
+The same uvicorn server also listens on a second port, the storage origin that Harvest Files
+downloads are redirected to (`storage_url`, `storage_requests`; see `storage.py`).
+
 The server runs on a dedicated background thread with its own event loop, so the emulator
 works the same from asyncio, trio or synchronous code: `async with SoracomEmulator() as emu`,
 `with SoracomEmulator() as emu`, or `emu.start()` / `emu.stop()`. The control methods are plain
@@ -24,11 +27,15 @@ from .auth import TOKEN_TTL_DEFAULT, TokenRecord, check_ttl
 from .clock import Clock
 from .core import EmulatorConfig, EmulatorCore
 from .counters import Counters
+from .errors import ApiError, render
 from .faults import FaultInjector, FaultKind, Faults
+from .files import DEFAULT_CONTENT_TYPE, file_key
+from .nulls import DEFAULT_NULL_SHARE
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import DEFAULT_LIMIT, DEFAULT_WINDOW_SECONDS
 from .spec import Spec
 from .state import EmulatorState
+from .storage import StorageRequest
 
 logger = logging.getLogger("soracom_async.testing")
 
@@ -95,6 +102,20 @@ class _Server(uvicorn.Server):
                 loop.call_soon_threadsafe(wake.set)
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(1024)
+        sock.setblocking(False)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def _new_loop() -> asyncio.AbstractEventLoop:
     try:
         import uvloop
@@ -116,6 +137,11 @@ class SoracomEmulator:
       60 s: effectively off, headers still present), `rate_limits` per-group overrides;
     * `page_size`: page size of lists when the request gives no `limit` and the document no
       default (default 10); `synthetic_list_size` items behind synthesized lists (default 25);
+    * `null_share`: the share of records (seeded SIMs/subscribers and groups, created ones, and
+      synthesized answers) whose unset optional fields are JSON null rather than absent, as
+      the real API sends them (`"groupId": null`, `"expiryAction": null`, `"imeiLock": null`,
+      a virtual SIM's `"serialNumber": null`, ...). Default 1/3, deterministic from `seed`;
+      0.0 turns it off (see `soracom_async.testing.nulls`);
     * `faults`: initial `Faults` (default none).
     """
 
@@ -133,6 +159,7 @@ class SoracomEmulator:
         rate_limits: Mapping[str, int] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         synthetic_list_size: int = 25,
+        null_share: float = DEFAULT_NULL_SHARE,
         faults: Faults | None = None,
     ) -> None:
         self.config = EmulatorConfig(
@@ -147,6 +174,7 @@ class SoracomEmulator:
             rate_limits=dict(rate_limits or {}),
             page_size=page_size,
             synthetic_list_size=synthetic_list_size,
+            null_share=null_share,
             faults=faults or Faults(),
         )
         self.core = EmulatorCore(self.config)
@@ -155,6 +183,7 @@ class SoracomEmulator:
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
         self._port: int | None = None
+        self._storage_port: int | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -167,19 +196,19 @@ class SoracomEmulator:
         with self._lock:
             if self._thread is not None:
                 raise RuntimeError("the emulator is already running")
-            family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
-            sock = socket.socket(family, socket.SOCK_STREAM)
+            sock = _listen(self.config.host, self.config.port)
             try:
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-                sock.bind((self.config.host, self.config.port))
-                sock.listen(1024)
-                sock.setblocking(False)
+                storage_sock = _listen(self.config.host, 0)
             except OSError:
                 sock.close()
                 raise
             self._port = sock.getsockname()[1]
+            self._storage_port = storage_sock.getsockname()[1]
+            self.core.storage_url = self._url(self._storage_port)
+            app = EmulatorApp(self.core)
+            app.storage_port = self._storage_port
             uv_config = uvicorn.Config(
-                EmulatorApp(self.core),
+                app,
                 host=self.config.host,
                 port=self._port,
                 http="httptools",
@@ -196,7 +225,7 @@ class SoracomEmulator:
             server = _Server(uv_config)
             thread = threading.Thread(
                 target=self._serve,
-                args=(server, sock),
+                args=(server, [sock, storage_sock]),
                 name=f"soracom-emulator:{self._port}",
                 daemon=True,
             )
@@ -209,11 +238,11 @@ class SoracomEmulator:
         logger.debug("Soracom emulator listening on %s", self.base_url)
         return self
 
-    def _serve(self, server: _Server, sock: socket.socket) -> None:
+    def _serve(self, server: _Server, sockets: list[socket.socket]) -> None:
         loop = _new_loop()
         try:
             asyncio.set_event_loop(loop)
-            loop.run_until_complete(server.serve(sockets=[sock]))
+            loop.run_until_complete(server.serve(sockets=sockets))
         except BaseException as exc:
             self._error = exc
             logger.exception("the Soracom emulator server stopped with an error")
@@ -224,7 +253,8 @@ class SoracomEmulator:
             finally:
                 asyncio.set_event_loop(None)
                 loop.close()
-                sock.close()
+                for sock in sockets:
+                    sock.close()
 
     def stop(self) -> None:
         """Shut the server down and join its thread (idempotent)."""
@@ -273,13 +303,23 @@ class SoracomEmulator:
             raise RuntimeError("the emulator has not been started")
         return self._port
 
-    @property
-    def base_url(self) -> str:
-        """`http://127.0.0.1:<port>/v1`."""
+    def _url(self, port: int) -> str:
         host = self.config.host
         if ":" in host:
             host = f"[{host}]"
-        return f"http://{host}:{self.port}/v1"
+        return f"http://{host}:{port}"
+
+    @property
+    def base_url(self) -> str:
+        """`http://127.0.0.1:<port>/v1`."""
+        return self._url(self.port) + "/v1"
+
+    @property
+    def storage_url(self) -> str:
+        """`http://127.0.0.1:<another port>`: the origin `getFile` redirects downloads to."""
+        if self._storage_port is None:
+            raise RuntimeError("the emulator has not been started")
+        return self._url(self._storage_port)
 
     @property
     def operator_id(self) -> str:
@@ -310,9 +350,10 @@ class SoracomEmulator:
         return self.core.state.seeded_sam_user.password
 
     def credentials(self) -> dict[str, str]:
-        """The object the CLI prints first: base URL and the seeded account."""
+        """The object the CLI prints first: base URL, storage origin and the seeded account."""
         return {
             "base_url": self.base_url,
+            "storage_url": self.storage_url,
             "auth_key_id": self.auth_key_id,
             "auth_key": self.auth_key,
             "email": self.email,
@@ -370,6 +411,34 @@ class SoracomEmulator:
 
     def reset_counters(self) -> None:
         self.core.counters.reset()
+
+    # -- Harvest Files ------------------------------------------------------------------------
+
+    @property
+    def storage_requests(self) -> list[StorageRequest]:
+        """A snapshot of every request the storage origin received, oldest first (method, path,
+        query, all headers): assert that no API credential ever travelled there."""
+        return self.core.storage_log.snapshot()
+
+    def clear_storage_requests(self) -> None:
+        self.core.storage_log.clear()
+
+    def put_file(
+        self,
+        path: str,
+        content: bytes,
+        *,
+        scope: str = "private",
+        content_type: str = DEFAULT_CONTENT_TYPE,
+    ) -> None:
+        """Store a Harvest Files file directly (e.g. in the "public" scope, which the API
+        cannot write)."""
+        with self.core.state.lock:
+            now = self.core.clock.now_ms()
+            try:
+                self.core.state.files.put(scope, file_key(path), content, content_type, now)
+            except ApiError as exc:
+                raise ValueError(render(exc.code, exc.params, "en")) from None
 
     def set_faults(self, faults: Faults | None = None, **fields: Any) -> Faults:
         """Replace the random faults: a `Faults`, or its fields as keywords (others default)."""

@@ -223,7 +223,8 @@ class Router:
     """Maps (method, path below /v1) to an operation and its raw path parameters.
 
     Literal segments beat parameters, and the greedy `{path}` of the file APIs comes last, so
-    `/sims/{sim_id}/tags` never shadows `/sims/{sim_id}/tags/{tag_name}` and vice versa.
+    `/sims/{sim_id}/tags` never shadows `/sims/{sim_id}/tags/{tag_name}` and vice versa. A
+    greedy `{path}` before a trailing "/" may be empty (the root directory of listFiles).
     """
 
     def __init__(self, operations: list[Operation]) -> None:
@@ -236,6 +237,7 @@ class Router:
                 self._static_paths.add(op.path)
                 continue
             segments = op.path.strip("/").split("/")
+            trailing = "/" if op.path.endswith("/") else ""
             regex, names, codes = [], [], []
             for seg in segments:
                 m = re.fullmatch(r"\{([^}]+)\}", seg)
@@ -243,14 +245,14 @@ class Router:
                     regex.append(re.escape(seg))
                     codes.append(0)
                 elif m.group(1) in GREEDY_PATH_PARAMS:
-                    regex.append("(.+?)")
+                    # Before a trailing "/" it may be empty: `/files/private//` lists the root.
+                    regex.append("(.*?)" if trailing else "(.+?)")
                     names.append(m.group(1))
                     codes.append(2)
                 else:
                     regex.append("([^/]+)")
                     names.append(m.group(1))
                     codes.append(1)
-            trailing = "/" if op.path.endswith("/") else ""
             pattern = re.compile("/" + "/".join(regex) + trailing + r"\Z")
             key = (max(codes), 0 if trailing else 1, *codes)
             buckets.setdefault(segments[0], []).append((key, _Route(op, pattern, tuple(names))))

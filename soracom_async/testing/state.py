@@ -2,9 +2,14 @@
 
 Everything is deterministic from the seed. SIM records are kept in the exact shape of the
 document's `Sim` schema so they can be served as they are; a subscriber is a view of its SIM's
-primary subscription (`subscriber_view`). All mutation happens under `lock` (an RLock) - the
-server thread holds it while applying a request, and tests may hold it to inspect a consistent
-snapshot.
+primary subscription (`subscriber_view`). Nulls as the real API sends them (see `nulls.py`):
+with a `null_share` above 0 every SIM carries the nulls the document describes (expiryAction
+without an expiry, lastPortMappingCreatedTime, an unknown sessionStatus.imei), and a share of
+the SIMs and groups is in "null style": their other unset optional fields are present as JSON
+null instead of absent. Unsetting a field writes null where it would be null (`_unset`).
+
+All mutation happens under `lock` (an RLock) - the server thread holds it while applying a
+request, and tests may hold it to inspect a consistent snapshot.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from typing import Any
 
 from .clock import Clock
 from .errors import ApiError
+from .files import FileStore
+from .nulls import DEFAULT_NULL_SHARE, null_style
 
 SEED_EPOCH_MS = 1_700_000_000_000
 SPEED_CLASSES = (
@@ -54,6 +61,21 @@ _TRANSITIONS: dict[str, tuple[str, frozenset[str]]] = {
     "standby": ("standby", frozenset({"ready", "standby"})),
     "terminate": ("terminated", frozenset({"ready", "active", "inactive", "standby", "suspended"})),
 }
+# Every VIRTUAL_EVERY-th seeded SIM is a virtual SIM (active, no serial number).
+VIRTUAL_EVERY = 7
+# Optional SIM fields a null-style SIM carries as null until they are set.
+_SIM_NULLS = (
+    "groupId",
+    "expiryTime",
+    "expiryAction",
+    "imeiLock",
+    "lastPortMappingCreatedTime",
+    "previousSession",
+)
+# Fields of every SIM that the document says are null when unset (nulls.DOCUMENTED_NULLS).
+_SIM_DOCUMENTED_NULLS = frozenset({"expiryAction", "lastPortMappingCreatedTime"})
+# Subscriber fields copied from the SIM when present (null included).
+_SUBSCRIBER_OPTIONAL = (*_SIM_NULLS, "serialNumber")
 
 
 def _uuid(rng: random.Random) -> str:
@@ -110,10 +132,13 @@ class EmulatorState:
         sim_count: int,
         group_count: int = 3,
         coverage_types: Sequence[str] = ("jp", "g"),
+        null_share: float = DEFAULT_NULL_SHARE,
     ) -> None:
         self.lock = threading.RLock()
         self.clock = clock
         self.seed = seed
+        self.null_share = null_share
+        self._null_style: set[str] = set()  # IDs of the records in null style
         self.coverage_types = tuple(coverage_types)
         rng = random.Random(f"soracom-emulator:{seed}")  # noqa: S311 - reproducible test data
         self._rng = rng
@@ -139,6 +164,7 @@ class EmulatorState:
         self.history: dict[str, list[dict[str, Any]]] = {}
         self.groups: dict[str, dict[str, Any]] = {}
         self.group_order: list[str] = []  # creation order
+        self.files = FileStore(seed=seed, null_share=null_share)  # Harvest Files
         self._next_sim = 0
         self._seed_groups(group_count)
         self._seed_fleet(sim_count)
@@ -160,6 +186,26 @@ class EmulatorState:
             self.account.auth_keys[key.auth_key_id] = key
             return key
 
+    # -- null style ----------------------------------------------------------------------------
+
+    def _adopt_null_style(self, kind: str, ident: str) -> bool:
+        if null_style(self.null_share, self.seed, kind, ident):
+            self._null_style.add(ident)
+            return True
+        return False
+
+    def in_null_style(self, ident: str) -> bool:
+        return ident in self._null_style
+
+    def _unset(self, record: dict[str, Any], key: str) -> None:
+        """Clear an optional field: null in a null-style record, absent otherwise."""
+        ident = record.get("simId") or record.get("groupId")
+        documented = "simId" in record and key in _SIM_DOCUMENTED_NULLS and self.null_share > 0
+        if documented or ident in self._null_style:
+            record[key] = None
+        else:
+            record.pop(key, None)
+
     # -- seeding ---------------------------------------------------------------------------
 
     def _seed_groups(self, count: int) -> None:
@@ -173,6 +219,8 @@ class EmulatorState:
                 "createdTime": created,
                 "lastModifiedTime": created,
             }
+            if self._adopt_null_style("group", group["groupId"]):
+                group["configuration"] = None  # a group that was never configured
             self.groups[group["groupId"]] = group
             self.group_order.append(group["groupId"])
 
@@ -183,14 +231,15 @@ class EmulatorState:
             speed = _weighted(self._rng, _SEED_SPEED_WEIGHTS)
             group_id = group_ids[i % 10] if i % 10 < len(group_ids) else None
             tags = {"name": f"device-{i:04d}", "fleet": "blue" if i % 2 else "green"}
+            virtual = i % VIRTUAL_EVERY == VIRTUAL_EVERY - 1
             self._add_sim(
-                status=status,
+                status="active" if virtual else status,
                 speed_class=speed,
                 tags=tags,
                 group_id=group_id,
                 created_ms=SEED_EPOCH_MS + i * 1000,
-                sim_type="uicc",
-                module_type="nano",
+                sim_type="virtual" if virtual else "uicc",
+                module_type="virtual" if virtual else "nano",
                 subscription=None,
             )
 
@@ -223,7 +272,6 @@ class EmulatorState:
             "speedClass": speed_class,
             "tags": tags,
             "terminationEnabled": False,
-            "serialNumber": f"SN{self.seed % 100:02d}{n:010d}",
             "activeProfileId": sim_id,
             "capabilities": {"data": True, "sms": True},
             "profiles": {
@@ -253,8 +301,15 @@ class EmulatorState:
             "createdTime": created_ms,
             "lastModifiedTime": created_ms,
         }
+        if sim_type != "virtual":  # a virtual SIM has no serial number
+            sim["serialNumber"] = f"SN{self.seed % 100:02d}{n:010d}"
         if group_id is not None:
             sim["groupId"] = group_id
+        if self.null_share > 0:
+            sim.update(dict.fromkeys(_SIM_DOCUMENTED_NULLS))
+            sim["sessionStatus"]["imei"] = None  # not known to the emulator
+        if self._adopt_null_style("sim", sim_id):
+            self._null_fields(sim)
         self.sims[sim_id] = sim
         bisect.insort(self.sim_order, sim_id)
         self.imsi_to_sim[imsi] = sim_id
@@ -262,6 +317,15 @@ class EmulatorState:
         self.history[sim_id] = []
         self._record(sim, created_ms)
         return sim
+
+    @staticmethod
+    def _null_fields(sim: dict[str, Any]) -> None:
+        for key in _SIM_NULLS:
+            sim.setdefault(key, None)
+        sim.setdefault("serialNumber", None)
+        session = sim["sessionStatus"]
+        if not session["online"]:
+            session.update(ueIpAddress=None, dnsServers=None, location=None, cell=None)
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -306,7 +370,6 @@ class EmulatorState:
             "bundles": list(sub["bundles"]),
             "tags": dict(sim["tags"]),
             "moduleType": sim["moduleType"],
-            "serialNumber": sim["serialNumber"],
             "apn": "soracom.io",
             "plan": 1,
             "terminationEnabled": sim["terminationEnabled"],
@@ -316,9 +379,11 @@ class EmulatorState:
             "lastModifiedAt": sim["lastModifiedTime"],
             "lastModifiedTime": sim["lastModifiedTime"],
         }
-        for key in ("groupId", "expiryTime", "expiryAction", "imeiLock"):
+        for key in _SUBSCRIBER_OPTIONAL:
             if key in sim:
                 view[key] = sim[key]
+        if "expiryTime" in sim:
+            view["expiredAt"] = sim["expiryTime"]  # the legacy name of the same value
         return view
 
     def sims_in_group(self, group_id: str) -> Iterator[dict[str, Any]]:
@@ -389,7 +454,7 @@ class EmulatorState:
     def set_group(self, sim: dict[str, Any], group_id: str | None) -> dict[str, Any]:
         self._ensure_alive(sim)
         if group_id is None:
-            sim.pop("groupId", None)
+            self._unset(sim, "groupId")
         else:
             self.group(group_id)
             sim["groupId"] = group_id
@@ -417,20 +482,20 @@ class EmulatorState:
         self, sim: dict[str, Any], expiry_time: int | None, action: str | None
     ) -> dict[str, Any]:
         if expiry_time is None:
-            sim.pop("expiryTime", None)
-            sim.pop("expiryAction", None)
+            self._unset(sim, "expiryTime")
+            self._unset(sim, "expiryAction")
         else:
             sim["expiryTime"] = expiry_time
             if action is not None:
                 sim["expiryAction"] = action
             else:
-                sim.pop("expiryAction", None)
+                self._unset(sim, "expiryAction")
         self._touch(sim)
         return sim
 
     def set_imei_lock(self, sim: dict[str, Any], imei: str | None) -> dict[str, Any]:
         if imei is None:
-            sim.pop("imeiLock", None)
+            self._unset(sim, "imeiLock")
         else:
             sim["imeiLock"] = {"imei": imei}
         self._touch(sim)
@@ -463,6 +528,9 @@ class EmulatorState:
             "createdTime": now,
             "lastModifiedTime": now,
         }
+        if self._adopt_null_style("group", group["groupId"]):
+            group["tags"] = dict(tags) if tags else None
+            group["configuration"] = dict(configuration) if configuration else None
         self.groups[group["groupId"]] = group
         self.group_order.append(group["groupId"])
         return group
@@ -473,7 +541,7 @@ class EmulatorState:
         self.group_order.remove(group_id)
         for sim in self.sims.values():
             if sim.get("groupId") == group_id:
-                sim.pop("groupId")
+                self._unset(sim, "groupId")
 
     def put_group_configuration(
         self, group: dict[str, Any], namespace: str, params: Sequence[dict[str, Any]]

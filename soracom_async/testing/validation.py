@@ -167,3 +167,69 @@ def parse_body(op: Operation, content_type: str, raw: bytes) -> Any:
                 path.append(missing[0])
         raise ApiError(400, "COM0003", name=_location(path), detail=error.message)
     return body
+
+
+# -- response validation -----------------------------------------------------------------------
+#
+# Rule OPTIONAL_MAY_BE_NULL: in a response, any property an object schema does not list as
+# `required` may be JSON `null`.
+#
+# Why: the real API sends `null` for optional fields it has no value for (Sim.groupId outside a
+# group, Sim.expiryAction/expiryTime without an expiry, Sim.lastPortMappingCreatedTime before
+# Napter was used, SessionStatus.imei, a virtual SIM's serialNumber, ...), while the document
+# marks exactly one property `nullable` and says "null" only in prose. A validator that took the
+# document literally would reject what production sends. Required properties and every
+# non-null value are still checked strictly (types, enums, `oneOf`, ...). This is the only
+# place the leniency exists: the emulator's example vetting and the schema sweep both use it.
+
+OPTIONAL_MAY_BE_NULL = "optional-may-be-null"
+
+
+def allow_null_optionals(schema: Any) -> Any:
+    """A copy of a resolved schema in which every optional object property also admits null."""
+    if isinstance(schema, list):
+        return [allow_null_optionals(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _SCHEMA_DATA:
+            out[key] = value
+        elif key == "properties" and isinstance(value, dict):
+            required = set(schema.get("required") or ())
+            out[key] = {
+                name: allow_null_optionals(sub) if name in required else _or_null(sub)
+                for name, sub in value.items()
+            }
+        elif isinstance(value, (dict, list)):
+            out[key] = allow_null_optionals(value)
+        else:
+            out[key] = value
+    return out
+
+
+_SCHEMA_DATA = frozenset({"example", "examples", "default", "enum", "const", "required"})
+
+
+def _or_null(schema: Any) -> Any:
+    inner = allow_null_optionals(schema)
+    if not isinstance(inner, dict):
+        return inner
+    kind = inner.get("type")
+    if isinstance(kind, str) and not any(k in inner for k in ("oneOf", "anyOf", "allOf")):
+        enum = inner.get("enum")
+        widened: dict[str, Any] = {**inner, "type": [kind, "null"]}
+        if isinstance(enum, list) and None not in enum:
+            widened["enum"] = [*enum, None]
+        return widened
+    if isinstance(kind, list):
+        return inner if "null" in kind else {**inner, "type": [*kind, "null"]}
+    return {"anyOf": [{"type": "null"}, inner]}
+
+
+@functools.lru_cache(maxsize=1024)
+def response_validator(op: Operation) -> Any:
+    """A Draft 4 validator of the op's success body under rule OPTIONAL_MAY_BE_NULL."""
+    from jsonschema import Draft4Validator  # type: ignore[import-untyped,unused-ignore]
+
+    return Draft4Validator(allow_null_optionals(op.success_schema))

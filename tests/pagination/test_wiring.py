@@ -59,6 +59,13 @@ def _required(info: OperationInfo, real: dict[str, str]) -> tuple[dict[str, Any]
     return kwargs, "limit" in params
 
 
+def _seed_files(emulator: SoracomEmulator) -> None:
+    """Harvest Files are a real store in the emulator: give listFiles/findFiles something."""
+    for i in range(7):
+        emulator.put_file(f"dir/file.txt/f{i}", b"x")
+        emulator.put_file(f"v-prefix{i}", b"x")
+
+
 def _dump(item: Any) -> str:
     return json.dumps(item.to_dict() if hasattr(item, "to_dict") else item, sort_keys=True)
 
@@ -75,6 +82,7 @@ def test_operation_pages_follow_the_next_key(
         "group_id": state.group_order[0],
     }
     kwargs, has_limit = _required(info, real)
+    _seed_files(emulator)
 
     async def main() -> None:
         async with client_for(emulator) as client:
@@ -114,6 +122,7 @@ def test_most_operations_span_several_pages(emulator: SoracomEmulator) -> None:
         "group_id": state.group_order[0],
     }
     multi = 0
+    _seed_files(emulator)
 
     async def main() -> None:
         nonlocal multi

@@ -1,0 +1,103 @@
+"""204 means no body: every operation the emulator can answer 204 answers it bare, over raw HTTP.
+
+The document declares 204 for 73 operations as their success, two of them (registerOrderedSim,
+cancelOrder) with a JSON body the real API never sends. A 204 from the emulator must be what
+RFC 9110 and the real API send: status 204, no content, and no `content-type` or
+`content-length` header that a client might try to honour.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from soracom_async.testing import SoracomEmulator
+from soracom_async.testing.spec import Operation, get_spec
+
+from .test_sweep import _known_values, build_request
+
+SPEC = get_spec()
+_LAST = {"deleteConfigurationNamespace": 1, "deleteGroup": 2}
+NO_CONTENT_OPS = sorted(
+    (op for op in SPEC.operations.values() if op.success.status == 204),
+    # The namespace goes after its parameter, the group after its tag and configuration.
+    key=lambda op: (_LAST.get(op.operation_id, 0), op.path),
+)
+# Existing resources for the stateful operations, so that their valid request succeeds.
+_OVERRIDES: dict[str, dict[str, str]] = {
+    "deleteSimTag": {"tag_name": "name"},
+    "deleteSubscriberTag": {"tag_name": "fleet"},
+    "deleteGroupTag": {"tag_name": "name"},
+    "deleteConfigurationNamespace": {"namespace": "SoracomAir"},
+    "deleteConfigurationParameter": {"namespace": "SoracomAir", "name": "metadata"},
+    "deleteFile": {"scope": "private", "path": "reports/a.txt"},
+    "deleteDirectory": {"scope": "private", "path": "empty"},
+}
+
+
+def _path(op: Operation, values: dict[str, str]) -> str:
+    path = op.path
+    for name, value in values.items():
+        path = path.replace("{" + name + "}", value)
+    return path
+
+
+def _request(op: Operation, known: dict[str, str]) -> dict[str, Any]:
+    request = build_request(op, None, known)
+    overrides = _OVERRIDES.get(op.operation_id)
+    if overrides is not None:
+        values = {p.name: known.get(p.name, "") for p in op.path_params} | overrides
+        request["url"] = _path(op, values)
+    return request
+
+
+def _auth(emu: SoracomEmulator) -> dict[str, str]:
+    token = emu.issue_token()
+    return {"X-Soracom-API-Key": token.api_key, "X-Soracom-Token": token.token}
+
+
+def _prepare(client: httpx.Client, emu: SoracomEmulator) -> None:
+    """Resources the overridden requests delete: a file, and an empty directory."""
+    headers = _auth(emu)
+    for path in ("reports/a.txt", "empty/b.txt"):
+        response = client.put(f"/files/private/{path}", content=b"x", headers=headers)
+        assert response.status_code == 201, response.text
+    response = client.delete("/files/private/empty/b.txt", headers=headers)
+    assert response.status_code == 204, response.text
+
+
+def test_every_no_content_answer_is_bare() -> None:
+    assert len(NO_CONTENT_OPS) >= 70
+    with_body = {op.operation_id for op in NO_CONTENT_OPS if op.responses[204].content_type}
+    assert with_body >= {"registerOrderedSim", "cancelOrder"}
+    failures: list[str] = []
+    with (
+        SoracomEmulator(sim_count=20, group_count=3, seed=3) as emu,
+        httpx.Client(base_url=emu.base_url, timeout=10) as client,
+    ):
+        known = _known_values(emu, 0)
+        _prepare(client, emu)
+        for op in NO_CONTENT_OPS:
+            request = _request(op, known)
+            # fresh: logout and revokeOperatorAuthTokens revoke it
+            request["headers"].update(_auth(emu))
+            response = client.request(
+                request["method"],
+                request["url"],
+                params=request["params"],
+                content=request["content"],
+                headers=request["headers"],
+            )
+            name = f"{op.operation_id} {op.method} {response.request.url.path}"
+            if response.status_code != 204:
+                failures.append(f"{name}: {response.status_code} {response.text[:200]}")
+                continue
+            for header in ("content-type", "content-length", "transfer-encoding"):
+                if header in response.headers:
+                    failures.append(f"{name}: 204 with {header}: {response.headers[header]}")
+            if response.content:
+                failures.append(f"{name}: 204 with a body {response.content[:80]!r}")
+            if "x-soracom-ratelimit-remaining" not in response.headers:
+                failures.append(f"{name}: 204 without rate-limit headers")
+    assert not failures, "\n".join(failures)
