@@ -484,7 +484,10 @@ def generate(out_parent: Path) -> Path:
     out_parent = out_parent.resolve()
     doc = spec.load_patched(spec.fetch())
     ops = operations(doc)
-    typed = copy.deepcopy(doc)  # the emulator's copy (openapi.json) stays the document's
+    # The identifiers the API always returns are required for the emulator too (its copy is
+    # openapi.json): it must never send a null or absent ID that the SDK would refuse. None of
+    # those schemas is a request body (require_identifiers checks), so requests are unchanged.
+    typed = copy.deepcopy(doc)
     require_identifiers(typed)
     patched = out_parent / "patched.json"
     patched.write_text(json.dumps(typed, sort_keys=True))
@@ -494,7 +497,7 @@ def generate(out_parent: Path) -> Path:
         (out / name).unlink(missing_ok=True)
     emit_facades(env, out, ops)
     (out / "openapi.json").write_text(
-        json.dumps(spec.compact(doc), sort_keys=True, separators=(",", ":")) + "\n"
+        json.dumps(spec.compact(typed), sort_keys=True, separators=(",", ":")) + "\n"
     )
     (out / "py.typed").unlink(missing_ok=True)
     rewrite_models(out / "models")
