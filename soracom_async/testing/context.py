@@ -1,17 +1,42 @@
-"""What a handler sees of one request, and what it answers."""
+"""What a handler sees of one request, and what it answers.
+
+A handler gets the request and the emulator's `Services` it may use (state, clock, tokens,
+synthesized bodies, the storage presigner, the page size), never the whole core: the core
+calls the handlers, and nothing a handler uses points back at it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from .auth import TokenRecord
+from .auth import TokenRecord, TokenStore
+from .clock import Clock
 from .spec import Operation
+from .state import EmulatorState
+from .storage import Presigner
 
-if TYPE_CHECKING:
-    from .core import EmulatorCore
-    from .state import EmulatorState
+
+class BodySource(Protocol):
+    """Synthesized answer bodies (responses.py's `SyntheticResponses`)."""
+
+    def body(self, op: Operation) -> Any: ...
+
+
+@dataclass
+class Services:
+    """The parts of one emulator that handlers use."""
+
+    state: EmulatorState
+    clock: Clock
+    tokens: TokenStore
+    responses: BodySource
+    presigner: Presigner
+    page_size: int
+    """Page size of lists when neither the request nor the document gives a `limit`."""
+    storage_url: str | None = None
+    """The storage origin of Harvest Files downloads, set by the server once it is bound."""
 
 
 @dataclass
@@ -26,7 +51,7 @@ class Result:
 
 @dataclass
 class RequestContext:
-    core: EmulatorCore
+    services: Services
     op: Operation
     params: dict[str, Any]
     body: Any
@@ -39,4 +64,4 @@ class RequestContext:
 
     @property
     def state(self) -> EmulatorState:
-        return self.core.state
+        return self.services.state

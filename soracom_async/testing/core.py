@@ -15,7 +15,7 @@ from typing import Any
 
 from .auth import TokenRecord, TokenStore
 from .clock import Clock
-from .context import RequestContext, Result
+from .context import RequestContext, Result, Services
 from .counters import Counters
 from .errors import ApiError, error_body
 from .faults import FaultInjector, Faults
@@ -25,7 +25,6 @@ from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import (
     DEFAULT_LIMIT,
     DEFAULT_WINDOW_SECONDS,
-    RateLimitDecision,
     RateLimiter,
     RateLimitPolicy,
 )
@@ -109,8 +108,6 @@ class EmulatorCore:
         if config.faults.active:
             self.faults.configure(config.faults)
         self.counters = Counters()
-        # The storage origin of Harvest Files downloads; the server sets `storage_url` once bound.
-        self.storage_url: str | None = None
         self.storage_log = RequestLog()
         self.presigner = Presigner(
             secret=hashlib.sha256(f"soracom-emulator-storage:{config.seed}".encode()).digest(),
@@ -128,6 +125,15 @@ class EmulatorCore:
             null_share=config.null_share,
             documented_nulls=documented_nulls(self.spec),
         )
+        self.services = Services(
+            state=self.state,
+            clock=self.clock,
+            tokens=self.tokens,
+            responses=self.responses,
+            presigner=self.presigner,
+            page_size=config.page_size,
+        )
+        """What handlers get (context.py); the server sets `services.storage_url` once bound."""
 
     # -- pipeline --------------------------------------------------------------------------------
 
@@ -153,7 +159,7 @@ class EmulatorCore:
         try:
             if op.ip_limited:
                 decision = self.ratelimiter.hit(op.group, f"ip:{client_ip}")
-                rl_headers = _rl_headers(decision)
+                rl_headers = decision.headers()
                 if not decision.allowed:
                     raise ApiError(429, "COM0008", group=op.group)
             if op.auth_required:
@@ -162,13 +168,13 @@ class EmulatorCore:
                         headers.get("x-soracom-api-key"), headers.get("x-soracom-token")
                     )
                 except ApiError:
-                    rl_headers = _rl_headers(
-                        self.ratelimiter.hit(op.group, "anonymous", consume=False)
-                    )
+                    rl_headers = self.ratelimiter.hit(
+                        op.group, "anonymous", consume=False
+                    ).headers()
                     raise
             if not op.ip_limited:
                 decision = self.ratelimiter.hit(op.group, f"op:{self.state.operator_id}")
-                rl_headers = _rl_headers(decision)
+                rl_headers = decision.headers()
                 if not decision.allowed:
                     raise ApiError(429, "COM0008", group=op.group)
             query_map: dict[str, list[str]] = {}
@@ -177,7 +183,7 @@ class EmulatorCore:
             params = validate_params(op, path_values, query_map, dict(headers))
             parsed = parse_body(op, headers.get("content-type", ""), body)
             ctx = RequestContext(
-                core=self,
+                services=self.services,
                 op=op,
                 params=params,
                 body=parsed,
@@ -212,11 +218,7 @@ class EmulatorCore:
     def rate_limit_headers(self, op: Operation, client_ip: str) -> list[tuple[str, str]]:
         """The op's current rate-limit headers, without consuming budget."""
         caller = f"ip:{client_ip}" if op.ip_limited else f"op:{self.state.operator_id}"
-        return _rl_headers(self.ratelimiter.hit(op.group, caller, consume=False))
-
-
-def _rl_headers(decision: RateLimitDecision) -> list[tuple[str, str]]:
-    return decision.headers()
+        return self.ratelimiter.hit(op.group, caller, consume=False).headers()
 
 
 def _encode(result: Result) -> bytes:

@@ -50,7 +50,7 @@ def _paged(
     *,
     ascending: bool,
 ) -> Result:
-    limit = page_size(ctx.op, ctx.params.get("limit"), ctx.core.config.page_size)
+    limit = page_size(ctx.op, ctx.params.get("limit"), ctx.services.page_size)
     pg = page(keys, ctx.params.get("last_evaluated_key"), limit, ascending=ascending)
     headers = next_headers(ctx.path, ctx.query, "last_evaluated_key", pg.next_key)
     return _ok(ctx, items(keys[pg.start : pg.end]), headers)
@@ -69,7 +69,7 @@ def auth(ctx: RequestContext) -> Result:
         key = account.auth_keys.get(str(body.get("authKeyId")))
         if key is None or key.auth_key != body.get("authKey"):
             raise ApiError(401, "AUM0005")
-        key.last_used_s = int(ctx.core.clock.now())
+        key.last_used_s = int(ctx.services.clock.now())
         user_name = key.user_name
     elif "email" in body:
         if body.get("email") != account.email or body.get("password") != account.password:
@@ -85,7 +85,7 @@ def auth(ctx: RequestContext) -> Result:
         user_name = user.user_name
     else:
         raise ApiError(401, "AUM0005")
-    record = ctx.core.tokens.issue(account.operator_id, user_name, ttl)
+    record = ctx.services.tokens.issue(account.operator_id, user_name, ttl)
     answer = {"apiKey": record.api_key, "token": record.token, "operatorId": record.operator_id}
     if user_name is not None:
         answer["userName"] = user_name
@@ -95,7 +95,7 @@ def auth(ctx: RequestContext) -> Result:
 @handler("logout")
 def logout(ctx: RequestContext) -> Result:
     assert ctx.principal is not None
-    ctx.core.tokens.revoke(ctx.principal.api_key)
+    ctx.services.tokens.revoke(ctx.principal.api_key)
     return _ok(ctx)
 
 
@@ -107,7 +107,7 @@ def switch_user(ctx: RequestContext) -> Result:
     if body.get("operatorId", account.operator_id) != account.operator_id or user is None:
         raise ApiError(400, "COM0001", name="body.userName", detail="no such user to switch to")
     ttl = body.get("tokenTimeoutSeconds", 3600)
-    record = ctx.core.tokens.issue(account.operator_id, user.user_name, int(ttl))
+    record = ctx.services.tokens.issue(account.operator_id, user.user_name, int(ttl))
     return _ok(
         ctx,
         {
@@ -124,7 +124,7 @@ def generate_auth_token(ctx: RequestContext) -> Result:
     _own_operator(ctx)
     assert ctx.principal is not None
     ttl = check_ttl((ctx.body or {}).get("tokenTimeoutSeconds", TOKEN_TTL_DEFAULT))
-    record = ctx.core.tokens.renew(ctx.principal, ttl)
+    record = ctx.services.tokens.renew(ctx.principal, ttl)
     return _ok(ctx, {"token": record.token})
 
 
@@ -132,7 +132,7 @@ def generate_auth_token(ctx: RequestContext) -> Result:
 def revoke_operator_tokens(ctx: RequestContext) -> Result:
     _own_operator(ctx)
     assert ctx.principal is not None
-    ctx.core.tokens.revoke_all(ctx.state.operator_id, keep=ctx.principal.api_key)
+    ctx.services.tokens.revoke_all(ctx.state.operator_id, keep=ctx.principal.api_key)
     return _ok(ctx)
 
 
@@ -505,7 +505,7 @@ def _file_missing(path: str) -> ApiError:
 def put_file(ctx: RequestContext) -> Result:
     key = file_key(ctx.params["path"])
     content_type = str(ctx.params.get("content-type") or DEFAULT_CONTENT_TYPE)
-    now = ctx.core.clock.now_ms()
+    now = ctx.services.clock.now_ms()
     created = ctx.state.files.put(ctx.params["scope"], key, ctx.raw_body, content_type, now)
     return Result(201 if created else 200, None, [], None)
 
@@ -532,8 +532,8 @@ def get_file(ctx: RequestContext) -> Result:
     key = ctx.params["path"].lstrip("/")
     directory = dir_key(key)
     if not key.endswith("/") and files.get(scope, key) is not None:
-        base = ctx.core.storage_url or f"http://{ctx.host}"
-        location = ctx.core.presigner.url(base, ctx.state.operator_id, scope, key)
+        base = ctx.services.storage_url or f"http://{ctx.host}"
+        location = ctx.services.presigner.url(base, ctx.state.operator_id, scope, key)
     elif directory and files.is_dir(scope, directory):
         location = f"http://{ctx.host}/v1/files/{scope}/{quote(directory, safe='/')}"
     else:

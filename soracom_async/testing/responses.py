@@ -138,13 +138,13 @@ def synthesized(ctx: RequestContext) -> Result:
                 ("content-length", str(len(OCTET_BODY))),
             ]
         return Result(success.status, None, headers, None)
-    body = ctx.core.responses.body(op)
+    body = ctx.services.responses.body(op)
     schema = op.success_schema
     where = _list_location(schema) if op.paginated and op.limit_param is not None else None
     if where is not None:
         items: list[Any] = body if where == "" else body[where]
         keys = [str(i) for i in range(len(items))]
-        limit = page_size(op, ctx.params.get("limit"), ctx.core.config.page_size)
+        limit = page_size(op, ctx.params.get("limit"), ctx.services.page_size)
         pg = page(keys, ctx.params.get("last_evaluated_key"), limit)
         headers += next_headers(ctx.path, ctx.query, "last_evaluated_key", pg.next_key)
         item_schema = (schema if where == "" else schema["properties"][where]).get("items")

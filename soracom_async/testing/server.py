@@ -204,7 +204,7 @@ class SoracomEmulator:
                 raise
             self._port = sock.getsockname()[1]
             self._storage_port = storage_sock.getsockname()[1]
-            self.core.storage_url = self._url(self._storage_port)
+            self.core.services.storage_url = self._url(self._storage_port)
             app = EmulatorApp(self.core)
             app.storage_port = self._storage_port
             uv_config = uvicorn.Config(
