@@ -30,11 +30,26 @@ _EXPORTS = {
 }
 
 
+EXTRA_REQUIRES = ("starlette", "uvicorn", "jsonschema")
+"""The distributions of the `emulator` extra (pyproject.toml)."""
+
+
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    try:
+        imported = importlib.import_module(module, __name__)
+    except ModuleNotFoundError as exc:
+        missing = (exc.name or "").partition(".")[0]
+        if missing not in EXTRA_REQUIRES:
+            raise
+        raise ImportError(
+            f"the Soracom emulator needs {missing!r}, which is not installed: "
+            "pip install 'soracom-async[emulator]'",
+            name=missing,
+        ) from exc
+    value = getattr(imported, name)
     globals()[name] = value
     return value
 
