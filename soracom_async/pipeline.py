@@ -58,6 +58,7 @@ from .errors import (
     ResponseTooLargeError,
     SoracomApiError,
     SoracomConnectionError,
+    SoracomTimeoutError,
     UnexpectedRedirectError,
     WrongEventLoopError,
 )
@@ -1029,7 +1030,10 @@ class Pipeline:
         if request.given_auth is not None:
             current = request.given_auth
         else:
-            current = await self._session_headers()
+            try:
+                current = await self._session_headers()
+            except SoracomConnectionError as exc:
+                raise _token_unavailable(spec, exc) from None
         if current is None:
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
         check_headers(current, "the token")
@@ -1215,6 +1219,20 @@ class Pipeline:
         connection."""
         source = request.source
         return None if source is None else source.error
+
+
+def _token_unavailable(
+    spec: OperationSpec, error: SoracomConnectionError
+) -> SoracomConnectionError:
+    """The call's own error when its token request failed without an answer. The call itself was
+    not sent, whatever happened to `/auth`'s request: a POST must not read "outcome unknown"."""
+    kind = SoracomTimeoutError if isinstance(error, SoracomTimeoutError) else SoracomConnectionError
+    return kind(
+        f"not sent: no token could be obtained ({error.operation_id or 'auth'} got no answer: "
+        f"{type(error).__name__})",
+        operation_id=spec.operation_id,
+        request_sent=False,
+    )
 
 
 def _as_held(response: Any) -> Held:
