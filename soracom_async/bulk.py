@@ -610,10 +610,7 @@ class _Job(Generic[I, R]):
             return "failed"
         if not error.request_sent:
             return "failed"
-        from .catalog import operations
-
-        operation = operations().get(error.operation_id or "")
-        if operation is not None and operation.method in self.idempotent_methods:
+        if error.method is not None and error.method in self.idempotent_methods:
             return "failed"
         return "unknown"
 

@@ -241,14 +241,22 @@ class SoracomConnectionError(SoracomError):
 
     `request_sent` is False when nothing reached the server (connect failed): always safe to
     retry. When True, the server may have acted on the request: for a non-idempotent call the
-    outcome is unknown, and the SDK does not replay it unless told to.
+    outcome is unknown, and the SDK does not replay it unless told to. `method` is the HTTP
+    method of the request (None if it never got that far), so a caller can tell the two apart
+    without knowing the operation.
     """
 
     def __init__(
-        self, message: str, *, operation_id: str | None = None, request_sent: bool
+        self,
+        message: str,
+        *,
+        operation_id: str | None = None,
+        request_sent: bool,
+        method: str | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.request_sent = request_sent
+        self.method = method
         where = f"{operation_id}: " if operation_id else ""
         super().__init__(where + message)
 

@@ -39,8 +39,9 @@ to that last kind is the whole guarantee, and depends on what `fn` tells the job
   a `SoracomConnectionError` with `request_sent=True` from an operation whose method is not in
   the retry policy's idempotent set is `unknown` too (the SDK already refused to replay it).
 * `replay_safe=True`: calling `fn` again for an item whose earlier call may have been applied
-  is harmless (it only makes idempotent writes: PUT `updateSimSpeedClass`, `putSimTags`,
-  DELETE, or reads). A `started` item is simply run again, a dropped connection is an ordinary
+  is harmless (it only makes writes that set a state rather than add one: `putSimTags` (a
+  PUT), `updateSimSpeedClass` (a POST, but setting a speed class twice leaves one), DELETE,
+  or reads). A `started` item is simply run again, a dropped connection is an ordinary
   failure, and nothing is `unknown`: **at least once**, converging on the same end state. Each
   redo is bounded by the calls that were in flight when the process died.
 

@@ -1088,6 +1088,7 @@ class Pipeline:
                 )
             except SoracomConnectionError as exc:
                 may_have_reached = exc.request_sent
+                exc.method = spec.method
                 raise
             received = time.monotonic()
             if isinstance(response, Held):

@@ -93,6 +93,31 @@ def test_a_rerun_skips_done_items_and_retries_failures_only_when_asked(
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
+def test_a_put_dropped_after_sending_is_a_known_failure_not_unknown(
+    backend: str, emu: SoracomEmulator
+) -> None:
+    """A PUT may be replayed (retry_failed) safely: its dropped connection is a failure."""
+    sim_ids = list(emu.state.sim_order[30:34])
+    emu.inject_fault("drop", count=1, operation_ids=["putSimTags"], after_apply=True)
+
+    async def main() -> None:
+        async with client_for(emu, retry=sa.NO_RETRY) as client:
+
+            async def tag(sim_id: str) -> None:
+                await client.sim.put_sim_tags(
+                    sim_id=sim_id, body=[{"tagName": "fleet", "tagValue": "red"}]
+                )
+
+            result = await client.bulk(tag, sim_ids, concurrency=2)
+            assert (result.succeeded, result.failed, result.stats.unknown) == (3, 1, 0)
+            [failure] = result.errors
+            assert isinstance(failure.error, sa.SoracomConnectionError)
+            assert failure.error.request_sent and failure.error.method == "PUT"
+
+    run(backend, main)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_a_post_dropped_after_sending_is_unknown_and_never_replayed(
     backend: str, emu: SoracomEmulator, tmp_path: Path
 ) -> None:
