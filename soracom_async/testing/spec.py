@@ -224,7 +224,8 @@ class Router:
 
     Literal segments beat parameters, and the greedy `{path}` of the file APIs comes last, so
     `/sims/{sim_id}/tags` never shadows `/sims/{sim_id}/tags/{tag_name}` and vice versa. A
-    greedy `{path}` before a trailing "/" may be empty (the root directory of listFiles).
+    greedy `{path}` before a trailing "/" may be empty (the root directory of listFiles is
+    `/files/private/`, as the vendor's own tools send it).
     """
 
     def __init__(self, operations: list[Operation]) -> None:
@@ -242,18 +243,19 @@ class Router:
             for seg in segments:
                 m = re.fullmatch(r"\{([^}]+)\}", seg)
                 if m is None:
-                    regex.append(re.escape(seg))
+                    regex.append("/" + re.escape(seg))
                     codes.append(0)
                 elif m.group(1) in GREEDY_PATH_PARAMS:
-                    # Before a trailing "/" it may be empty: `/files/private//` lists the root.
-                    regex.append("(.*?)" if trailing else "(.+?)")
+                    # Before a trailing "/" it may be empty, its own "/" too: the root of
+                    # listFiles is `/files/private/` (what clients send; `//` works as well).
+                    regex.append("(?:/(.*?))?" if trailing else "/(.+?)")
                     names.append(m.group(1))
                     codes.append(2)
                 else:
-                    regex.append("([^/]+)")
+                    regex.append("/([^/]+)")
                     names.append(m.group(1))
                     codes.append(1)
-            pattern = re.compile("/" + "/".join(regex) + trailing + r"\Z")
+            pattern = re.compile("".join(regex) + trailing + r"\Z")
             key = (max(codes), 0 if trailing else 1, *codes)
             buckets.setdefault(segments[0], []).append((key, _Route(op, pattern, tuple(names))))
         self._dynamic = {
@@ -274,7 +276,8 @@ class Router:
             if route.operation.method != method:
                 path_seen = True
                 continue
-            return route.operation, dict(zip(route.names, m.groups(), strict=True))
+            values = (value or "" for value in m.groups())  # an empty root path is None
+            return route.operation, dict(zip(route.names, values, strict=True))
         if path_seen:
             raise MethodNotAllowed(path)
         raise RouteNotFound(path)

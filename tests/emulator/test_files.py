@@ -305,3 +305,18 @@ def test_the_storage_origin_starts_and_stops_with_the_emulator() -> None:
             assert client.get(f"{emulator.storage_url}/anything").status_code == 403
     with socket.socket() as sock:
         assert sock.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_the_root_listing_is_the_path_clients_send() -> None:
+    """The vendor's own Harvest Files tools list the root as `/files/private/`."""
+    with SoracomEmulator(sim_count=1) as emu:
+        emu.put_file("top.txt", b"x")
+        with httpx.Client(base_url=emu.base_url) as http:
+            token = http.post(
+                "/auth", json={"authKeyId": emu.auth_key_id, "authKey": emu.auth_key}
+            ).json()
+            auth = {"X-Soracom-API-Key": token["apiKey"], "X-Soracom-Token": token["token"]}
+            for root in ("/files/private/", "/files/private//"):
+                answer = http.get(root, headers=auth)
+                assert answer.status_code == 200, root
+                assert [entry["filename"] for entry in answer.json()] == ["top.txt"]
