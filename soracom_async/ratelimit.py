@@ -86,26 +86,26 @@ class _Group:
     __slots__ = (
         "admitted",
         "answered_at",
+        "answered_own",
         "backoff",
         "burst",
+        "claim_answers",
         "claim_at",
+        "claims_paused",
         "deadline",
         "deadline_known",
         "epoch",
-        "fresh",
         "inflight",
         "key",
         "limit",
         "metered",
         "opened",
-        "others",
-        "own",
-        "prev_others",
+        "others_early",
+        "others_early_last",
+        "others_seen",
         "remaining",
-        "seen_others",
         "share",
-        "skip",
-        "skipping",
+        "skip_windows",
         "slack",
         "waiters",
         "window",
@@ -132,14 +132,14 @@ class _Group:
         self.admitted = 0  # our requests admitted in this window
         self.burst = 1  # requests released when the window opens (before any answer)
         self.claim_at = 0.0  # when we may claim more than our burst, if we share the budget
-        self.fresh = 0  # answers to requests sent since claim_at
+        self.claim_answers = 0  # answers to requests sent since claim_at
         self.backoff = 0  # windows to skip claiming after a refused claim (doubles)
-        self.skip = 0  # windows still to skip
-        self.skipping = False  # skipping claims in this window (unless the others left)
-        self.others = 0  # requests of others seen spent in this window before our claims
-        self.prev_others = 0  # the same, last window
-        self.seen_others = 0  # requests of others seen spent in this window, at least
-        self.own = 0  # our requests answered (and counted) in this window
+        self.skip_windows = 0  # windows still to skip
+        self.claims_paused = False  # skipping claims in this window (unless the others left)
+        self.others_early = 0  # others' requests seen spent in this window before our claims
+        self.others_early_last = 0  # the same, last window
+        self.others_seen = 0  # requests of others seen spent in this window, at least
+        self.answered_own = 0  # our requests answered (and counted) in this window
         self.share: float | None = None  # our share of the last window's consumption
 
 
@@ -308,17 +308,17 @@ class RateLimitScheduler:
         if group.admitted < group.burst:
             return True  # our part of the window's opening burst
         if group.share is None:
-            if group.inflight > group.own:
+            if group.inflight > group.answered_own:
                 return False  # slow start in the first window: doubling per answer
         elif group.share < 1.0:
             if now < group.claim_at:
                 return False  # let the others' bursts land before claiming what is left
-            if group.skipping and group.others * 2 >= group.prev_others:
+            if group.claims_paused and group.others_early * 2 >= group.others_early_last:
                 return False  # our last claims were refused, and the others still spend
-            if group.inflight > group.fresh:
+            if group.inflight > group.claim_answers:
                 return False  # our view of `remaining` is old: probe, then double per answer
         consumed = group.limit - group.remaining
-        share = min(1.0, group.own / consumed) if consumed > 0 else 1.0
+        share = min(1.0, group.answered_own / consumed) if consumed > 0 else 1.0
         # Our share of what is left, rounded: sharing processes' claims add up to `remaining`.
         return share >= 1.0 or group.inflight + 0.5 <= share * group.remaining
 
@@ -347,22 +347,22 @@ class RateLimitScheduler:
             # than our true part when others spent some after our last answer (so the sharers'
             # bursts add up to the limit at most). But when most of the budget was left and
             # nobody else was seen spending, all of it: a light user need not ramp up again.
-            idle = group.seen_others == 0 and group.remaining >= 0.9 * group.limit
-            group.share = 1.0 if idle else min(1.0, group.own / group.limit)
+            idle = group.others_seen == 0 and group.remaining >= 0.9 * group.limit
+            group.share = 1.0 if idle else min(1.0, group.answered_own / group.limit)
         if group.share is not None and group.limit:
             group.burst = max(1, int(group.share * group.limit + 0.5))
         else:
             group.burst = 1  # a probe
         group.claim_at = now
-        group.skipping = False
+        group.claims_paused = False
         if group.share is not None and group.share < 1.0:
             group.claim_at = now + min(0.5 * group.window, max(0.1 * group.window, 1.0))
-            if group.skip > 0:
-                group.skip -= 1
-                group.skipping = True
-        group.fresh = 0
-        group.prev_others, group.others = group.others, 0
-        group.seen_others = 0
+            if group.skip_windows > 0:
+                group.skip_windows -= 1
+                group.claims_paused = True
+        group.claim_answers = 0
+        group.others_early_last, group.others_early = group.others_early, 0
+        group.others_seen = 0
         group.epoch += 1
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -372,12 +372,12 @@ class RateLimitScheduler:
                 "?" if group.share is None else f"{group.share:.2f}",
                 group.burst,
                 group.claim_at - now,
-                " unless others leave" if group.skipping else "",
+                " unless others leave" if group.claims_paused else "",
                 len(group.waiters),
             )
         group.opened = now
         group.remaining = None
-        group.admitted = group.own = 0
+        group.admitted = group.answered_own = 0
         # Provisional, so that callers parked behind requests that never answer still move on.
         group.deadline = now + (group.window or _DEFAULT_WINDOW) + group.slack
         group.deadline_known = False
@@ -461,24 +461,26 @@ class RateLimitScheduler:
         if status == 429 or remaining is not None:
             # Spent by others so far, at least (our unanswered requests may be counted).
             spent = group.limit if status == 429 else group.limit - (remaining or 0)
-            others = spent - group.own - (0 if status == 429 else 1) - group.inflight
-            group.seen_others = max(group.seen_others, others)
+            others = spent - group.answered_own - (0 if status == 429 else 1) - group.inflight
+            group.others_seen = max(group.others_seen, others)
         if sent_at < group.claim_at and remaining is not None and status != 429:
             # Others' spending seen before our claims (as of our latest answer, not counting our
             # requests in flight): less than last window's means some of them left.
-            group.others = max(0, group.limit - remaining - group.own - 1 - group.inflight)
+            group.others_early = max(
+                0, group.limit - remaining - group.answered_own - 1 - group.inflight
+            )
         elif sent_at >= group.claim_at and group.share is not None and group.share < 1.0:
-            group.fresh += 1
+            group.claim_answers += 1
             if status == 429:
-                if group.skip == 0:  # nothing was left over after all: claim less often
+                if group.skip_windows == 0:  # nothing was left over after all: claim less often
                     group.backoff = min(_MAX_SKIP, 2 * group.backoff or 1)
-                    group.skip = group.backoff
+                    group.skip_windows = group.backoff
             else:
                 group.backoff = 0
         if status == 429:
             if (
                 not group.deadline_known
-                and group.own == 0
+                and group.answered_own == 0
                 and group.epoch > 1
                 and group.slack == 0.0
                 and deadline < group.opened + group.window - 1.0
@@ -489,7 +491,7 @@ class RateLimitScheduler:
                 logger.info("group %s: refresh came late; adding 1 s of slack", group.key)
             group.remaining = 0
         else:
-            group.own += 1
+            group.answered_own += 1
             if remaining is not None:
                 group.remaining = (
                     remaining if group.remaining is None else min(group.remaining, remaining)
