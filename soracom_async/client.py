@@ -64,7 +64,7 @@ from .profiles import (
 from .profiles import resolve as resolve_credentials
 from .ratelimit import RateLimitScheduler
 from .retry import RetryPolicy
-from .transport import TransportKind
+from .transport import BackendKind
 
 if TYPE_CHECKING:  # bulk.py (and asyncio under it) is imported on first use
     from .bulk import (
@@ -138,7 +138,7 @@ class SoracomClient(TagNamespaces):
             verification raises `CertificateVerificationError`, never retried.
         retry: the retry policy (retry.py), including the retry budget's capacity.
         transport: an httpx transport to send through (e.g. for tests); by default aiohttp
-            on asyncio, httpx's own on trio (`http_transport` chooses explicitly).
+            on asyncio, httpx's own on trio (`http_backend` chooses explicitly).
         headers: extra headers sent with every request.
         on_attempt: called after every HTTP attempt with an `AttemptInfo` (for metrics).
         pool_timeout: seconds a call may wait for a free connection before failing with
@@ -170,7 +170,7 @@ class SoracomClient(TagNamespaces):
         ssl_context: ssl.SSLContext | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        http_transport: TransportKind = "auto",
+        http_backend: BackendKind = "auto",
         headers: Mapping[str, str] | None = None,
         on_attempt: AttemptHook | None = None,
         pool_timeout: float | None = None,
@@ -231,7 +231,7 @@ class SoracomClient(TagNamespaces):
             retry=retry or RetryPolicy(),
             max_connections=max_connections,
             transport=transport,
-            transport_kind=http_transport,
+            backend_kind=http_backend,
             auth=self._session,
             rate_limiter=RateLimitScheduler(enabled=rate_limit_pacing),
             on_attempt=on_attempt,

@@ -6,7 +6,7 @@ retry loop (policy in retry.py; tenacity only once the first attempt failed):
     auth headers (auth.py: proactive, single-flight refresh)
     wait for the group's rate-limit budget (ratelimit.py: paced into the server's window)
     concurrency limit (one slot per pooled connection; queueing here is not a timeout)
-    transport exchange, body read (bounded by `max_response_bytes`), connection released
+    send through the HTTP backend, body read (bounded by `max_response_bytes`), connection released
     2xx -> parse; 401 -> refresh the token and replay once; a documented 3xx (getFile) ->
         follow it without credentials; any other 3xx or error status -> typed error
     each attempt -> `on_attempt` hook (metrics) and DEBUG log under "soracom_async"
@@ -66,13 +66,13 @@ from .ratelimit import group_key
 from .retry import RetryBudget, RetryPolicy
 from .transport import (
     CHUNK,
+    BackendKind,
     Body,
-    Exchange,
+    HttpBackend,
     QueryItems,
     RawResponse,
     StreamedResponse,
-    TransportKind,
-    create_exchange,
+    create_backend,
 )
 
 if TYPE_CHECKING:
@@ -479,7 +479,7 @@ class Pipeline:
         retry: RetryPolicy,
         max_connections: int,
         transport: httpx.AsyncBaseTransport | None,
-        transport_kind: TransportKind,
+        backend_kind: BackendKind,
         auth: AuthProvider | None,
         rate_limiter: RateLimitScheduler,
         on_attempt: AttemptHook | None = None,
@@ -499,13 +499,13 @@ class Pipeline:
         self._max_response_bytes = max_response_bytes
         self._ssl_context = ssl_context
         self._transport = transport
-        self._transport_kind = transport_kind
-        self._exchanger: Exchange | None = None
+        self._transport_kind = backend_kind
+        self._backend: HttpBackend | None = None
         self.auth = auth
         self.missing_credentials = missing_credentials
         self.rate_limiter = rate_limiter
         self._on_attempt = on_attempt
-        self._limiter: Slots | None = None
+        self._slots: Slots | None = None
         self._loop: object | None = None
         self._thread = ""
         self.open_streams: set[Closeable] = set()
@@ -536,34 +536,34 @@ class Pipeline:
 
     def _discard(self) -> None:
         """Drop a transport whose event loop is gone (nothing of it can be awaited)."""
-        exchanger = self._exchanger
-        discard = getattr(exchanger, "discard", None)
+        backend = self._backend
+        discard = getattr(backend, "discard", None)
         if discard is not None:
             discard()
 
-    def _open(self) -> tuple[Exchange, Slots]:
+    def _open(self) -> tuple[HttpBackend, Slots]:
         if self._closed:
             raise ClientClosedError(_CLOSED)
-        if self._exchanger is None:
-            self._exchanger = create_exchange(
+        if self._backend is None:
+            self._backend = create_backend(
                 self._transport_kind,
                 max_connections=self._max_connections,
                 transport=self._transport,
                 ssl_context=self._ssl_context,
             )
-        if self._limiter is None:
-            self._limiter = Slots(self._max_connections)
-        return self._exchanger, self._limiter
+        if self._slots is None:
+            self._slots = Slots(self._max_connections)
+        return self._backend, self._slots
 
     @property
-    def exchange(self) -> Exchange | None:
+    def backend(self) -> HttpBackend | None:
         """How requests are sent (aiohttp or an httpx transport), once the first one was."""
-        return self._exchanger
+        return self._backend
 
     @property
     def in_flight(self) -> int:
         """Requests holding a connection slot right now."""
-        return 0 if self._limiter is None else self._limiter.borrowed_tokens
+        return 0 if self._slots is None else self._slots.borrowed_tokens
 
     @property
     def closing(self) -> bool:
@@ -572,8 +572,8 @@ class Pipeline:
     def start_closing(self) -> None:
         """Refuse new calls and fail the queued ones at once; in-flight requests go on."""
         self._closing = True
-        if self._limiter is not None:
-            self._limiter.fail_waiters()
+        if self._slots is not None:
+            self._slots.fail_waiters()
         for scope in self._parked:
             scope.cancel()
 
@@ -581,8 +581,8 @@ class Pipeline:
         """Wait for the requests in flight; open downloads are closed."""
         for stream in list(self.open_streams):
             await stream.aclose()
-        if self._limiter is not None and self._loop is not None and not self._foreign():
-            await self._limiter.wait_idle()
+        if self._slots is not None and self._loop is not None and not self._foreign():
+            await self._slots.wait_idle()
 
     def _foreign(self) -> bool:
         try:
@@ -593,8 +593,8 @@ class Pipeline:
     async def aclose(self) -> None:
         self.start_closing()
         self._closed = True
-        exchanger = self._exchanger
-        if exchanger is None:
+        backend = self._backend
+        if backend is None:
             return
         if self._loop is not None and self._foreign():
             if _loop_closed(self._loop):
@@ -604,7 +604,7 @@ class Pipeline:
                 "close the client from the event loop it runs on "
                 f"(thread {self._thread!r}); it now refuses every call"
             )
-        await exchanger.aclose()
+        await backend.aclose()
 
     # -- building --------------------------------------------------------------------------
 
@@ -812,7 +812,7 @@ class Pipeline:
         auth_headers: dict[str, str] = {}
         try:
             while True:
-                response = await self._exchange(
+                response = await self._send_once(
                     spec,
                     key,
                     request,
@@ -950,12 +950,12 @@ class Pipeline:
         streaming: bool,
     ) -> RawResponse | Held:
         timeout = timeouts
-        exchanger, limiter = self._open_for(spec)
+        backend, limiter = self._open_for(spec)
         await self._take_slot(limiter, spec)
         headers = dict(self._user_agent)
         try:
             if not streaming:
-                return await exchanger.send(
+                return await backend.send(
                     method,
                     url,
                     [],
@@ -966,7 +966,7 @@ class Pipeline:
                     self._max_response_bytes,
                 )
             return await self._held(
-                await exchanger.open(method, url, [], headers, None, timeout, spec.operation_id),
+                await backend.open(method, url, [], headers, None, timeout, spec.operation_id),
                 limiter,
             )
         except BaseException as exc:
@@ -993,9 +993,9 @@ class Pipeline:
             limiter.release()
         return RawResponse(status, stream.headers, content)
 
-    # -- one exchange ----------------------------------------------------------------------
+    # -- one attempt on the wire -----------------------------------------------------------
 
-    def _open_for(self, spec: OperationSpec) -> tuple[Exchange, Slots]:
+    def _open_for(self, spec: OperationSpec) -> tuple[HttpBackend, Slots]:
         if self._closing and not _EXEMPT.get():
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
         return self._open()
@@ -1052,7 +1052,7 @@ class Pipeline:
                 raise
             return None
 
-    async def _exchange(
+    async def _send_once(
         self,
         spec: OperationSpec,
         key: str,
@@ -1062,9 +1062,9 @@ class Pipeline:
         auth_headers: dict[str, str] | None,
         streaming: bool,
     ) -> RawResponse | Held:
-        """One HTTP exchange: rate-limit budget, auth headers, a connection slot, send, read,
+        """One HTTP attempt: rate-limit budget, auth headers, a connection slot, send, read,
         release. (Auth comes before the slot: a token refresh needs a connection itself.)"""
-        exchanger, limiter = self._open_for(spec)
+        backend, limiter = self._open_for(spec)
         scheduler = self.rate_limiter
         queued_from = time.monotonic()
         started = queued_from
@@ -1083,9 +1083,7 @@ class Pipeline:
             started = time.monotonic()
             may_have_reached = True
             try:
-                response = await self._transmit(
-                    exchanger, limiter, spec, request, headers, streaming
-                )
+                response = await self._transmit(backend, limiter, spec, request, headers, streaming)
             except SoracomConnectionError as exc:
                 may_have_reached = exc.request_sent
                 exc.method = spec.method
@@ -1169,7 +1167,7 @@ class Pipeline:
 
     async def _transmit(
         self,
-        exchanger: Exchange,
+        backend: HttpBackend,
         limiter: Slots,
         spec: OperationSpec,
         request: _Request,
@@ -1183,7 +1181,7 @@ class Pipeline:
             # wait when they need not) is not sent: the cancellation arrives here, first.
             await anyio.lowlevel.checkpoint()
             if streaming:
-                stream = await exchanger.open(
+                stream = await backend.open(
                     request.method,
                     request.url,
                     request.query,
@@ -1194,7 +1192,7 @@ class Pipeline:
                 )
                 handed_over = True  # _held releases the slot, or hands it to the download
                 return await self._held(stream, limiter)
-            return await exchanger.send(
+            return await backend.send(
                 request.method,
                 request.url,
                 request.query,

@@ -1,10 +1,10 @@
-"""The HTTP exchange under the pipeline, and how its failures map to our errors.
+"""The HTTP backends under the pipeline, and how their failures map to our errors.
 
 Two ways to send, one result type (`RawResponse`: status, headers, body):
 - on asyncio, by default, straight through an aiohttp `ClientSession`. Its connection pool
   costs a fraction of httpx's per call, and skipping the httpx request/response objects on the
   hot path is what keeps a call within 2.5x of a bare aiohttp request.
-- otherwise any httpx transport: httpx's own on trio (or with `http_transport="httpx"`), or
+- otherwise any httpx transport: httpx's own on trio (or with `http_backend="httpx"`), or
   the one a caller passes (`SoracomClient(transport=...)`, e.g. a mock in tests).
 aiohttp is imported only when the first client connects on asyncio.
 
@@ -50,7 +50,7 @@ from .errors import (
 if TYPE_CHECKING:
     import aiohttp
 
-TransportKind = Literal["auto", "aiohttp", "httpx"]
+BackendKind = Literal["auto", "aiohttp", "httpx"]
 Body = bytes | AsyncIterable[bytes] | None
 QueryItems = list[tuple[str, str]]
 
@@ -91,7 +91,7 @@ class StreamedResponse(Protocol):
     async def aclose(self) -> None: ...
 
 
-class Exchange(Protocol):
+class HttpBackend(Protocol):
     async def send(
         self,
         method: str,
@@ -118,25 +118,25 @@ class Exchange(Protocol):
     async def aclose(self) -> None: ...
 
 
-def create_exchange(
-    kind: TransportKind,
+def create_backend(
+    kind: BackendKind,
     *,
     max_connections: int,
     transport: httpx.AsyncBaseTransport | None = None,
     ssl_context: ssl.SSLContext | None = None,
-) -> Exchange:
-    """The exchange for the running event loop: aiohttp on asyncio, httpx's own elsewhere."""
+) -> HttpBackend:
+    """The backend for the running event loop: aiohttp on asyncio, httpx's own elsewhere."""
     if transport is not None:
-        return HttpxExchange(transport, owned=False)
+        return HttpxBackend(transport, owned=False)
     if kind == "auto":
         kind = "aiohttp" if sniffio.current_async_library() == "asyncio" else "httpx"
     if kind == "aiohttp":
-        return AiohttpExchange(max_connections, ssl_context=ssl_context)
+        return AiohttpBackend(max_connections, ssl_context=ssl_context)
     limits = httpx.Limits(
         max_connections=max_connections, max_keepalive_connections=max_connections
     )
     # retries=0: the pipeline is the only retry layer.
-    return HttpxExchange(
+    return HttpxBackend(
         httpx.AsyncHTTPTransport(
             limits=limits, retries=0, trust_env=False, verify=ssl_context or True
         ),
@@ -257,7 +257,7 @@ class _AiohttpStream:
             response.close()  # not read to the end: the connection cannot be reused
 
 
-class AiohttpExchange:
+class AiohttpBackend:
     """Sends through one aiohttp ClientSession (created on first use, in the running loop)."""
 
     def __init__(self, max_connections: int, *, ssl_context: ssl.SSLContext | None = None) -> None:
@@ -497,7 +497,7 @@ class _HttpxStream:
                 await self._response.aclose()
 
 
-class HttpxExchange:
+class HttpxBackend:
     """Sends through any httpx transport (httpx's own pool on trio, or the caller's)."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport, *, owned: bool) -> None:

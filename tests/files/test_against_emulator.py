@@ -29,7 +29,7 @@ def client_for(emu: SoracomEmulator, transport: str) -> sa.SoracomClient:
     return sa.SoracomClient(
         credentials=sa.AuthKeyCredentials(auth_key_id=emu.auth_key_id, auth_key=emu.auth_key),
         base_url=emu.base_url,
-        http_transport=transport,  # type: ignore[arg-type]
+        http_backend=transport,  # type: ignore[arg-type]
         lang="en",
         headers={"X-Team": "fleet"},
     )

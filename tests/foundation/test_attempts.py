@@ -13,9 +13,9 @@ import soracom_async as sa
 from .conftest import RecordingServer
 
 
-@pytest.mark.parametrize("http_transport", ["aiohttp", "httpx"])
+@pytest.mark.parametrize("http_backend", ["aiohttp", "httpx"])
 async def test_observers_see_the_attempts_of_calls_inside_their_block_only(
-    server: RecordingServer, http_transport: str
+    server: RecordingServer, http_backend: str
 ) -> None:
     server.respond_json(503, {"code": "SEM5030", "message": "busy"})
     hooked: list[int] = []
@@ -25,7 +25,7 @@ async def test_observers_see_the_attempts_of_calls_inside_their_block_only(
         credentials=sa.TokenCredentials(api_key="k-attempts", token="t-attempts"),
         base_url=server.base_url,
         retry=sa.RetryPolicy(max_attempts=2, backoff_base=0.001),
-        http_transport=http_transport,  # type: ignore[arg-type]
+        http_backend=http_backend,  # type: ignore[arg-type]
         on_attempt=lambda info: hooked.append(info.attempt),
     ) as client:
         with sa.observe_attempts(lambda info: outer.append((info.operation_id, info.attempt))):

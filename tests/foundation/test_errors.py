@@ -21,9 +21,9 @@ def test_api_error_headers_ignore_case() -> None:
     assert error.seconds_before_refresh == 3.0
 
 
-@pytest.mark.parametrize("http_transport", ["aiohttp", "httpx"])
+@pytest.mark.parametrize("http_backend", ["aiohttp", "httpx"])
 async def test_a_429_from_the_wire_reports_its_refresh_on_both_transports(
-    server: RecordingServer, http_transport: str
+    server: RecordingServer, http_backend: str
 ) -> None:
     server.respond_json(
         429,
@@ -35,7 +35,7 @@ async def test_a_429_from_the_wire_reports_its_refresh_on_both_transports(
         base_url=server.base_url,
         retry=sa.NO_RETRY,
         rate_limit_pacing=False,
-        http_transport=http_transport,  # type: ignore[arg-type]
+        http_backend=http_backend,  # type: ignore[arg-type]
     ) as client:
         with pytest.raises(sa.RateLimitError) as raised:
             await client.sim.get_sim(sim_id="1")

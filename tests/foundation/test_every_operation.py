@@ -25,7 +25,7 @@ import pytest
 import soracom_async as sa
 from soracom_async._generated.types import Unset
 from soracom_async.catalog import SPEC_VERSION, OperationInfo, operations
-from soracom_async.transport import TransportKind
+from soracom_async.transport import BackendKind
 
 from .conftest import RecordingServer
 
@@ -211,12 +211,12 @@ def _exact_path(template: str, kwargs: dict[str, Any]) -> str:
 
 @pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
 async def test_every_operation_sends_awkward_path_values_exactly(
-    server: RecordingServer, transport: TransportKind
+    server: RecordingServer, transport: BackendKind
 ) -> None:
     creds = sa.TokenCredentials(api_key="api-key-sample", token="token-sample")
     sent_paths = 0
     async with sa.SoracomClient(
-        credentials=creds, base_url=server.base_url, retry=sa.NO_RETRY, http_transport=transport
+        credentials=creds, base_url=server.base_url, retry=sa.NO_RETRY, http_backend=transport
     ) as client:
         for seed, info in enumerate(OPERATIONS.values()):
             op = getattr(getattr(client, info.namespace), info.attr)

@@ -33,7 +33,7 @@ def client(server: RecordingServer, transport: str = "aiohttp") -> sa.SoracomCli
         credentials=sa.TokenCredentials(api_key="api-key", token="token"),
         base_url=server.base_url,
         retry=sa.NO_RETRY,
-        http_transport=transport,  # type: ignore[arg-type]
+        http_backend=transport,  # type: ignore[arg-type]
     )
 
 

@@ -17,7 +17,7 @@ def test_calls_work_on_trio_through_the_httpx_transport() -> None:
                 sims = await client.sim.list_sims(limit=3)
                 sim = await client.sim.get_sim(sim_id=str(sims[0].sim_id))
                 assert isinstance(sim, models.Sim)
-                transport = type(client._pipeline.exchange).__name__
+                transport = type(client._pipeline.backend).__name__
                 with trio.fail_after(10):
                     results = []
                     async with trio.open_nursery() as nursery:
@@ -30,6 +30,6 @@ def test_calls_work_on_trio_through_the_httpx_transport() -> None:
                 return transport, len(results), sim.sim_id
 
     transport, fetched, sim_id = trio.run(main)
-    assert transport == "HttpxExchange"  # not aiohttp: it cannot run on trio
+    assert transport == "HttpxBackend"  # not aiohttp: it cannot run on trio
     assert fetched == 3
     assert sim_id is not None and sim_id.startswith("8942")

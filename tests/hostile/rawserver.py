@@ -6,7 +6,7 @@ decides the answer as raw bytes, so the tests can send what no well-behaved fram
 bad status lines, over-long headers, truncated or lying bodies, redirects, a body never read,
 an answer never sent. `tls=True` serves HTTPS with a self-signed certificate made for the run.
 
-Tests run on both transports: aiohttp on asyncio, httpx on asyncio (`http_transport="httpx"`)
+Tests run on both transports: aiohttp on asyncio, httpx on asyncio (`http_backend="httpx"`)
 and httpx on trio (`RUNS`).
 """
 
@@ -253,7 +253,7 @@ def token_client(server: RawServer, transport: str, **kwargs: Any) -> sa.Soracom
     return sa.SoracomClient(
         credentials=sa.TokenCredentials(api_key=API_KEY, token=TOKEN),
         base_url=kwargs.pop("base_url", server.base_url),
-        http_transport=transport,  # type: ignore[arg-type]
+        http_backend=transport,  # type: ignore[arg-type]
         **kwargs,
     )
 

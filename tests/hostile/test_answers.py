@@ -252,7 +252,7 @@ def test_a_server_that_never_accepts_hits_the_connect_timeout(backend: str, tran
             async with sa.SoracomClient(
                 credentials=sa.TokenCredentials(api_key="k", token="t"),
                 base_url=f"http://127.0.0.1:{port}",
-                http_transport=transport,  # type: ignore[arg-type]
+                http_backend=transport,  # type: ignore[arg-type]
                 retry=sa.NO_RETRY,
                 timeout=sa_timeout(connect=0.5),
             ) as client:

@@ -21,7 +21,7 @@ def test_a_post_whose_token_request_dropped_was_not_sent(
             credentials=sa.AuthKeyCredentials(auth_key_id=AUTH_KEY_ID, auth_key=AUTH_KEY),
             base_url=raw_server.base_url,
             retry=sa.NO_RETRY,
-            http_transport=transport,  # type: ignore[arg-type]
+            http_backend=transport,  # type: ignore[arg-type]
         ) as client:
             with pytest.raises(sa.SoracomConnectionError) as raised:
                 await client.group.create_group(body={"tags": {"name": "g"}})

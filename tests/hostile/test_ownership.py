@@ -111,7 +111,7 @@ def test_no_credentials_is_a_configuration_error_before_any_io(
     async def main() -> sa.ConfigurationError:
         async with sa.SoracomClient(
             base_url=raw_server.base_url,
-            http_transport=transport,  # type: ignore[arg-type]
+            http_backend=transport,  # type: ignore[arg-type]
         ) as client:
             with pytest.raises(sa.ConfigurationError) as caught:
                 await client.sim.get_sim(sim_id="8942")

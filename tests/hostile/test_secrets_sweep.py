@@ -145,7 +145,7 @@ def test_no_secret_in_any_error_or_attempt(
         async with sa.SoracomClient(
             credentials=credentials,
             base_url=raw_server.base_url,
-            http_transport=transport,  # type: ignore[arg-type]
+            http_backend=transport,  # type: ignore[arg-type]
             retry=sa.RetryPolicy(max_attempts=2, backoff_base=0.001, backoff_max=0.002),
             timeout=0.5,
             on_attempt=attempts.append,

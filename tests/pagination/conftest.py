@@ -52,7 +52,7 @@ def live_tasks() -> int:
 
 def borrowed(client: sa.SoracomClient) -> int:
     """Connection slots held on the client's concurrency limiter."""
-    limiter = getattr(client._pipeline, "_limiter", None)
+    limiter = getattr(client._pipeline, "_slots", None)
     return 0 if limiter is None else int(limiter.borrowed_tokens)
 
 

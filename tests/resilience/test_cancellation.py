@@ -16,7 +16,7 @@ from .test_goodput import run_all
 
 def pool_in_use(client: sa.SoracomClient) -> int:
     """Connections the transport's own pool counts as busy (aiohttp or httpx/httpcore)."""
-    exchange: Any = client._pipeline.exchange
+    exchange: Any = client._pipeline.backend
     session = getattr(exchange, "_session", None)
     if session is not None:  # aiohttp
         return len(session.connector._acquired)
