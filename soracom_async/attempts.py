@@ -32,8 +32,9 @@ class AttemptHook(Protocol):
 class AttemptInfo:
     """One HTTP attempt, as reported to `SoracomClient(on_attempt=...)` (no secrets in it).
 
-    `queued` is the time the attempt waited before it was sent (for the rate-limit budget and a
-    free connection); `elapsed` the exchange itself; `wait` the seconds the pipeline sleeps
+    `queued` is the time the attempt waited before it was sent (for the rate-limit budget, a
+    token and a free connection), `paced` the part of it the rate-limit scheduler held it back;
+    `elapsed` the exchange itself; `wait` the seconds the pipeline sleeps
     before the next attempt of the same call (0.0 for an immediate replay after a token
     refresh, None when there is no next attempt: success, or the error is raised).
     """
@@ -44,6 +45,7 @@ class AttemptInfo:
         "error",
         "group",
         "operation_id",
+        "paced",
         "queued",
         "status_code",
         "wait",
@@ -59,6 +61,7 @@ class AttemptInfo:
         error: BaseException | None,
         queued: float = 0.0,
         wait: float | None = None,
+        paced: float = 0.0,
     ) -> None:
         self.operation_id = operation_id
         self.group = group
@@ -68,6 +71,7 @@ class AttemptInfo:
         self.error = error
         self.queued = queued
         self.wait = wait
+        self.paced = paced
 
     def __repr__(self) -> str:
         wait = "" if self.wait is None else f", wait={self.wait:.3f}"

@@ -118,10 +118,10 @@ class BulkStats:
     rate_limited: int
     """Answers that were 429 Too Many Requests (each then waited and retried)."""
     rate_limit_waits: int
-    """Attempts the client held back before sending, to stay within the rate limit (or for a
-    free connection)."""
+    """Attempts the client's rate-limit scheduler held back before sending, to stay within the
+    budget (waiting for a free connection is not counted: that is the concurrency you chose)."""
     waited: float
-    """Seconds those attempts spent held back, added up."""
+    """Seconds those attempts spent held back by the scheduler, added up."""
     total: int | None
     """The number of items, when known (a sized input, or `total=`)."""
     elapsed: float
@@ -286,7 +286,7 @@ def summarize(stats: BulkStats) -> str:
 
 
 _HELD_BACK = 0.005
-"""An attempt queued longer than this (seconds) counts as a rate-limit wait."""
+"""An attempt the scheduler held back longer than this (seconds) counts as a rate-limit wait."""
 
 
 class _Attempts:
@@ -305,9 +305,9 @@ class _Attempts:
             self.retries += 1
         if info.status_code == 429:
             self.rate_limited += 1
-        if info.queued > _HELD_BACK:
+        if info.paced > _HELD_BACK:
             self.waits += 1
-            self.waited += info.queued
+            self.waited += info.paced
 
 
 # -- progress ---------------------------------------------------------------------------------

@@ -1072,6 +1072,7 @@ class Pipeline:
         error: BaseException | None = None
         headers = request.headers.copy()
         ticket = await self._admission(spec, key)
+        admitted = time.monotonic()
         answered = False
         may_have_reached = False
         try:
@@ -1127,6 +1128,7 @@ class Pipeline:
                     elapsed,
                     error,
                     started - queued_from,
+                    paced=admitted - queued_from,
                 )
 
     async def _take_slot_current(

@@ -393,3 +393,29 @@ def test_bulk_over_a_paginator_under_a_rate_limit(
         assert result.stats.done == 95
 
     run(backend, main)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_waiting_for_a_connection_is_not_a_rate_limit_wait(
+    backend: str, emu: SoracomEmulator
+) -> None:
+    """With one connection and eight workers, attempts queue for the slot; with pacing off the
+    scheduler holds nothing back: no rate-limit wait is reported."""
+    emu.set_faults(latency=0.02, operation_ids=frozenset({"getSim"}))
+    sim_ids = list(emu.state.sim_order[:16])
+    queued: list[float] = []
+
+    async def main() -> None:
+        async with client_for(emu, max_connections=1, rate_limit_pacing=False) as client:
+
+            async def get(sim_id: str) -> Any:
+                return await client.sim.get_sim(sim_id=sim_id)
+
+            with sa.observe_attempts(lambda info: queued.append(info.queued)):
+                result = await client.bulk(get, sim_ids, concurrency=8)
+        assert result.ok
+        assert max(queued) > 0.02  # attempts did wait, for the one connection
+        assert result.stats.rate_limit_waits == 0
+        assert result.stats.waited == 0.0
+
+    run(backend, main)
