@@ -6,9 +6,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 RUNTIME_STAMP := $(VENV)/.runtime-stamp
-HANDWRITTEN := soracom_async codegen tests bench examples
+HANDWRITTEN := soracom_async codegen tests bench examples docs
 
-.PHONY: install spec generate check-generated lint format test bench demo clean
+.PHONY: install spec generate check-generated lint format test docs bench demo clean
 
 install: $(STAMP)
 
@@ -22,7 +22,7 @@ $(RUNTIME_STAMP): pyproject.toml
 
 # Everything for development: linters, type checker, test runner, the generator.
 $(STAMP): $(RUNTIME_STAMP)
-	$(PY) -m pip install --quiet -e '.[emulator,dev]'
+	$(PY) -m pip install --quiet -e '.[emulator,dev,docs]'
 	@touch $(STAMP)
 
 # The pinned OpenAPI document, verified, in build/spec/ (never committed).
@@ -41,15 +41,20 @@ check-generated: install
 lint: install
 	$(PY) -m ruff check $(HANDWRITTEN)
 	$(PY) -m ruff format --check $(HANDWRITTEN)
-	$(PY) -m mypy soracom_async codegen tests bench examples
+	$(PY) -m mypy soracom_async codegen tests bench examples docs
 	$(VENV)/bin/basedpyright -p tests/typing/pyrightconfig.json tests/typing/user_code.py
 
 format: install
 	$(PY) -m ruff check --fix $(HANDWRITTEN)
 	$(PY) -m ruff format $(HANDWRITTEN)
 
-test: install lint check-generated
+test: install lint check-generated docs
 	$(PY) -m pytest
+
+# The docs site, into build/site. --strict: a broken link, a missing anchor or any warning
+# fails the build. The API and models reference are generated during it (docs/gen_reference.py).
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
 
 bench: install
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
