@@ -12,17 +12,17 @@ HANDWRITTEN := soracom_async codegen tests bench examples docs
 
 install: $(STAMP)
 
-# The SDK and its emulator only: what `make demo` needs (no dev toolchain).
+# The SDK, its emulator and tqdm only: what `make demo` needs (no dev toolchain).
 $(RUNTIME_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "python3 >= 3.10 is required")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[emulator]'
+	$(PY) -m pip install --quiet -e '.[emulator,progress]'
 	@touch $(RUNTIME_STAMP)
 
 # Everything for development: linters, type checker, test runner, the generator.
 $(STAMP): $(RUNTIME_STAMP)
-	$(PY) -m pip install --quiet -e '.[emulator,dev,docs]'
+	$(PY) -m pip install --quiet -e '.[emulator,progress,dev,docs]'
 	@touch $(STAMP)
 
 # The pinned OpenAPI document, verified, in build/spec/ (never committed).
