@@ -6,23 +6,23 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 RUNTIME_STAMP := $(VENV)/.runtime-stamp
-HANDWRITTEN := soracom_async codegen tests bench examples
+HANDWRITTEN := soracom_async codegen tests bench examples docs
 
-.PHONY: install spec generate check-generated lint format test bench demo clean
+.PHONY: install spec generate check-generated lint format test docs bench demo clean
 
 install: $(STAMP)
 
-# The SDK and its emulator only: what `make demo` needs (no dev toolchain).
+# The SDK, its emulator and tqdm only: what `make demo` needs (no dev toolchain).
 $(RUNTIME_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "python3 >= 3.10 is required")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[emulator]'
+	$(PY) -m pip install --quiet -e '.[emulator,progress]'
 	@touch $(RUNTIME_STAMP)
 
 # Everything for development: linters, type checker, test runner, the generator.
 $(STAMP): $(RUNTIME_STAMP)
-	$(PY) -m pip install --quiet -e '.[emulator,dev]'
+	$(PY) -m pip install --quiet -e '.[emulator,progress,dev,docs]'
 	@touch $(STAMP)
 
 # The pinned OpenAPI document, verified, in build/spec/ (never committed).
@@ -41,15 +41,20 @@ check-generated: install
 lint: install
 	$(PY) -m ruff check $(HANDWRITTEN)
 	$(PY) -m ruff format --check $(HANDWRITTEN)
-	$(PY) -m mypy soracom_async codegen tests bench examples
+	$(PY) -m mypy soracom_async codegen tests bench examples docs
 	$(VENV)/bin/basedpyright -p tests/typing/pyrightconfig.json tests/typing/user_code.py
 
 format: install
 	$(PY) -m ruff check --fix $(HANDWRITTEN)
 	$(PY) -m ruff format $(HANDWRITTEN)
 
-test: install lint check-generated
+test: install lint check-generated docs
 	$(PY) -m pytest
+
+# The docs site, into build/site. --strict: a broken link, a missing anchor or any warning
+# fails the build. The API and models reference are generated during it (docs/gen_reference.py).
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
 
 bench: install
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
