@@ -19,7 +19,7 @@ field. from_dict does not go through them: parsing stays one step per field.
 from collections.abc import AsyncIterable, Mapping
 from datetime import date, datetime
 from enum import Enum, EnumMeta
-from typing import Any, Literal, NamedTuple, Protocol
+from typing import IO, Any, Literal, NamedTuple, Protocol
 from urllib.parse import quote
 
 from attrs import frozen
@@ -101,8 +101,9 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-BinaryContent = bytes | bytearray | memoryview | AsyncIterable[bytes]
-"""A raw request body: bytes, or an async iterator of chunks that is streamed as sent."""
+BinaryContent = bytes | bytearray | memoryview | IO[bytes] | AsyncIterable[bytes]
+"""A raw request body: bytes, a binary file object (opened "rb"; read as it is sent), or an
+async iterator of chunks that is streamed as sent."""
 
 
 def parse_datetime(value: str) -> datetime:
@@ -244,7 +245,11 @@ def as_enums(value: Any, enum: Any, owner: str, name: str) -> Any:
 
 
 def is_binary_content(value: object) -> bool:
-    return isinstance(value, (bytes, bytearray, memoryview)) or hasattr(value, "__aiter__")
+    return (
+        isinstance(value, (bytes, bytearray, memoryview))
+        or hasattr(value, "__aiter__")
+        or (hasattr(value, "read") and not isinstance(value, Mapping))
+    )
 
 
 def to_jsonable(value: Any) -> Any:

@@ -59,7 +59,7 @@ def test_upload_every_body_kind_list_download_and_delete(
                 await files.put_file(
                     scope="private",
                     path=f"{folder}/sub/b.bin",
-                    body=handle,  # type: ignore[arg-type, unused-ignore]
+                    body=handle,
                     content_type="application/octet-stream",
                 )
             await files.put_file(

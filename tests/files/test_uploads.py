@@ -44,7 +44,7 @@ def test_every_accepted_body_kind_uploads_the_same_bytes(
             with on_disk.open("rb") as file:
                 file.seek(len(b"header"))  # from where the file object stands
                 # BinaryContent (generated) does not name IO[bytes] yet
-                await client.file_entry.put_file(scope=SCOPE, path="f.bin", body=file)  # type: ignore[arg-type, unused-ignore]
+                await client.file_entry.put_file(scope=SCOPE, path="f.bin", body=file)
             await client.file_entry.put_file(scope=SCOPE, path="f.bin", body=chunks())
 
     anyio.run(main, backend=backend)
@@ -67,7 +67,7 @@ def test_a_file_body_is_replayed_from_its_start_when_retried(
         async with token_client(api, transport, retry=retry) as client:
             with on_disk.open("rb") as file:
                 put = client.file_entry.put_file.with_response
-                sent = await put(scope=SCOPE, path="f.bin", body=file)  # type: ignore[arg-type, unused-ignore]
+                sent = await put(scope=SCOPE, path="f.bin", body=file)
                 return sent.attempts
 
     assert anyio.run(main, backend=backend) == 2

@@ -10,8 +10,10 @@ from __future__ import annotations
 import inspect
 import pydoc
 import sys
-from collections.abc import Iterator
+import typing
+from collections.abc import AsyncIterable, Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -73,7 +75,8 @@ def test_an_operation_with_a_binary_body(client: sa.SoracomClient) -> None:
     op = client.file_entry.put_file
     signature = inspect.signature(op)
     assert list(signature.parameters) == ["scope", "path", "body", "content_type"]
-    assert "body: bytes | bytearray | memoryview | AsyncIterable[bytes]," in str(signature)
+    accepted = typing.get_args(signature.parameters["body"].annotation)
+    assert accepted == (bytes, bytearray, memoryview, IO[bytes], AsyncIterable[bytes])
     assert signature.parameters["content_type"].default is UNSET
     text = help_text(op)
     assert "PUT /files/{scope}/{path} (operationId putFile)" in text
