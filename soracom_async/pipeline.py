@@ -409,15 +409,6 @@ def _nothing() -> None:
     return None
 
 
-class _Fatal:
-    """A permanent failure inside the retry loop, carried out of tenacity unretried."""
-
-    __slots__ = ("error",)
-
-    def __init__(self, error: Exception) -> None:
-        self.error = error
-
-
 def _permanent(error: BaseException) -> bool:
     """Failures no retry policy may repeat: the same request fails the same way."""
     return isinstance(
@@ -721,22 +712,12 @@ class Pipeline:
         report: _Report | None,
         streaming: bool,
     ) -> ApiResponse[R]:
-        """Attempts 2.. under tenacity; its first "attempt" re-raises the first one's error."""
-        pending: list[Exception] = [first_error]
-        attempts = 1
+        """Attempts 2.. as the retry policy decides (retry.py: tenacity, seeded with the first
+        attempt's failure)."""
         spent = 0
 
-        async def attempt() -> ApiResponse[R] | _Fatal:
-            nonlocal attempts
-            if pending:
-                raise pending.pop()
-            attempts += 1
-            try:
-                return await self._attempt(spec, key, request, parse, attempts, report, streaming)
-            except Exception as exc:
-                if _permanent(exc):
-                    return _Fatal(exc)  # tenacity sees a result, and stops
-                raise
+        async def attempt(number: int) -> ApiResponse[R]:
+            return await self._attempt(spec, key, request, parse, number, report, streaming)
 
         def spend(cost: int) -> bool:
             nonlocal spent
@@ -756,22 +737,19 @@ class Pipeline:
                 )
             self._emit(report, seconds)
 
-        retrying = policy.retrying(
-            spec.method,
-            spend=spend,
-            refresh_in=lambda: self.rate_limiter.retry_hint(key),
-            before_sleep=before_sleep,
-        )
         try:
-            result: ApiResponse[R] | _Fatal = await retrying(attempt)
+            result = await policy.retry_after(
+                spec.method,
+                first_error,
+                attempt,
+                permanent=_permanent,
+                spend=spend,
+                refresh_in=lambda: self.rate_limiter.retry_hint(key),
+                before_sleep=before_sleep,
+            )
         except BaseException:
             self._emit(report, None)
             raise
-        if isinstance(result, _Fatal):
-            self._emit(report, None)
-            error = result.error
-            del result
-            raise error
         self.retry_budget.earn(spent or 1)
         return result
 

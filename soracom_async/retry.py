@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import anyio
 import attrs
@@ -35,6 +35,8 @@ from .errors import (
     SoracomTimeoutError,
 )
 from .ratelimit import server_hint
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:  # imported when a call first needs a retry, not at import
     import tenacity
@@ -151,7 +153,6 @@ class RetryPolicy:
         self,
         method: str,
         *,
-        replayable: bool = True,
         spend: Callable[[int], bool] | None = None,
         refresh_in: Callable[[], float | None] | None = None,
         before_sleep: Callable[[BaseException, int, float], None] | None = None,
@@ -165,7 +166,7 @@ class RetryPolicy:
 
         def retry(state: tenacity.RetryCallState) -> bool:
             outcome = state.outcome
-            if outcome is None or not outcome.failed or not replayable:
+            if outcome is None or not outcome.failed:
                 return False
             error = outcome.exception()
             return error is not None and self.is_retryable(error, method)
@@ -203,6 +204,50 @@ class RetryPolicy:
             sleep=anyio.sleep,
             reraise=True,
         )
+
+    async def retry_after(
+        self,
+        method: str,
+        first_error: Exception,
+        attempt: Callable[[int], Awaitable[T]],
+        *,
+        permanent: Callable[[Exception], bool],
+        spend: Callable[[int], bool] | None = None,
+        refresh_in: Callable[[], float | None] | None = None,
+        before_sleep: Callable[[BaseException, int, float], None] | None = None,
+    ) -> T:
+        """Attempts 2.. of a call whose first attempt failed with `first_error`.
+
+        The first attempt runs without tenacity (most calls need nothing more, and it is
+        not imported until one fails); its failure seeds tenacity's state, so tenacity
+        decides from there, as for any attempt: retry or not, the wait, the stop (attempts,
+        retry budget), and sleeps. `attempt(n)` makes attempt n; an error `permanent()` calls
+        final is raised at once, whatever the policy says.
+        """
+        import tenacity
+
+        retrying = self.retrying(
+            method, spend=spend, refresh_in=refresh_in, before_sleep=before_sleep
+        )
+        retrying.begin()
+        state = tenacity.RetryCallState(retrying, fn=None, args=(), kwargs={})
+        state.set_exception((type(first_error), first_error, first_error.__traceback__))
+        while True:
+            action = await retrying.iter(retry_state=state)
+            if isinstance(action, tenacity.DoSleep):
+                state.prepare_for_next_attempt()
+                await anyio.sleep(action)
+                continue
+            if not isinstance(action, tenacity.DoAttempt):
+                return cast("T", action)  # the outcome of a successful attempt
+            try:
+                result = await attempt(state.attempt_number)
+            except Exception as exc:
+                if permanent(exc):
+                    raise
+                state.set_exception((type(exc), exc, exc.__traceback__))
+            else:
+                state.set_result(result)
 
 
 class RetryBudget:
