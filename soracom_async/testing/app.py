@@ -48,6 +48,21 @@ class EmulatorApp:
         self.core = core
         self.router = core.spec.router
         self.storage_port: int | None = None  # the port of the storage origin's listener
+        self._closing = asyncio.Event()  # set when the server shuts down (see `close`)
+
+    def close(self) -> None:
+        """Wake every request held in a latency fault (call on the server's loop): each one
+        drops its connection at once instead of being cancelled mid-sleep by the shutdown,
+        which uvicorn would log as a CancelledError traceback."""
+        self._closing.set()
+
+    async def _delay(self, seconds: float) -> bool:
+        """Sleep `seconds`; False when the server began shutting down meanwhile."""
+        try:
+            await asyncio.wait_for(self._closing.wait(), seconds)
+        except asyncio.TimeoutError:
+            return True
+        return False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -81,8 +96,9 @@ class EmulatorApp:
         client_ip = scope["client"][0] if scope.get("client") else "unknown"
         fault = core.faults.decide(op.operation_id)
         if fault is not None:
-            if fault.latency:
-                await asyncio.sleep(fault.latency)
+            if fault.latency and not await self._delay(fault.latency):
+                await self._drop(scope, send)
+                return
             if fault.kind == "error":
                 core.counters.status(op.operation_id, fault.status)
                 answer = core.error(

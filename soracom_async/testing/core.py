@@ -18,9 +18,10 @@ from .clock import Clock
 from .context import RequestContext, Result, Services
 from .counters import Counters
 from .errors import ApiError, error_body
+from .families import catalogue
 from .faults import FaultInjector, Faults
-from .handlers import HANDLERS
-from .nulls import DEFAULT_NULL_SHARE, check_share, documented_nulls
+from .handlers import HANDLERS, Handler
+from .nulls import DEFAULT_NULL_SHARE, NullSprinkler, check_share, documented_nulls
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import (
     DEFAULT_LIMIT,
@@ -28,6 +29,7 @@ from .ratelimit import (
     RateLimiter,
     RateLimitPolicy,
 )
+from .resources import FamilyService
 from .responses import SyntheticResponses, synthesized
 from .spec import Operation, Spec, get_spec
 from .state import EmulatorState
@@ -91,6 +93,7 @@ class EmulatorCore:
             group_count=config.group_count,
             coverage_types=config.coverage_types,
             null_share=config.null_share,
+            list_size=config.synthetic_list_size,
         )
         secret = hashlib.sha256(f"soracom-emulator-jwt:{config.seed}".encode()).digest()
         self.tokens = TokenStore(
@@ -125,6 +128,12 @@ class EmulatorCore:
             null_share=config.null_share,
             documented_nulls=documented_nulls(self.spec),
         )
+        self.families = FamilyService(
+            catalogue(self.spec),
+            hints={"operatorId": self.state.operator_id},
+            nulls=NullSprinkler(config.null_share, documented_nulls(self.spec)),
+        )
+        """The derived resource families (families.py, resources.py)."""
         self.services = Services(
             state=self.state,
             clock=self.clock,
@@ -194,7 +203,7 @@ class EmulatorCore:
                 host=headers.get("host", f"{self.config.host}:{self.config.port}"),
                 raw_body=body,
             )
-            fn = HANDLERS.get(op.operation_id, synthesized)
+            fn = HANDLERS.get(op.operation_id) or self._fallback(op.operation_id)
             with self.state.lock:
                 result = fn(ctx)
                 encoded = _encode(result)
@@ -214,6 +223,9 @@ class EmulatorCore:
             )
         self.counters.status(op.operation_id, answer.status)
         return answer
+
+    def _fallback(self, operation_id: str) -> Handler:
+        return self.families if self.families.handles(operation_id) else synthesized
 
     def rate_limit_headers(self, op: Operation, client_ip: str) -> list[tuple[str, str]]:
         """The op's current rate-limit headers, without consuming budget."""

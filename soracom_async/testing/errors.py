@@ -44,6 +44,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "SEM0001": ("{resource} '{ident}' was not found", "{resource} '{ident}' が見つかりません"),
     "SEM0002": ("Invalid state transition: {detail}", "状態遷移が不正です: {detail}"),
     "SEM0003": ("Tag '{name}' was not found", "タグ '{name}' が見つかりません"),
+    "SEM0005": ("{resource} '{ident}' already exists", "{resource} '{ident}' は既に存在します"),
     "SEM0004": ("Directory '{path}' is not empty", "ディレクトリ '{path}' は空ではありません"),
 }
 

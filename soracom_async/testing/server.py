@@ -16,7 +16,7 @@ import contextlib
 import logging
 import socket
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -46,8 +46,9 @@ _SHUTDOWN_GRACE = 0.5
 class _Server(uvicorn.Server):
     """uvicorn's server with an event-driven main loop and a prompt shutdown."""
 
-    def __init__(self, config: uvicorn.Config) -> None:
+    def __init__(self, config: uvicorn.Config, *, on_shutdown: Callable[[], None]) -> None:
         super().__init__(config)
+        self._on_shutdown = on_shutdown
         self.ready = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
@@ -71,6 +72,7 @@ class _Server(uvicorn.Server):
             should_exit = await self.on_tick(counter)
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        self._on_shutdown()  # requests held in a latency fault give up before being cancelled
         for server in self.servers:
             server.close()
         for sock in sockets or []:
@@ -222,7 +224,7 @@ class SoracomEmulator:
                 timeout_graceful_shutdown=1,
                 backlog=1024,
             )
-            server = _Server(uv_config)
+            server = _Server(uv_config, on_shutdown=app.close)
             thread = threading.Thread(
                 target=self._serve,
                 args=(server, [sock, storage_sock]),

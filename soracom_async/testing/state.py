@@ -25,6 +25,7 @@ from .clock import Clock
 from .errors import ApiError
 from .files import FileStore
 from .nulls import DEFAULT_NULL_SHARE, null_style
+from .records import ResourceStore
 
 SEED_EPOCH_MS = 1_700_000_000_000
 SPEED_CLASSES = (
@@ -133,6 +134,7 @@ class EmulatorState:
         group_count: int = 3,
         coverage_types: Sequence[str] = ("jp", "g"),
         null_share: float = DEFAULT_NULL_SHARE,
+        list_size: int = 25,
     ) -> None:
         self.lock = threading.RLock()
         self.clock = clock
@@ -165,6 +167,9 @@ class EmulatorState:
         self.groups: dict[str, dict[str, Any]] = {}
         self.group_order: list[str] = []  # creation order
         self.files = FileStore(seed=seed, null_share=null_share)  # Harvest Files
+        self.resources = ResourceStore(seed=seed, now_ms=clock.now_ms, list_size=list_size)
+        """Every derived resource family (resources.py)."""
+        self.seeded_sim_ids: set[str] = set()
         self._next_sim = 0
         self._seed_groups(group_count)
         self._seed_fleet(sim_count)
@@ -227,6 +232,7 @@ class EmulatorState:
     def _seed_fleet(self, count: int) -> None:
         group_ids = list(self.group_order)
         for i in range(count):
+            self.seeded_sim_ids.add(f"8942310{self.seed % 1000:03d}{self._next_sim:09d}")
             status = _weighted(self._rng, _SEED_STATUS_WEIGHTS)
             speed = _weighted(self._rng, _SEED_SPEED_WEIGHTS)
             group_id = group_ids[i % 10] if i % 10 < len(group_ids) else None

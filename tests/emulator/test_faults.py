@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 
 import aiohttp
@@ -176,3 +177,34 @@ def test_http_control_endpoints(soracom_emulator: SoracomEmulator, api: Api) -> 
         assert control.post("/_emulator/counters/reset").status_code == 204
         assert soracom_emulator.request_count() == 0
         assert control.put("/_emulator/faults", json={"bogus": 1}).status_code == 400
+
+
+def test_shutdown_during_a_latency_fault_logs_no_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A request held in a latency fault when the emulator stops is dropped quietly: the
+    client sees the connection close, and nothing logs a traceback (uvicorn used to log the
+    CancelledError of the interrupted sleep)."""
+    import threading
+
+    emu = SoracomEmulator(sim_count=2).start()
+    emu.inject_fault("latency", latency=30.0, count=1)
+    outcome: list[str] = []
+
+    def call() -> None:
+        try:
+            httpx.get(emu.base_url + "/sims", timeout=60)
+            outcome.append("answered")
+        except httpx.HTTPError as exc:
+            outcome.append(type(exc).__name__)
+
+    caller = threading.Thread(target=call)
+    with caplog.at_level(logging.DEBUG):
+        caller.start()
+        while emu.faults.pending:  # the request reached the fault
+            time.sleep(0.01)
+        emu.stop()
+        caller.join(timeout=10)
+    assert outcome == ["RemoteProtocolError"]
+    assert [r for r in caplog.records if r.exc_info or "Traceback" in r.getMessage()] == []
+    assert emu.request_count("listSims") == 1

@@ -13,7 +13,9 @@ from typing import Any
 import httpx
 
 from soracom_async.testing import SoracomEmulator
+from soracom_async.testing.families import Family
 from soracom_async.testing.spec import Operation, get_spec
+from soracom_async.testing.walker import CATALOGUE, Walker
 
 from .test_sweep import _known_values, build_request
 
@@ -43,8 +45,17 @@ def _path(op: Operation, values: dict[str, str]) -> str:
     return path
 
 
-def _request(op: Operation, known: dict[str, str]) -> dict[str, Any]:
+def _request(op: Operation, known: dict[str, str], walker: Walker) -> dict[str, Any]:
     request = build_request(op, None, known)
+    family = CATALOGUE.by_operation.get(op.operation_id)
+    if isinstance(family, Family) and op is not family.create:
+        values = walker.ensure(family)  # an item that exists, so the valid request succeeds
+        if op is family.tag_delete and family.tag_put is not None:
+            tag = walker.send(family.tag_put, values, [{"tagName": "t", "tagValue": "v"}])
+            assert tag.status_code < 300, tag.text
+            values["tag_name"] = "t"
+        request["url"] = walker.url(op, values)
+        return request
     overrides = _OVERRIDES.get(op.operation_id)
     if overrides is not None:
         values = {p.name: known.get(p.name, "") for p in op.path_params} | overrides
@@ -78,8 +89,9 @@ def test_every_no_content_answer_is_bare() -> None:
     ):
         known = _known_values(emu, 0)
         _prepare(client, emu)
+        walker = Walker(emu, client)
         for op in NO_CONTENT_OPS:
-            request = _request(op, known)
+            request = _request(op, known, walker)
             # fresh: logout and revokeOperatorAuthTokens revoke it
             request["headers"].update(_auth(emu))
             response = client.request(

@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft4Validator  # type: ignore[import-untyped,unused-ignore]
 
 from soracom_async.testing import EmulatorConfig, SoracomEmulator
-from soracom_async.testing.handlers import HANDLERS
+from soracom_async.testing.families import stateful_operation_ids
 from soracom_async.testing.spec import get_spec
 from soracom_async.testing.validation import allow_null_optionals, response_validator
 
@@ -130,13 +130,16 @@ def test_unsetting_writes_null_where_the_api_would(emu: SoracomEmulator, wire: A
         assert ("imeiLock" in unlocked) == expected_present
 
 
+STATEFUL = stateful_operation_ids()
+
+
 def test_synthesized_answers_carry_nulls(emu: SoracomEmulator, wire: Api) -> None:
     """Every non-stateful GET whose body has an optional property answers some null."""
     known = _known_values(emu, 0)
     checked = 0
     failures: list[str] = []
     for op in SPEC.operations.values():
-        if op.method != "GET" or op.operation_id in HANDLERS or op.success.status != 200:
+        if op.method != "GET" or op.operation_id in STATEFUL or op.success.status != 200:
             continue
         if op.success.content_type != "application/json" or not _optional_props(op.success_schema):
             continue
@@ -152,7 +155,7 @@ def test_synthesized_answers_carry_nulls(emu: SoracomEmulator, wire: Api) -> Non
         if not response_validator(op).is_valid(body):
             failures.append(f"{op.operation_id}: invalid under OPTIONAL_MAY_BE_NULL")
     assert not failures, "\n".join(failures[:30])
-    assert checked > 100, checked
+    assert checked > 60, checked  # the other GETs answer from state (families.py)
 
 
 def _optional_props(schema: Any) -> bool:

@@ -212,7 +212,8 @@ def test_every_operation_is_routed_and_documented(emulator: SoracomEmulator) -> 
                     headers=request["headers"],
                 )
                 assert emulator.request_count(op.operation_id) >= 1, op.operation_id
-                statuses[response.status_code] += 1
+                if op.operation_id not in _STATEFUL_OR_AUTH:
+                    statuses[response.status_code] += 1  # (stateful ones 404 on made-up IDs)
                 seen.add(op.operation_id)
                 check_response(op, response, failures)
                 # A valid request to a synthesized operation must succeed.
@@ -228,15 +229,16 @@ def test_every_operation_is_routed_and_documented(emulator: SoracomEmulator) -> 
     assert not failures, "\n".join(failures[:40]) + f"\n({len(failures)} failures)"
     assert seen == set(SPEC.operations)
     assert emulator.counters.unrouted == 0
-    # The deterministic variant must mostly succeed, i.e. the sweep is not just collecting 400s.
+    # The synthesized operations must mostly succeed, i.e. the sweep is not just collecting
+    # 400s (the stateful ones answer 404 for the IDs it makes up: tests/twin walks them).
     successes = sum(n for s, n in statuses.items() if s < 400)
     assert successes > 0.8 * sum(statuses.values()), statuses
 
 
 def _stateful_ids() -> frozenset[str]:
-    from soracom_async.testing.handlers import HANDLERS
+    from soracom_async.testing.families import stateful_operation_ids
 
-    return frozenset(HANDLERS)
+    return stateful_operation_ids()
 
 
 _STATEFUL_OR_AUTH = _stateful_ids()

@@ -18,6 +18,7 @@ from soracom_async._generated.types import Unset
 from soracom_async.catalog import OperationInfo, operations
 from soracom_async.pagination import Page, next_key_from
 from soracom_async.testing import SoracomEmulator
+from soracom_async.testing.walker import existing_scope_values
 
 from .conftest import client_for, run
 
@@ -80,6 +81,7 @@ def test_operation_pages_follow_the_next_key(
         "sim_id": sim["simId"],
         "imsi": state.primary_imsi(sim),
         "group_id": state.group_order[0],
+        **existing_scope_values(emulator),  # lists under a parent need one that exists
     }
     kwargs, has_limit = _required(info, real)
     _seed_files(emulator)
@@ -120,6 +122,7 @@ def test_most_operations_span_several_pages(emulator: SoracomEmulator) -> None:
         "sim_id": sim["simId"],
         "imsi": state.primary_imsi(sim),
         "group_id": state.group_order[0],
+        **existing_scope_values(emulator),  # lists under a parent need one that exists
     }
     multi = 0
     _seed_files(emulator)
