@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import sandbox as _sandbox  # noqa: F401 (registers the API Sandbox handlers)
 from .auth import TokenRecord, TokenStore
 from .clock import Clock
 from .context import RequestContext, Result, Services
