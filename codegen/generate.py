@@ -200,6 +200,11 @@ def refuse(message: str) -> NoReturn:
     raise GenerationError(message)
 
 
+def generator_available() -> bool:
+    """Whether openapi-python-client could be imported (it needs Python >= 3.11)."""
+    return snake_case is not None
+
+
 def _facts_lookup(ops: list[Op]) -> Callable[[str, str], Op]:
     """The templates' `soracom_operation(name, method)`: the document's facts of the endpoint
     the generator named `name` (the snake_case operationId, also its module's name)."""

@@ -181,9 +181,15 @@ def _download(p: dict[str, Any], target: Path) -> str | None:
 
 def load(path: Path) -> dict[str, Any]:
     """A vendor document as data (YAML, read with the C safe loader if available)."""
+    return load_bytes(path.read_bytes())
+
+
+def load_bytes(data: bytes) -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data: dict[str, Any] = yaml.load(path.read_bytes(), Loader=loader)  # noqa: S506 (safe)
-    return data
+    doc = yaml.load(data, Loader=loader)  # noqa: S506 (a safe loader)
+    if not isinstance(doc, dict):
+        raise SpecMismatch("not an OpenAPI document (no mapping at the top)")
+    return doc
 
 
 # -- patches -------------------------------------------------------------------------------
