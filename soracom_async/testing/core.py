@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import sandbox as _sandbox  # noqa: F401 (registers the API Sandbox handlers)
 from .auth import TokenRecord, TokenStore
 from .clock import Clock
 from .context import RequestContext, Result, Services
@@ -30,6 +29,7 @@ from .ratelimit import (
     RateLimitPolicy,
 )
 from .responses import SyntheticResponses, synthesized
+from .sandbox import REGISTERED as _SANDBOX_HANDLERS  # noqa: F401 (registers them)
 from .spec import Operation, Spec, get_spec
 from .state import EmulatorState
 from .storage import Presigner, RequestLog, StorageApp

@@ -259,3 +259,7 @@ def _imsi_of_sim(ctx: RequestContext) -> str | None:
 _serving_inserted("getAirStats", "air", "dataTrafficStatsMap")
 _serving_inserted("getAirStatsOfSim", "air", "dataTrafficStatsMap", _imsi_of_sim)
 _serving_inserted("getBeamStats", "beam", "beamStatsMap")
+
+_STATS = ("getAirStats", "getAirStatsOfSim", "getBeamStats")
+REGISTERED = (*sorted(op for op in HANDLERS if op.startswith("sandbox")), *_STATS)
+"""The operations this module handles (importing it registers them)."""
