@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 RUNTIME_STAMP := $(VENV)/.runtime-stamp
 HANDWRITTEN := soracom_async codegen tests bench examples docs
 
-.PHONY: install spec generate check-generated lint format test docs bench demo clean
+.PHONY: install spec generate check-generated bump-spec lint format test docs bench demo clean
 
 install: $(STAMP)
 
@@ -37,6 +37,13 @@ generate: install
 # note, when the pinned document cannot be had).
 check-generated: install
 	$(PY) -m codegen.generate --check
+
+# Take a new vendor document: `make bump-spec SRC=<file or URL> [DOC=main|sandbox]` rewrites
+# its pin, checks every patch, regenerates and writes openapi/CHANGES-<version>.md.
+DOC ?= main
+bump-spec: install
+	@test -n "$(SRC)" || { echo "usage: make bump-spec SRC=<file or URL> [DOC=main|sandbox]"; exit 2; }
+	$(PY) -m codegen.bump "$(SRC)" --document "$(DOC)"
 
 lint: install
 	$(PY) -m ruff check $(HANDWRITTEN)

@@ -1,9 +1,17 @@
-"""Generate soracom_async/_generated from the pinned, patched Soracom OpenAPI document.
+"""Generate the SDK's endpoint layers from the pinned, patched Soracom OpenAPI documents.
 
     python -m codegen.generate            # regenerate in place
     python -m codegen.generate --check    # regenerate into build/ and fail on any drift
 
-Steps: fetch + verify the pin (codegen/spec.py), apply openapi/patches.yaml, gather from the
+Every document of codegen.spec.DOCUMENTS (the main API into soracom_async/_generated, the API
+Sandbox into soracom_async/_generated_sandbox) goes through the same steps, with its own pin,
+patches and output package; one drift check covers them all and openapi/facts.json (the
+counts tests and the README read instead of hard-coding them), and zero generator warnings
+are allowed for any. A document with a `namespace` (the sandbox) gets one facade holding all
+its operations, named without the document's prefix (`client.sandbox.create_coupon`), and its
+`types.py` re-exports the main layer's helpers, so there is one UNSET for the whole SDK.
+
+Steps: fetch + verify the pin (codegen/spec.py), apply openapi/patches/<name>.yaml, gather from the
 document what the stock generator does not hand its templates (each operation's operationId,
 tag, security and pagination, from the vendor extensions), run the pinned openapi-python-client
 in this process with our config and templates (zero warnings allowed), those facts available to
@@ -78,6 +86,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from codegen import spec
+from codegen.spec import Document
 
 try:  # the generator needs Python >= 3.11; the SDK it writes runs on 3.10
     from openapi_python_client.strings import snake_case
@@ -85,7 +94,6 @@ except ImportError:  # pragma: no cover - exercised on Python 3.10
     snake_case = None  # type: ignore[assignment,unused-ignore]
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "soracom_async" / "_generated"
 CODEGEN = ROOT / "codegen"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Files the stock generator writes that our layer replaces (client and its error type).
@@ -93,7 +101,14 @@ UNWANTED = ("client.py", "errors.py", "README.md", ".gitignore", "pyproject.toml
 
 
 class GenerationError(Exception):
-    """The document or the generator produced something our layer cannot serve faithfully."""
+    """The document or the generator produced something our layer cannot serve faithfully.
+
+    `warnings` holds the generator's own warnings when those are the cause: each is a
+    candidate patch of the document."""
+
+    def __init__(self, message: str, warnings: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.warnings = warnings or []
 
 
 @dataclass(frozen=True)
@@ -107,10 +122,17 @@ class Op:
     paginated: bool
     auth: bool
     summary: str = ""
+    strip_prefix: str = ""
 
     @property
     def attr(self) -> str:
+        """The endpoint module's name: the snake_case operationId."""
         return str(snake_case(self.operation_id))
+
+    @property
+    def name(self) -> str:
+        """Its attribute on its facade: `attr` without the document's prefix."""
+        return self.attr.removeprefix(self.strip_prefix)
 
     @property
     def tag_attr(self) -> str:
@@ -123,17 +145,23 @@ class Group:
 
     tag: str
     ops: tuple[Op, ...]
+    name: str | None = None
+    """The client attribute when it is not the tag's (a document's single namespace)."""
 
     @property
     def namespace(self) -> str:
-        return str(snake_case(self.tag))
+        return self.name or str(snake_case(self.tag))
+
+    @property
+    def tags(self) -> list[str]:
+        return sorted({op.tag for op in self.ops})
 
     @property
     def class_name(self) -> str:
         return "".join(part[:1].upper() + part[1:] for part in self.namespace.split("_")) + "Api"
 
 
-def operations(doc: dict[str, Any]) -> list[Op]:
+def operations(doc: dict[str, Any], *, strip_prefix: str = "") -> list[Op]:
     global_security = doc.get("security")
     ops = []
     for path, item in doc["paths"].items():
@@ -151,12 +179,16 @@ def operations(doc: dict[str, Any]) -> list[Op]:
                     paginated="x-soracom-cli-pagination" in op,
                     auth=security != [] and security is not None,
                     summary=" ".join(str(op.get("summary") or "").split()),
+                    strip_prefix=strip_prefix,
                 )
             )
     return sorted(ops, key=lambda o: (o.tag_attr, o.attr))
 
 
-def groups(ops: list[Op]) -> list[Group]:
+def groups(ops: list[Op], document: Document = spec.MAIN) -> list[Group]:
+    if document.namespace is not None:
+        title = "".join(w[:1].upper() + w[1:] for w in document.namespace.split("_"))
+        return [Group(f"API {title}", tuple(sorted(ops, key=lambda o: o.name)), document.namespace)]
     by_tag: dict[str, list[Op]] = {}
     for op in ops:
         by_tag.setdefault(op.tag, []).append(op)
@@ -166,6 +198,11 @@ def groups(ops: list[Op]) -> list[Group]:
 def refuse(message: str) -> NoReturn:
     """Called by a template that meets what it must not emit: generation fails, loudly."""
     raise GenerationError(message)
+
+
+def generator_available() -> bool:
+    """Whether openapi-python-client could be imported (it needs Python >= 3.11)."""
+    return snake_case is not None
 
 
 def _facts_lookup(ops: list[Op]) -> Callable[[str, str], Op]:
@@ -340,7 +377,7 @@ def _readable_enum_values(stock: Callable[..., dict[str, Any]]) -> Callable[...,
     return values_from_list
 
 
-def run_generator(patched: Path, out: Path, ops: list[Op]) -> Any:
+def run_generator(patched: Path, out: Path, ops: list[Op], document: Document = spec.MAIN) -> Any:
     """Run the pinned openapi-python-client on `patched` into `out`, in this process so that
     our templates see the facts of `operations()`; return its template environment (our own
     templates render with the same loader and filters). Any warning fails the generation."""
@@ -350,7 +387,9 @@ def run_generator(patched: Path, out: Path, ops: list[Op]) -> Any:
     from openapi_python_client.parser.errors import GeneratorError
     from openapi_python_client.parser.properties.enum_property import EnumProperty
 
-    config_file = ConfigFile.load_from_path(CODEGEN / "config.yaml")
+    config_file = ConfigFile.load_from_path(CODEGEN / "config.yaml").model_copy(
+        update={"package_name_override": document.package}
+    )
     meta = MetaType("none")  # the package only: no pyproject, README or hooks
     config = Config.from_sources(config_file, meta, patched, "utf-8", True, out)
     chatter = io.StringIO()  # the generator prints progress; its warnings are its errors
@@ -371,7 +410,8 @@ def run_generator(patched: Path, out: Path, ops: list[Op]) -> Any:
         project.env.filters["pyrepr"] = repr
         project.env.globals.update(
             soracom_operation=_facts_lookup(ops),
-            soracom_spec_version=spec.pin()["version"],
+            soracom_spec_version=spec.pin(document)["version"],
+            soracom_document=document,
             soracom_literal=literal_type,
             soracom_accepted=accepted_type,
             soracom_parameter=parameter_declaration,
@@ -380,9 +420,14 @@ def run_generator(patched: Path, out: Path, ops: list[Op]) -> Any:
         errors = project.build()
     problems = [f"{e.level.value}: {e.header} {e.detail or ''}" for e in errors]
     problems += [f"{w.category.__name__}: {w.message}" for w in caught]
-    if problems or "Warning" in chatter.getvalue() or "WARNING" in chatter.getvalue():
-        sys.stderr.write(chatter.getvalue() + "\n".join(problems) + "\n")
-        raise GenerationError("openapi-python-client reported warnings (zero are allowed)")
+    output = chatter.getvalue()
+    if "warning" in output.lower():  # its warnings are printed, with their details
+        problems += [line.strip() for line in output.splitlines() if line.strip()]
+    if problems:
+        raise GenerationError(
+            f"{document.name}: openapi-python-client reported warnings (zero are allowed)",
+            problems,
+        )
     return project.env
 
 
@@ -397,21 +442,55 @@ def _patched(owner: Any, name: str, function: Callable[..., Any]) -> Any:
         setattr(owner, name, original)
 
 
-def emit_facades(env: Any, out: Path, ops: list[Op]) -> None:
-    """The facade class of each tag and the namespaces mixin, from their templates."""
+def emit_facades(env: Any, out: Path, ops: list[Op], document: Document = spec.MAIN) -> None:
+    """The facade class of each group and the namespaces mixin, from their templates."""
     for op in ops:
         module = out / "api" / op.tag_attr / f"{op.attr}.py"
         if not module.exists():
             raise GenerationError(f"{op.operation_id}: no generated module {module}")
     facade_dir = out / "facade"
     facade_dir.mkdir()
-    tags = groups(ops)
-    facade = env.get_template("facade.py.jinja")
+    tags = groups(ops, document)
+    name = "namespace_facade.py.jinja" if document.namespace else "facade.py.jinja"
+    facade = env.get_template(name)
     for group in tags:
         (facade_dir / f"{group.namespace}.py").write_text(facade.render(group=group))
     (facade_dir / "__init__.py").write_text(env.get_template("facade_init.py.jinja").render())
     namespaces = env.get_template("namespaces.py.jinja")
-    (out / "namespaces.py").write_text(namespaces.render(groups=tags))
+    mixin = "TagNamespaces" if document.namespace is None else f"{tags[0].class_name[:-3]}Namespace"
+    (out / "namespaces.py").write_text(namespaces.render(groups=tags, mixin=mixin))
+
+
+def share_types(env: Any, out: Path, main_types: Path) -> None:
+    """A non-main layer's types.py: the main layer's helpers, re-exported (one UNSET, one
+    Unset, one set of argument checks for the whole SDK)."""
+    import ast
+
+    tree = ast.parse(main_types.read_text())
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    public = sorted(n for n in names if not n.startswith("_"))
+    text = env.get_template("types_shared.py.jinja").render(names=public)
+    (out / "types.py").write_text(text)
+
+
+def facts(ops: list[Op], doc: dict[str, Any], document: Document) -> dict[str, Any]:
+    """The counts and sets tests and the README quote, as the document has them."""
+    return {
+        "version": spec.pin(document)["version"],
+        "operations": len(ops),
+        "paths": len(doc["paths"]),
+        "schemas": len(doc.get("components", {}).get("schemas", {})),
+        "tags": len({op.tag for op in ops}),
+        "paginated": len([op for op in ops if op.paginated]),
+        "no_auth": sorted(op.operation_id for op in ops if not op.auth),
+    }
 
 
 _LAZY_MODEL_IMPORT = re.compile(
@@ -480,22 +559,25 @@ def format_tree(path: Path) -> None:
     subprocess.run([*ruff, "format", *common, "--quiet", str(path)], check=True)
 
 
-def generate(out_parent: Path) -> Path:
-    out_parent = out_parent.resolve()
-    doc = spec.load_patched(spec.fetch())
-    ops = operations(doc)
+def generate_document(out_parent: Path, document: Document) -> tuple[Path, dict[str, Any]]:
+    """One document's layer in `out_parent/<package>`, and its facts."""
+    doc = spec.load_patched(spec.fetch(document), document)
+    ops = operations(doc, strip_prefix=document.strip_prefix)
     # The identifiers the API always returns are required for the emulator too (its copy is
     # openapi.json): it must never send a null or absent ID that the SDK would refuse. None of
     # those schemas is a request body (require_identifiers checks), so requests are unchanged.
     typed = copy.deepcopy(doc)
-    require_identifiers(typed)
-    patched = out_parent / "patched.json"
+    if document.identifiers:
+        require_identifiers(typed)
+    patched = out_parent / f"patched-{document.name}.json"
     patched.write_text(json.dumps(typed, sort_keys=True))
-    out = out_parent / "_generated"
-    env = run_generator(patched, out, ops)
+    out = out_parent / document.package
+    env = run_generator(patched, out, ops, document)
     for name in UNWANTED:
         (out / name).unlink(missing_ok=True)
-    emit_facades(env, out, ops)
+    emit_facades(env, out, ops, document)
+    if document != spec.MAIN:
+        share_types(env, out, out_parent / spec.MAIN.package / "types.py")
     (out / "openapi.json").write_text(
         json.dumps(spec.compact(typed), sort_keys=True, separators=(",", ":")) + "\n"
     )
@@ -506,7 +588,23 @@ def generate(out_parent: Path) -> Path:
     modules = [m for m in modules if m.name != "__init__.py"]
     if len(modules) != len(ops):
         raise GenerationError(f"{len(modules)} endpoint modules for {len(ops)} operations")
-    return out
+    return out, facts(ops, doc, document)
+
+
+def generate(out_parent: Path) -> dict[str, Any]:
+    """Every document's layer in `out_parent` (the main one first: the others share its
+    types), and `out_parent/facts.json`; returns the facts."""
+    out_parent = out_parent.resolve()
+    found = {}
+    for document in spec.DOCUMENTS:
+        _, found[document.name] = generate_document(out_parent, document)
+    (out_parent / "facts.json").write_text(facts_text(found))
+    return found
+
+
+def facts_text(found: dict[str, Any]) -> str:
+    header = {"_": "Written by `make generate` from the pinned documents; never edit by hand."}
+    return json.dumps({**header, **found}, indent=2, sort_keys=True) + "\n"
 
 
 def _diff(a: Path, b: Path) -> list[str]:
@@ -517,6 +615,36 @@ def _diff(a: Path, b: Path) -> list[str]:
     for sub in cmp.common_dirs:
         out += _diff(a / sub, b / sub)
     return out
+
+
+def drift(out_parent: Path) -> list[str]:
+    """What differs between the committed layers (and facts.json) and a fresh generation."""
+    found = []
+    for document in spec.DOCUMENTS:
+        if not document.target.exists():
+            found.append(f"missing: {document.target}")
+            continue
+        found += _diff(document.target, out_parent / document.package)
+    if not filecmp.cmp(spec.FACTS_FILE, out_parent / "facts.json", shallow=False):
+        found.append(f"differs: {spec.FACTS_FILE}")
+    return found
+
+
+def install(out_parent: Path) -> None:
+    """The fresh generation in `out_parent` replaces the committed layers and facts.json."""
+    for document in spec.DOCUMENTS:
+        if document.target.exists():
+            shutil.rmtree(document.target)
+        shutil.copytree(
+            out_parent / document.package,
+            document.target,
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
+    shutil.copyfile(out_parent / "facts.json", spec.FACTS_FILE)
+
+
+def versions() -> str:
+    return ", ".join(f"{d.name} {spec.pin(d)['version']}" for d in spec.DOCUMENTS)
 
 
 def main() -> int:
@@ -531,31 +659,36 @@ def main() -> int:
             return 0
         raise SystemExit(why)
     try:
-        spec.fetch()
+        for document in spec.DOCUMENTS:
+            spec.fetch(document)
     except spec.SpecUnavailable as exc:
         if args.check:
             print(f"drift check skipped: {exc}", file=sys.stderr)
             return 0
         raise SystemExit(str(exc)) from exc
+    except spec.SpecError as exc:  # a copy that does not match the pin, a bad setting
+        raise SystemExit(f"{'drift check' if args.check else 'generation'} failed: {exc}") from exc
     build = ROOT / "build"
     build.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=build) as tmp:
         try:
-            out = generate(Path(tmp))
+            generate(Path(tmp))
         except GenerationError as exc:
+            for warning in exc.warnings:
+                print(f"  {warning}", file=sys.stderr)
+            raise SystemExit(f"generation failed: {exc}") from exc
+        except spec.SpecError as exc:
             raise SystemExit(f"generation failed: {exc}") from exc
         if args.check:
-            drift = _diff(TARGET, out)
-            if drift:
+            found = drift(Path(tmp))
+            if found:
                 print("generated layer drifted from the pin; run `make generate`:", file=sys.stderr)
-                print("\n".join(drift[:50]), file=sys.stderr)
+                print("\n".join(found[:50]), file=sys.stderr)
                 return 1
-            print(f"generated layer matches the pin ({spec.pin()['version']})")
+            print(f"generated layers match the pins ({versions()})")
             return 0
-        if TARGET.exists():
-            shutil.rmtree(TARGET)
-        shutil.copytree(out, TARGET, ignore=shutil.ignore_patterns("__pycache__"))
-    print(f"generated {TARGET.relative_to(ROOT)} from {spec.pin()['version']}")
+        install(Path(tmp))
+    print(f"generated {', '.join(d.package for d in spec.DOCUMENTS)} from {versions()}")
     return 0
 
 

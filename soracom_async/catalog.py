@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from ._generated import SPEC_VERSION
 from ._generated.namespaces import TagNamespaces
+from ._generated_sandbox.namespaces import SandboxNamespace
 from .operation import Declaration, TagApi
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
 
-__all__ = ["SPEC_VERSION", "OperationInfo", "operations"]
+__all__ = ["SPEC_VERSION", "OperationInfo", "operations", "sandbox_operations"]
 
 
 class OperationInfo(NamedTuple):
@@ -50,11 +51,13 @@ class OperationInfo(NamedTuple):
     redirect: bool
 
 
-def _facades() -> Iterator[tuple[str, type[TagApi]]]:
+def _facades(
+    mixin: type[TagNamespaces | SandboxNamespace] = TagNamespaces,
+) -> Iterator[tuple[str, type[TagApi]]]:
     """(namespace, facade class) of each namespace of the client, as the client creates them."""
-    holder = TagNamespaces()
+    holder = mixin()
     holder._pipeline = cast("Pipeline", None)  # facades only store it; nothing is sent
-    for name, member in vars(TagNamespaces).items():
+    for name, member in vars(mixin).items():
         if isinstance(member, cached_property):
             facade = getattr(holder, name)
             if not isinstance(facade, TagApi):
@@ -70,9 +73,20 @@ def _declared(facade: type[TagApi]) -> Iterator[tuple[str, Declaration[..., obje
 
 @functools.cache
 def operations() -> Mapping[str, OperationInfo]:
-    """Every operation, keyed by operationId, in operationId order (read-only)."""
+    """Every operation of the main API, keyed by operationId, in operationId order
+    (read-only)."""
+    return _catalogue(TagNamespaces)
+
+
+@functools.cache
+def sandbox_operations() -> Mapping[str, OperationInfo]:
+    """The API Sandbox's own operations (`client.sandbox.<attr>`), as `operations()`."""
+    return _catalogue(SandboxNamespace)
+
+
+def _catalogue(mixin: type[TagNamespaces | SandboxNamespace]) -> Mapping[str, OperationInfo]:
     found: dict[str, OperationInfo] = {}
-    for namespace, facade in _facades():
+    for namespace, facade in _facades(mixin):
         for attr, declared in _declared(facade):
             spec = declared.spec
             if spec.operation_id in found:

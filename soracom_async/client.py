@@ -4,7 +4,9 @@
         sim = await client.sim.get_sim(sim_id="8942...")
 
 Each group (`client.sim`, `client.group`, ... one per tag of the API) is created on first use;
-every operation in it is sent through the client's single pipeline (pipeline.py).
+every operation in it is sent through the client's single pipeline (pipeline.py). The API
+Sandbox's own operations are `client.sandbox.<operation>` (sandbox.py), and
+`SoracomClient.sandbox_session(...)` opens a client on a throwaway sandbox operator.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 import ssl
 import time
 from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -22,6 +25,7 @@ import attrs
 import httpx
 
 from ._generated.namespaces import TagNamespaces
+from ._generated_sandbox.namespaces import SandboxNamespace
 from .attempts import AttemptHook
 from .auth import (
     DEFAULT_TOKEN_TIMEOUT,
@@ -99,7 +103,7 @@ REVOKE_TIMEOUT = 10.0
 logger = logging.getLogger("soracom_async.client")
 
 
-class SoracomClient(TagNamespaces):
+class SoracomClient(TagNamespaces, SandboxNamespace):
     """An async client for the Soracom API. Use it as an async context manager.
 
     A client belongs to the event loop it first runs on (its connections and locks do): used
@@ -246,6 +250,61 @@ class SoracomClient(TagNamespaces):
             endpoint.source,
             credentials_kind(resolution.credentials),
             resolution.origin,
+        )
+
+    @classmethod
+    def sandbox_session(
+        cls,
+        *,
+        coverage: Literal["jp", "g"] = "jp",
+        base_url: str | None = None,
+        credentials: AuthKeyCredentials | None = None,
+        profile: str | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        keep: bool = False,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        http_backend: BackendKind = "auto",
+    ) -> AbstractAsyncContextManager[SoracomClient]:
+        """A client on a new API Sandbox operator, deleted on exit (sandbox.py):
+
+            async with SoracomClient.sandbox_session(coverage="g") as client:
+                sim = await client.sandbox.create_subscriber(body={"subscription": "plan01s"})
+
+        Creates the operator (`/sandbox/init`, which demands a production AuthKey:
+        `credentials=AuthKeyCredentials(...)`, else the usual resolution, environment then
+        `profile`), then authenticates as it with its email and password (random unless
+        given). On exit the operator is deleted (shielded, time-boxed; a failure is logged)
+        unless `keep=True`, and the client closed.
+
+        Args:
+            coverage: which sandbox: "jp" (api-sandbox.soracom.io) or "g".
+            base_url: another sandbox-capable endpoint instead, e.g. a local emulator's
+                `emu.base_url` (`$SORACOM_ENDPOINT` is honoured as by the client). A
+                non-sandbox endpoint is a `ConfigurationError`, before anything is sent.
+            credentials: the production AuthKey the sandbox checks the caller with.
+            profile: the soracom-cli profile to take the production AuthKey from.
+            email, password: the sandbox operator's (default: generated).
+            keep: leave the operator in the sandbox on exit.
+            retry, timeout, http_backend: as for `SoracomClient`.
+        """
+        from .sandbox import open_session
+
+        return open_session(
+            cls,
+            coverage=coverage,
+            base_url=base_url,
+            credentials=credentials,
+            profile=profile,
+            email=email,
+            password=password,
+            keep=keep,
+            client_options={
+                "retry": retry,
+                "http_backend": http_backend,
+                **({} if timeout is None else {"timeout": timeout}),
+            },
         )
 
     def _auth_call_policy(self) -> RetryPolicy:

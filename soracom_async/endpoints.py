@@ -21,10 +21,17 @@ Precedence (first found wins):
 
 A URL without a path gets `/v1`, so the CLI's `SORACOM_ENDPOINT` and profile `endpoint` values
 (hosts without `/v1`) work unchanged.
+
+Sandbox-capable endpoints (`is_sandbox_endpoint`), where `client.sandbox.<operation>` may be
+sent: the two sandbox hosts, and a loopback address (127.0.0.0/8, ::1, `localhost`), which is
+where a local emulator (`soracom_async.testing`) listens; no Soracom production API is
+reachable on loopback. Anything else (the production hosts, a proxy's host name) is refused
+before sending: a sandbox call there would create or delete things on a real account.
 """
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
@@ -42,6 +49,20 @@ _HOSTS: dict[tuple[str, bool], str] = {
     ("jp", True): "https://api-sandbox.soracom.io",
     ("g", True): "https://g.api-sandbox.soracom.io",
 }
+
+
+SANDBOX_HOSTS = frozenset(urlsplit(url).hostname for (_, sandbox), url in _HOSTS.items() if sandbox)
+
+
+def is_sandbox_endpoint(url: str) -> bool:
+    """Whether the API sandbox operations may be sent to `url` (see the module docstring)."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if host in SANDBOX_HOSTS or host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def validate_coverage(coverage: object, *, origin: str = "coverage") -> Coverage:

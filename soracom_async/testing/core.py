@@ -31,6 +31,7 @@ from .ratelimit import (
 )
 from .resources import FamilyService
 from .responses import SyntheticResponses, synthesized
+from .sandbox import REGISTERED as _SANDBOX_HANDLERS  # noqa: F401 (registers them)
 from .spec import Operation, Spec, get_spec
 from .state import EmulatorState
 from .storage import Presigner, RequestLog, StorageApp

@@ -1,10 +1,11 @@
 """The pinned OpenAPI document as the emulator sees it: operations, routes and schemas.
 
-The document (`soracom_async/_generated/openapi.json`, build output of `make generate`) is
-loaded once per process with importlib.resources. `$ref`s are inlined (the document has no
-reference cycles), `nullable` is turned into a JSON-schema `null` type, and each operation is
-described by an `Operation`: its route, parameters, request body, documented responses and
-rate-limit group (its first tag).
+The document (`soracom_async/_generated/openapi.json`, build output of `make generate`, with the
+API Sandbox's operations of `soracom_async/_generated_sandbox/openapi.json` merged in: the
+emulator is a sandbox-capable endpoint) is loaded once per process with importlib.resources.
+`$ref`s are inlined (the document has no reference cycles), `nullable` is turned into a
+JSON-schema `null` type, and each operation is described by an `Operation`: its route,
+parameters, request body, documented responses and rate-limit group (its first tag).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 Schema = dict[str, Any]
 
 SPEC_PACKAGE = "soracom_async._generated"
+SANDBOX_SPEC_PACKAGE = "soracom_async._generated_sandbox"
 SPEC_RESOURCE = "openapi.json"
 API_PREFIX = "/v1"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -46,6 +48,11 @@ def load_document() -> dict[str, Any]:
     """The pinned OpenAPI document (parsed once per process)."""
     raw = importlib.resources.files(SPEC_PACKAGE).joinpath(SPEC_RESOURCE).read_bytes()
     document: dict[str, Any] = json.loads(raw)
+    sandbox = importlib.resources.files(SANDBOX_SPEC_PACKAGE).joinpath(SPEC_RESOURCE)
+    extra = json.loads(sandbox.read_bytes())
+    document["paths"].update(extra["paths"])  # its schemas are the main ones or its own
+    for name, schema in extra["components"]["schemas"].items():
+        document["components"]["schemas"].setdefault(name, schema)
     return document
 
 

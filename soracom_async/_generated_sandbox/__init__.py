@@ -1,0 +1,8 @@
+"""The raw endpoint layer, generated from the pinned sandbox Soracom OpenAPI document.
+
+Build output of `make generate` (codegen/generate.py): never edit by hand. The hand-written
+layer in soracom_async/ is the public API; it sends every request these modules build.
+"""
+
+SPEC_VERSION = "20230923-005714"
+"""The version of the pinned document (openapi/pins/sandbox.json) this layer was generated from."""

@@ -1,0 +1,1 @@
+"""One facade class per API group (tag)."""

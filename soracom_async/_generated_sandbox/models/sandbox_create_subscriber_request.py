@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sandbox_create_subscriber_request_bundles_item import (
+    SandboxCreateSubscriberRequestBundlesItem,
+)
+from ..models.sandbox_create_subscriber_request_subscription import (
+    SandboxCreateSubscriberRequestSubscription,
+)
+from ..types import UNSET, Unset, as_enum, as_enums, wrong_shape
+
+T = TypeVar("T", bound="SandboxCreateSubscriberRequest")
+
+
+@_attrs_define(init=False)
+class SandboxCreateSubscriberRequest:
+    """
+    Attributes:
+        bundles (list[SandboxCreateSubscriberRequestBundlesItem] | None | Unset): Bundle. If necessary, specify one of:
+        subscription (SandboxCreateSubscriberRequestSubscription | None | Unset): Subscription. Specify one of:
+    """
+
+    bundles: list[SandboxCreateSubscriberRequestBundlesItem] | None | Unset = UNSET
+    subscription: SandboxCreateSubscriberRequestSubscription | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        bundles: Sequence[
+            SandboxCreateSubscriberRequestBundlesItem
+            | Literal["X3-5MB", "D-500MB", "DU-10GB", "DU-50GB", "DU-100GB", "K2-500MB"]
+        ]
+        | None
+        | Unset = UNSET,
+        subscription: SandboxCreateSubscriberRequestSubscription
+        | Literal[
+            "plan01s",
+            "plan01s-low_data_volume",
+            "planP1",
+            "planXM1",
+            "planX3",
+            "plan-D",
+            "plan-K",
+            "plan-KM1",
+            "plan-DU",
+            "plan-K2",
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.bundles = as_enums(
+            bundles,
+            SandboxCreateSubscriberRequestBundlesItem,
+            "SandboxCreateSubscriberRequest",
+            "bundles",
+        )
+        self.subscription = as_enum(
+            subscription,
+            SandboxCreateSubscriberRequestSubscription,
+            "SandboxCreateSubscriberRequest",
+            "subscription",
+        )
+        self.additional_properties = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        bundles: list[str] | None | Unset
+        if self.bundles is None or self.bundles is UNSET:
+            bundles = self.bundles
+        else:
+            bundles = []
+            for bundles_item_data in self.bundles:
+                bundles_item = str(bundles_item_data)
+
+                bundles.append(bundles_item)
+
+        subscription: str | None | Unset
+        if self.subscription is None or self.subscription is UNSET:
+            subscription = self.subscription
+        else:
+            subscription = str(self.subscription)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bundles is not UNSET:
+            field_dict["bundles"] = bundles
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
+        d = dict(src_dict)
+        _bundles = d.pop("bundles", UNSET)
+        bundles: list[SandboxCreateSubscriberRequestBundlesItem] | None | Unset
+        if _bundles is None or _bundles is UNSET:
+            bundles = _bundles
+        elif not isinstance(_bundles, list):
+            raise wrong_shape("bundles", "a JSON array", _bundles)
+        else:
+            bundles = []
+            for bundles_item_data in _bundles:
+                bundles_item = SandboxCreateSubscriberRequestBundlesItem(bundles_item_data)
+
+                bundles.append(bundles_item)
+
+        _subscription = d.pop("subscription", UNSET)
+        subscription: SandboxCreateSubscriberRequestSubscription | None | Unset
+        if _subscription is None or _subscription is UNSET:
+            subscription = _subscription
+        else:
+            subscription = SandboxCreateSubscriberRequestSubscription(_subscription)
+
+        _self = cls.__new__(cls)
+        _self.bundles = bundles
+        _self.subscription = subscription
+
+        _self.additional_properties = d
+        return _self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, wrong_shape
+
+T = TypeVar("T", bound="SandboxGetSignupTokenRequest")
+
+
+@_attrs_define(init=False)
+class SandboxGetSignupTokenRequest:
+    """
+    Attributes:
+        auth_key (str | None | Unset):
+        auth_key_id (str | None | Unset):
+    """
+
+    auth_key: str | None | Unset = UNSET
+    auth_key_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        auth_key: str | None | Unset = UNSET,
+        auth_key_id: str | None | Unset = UNSET,
+    ) -> None:
+        self.auth_key = auth_key
+        self.auth_key_id = auth_key_id
+        self.additional_properties = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_key = self.auth_key
+
+        auth_key_id = self.auth_key_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auth_key is not UNSET:
+            field_dict["authKey"] = auth_key
+        if auth_key_id is not UNSET:
+            field_dict["authKeyId"] = auth_key_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
+        d = dict(src_dict)
+        auth_key = d.pop("authKey", UNSET)
+
+        auth_key_id = d.pop("authKeyId", UNSET)
+
+        _self = cls.__new__(cls)
+        _self.auth_key = auth_key
+        _self.auth_key_id = auth_key_id
+
+        _self.additional_properties = d
+        return _self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

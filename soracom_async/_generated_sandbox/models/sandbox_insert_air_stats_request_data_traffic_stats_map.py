@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import wrong_shape
+
+if TYPE_CHECKING:
+    from ..models.sandbox_data_traffic_stats import SandboxDataTrafficStats
+
+
+T = TypeVar("T", bound="SandboxInsertAirStatsRequestDataTrafficStatsMap")
+
+
+@_attrs_define(init=False)
+class SandboxInsertAirStatsRequestDataTrafficStatsMap:
+    """Test data for each speed class, including data for both upload and download, with timestamps. Specify a string
+    representing the speed class as a key.
+
+    - `s1.minimum`
+    - `s1.slow`
+    - `s1.standard`
+    - `s1.fast`
+    - `s1.4xfast`
+    - `s1.8xfast`
+    - `u1.standard`
+    - `u1.slow`
+    - `t1.standard`
+    - `arc.standard`
+
+    """
+
+    additional_properties: dict[str, SandboxDataTrafficStats] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
+        d = dict(src_dict)
+        _self = cls.__new__(cls)
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = SandboxDataTrafficStats.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        _self.additional_properties = additional_properties
+        return _self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> SandboxDataTrafficStats:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: SandboxDataTrafficStats) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sandbox_data_traffic_stats import SandboxDataTrafficStats  # noqa: E402

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, as_model, wrong_shape
+
+if TYPE_CHECKING:
+    from ..models.sandbox_insert_beam_stats_request_beam_stats_map import (
+        SandboxInsertBeamStatsRequestBeamStatsMap,
+    )
+
+
+T = TypeVar("T", bound="SandboxInsertBeamStatsRequest")
+
+
+@_attrs_define(init=False)
+class SandboxInsertBeamStatsRequest:
+    """
+    Attributes:
+        beam_stats_map (SandboxInsertBeamStatsRequestBeamStatsMap | None | Unset):
+        unixtime (int | None | Unset): UNIX time (in seconds).
+    """
+
+    beam_stats_map: SandboxInsertBeamStatsRequestBeamStatsMap | None | Unset = UNSET
+    unixtime: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        beam_stats_map: SandboxInsertBeamStatsRequestBeamStatsMap
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
+        unixtime: int | None | Unset = UNSET,
+    ) -> None:
+        self.beam_stats_map = as_model(
+            beam_stats_map,
+            SandboxInsertBeamStatsRequestBeamStatsMap,
+            "SandboxInsertBeamStatsRequest",
+            "beam_stats_map",
+        )
+        self.unixtime = unixtime
+        self.additional_properties = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        beam_stats_map: dict[str, Any] | None | Unset
+        if self.beam_stats_map is None or self.beam_stats_map is UNSET:
+            beam_stats_map = self.beam_stats_map
+        else:
+            beam_stats_map = self.beam_stats_map.to_dict()
+
+        unixtime = self.unixtime
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if beam_stats_map is not UNSET:
+            field_dict["beamStatsMap"] = beam_stats_map
+        if unixtime is not UNSET:
+            field_dict["unixtime"] = unixtime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_shape(cls.__name__, "a JSON object", src_dict)
+        d = dict(src_dict)
+        _beam_stats_map = d.pop("beamStatsMap", UNSET)
+        beam_stats_map: SandboxInsertBeamStatsRequestBeamStatsMap | None | Unset
+        if _beam_stats_map is None or _beam_stats_map is UNSET:
+            beam_stats_map = _beam_stats_map
+        else:
+            beam_stats_map = SandboxInsertBeamStatsRequestBeamStatsMap.from_dict(_beam_stats_map)
+
+        unixtime = d.pop("unixtime", UNSET)
+
+        _self = cls.__new__(cls)
+        _self.beam_stats_map = beam_stats_map
+        _self.unixtime = unixtime
+
+        _self.additional_properties = d
+        return _self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Referenced models, imported after the class so that cycles resolve.
+from ..models.sandbox_insert_beam_stats_request_beam_stats_map import (
+    SandboxInsertBeamStatsRequestBeamStatsMap,  # noqa: E402
+)
