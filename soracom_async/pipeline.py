@@ -27,7 +27,6 @@ are never chained to the HTTP libraries' exceptions, which hold the request.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import contextvars
 import io
@@ -35,6 +34,7 @@ import json
 import logging
 import os
 import re
+import sys
 import threading
 import time
 from collections import deque
@@ -335,17 +335,22 @@ class Slots:
 
 
 def _running_loop() -> object:
-    """The running event loop (asyncio's loop, or trio's token)."""
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        import trio
+    """The running event loop (asyncio's loop, or trio's token). asyncio is not imported for
+    this: if nothing imported it, no asyncio loop runs."""
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None:
+        try:
+            return asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+    import trio
 
-        return trio.lowlevel.current_trio_token()
+    return trio.lowlevel.current_trio_token()
 
 
 def _loop_closed(loop: object) -> bool:
-    return isinstance(loop, asyncio.AbstractEventLoop) and loop.is_closed()
+    asyncio = sys.modules.get("asyncio")
+    return asyncio is not None and isinstance(loop, asyncio.AbstractEventLoop) and loop.is_closed()
 
 
 # -- requests ----------------------------------------------------------------------------------

@@ -9,12 +9,15 @@ same way and is cancelled and awaited the same way.
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import anyio
 import sniffio
+
+if TYPE_CHECKING:  # imported when a task is spawned on it: `import soracom_async` stays light
+    import asyncio
 
 __all__ = ["Background"]
 
@@ -50,6 +53,8 @@ class Background:
 
             trio.lowlevel.spawn_system_task(run, name=name, context=contextvars.copy_context())
         else:
+            import asyncio
+
             task = asyncio.get_running_loop().create_task(run(), name=name)
             _BACKGROUND_TASKS.add(task)
             task.add_done_callback(_BACKGROUND_TASKS.discard)
