@@ -419,7 +419,13 @@ def run_generator(patched: Path, out: Path, ops: list[Op], document: Document = 
         )
         errors = project.build()
     problems = [f"{e.level.value}: {e.header} {e.detail or ''}" for e in errors]
-    problems += [f"{w.category.__name__}: {w.message}" for w in caught]
+    # A ResourceWarning is the garbage collector finding something unclosed that was never the
+    # generator's (a socket of the same process, e.g. in a test run): not one of its warnings.
+    problems += [
+        f"{w.category.__name__}: {w.message}"
+        for w in caught
+        if not issubclass(w.category, ResourceWarning)
+    ]
     output = chatter.getvalue()
     if "warning" in output.lower():  # its warnings are printed, with their details
         problems += [line.strip() for line in output.splitlines() if line.strip()]
