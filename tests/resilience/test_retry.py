@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import soracom_async as sa
@@ -14,26 +12,7 @@ from soracom_async.errors import (
     SoracomConnectionError,
     SoracomTimeoutError,
 )
-from soracom_async.ratelimit import RateLimitScheduler
 from soracom_async.retry import RetryBudget
-
-
-def answer(limit: int, remaining: int, refresh: float) -> dict[str, str]:
-    return {
-        "x-soracom-ratelimit-limit": str(limit),
-        "x-soracom-ratelimit-remaining": str(remaining),
-        "x-soracom-ratelimit-seconds-before-refresh": str(refresh),
-    }
-
-
-def observe(
-    s: RateLimitScheduler, ticket: int, status: int, headers: dict[str, str], key: str = "Sim"
-) -> None:
-    now = time.monotonic()
-    s.observe(key, ticket, status, headers, now, now)
-
-
-# -- scheduler ----------------------------------------------------------------------------------
 
 
 def test_retry_rules_live_in_one_place() -> None:
