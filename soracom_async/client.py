@@ -242,7 +242,10 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
             pool_timeout=pool_timeout,
             max_response_bytes=max_response_bytes,
             ssl_context=ssl_context,
-            missing_credentials=_where_credentials_were_looked_for(profile),
+            # Only a client without credentials can need the explanation.
+            missing_credentials=(
+                _where_credentials_were_looked_for(profile) if self._session is None else None
+            ),
         )
         logger.debug(
             "client for %s (endpoint from %s), %s from %s",

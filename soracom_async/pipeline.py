@@ -482,7 +482,7 @@ class Pipeline:
         pool_timeout: float | None = None,
         max_response_bytes: int | None = None,
         ssl_context: ssl.SSLContext | None = None,
-        missing_credentials: str = "no credentials configured",
+        missing_credentials: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._headers = dict(headers)
@@ -791,7 +791,10 @@ class Pipeline:
         # session: it is neither asked for a token nor told of a 401.
         auth = self.auth if request.given_auth is None else None
         if spec.auth and auth is None and request.given_auth is None:
-            raise MissingCredentialsError(self.missing_credentials, operation_id=spec.operation_id)
+            raise MissingCredentialsError(
+                self.missing_credentials or "no credentials configured",
+                operation_id=spec.operation_id,
+            )
         auth_headers: dict[str, str] = {}
         try:
             while True:
