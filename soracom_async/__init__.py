@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         ClientClosedError,
         ConfigurationError,
         ConflictError,
+        JobFailedError,
         MalformedResponseError,
         MissingCredentialsError,
         NotFoundError,
@@ -52,12 +53,15 @@ if TYPE_CHECKING:
         SoracomTimeoutError,
         UnexpectedRedirectError,
         UnprocessableEntityError,
+        WaitError,
+        WaitTimeoutError,
         WrongEventLoopError,
     )
     from .operation import ApiResponse, Operation, PaginatedOperation
     from .pagination import ItemIterator, Page, PageIterator
     from .profiles import ProfileCommandCredentials
     from .retry import NO_RETRY, RetryPolicy
+    from .waiters import Backoff, ExportedFile, Waiters, wait_until
 
 __version__ = "0.1.0"
 
@@ -109,6 +113,13 @@ _EXPORTS = {
     "SoracomConnectionError": "errors",
     "SoracomTimeoutError": "errors",
     "PoolTimeoutError": "errors",
+    "WaitError": "errors",
+    "JobFailedError": "errors",
+    "WaitTimeoutError": "errors",
+    "wait_until": "waiters",
+    "Backoff": "waiters",
+    "ExportedFile": "waiters",
+    "Waiters": "waiters",
 }
 
 __all__ = [
@@ -117,6 +128,7 @@ __all__ = [
     "AttemptInfo",
     "AuthKeyCredentials",
     "AuthenticationError",
+    "Backoff",
     "BadRequestError",
     "BulkError",
     "BulkIterator",
@@ -130,8 +142,10 @@ __all__ = [
     "CredentialSource",
     "Credentials",
     "EmailCredentials",
+    "ExportedFile",
     "ItemError",
     "ItemIterator",
+    "JobFailedError",
     "MalformedResponseError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -157,9 +171,13 @@ __all__ = [
     "TokenCredentials",
     "UnexpectedRedirectError",
     "UnprocessableEntityError",
+    "WaitError",
+    "WaitTimeoutError",
+    "Waiters",
     "WrongEventLoopError",
     "__version__",
     "observe_attempts",
+    "wait_until",
 ]
 
 

@@ -11,6 +11,7 @@ Sandbox's own operations are `client.sandbox.<operation>` (sandbox.py), and
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import ssl
@@ -81,6 +82,7 @@ if TYPE_CHECKING:  # bulk.py (and asyncio under it) is imported on first use
         Progress,
         R,
     )
+    from .waiters import Waiters
 
 __version__ = "0.1.0"
 
@@ -354,6 +356,16 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         on every call (see `auth.decode_jwt_payload`).
         """
         return self._session.coverage_types if self._session else None
+
+    @functools.cached_property
+    def wait(self) -> Waiters:
+        """Waiters for the asynchronous operations (waiters.py), created on first use:
+        `await client.wait.export(started, save_to="bill.csv")`, `client.wait.analysis_query`,
+        `client.wait.sora_cam_image_export`, `client.wait.sora_cam_video_export`,
+        `client.wait.order`. Their polls are ordinary calls through this client."""
+        from .waiters import Waiters
+
+        return Waiters(self, self._pipeline)
 
     @property
     def operator_id(self) -> str | None:

@@ -17,10 +17,13 @@
     │   └── UnexpectedRedirectError   a 3xx the operation does not document (`location` says where)
     ├── MalformedResponseError        a 2xx whose body cannot be parsed
     │   └── ResponseTooLargeError     an answer over the client's `max_response_bytes`
-    └── SoracomConnectionError        no HTTP answer: connect failure, dropped connection
-        ├── CertificateVerificationError  the server's TLS certificate was refused (never retried)
-        └── SoracomTimeoutError       connect, read, write or pool timeout
-            └── PoolTimeoutError      no connection free within `pool_timeout` (never retried)
+    ├── SoracomConnectionError        no HTTP answer: connect failure, dropped connection
+    │   ├── CertificateVerificationError  the server's TLS certificate was refused (never retried)
+    │   └── SoracomTimeoutError       connect, read, write or pool timeout
+    │       └── PoolTimeoutError      no connection free within `pool_timeout` (never retried)
+    └── WaitError                     a waiter (`client.wait.*`, waiters.py) did not see success
+        ├── JobFailedError            the job ended in a failed state (`status`, `resource`)
+        └── WaitTimeoutError          the waiter's deadline passed first (`last_status`)
 
 Errors carry what the server said (`code`, `message` from the unified `{"code","message"}` body)
 and which operation failed, never request headers: API keys and tokens cannot leak through them.
@@ -275,6 +278,67 @@ class PoolTimeoutError(SoracomTimeoutError):
     """No connection became free within the client's `pool_timeout`; nothing was sent.
 
     Not retried: the bound on waiting is what the caller asked for."""
+
+
+class WaitError(SoracomError):
+    """A waiter (waiters.py) stopped without the job succeeding.
+
+    `name` is the waiter ("export", "analysis_query", ...), `ident` the job's ID, `polls` how
+    many status polls were made. The message names these and the status only: never a URL (a
+    presigned download URL is a credential for its file) nor anything else of the resource."""
+
+    def __init__(self, message: str, *, name: str, ident: str | None, polls: int) -> None:
+        self.name = name
+        self.ident = ident
+        self.polls = polls
+        super().__init__(message)
+
+
+class JobFailedError(WaitError):
+    """The job reached a final state other than success (an export `failed`, a SoraCam export
+    `limitExceeded`, an order `cancelled`, ...). `status` is that state and `resource` the last
+    answer of the status operation (the parsed model), for what else it says."""
+
+    def __init__(
+        self, *, name: str, ident: str | None, status: str | None, resource: object, polls: int
+    ) -> None:
+        self.status = status
+        self.resource = resource
+        where = f" {ident}" if ident else ""
+        super().__init__(
+            f"{name}{where} ended with status {status!r} after {polls} poll(s)",
+            name=name,
+            ident=ident,
+            polls=polls,
+        )
+
+
+class WaitTimeoutError(WaitError, TimeoutError):
+    """The waiter's `timeout` passed before the job finished; the job itself may still finish
+    (wait again with the same ID). `last_status` is the status last seen (None if no poll
+    answered), `last` that answer, `timeout` the deadline in seconds. Also a `TimeoutError`."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        ident: str | None,
+        timeout: float,
+        last_status: str | None,
+        last: object,
+        polls: int,
+    ) -> None:
+        self.timeout = timeout
+        self.last_status = last_status
+        self.last = last
+        where = f" {ident}" if ident else ""
+        super().__init__(
+            f"{name}{where} not finished within {timeout:g}s ({polls} poll(s); last status "
+            f"{last_status!r})",
+            name=name,
+            ident=ident,
+            polls=polls,
+        )
 
 
 _STATUS_CLASSES: dict[int, type[SoracomApiError]] = {

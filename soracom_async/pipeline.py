@@ -652,6 +652,24 @@ class Pipeline:
 
         return opening
 
+    def url_opener(
+        self, spec: OperationSpec, url: str
+    ) -> Callable[[], Awaitable[ApiResponse[Held]]]:
+        """Like `stream_opener`, for an absolute URL an answer gave (an export's presigned
+        download, waiters.py): a GET sent as a documented redirect is followed, with nothing
+        of the client's but its User-Agent, once (not retried); a non-2xx is the typed error."""
+
+        async def opening() -> ApiResponse[Held]:
+            answer = await self._hop(spec, "GET", url, self._timeout, None, True)
+            if isinstance(answer, Held):
+                held = answer.response
+                return ApiResponse(answer, held.status_code, held.headers, spec.operation_id)
+            raise SoracomApiError.from_response(
+                answer.status_code, answer.content, answer.headers, operation_id=spec.operation_id
+            )
+
+        return opening
+
     async def send(
         self,
         spec: OperationSpec,

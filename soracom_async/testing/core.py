@@ -21,6 +21,7 @@ from .errors import ApiError, error_body
 from .families import catalogue
 from .faults import FaultInjector, Faults
 from .handlers import HANDLERS, Handler
+from .jobs import REGISTERED as _JOB_HANDLERS  # noqa: F401 (registers them)
 from .nulls import DEFAULT_NULL_SHARE, NullSprinkler, check_share, documented_nulls
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import (

@@ -10,6 +10,8 @@ A client must follow it *without* the API's credentials: this origin records eve
 receives (method, path, query, all headers) so a test can assert that no `X-Soracom-API-Key`,
 `X-Soracom-Token` or `Authorization` header ever arrived here. A missing, bad or expired
 signature (by the emulator's clock) is `403` with an S3-style XML error; a deleted file `404`.
+Files outside Harvest Files (an asynchronous export's result, jobs.py) are `publish`ed under
+another bucket and served, signed, the same way.
 Content is streamed in `CHUNK_SIZE` chunks under the server's flow control, so a large file is
 downloaded with bounded memory on both ends.
 """
@@ -20,6 +22,7 @@ import email.utils
 import hashlib
 import hmac
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -86,10 +89,10 @@ class Presigner:
         self._clock = clock
         self._ttl = ttl
 
-    def path(self, operator_id: str, scope: str, key: str) -> str:
+    def path(self, operator_id: str, scope: str, key: str, *, bucket: str = BUCKET) -> str:
         return (
             "/"
-            + "/".join(quote(p, safe="") for p in (BUCKET, operator_id, scope))
+            + "/".join(quote(p, safe="") for p in (bucket, operator_id, scope))
             + ("/" + quote(key, safe="/"))
         )
 
@@ -97,8 +100,10 @@ class Presigner:
         message = f"GET\n{path}\n{expires}".encode()
         return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
 
-    def url(self, base_url: str, operator_id: str, scope: str, key: str) -> str:
-        path = self.path(operator_id, scope, key)
+    def url(
+        self, base_url: str, operator_id: str, scope: str, key: str, *, bucket: str = BUCKET
+    ) -> str:
+        path = self.path(operator_id, scope, key, bucket=bucket)
         expires = str(int(self._clock.now()) + self._ttl)
         return f"{base_url}{path}?Expires={expires}&Signature={self._signature(path, expires)}"
 
@@ -114,6 +119,17 @@ class Presigner:
         if not expires.isdigit() or int(expires) < self._clock.now():
             return "Request has expired"
         return None
+
+
+_PUBLISHED: weakref.WeakKeyDictionary[EmulatorState, dict[str, FileObject]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def publish(state: EmulatorState, path: str, obj: FileObject) -> None:
+    """Serve `obj` at `path` (a `Presigner.path` of a bucket other than Harvest Files') from
+    now on (call with the state lock held)."""
+    _PUBLISHED.setdefault(state, {})[path] = obj
 
 
 def _xml_error(code: str, message: str) -> bytes:
@@ -161,9 +177,11 @@ class StorageApp:
 
     def _lookup(self, path: str) -> FileObject | None:
         parts = path.split("/", 4)  # "", bucket, operator, scope, key
-        if len(parts) < 5 or parts[1] != BUCKET or unquote(parts[2]) != self._operator_id():
+        if len(parts) < 5 or unquote(parts[2]) != self._operator_id():
             return None
         with self._state.lock:
+            if parts[1] != BUCKET:
+                return _PUBLISHED.get(self._state, {}).get(path)
             return self._state.files.get(unquote(parts[3]), unquote(parts[4]))
 
 
