@@ -284,8 +284,9 @@ class WaitError(SoracomError):
     """A waiter (waiters.py) stopped without the job succeeding.
 
     `name` is the waiter ("export", "analysis_query", ...), `ident` the job's ID, `polls` how
-    many status polls were made. The message names these and the status only: never a URL (a
-    presigned download URL is a credential for its file) nor anything else of the resource."""
+    many status polls were answered (one cut short by the deadline is not counted). The
+    message names these and the status only: never a URL (a presigned download URL is a
+    credential for its file) nor anything else of the resource."""
 
     def __init__(self, message: str, *, name: str, ident: str | None, polls: int) -> None:
         self.name = name

@@ -15,10 +15,9 @@ once, on top of `wait_until`:
   for the window), its token renewed when needed. A poll that still ends in `RateLimitError`
   once the policy gave up does not end the wait: the waiter backs off and polls again (the
   deadline bounds it). Any other error of a poll is raised as is.
-- Between polls it sleeps with exponential backoff (`Backoff`: tenacity's
-  `wait_exponential_jitter`), so a quick job is seen soon and a long one costs one poll per
-  `Backoff.maximum` seconds: the number of polls grows with the logarithm of the wait, then
-  linearly at the cap.
+- Between polls it sleeps with exponential backoff (`Backoff`, run by tenacity), so a quick
+  job is seen soon and a long one costs one poll per `Backoff.maximum` seconds: the number of
+  polls grows with the logarithm of the wait, then linearly at the cap.
 - `timeout` is a deadline over the whole wait, polls included (default `DEFAULT_TIMEOUT`;
   None: no deadline). Past it, `WaitTimeoutError` with the last status seen; the job itself
   may still finish, so waiting again with the same ID is fine.
@@ -134,9 +133,10 @@ def _at_least_one(instance: object, attribute: attrs.Attribute[float], value: fl
 @attrs.frozen(kw_only=True)
 class Backoff:
     """How long a waiter sleeps between polls: `initial * multiplier**(n-1)` seconds after the
-    n-th poll, plus a random `0..jitter` seconds, never more than `maximum` (tenacity's
-    `wait_exponential_jitter`). The jitter only lengthens a wait, so callers started together
-    drift apart while the count of polls in a given time stays under the backoff's bound."""
+    n-th poll, capped at `maximum`, plus a random `0..jitter` seconds (tenacity's
+    `wait_exponential` plus `wait_random`). The jitter only lengthens a wait, so callers
+    started together drift apart while the count of polls in a given time stays under the
+    backoff's bound."""
 
     initial: float = attrs.field(default=1.0, validator=_positive)
     multiplier: float = attrs.field(default=2.0, validator=_at_least_one)
@@ -147,9 +147,10 @@ class Backoff:
         """This backoff as tenacity's wait strategy (what `wait_until` sleeps by)."""
         import tenacity  # imported on first use, as by the retry policy
 
-        return tenacity.wait_exponential_jitter(
-            initial=self.initial, max=self.maximum, exp_base=self.multiplier, jitter=self.jitter
+        exponential = tenacity.wait_exponential(
+            multiplier=self.initial, max=self.maximum, exp_base=self.multiplier
         )
+        return exponential + tenacity.wait_random(0, self.jitter)
 
 
 DEFAULT_BACKOFF = Backoff()
@@ -243,14 +244,15 @@ async def _poll_until(
     import tenacity
 
     async def attempt() -> T:
-        progress.polls += 1
         try:
             result = await poll()
         except RateLimitError:
+            progress.polls += 1
             logger.debug(
                 "%s %s: poll %d rate-limited", progress.name, progress.ident, progress.polls
             )
             raise
+        progress.polls += 1
         progress.last, progress.last_status = result, status(result)
         logger.debug(
             "%s %s: poll %d status %s",
