@@ -592,3 +592,37 @@ def test_job_errors_never_show_a_url(emu: SoracomEmulator) -> None:
                 assert "http" not in text and "Signature" not in text
 
     run("asyncio", main)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_exported_url_expires_on_the_emulator_clock(emu: SoracomEmulator, backend: str) -> None:
+    book_of(emu, pending=0.0)
+
+    async def main() -> None:
+        async with client_for(emu) as client:
+            started = await client.billing.export_billing(yyyy_mm="202508", export_mode="async")
+            exported = await client.wait.export(started, backoff=FAST)
+            emu.clock.advance(901)  # past the presigned URL's 15 minutes
+            with pytest.raises(sa.PermissionDeniedError):
+                async with client.wait.download(exported.url) as download:
+                    await download.read()
+            fresh = await client.wait.export(started, backoff=FAST)  # a new URL is signed
+            async with client.wait.download(fresh.url) as download:
+                assert b",exportBilling,yyyyMM,202508" in await download.read()
+
+    run(backend, main)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_unknown_job_is_the_apis_error_not_a_wait(emu: SoracomEmulator, backend: str) -> None:
+    async def main() -> None:
+        async with client_for(emu) as client:
+            before = emu.request_count("getExportedFile")
+            with pytest.raises(sa.SoracomApiError) as caught:
+                await client.wait.export("fe_does-not-exist", backoff=FAST)
+            assert caught.value.status_code in (400, 404)
+            assert emu.request_count("getExportedFile") - before == 1
+            with pytest.raises(sa.NotFoundError):  # documented 404 for SoraCam exports
+                await client.wait.sora_cam_image_export("CAM1", "no-such-export", backoff=FAST)
+
+    run(backend, main)
