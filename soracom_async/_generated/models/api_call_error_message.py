@@ -68,7 +68,6 @@ class APICallErrorMessage:
         _self = cls.__new__(cls)
         _self.code = code
         _self.message = message
-
         _self.additional_properties = d
         return _self
 

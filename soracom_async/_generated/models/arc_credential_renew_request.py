@@ -50,7 +50,6 @@ class ArcCredentialRenewRequest:
 
         _self = cls.__new__(cls)
         _self.arc_client_peer_public_key = arc_client_peer_public_key
-
         _self.additional_properties = d
         return _self
 

@@ -51,7 +51,6 @@ class AttachRoleRequest:
 
         _self = cls.__new__(cls)
         _self.role_id = role_id
-
         _self.additional_properties = d
         return _self
 

@@ -60,7 +60,6 @@ class AttributeUpdate:
         _self = cls.__new__(cls)
         _self.key = key
         _self.value = value
-
         _self.additional_properties = d
         return _self
 

@@ -83,7 +83,6 @@ class AuthResponse:
         _self.operator_id = operator_id
         _self.token = token
         _self.user_name = user_name
-
         _self.additional_properties = d
         return _self
 

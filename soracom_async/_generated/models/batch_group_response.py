@@ -98,7 +98,6 @@ class BatchGroupResponse:
         _self.created_time = created_time
         _self.description = description
         _self.updated_time = updated_time
-
         _self.additional_properties = d
         return _self
 

@@ -72,7 +72,6 @@ class BatchJobSummary:
         _self.error = error
         _self.pending = pending
         _self.success = success
-
         _self.additional_properties = d
         return _self
 

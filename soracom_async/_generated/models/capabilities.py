@@ -66,7 +66,6 @@ class Capabilities:
         _self = cls.__new__(cls)
         _self.data = data
         _self.sms = sms
-
         _self.additional_properties = d
         return _self
 

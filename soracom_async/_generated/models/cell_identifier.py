@@ -126,7 +126,6 @@ class CellIdentifier:
         _self.mcc = mcc
         _self.mnc = mnc
         _self.tac = tac
-
         _self.additional_properties = d
         return _self
 

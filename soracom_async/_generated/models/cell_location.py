@@ -168,7 +168,6 @@ class CellLocation:
         _self.range_ = range_
         _self.samples = samples
         _self.updated = updated
-
         _self.additional_properties = d
         return _self
 

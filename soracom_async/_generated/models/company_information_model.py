@@ -185,7 +185,6 @@ class CompanyInformationModel:
         _self.city = city
         _self.state = state
         _self.vat_identification_number = vat_identification_number
-
         _self.additional_properties = d
         return _self
 

@@ -65,7 +65,6 @@ class CreateBatchGroupRequest:
         _self = cls.__new__(cls)
         _self.batch_group_name = batch_group_name
         _self.description = description
-
         _self.additional_properties = d
         return _self
 

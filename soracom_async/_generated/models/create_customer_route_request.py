@@ -94,7 +94,6 @@ class CreateCustomerRouteRequest:
         _self.target = target
         _self.ignore_device_subnet_cidr_range_overlap = ignore_device_subnet_cidr_range_overlap
         _self.ignore_device_subnetcidr_range_overlap = ignore_device_subnetcidr_range_overlap
-
         _self.additional_properties = d
         return _self
 

@@ -54,7 +54,6 @@ class CreateEstimatedCouponRequest:
 
         _self = cls.__new__(cls)
         _self.amount = amount
-
         _self.additional_properties = d
         return _self
 

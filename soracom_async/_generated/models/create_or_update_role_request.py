@@ -65,7 +65,6 @@ class CreateOrUpdateRoleRequest:
         _self = cls.__new__(cls)
         _self.permission = permission
         _self.description = description
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class CreateRoleResponse:
 
         _self = cls.__new__(cls)
         _self.role_id = role_id
-
         _self.additional_properties = d
         return _self
 

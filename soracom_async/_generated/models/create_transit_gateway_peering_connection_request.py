@@ -91,7 +91,6 @@ class CreateTransitGatewayPeeringConnectionRequest:
         _self.customer_region = customer_region
         _self.customer_transit_gateway_id = customer_transit_gateway_id
         _self.name = name
-
         _self.additional_properties = d
         return _self
 

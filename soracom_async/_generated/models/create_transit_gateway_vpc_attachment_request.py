@@ -78,7 +78,6 @@ class CreateTransitGatewayVpcAttachmentRequest:
         _self.customer_aws_account_id = customer_aws_account_id
         _self.customer_vpc_id = customer_vpc_id
         _self.name = name
-
         _self.additional_properties = d
         return _self
 

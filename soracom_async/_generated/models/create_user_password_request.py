@@ -49,7 +49,6 @@ class CreateUserPasswordRequest:
 
         _self = cls.__new__(cls)
         _self.password = password
-
         _self.additional_properties = d
         return _self
 

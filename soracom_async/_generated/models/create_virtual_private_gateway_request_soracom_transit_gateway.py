@@ -49,7 +49,6 @@ class CreateVirtualPrivateGatewayRequestSoracomTransitGateway:
 
         _self = cls.__new__(cls)
         _self.asn = asn
-
         _self.additional_properties = d
         return _self
 

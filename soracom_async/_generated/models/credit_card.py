@@ -93,7 +93,6 @@ class CreditCard:
         _self.expire_year = expire_year
         _self.name = name
         _self.number = number
-
         _self.additional_properties = d
         return _self
 

@@ -93,7 +93,6 @@ class DataResourceMetadata:
         _self.last_modified_time = last_modified_time
         _self.resource_id = resource_id
         _self.resource_type = resource_type
-
         _self.additional_properties = d
         return _self
 

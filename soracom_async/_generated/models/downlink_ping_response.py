@@ -71,7 +71,6 @@ class DownlinkPingResponse:
         _self.rtt = rtt
         _self.stat = stat
         _self.success = success
-
         _self.additional_properties = d
         return _self
 

@@ -54,7 +54,6 @@ class EmailConfigurationOfNotification:
 
         _self = cls.__new__(cls)
         _self.exceed_bundle_disabled = exceed_bundle_disabled
-
         _self.additional_properties = d
         return _self
 

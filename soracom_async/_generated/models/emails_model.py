@@ -108,7 +108,6 @@ class EmailsModel:
         _self.email_id = email_id
         _self.update_date_time = update_date_time
         _self.verified = verified
-
         _self.additional_properties = d
         return _self
 

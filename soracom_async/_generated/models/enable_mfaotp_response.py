@@ -54,7 +54,6 @@ class EnableMFAOTPResponse:
 
         _self = cls.__new__(cls)
         _self.totp_uri = totp_uri
-
         _self.additional_properties = d
         return _self
 

@@ -71,7 +71,6 @@ class Error:
         _self.code = code
         _self.fields = fields
         _self.message = message
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class ExecuteDeviceResourceBody:
 
         _self = cls.__new__(cls)
         _self.value = value
-
         _self.additional_properties = d
         return _self
 

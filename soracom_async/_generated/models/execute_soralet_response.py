@@ -82,7 +82,6 @@ class ExecuteSoraletResponse:
         _self.content_type = content_type
         _self.encoding_type = encoding_type
         _self.result_code = result_code
-
         _self.additional_properties = d
         return _self
 

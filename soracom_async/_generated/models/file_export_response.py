@@ -72,7 +72,6 @@ class FileExportResponse:
         _self.exported_file_id = exported_file_id
         _self.exported_file_path = exported_file_path
         _self.url = url
-
         _self.additional_properties = d
         return _self
 

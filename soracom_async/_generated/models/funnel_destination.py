@@ -71,7 +71,6 @@ class FunnelDestination:
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
         _self.additional_properties = d
         return _self
 

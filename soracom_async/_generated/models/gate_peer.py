@@ -82,7 +82,6 @@ class GatePeer:
         _self.netmask = netmask
         _self.outer_ip_address = outer_ip_address
         _self.owned_by_customer = owned_by_customer
-
         _self.additional_properties = d
         return _self
 

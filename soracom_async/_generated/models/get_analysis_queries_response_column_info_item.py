@@ -82,7 +82,6 @@ class GetAnalysisQueriesResponseColumnInfoItem:
         _self.database_type = database_type
         _self.name = name
         _self.type_ = type_
-
         _self.additional_properties = d
         return _self
 

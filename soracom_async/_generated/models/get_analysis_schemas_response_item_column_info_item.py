@@ -93,7 +93,6 @@ class GetAnalysisSchemasResponseItemColumnInfoItem:
         _self.description = description
         _self.name = name
         _self.type_ = type_
-
         _self.additional_properties = d
         return _self
 

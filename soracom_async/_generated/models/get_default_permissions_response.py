@@ -49,7 +49,6 @@ class GetDefaultPermissionsResponse:
 
         _self = cls.__new__(cls)
         _self.default_permissions = default_permissions
-
         _self.additional_properties = d
         return _self
 

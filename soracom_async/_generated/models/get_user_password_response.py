@@ -49,7 +49,6 @@ class GetUserPasswordResponse:
 
         _self = cls.__new__(cls)
         _self.has_password = has_password
-
         _self.additional_properties = d
         return _self
 

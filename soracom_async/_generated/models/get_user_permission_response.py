@@ -54,7 +54,6 @@ class GetUserPermissionResponse:
 
         _self = cls.__new__(cls)
         _self.permission = permission
-
         _self.additional_properties = d
         return _self
 

@@ -57,7 +57,6 @@ class GetUserTrustPolicyResponse:
 
         _self = cls.__new__(cls)
         _self.trust_policy = trust_policy
-
         _self.additional_properties = d
         return _self
 

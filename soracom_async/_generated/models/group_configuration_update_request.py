@@ -67,7 +67,6 @@ class GroupConfigurationUpdateRequest:
         _self = cls.__new__(cls)
         _self.key = key
         _self.value = value
-
         _self.additional_properties = d
         return _self
 

@@ -50,7 +50,6 @@ class ImeiLock:
 
         _self = cls.__new__(cls)
         _self.imei = imei
-
         _self.additional_properties = d
         return _self
 

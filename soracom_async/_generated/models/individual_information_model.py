@@ -148,7 +148,6 @@ class IndividualInformationModel:
         _self.building = building
         _self.city = city
         _self.state = state
-
         _self.additional_properties = d
         return _self
 

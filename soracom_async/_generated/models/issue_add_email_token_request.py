@@ -67,7 +67,6 @@ class IssueAddEmailTokenRequest:
         _self = cls.__new__(cls)
         _self.email = email
         _self.password = password
-
         _self.additional_properties = d
         return _self
 

@@ -54,7 +54,6 @@ class IssuePasswordResetTokenRequest:
 
         _self = cls.__new__(cls)
         _self.email = email
-
         _self.additional_properties = d
         return _self
 

@@ -71,7 +71,6 @@ class JunctionRedirectionConfiguration:
         _self.description = description
         _self.enabled = enabled
         _self.gateway = gateway
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class LagoonRegistrationResponse:
 
         _self = cls.__new__(cls)
         _self.lagoon_user_email = lagoon_user_email
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class LagoonUserCreationResponse:
 
         _self = cls.__new__(cls)
         _self.id = id
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class LagoonUserEmailUpdatingRequest:
 
         _self = cls.__new__(cls)
         _self.user_email = user_email
-
         _self.additional_properties = d
         return _self
 

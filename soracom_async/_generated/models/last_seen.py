@@ -86,7 +86,6 @@ class LastSeen:
         _self.rssi = rssi
         _self.snr = snr
         _self.time = time
-
         _self.additional_properties = d
         return _self
 

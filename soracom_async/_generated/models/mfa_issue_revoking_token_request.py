@@ -60,7 +60,6 @@ class MFAIssueRevokingTokenRequest:
         _self = cls.__new__(cls)
         _self.email = email
         _self.password = password
-
         _self.additional_properties = d
         return _self
 

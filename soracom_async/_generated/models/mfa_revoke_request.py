@@ -54,7 +54,6 @@ class MFARevokeRequest:
 
         _self = cls.__new__(cls)
         _self.password = password
-
         _self.additional_properties = d
         return _self
 

@@ -82,7 +82,6 @@ class MFARevokingTokenVerifyRequest:
         _self.email = email
         _self.password = password
         _self.token = token
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class MFAStatusOfUseResponse:
 
         _self = cls.__new__(cls)
         _self.status = status
-
         _self.additional_properties = d
         return _self
 

@@ -60,7 +60,6 @@ class OperatorMFAVerifyingResponse:
 
         _self = cls.__new__(cls)
         _self.backup_codes = backup_codes
-
         _self.additional_properties = d
         return _self
 

@@ -65,7 +65,6 @@ class PacketCaptureSessionRequest:
         _self = cls.__new__(cls)
         _self.duration = duration
         _self.prefix = prefix
-
         _self.additional_properties = d
         return _self
 

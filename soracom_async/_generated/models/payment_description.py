@@ -72,7 +72,6 @@ class PaymentDescription:
         _self = cls.__new__(cls)
         _self.description = description
         _self.item_list = item_list
-
         _self.additional_properties = d
         return _self
 

@@ -62,7 +62,6 @@ class PortMappingSource:
 
         _self = cls.__new__(cls)
         _self.ip_ranges = ip_ranges
-
         _self.additional_properties = d
         return _self
 

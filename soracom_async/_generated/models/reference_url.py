@@ -60,7 +60,6 @@ class ReferenceUrl:
         _self = cls.__new__(cls)
         _self.title = title
         _self.url = url
-
         _self.additional_properties = d
         return _self
 

@@ -60,7 +60,6 @@ class ResourceSummaryItemDimension:
         _self = cls.__new__(cls)
         _self.name = name
         _self.value = value
-
         _self.additional_properties = d
         return _self
 

@@ -68,7 +68,6 @@ class ResourceSummaryItemValue:
         _self = cls.__new__(cls)
         _self.name = name
         _self.value = value
-
         _self.additional_properties = d
         return _self
 

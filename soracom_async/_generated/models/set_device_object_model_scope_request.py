@@ -49,7 +49,6 @@ class SetDeviceObjectModelScopeRequest:
 
         _self = cls.__new__(cls)
         _self.scope = scope
-
         _self.additional_properties = d
         return _self
 

@@ -50,7 +50,6 @@ class SetGroupRequest:
 
         _self = cls.__new__(cls)
         _self.group_id = group_id
-
         _self.additional_properties = d
         return _self
 

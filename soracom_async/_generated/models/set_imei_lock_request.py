@@ -53,7 +53,6 @@ class SetImeiLockRequest:
 
         _self = cls.__new__(cls)
         _self.imei = imei
-
         _self.additional_properties = d
         return _self
 

@@ -69,7 +69,6 @@ class SetSystemNotificationsRequest:
         _self = cls.__new__(cls)
         _self.email_id_list = email_id_list
         _self.password = password
-
         _self.additional_properties = d
         return _self
 

@@ -65,7 +65,6 @@ class SetUserPermissionRequest:
         _self = cls.__new__(cls)
         _self.permission = permission
         _self.description = description
-
         _self.additional_properties = d
         return _self
 

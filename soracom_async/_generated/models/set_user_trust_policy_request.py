@@ -50,7 +50,6 @@ class SetUserTrustPolicyRequest:
 
         _self = cls.__new__(cls)
         _self.trust_policy = trust_policy
-
         _self.additional_properties = d
         return _self
 

@@ -54,7 +54,6 @@ class SetVirtualPrivateGatewayVxLanIdRequest:
 
         _self = cls.__new__(cls)
         _self.vxlan_id = vxlan_id
-
         _self.additional_properties = d
         return _self
 

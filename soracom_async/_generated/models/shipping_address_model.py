@@ -182,7 +182,6 @@ class ShippingAddressModel:
         _self.email = email
         _self.full_name = full_name
         _self.phone_number = phone_number
-
         _self.additional_properties = d
         return _self
 

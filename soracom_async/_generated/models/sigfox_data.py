@@ -49,7 +49,6 @@ class SigfoxData:
 
         _self = cls.__new__(cls)
         _self.data = data
-
         _self.additional_properties = d
         return _self
 

@@ -60,7 +60,6 @@ class SimCostBreakdown:
         _self = cls.__new__(cls)
         _self.amount = amount
         _self.sim_id = sim_id
-
         _self.additional_properties = d
         return _self
 

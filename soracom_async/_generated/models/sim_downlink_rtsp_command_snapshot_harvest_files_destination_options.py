@@ -62,7 +62,6 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
 
         _self = cls.__new__(cls)
         _self.file_path = file_path
-
         _self.additional_properties = d
         return _self
 

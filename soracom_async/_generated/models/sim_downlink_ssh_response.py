@@ -104,7 +104,6 @@ class SimDownlinkSshResponse:
         _self.is_stdout_base_64_encoded = is_stdout_base_64_encoded
         _self.stderr = stderr
         _self.stdout = stdout
-
         _self.additional_properties = d
         return _self
 

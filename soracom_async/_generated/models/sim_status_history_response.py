@@ -159,7 +159,6 @@ class SimStatusHistoryResponse:
         _self.speed_class = speed_class
         _self.status = status
         _self.subscription = subscription
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class SmsForwardingReport:
 
         _self = cls.__new__(cls)
         _self.message_id = message_id
-
         _self.additional_properties = d
         return _self
 

@@ -69,7 +69,6 @@ class SmsForwardingRequest:
         _self = cls.__new__(cls)
         _self.encoding_type = encoding_type
         _self.payload = payload
-
         _self.additional_properties = d
         return _self
 

@@ -54,7 +54,6 @@ class SoraCamAtomCamLiveImageResponse:
 
         _self = cls.__new__(cls)
         _self.url = url
-
         _self.additional_properties = d
         return _self
 

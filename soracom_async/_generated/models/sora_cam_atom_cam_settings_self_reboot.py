@@ -103,7 +103,6 @@ class SoraCamAtomCamSettingsSelfReboot:
         _self.enabled = enabled
         _self.days_of_week = days_of_week
         _self.time = time
-
         _self.additional_properties = d
         return _self
 

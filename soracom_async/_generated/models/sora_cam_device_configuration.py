@@ -72,7 +72,6 @@ class SoraCamDeviceConfiguration:
         _self.audio_alarm_enabled = audio_alarm_enabled
         _self.motion_detection_enabled = motion_detection_enabled
         _self.smoke_alarm_enabled = smoke_alarm_enabled
-
         _self.additional_properties = d
         return _self
 

@@ -75,7 +75,6 @@ class SoraCamDeviceLicenseInfo:
         _self = cls.__new__(cls)
         _self.name = name
         _self.value = value
-
         _self.additional_properties = d
         return _self
 

@@ -54,7 +54,6 @@ class SoraCamDeviceName:
 
         _self = cls.__new__(cls)
         _self.name = name
-
         _self.additional_properties = d
         return _self
 

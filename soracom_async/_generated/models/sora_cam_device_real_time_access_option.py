@@ -54,7 +54,6 @@ class SoraCamDeviceRealTimeAccessOption:
 
         _self = cls.__new__(cls)
         _self.enabled = enabled
-
         _self.additional_properties = d
         return _self
 

@@ -71,7 +71,6 @@ class SoraCamExportImageToHarvestFiles:
 
         _self = cls.__new__(cls)
         _self.path_prefix = path_prefix
-
         _self.additional_properties = d
         return _self
 

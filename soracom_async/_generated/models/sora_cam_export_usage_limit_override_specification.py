@@ -54,7 +54,6 @@ class SoraCamExportUsageLimitOverrideSpecification:
 
         _self = cls.__new__(cls)
         _self.limit_hours = limit_hours
-
         _self.additional_properties = d
         return _self
 

@@ -72,7 +72,6 @@ class SoraCamExportVideoToHarvestFiles:
 
         _self = cls.__new__(cls)
         _self.path_prefix = path_prefix
-
         _self.additional_properties = d
         return _self
 

@@ -100,7 +100,6 @@ class SoraCamImageExportUsage:
         _self.limit_frames = limit_frames
         _self.remaining_frames = remaining_frames
         _self.used_frames = used_frames
-
         _self.additional_properties = d
         return _self
 

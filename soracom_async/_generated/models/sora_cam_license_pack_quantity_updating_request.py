@@ -60,7 +60,6 @@ class SoraCamLicensePackQuantityUpdatingRequest:
         _self = cls.__new__(cls)
         _self.current_quantity = current_quantity
         _self.desired_quantity = desired_quantity
-
         _self.additional_properties = d
         return _self
 

@@ -93,7 +93,6 @@ class SoraCamLicensePackResponse:
         _self.quantity = quantity
         _self.quantity_in_use = quantity_in_use
         _self.sales_channel = sales_channel
-
         _self.additional_properties = d
         return _self
 

@@ -83,7 +83,6 @@ class SoraCamPlayListEntry:
         _self.url = url
         _self.from_ = from_
         _self.to = to
-
         _self.additional_properties = d
         return _self
 

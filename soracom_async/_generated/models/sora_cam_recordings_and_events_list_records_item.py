@@ -66,7 +66,6 @@ class SoraCamRecordingsAndEventsListRecordsItem:
         _self = cls.__new__(cls)
         _self.start_time = start_time
         _self.end_time = end_time
-
         _self.additional_properties = d
         return _self
 

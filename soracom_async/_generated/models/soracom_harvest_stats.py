@@ -49,7 +49,6 @@ class SoracomHarvestStats:
 
         _self = cls.__new__(cls)
         _self.count = count
-
         _self.additional_properties = d
         return _self
 

@@ -98,7 +98,6 @@ class Soralet:
         _self.description = description
         _self.operator_id = operator_id
         _self.updated_time = updated_time
-
         _self.additional_properties = d
         return _self
 

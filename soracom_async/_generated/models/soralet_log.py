@@ -93,7 +93,6 @@ class SoraletLog:
         _self.operator_id = operator_id
         _self.soralet_id = soralet_id
         _self.version = version
-
         _self.additional_properties = d
         return _self
 

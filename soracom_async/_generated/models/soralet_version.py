@@ -115,7 +115,6 @@ class SoraletVersion:
         _self.soralet_id = soralet_id
         _self.srn = srn
         _self.version = version
-
         _self.additional_properties = d
         return _self
 

@@ -71,7 +71,6 @@ class StartAnalysisQueriesRequest:
         _self.from_ = from_
         _self.sql = sql
         _self.to = to
-
         _self.additional_properties = d
         return _self
 

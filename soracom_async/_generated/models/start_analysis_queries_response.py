@@ -49,7 +49,6 @@ class StartAnalysisQueriesResponse:
 
         _self = cls.__new__(cls)
         _self.query_id = query_id
-
         _self.additional_properties = d
         return _self
 

@@ -60,7 +60,6 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
         _self = cls.__new__(cls)
         _self.container_id = container_id
         _self.subscription = subscription
-
         _self.additional_properties = d
         return _self
 

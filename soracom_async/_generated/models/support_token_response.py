@@ -54,7 +54,6 @@ class SupportTokenResponse:
 
         _self = cls.__new__(cls)
         _self.token = token
-
         _self.additional_properties = d
         return _self
 

@@ -82,7 +82,6 @@ class TransitGatewayAttachment:
         _self.destination_cidr_blocks = destination_cidr_blocks
         _self.id = id
         _self.tgw_id = tgw_id
-
         _self.additional_properties = d
         return _self
 

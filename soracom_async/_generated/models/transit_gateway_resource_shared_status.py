@@ -94,7 +94,6 @@ class TransitGatewayResourceSharedStatus:
         _self.last_modified_time = last_modified_time
         _self.resource_share_arn = resource_share_arn
         _self.status = status
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class UpdateAnalysisPlanQueryRequest:
 
         _self = cls.__new__(cls)
         _self.plan = plan
-
         _self.additional_properties = d
         return _self
 

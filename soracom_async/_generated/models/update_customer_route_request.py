@@ -54,7 +54,6 @@ class UpdateCustomerRouteRequest:
 
         _self = cls.__new__(cls)
         _self.target = target
-
         _self.additional_properties = d
         return _self
 

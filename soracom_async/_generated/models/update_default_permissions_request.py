@@ -54,7 +54,6 @@ class UpdateDefaultPermissionsRequest:
 
         _self = cls.__new__(cls)
         _self.permissions = permissions
-
         _self.additional_properties = d
         return _self
 

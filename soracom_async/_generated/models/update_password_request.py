@@ -67,7 +67,6 @@ class UpdatePasswordRequest:
         _self = cls.__new__(cls)
         _self.current_password = current_password
         _self.new_password = new_password
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class UpdatePermissionRequest:
 
         _self = cls.__new__(cls)
         _self.operator_id = operator_id
-
         _self.additional_properties = d
         return _self
 

@@ -49,7 +49,6 @@ class UpdateUserRequest:
 
         _self = cls.__new__(cls)
         _self.description = description
-
         _self.additional_properties = d
         return _self
 

@@ -67,7 +67,6 @@ class UpdateVirtualPrivateGatewayTagsRequestItem:
         _self = cls.__new__(cls)
         _self.tag_name = tag_name
         _self.tag_value = tag_value
-
         _self.additional_properties = d
         return _self
 

@@ -55,7 +55,6 @@ class VerifyAddEmailTokenRequest:
 
         _self = cls.__new__(cls)
         _self.token = token
-
         _self.additional_properties = d
         return _self
 

@@ -67,7 +67,6 @@ class VerifyPasswordResetTokenRequest:
         _self = cls.__new__(cls)
         _self.password = password
         _self.token = token
-
         _self.additional_properties = d
         return _self
 

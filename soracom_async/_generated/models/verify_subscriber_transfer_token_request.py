@@ -56,7 +56,6 @@ class VerifySubscriberTransferTokenRequest:
 
         _self = cls.__new__(cls)
         _self.token = token
-
         _self.additional_properties = d
         return _self
 

@@ -58,7 +58,6 @@ class VerifySubscriberTransferTokenResponse:
 
         _self = cls.__new__(cls)
         _self.transferred_imsi = transferred_imsi
-
         _self.additional_properties = d
         return _self
 

@@ -61,7 +61,6 @@ class WriteDeviceResourceBody:
 
         _self = cls.__new__(cls)
         _self.value = value
-
         _self.additional_properties = d
         return _self
 

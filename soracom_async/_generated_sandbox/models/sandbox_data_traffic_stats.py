@@ -82,7 +82,6 @@ class SandboxDataTrafficStats:
         _self.download_packet_size_total = download_packet_size_total
         _self.upload_byte_size_total = upload_byte_size_total
         _self.upload_packet_size_total = upload_packet_size_total
-
         _self.additional_properties = d
         return _self
 
