@@ -6,6 +6,8 @@ dev extra installs it, so the suite runs both paths)."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -91,3 +93,18 @@ def test_the_big_integer_probe_errs_only_on_the_safe_side() -> None:
 @needs_orjson
 def test_loads_is_orjson_when_installed() -> None:
     assert _json.loads is _json._fast_loads
+
+
+def test_without_orjson_the_standard_decoder_is_used() -> None:
+    """Where orjson is not installed (an import of it fails), loads is the standard one."""
+    script = (
+        "import sys; sys.modules['orjson'] = None\n"
+        "from soracom_async import _json\n"
+        "assert not _json.ORJSON and _json.loads is _json.standard_loads\n"
+        "assert _json.loads(b'[18446744073709551616]') == [18446744073709551616]\n"
+        "try:\n    _json.loads(b'[NaN]')\nexcept ValueError as exc:\n    print(exc)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "NaN is not a JSON number: line 1 column 2 (char 1)"

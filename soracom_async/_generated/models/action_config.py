@@ -146,7 +146,7 @@ class ActionConfig:
         _self = cls.__new__(cls)
         _self.properties = properties
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -410,7 +410,7 @@ class ActionConfigProperty:
         _self.title = title
         _self.to = to
         _self.url = url
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

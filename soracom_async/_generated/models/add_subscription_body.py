@@ -125,7 +125,7 @@ class AddSubscriptionBody:
         _self.enable = enable
         _self.tag = tag
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

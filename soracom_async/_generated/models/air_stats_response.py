@@ -96,7 +96,7 @@ class AirStatsResponse:
         _self.data_traffic_stats_map = data_traffic_stats_map
         _self.date = date
         _self.unixtime = unixtime
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

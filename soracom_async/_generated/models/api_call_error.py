@@ -75,7 +75,7 @@ class APICallError:
         _self = cls.__new__(cls)
         _self.error_message = error_message
         _self.http_status = http_status
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

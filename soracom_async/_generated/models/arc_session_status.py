@@ -175,7 +175,7 @@ class ArcSessionStatus:
         _self.last_updated_at = last_updated_at
         _self.placement = placement
         _self.vpg_id = vpg_id
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -194,7 +194,7 @@ class AvailableLongTermDiscountModel:
         _self.unit_price = unit_price
         _self.volume_discount_payment_type = volume_discount_payment_type
         _self.volume_discount_type = volume_discount_type
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -85,7 +85,7 @@ class AvailableLongTermDiscountResponse:
 
         _self = cls.__new__(cls)
         _self.available_long_term_discounts = available_long_term_discounts
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

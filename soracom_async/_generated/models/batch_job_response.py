@@ -201,7 +201,7 @@ class BatchJobResponse:
         _self.status = status
         _self.summary = summary
         _self.updated_time = updated_time
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -98,7 +98,7 @@ class BatchTaskApiRequest:
         _self.method = method
         _self.path = path
         _self.body = body
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

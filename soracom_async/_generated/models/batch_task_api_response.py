@@ -74,7 +74,7 @@ class BatchTaskApiResponse:
         _self = cls.__new__(cls)
         _self.body = body
         _self.status_code = status_code
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

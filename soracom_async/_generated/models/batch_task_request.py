@@ -58,7 +58,7 @@ class BatchTaskRequest:
 
         _self = cls.__new__(cls)
         _self.request = request
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

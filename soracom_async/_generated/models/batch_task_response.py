@@ -147,7 +147,7 @@ class BatchTaskResponse:
         _self.started_time = started_time
         _self.status = status
         _self.task_id = task_id
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

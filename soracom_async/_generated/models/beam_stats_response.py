@@ -86,7 +86,7 @@ class BeamStatsResponse:
         _self.beam_stats_map = beam_stats_map
         _self.date = date
         _self.unixtime = unixtime
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -134,7 +134,7 @@ class BillingSummaryResponseOfBillItems:
         _self.currency = currency
         _self.updated_time = updated_time
         _self.year_month = year_month
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

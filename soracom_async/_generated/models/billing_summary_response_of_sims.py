@@ -128,7 +128,7 @@ class BillingSummaryResponseOfSims:
         _self.currency = currency
         _self.updated_time = updated_time
         _self.year_month = year_month
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

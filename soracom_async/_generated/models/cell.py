@@ -167,7 +167,7 @@ class Cell:
         _self.radio_type = radio_type
         _self.sac = sac
         _self.tac = tac
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

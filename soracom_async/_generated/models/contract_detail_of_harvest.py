@@ -73,7 +73,7 @@ class ContractDetailOfHarvest:
         _self = cls.__new__(cls)
         _self.plan = plan
         _self.ttl = ttl
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -115,7 +115,7 @@ class ContractUpdatedResponse:
         _self = cls.__new__(cls)
         _self.contract_detail = contract_detail
         _self.contract_name = contract_name
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

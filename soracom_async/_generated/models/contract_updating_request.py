@@ -109,7 +109,7 @@ class ContractUpdatingRequest:
         _self = cls.__new__(cls)
         _self.contract_name = contract_name
         _self.contract_detail = contract_detail
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

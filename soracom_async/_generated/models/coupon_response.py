@@ -128,7 +128,7 @@ class CouponResponse:
         _self.currency = currency
         _self.expiry_year_month = expiry_year_month
         _self.order_id = order_id
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -112,7 +112,7 @@ class CreateAndUpdateCredentialsModel:
         _self.credentials = credentials
         _self.description = description
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -127,7 +127,7 @@ class CreateBatchJobRequest:
         _self.abort_on_failure = abort_on_failure
         _self.description = description
         _self.job_name = job_name
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

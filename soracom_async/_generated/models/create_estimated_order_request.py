@@ -156,7 +156,7 @@ class CreateEstimatedOrderRequest:
         _self.preferred_delivery_date = preferred_delivery_date
         _self.shipping_address_id = shipping_address_id
         _self.shipping_options = shipping_options
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

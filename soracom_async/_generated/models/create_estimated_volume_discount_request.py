@@ -146,7 +146,7 @@ class CreateEstimatedVolumeDiscountRequest:
         _self.volume_discount_payment_type = volume_discount_payment_type
         _self.volume_discount_type = volume_discount_type
         _self.start_date = start_date
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -89,7 +89,7 @@ class CreateGroupRequest:
         _self = cls.__new__(cls)
         _self.configuration = configuration
         _self.tags = tags
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -110,7 +110,7 @@ class CreatePortMappingRequest:
         _self.duration = duration
         _self.source = source
         _self.tls_required = tls_required
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -115,7 +115,7 @@ class CreatePortMappingRequestForSim:
         _self.duration = duration
         _self.source = source
         _self.tls_required = tls_required
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

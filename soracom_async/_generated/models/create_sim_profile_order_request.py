@@ -219,7 +219,7 @@ class CreateSimProfileOrderRequest:
         _self.bundles = bundles
         _self.description = description
         _self.speed_class = speed_class
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

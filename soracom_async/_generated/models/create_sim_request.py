@@ -79,7 +79,7 @@ class CreateSimRequest:
         _self = cls.__new__(cls)
         _self.subscription = subscription
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -190,7 +190,7 @@ class CreateVirtualPrivateGatewayRequest:
         _self.soracom_transit_gateway = soracom_transit_gateway
         _self.tags = tags
         _self.use_internet_gateway = use_internet_gateway
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

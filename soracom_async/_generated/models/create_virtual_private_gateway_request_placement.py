@@ -78,7 +78,7 @@ class CreateVirtualPrivateGatewayRequestPlacement:
 
         _self = cls.__new__(cls)
         _self.region = region
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -163,7 +163,7 @@ class CredentialsModel:
         _self.type_ = type_
         _self.update_date_time = update_date_time
         _self.description = description
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

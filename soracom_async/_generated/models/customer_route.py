@@ -95,7 +95,7 @@ class CustomerRoute:
         _self.id = id
         _self.target = target
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

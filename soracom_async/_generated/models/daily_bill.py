@@ -84,7 +84,7 @@ class DailyBill:
         _self.amount = amount
         _self.currency = currency
         _self.date = date
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

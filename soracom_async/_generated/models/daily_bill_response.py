@@ -68,7 +68,7 @@ class DailyBillResponse:
 
         _self = cls.__new__(cls)
         _self.bill_list = bill_list
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

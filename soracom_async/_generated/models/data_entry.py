@@ -127,7 +127,7 @@ class DataEntry:
         _self.content_type = content_type
         _self.resource_id = resource_id
         _self.resource_type = resource_type
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

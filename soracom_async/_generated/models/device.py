@@ -262,7 +262,7 @@ class Device:
         _self.registration_life_time = registration_life_time
         _self.serial_number = serial_number
         _self.tags = tags
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -153,7 +153,7 @@ class DeviceObjectModel:
         _self.object_name = object_name
         _self.operator_id = operator_id
         _self.scope = scope
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

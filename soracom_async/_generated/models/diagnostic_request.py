@@ -116,7 +116,7 @@ class DiagnosticRequest:
         _self.service = service
         _self.from_ = from_
         _self.to = to
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -174,7 +174,7 @@ class DiagnosticResponse:
         _self.service = service
         _self.status = status
         _self.to = to
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

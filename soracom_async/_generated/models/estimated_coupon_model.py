@@ -122,7 +122,7 @@ class EstimatedCouponModel:
         _self.order_id = order_id
         _self.tax_amount = tax_amount
         _self.total_amount = total_amount
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -95,7 +95,7 @@ class EstimatedOrderItemModel:
         _self.product_amount = product_amount
         _self.quantity = quantity
         _self.tax_included_product_amount = tax_included_product_amount
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

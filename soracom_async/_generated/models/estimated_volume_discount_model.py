@@ -129,7 +129,7 @@ class EstimatedVolumeDiscountModel:
         _self.tax_amount = tax_amount
         _self.total_amount = total_amount
         _self.volume_discount = volume_discount
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -181,7 +181,7 @@ class EventHandlerModel:
         _self.target_imsi = target_imsi
         _self.target_operator_id = target_operator_id
         _self.target_sim_id = target_sim_id
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -162,7 +162,7 @@ class ExecuteSoraletRequest:
         _self.version = version
         _self.encoding_type = encoding_type
         _self.userdata = userdata
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

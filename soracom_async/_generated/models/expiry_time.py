@@ -95,7 +95,7 @@ class ExpiryTime:
         _self = cls.__new__(cls)
         _self.expiry_time = expiry_time
         _self.expiry_action = expiry_action
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -115,7 +115,7 @@ class ExportRequest:
         _self.from_ = from_
         _self.period = period
         _self.to = to
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

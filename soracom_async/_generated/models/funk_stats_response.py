@@ -75,7 +75,7 @@ class FunkStatsResponse:
         _self = cls.__new__(cls)
         _self.funk_stats_map = funk_stats_map
         _self.unixtime = unixtime
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -139,7 +139,7 @@ class FunnelAcroquestTorrentioDestination:
         _self.resource_url = resource_url
         _self.service = service
         _self.tenant_id = tenant_id
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

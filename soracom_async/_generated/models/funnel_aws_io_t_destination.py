@@ -123,7 +123,7 @@ class FunnelAWSIoTDestination:
         _self.resource_url = resource_url
         _self.send_payloads_as_binary = send_payloads_as_binary
         _self.service = service
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -123,7 +123,7 @@ class FunnelAWSKinesisDestination:
         _self.randomize_partition_key = randomize_partition_key
         _self.resource_url = resource_url
         _self.service = service
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -389,7 +389,7 @@ class FunnelConfiguration:
         _self.credentials_id = credentials_id
         _self.destination = destination
         _self.enabled = enabled
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

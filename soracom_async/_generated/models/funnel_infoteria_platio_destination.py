@@ -158,7 +158,7 @@ class FunnelInfoteriaPlatioDestination:
         _self.resource_url = resource_url
         _self.service = service
         _self.values = values
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

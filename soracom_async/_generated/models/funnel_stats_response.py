@@ -81,7 +81,7 @@ class FunnelStatsResponse:
         _self = cls.__new__(cls)
         _self.funnel_stats_map = funnel_stats_map
         _self.unixtime = unixtime
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -225,7 +225,7 @@ class Gadget:
         _self.tags = tags
         _self.terminated_time = terminated_time
         _self.termination_enabled = termination_enabled
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -64,7 +64,7 @@ class GadgetRegistrationRequest:
 
         _self = cls.__new__(cls)
         _self.tags = tags
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -191,7 +191,7 @@ class GetAnalysisQueriesResponse:
         _self.uncompressed_file_size = uncompressed_file_size
         _self.url = url
         _self.used_exec_count = used_exec_count
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -90,7 +90,7 @@ class GetAnalysisSchemasResponseItem:
         _self = cls.__new__(cls)
         _self.column_info = column_info
         _self.name = name
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -87,7 +87,7 @@ class GetExportedFileResponse:
         _self = cls.__new__(cls)
         _self.status = status
         _self.url = url
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

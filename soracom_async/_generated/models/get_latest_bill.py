@@ -84,7 +84,7 @@ class GetLatestBill:
         _self.amount = amount
         _self.currency = currency
         _self.last_evaluated_time = last_evaluated_time
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

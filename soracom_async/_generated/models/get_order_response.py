@@ -549,7 +549,7 @@ class GetOrderResponse:
         _self.tax_on_shipping_cost = tax_on_shipping_cost
         _self.total_amount = total_amount
         _self.withholding_tax_amount = withholding_tax_amount
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

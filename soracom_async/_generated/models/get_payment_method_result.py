@@ -148,7 +148,7 @@ class GetPaymentMethodResult:
         _self.properties = properties
         _self.provider_type = provider_type
         _self.update_date = update_date
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -175,7 +175,7 @@ class GetPaymentTransactionResult:
         _self.message = message
         _self.message_code = message_code
         _self.status = status
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

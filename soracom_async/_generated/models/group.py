@@ -136,7 +136,7 @@ class Group:
         _self.last_modified_time = last_modified_time
         _self.operator_id = operator_id
         _self.tags = tags
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

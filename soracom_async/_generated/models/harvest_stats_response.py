@@ -83,7 +83,7 @@ class HarvestStatsResponse:
         _self = cls.__new__(cls)
         _self.harvest_stats_map = harvest_stats_map
         _self.unixtime = unixtime
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

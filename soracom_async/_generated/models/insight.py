@@ -157,7 +157,7 @@ class Insight:
         _self.severity = severity
         _self.anomaly_detected_times = anomaly_detected_times
         _self.reference_urls = reference_urls
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

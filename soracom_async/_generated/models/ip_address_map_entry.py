@@ -132,7 +132,7 @@ class IpAddressMapEntry:
         _self.key = key
         _self.type_ = type_
         _self.last_updated_at = last_updated_at
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -75,7 +75,7 @@ class JunctionInspectionConfiguration:
         _self = cls.__new__(cls)
         _self.enabled = enabled
         _self.report = report
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -97,7 +97,7 @@ class JunctionMirroringPeer:
         _self.enabled = enabled
         _self.ip_address = ip_address
         _self.protocol = protocol
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -86,7 +86,7 @@ class LagoonLicensePacksUpdatingRequest:
 
         _self = cls.__new__(cls)
         _self.license_pack_quantities = license_pack_quantities
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -96,7 +96,7 @@ class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
         _self = cls.__new__(cls)
         _self.desired_quantity = desired_quantity
         _self.license_pack_name = license_pack_name
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

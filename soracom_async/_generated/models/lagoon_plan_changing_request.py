@@ -67,7 +67,7 @@ class LagoonPlanChangingRequest:
 
         _self = cls.__new__(cls)
         _self.plan = plan
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -78,7 +78,7 @@ class LagoonRegistrationRequest:
         _self = cls.__new__(cls)
         _self.plan = plan
         _self.user_password = user_password
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -106,7 +106,7 @@ class LagoonUser:
         _self.last_seen_at = last_seen_at
         _self.last_seen_at_age = last_seen_at_age
         _self.role = role
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

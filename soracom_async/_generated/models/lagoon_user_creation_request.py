@@ -86,7 +86,7 @@ class LagoonUserCreationRequest:
         _self.role = role
         _self.user_email = user_email
         _self.user_password = user_password
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -72,7 +72,7 @@ class LagoonUserPermissionUpdatingRequest:
 
         _self = cls.__new__(cls)
         _self.role = role
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

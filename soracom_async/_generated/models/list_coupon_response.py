@@ -70,7 +70,7 @@ class ListCouponResponse:
 
         _self = cls.__new__(cls)
         _self.coupon_list = coupon_list
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

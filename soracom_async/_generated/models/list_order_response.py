@@ -68,7 +68,7 @@ class ListOrderResponse:
 
         _self = cls.__new__(cls)
         _self.order_list = order_list
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -77,7 +77,7 @@ class ListOrderedSubscriberResponse:
 
         _self = cls.__new__(cls)
         _self.ordered_subscriber_list = ordered_subscriber_list
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -77,7 +77,7 @@ class ListPaymentStatementResponse:
 
         _self = cls.__new__(cls)
         _self.payment_statements_list = payment_statements_list
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

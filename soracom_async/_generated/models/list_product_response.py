@@ -99,7 +99,7 @@ class ListProductResponse:
         _self = cls.__new__(cls)
         _self.product_list = product_list
         _self.shipping_cost_list = shipping_cost_list
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

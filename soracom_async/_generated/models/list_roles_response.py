@@ -130,7 +130,7 @@ class ListRolesResponse:
         _self.description = description
         _self.owner = owner
         _self.role_name = role_name
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -77,7 +77,7 @@ class ListShippingAddressResponse:
 
         _self = cls.__new__(cls)
         _self.shipping_addresses = shipping_addresses
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -77,7 +77,7 @@ class ListVolumeDiscountResponse:
 
         _self = cls.__new__(cls)
         _self.volume_discount_list = volume_discount_list
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

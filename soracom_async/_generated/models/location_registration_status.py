@@ -110,7 +110,7 @@ class LocationRegistrationStatus:
         _self.cs = cs
         _self.eps = eps
         _self.ps = ps
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -192,7 +192,7 @@ class LogEntry:
         _self.resource_type = resource_type
         _self.service = service
         _self.time = time
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -188,7 +188,7 @@ class LoraDevice:
         _self.status = status
         _self.tags = tags
         _self.termination_enabled = termination_enabled
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

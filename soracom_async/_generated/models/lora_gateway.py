@@ -220,7 +220,7 @@ class LoraGateway:
         _self.status = status
         _self.tags = tags
         _self.termination_enabled = termination_enabled
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

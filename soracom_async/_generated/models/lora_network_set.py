@@ -153,7 +153,7 @@ class LoraNetworkSet:
         _self.network_set_id = network_set_id
         _self.operator_id = operator_id
         _self.tags = tags
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

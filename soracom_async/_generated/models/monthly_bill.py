@@ -192,7 +192,7 @@ class MonthlyBill:
         _self.payment_transaction_id = payment_transaction_id
         _self.state = state
         _self.year_month = year_month
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -148,7 +148,7 @@ class NapterAuditLogEntry:
         _self.operator_id = operator_id
         _self.tls = tls
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

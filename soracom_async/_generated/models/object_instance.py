@@ -84,7 +84,7 @@ class ObjectInstance:
         _self.id = id
         _self.observed = observed
         _self.resources = resources
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -161,7 +161,7 @@ class OperatorConfigurationModel:
         _self.configuration = configuration
         _self.is_modifiable = is_modifiable
         _self.version = version
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -90,7 +90,7 @@ class OperatorConfigurationOfEmail:
         _self = cls.__new__(cls)
         _self.billing = billing
         _self.notification = notification
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

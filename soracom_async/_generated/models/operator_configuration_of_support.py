@@ -116,7 +116,7 @@ class OperatorConfigurationOfSupport:
         _self.payment_coverage = payment_coverage
         _self.tier = tier
         _self.upcoming_tier = upcoming_tier
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

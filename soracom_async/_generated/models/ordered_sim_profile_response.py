@@ -230,7 +230,7 @@ class OrderedSimProfileResponse:
         _self.smdp_address = smdp_address
         _self.installed_time = installed_time
         _self.subscription = subscription
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -195,7 +195,7 @@ class PacketCaptureSession:
         _self.started_time = started_time
         _self.status = status
         _self.url = url
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

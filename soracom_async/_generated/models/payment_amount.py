@@ -164,7 +164,7 @@ class PaymentAmount:
         _self.taxable_sub_total_amount = taxable_sub_total_amount
         _self.total_amount = total_amount
         _self.withholding_tax_amount = withholding_tax_amount
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -168,7 +168,7 @@ class PaymentStatementResponse:
         _self.payment_method = payment_method
         _self.payment_statement_id = payment_statement_id
         _self.payment_statement_info = payment_statement_info
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -105,7 +105,7 @@ class Placement:
         _self = cls.__new__(cls)
         _self.infrastructure_provider = infrastructure_provider
         _self.region = region
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

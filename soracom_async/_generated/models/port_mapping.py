@@ -244,7 +244,7 @@ class PortMapping:
         _self.sim_id = sim_id
         _self.source = source
         _self.tls_required = tls_required
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -173,7 +173,7 @@ class PortMappingDestination:
         _self.imsi = imsi
         _self.service = service
         _self.sim_id = sim_id
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

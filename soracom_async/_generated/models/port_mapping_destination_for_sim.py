@@ -92,7 +92,7 @@ class PortMappingDestinationForSim:
         _self = cls.__new__(cls)
         _self.port = port
         _self.service = service
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

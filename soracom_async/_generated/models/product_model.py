@@ -325,7 +325,7 @@ class ProductModel:
         _self.terms_of_consignor_url = terms_of_consignor_url
         _self.terms_of_solution_name = terms_of_solution_name
         _self.terms_of_solution_url = terms_of_solution_url
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -93,7 +93,7 @@ class RegisterSimRequest:
         _self.registration_secret = registration_secret
         _self.group_id = group_id
         _self.tags = tags
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

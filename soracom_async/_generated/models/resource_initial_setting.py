@@ -90,7 +90,7 @@ class ResourceInitialSetting:
 
         _self = cls.__new__(cls)
         _self.sim_initial_settings = sim_initial_settings
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

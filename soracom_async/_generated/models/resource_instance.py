@@ -227,7 +227,7 @@ class ResourceInstance:
         _self.units = units
         _self.value = value
         _self.values = values
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

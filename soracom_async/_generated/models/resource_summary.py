@@ -93,7 +93,7 @@ class ResourceSummary:
         _self = cls.__new__(cls)
         _self.resource_summary_type = resource_summary_type
         _self.resource_summary_items = resource_summary_items
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

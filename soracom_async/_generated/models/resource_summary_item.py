@@ -112,7 +112,7 @@ class ResourceSummaryItem:
         _self.dimensions = dimensions
         _self.updated_time = updated_time
         _self.values = values
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

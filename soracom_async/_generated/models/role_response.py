@@ -138,7 +138,7 @@ class RoleResponse:
         _self.permission = permission
         _self.role_name = role_name
         _self.update_date_time = update_date_time
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

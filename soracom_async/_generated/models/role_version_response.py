@@ -131,7 +131,7 @@ class RoleVersionResponse:
         _self.role_id = role_id
         _self.role_name = role_name
         _self.version = version
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

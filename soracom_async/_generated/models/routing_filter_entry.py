@@ -73,7 +73,7 @@ class RoutingFilterEntry:
         _self = cls.__new__(cls)
         _self.action = action
         _self.ip_range = ip_range
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -240,7 +240,7 @@ class RuleConfig:
         _self = cls.__new__(cls)
         _self.properties = properties
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -401,7 +401,7 @@ class RuleConfigProperty:
         _self.target_ota_status = target_ota_status
         _self.target_speed_class = target_speed_class
         _self.target_status = target_status
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

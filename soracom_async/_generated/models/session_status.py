@@ -244,7 +244,7 @@ class SessionStatus:
         _self.subscription = subscription
         _self.ue_ip_address = ue_ip_address
         _self.vpg_id = vpg_id
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -118,7 +118,7 @@ class SetOperatorConfigurationNamespaceRequest:
         _self = cls.__new__(cls)
         _self.configuration = configuration
         _self.expected_version = expected_version
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -187,7 +187,7 @@ class ShippingCostModel:
         _self.shipping_area_name = shipping_area_name
         _self.shipping_cost = shipping_cost
         _self.size = size
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -86,7 +86,7 @@ class ShippingOptionOfNekopos:
         _self = cls.__new__(cls)
         _self.allow_nekopos = allow_nekopos
         _self.shipment_company = shipment_company
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

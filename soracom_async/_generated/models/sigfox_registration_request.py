@@ -86,7 +86,7 @@ class SigfoxRegistrationRequest:
         _self.product_certification_id = product_certification_id
         _self.registration_secret = registration_secret
         _self.tags = tags
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

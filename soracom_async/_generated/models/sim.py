@@ -560,7 +560,7 @@ class Sim:
         _self.termination_enabled = termination_enabled
         _self.testmode_exhausted_time = testmode_exhausted_time
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

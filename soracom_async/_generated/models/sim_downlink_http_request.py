@@ -172,7 +172,7 @@ class SimDownlinkHttpRequest:
         _self.port = port
         _self.skip_verify = skip_verify
         _self.ssl = ssl
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

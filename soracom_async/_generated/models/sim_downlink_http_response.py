@@ -105,7 +105,7 @@ class SimDownlinkHttpResponse:
         _self.body = body
         _self.headers = headers
         _self.is_base_64_encoded = is_base_64_encoded
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -107,7 +107,7 @@ class SimDownlinkRtspAuthenticationBasic:
         _self.username = username
         _self.password = password
         _self.password_credentials_id = password_credentials_id
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

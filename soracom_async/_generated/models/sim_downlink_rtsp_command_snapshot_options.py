@@ -75,7 +75,7 @@ class SimDownlinkRtspCommandSnapshotOptions:
 
         _self = cls.__new__(cls)
         _self.destinations = destinations
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

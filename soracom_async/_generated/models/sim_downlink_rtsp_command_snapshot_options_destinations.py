@@ -77,7 +77,7 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
 
         _self = cls.__new__(cls)
         _self.harvest_files = harvest_files
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -164,7 +164,7 @@ class SimDownlinkRtspRequest:
         _self.options = options
         _self.path = path
         _self.port = port
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -100,7 +100,7 @@ class SimDownlinkSshPasswordAuthentication:
         _self.password = password
         _self.password_credentials_id = password_credentials_id
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

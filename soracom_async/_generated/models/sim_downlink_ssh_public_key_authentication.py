@@ -112,7 +112,7 @@ class SimDownlinkSshPublicKeyAuthentication:
         _self.key_credentials_id = key_credentials_id
         _self.passphrase = passphrase
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -151,7 +151,7 @@ class SimDownlinkSshRequest:
         _self.command = command
         _self.username = username
         _self.port = port
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

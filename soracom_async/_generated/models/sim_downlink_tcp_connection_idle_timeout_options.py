@@ -97,7 +97,7 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
         _self = cls.__new__(cls)
         _self.idle_timeout = idle_timeout
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -136,7 +136,7 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
         _self.termination_pattern = termination_pattern
         _self.termination_pattern_encoding = termination_pattern_encoding
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -233,7 +233,7 @@ class SimDownlinkTcpRequest:
         _self.connection_options = connection_options
         _self.payload_encoding = payload_encoding
         _self.timeout = timeout
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

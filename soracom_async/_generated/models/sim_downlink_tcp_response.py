@@ -86,7 +86,7 @@ class SimDownlinkTcpResponse:
         _self = cls.__new__(cls)
         _self.data = data
         _self.data_encoding = data_encoding
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -102,7 +102,7 @@ class SimDownlinkUdpRequest:
         _self.payload = payload
         _self.port = port
         _self.payload_encoding = payload_encoding
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -106,7 +106,7 @@ class SimInitialSetting:
         _self.group_id = group_id
         _self.speed_class = speed_class
         _self.tags = tags
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

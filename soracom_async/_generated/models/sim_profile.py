@@ -121,7 +121,7 @@ class SimProfile:
         _self.ota_supported = ota_supported
         _self.primary_imsi = primary_imsi
         _self.subscribers = subscribers
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

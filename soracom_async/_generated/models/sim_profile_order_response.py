@@ -198,7 +198,7 @@ class SimProfileOrderResponse:
         _self.confirmed_time = confirmed_time
         _self.description = description
         _self.speed_class = speed_class
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -167,7 +167,7 @@ class SimplifiedSubscriber:
         _self.msisdn = msisdn
         _self.status = status
         _self.subscription = subscription
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

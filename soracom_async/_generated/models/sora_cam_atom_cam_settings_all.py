@@ -343,7 +343,7 @@ class SoraCamAtomCamSettingsAll:
         _self.status_light = status_light
         _self.timestamp = timestamp
         _self.rotation = rotation
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -64,7 +64,7 @@ class SoraCamAtomCamSettingsMotion:
 
         _self = cls.__new__(cls)
         _self.state = state
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -65,7 +65,7 @@ class SoraCamAtomCamSettingsRotation:
 
         _self = cls.__new__(cls)
         _self.state = state
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -220,7 +220,7 @@ class SoraCamDevice:
         _self.device_category = device_category
         _self.is_shared = is_shared
         _self.last_connected_time = last_connected_time
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

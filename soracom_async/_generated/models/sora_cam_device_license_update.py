@@ -89,7 +89,7 @@ class SoraCamDeviceLicenseUpdate:
 
         _self = cls.__new__(cls)
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

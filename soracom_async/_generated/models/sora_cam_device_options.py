@@ -63,7 +63,7 @@ class SoraCamDeviceOptions:
 
         _self = cls.__new__(cls)
         _self.real_time_access = real_time_access
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -117,7 +117,7 @@ class SoraCamEvent:
         _self.event_id = event_id
         _self.time = time
         _self.event_info = event_info
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

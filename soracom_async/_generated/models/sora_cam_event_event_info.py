@@ -83,7 +83,7 @@ class SoraCamEventEventInfo:
         _self = cls.__new__(cls)
         _self.info_type = info_type
         _self.atom_event_v1 = atom_event_v1
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

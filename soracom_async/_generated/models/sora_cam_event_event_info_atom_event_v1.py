@@ -185,7 +185,7 @@ class SoraCamEventEventInfoAtomEventV1:
         _self.recording_status = recording_status
         _self.start_time = start_time
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -99,7 +99,7 @@ class SoraCamExportUsage:
         _self.image = image
         _self.metered_year_month = metered_year_month
         _self.video = video
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

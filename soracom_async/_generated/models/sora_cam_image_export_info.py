@@ -159,7 +159,7 @@ class SoraCamImageExportInfo:
         _self.status = status
         _self.expiry_time = expiry_time
         _self.url = url
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

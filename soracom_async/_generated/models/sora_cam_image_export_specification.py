@@ -143,7 +143,7 @@ class SoraCamImageExportSpecification:
         _self.time = time
         _self.harvest_files = harvest_files
         _self.image_filters = image_filters
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -64,7 +64,7 @@ class SoraCamPowerState:
 
         _self = cls.__new__(cls)
         _self.power_state = power_state
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

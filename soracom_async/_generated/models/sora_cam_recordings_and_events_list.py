@@ -102,7 +102,7 @@ class SoraCamRecordingsAndEventsList:
         _self = cls.__new__(cls)
         _self.events = events
         _self.records = records
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

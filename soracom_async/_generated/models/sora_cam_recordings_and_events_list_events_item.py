@@ -94,7 +94,7 @@ class SoraCamRecordingsAndEventsListEventsItem:
         _self.start_time = start_time
         _self.type_ = type_
         _self.end_time = end_time
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

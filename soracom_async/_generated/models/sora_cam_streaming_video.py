@@ -90,7 +90,7 @@ class SoraCamStreamingVideo:
         _self = cls.__new__(cls)
         _self.expiry_time = expiry_time
         _self.play_list = play_list
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -165,7 +165,7 @@ class SoraCamVideoExportSpecification:
         _self.archive = archive
         _self.audio_codec = audio_codec
         _self.harvest_files = harvest_files
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

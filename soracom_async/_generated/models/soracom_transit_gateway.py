@@ -129,7 +129,7 @@ class SoracomTransitGateway:
         _self.id = id
         _self.region = region
         _self.resource_shared_status = resource_shared_status
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

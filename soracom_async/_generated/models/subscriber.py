@@ -614,7 +614,7 @@ class Subscriber:
         _self.tags = tags
         _self.termination_enabled = termination_enabled
         _self.type_ = type_
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -86,7 +86,7 @@ class SubscriptionContainer:
         _self.container_id = container_id
         _self.downloaded = downloaded
         _self.subscriber = subscriber
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

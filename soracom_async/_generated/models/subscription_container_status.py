@@ -101,7 +101,7 @@ class SubscriptionContainerStatus:
         _self = cls.__new__(cls)
         _self.containers = containers
         _self.country_mapping = country_mapping
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

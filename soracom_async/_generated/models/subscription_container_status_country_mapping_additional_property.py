@@ -91,7 +91,7 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
         _self = cls.__new__(cls)
         _self.mapping_record = mapping_record
         _self.plmn_code = plmn_code
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

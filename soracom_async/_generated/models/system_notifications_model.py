@@ -94,7 +94,7 @@ class SystemNotificationsModel:
         _self.type_ = type_
         _self.email_id_list = email_id_list
         _self.update_date_time = update_date_time
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

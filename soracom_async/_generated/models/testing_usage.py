@@ -117,7 +117,7 @@ class TestingUsage:
         _self.ended_time = ended_time
         _self.usage = usage
         _self.usage_limit = usage_limit
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -115,7 +115,7 @@ class TestingUsageUsageLimit:
         _self.next_status = next_status
         _self.number_of_sms = number_of_sms
         _self.status_transition_delay_days = status_transition_delay_days
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

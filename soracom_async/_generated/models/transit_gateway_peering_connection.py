@@ -171,7 +171,7 @@ class TransitGatewayPeeringConnection:
             soracom_transit_gateway_peering_attachment_id
         )
         _self.status = status
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

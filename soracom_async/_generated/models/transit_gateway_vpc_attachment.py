@@ -153,7 +153,7 @@ class TransitGatewayVpcAttachment:
         _self.last_modified_time = last_modified_time
         _self.name = name
         _self.status = status
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -68,7 +68,7 @@ class UpdateFqdnFilterRulesRequest:
 
         _self = cls.__new__(cls)
         _self.rules = rules
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -93,7 +93,7 @@ class UpdateSpeedClassRequest:
 
         _self = cls.__new__(cls)
         _self.speed_class = speed_class
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

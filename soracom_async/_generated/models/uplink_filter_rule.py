@@ -131,7 +131,7 @@ class UplinkFilterRule:
         _self.type_ = type_
         _self.from_port = from_port
         _self.to_port = to_port
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

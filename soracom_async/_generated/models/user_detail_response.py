@@ -165,7 +165,7 @@ class UserDetailResponse:
         _self.user_name = user_name
         _self.description = description
         _self.permission = permission
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

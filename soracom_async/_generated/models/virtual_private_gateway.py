@@ -867,7 +867,7 @@ class VirtualPrivateGateway:
         _self.vpc_peering_connections = vpc_peering_connections
         _self.vpg_subnet_cidr_range = vpg_subnet_cidr_range
         _self.vpn_connections = vpn_connections
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -64,7 +64,7 @@ class VirtualPrivateGatewayMirroring:
 
         _self = cls.__new__(cls)
         _self.peers = peers
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -105,7 +105,7 @@ class SandboxCreateCouponRequest:
         _self.amount = amount
         _self.applicable_bill_item_name = applicable_bill_item_name
         _self.expiry_year_month = expiry_year_month
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

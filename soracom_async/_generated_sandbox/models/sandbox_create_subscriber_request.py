@@ -132,7 +132,7 @@ class SandboxCreateSubscriberRequest:
         _self = cls.__new__(cls)
         _self.bundles = bundles
         _self.subscription = subscription
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -205,7 +205,7 @@ class SandboxCreateSubscriberResponse:
         _self.status = status
         _self.subscription = subscription
         _self.tags = tags
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -150,7 +150,7 @@ class SandboxInitRequest:
         _self.password = password
         _self.coverage_types = coverage_types
         _self.register_payment_method = register_payment_method
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

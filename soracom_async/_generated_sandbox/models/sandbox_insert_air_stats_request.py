@@ -98,7 +98,7 @@ class SandboxInsertAirStatsRequest:
         _self = cls.__new__(cls)
         _self.data_traffic_stats_map = data_traffic_stats_map
         _self.unixtime = unixtime
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

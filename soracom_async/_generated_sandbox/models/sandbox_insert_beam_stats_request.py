@@ -83,7 +83,7 @@ class SandboxInsertBeamStatsRequest:
         _self = cls.__new__(cls)
         _self.beam_stats_map = beam_stats_map
         _self.unixtime = unixtime
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -284,7 +284,7 @@ class SandboxInsertBeamStatsRequestBeamStatsMap:
         _self.out_tcp = out_tcp
         _self.out_tcps = out_tcps
         _self.out_udp = out_udp
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
