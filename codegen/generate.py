@@ -63,7 +63,18 @@ The typed surface (what an editor, mypy and pyright see):
   codegen/identifiers.yaml): the id property of every resource with a get-by-id operation.
   A required field absent or null in an answer is a MissingFieldError naming it.
 - Each facade's docstring lists its operations with their one-line summaries; a paginated
-  endpoint module also exports `paging()`, the typed signature of its `pages()`/`paginate()`.
+  endpoint module also exports `paging()`, the typed signature of its `pages()`/`paginate()`,
+  naming the item model's from_dict when its page is a JSON array of models (paginate()
+  then builds each item as it is handed out).
+
+Parsing speed (a page of SIMs makes thousands of objects): a known enum value is one dict
+lookup in the enum's value -> member map, a nested model's from_dict is called through a name
+bound once per module (`bind_parsers`: `_by_value_<Enum>`, `_from_dict_<Model>`, defined at
+the end of the module, after the imports that resolve model cycles), a list of models is a
+list comprehension, every UNSET check is an identity check (`check_unset_identity` fails the
+generation on one that is not), and an emptied copy of the answer is replaced by a fresh
+`{}`, which the garbage collector does not track. Those lines, and the hoisted imports, are
+the only Python written here rather than by a template.
 """
 
 from __future__ import annotations
@@ -533,24 +544,69 @@ def portable_datetime_parsing(text: str) -> str:
     )
 
 
-_UNSET_CHECK = re.compile(r"(not )?isinstance\(([\w.]+),\s*Unset\)")
+_UNSET_CHECK = re.compile(r"(not\s+)?isinstance\(\s*([\w.]+)\s*,\s*Unset\s*\)")
+_ANY_UNSET_ISINSTANCE = re.compile(r"isinstance\([^()]*\bUnset\b")
 
 
 def unset_checks_by_identity(text: str) -> str:
     """`x is UNSET` instead of `isinstance(x, Unset)` in the models' hot parse/serialize paths:
-    UNSET is the only Unset there is, and the identity test is cheaper on every field."""
+    UNSET is the only Unset there is, and the identity test is cheaper on every field. Any
+    spacing is matched (the stock templates write `isinstance(_x,  Unset)` in places); one the
+    pattern still misses fails the generation (see `check_unset_identity`)."""
     return _UNSET_CHECK.sub(lambda m: f"{m.group(2)} is {'not ' if m.group(1) else ''}UNSET", text)
 
 
-MODEL_REWRITES = (hoist_model_imports, portable_datetime_parsing, unset_checks_by_identity)
+def check_unset_identity(module: Path, text: str) -> None:
+    """Every UNSET check in generated code is an identity check: an `isinstance(..., Unset)`
+    left after the rewrite is a new spelling of it, which must not slip through silently."""
+    found = _ANY_UNSET_ISINSTANCE.search(text)
+    if found:
+        raise GenerationError(f"{module}: an isinstance check of Unset survived: {found.group(0)}")
+
+
+_BOUND_PARSER = re.compile(r"\b_(from_dict|by_value)_([A-Za-z]\w*)\b")
+
+
+def bind_parsers(text: str) -> str:
+    """Define, at the very end of a module, the parsers its code calls per object:
+    `_from_dict_<Model>` (the model's bound from_dict) and `_by_value_<Enum>` (the enum's
+    value -> member map), which the property templates emit instead of `Model.from_dict(...)`
+    and `Enum(value)`. A global lookup replaces an attribute lookup and a method binding (or
+    the enum metaclass's call) per parsed object. At the end, after the imports that
+    hoist_model_imports moves there, so that models referring to each other still load."""
+    used = sorted({(m.group(1), m.group(2)) for m in _BOUND_PARSER.finditer(text)})
+    if not used:
+        return text
+    lines = [
+        f"_from_dict_{name} = {name}.from_dict\n"
+        if kind == "from_dict"
+        else f"_by_value_{name} = {name}._value2member_map_\n"
+        for kind, name in used
+    ]
+    text = text.rstrip("\n") + "\n\n# Parsers called per object, bound once (after every import).\n"
+    return text + "".join(lines)
+
+
+Rewrite = Callable[[str], str]
+MODEL_REWRITES: tuple[Rewrite, ...] = (
+    hoist_model_imports,
+    portable_datetime_parsing,
+    unset_checks_by_identity,
+    bind_parsers,
+)
+ENDPOINT_REWRITES: tuple[Rewrite, ...] = (unset_checks_by_identity, bind_parsers)
 
 
 def rewrite_models(models_dir: Path) -> None:
-    """Apply MODEL_REWRITES to every generated model module, in one read and write each."""
-    for module in sorted(models_dir.glob("*.py")):
+    """Apply MODEL_REWRITES to every generated model module and ENDPOINT_REWRITES to every
+    endpoint module (its parse() builds models too), in one read and write each."""
+    modules = [(m, MODEL_REWRITES) for m in sorted(models_dir.glob("*.py"))]
+    modules += [(m, ENDPOINT_REWRITES) for m in sorted(models_dir.parent.glob("api/*/*.py"))]
+    for module, rewrites in modules:
         text = original = module.read_text()
-        for rewrite in MODEL_REWRITES:
+        for rewrite in rewrites:
             text = rewrite(text)
+        check_unset_identity(module, text)
         if text != original:
             module.write_text(text)
 

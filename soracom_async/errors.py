@@ -35,6 +35,8 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ._json import loads
+
 if TYPE_CHECKING:  # imported on first use: the models import this module through their types
     import httpx
 
@@ -357,7 +359,7 @@ def _parse_error_body(body: bytes) -> tuple[str | None, str | None]:
     if not body:
         return None, None
     try:
-        data = json.loads(body)
+        data = loads(body)
     except (ValueError, UnicodeDecodeError):
         return None, None
     if not isinstance(data, dict):

@@ -286,6 +286,7 @@ class PaginatedOperation(Operation[P, R], Generic[P, R, T, Q]):
             start_key=start_key,
             prefetch=request.prefetch,
             name=self.spec.operation_id,
+            item=request.item,
         )
 
     def _paginate(self, *args: Any, **kwargs: Any) -> ItemIterator[T]:

@@ -16,7 +16,7 @@ or a mapping (the API's JSON), converted here, and anything else is a TypeError 
 field. from_dict does not go through them: parsing stays one step per field.
 """
 
-from collections.abc import AsyncIterable, Mapping
+from collections.abc import AsyncIterable, Callable, Mapping
 from datetime import date, datetime
 from enum import Enum, EnumMeta
 from typing import IO, Any, Literal, NamedTuple, Protocol
@@ -82,11 +82,15 @@ class ResourceMetadata:
 
 class PageRequest(NamedTuple):
     """What a paginated module's `paging()` returns: the operation's arguments (those given),
-    where the listing starts and how many pages are fetched ahead."""
+    where the listing starts, how many pages are fetched ahead, and `item`: how one item is
+    built from its JSON (the item model's from_dict) when a page is the JSON array of its
+    items, so that `paginate()` builds each as it is handed out (None: the page is built
+    whole, by the module's parse and items)."""
 
     params: dict[str, Any]
     start_key: str | None
     prefetch: int
+    item: Callable[[Any], Any] | None = None
 
 
 class Unset:
@@ -260,7 +264,7 @@ def to_jsonable(value: Any) -> Any:
     if to_dict is not None:
         return to_dict()
     if isinstance(value, Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items() if not isinstance(v, Unset)}
+        return {str(k): to_jsonable(v) for k, v in value.items() if v is not UNSET}
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in value]
     if isinstance(value, Enum):

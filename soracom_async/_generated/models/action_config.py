@@ -132,18 +132,21 @@ class ActionConfig:
         _required_properties = d.pop("properties", None)
         if _required_properties is None:
             raise missing_field(cls.__name__, "properties")
-        properties = ActionConfigProperty.from_dict(_required_properties)
+        properties = _from_dict_ActionConfigProperty(_required_properties)
 
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = ActionConfigType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_ActionConfigType[_type_]
+        except (KeyError, TypeError):
+            type_ = ActionConfigType(_type_)
 
         _self = cls.__new__(cls)
         _self.properties = properties
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -165,3 +168,7 @@ class ActionConfig:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.action_config_property import ActionConfigProperty  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_ActionConfigType = ActionConfigType._value2member_map_
+_from_dict_ActionConfigProperty = ActionConfigProperty.from_dict

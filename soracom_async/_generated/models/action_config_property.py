@@ -317,9 +317,15 @@ class ActionConfigProperty:
         _required_execution_date_time_const = d.pop("executionDateTimeConst", None)
         if _required_execution_date_time_const is None:
             raise missing_field(cls.__name__, "executionDateTimeConst")
-        execution_date_time_const = ActionConfigPropertyExecutionDateTimeConst(
-            _required_execution_date_time_const
-        )
+        _execution_date_time_const = _required_execution_date_time_const
+        try:
+            execution_date_time_const = _by_value_ActionConfigPropertyExecutionDateTimeConst[
+                _execution_date_time_const
+            ]
+        except (KeyError, TypeError):
+            execution_date_time_const = ActionConfigPropertyExecutionDateTimeConst(
+                _execution_date_time_const
+            )
 
         access_key = d.pop("accessKey", UNSET)
 
@@ -340,14 +346,17 @@ class ActionConfigProperty:
         if _headers is None or _headers is UNSET:
             headers = _headers
         else:
-            headers = ActionConfigPropertyHeaders.from_dict(_headers)
+            headers = _from_dict_ActionConfigPropertyHeaders(_headers)
 
         _http_method = d.pop("httpMethod", UNSET)
         http_method: ActionConfigPropertyHttpMethod | None | Unset
         if _http_method is None or _http_method is UNSET:
             http_method = _http_method
         else:
-            http_method = ActionConfigPropertyHttpMethod(_http_method)
+            try:
+                http_method = _by_value_ActionConfigPropertyHttpMethod[_http_method]
+            except (KeyError, TypeError):
+                http_method = ActionConfigPropertyHttpMethod(_http_method)
 
         message = d.pop("message", UNSET)
 
@@ -368,7 +377,10 @@ class ActionConfigProperty:
         if _speed_class is None or _speed_class is UNSET:
             speed_class = _speed_class
         else:
-            speed_class = ActionConfigPropertySpeedClass(_speed_class)
+            try:
+                speed_class = _by_value_ActionConfigPropertySpeedClass[_speed_class]
+            except (KeyError, TypeError):
+                speed_class = ActionConfigPropertySpeedClass(_speed_class)
 
         title = d.pop("title", UNSET)
 
@@ -398,8 +410,7 @@ class ActionConfigProperty:
         _self.title = title
         _self.to = to
         _self.url = url
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -421,3 +432,11 @@ class ActionConfigProperty:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.action_config_property_headers import ActionConfigPropertyHeaders  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_ActionConfigPropertyExecutionDateTimeConst = (
+    ActionConfigPropertyExecutionDateTimeConst._value2member_map_
+)
+_by_value_ActionConfigPropertyHttpMethod = ActionConfigPropertyHttpMethod._value2member_map_
+_by_value_ActionConfigPropertySpeedClass = ActionConfigPropertySpeedClass._value2member_map_
+_from_dict_ActionConfigPropertyHeaders = ActionConfigPropertyHeaders.from_dict

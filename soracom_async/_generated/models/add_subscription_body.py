@@ -100,7 +100,11 @@ class AddSubscriptionBody:
         _required_subscription = d.pop("subscription", None)
         if _required_subscription is None:
             raise missing_field(cls.__name__, "subscription")
-        subscription = AddSubscriptionBodySubscription(_required_subscription)
+        _subscription = _required_subscription
+        try:
+            subscription = _by_value_AddSubscriptionBodySubscription[_subscription]
+        except (KeyError, TypeError):
+            subscription = AddSubscriptionBodySubscription(_subscription)
 
         enable = d.pop("enable", UNSET)
 
@@ -111,15 +115,17 @@ class AddSubscriptionBody:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = AddSubscriptionBodyType(_type_)
+            try:
+                type_ = _by_value_AddSubscriptionBodyType[_type_]
+            except (KeyError, TypeError):
+                type_ = AddSubscriptionBodyType(_type_)
 
         _self = cls.__new__(cls)
         _self.subscription = subscription
         _self.enable = enable
         _self.tag = tag
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -137,3 +143,8 @@ class AddSubscriptionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_AddSubscriptionBodySubscription = AddSubscriptionBodySubscription._value2member_map_
+_by_value_AddSubscriptionBodyType = AddSubscriptionBodyType._value2member_map_

@@ -72,8 +72,7 @@ class AirAggregatedStatsResponse:
         _self.download_byte_size_total = download_byte_size_total
         _self.unixtime = unixtime
         _self.upload_byte_size_total = upload_byte_size_total
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -84,7 +84,7 @@ class AirStatsResponse:
         if _data_traffic_stats_map is None or _data_traffic_stats_map is UNSET:
             data_traffic_stats_map = _data_traffic_stats_map
         else:
-            data_traffic_stats_map = AirStatsResponseDataTrafficStatsMap.from_dict(
+            data_traffic_stats_map = _from_dict_AirStatsResponseDataTrafficStatsMap(
                 _data_traffic_stats_map
             )
 
@@ -96,8 +96,7 @@ class AirStatsResponse:
         _self.data_traffic_stats_map = data_traffic_stats_map
         _self.date = date
         _self.unixtime = unixtime
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -119,3 +118,6 @@ class AirStatsResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.air_stats_response_data_traffic_stats_map import AirStatsResponseDataTrafficStatsMap  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_AirStatsResponseDataTrafficStatsMap = AirStatsResponseDataTrafficStatsMap.from_dict

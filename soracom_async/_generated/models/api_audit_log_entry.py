@@ -106,8 +106,7 @@ class APIAuditLogEntry:
         _self.request_path = request_path
         _self.requested_time_epoch_ms = requested_time_epoch_ms
         _self.user_name = user_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

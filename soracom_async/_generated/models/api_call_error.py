@@ -68,15 +68,14 @@ class APICallError:
         if _error_message is None or _error_message is UNSET:
             error_message = _error_message
         else:
-            error_message = APICallErrorMessage.from_dict(_error_message)
+            error_message = _from_dict_APICallErrorMessage(_error_message)
 
         http_status = d.pop("httpStatus", UNSET)
 
         _self = cls.__new__(cls)
         _self.error_message = error_message
         _self.http_status = http_status
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -98,3 +97,6 @@ class APICallError:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.api_call_error_message import APICallErrorMessage  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_APICallErrorMessage = APICallErrorMessage.from_dict

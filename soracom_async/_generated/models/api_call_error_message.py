@@ -68,8 +68,7 @@ class APICallErrorMessage:
         _self = cls.__new__(cls)
         _self.code = code
         _self.message = message
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -49,8 +49,7 @@ class ArcCredentialAttachRequest:
 
         _self = cls.__new__(cls)
         _self.arc_client_peer_public_key = arc_client_peer_public_key
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

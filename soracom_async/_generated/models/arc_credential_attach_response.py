@@ -60,8 +60,7 @@ class ArcCredentialAttachResponse:
         _self = cls.__new__(cls)
         _self.arc_client_peer_private_key = arc_client_peer_private_key
         _self.arc_client_peer_public_key = arc_client_peer_public_key
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

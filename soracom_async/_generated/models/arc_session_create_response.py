@@ -104,8 +104,7 @@ class ArcSessionCreateResponse:
         _self.arc_client_peer_public_key = arc_client_peer_public_key
         _self.arc_server_endpoint = arc_server_endpoint
         _self.arc_server_peer_public_key = arc_server_peer_public_key
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -160,7 +160,7 @@ class ArcSessionStatus:
         if _placement is None or _placement is UNSET:
             placement = _placement
         else:
-            placement = Placement.from_dict(_placement)
+            placement = _from_dict_Placement(_placement)
 
         vpg_id = d.pop("vpgId", UNSET)
 
@@ -175,8 +175,7 @@ class ArcSessionStatus:
         _self.last_updated_at = last_updated_at
         _self.placement = placement
         _self.vpg_id = vpg_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -198,3 +197,6 @@ class ArcSessionStatus:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.placement import Placement  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_Placement = Placement.from_dict

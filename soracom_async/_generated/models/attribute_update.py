@@ -60,8 +60,7 @@ class AttributeUpdate:
         _self = cls.__new__(cls)
         _self.key = key
         _self.value = value
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -80,8 +80,7 @@ class AuthKeyResponse:
         _self.auth_key_id = auth_key_id
         _self.create_date_time = create_date_time
         _self.last_used_date_time = last_used_date_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -126,8 +126,7 @@ class AuthRequest:
         _self.password = password
         _self.token_timeout_seconds = token_timeout_seconds
         _self.user_name = user_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -83,8 +83,7 @@ class AuthResponse:
         _self.operator_id = operator_id
         _self.token = token
         _self.user_name = user_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

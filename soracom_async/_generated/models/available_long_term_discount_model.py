@@ -144,7 +144,10 @@ class AvailableLongTermDiscountModel:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = AvailableLongTermDiscountModelCurrency(_currency)
+            try:
+                currency = _by_value_AvailableLongTermDiscountModelCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = AvailableLongTermDiscountModelCurrency(_currency)
 
         tax_included_unit_price = d.pop("taxIncludedUnitPrice", UNSET)
 
@@ -157,18 +160,32 @@ class AvailableLongTermDiscountModel:
         if _volume_discount_payment_type is None or _volume_discount_payment_type is UNSET:
             volume_discount_payment_type = _volume_discount_payment_type
         else:
-            volume_discount_payment_type = AvailableLongTermDiscountModelVolumeDiscountPaymentType(
-                _volume_discount_payment_type
-            )
+            try:
+                volume_discount_payment_type = (
+                    _by_value_AvailableLongTermDiscountModelVolumeDiscountPaymentType[
+                        _volume_discount_payment_type
+                    ]
+                )
+            except (KeyError, TypeError):
+                volume_discount_payment_type = (
+                    AvailableLongTermDiscountModelVolumeDiscountPaymentType(
+                        _volume_discount_payment_type
+                    )
+                )
 
         _volume_discount_type = d.pop("volumeDiscountType", UNSET)
         volume_discount_type: AvailableLongTermDiscountModelVolumeDiscountType | None | Unset
         if _volume_discount_type is None or _volume_discount_type is UNSET:
             volume_discount_type = _volume_discount_type
         else:
-            volume_discount_type = AvailableLongTermDiscountModelVolumeDiscountType(
-                _volume_discount_type
-            )
+            try:
+                volume_discount_type = _by_value_AvailableLongTermDiscountModelVolumeDiscountType[
+                    _volume_discount_type
+                ]
+            except (KeyError, TypeError):
+                volume_discount_type = AvailableLongTermDiscountModelVolumeDiscountType(
+                    _volume_discount_type
+                )
 
         _self = cls.__new__(cls)
         _self.contract_term_month = contract_term_month
@@ -177,8 +194,7 @@ class AvailableLongTermDiscountModel:
         _self.unit_price = unit_price
         _self.volume_discount_payment_type = volume_discount_payment_type
         _self.volume_discount_type = volume_discount_type
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -196,3 +212,15 @@ class AvailableLongTermDiscountModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_AvailableLongTermDiscountModelCurrency = (
+    AvailableLongTermDiscountModelCurrency._value2member_map_
+)
+_by_value_AvailableLongTermDiscountModelVolumeDiscountPaymentType = (
+    AvailableLongTermDiscountModelVolumeDiscountPaymentType._value2member_map_
+)
+_by_value_AvailableLongTermDiscountModelVolumeDiscountType = (
+    AvailableLongTermDiscountModelVolumeDiscountType._value2member_map_
+)

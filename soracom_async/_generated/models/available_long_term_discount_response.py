@@ -79,18 +79,13 @@ class AvailableLongTermDiscountResponse:
                 "availableLongTermDiscounts", "a JSON array", _available_long_term_discounts
             )
         else:
-            available_long_term_discounts = []
-            for available_long_term_discounts_item_data in _available_long_term_discounts:
-                available_long_term_discounts_item = AvailableLongTermDiscountModel.from_dict(
-                    available_long_term_discounts_item_data
-                )
-
-                available_long_term_discounts.append(available_long_term_discounts_item)
+            available_long_term_discounts = [
+                _from_dict_AvailableLongTermDiscountModel(v) for v in _available_long_term_discounts
+            ]
 
         _self = cls.__new__(cls)
         _self.available_long_term_discounts = available_long_term_discounts
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -112,3 +107,6 @@ class AvailableLongTermDiscountResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.available_long_term_discount_model import AvailableLongTermDiscountModel  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_AvailableLongTermDiscountModel = AvailableLongTermDiscountModel.from_dict

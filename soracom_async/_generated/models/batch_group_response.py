@@ -98,8 +98,7 @@ class BatchGroupResponse:
         _self.created_time = created_time
         _self.description = description
         _self.updated_time = updated_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -175,14 +175,17 @@ class BatchJobResponse:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = BatchJobResponseStatus(_status)
+            try:
+                status = _by_value_BatchJobResponseStatus[_status]
+            except (KeyError, TypeError):
+                status = BatchJobResponseStatus(_status)
 
         _summary = d.pop("summary", UNSET)
         summary: BatchJobSummary | None | Unset
         if _summary is None or _summary is UNSET:
             summary = _summary
         else:
-            summary = BatchJobSummary.from_dict(_summary)
+            summary = _from_dict_BatchJobSummary(_summary)
 
         updated_time = d.pop("updatedTime", UNSET)
 
@@ -198,8 +201,7 @@ class BatchJobResponse:
         _self.status = status
         _self.summary = summary
         _self.updated_time = updated_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -221,3 +223,7 @@ class BatchJobResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.batch_job_summary import BatchJobSummary  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_BatchJobResponseStatus = BatchJobResponseStatus._value2member_map_
+_from_dict_BatchJobSummary = BatchJobSummary.from_dict

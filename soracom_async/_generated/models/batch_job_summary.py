@@ -72,8 +72,7 @@ class BatchJobSummary:
         _self.error = error
         _self.pending = pending
         _self.success = success
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

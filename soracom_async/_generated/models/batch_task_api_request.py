@@ -76,7 +76,11 @@ class BatchTaskApiRequest:
         _required_method = d.pop("method", None)
         if _required_method is None:
             raise missing_field(cls.__name__, "method")
-        method = BatchTaskApiRequestMethod(_required_method)
+        _method = _required_method
+        try:
+            method = _by_value_BatchTaskApiRequestMethod[_method]
+        except (KeyError, TypeError):
+            method = BatchTaskApiRequestMethod(_method)
 
         _required_path = d.pop("path", None)
         if _required_path is None:
@@ -88,14 +92,13 @@ class BatchTaskApiRequest:
         if _body is None or _body is UNSET:
             body = _body
         else:
-            body = BatchTaskApiRequestBody.from_dict(_body)
+            body = _from_dict_BatchTaskApiRequestBody(_body)
 
         _self = cls.__new__(cls)
         _self.method = method
         _self.path = path
         _self.body = body
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -117,3 +120,7 @@ class BatchTaskApiRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.batch_task_api_request_body import BatchTaskApiRequestBody  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_BatchTaskApiRequestMethod = BatchTaskApiRequestMethod._value2member_map_
+_from_dict_BatchTaskApiRequestBody = BatchTaskApiRequestBody.from_dict

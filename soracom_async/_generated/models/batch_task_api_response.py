@@ -67,15 +67,14 @@ class BatchTaskApiResponse:
         if _body is None or _body is UNSET:
             body = _body
         else:
-            body = BatchTaskApiResponseBody.from_dict(_body)
+            body = _from_dict_BatchTaskApiResponseBody(_body)
 
         status_code = d.pop("statusCode", UNSET)
 
         _self = cls.__new__(cls)
         _self.body = body
         _self.status_code = status_code
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -97,3 +96,6 @@ class BatchTaskApiResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.batch_task_api_response_body import BatchTaskApiResponseBody  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_BatchTaskApiResponseBody = BatchTaskApiResponseBody.from_dict

@@ -54,12 +54,11 @@ class BatchTaskRequest:
         _required_request = d.pop("request", None)
         if _required_request is None:
             raise missing_field(cls.__name__, "request")
-        request = BatchTaskApiRequest.from_dict(_required_request)
+        request = _from_dict_BatchTaskApiRequest(_required_request)
 
         _self = cls.__new__(cls)
         _self.request = request
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -81,3 +80,6 @@ class BatchTaskRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.batch_task_api_request import BatchTaskApiRequest  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_BatchTaskApiRequest = BatchTaskApiRequest.from_dict

@@ -117,14 +117,14 @@ class BatchTaskResponse:
         if _request is None or _request is UNSET:
             request = _request
         else:
-            request = BatchTaskApiRequest.from_dict(_request)
+            request = _from_dict_BatchTaskApiRequest(_request)
 
         _response = d.pop("response", UNSET)
         response: BatchTaskApiResponse | None | Unset
         if _response is None or _response is UNSET:
             response = _response
         else:
-            response = BatchTaskApiResponse.from_dict(_response)
+            response = _from_dict_BatchTaskApiResponse(_response)
 
         started_time = d.pop("startedTime", UNSET)
 
@@ -133,7 +133,10 @@ class BatchTaskResponse:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = BatchTaskResponseStatus(_status)
+            try:
+                status = _by_value_BatchTaskResponseStatus[_status]
+            except (KeyError, TypeError):
+                status = BatchTaskResponseStatus(_status)
 
         task_id = d.pop("taskId", UNSET)
 
@@ -144,8 +147,7 @@ class BatchTaskResponse:
         _self.started_time = started_time
         _self.status = status
         _self.task_id = task_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -168,3 +170,8 @@ class BatchTaskResponse:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.batch_task_api_request import BatchTaskApiRequest  # noqa: E402
 from ..models.batch_task_api_response import BatchTaskApiResponse  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_BatchTaskResponseStatus = BatchTaskResponseStatus._value2member_map_
+_from_dict_BatchTaskApiRequest = BatchTaskApiRequest.from_dict
+_from_dict_BatchTaskApiResponse = BatchTaskApiResponse.from_dict

@@ -76,7 +76,7 @@ class BeamStatsResponse:
         if _beam_stats_map is None or _beam_stats_map is UNSET:
             beam_stats_map = _beam_stats_map
         else:
-            beam_stats_map = BeamStatsResponseBeamStatsMap.from_dict(_beam_stats_map)
+            beam_stats_map = _from_dict_BeamStatsResponseBeamStatsMap(_beam_stats_map)
 
         date = d.pop("date", UNSET)
 
@@ -86,8 +86,7 @@ class BeamStatsResponse:
         _self.beam_stats_map = beam_stats_map
         _self.date = date
         _self.unixtime = unixtime
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -109,3 +108,6 @@ class BeamStatsResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.beam_stats_response_beam_stats_map import BeamStatsResponseBeamStatsMap  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_BeamStatsResponseBeamStatsMap = BeamStatsResponseBeamStatsMap.from_dict

@@ -71,8 +71,7 @@ class BillItemCostBreakdown:
         _self.amount = amount
         _self.bill_item_category = bill_item_category
         _self.bill_item_name = bill_item_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

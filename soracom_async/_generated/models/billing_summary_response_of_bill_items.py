@@ -111,20 +111,19 @@ class BillingSummaryResponseOfBillItems:
         elif not isinstance(_cost_breakdown_list, list):
             raise wrong_shape("costBreakdownList", "a JSON array", _cost_breakdown_list)
         else:
-            cost_breakdown_list = []
-            for cost_breakdown_list_item_data in _cost_breakdown_list:
-                cost_breakdown_list_item = BillItemCostBreakdown.from_dict(
-                    cost_breakdown_list_item_data
-                )
-
-                cost_breakdown_list.append(cost_breakdown_list_item)
+            cost_breakdown_list = [
+                _from_dict_BillItemCostBreakdown(v) for v in _cost_breakdown_list
+            ]
 
         _currency = d.pop("currency", UNSET)
         currency: BillingSummaryResponseOfBillItemsCurrency | None | Unset
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = BillingSummaryResponseOfBillItemsCurrency(_currency)
+            try:
+                currency = _by_value_BillingSummaryResponseOfBillItemsCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = BillingSummaryResponseOfBillItemsCurrency(_currency)
 
         updated_time = d.pop("updatedTime", UNSET)
 
@@ -135,8 +134,7 @@ class BillingSummaryResponseOfBillItems:
         _self.currency = currency
         _self.updated_time = updated_time
         _self.year_month = year_month
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -158,3 +156,9 @@ class BillingSummaryResponseOfBillItems:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.bill_item_cost_breakdown import BillItemCostBreakdown  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_BillingSummaryResponseOfBillItemsCurrency = (
+    BillingSummaryResponseOfBillItemsCurrency._value2member_map_
+)
+_from_dict_BillItemCostBreakdown = BillItemCostBreakdown.from_dict

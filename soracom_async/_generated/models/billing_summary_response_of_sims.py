@@ -107,18 +107,17 @@ class BillingSummaryResponseOfSims:
         elif not isinstance(_cost_breakdown_list, list):
             raise wrong_shape("costBreakdownList", "a JSON array", _cost_breakdown_list)
         else:
-            cost_breakdown_list = []
-            for cost_breakdown_list_item_data in _cost_breakdown_list:
-                cost_breakdown_list_item = SimCostBreakdown.from_dict(cost_breakdown_list_item_data)
-
-                cost_breakdown_list.append(cost_breakdown_list_item)
+            cost_breakdown_list = [_from_dict_SimCostBreakdown(v) for v in _cost_breakdown_list]
 
         _currency = d.pop("currency", UNSET)
         currency: BillingSummaryResponseOfSimsCurrency | None | Unset
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = BillingSummaryResponseOfSimsCurrency(_currency)
+            try:
+                currency = _by_value_BillingSummaryResponseOfSimsCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = BillingSummaryResponseOfSimsCurrency(_currency)
 
         updated_time = d.pop("updatedTime", UNSET)
 
@@ -129,8 +128,7 @@ class BillingSummaryResponseOfSims:
         _self.currency = currency
         _self.updated_time = updated_time
         _self.year_month = year_month
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -152,3 +150,9 @@ class BillingSummaryResponseOfSims:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sim_cost_breakdown import SimCostBreakdown  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_BillingSummaryResponseOfSimsCurrency = (
+    BillingSummaryResponseOfSimsCurrency._value2member_map_
+)
+_from_dict_SimCostBreakdown = SimCostBreakdown.from_dict

@@ -66,8 +66,7 @@ class Capabilities:
         _self = cls.__new__(cls)
         _self.data = data
         _self.sms = sms
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

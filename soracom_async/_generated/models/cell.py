@@ -148,7 +148,10 @@ class Cell:
         if _radio_type is None or _radio_type is UNSET:
             radio_type = _radio_type
         else:
-            radio_type = CellRadioType(_radio_type)
+            try:
+                radio_type = _by_value_CellRadioType[_radio_type]
+            except (KeyError, TypeError):
+                radio_type = CellRadioType(_radio_type)
 
         sac = d.pop("sac", UNSET)
 
@@ -164,8 +167,7 @@ class Cell:
         _self.radio_type = radio_type
         _self.sac = sac
         _self.tac = tac
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -183,3 +185,7 @@ class Cell:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_CellRadioType = CellRadioType._value2member_map_

@@ -126,8 +126,7 @@ class CellIdentifier:
         _self.mcc = mcc
         _self.mnc = mnc
         _self.tac = tac
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -168,8 +168,7 @@ class CellLocation:
         _self.range_ = range_
         _self.samples = samples
         _self.updated = updated
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -185,8 +185,7 @@ class CompanyInformationModel:
         _self.city = city
         _self.state = state
         _self.vat_identification_number = vat_identification_number
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

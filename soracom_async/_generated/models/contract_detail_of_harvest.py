@@ -63,15 +63,17 @@ class ContractDetailOfHarvest:
         if _plan is None or _plan is UNSET:
             plan = _plan
         else:
-            plan = ContractDetailOfHarvestPlan(_plan)
+            try:
+                plan = _by_value_ContractDetailOfHarvestPlan[_plan]
+            except (KeyError, TypeError):
+                plan = ContractDetailOfHarvestPlan(_plan)
 
         ttl = d.pop("ttl", UNSET)
 
         _self = cls.__new__(cls)
         _self.plan = plan
         _self.ttl = ttl
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -89,3 +91,7 @@ class ContractDetailOfHarvest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_ContractDetailOfHarvestPlan = ContractDetailOfHarvestPlan._value2member_map_

@@ -57,12 +57,14 @@ class ContractDetailOfSupport:
         if _tier is None or _tier is UNSET:
             tier = _tier
         else:
-            tier = ContractDetailOfSupportTier(_tier)
+            try:
+                tier = _by_value_ContractDetailOfSupportTier[_tier]
+            except (KeyError, TypeError):
+                tier = ContractDetailOfSupportTier(_tier)
 
         _self = cls.__new__(cls)
         _self.tier = tier
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -80,3 +82,7 @@ class ContractDetailOfSupport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_ContractDetailOfSupportTier = ContractDetailOfSupportTier._value2member_map_

@@ -89,14 +89,14 @@ class ContractUpdatedResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                contract_detail_type_0 = ContractDetailOfHarvest.from_dict(data)
+                contract_detail_type_0 = _from_dict_ContractDetailOfHarvest(data)
 
                 return contract_detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            contract_detail_type_1 = ContractDetailOfSupport.from_dict(data)
+            contract_detail_type_1 = _from_dict_ContractDetailOfSupport(data)
 
             return contract_detail_type_1
 
@@ -107,13 +107,15 @@ class ContractUpdatedResponse:
         if _contract_name is None or _contract_name is UNSET:
             contract_name = _contract_name
         else:
-            contract_name = ContractUpdatedResponseContractName(_contract_name)
+            try:
+                contract_name = _by_value_ContractUpdatedResponseContractName[_contract_name]
+            except (KeyError, TypeError):
+                contract_name = ContractUpdatedResponseContractName(_contract_name)
 
         _self = cls.__new__(cls)
         _self.contract_detail = contract_detail
         _self.contract_name = contract_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -136,3 +138,10 @@ class ContractUpdatedResponse:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.contract_detail_of_harvest import ContractDetailOfHarvest  # noqa: E402
 from ..models.contract_detail_of_support import ContractDetailOfSupport  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_ContractUpdatedResponseContractName = (
+    ContractUpdatedResponseContractName._value2member_map_
+)
+_from_dict_ContractDetailOfHarvest = ContractDetailOfHarvest.from_dict
+_from_dict_ContractDetailOfSupport = ContractDetailOfSupport.from_dict

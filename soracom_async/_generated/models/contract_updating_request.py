@@ -77,7 +77,11 @@ class ContractUpdatingRequest:
         _required_contract_name = d.pop("contractName", None)
         if _required_contract_name is None:
             raise missing_field(cls.__name__, "contractName")
-        contract_name = ContractUpdatingRequestContractName(_required_contract_name)
+        _contract_name = _required_contract_name
+        try:
+            contract_name = _by_value_ContractUpdatingRequestContractName[_contract_name]
+        except (KeyError, TypeError):
+            contract_name = ContractUpdatingRequestContractName(_contract_name)
 
         def _parse_contract_detail(
             data: object,
@@ -89,14 +93,14 @@ class ContractUpdatingRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                contract_detail_type_0 = ContractDetailOfHarvest.from_dict(data)
+                contract_detail_type_0 = _from_dict_ContractDetailOfHarvest(data)
 
                 return contract_detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            contract_detail_type_1 = ContractDetailOfSupport.from_dict(data)
+            contract_detail_type_1 = _from_dict_ContractDetailOfSupport(data)
 
             return contract_detail_type_1
 
@@ -105,8 +109,7 @@ class ContractUpdatingRequest:
         _self = cls.__new__(cls)
         _self.contract_name = contract_name
         _self.contract_detail = contract_detail
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -129,3 +132,10 @@ class ContractUpdatingRequest:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.contract_detail_of_harvest import ContractDetailOfHarvest  # noqa: E402
 from ..models.contract_detail_of_support import ContractDetailOfSupport  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_ContractUpdatingRequestContractName = (
+    ContractUpdatingRequestContractName._value2member_map_
+)
+_from_dict_ContractDetailOfHarvest = ContractDetailOfHarvest.from_dict
+_from_dict_ContractDetailOfSupport = ContractDetailOfSupport.from_dict

@@ -111,7 +111,10 @@ class CouponResponse:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = CouponResponseCurrency(_currency)
+            try:
+                currency = _by_value_CouponResponseCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = CouponResponseCurrency(_currency)
 
         expiry_year_month = d.pop("expiryYearMonth", UNSET)
 
@@ -125,8 +128,7 @@ class CouponResponse:
         _self.currency = currency
         _self.expiry_year_month = expiry_year_month
         _self.order_id = order_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -144,3 +146,7 @@ class CouponResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_CouponResponseCurrency = CouponResponseCurrency._value2member_map_

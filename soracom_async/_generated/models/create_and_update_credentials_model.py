@@ -94,7 +94,7 @@ class CreateAndUpdateCredentialsModel:
         if _credentials is None or _credentials is UNSET:
             credentials = _credentials
         else:
-            credentials = CreateAndUpdateCredentialsModelCredentials.from_dict(_credentials)
+            credentials = _from_dict_CreateAndUpdateCredentialsModelCredentials(_credentials)
 
         description = d.pop("description", UNSET)
 
@@ -103,14 +103,16 @@ class CreateAndUpdateCredentialsModel:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = CreateAndUpdateCredentialsModelType(_type_)
+            try:
+                type_ = _by_value_CreateAndUpdateCredentialsModelType[_type_]
+            except (KeyError, TypeError):
+                type_ = CreateAndUpdateCredentialsModelType(_type_)
 
         _self = cls.__new__(cls)
         _self.credentials = credentials
         _self.description = description
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -133,4 +135,12 @@ class CreateAndUpdateCredentialsModel:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.create_and_update_credentials_model_credentials import (
     CreateAndUpdateCredentialsModelCredentials,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_by_value_CreateAndUpdateCredentialsModelType = (
+    CreateAndUpdateCredentialsModelType._value2member_map_
+)
+_from_dict_CreateAndUpdateCredentialsModelCredentials = (
+    CreateAndUpdateCredentialsModelCredentials.from_dict
 )

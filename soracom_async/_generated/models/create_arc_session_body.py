@@ -28,5 +28,4 @@ class CreateArcSessionBody:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         _self = cls.__new__(cls)
-
         return _self

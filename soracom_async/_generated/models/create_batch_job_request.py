@@ -114,11 +114,7 @@ class CreateBatchJobRequest:
         tasks: list[BatchTaskRequest]
         if not isinstance(_tasks, list):
             raise wrong_shape("tasks", "a JSON array", _tasks)
-        tasks = []
-        for tasks_item_data in _tasks:
-            tasks_item = BatchTaskRequest.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
+        tasks = [_from_dict_BatchTaskRequest(v) for v in _tasks]
 
         abort_on_failure = d.pop("abortOnFailure", UNSET)
 
@@ -131,8 +127,7 @@ class CreateBatchJobRequest:
         _self.abort_on_failure = abort_on_failure
         _self.description = description
         _self.job_name = job_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -154,3 +149,6 @@ class CreateBatchJobRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.batch_task_request import BatchTaskRequest  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_BatchTaskRequest = BatchTaskRequest.from_dict

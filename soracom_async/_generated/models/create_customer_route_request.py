@@ -94,8 +94,7 @@ class CreateCustomerRouteRequest:
         _self.target = target
         _self.ignore_device_subnet_cidr_range_overlap = ignore_device_subnet_cidr_range_overlap
         _self.ignore_device_subnetcidr_range_overlap = ignore_device_subnetcidr_range_overlap
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

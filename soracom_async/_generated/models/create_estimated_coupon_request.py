@@ -54,8 +54,7 @@ class CreateEstimatedCouponRequest:
 
         _self = cls.__new__(cls)
         _self.amount = amount
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

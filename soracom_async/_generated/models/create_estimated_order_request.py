@@ -110,11 +110,7 @@ class CreateEstimatedOrderRequest:
         elif not isinstance(_order_item_list, list):
             raise wrong_shape("orderItemList", "a JSON array", _order_item_list)
         else:
-            order_item_list = []
-            for order_item_list_item_data in _order_item_list:
-                order_item_list_item = OrderItemModel.from_dict(order_item_list_item_data)
-
-                order_item_list.append(order_item_list_item)
+            order_item_list = [_from_dict_OrderItemModel(v) for v in _order_item_list]
 
         preferred_delivery_date = d.pop("preferredDeliveryDate", UNSET)
 
@@ -138,14 +134,16 @@ class CreateEstimatedOrderRequest:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        shipping_options_item_type_0 = ShippingOptionOfNekopos.from_dict(data)
+                        shipping_options_item_type_0 = _from_dict_ShippingOptionOfNekopos(data)
 
                         return shipping_options_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    shipping_options_item_type_1 = ShippingOptionOfExpeditedShipping.from_dict(data)
+                    shipping_options_item_type_1 = _from_dict_ShippingOptionOfExpeditedShipping(
+                        data
+                    )
 
                     return shipping_options_item_type_1
 
@@ -158,8 +156,7 @@ class CreateEstimatedOrderRequest:
         _self.preferred_delivery_date = preferred_delivery_date
         _self.shipping_address_id = shipping_address_id
         _self.shipping_options = shipping_options
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -183,3 +180,8 @@ class CreateEstimatedOrderRequest:
 from ..models.order_item_model import OrderItemModel  # noqa: E402
 from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping  # noqa: E402
 from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_OrderItemModel = OrderItemModel.from_dict
+_from_dict_ShippingOptionOfExpeditedShipping = ShippingOptionOfExpeditedShipping.from_dict
+_from_dict_ShippingOptionOfNekopos = ShippingOptionOfNekopos.from_dict

@@ -111,18 +111,32 @@ class CreateEstimatedVolumeDiscountRequest:
         _required_volume_discount_payment_type = d.pop("volumeDiscountPaymentType", None)
         if _required_volume_discount_payment_type is None:
             raise missing_field(cls.__name__, "volumeDiscountPaymentType")
-        volume_discount_payment_type = (
-            CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType(
-                _required_volume_discount_payment_type
+        _volume_discount_payment_type = _required_volume_discount_payment_type
+        try:
+            volume_discount_payment_type = (
+                _by_value_CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType[
+                    _volume_discount_payment_type
+                ]
             )
-        )
+        except (KeyError, TypeError):
+            volume_discount_payment_type = (
+                CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType(
+                    _volume_discount_payment_type
+                )
+            )
 
         _required_volume_discount_type = d.pop("volumeDiscountType", None)
         if _required_volume_discount_type is None:
             raise missing_field(cls.__name__, "volumeDiscountType")
-        volume_discount_type = CreateEstimatedVolumeDiscountRequestVolumeDiscountType(
-            _required_volume_discount_type
-        )
+        _volume_discount_type = _required_volume_discount_type
+        try:
+            volume_discount_type = _by_value_CreateEstimatedVolumeDiscountRequestVolumeDiscountType[
+                _volume_discount_type
+            ]
+        except (KeyError, TypeError):
+            volume_discount_type = CreateEstimatedVolumeDiscountRequestVolumeDiscountType(
+                _volume_discount_type
+            )
 
         start_date = d.pop("startDate", UNSET)
 
@@ -132,8 +146,7 @@ class CreateEstimatedVolumeDiscountRequest:
         _self.volume_discount_payment_type = volume_discount_payment_type
         _self.volume_discount_type = volume_discount_type
         _self.start_date = start_date
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -151,3 +164,12 @@ class CreateEstimatedVolumeDiscountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType = (
+    CreateEstimatedVolumeDiscountRequestVolumeDiscountPaymentType._value2member_map_
+)
+_by_value_CreateEstimatedVolumeDiscountRequestVolumeDiscountType = (
+    CreateEstimatedVolumeDiscountRequestVolumeDiscountType._value2member_map_
+)

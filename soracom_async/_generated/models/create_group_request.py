@@ -77,20 +77,19 @@ class CreateGroupRequest:
         if _configuration is None or _configuration is UNSET:
             configuration = _configuration
         else:
-            configuration = GroupConfiguration.from_dict(_configuration)
+            configuration = _from_dict_GroupConfiguration(_configuration)
 
         _tags = d.pop("tags", UNSET)
         tags: TagSet | None | Unset
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = TagSet.from_dict(_tags)
+            tags = _from_dict_TagSet(_tags)
 
         _self = cls.__new__(cls)
         _self.configuration = configuration
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -113,3 +112,7 @@ class CreateGroupRequest:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.group_configuration import GroupConfiguration  # noqa: E402
 from ..models.tag_set import TagSet  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GroupConfiguration = GroupConfiguration.from_dict
+_from_dict_TagSet = TagSet.from_dict

@@ -92,7 +92,7 @@ class CreatePortMappingRequest:
         _required_destination = d.pop("destination", None)
         if _required_destination is None:
             raise missing_field(cls.__name__, "destination")
-        destination = PortMappingDestination.from_dict(_required_destination)
+        destination = _from_dict_PortMappingDestination(_required_destination)
 
         duration = d.pop("duration", UNSET)
 
@@ -101,7 +101,7 @@ class CreatePortMappingRequest:
         if _source is None or _source is UNSET:
             source = _source
         else:
-            source = PortMappingSource.from_dict(_source)
+            source = _from_dict_PortMappingSource(_source)
 
         tls_required = d.pop("tlsRequired", UNSET)
 
@@ -110,8 +110,7 @@ class CreatePortMappingRequest:
         _self.duration = duration
         _self.source = source
         _self.tls_required = tls_required
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -134,3 +133,7 @@ class CreatePortMappingRequest:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.port_mapping_destination import PortMappingDestination  # noqa: E402
 from ..models.port_mapping_source import PortMappingSource  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_PortMappingDestination = PortMappingDestination.from_dict
+_from_dict_PortMappingSource = PortMappingSource.from_dict

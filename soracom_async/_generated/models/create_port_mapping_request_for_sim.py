@@ -97,7 +97,7 @@ class CreatePortMappingRequestForSim:
         _required_destination = d.pop("destination", None)
         if _required_destination is None:
             raise missing_field(cls.__name__, "destination")
-        destination = PortMappingDestinationForSim.from_dict(_required_destination)
+        destination = _from_dict_PortMappingDestinationForSim(_required_destination)
 
         duration = d.pop("duration", UNSET)
 
@@ -106,7 +106,7 @@ class CreatePortMappingRequestForSim:
         if _source is None or _source is UNSET:
             source = _source
         else:
-            source = PortMappingSource.from_dict(_source)
+            source = _from_dict_PortMappingSource(_source)
 
         tls_required = d.pop("tlsRequired", UNSET)
 
@@ -115,8 +115,7 @@ class CreatePortMappingRequestForSim:
         _self.duration = duration
         _self.source = source
         _self.tls_required = tls_required
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -139,3 +138,7 @@ class CreatePortMappingRequestForSim:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.port_mapping_destination_for_sim import PortMappingDestinationForSim  # noqa: E402
 from ..models.port_mapping_source import PortMappingSource  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_PortMappingDestinationForSim = PortMappingDestinationForSim.from_dict
+_from_dict_PortMappingSource = PortMappingSource.from_dict

@@ -49,8 +49,7 @@ class CreateRoleResponse:
 
         _self = cls.__new__(cls)
         _self.role_id = role_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

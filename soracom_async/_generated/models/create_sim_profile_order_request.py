@@ -193,7 +193,11 @@ class CreateSimProfileOrderRequest:
         else:
             bundles = []
             for bundles_item_data in _bundles:
-                bundles_item = CreateSimProfileOrderRequestBundlesItem(bundles_item_data)
+                _bundles_item = bundles_item_data
+                try:
+                    bundles_item = _by_value_CreateSimProfileOrderRequestBundlesItem[_bundles_item]
+                except (KeyError, TypeError):
+                    bundles_item = CreateSimProfileOrderRequestBundlesItem(_bundles_item)
 
                 bundles.append(bundles_item)
 
@@ -204,7 +208,10 @@ class CreateSimProfileOrderRequest:
         if _speed_class is None or _speed_class is UNSET:
             speed_class = _speed_class
         else:
-            speed_class = CreateSimProfileOrderRequestSpeedClass(_speed_class)
+            try:
+                speed_class = _by_value_CreateSimProfileOrderRequestSpeedClass[_speed_class]
+            except (KeyError, TypeError):
+                speed_class = CreateSimProfileOrderRequestSpeedClass(_speed_class)
 
         _self = cls.__new__(cls)
         _self.quantity = quantity
@@ -212,8 +219,7 @@ class CreateSimProfileOrderRequest:
         _self.bundles = bundles
         _self.description = description
         _self.speed_class = speed_class
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -231,3 +237,12 @@ class CreateSimProfileOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_CreateSimProfileOrderRequestBundlesItem = (
+    CreateSimProfileOrderRequestBundlesItem._value2member_map_
+)
+_by_value_CreateSimProfileOrderRequestSpeedClass = (
+    CreateSimProfileOrderRequestSpeedClass._value2member_map_
+)

@@ -61,18 +61,25 @@ class CreateSimRequest:
         _required_subscription = d.pop("subscription", None)
         if _required_subscription is None:
             raise missing_field(cls.__name__, "subscription")
-        subscription = CreateSimRequestSubscription(_required_subscription)
+        _subscription = _required_subscription
+        try:
+            subscription = _by_value_CreateSimRequestSubscription[_subscription]
+        except (KeyError, TypeError):
+            subscription = CreateSimRequestSubscription(_subscription)
 
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = CreateSimRequestType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_CreateSimRequestType[_type_]
+        except (KeyError, TypeError):
+            type_ = CreateSimRequestType(_type_)
 
         _self = cls.__new__(cls)
         _self.subscription = subscription
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -90,3 +97,8 @@ class CreateSimRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_CreateSimRequestSubscription = CreateSimRequestSubscription._value2member_map_
+_by_value_CreateSimRequestType = CreateSimRequestType._value2member_map_

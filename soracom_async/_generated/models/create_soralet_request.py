@@ -65,8 +65,7 @@ class CreateSoraletRequest:
         _self = cls.__new__(cls)
         _self.soralet_id = soralet_id
         _self.description = description
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -91,8 +91,7 @@ class CreateTransitGatewayPeeringConnectionRequest:
         _self.customer_region = customer_region
         _self.customer_transit_gateway_id = customer_transit_gateway_id
         _self.name = name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -78,8 +78,7 @@ class CreateTransitGatewayVpcAttachmentRequest:
         _self.customer_aws_account_id = customer_aws_account_id
         _self.customer_vpc_id = customer_vpc_id
         _self.name = name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -49,8 +49,7 @@ class CreateUserRequest:
 
         _self = cls.__new__(cls)
         _self.description = description
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -146,7 +146,11 @@ class CreateVirtualPrivateGatewayRequest:
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = CreateVirtualPrivateGatewayRequestType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_CreateVirtualPrivateGatewayRequestType[_type_]
+        except (KeyError, TypeError):
+            type_ = CreateVirtualPrivateGatewayRequestType(_type_)
 
         device_subnet_cidr_range = d.pop("deviceSubnetCidrRange", UNSET)
 
@@ -155,7 +159,7 @@ class CreateVirtualPrivateGatewayRequest:
         if _placement is None or _placement is UNSET:
             placement = _placement
         else:
-            placement = CreateVirtualPrivateGatewayRequestPlacement.from_dict(_placement)
+            placement = _from_dict_CreateVirtualPrivateGatewayRequestPlacement(_placement)
 
         _soracom_transit_gateway = d.pop("soracomTransitGateway", UNSET)
         soracom_transit_gateway: (
@@ -165,7 +169,7 @@ class CreateVirtualPrivateGatewayRequest:
             soracom_transit_gateway = _soracom_transit_gateway
         else:
             soracom_transit_gateway = (
-                CreateVirtualPrivateGatewayRequestSoracomTransitGateway.from_dict(
+                _from_dict_CreateVirtualPrivateGatewayRequestSoracomTransitGateway(
                     _soracom_transit_gateway
                 )
             )
@@ -175,7 +179,7 @@ class CreateVirtualPrivateGatewayRequest:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = TagSet.from_dict(_tags)
+            tags = _from_dict_TagSet(_tags)
 
         use_internet_gateway = d.pop("useInternetGateway", UNSET)
 
@@ -186,8 +190,7 @@ class CreateVirtualPrivateGatewayRequest:
         _self.soracom_transit_gateway = soracom_transit_gateway
         _self.tags = tags
         _self.use_internet_gateway = use_internet_gateway
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -215,3 +218,15 @@ from ..models.create_virtual_private_gateway_request_soracom_transit_gateway imp
     CreateVirtualPrivateGatewayRequestSoracomTransitGateway,  # noqa: E402
 )
 from ..models.tag_set import TagSet  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_CreateVirtualPrivateGatewayRequestType = (
+    CreateVirtualPrivateGatewayRequestType._value2member_map_
+)
+_from_dict_CreateVirtualPrivateGatewayRequestPlacement = (
+    CreateVirtualPrivateGatewayRequestPlacement.from_dict
+)
+_from_dict_CreateVirtualPrivateGatewayRequestSoracomTransitGateway = (
+    CreateVirtualPrivateGatewayRequestSoracomTransitGateway.from_dict
+)
+_from_dict_TagSet = TagSet.from_dict

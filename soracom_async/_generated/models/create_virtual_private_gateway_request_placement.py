@@ -71,12 +71,14 @@ class CreateVirtualPrivateGatewayRequestPlacement:
         if _region is None or _region is UNSET:
             region = _region
         else:
-            region = CreateVirtualPrivateGatewayRequestPlacementRegion(_region)
+            try:
+                region = _by_value_CreateVirtualPrivateGatewayRequestPlacementRegion[_region]
+            except (KeyError, TypeError):
+                region = CreateVirtualPrivateGatewayRequestPlacementRegion(_region)
 
         _self = cls.__new__(cls)
         _self.region = region
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -94,3 +96,9 @@ class CreateVirtualPrivateGatewayRequestPlacement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_CreateVirtualPrivateGatewayRequestPlacementRegion = (
+    CreateVirtualPrivateGatewayRequestPlacementRegion._value2member_map_
+)

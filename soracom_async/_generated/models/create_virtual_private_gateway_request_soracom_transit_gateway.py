@@ -49,8 +49,7 @@ class CreateVirtualPrivateGatewayRequestSoracomTransitGateway:
 
         _self = cls.__new__(cls)
         _self.asn = asn
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

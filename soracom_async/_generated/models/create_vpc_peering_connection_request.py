@@ -82,8 +82,7 @@ class CreateVpcPeeringConnectionRequest:
         _self.peer_owner_id = peer_owner_id
         _self.peer_region = peer_region
         _self.peer_vpc_id = peer_vpc_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

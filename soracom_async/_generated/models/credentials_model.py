@@ -127,7 +127,7 @@ class CredentialsModel:
         _required_credentials = d.pop("credentials", None)
         if _required_credentials is None:
             raise missing_field(cls.__name__, "credentials")
-        credentials = CredentialsModelCredentials.from_dict(_required_credentials)
+        credentials = _from_dict_CredentialsModelCredentials(_required_credentials)
 
         _required_credentials_id = d.pop("credentialsId", None)
         if _required_credentials_id is None:
@@ -142,7 +142,11 @@ class CredentialsModel:
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = CredentialsModelType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_CredentialsModelType[_type_]
+        except (KeyError, TypeError):
+            type_ = CredentialsModelType(_type_)
 
         _required_update_date_time = d.pop("updateDateTime", None)
         if _required_update_date_time is None:
@@ -159,8 +163,7 @@ class CredentialsModel:
         _self.type_ = type_
         _self.update_date_time = update_date_time
         _self.description = description
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -182,3 +185,7 @@ class CredentialsModel:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.credentials_model_credentials import CredentialsModelCredentials  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_CredentialsModelType = CredentialsModelType._value2member_map_
+_from_dict_CredentialsModelCredentials = CredentialsModelCredentials.from_dict

@@ -93,8 +93,7 @@ class CreditCard:
         _self.expire_year = expire_year
         _self.name = name
         _self.number = number
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

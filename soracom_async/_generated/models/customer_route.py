@@ -85,15 +85,17 @@ class CustomerRoute:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = CustomerRouteType(_type_)
+            try:
+                type_ = _by_value_CustomerRouteType[_type_]
+            except (KeyError, TypeError):
+                type_ = CustomerRouteType(_type_)
 
         _self = cls.__new__(cls)
         _self.destination_cidr = destination_cidr
         _self.id = id
         _self.target = target
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -111,3 +113,7 @@ class CustomerRoute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_CustomerRouteType = CustomerRouteType._value2member_map_

@@ -73,7 +73,10 @@ class DailyBill:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = DailyBillCurrency(_currency)
+            try:
+                currency = _by_value_DailyBillCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = DailyBillCurrency(_currency)
 
         date = d.pop("date", UNSET)
 
@@ -81,8 +84,7 @@ class DailyBill:
         _self.amount = amount
         _self.currency = currency
         _self.date = date
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -100,3 +102,7 @@ class DailyBill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_DailyBillCurrency = DailyBillCurrency._value2member_map_

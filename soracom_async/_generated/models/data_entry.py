@@ -115,7 +115,10 @@ class DataEntry:
         if _resource_type is None or _resource_type is UNSET:
             resource_type = _resource_type
         else:
-            resource_type = DataEntryResourceType(_resource_type)
+            try:
+                resource_type = _by_value_DataEntryResourceType[_resource_type]
+            except (KeyError, TypeError):
+                resource_type = DataEntryResourceType(_resource_type)
 
         _self = cls.__new__(cls)
         _self.time = time
@@ -124,8 +127,7 @@ class DataEntry:
         _self.content_type = content_type
         _self.resource_id = resource_id
         _self.resource_type = resource_type
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -143,3 +145,7 @@ class DataEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_DataEntryResourceType = DataEntryResourceType._value2member_map_

@@ -93,8 +93,7 @@ class DataResourceMetadata:
         _self.last_modified_time = last_modified_time
         _self.resource_id = resource_id
         _self.resource_type = resource_type
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

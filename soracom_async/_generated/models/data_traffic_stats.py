@@ -82,8 +82,7 @@ class DataTrafficStats:
         _self.download_packet_size_total = download_packet_size_total
         _self.upload_byte_size_total = upload_byte_size_total
         _self.upload_packet_size_total = upload_packet_size_total
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -226,7 +226,7 @@ class Device:
         if _objects is None or _objects is UNSET:
             objects = _objects
         else:
-            objects = DeviceObjects.from_dict(_objects)
+            objects = _from_dict_DeviceObjects(_objects)
 
         online = d.pop("online", UNSET)
 
@@ -243,7 +243,7 @@ class Device:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = DeviceTags.from_dict(_tags)
+            tags = _from_dict_DeviceTags(_tags)
 
         _self = cls.__new__(cls)
         _self.device_id = device_id
@@ -262,8 +262,7 @@ class Device:
         _self.registration_life_time = registration_life_time
         _self.serial_number = serial_number
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -286,3 +285,7 @@ class Device:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.device_objects import DeviceObjects  # noqa: E402
 from ..models.device_tags import DeviceTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_DeviceObjects = DeviceObjects.from_dict
+_from_dict_DeviceTags = DeviceTags.from_dict

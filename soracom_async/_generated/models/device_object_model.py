@@ -125,7 +125,10 @@ class DeviceObjectModel:
         if _format_ is None or _format_ is UNSET:
             format_ = _format_
         else:
-            format_ = DeviceObjectModelFormat(_format_)
+            try:
+                format_ = _by_value_DeviceObjectModelFormat[_format_]
+            except (KeyError, TypeError):
+                format_ = DeviceObjectModelFormat(_format_)
 
         _last_modified_time = d.pop("lastModifiedTime", UNSET)
         last_modified_time: datetime.datetime | None | Unset
@@ -150,8 +153,7 @@ class DeviceObjectModel:
         _self.object_name = object_name
         _self.operator_id = operator_id
         _self.scope = scope
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -169,3 +171,7 @@ class DeviceObjectModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_DeviceObjectModelFormat = DeviceObjectModelFormat._value2member_map_

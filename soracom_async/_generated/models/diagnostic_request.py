@@ -91,12 +91,20 @@ class DiagnosticRequest:
         _required_resource_type = d.pop("resourceType", None)
         if _required_resource_type is None:
             raise missing_field(cls.__name__, "resourceType")
-        resource_type = DiagnosticRequestResourceType(_required_resource_type)
+        _resource_type = _required_resource_type
+        try:
+            resource_type = _by_value_DiagnosticRequestResourceType[_resource_type]
+        except (KeyError, TypeError):
+            resource_type = DiagnosticRequestResourceType(_resource_type)
 
         _required_service = d.pop("service", None)
         if _required_service is None:
             raise missing_field(cls.__name__, "service")
-        service = DiagnosticRequestService(_required_service)
+        _service = _required_service
+        try:
+            service = _by_value_DiagnosticRequestService[_service]
+        except (KeyError, TypeError):
+            service = DiagnosticRequestService(_service)
 
         from_ = d.pop("from", UNSET)
 
@@ -108,8 +116,7 @@ class DiagnosticRequest:
         _self.service = service
         _self.from_ = from_
         _self.to = to
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -127,3 +134,8 @@ class DiagnosticRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_DiagnosticRequestResourceType = DiagnosticRequestResourceType._value2member_map_
+_by_value_DiagnosticRequestService = DiagnosticRequestService._value2member_map_

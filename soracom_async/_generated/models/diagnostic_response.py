@@ -126,11 +126,7 @@ class DiagnosticResponse:
         insights: list[Insight]
         if not isinstance(_insights, list):
             raise wrong_shape("insights", "a JSON array", _insights)
-        insights = []
-        for insights_item_data in _insights:
-            insights_item = Insight.from_dict(insights_item_data)
-
-            insights.append(insights_item)
+        insights = [_from_dict_Insight(v) for v in _insights]
 
         _required_resource_id = d.pop("resourceId", None)
         if _required_resource_id is None:
@@ -140,17 +136,29 @@ class DiagnosticResponse:
         _required_resource_type = d.pop("resourceType", None)
         if _required_resource_type is None:
             raise missing_field(cls.__name__, "resourceType")
-        resource_type = DiagnosticResponseResourceType(_required_resource_type)
+        _resource_type = _required_resource_type
+        try:
+            resource_type = _by_value_DiagnosticResponseResourceType[_resource_type]
+        except (KeyError, TypeError):
+            resource_type = DiagnosticResponseResourceType(_resource_type)
 
         _required_service = d.pop("service", None)
         if _required_service is None:
             raise missing_field(cls.__name__, "service")
-        service = DiagnosticResponseService(_required_service)
+        _service = _required_service
+        try:
+            service = _by_value_DiagnosticResponseService[_service]
+        except (KeyError, TypeError):
+            service = DiagnosticResponseService(_service)
 
         _required_status = d.pop("status", None)
         if _required_status is None:
             raise missing_field(cls.__name__, "status")
-        status = DiagnosticResponseStatus(_required_status)
+        _status = _required_status
+        try:
+            status = _by_value_DiagnosticResponseStatus[_status]
+        except (KeyError, TypeError):
+            status = DiagnosticResponseStatus(_status)
 
         _required_to = d.pop("to", None)
         if _required_to is None:
@@ -166,8 +174,7 @@ class DiagnosticResponse:
         _self.service = service
         _self.status = status
         _self.to = to
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -189,3 +196,9 @@ class DiagnosticResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.insight import Insight  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_DiagnosticResponseResourceType = DiagnosticResponseResourceType._value2member_map_
+_by_value_DiagnosticResponseService = DiagnosticResponseService._value2member_map_
+_by_value_DiagnosticResponseStatus = DiagnosticResponseStatus._value2member_map_
+_from_dict_Insight = Insight.from_dict

@@ -60,8 +60,7 @@ class DownlinkPingRequest:
         _self = cls.__new__(cls)
         _self.number_of_ping_requests = number_of_ping_requests
         _self.timeout_seconds = timeout_seconds
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -71,8 +71,7 @@ class DownlinkPingResponse:
         _self.rtt = rtt
         _self.stat = stat
         _self.success = success
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

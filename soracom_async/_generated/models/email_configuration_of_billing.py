@@ -53,8 +53,7 @@ class EmailConfigurationOfBilling:
 
         _self = cls.__new__(cls)
         _self.attach_invoice_pdf_enabled = attach_invoice_pdf_enabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -54,8 +54,7 @@ class EmailConfigurationOfNotification:
 
         _self = cls.__new__(cls)
         _self.exceed_bundle_disabled = exceed_bundle_disabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -108,8 +108,7 @@ class EmailsModel:
         _self.email_id = email_id
         _self.update_date_time = update_date_time
         _self.verified = verified
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

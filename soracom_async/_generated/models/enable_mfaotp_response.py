@@ -54,8 +54,7 @@ class EnableMFAOTPResponse:
 
         _self = cls.__new__(cls)
         _self.totp_uri = totp_uri
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

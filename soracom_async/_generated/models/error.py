@@ -71,8 +71,7 @@ class Error:
         _self.code = code
         _self.fields = fields
         _self.message = message
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -102,7 +102,10 @@ class EstimatedCouponModel:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = EstimatedCouponModelCurrency(_currency)
+            try:
+                currency = _by_value_EstimatedCouponModelCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = EstimatedCouponModelCurrency(_currency)
 
         expiry_year_month = d.pop("expiryYearMonth", UNSET)
 
@@ -119,8 +122,7 @@ class EstimatedCouponModel:
         _self.order_id = order_id
         _self.tax_amount = tax_amount
         _self.total_amount = total_amount
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -138,3 +140,7 @@ class EstimatedCouponModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_EstimatedCouponModelCurrency = EstimatedCouponModelCurrency._value2member_map_

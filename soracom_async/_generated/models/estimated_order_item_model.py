@@ -82,7 +82,7 @@ class EstimatedOrderItemModel:
         if _product is None or _product is UNSET:
             product = _product
         else:
-            product = ProductModel.from_dict(_product)
+            product = _from_dict_ProductModel(_product)
 
         product_amount = d.pop("productAmount", UNSET)
 
@@ -95,8 +95,7 @@ class EstimatedOrderItemModel:
         _self.product_amount = product_amount
         _self.quantity = quantity
         _self.tax_included_product_amount = tax_included_product_amount
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -118,3 +117,6 @@ class EstimatedOrderItemModel:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.product_model import ProductModel  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ProductModel = ProductModel.from_dict

@@ -249,7 +249,7 @@ class EstimatedOrderModel:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        applied_shipping_options_item_type_0 = ShippingOptionOfNekopos.from_dict(
+                        applied_shipping_options_item_type_0 = _from_dict_ShippingOptionOfNekopos(
                             data
                         )
 
@@ -259,7 +259,7 @@ class EstimatedOrderModel:
                     if not isinstance(data, dict):
                         raise TypeError()
                     applied_shipping_options_item_type_1 = (
-                        ShippingOptionOfExpeditedShipping.from_dict(data)
+                        _from_dict_ShippingOptionOfExpeditedShipping(data)
                     )
 
                     return applied_shipping_options_item_type_1
@@ -279,7 +279,10 @@ class EstimatedOrderModel:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = EstimatedOrderModelCurrency(_currency)
+            try:
+                currency = _by_value_EstimatedOrderModelCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = EstimatedOrderModelCurrency(_currency)
 
         email = d.pop("email", UNSET)
 
@@ -294,11 +297,7 @@ class EstimatedOrderModel:
         elif not isinstance(_order_item_list, list):
             raise wrong_shape("orderItemList", "a JSON array", _order_item_list)
         else:
-            order_item_list = []
-            for order_item_list_item_data in _order_item_list:
-                order_item_list_item = EstimatedOrderItemModel.from_dict(order_item_list_item_data)
-
-                order_item_list.append(order_item_list_item)
+            order_item_list = [_from_dict_EstimatedOrderItemModel(v) for v in _order_item_list]
 
         preferred_delivery_date = d.pop("preferredDeliveryDate", UNSET)
 
@@ -309,7 +308,7 @@ class EstimatedOrderModel:
         if _shipping_address is None or _shipping_address is UNSET:
             shipping_address = _shipping_address
         else:
-            shipping_address = ShippingAddressModel.from_dict(_shipping_address)
+            shipping_address = _from_dict_ShippingAddressModel(_shipping_address)
 
         shipping_address_id = d.pop("shippingAddressId", UNSET)
 
@@ -344,8 +343,7 @@ class EstimatedOrderModel:
         _self.tax_on_shipping_cost = tax_on_shipping_cost
         _self.total_amount = total_amount
         _self.withholding_tax_amount = withholding_tax_amount
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -370,3 +368,10 @@ from ..models.estimated_order_item_model import EstimatedOrderItemModel  # noqa:
 from ..models.shipping_address_model import ShippingAddressModel  # noqa: E402
 from ..models.shipping_option_of_expedited_shipping import ShippingOptionOfExpeditedShipping  # noqa: E402
 from ..models.shipping_option_of_nekopos import ShippingOptionOfNekopos  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_EstimatedOrderModelCurrency = EstimatedOrderModelCurrency._value2member_map_
+_from_dict_EstimatedOrderItemModel = EstimatedOrderItemModel.from_dict
+_from_dict_ShippingAddressModel = ShippingAddressModel.from_dict
+_from_dict_ShippingOptionOfExpeditedShipping = ShippingOptionOfExpeditedShipping.from_dict
+_from_dict_ShippingOptionOfNekopos = ShippingOptionOfNekopos.from_dict

@@ -105,7 +105,10 @@ class EstimatedVolumeDiscountModel:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = EstimatedVolumeDiscountModelCurrency(_currency)
+            try:
+                currency = _by_value_EstimatedVolumeDiscountModelCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = EstimatedVolumeDiscountModelCurrency(_currency)
 
         order_id = d.pop("orderId", UNSET)
 
@@ -118,7 +121,7 @@ class EstimatedVolumeDiscountModel:
         if _volume_discount is None or _volume_discount is UNSET:
             volume_discount = _volume_discount
         else:
-            volume_discount = VolumeDiscountModel.from_dict(_volume_discount)
+            volume_discount = _from_dict_VolumeDiscountModel(_volume_discount)
 
         _self = cls.__new__(cls)
         _self.currency = currency
@@ -126,8 +129,7 @@ class EstimatedVolumeDiscountModel:
         _self.tax_amount = tax_amount
         _self.total_amount = total_amount
         _self.volume_discount = volume_discount
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -149,3 +151,9 @@ class EstimatedVolumeDiscountModel:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.volume_discount_model import VolumeDiscountModel  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_EstimatedVolumeDiscountModelCurrency = (
+    EstimatedVolumeDiscountModelCurrency._value2member_map_
+)
+_from_dict_VolumeDiscountModel = VolumeDiscountModel.from_dict

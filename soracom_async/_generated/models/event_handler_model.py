@@ -134,11 +134,7 @@ class EventHandlerModel:
         action_config_list: list[ActionConfig]
         if not isinstance(_action_config_list, list):
             raise wrong_shape("actionConfigList", "a JSON array", _action_config_list)
-        action_config_list = []
-        for action_config_list_item_data in _action_config_list:
-            action_config_list_item = ActionConfig.from_dict(action_config_list_item_data)
-
-            action_config_list.append(action_config_list_item)
+        action_config_list = [_from_dict_ActionConfig(v) for v in _action_config_list]
 
         _required_handler_id = d.pop("handlerId", None)
         if _required_handler_id is None:
@@ -153,12 +149,16 @@ class EventHandlerModel:
         _required_rule_config = d.pop("ruleConfig", None)
         if _required_rule_config is None:
             raise missing_field(cls.__name__, "ruleConfig")
-        rule_config = RuleConfig.from_dict(_required_rule_config)
+        rule_config = _from_dict_RuleConfig(_required_rule_config)
 
         _required_status = d.pop("status", None)
         if _required_status is None:
             raise missing_field(cls.__name__, "status")
-        status = EventHandlerModelStatus(_required_status)
+        _status = _required_status
+        try:
+            status = _by_value_EventHandlerModelStatus[_status]
+        except (KeyError, TypeError):
+            status = EventHandlerModelStatus(_status)
 
         description = d.pop("description", UNSET)
 
@@ -181,8 +181,7 @@ class EventHandlerModel:
         _self.target_imsi = target_imsi
         _self.target_operator_id = target_operator_id
         _self.target_sim_id = target_sim_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -205,3 +204,8 @@ class EventHandlerModel:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.action_config import ActionConfig  # noqa: E402
 from ..models.rule_config import RuleConfig  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_EventHandlerModelStatus = EventHandlerModelStatus._value2member_map_
+_from_dict_ActionConfig = ActionConfig.from_dict
+_from_dict_RuleConfig = RuleConfig.from_dict

@@ -121,7 +121,11 @@ class ExecuteSoraletRequest:
         _required_direction = d.pop("direction", None)
         if _required_direction is None:
             raise missing_field(cls.__name__, "direction")
-        direction = ExecuteSoraletRequestDirection(_required_direction)
+        _direction = _required_direction
+        try:
+            direction = _by_value_ExecuteSoraletRequestDirection[_direction]
+        except (KeyError, TypeError):
+            direction = ExecuteSoraletRequestDirection(_direction)
 
         _required_payload = d.pop("payload", None)
         if _required_payload is None:
@@ -131,7 +135,7 @@ class ExecuteSoraletRequest:
         _required_source = d.pop("source", None)
         if _required_source is None:
             raise missing_field(cls.__name__, "source")
-        source = ExecuteSoraletRequestSource.from_dict(_required_source)
+        source = _from_dict_ExecuteSoraletRequestSource(_required_source)
 
         _required_version = d.pop("version", None)
         if _required_version is None:
@@ -143,7 +147,10 @@ class ExecuteSoraletRequest:
         if _encoding_type is None or _encoding_type is UNSET:
             encoding_type = _encoding_type
         else:
-            encoding_type = ExecuteSoraletRequestEncodingType(_encoding_type)
+            try:
+                encoding_type = _by_value_ExecuteSoraletRequestEncodingType[_encoding_type]
+            except (KeyError, TypeError):
+                encoding_type = ExecuteSoraletRequestEncodingType(_encoding_type)
 
         userdata = d.pop("userdata", UNSET)
 
@@ -155,8 +162,7 @@ class ExecuteSoraletRequest:
         _self.version = version
         _self.encoding_type = encoding_type
         _self.userdata = userdata
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -178,3 +184,8 @@ class ExecuteSoraletRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.execute_soralet_request_source import ExecuteSoraletRequestSource  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_ExecuteSoraletRequestDirection = ExecuteSoraletRequestDirection._value2member_map_
+_by_value_ExecuteSoraletRequestEncodingType = ExecuteSoraletRequestEncodingType._value2member_map_
+_from_dict_ExecuteSoraletRequestSource = ExecuteSoraletRequestSource.from_dict

@@ -82,8 +82,7 @@ class ExecuteSoraletResponse:
         _self.content_type = content_type
         _self.encoding_type = encoding_type
         _self.result_code = result_code
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -87,13 +87,15 @@ class ExpiryTime:
         if _expiry_action is None or _expiry_action is UNSET:
             expiry_action = _expiry_action
         else:
-            expiry_action = ExpiryTimeExpiryAction(_expiry_action)
+            try:
+                expiry_action = _by_value_ExpiryTimeExpiryAction[_expiry_action]
+            except (KeyError, TypeError):
+                expiry_action = ExpiryTimeExpiryAction(_expiry_action)
 
         _self = cls.__new__(cls)
         _self.expiry_time = expiry_time
         _self.expiry_action = expiry_action
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -111,3 +113,7 @@ class ExpiryTime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_ExpiryTimeExpiryAction = ExpiryTimeExpiryAction._value2member_map_

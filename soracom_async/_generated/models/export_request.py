@@ -104,7 +104,10 @@ class ExportRequest:
         if _period is None or _period is UNSET:
             period = _period
         else:
-            period = ExportRequestPeriod(_period)
+            try:
+                period = _by_value_ExportRequestPeriod[_period]
+            except (KeyError, TypeError):
+                period = ExportRequestPeriod(_period)
 
         to = d.pop("to", UNSET)
 
@@ -112,8 +115,7 @@ class ExportRequest:
         _self.from_ = from_
         _self.period = period
         _self.to = to
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -131,3 +133,7 @@ class ExportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_ExportRequestPeriod = ExportRequestPeriod._value2member_map_

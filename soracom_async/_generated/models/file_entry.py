@@ -137,8 +137,7 @@ class FileEntry:
         _self.filename = filename
         _self.is_directory = is_directory
         _self.last_modified_time = last_modified_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

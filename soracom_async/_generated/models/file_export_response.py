@@ -72,8 +72,7 @@ class FileExportResponse:
         _self.exported_file_id = exported_file_id
         _self.exported_file_path = exported_file_path
         _self.url = url
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

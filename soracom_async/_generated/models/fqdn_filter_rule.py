@@ -94,7 +94,11 @@ class FqdnFilterRule:
         _required_action = d.pop("action", None)
         if _required_action is None:
             raise missing_field(cls.__name__, "action")
-        action = FqdnFilterRuleAction(_required_action)
+        _action = _required_action
+        try:
+            action = _by_value_FqdnFilterRuleAction[_action]
+        except (KeyError, TypeError):
+            action = FqdnFilterRuleAction(_action)
 
         _required_fqdn_pattern = d.pop("fqdnPattern", None)
         if _required_fqdn_pattern is None:
@@ -109,7 +113,11 @@ class FqdnFilterRule:
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = FqdnFilterRuleType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_FqdnFilterRuleType[_type_]
+        except (KeyError, TypeError):
+            type_ = FqdnFilterRuleType(_type_)
 
         from_port = d.pop("fromPort", UNSET)
 
@@ -122,8 +130,7 @@ class FqdnFilterRule:
         _self.type_ = type_
         _self.from_port = from_port
         _self.to_port = to_port
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -141,3 +148,8 @@ class FqdnFilterRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FqdnFilterRuleAction = FqdnFilterRuleAction._value2member_map_
+_by_value_FqdnFilterRuleType = FqdnFilterRuleType._value2member_map_

@@ -68,15 +68,14 @@ class FunkStatsResponse:
         if _funk_stats_map is None or _funk_stats_map is UNSET:
             funk_stats_map = _funk_stats_map
         else:
-            funk_stats_map = FunkStatsResponseFunkStatsMap.from_dict(_funk_stats_map)
+            funk_stats_map = _from_dict_FunkStatsResponseFunkStatsMap(_funk_stats_map)
 
         unixtime = d.pop("unixtime", UNSET)
 
         _self = cls.__new__(cls)
         _self.funk_stats_map = funk_stats_map
         _self.unixtime = unixtime
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -98,3 +97,6 @@ class FunkStatsResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.funk_stats_response_funk_stats_map import FunkStatsResponseFunkStatsMap  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_FunkStatsResponseFunkStatsMap = FunkStatsResponseFunkStatsMap.from_dict

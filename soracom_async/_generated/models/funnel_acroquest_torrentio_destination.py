@@ -114,7 +114,10 @@ class FunnelAcroquestTorrentioDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelAcroquestTorrentioDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelAcroquestTorrentioDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelAcroquestTorrentioDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -123,7 +126,10 @@ class FunnelAcroquestTorrentioDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelAcroquestTorrentioDestinationService(_service)
+            try:
+                service = _by_value_FunnelAcroquestTorrentioDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelAcroquestTorrentioDestinationService(_service)
 
         tenant_id = d.pop("tenantId", UNSET)
 
@@ -133,8 +139,7 @@ class FunnelAcroquestTorrentioDestination:
         _self.resource_url = resource_url
         _self.service = service
         _self.tenant_id = tenant_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -152,3 +157,12 @@ class FunnelAcroquestTorrentioDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelAcroquestTorrentioDestinationProvider = (
+    FunnelAcroquestTorrentioDestinationProvider._value2member_map_
+)
+_by_value_FunnelAcroquestTorrentioDestinationService = (
+    FunnelAcroquestTorrentioDestinationService._value2member_map_
+)

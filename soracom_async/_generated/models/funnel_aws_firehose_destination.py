@@ -93,7 +93,10 @@ class FunnelAWSFirehoseDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelAWSFirehoseDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelAWSFirehoseDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelAWSFirehoseDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -102,15 +105,17 @@ class FunnelAWSFirehoseDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelAWSFirehoseDestinationService(_service)
+            try:
+                service = _by_value_FunnelAWSFirehoseDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelAWSFirehoseDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.payloads_only = payloads_only
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -128,3 +133,12 @@ class FunnelAWSFirehoseDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelAWSFirehoseDestinationProvider = (
+    FunnelAWSFirehoseDestinationProvider._value2member_map_
+)
+_by_value_FunnelAWSFirehoseDestinationService = (
+    FunnelAWSFirehoseDestinationService._value2member_map_
+)

@@ -98,7 +98,10 @@ class FunnelAWSIoTDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelAWSIoTDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelAWSIoTDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelAWSIoTDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -109,7 +112,10 @@ class FunnelAWSIoTDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelAWSIoTDestinationService(_service)
+            try:
+                service = _by_value_FunnelAWSIoTDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelAWSIoTDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.payloads_only = payloads_only
@@ -117,8 +123,7 @@ class FunnelAWSIoTDestination:
         _self.resource_url = resource_url
         _self.send_payloads_as_binary = send_payloads_as_binary
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -136,3 +141,8 @@ class FunnelAWSIoTDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelAWSIoTDestinationProvider = FunnelAWSIoTDestinationProvider._value2member_map_
+_by_value_FunnelAWSIoTDestinationService = FunnelAWSIoTDestinationService._value2member_map_

@@ -98,7 +98,10 @@ class FunnelAWSKinesisDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelAWSKinesisDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelAWSKinesisDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelAWSKinesisDestinationProvider(_provider)
 
         randomize_partition_key = d.pop("randomizePartitionKey", UNSET)
 
@@ -109,7 +112,10 @@ class FunnelAWSKinesisDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelAWSKinesisDestinationService(_service)
+            try:
+                service = _by_value_FunnelAWSKinesisDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelAWSKinesisDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.payloads_only = payloads_only
@@ -117,8 +123,7 @@ class FunnelAWSKinesisDestination:
         _self.randomize_partition_key = randomize_partition_key
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -136,3 +141,10 @@ class FunnelAWSKinesisDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelAWSKinesisDestinationProvider = (
+    FunnelAWSKinesisDestinationProvider._value2member_map_
+)
+_by_value_FunnelAWSKinesisDestinationService = FunnelAWSKinesisDestinationService._value2member_map_

@@ -104,7 +104,10 @@ class FunnelAzureEventHubDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelAzureEventHubDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelAzureEventHubDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelAzureEventHubDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -113,15 +116,17 @@ class FunnelAzureEventHubDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelAzureEventHubDestinationService(_service)
+            try:
+                service = _by_value_FunnelAzureEventHubDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelAzureEventHubDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.payloads_only = payloads_only
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -139,3 +144,12 @@ class FunnelAzureEventHubDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelAzureEventHubDestinationProvider = (
+    FunnelAzureEventHubDestinationProvider._value2member_map_
+)
+_by_value_FunnelAzureEventHubDestinationService = (
+    FunnelAzureEventHubDestinationService._value2member_map_
+)

@@ -211,7 +211,10 @@ class FunnelConfiguration:
         if _content_type is None or _content_type is UNSET:
             content_type = _content_type
         else:
-            content_type = FunnelContentType(_content_type)
+            try:
+                content_type = _by_value_FunnelContentType[_content_type]
+            except (KeyError, TypeError):
+                content_type = FunnelContentType(_content_type)
 
         credentials_id = d.pop("credentialsId", UNSET)
 
@@ -245,7 +248,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_0 = FunnelDestination.from_dict(data)
+                destination_type_0 = _from_dict_FunnelDestination(data)
 
                 return destination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -253,7 +256,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_1 = FunnelAWSFirehoseDestination.from_dict(data)
+                destination_type_1 = _from_dict_FunnelAWSFirehoseDestination(data)
 
                 return destination_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,7 +264,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_2 = FunnelAWSIoTDestination.from_dict(data)
+                destination_type_2 = _from_dict_FunnelAWSIoTDestination(data)
 
                 return destination_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -269,7 +272,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_3 = FunnelAWSKinesisDestination.from_dict(data)
+                destination_type_3 = _from_dict_FunnelAWSKinesisDestination(data)
 
                 return destination_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -277,7 +280,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_4 = FunnelAzureEventHubDestination.from_dict(data)
+                destination_type_4 = _from_dict_FunnelAzureEventHubDestination(data)
 
                 return destination_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -285,7 +288,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_5 = FunnelGooglePubSubDestination.from_dict(data)
+                destination_type_5 = _from_dict_FunnelGooglePubSubDestination(data)
 
                 return destination_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -293,7 +296,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_6 = FunnelAcroquestTorrentioDestination.from_dict(data)
+                destination_type_6 = _from_dict_FunnelAcroquestTorrentioDestination(data)
 
                 return destination_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -301,7 +304,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_7 = FunnelBrainsTechImpulseDestination.from_dict(data)
+                destination_type_7 = _from_dict_FunnelBrainsTechImpulseDestination(data)
 
                 return destination_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -309,7 +312,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_8 = FunnelEsrijArcgisOnlineDestination.from_dict(data)
+                destination_type_8 = _from_dict_FunnelEsrijArcgisOnlineDestination(data)
 
                 return destination_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -317,7 +320,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_9 = FunnelInfoteriaPlatioDestination.from_dict(data)
+                destination_type_9 = _from_dict_FunnelInfoteriaPlatioDestination(data)
 
                 return destination_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -325,7 +328,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_10 = FunnelKiiThingifDestination.from_dict(data)
+                destination_type_10 = _from_dict_FunnelKiiThingifDestination(data)
 
                 return destination_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -333,7 +336,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_11 = FunnelLandlogDestination.from_dict(data)
+                destination_type_11 = _from_dict_FunnelLandlogDestination(data)
 
                 return destination_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -341,7 +344,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_12 = FunnelOptimCloudiotosDestination.from_dict(data)
+                destination_type_12 = _from_dict_FunnelOptimCloudiotosDestination(data)
 
                 return destination_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -349,7 +352,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_13 = FunnelTeradataIntellicloudDestination.from_dict(data)
+                destination_type_13 = _from_dict_FunnelTeradataIntellicloudDestination(data)
 
                 return destination_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -357,7 +360,7 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_14 = FunnelWingarcMotionboardDestination.from_dict(data)
+                destination_type_14 = _from_dict_FunnelWingarcMotionboardDestination(data)
 
                 return destination_type_14
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -365,14 +368,14 @@ class FunnelConfiguration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                destination_type_15 = FunnelYaskawaMmcloudDestination.from_dict(data)
+                destination_type_15 = _from_dict_FunnelYaskawaMmcloudDestination(data)
 
                 return destination_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            destination_type_16 = FunnelSensorCorpusDestination.from_dict(data)
+            destination_type_16 = _from_dict_FunnelSensorCorpusDestination(data)
 
             return destination_type_16
 
@@ -386,8 +389,7 @@ class FunnelConfiguration:
         _self.credentials_id = credentials_id
         _self.destination = destination
         _self.enabled = enabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -425,3 +427,23 @@ from ..models.funnel_sensor_corpus_destination import FunnelSensorCorpusDestinat
 from ..models.funnel_teradata_intellicloud_destination import FunnelTeradataIntellicloudDestination  # noqa: E402
 from ..models.funnel_wingarc_motionboard_destination import FunnelWingarcMotionboardDestination  # noqa: E402
 from ..models.funnel_yaskawa_mmcloud_destination import FunnelYaskawaMmcloudDestination  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelContentType = FunnelContentType._value2member_map_
+_from_dict_FunnelAWSFirehoseDestination = FunnelAWSFirehoseDestination.from_dict
+_from_dict_FunnelAWSIoTDestination = FunnelAWSIoTDestination.from_dict
+_from_dict_FunnelAWSKinesisDestination = FunnelAWSKinesisDestination.from_dict
+_from_dict_FunnelAcroquestTorrentioDestination = FunnelAcroquestTorrentioDestination.from_dict
+_from_dict_FunnelAzureEventHubDestination = FunnelAzureEventHubDestination.from_dict
+_from_dict_FunnelBrainsTechImpulseDestination = FunnelBrainsTechImpulseDestination.from_dict
+_from_dict_FunnelDestination = FunnelDestination.from_dict
+_from_dict_FunnelEsrijArcgisOnlineDestination = FunnelEsrijArcgisOnlineDestination.from_dict
+_from_dict_FunnelGooglePubSubDestination = FunnelGooglePubSubDestination.from_dict
+_from_dict_FunnelInfoteriaPlatioDestination = FunnelInfoteriaPlatioDestination.from_dict
+_from_dict_FunnelKiiThingifDestination = FunnelKiiThingifDestination.from_dict
+_from_dict_FunnelLandlogDestination = FunnelLandlogDestination.from_dict
+_from_dict_FunnelOptimCloudiotosDestination = FunnelOptimCloudiotosDestination.from_dict
+_from_dict_FunnelSensorCorpusDestination = FunnelSensorCorpusDestination.from_dict
+_from_dict_FunnelTeradataIntellicloudDestination = FunnelTeradataIntellicloudDestination.from_dict
+_from_dict_FunnelWingarcMotionboardDestination = FunnelWingarcMotionboardDestination.from_dict
+_from_dict_FunnelYaskawaMmcloudDestination = FunnelYaskawaMmcloudDestination.from_dict

@@ -106,7 +106,10 @@ class FunnelEsrijArcgisOnlineDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelEsrijArcgisOnlineDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelEsrijArcgisOnlineDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelEsrijArcgisOnlineDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -115,15 +118,17 @@ class FunnelEsrijArcgisOnlineDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelEsrijArcgisOnlineDestinationService(_service)
+            try:
+                service = _by_value_FunnelEsrijArcgisOnlineDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelEsrijArcgisOnlineDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.config = config
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -141,3 +146,12 @@ class FunnelEsrijArcgisOnlineDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelEsrijArcgisOnlineDestinationProvider = (
+    FunnelEsrijArcgisOnlineDestinationProvider._value2member_map_
+)
+_by_value_FunnelEsrijArcgisOnlineDestinationService = (
+    FunnelEsrijArcgisOnlineDestinationService._value2member_map_
+)

@@ -98,7 +98,10 @@ class FunnelGooglePubSubDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelGooglePubSubDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelGooglePubSubDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelGooglePubSubDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -107,15 +110,17 @@ class FunnelGooglePubSubDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelGooglePubSubDestinationService(_service)
+            try:
+                service = _by_value_FunnelGooglePubSubDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelGooglePubSubDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.payloads_only = payloads_only
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -133,3 +138,12 @@ class FunnelGooglePubSubDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelGooglePubSubDestinationProvider = (
+    FunnelGooglePubSubDestinationProvider._value2member_map_
+)
+_by_value_FunnelGooglePubSubDestinationService = (
+    FunnelGooglePubSubDestinationService._value2member_map_
+)

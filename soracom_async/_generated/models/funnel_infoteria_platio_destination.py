@@ -131,7 +131,10 @@ class FunnelInfoteriaPlatioDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelInfoteriaPlatioDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelInfoteriaPlatioDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelInfoteriaPlatioDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -140,7 +143,10 @@ class FunnelInfoteriaPlatioDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelInfoteriaPlatioDestinationService(_service)
+            try:
+                service = _by_value_FunnelInfoteriaPlatioDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelInfoteriaPlatioDestinationService(_service)
 
         values = d.pop("values", UNSET)
 
@@ -152,8 +158,7 @@ class FunnelInfoteriaPlatioDestination:
         _self.resource_url = resource_url
         _self.service = service
         _self.values = values
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -171,3 +176,12 @@ class FunnelInfoteriaPlatioDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelInfoteriaPlatioDestinationProvider = (
+    FunnelInfoteriaPlatioDestinationProvider._value2member_map_
+)
+_by_value_FunnelInfoteriaPlatioDestinationService = (
+    FunnelInfoteriaPlatioDestinationService._value2member_map_
+)

@@ -80,7 +80,10 @@ class FunnelKiiThingifDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelKiiThingifDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelKiiThingifDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelKiiThingifDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -89,14 +92,16 @@ class FunnelKiiThingifDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelKiiThingifDestinationService(_service)
+            try:
+                service = _by_value_FunnelKiiThingifDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelKiiThingifDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -114,3 +119,10 @@ class FunnelKiiThingifDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelKiiThingifDestinationProvider = (
+    FunnelKiiThingifDestinationProvider._value2member_map_
+)
+_by_value_FunnelKiiThingifDestinationService = FunnelKiiThingifDestinationService._value2member_map_

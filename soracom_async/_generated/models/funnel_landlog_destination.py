@@ -111,14 +111,20 @@ class FunnelLandlogDestination:
         if _data_format is None or _data_format is UNSET:
             data_format = _data_format
         else:
-            data_format = FunnelLandlogDestinationDataFormat(_data_format)
+            try:
+                data_format = _by_value_FunnelLandlogDestinationDataFormat[_data_format]
+            except (KeyError, TypeError):
+                data_format = FunnelLandlogDestinationDataFormat(_data_format)
 
         _provider = d.pop("provider", UNSET)
         provider: FunnelLandlogDestinationProvider | None | Unset
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelLandlogDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelLandlogDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelLandlogDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -127,7 +133,10 @@ class FunnelLandlogDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelLandlogDestinationService(_service)
+            try:
+                service = _by_value_FunnelLandlogDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelLandlogDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.channel_id = channel_id
@@ -135,8 +144,7 @@ class FunnelLandlogDestination:
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -154,3 +162,9 @@ class FunnelLandlogDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelLandlogDestinationDataFormat = FunnelLandlogDestinationDataFormat._value2member_map_
+_by_value_FunnelLandlogDestinationProvider = FunnelLandlogDestinationProvider._value2member_map_
+_by_value_FunnelLandlogDestinationService = FunnelLandlogDestinationService._value2member_map_

@@ -116,7 +116,10 @@ class FunnelOptimCloudiotosDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelOptimCloudiotosDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelOptimCloudiotosDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelOptimCloudiotosDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -125,7 +128,10 @@ class FunnelOptimCloudiotosDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelOptimCloudiotosDestinationService(_service)
+            try:
+                service = _by_value_FunnelOptimCloudiotosDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelOptimCloudiotosDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.channel_id = channel_id
@@ -133,8 +139,7 @@ class FunnelOptimCloudiotosDestination:
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -152,3 +157,12 @@ class FunnelOptimCloudiotosDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelOptimCloudiotosDestinationProvider = (
+    FunnelOptimCloudiotosDestinationProvider._value2member_map_
+)
+_by_value_FunnelOptimCloudiotosDestinationService = (
+    FunnelOptimCloudiotosDestinationService._value2member_map_
+)

@@ -102,7 +102,10 @@ class FunnelSensorCorpusDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelSensorCorpusDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelSensorCorpusDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelSensorCorpusDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -111,15 +114,17 @@ class FunnelSensorCorpusDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelSensorCorpusDestinationService(_service)
+            try:
+                service = _by_value_FunnelSensorCorpusDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelSensorCorpusDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.additional_data = additional_data
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -137,3 +142,12 @@ class FunnelSensorCorpusDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelSensorCorpusDestinationProvider = (
+    FunnelSensorCorpusDestinationProvider._value2member_map_
+)
+_by_value_FunnelSensorCorpusDestinationService = (
+    FunnelSensorCorpusDestinationService._value2member_map_
+)

@@ -74,15 +74,14 @@ class FunnelStatsResponse:
         if _funnel_stats_map is None or _funnel_stats_map is UNSET:
             funnel_stats_map = _funnel_stats_map
         else:
-            funnel_stats_map = FunnelStatsResponseFunnelStatsMap.from_dict(_funnel_stats_map)
+            funnel_stats_map = _from_dict_FunnelStatsResponseFunnelStatsMap(_funnel_stats_map)
 
         unixtime = d.pop("unixtime", UNSET)
 
         _self = cls.__new__(cls)
         _self.funnel_stats_map = funnel_stats_map
         _self.unixtime = unixtime
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -104,3 +103,6 @@ class FunnelStatsResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.funnel_stats_response_funnel_stats_map import FunnelStatsResponseFunnelStatsMap  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_FunnelStatsResponseFunnelStatsMap = FunnelStatsResponseFunnelStatsMap.from_dict

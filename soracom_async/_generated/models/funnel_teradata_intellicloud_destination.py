@@ -96,7 +96,10 @@ class FunnelTeradataIntellicloudDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelTeradataIntellicloudDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelTeradataIntellicloudDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelTeradataIntellicloudDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -105,14 +108,16 @@ class FunnelTeradataIntellicloudDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelTeradataIntellicloudDestinationService(_service)
+            try:
+                service = _by_value_FunnelTeradataIntellicloudDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelTeradataIntellicloudDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -130,3 +135,12 @@ class FunnelTeradataIntellicloudDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelTeradataIntellicloudDestinationProvider = (
+    FunnelTeradataIntellicloudDestinationProvider._value2member_map_
+)
+_by_value_FunnelTeradataIntellicloudDestinationService = (
+    FunnelTeradataIntellicloudDestinationService._value2member_map_
+)

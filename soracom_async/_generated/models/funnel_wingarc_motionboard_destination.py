@@ -96,7 +96,10 @@ class FunnelWingarcMotionboardDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelWingarcMotionboardDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelWingarcMotionboardDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelWingarcMotionboardDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -105,14 +108,16 @@ class FunnelWingarcMotionboardDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelWingarcMotionboardDestinationService(_service)
+            try:
+                service = _by_value_FunnelWingarcMotionboardDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelWingarcMotionboardDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -130,3 +135,12 @@ class FunnelWingarcMotionboardDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelWingarcMotionboardDestinationProvider = (
+    FunnelWingarcMotionboardDestinationProvider._value2member_map_
+)
+_by_value_FunnelWingarcMotionboardDestinationService = (
+    FunnelWingarcMotionboardDestinationService._value2member_map_
+)

@@ -113,7 +113,10 @@ class FunnelYaskawaMmcloudDestination:
         if _provider is None or _provider is UNSET:
             provider = _provider
         else:
-            provider = FunnelYaskawaMmcloudDestinationProvider(_provider)
+            try:
+                provider = _by_value_FunnelYaskawaMmcloudDestinationProvider[_provider]
+            except (KeyError, TypeError):
+                provider = FunnelYaskawaMmcloudDestinationProvider(_provider)
 
         resource_url = d.pop("resourceUrl", UNSET)
 
@@ -122,7 +125,10 @@ class FunnelYaskawaMmcloudDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = FunnelYaskawaMmcloudDestinationService(_service)
+            try:
+                service = _by_value_FunnelYaskawaMmcloudDestinationService[_service]
+            except (KeyError, TypeError):
+                service = FunnelYaskawaMmcloudDestinationService(_service)
 
         _self = cls.__new__(cls)
         _self.desthost = desthost
@@ -130,8 +136,7 @@ class FunnelYaskawaMmcloudDestination:
         _self.provider = provider
         _self.resource_url = resource_url
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -149,3 +154,12 @@ class FunnelYaskawaMmcloudDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_FunnelYaskawaMmcloudDestinationProvider = (
+    FunnelYaskawaMmcloudDestinationProvider._value2member_map_
+)
+_by_value_FunnelYaskawaMmcloudDestinationService = (
+    FunnelYaskawaMmcloudDestinationService._value2member_map_
+)

@@ -172,7 +172,7 @@ class Gadget:
         if _attributes is None or _attributes is UNSET:
             attributes = _attributes
         else:
-            attributes = GadgetAttributes.from_dict(_attributes)
+            attributes = _from_dict_GadgetAttributes(_attributes)
 
         created_time = d.pop("createdTime", UNSET)
 
@@ -187,21 +187,27 @@ class Gadget:
         if _product_id is None or _product_id is UNSET:
             product_id = _product_id
         else:
-            product_id = GadgetProductId(_product_id)
+            try:
+                product_id = _by_value_GadgetProductId[_product_id]
+            except (KeyError, TypeError):
+                product_id = GadgetProductId(_product_id)
 
         _status = d.pop("status", UNSET)
         status: GadgetStatus | None | Unset
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = GadgetStatus(_status)
+            try:
+                status = _by_value_GadgetStatus[_status]
+            except (KeyError, TypeError):
+                status = GadgetStatus(_status)
 
         _tags = d.pop("tags", UNSET)
         tags: GadgetTags | None | Unset
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = GadgetTags.from_dict(_tags)
+            tags = _from_dict_GadgetTags(_tags)
 
         terminated_time = d.pop("terminatedTime", UNSET)
 
@@ -219,8 +225,7 @@ class Gadget:
         _self.tags = tags
         _self.terminated_time = terminated_time
         _self.termination_enabled = termination_enabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -243,3 +248,9 @@ class Gadget:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.gadget_attributes import GadgetAttributes  # noqa: E402
 from ..models.gadget_tags import GadgetTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_GadgetProductId = GadgetProductId._value2member_map_
+_by_value_GadgetStatus = GadgetStatus._value2member_map_
+_from_dict_GadgetAttributes = GadgetAttributes.from_dict
+_from_dict_GadgetTags = GadgetTags.from_dict

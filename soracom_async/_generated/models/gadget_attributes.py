@@ -73,8 +73,7 @@ class GadgetAttributes:
         _self.wimax_billing_start_date = wimax_billing_start_date
         _self.wimax_iccid = wimax_iccid
         _self.wimax_imei = wimax_imei
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

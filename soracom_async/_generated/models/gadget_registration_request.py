@@ -60,12 +60,11 @@ class GadgetRegistrationRequest:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = GadgetRegistrationRequestTags.from_dict(_tags)
+            tags = _from_dict_GadgetRegistrationRequestTags(_tags)
 
         _self = cls.__new__(cls)
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -87,3 +86,6 @@ class GadgetRegistrationRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.gadget_registration_request_tags import GadgetRegistrationRequestTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GadgetRegistrationRequestTags = GadgetRegistrationRequestTags.from_dict

@@ -82,8 +82,7 @@ class GatePeer:
         _self.netmask = netmask
         _self.outer_ip_address = outer_ip_address
         _self.owned_by_customer = owned_by_customer
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

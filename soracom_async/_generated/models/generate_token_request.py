@@ -52,8 +52,7 @@ class GenerateTokenRequest:
 
         _self = cls.__new__(cls)
         _self.token_timeout_seconds = token_timeout_seconds
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -60,8 +60,7 @@ class GenerateUserAuthKeyResponse:
         _self = cls.__new__(cls)
         _self.auth_key = auth_key
         _self.auth_key_id = auth_key_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

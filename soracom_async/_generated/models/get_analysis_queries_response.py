@@ -153,13 +153,9 @@ class GetAnalysisQueriesResponse:
         elif not isinstance(_column_info, list):
             raise wrong_shape("columnInfo", "a JSON array", _column_info)
         else:
-            column_info = []
-            for column_info_item_data in _column_info:
-                column_info_item = GetAnalysisQueriesResponseColumnInfoItem.from_dict(
-                    column_info_item_data
-                )
-
-                column_info.append(column_info_item)
+            column_info = [
+                _from_dict_GetAnalysisQueriesResponseColumnInfoItem(v) for v in _column_info
+            ]
 
         file_size = d.pop("fileSize", UNSET)
 
@@ -174,7 +170,10 @@ class GetAnalysisQueriesResponse:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = GetAnalysisQueriesResponseStatus(_status)
+            try:
+                status = _by_value_GetAnalysisQueriesResponseStatus[_status]
+            except (KeyError, TypeError):
+                status = GetAnalysisQueriesResponseStatus(_status)
 
         uncompressed_file_size = d.pop("uncompressedFileSize", UNSET)
 
@@ -192,8 +191,7 @@ class GetAnalysisQueriesResponse:
         _self.uncompressed_file_size = uncompressed_file_size
         _self.url = url
         _self.used_exec_count = used_exec_count
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -216,4 +214,10 @@ class GetAnalysisQueriesResponse:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.get_analysis_queries_response_column_info_item import (
     GetAnalysisQueriesResponseColumnInfoItem,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_by_value_GetAnalysisQueriesResponseStatus = GetAnalysisQueriesResponseStatus._value2member_map_
+_from_dict_GetAnalysisQueriesResponseColumnInfoItem = (
+    GetAnalysisQueriesResponseColumnInfoItem.from_dict
 )

@@ -82,8 +82,7 @@ class GetAnalysisQueriesResponseColumnInfoItem:
         _self.database_type = database_type
         _self.name = name
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -81,21 +81,16 @@ class GetAnalysisSchemasResponseItem:
         elif not isinstance(_column_info, list):
             raise wrong_shape("columnInfo", "a JSON array", _column_info)
         else:
-            column_info = []
-            for column_info_item_data in _column_info:
-                column_info_item = GetAnalysisSchemasResponseItemColumnInfoItem.from_dict(
-                    column_info_item_data
-                )
-
-                column_info.append(column_info_item)
+            column_info = [
+                _from_dict_GetAnalysisSchemasResponseItemColumnInfoItem(v) for v in _column_info
+            ]
 
         name = d.pop("name", UNSET)
 
         _self = cls.__new__(cls)
         _self.column_info = column_info
         _self.name = name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -118,4 +113,9 @@ class GetAnalysisSchemasResponseItem:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.get_analysis_schemas_response_item_column_info_item import (
     GetAnalysisSchemasResponseItemColumnInfoItem,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetAnalysisSchemasResponseItemColumnInfoItem = (
+    GetAnalysisSchemasResponseItemColumnInfoItem.from_dict
 )

@@ -93,8 +93,7 @@ class GetAnalysisSchemasResponseItemColumnInfoItem:
         _self.description = description
         _self.name = name
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

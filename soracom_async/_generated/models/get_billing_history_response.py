@@ -64,16 +64,11 @@ class GetBillingHistoryResponse:
         elif not isinstance(_bill_list, list):
             raise wrong_shape("billList", "a JSON array", _bill_list)
         else:
-            bill_list = []
-            for bill_list_item_data in _bill_list:
-                bill_list_item = MonthlyBill.from_dict(bill_list_item_data)
-
-                bill_list.append(bill_list_item)
+            bill_list = [_from_dict_MonthlyBill(v) for v in _bill_list]
 
         _self = cls.__new__(cls)
         _self.bill_list = bill_list
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -95,3 +90,6 @@ class GetBillingHistoryResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.monthly_bill import MonthlyBill  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_MonthlyBill = MonthlyBill.from_dict

@@ -49,8 +49,7 @@ class GetDefaultPermissionsResponse:
 
         _self = cls.__new__(cls)
         _self.default_permissions = default_permissions
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -77,15 +77,17 @@ class GetExportedFileResponse:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = GetExportedFileResponseStatus(_status)
+            try:
+                status = _by_value_GetExportedFileResponseStatus[_status]
+            except (KeyError, TypeError):
+                status = GetExportedFileResponseStatus(_status)
 
         url = d.pop("url", UNSET)
 
         _self = cls.__new__(cls)
         _self.status = status
         _self.url = url
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -103,3 +105,7 @@ class GetExportedFileResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_GetExportedFileResponseStatus = GetExportedFileResponseStatus._value2member_map_

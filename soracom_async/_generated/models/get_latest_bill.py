@@ -73,7 +73,10 @@ class GetLatestBill:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = GetLatestBillCurrency(_currency)
+            try:
+                currency = _by_value_GetLatestBillCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = GetLatestBillCurrency(_currency)
 
         last_evaluated_time = d.pop("lastEvaluatedTime", UNSET)
 
@@ -81,8 +84,7 @@ class GetLatestBill:
         _self.amount = amount
         _self.currency = currency
         _self.last_evaluated_time = last_evaluated_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -100,3 +102,7 @@ class GetLatestBill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_GetLatestBillCurrency = GetLatestBillCurrency._value2member_map_

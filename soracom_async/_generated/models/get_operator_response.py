@@ -119,8 +119,7 @@ class GetOperatorResponse:
         _self.operator_id = operator_id
         _self.root_operator_id = root_operator_id
         _self.update_date = update_date
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -412,15 +412,10 @@ class GetOrderResponse:
         elif not isinstance(_applied_shipping_options, list):
             raise wrong_shape("appliedShippingOptions", "a JSON array", _applied_shipping_options)
         else:
-            applied_shipping_options = []
-            for applied_shipping_options_item_data in _applied_shipping_options:
-                applied_shipping_options_item = (
-                    GetOrderResponseAppliedShippingOptionsItem.from_dict(
-                        applied_shipping_options_item_data
-                    )
-                )
-
-                applied_shipping_options.append(applied_shipping_options_item)
+            applied_shipping_options = [
+                _from_dict_GetOrderResponseAppliedShippingOptionsItem(v)
+                for v in _applied_shipping_options
+            ]
 
         balance_due = d.pop("balanceDue", UNSET)
 
@@ -431,7 +426,10 @@ class GetOrderResponse:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = GetOrderResponseCurrency(_currency)
+            try:
+                currency = _by_value_GetOrderResponseCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = GetOrderResponseCurrency(_currency)
 
         email = d.pop("email", UNSET)
 
@@ -446,25 +444,27 @@ class GetOrderResponse:
         elif not isinstance(_order_item_list, list):
             raise wrong_shape("orderItemList", "a JSON array", _order_item_list)
         else:
-            order_item_list = []
-            for order_item_list_item_data in _order_item_list:
-                order_item_list_item = EstimatedOrderItemModel.from_dict(order_item_list_item_data)
-
-                order_item_list.append(order_item_list_item)
+            order_item_list = [_from_dict_EstimatedOrderItemModel(v) for v in _order_item_list]
 
         _order_status = d.pop("orderStatus", UNSET)
         order_status: GetOrderResponseOrderStatus | None | Unset
         if _order_status is None or _order_status is UNSET:
             order_status = _order_status
         else:
-            order_status = GetOrderResponseOrderStatus(_order_status)
+            try:
+                order_status = _by_value_GetOrderResponseOrderStatus[_order_status]
+            except (KeyError, TypeError):
+                order_status = GetOrderResponseOrderStatus(_order_status)
 
         _payment_status = d.pop("paymentStatus", UNSET)
         payment_status: GetOrderResponsePaymentStatus | None | Unset
         if _payment_status is None or _payment_status is UNSET:
             payment_status = _payment_status
         else:
-            payment_status = GetOrderResponsePaymentStatus(_payment_status)
+            try:
+                payment_status = _by_value_GetOrderResponsePaymentStatus[_payment_status]
+            except (KeyError, TypeError):
+                payment_status = GetOrderResponsePaymentStatus(_payment_status)
 
         preferred_delivery_date = d.pop("preferredDeliveryDate", UNSET)
 
@@ -475,14 +475,14 @@ class GetOrderResponse:
         if _resource_initial_setting is None or _resource_initial_setting is UNSET:
             resource_initial_setting = _resource_initial_setting
         else:
-            resource_initial_setting = ResourceInitialSetting.from_dict(_resource_initial_setting)
+            resource_initial_setting = _from_dict_ResourceInitialSetting(_resource_initial_setting)
 
         _shipping_address = d.pop("shippingAddress", UNSET)
         shipping_address: ShippingAddressModel | None | Unset
         if _shipping_address is None or _shipping_address is UNSET:
             shipping_address = _shipping_address
         else:
-            shipping_address = ShippingAddressModel.from_dict(_shipping_address)
+            shipping_address = _from_dict_ShippingAddressModel(_shipping_address)
 
         shipping_address_id = d.pop("shippingAddressId", UNSET)
 
@@ -497,13 +497,9 @@ class GetOrderResponse:
         elif not isinstance(_shipping_label_details, list):
             raise wrong_shape("shippingLabelDetails", "a JSON array", _shipping_label_details)
         else:
-            shipping_label_details = []
-            for shipping_label_details_item_data in _shipping_label_details:
-                shipping_label_details_item = ShippingLabelDetail.from_dict(
-                    shipping_label_details_item_data
-                )
-
-                shipping_label_details.append(shipping_label_details_item)
+            shipping_label_details = [
+                _from_dict_ShippingLabelDetail(v) for v in _shipping_label_details
+            ]
 
         shipping_label_number = d.pop("shippingLabelNumber", UNSET)
 
@@ -553,8 +549,7 @@ class GetOrderResponse:
         _self.tax_on_shipping_cost = tax_on_shipping_cost
         _self.total_amount = total_amount
         _self.withholding_tax_amount = withholding_tax_amount
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -582,3 +577,15 @@ from ..models.get_order_response_applied_shipping_options_item import (
 from ..models.resource_initial_setting import ResourceInitialSetting  # noqa: E402
 from ..models.shipping_address_model import ShippingAddressModel  # noqa: E402
 from ..models.shipping_label_detail import ShippingLabelDetail  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_GetOrderResponseCurrency = GetOrderResponseCurrency._value2member_map_
+_by_value_GetOrderResponseOrderStatus = GetOrderResponseOrderStatus._value2member_map_
+_by_value_GetOrderResponsePaymentStatus = GetOrderResponsePaymentStatus._value2member_map_
+_from_dict_EstimatedOrderItemModel = EstimatedOrderItemModel.from_dict
+_from_dict_GetOrderResponseAppliedShippingOptionsItem = (
+    GetOrderResponseAppliedShippingOptionsItem.from_dict
+)
+_from_dict_ResourceInitialSetting = ResourceInitialSetting.from_dict
+_from_dict_ShippingAddressModel = ShippingAddressModel.from_dict
+_from_dict_ShippingLabelDetail = ShippingLabelDetail.from_dict

@@ -121,7 +121,10 @@ class GetPaymentMethodResult:
         if _error_code is None or _error_code is UNSET:
             error_code = _error_code
         else:
-            error_code = GetPaymentMethodResultErrorCode(_error_code)
+            try:
+                error_code = _by_value_GetPaymentMethodResultErrorCode[_error_code]
+            except (KeyError, TypeError):
+                error_code = GetPaymentMethodResultErrorCode(_error_code)
 
         error_message = d.pop("errorMessage", UNSET)
 
@@ -132,7 +135,10 @@ class GetPaymentMethodResult:
         if _provider_type is None or _provider_type is UNSET:
             provider_type = _provider_type
         else:
-            provider_type = GetPaymentMethodResultProviderType(_provider_type)
+            try:
+                provider_type = _by_value_GetPaymentMethodResultProviderType[_provider_type]
+            except (KeyError, TypeError):
+                provider_type = GetPaymentMethodResultProviderType(_provider_type)
 
         update_date = d.pop("updateDate", UNSET)
 
@@ -142,8 +148,7 @@ class GetPaymentMethodResult:
         _self.properties = properties
         _self.provider_type = provider_type
         _self.update_date = update_date
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -161,3 +166,8 @@ class GetPaymentMethodResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_GetPaymentMethodResultErrorCode = GetPaymentMethodResultErrorCode._value2member_map_
+_by_value_GetPaymentMethodResultProviderType = GetPaymentMethodResultProviderType._value2member_map_

@@ -138,14 +138,14 @@ class GetPaymentTransactionResult:
         if _amount is None or _amount is UNSET:
             amount = _amount
         else:
-            amount = PaymentAmount.from_dict(_amount)
+            amount = _from_dict_PaymentAmount(_amount)
 
         _description = d.pop("description", UNSET)
         description: PaymentDescription | None | Unset
         if _description is None or _description is UNSET:
             description = _description
         else:
-            description = PaymentDescription.from_dict(_description)
+            description = _from_dict_PaymentDescription(_description)
 
         message = d.pop("message", UNSET)
 
@@ -154,14 +154,20 @@ class GetPaymentTransactionResult:
         if _message_code is None or _message_code is UNSET:
             message_code = _message_code
         else:
-            message_code = GetPaymentTransactionResultMessageCode(_message_code)
+            try:
+                message_code = _by_value_GetPaymentTransactionResultMessageCode[_message_code]
+            except (KeyError, TypeError):
+                message_code = GetPaymentTransactionResultMessageCode(_message_code)
 
         _status = d.pop("status", UNSET)
         status: GetPaymentTransactionResultStatus | None | Unset
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = GetPaymentTransactionResultStatus(_status)
+            try:
+                status = _by_value_GetPaymentTransactionResultStatus[_status]
+            except (KeyError, TypeError):
+                status = GetPaymentTransactionResultStatus(_status)
 
         _self = cls.__new__(cls)
         _self.amount = amount
@@ -169,8 +175,7 @@ class GetPaymentTransactionResult:
         _self.message = message
         _self.message_code = message_code
         _self.status = status
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -193,3 +198,11 @@ class GetPaymentTransactionResult:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.payment_amount import PaymentAmount  # noqa: E402
 from ..models.payment_description import PaymentDescription  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_GetPaymentTransactionResultMessageCode = (
+    GetPaymentTransactionResultMessageCode._value2member_map_
+)
+_by_value_GetPaymentTransactionResultStatus = GetPaymentTransactionResultStatus._value2member_map_
+_from_dict_PaymentAmount = PaymentAmount.from_dict
+_from_dict_PaymentDescription = PaymentDescription.from_dict

@@ -49,8 +49,7 @@ class GetUserPasswordResponse:
 
         _self = cls.__new__(cls)
         _self.has_password = has_password
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

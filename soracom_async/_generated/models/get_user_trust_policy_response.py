@@ -57,8 +57,7 @@ class GetUserTrustPolicyResponse:
 
         _self = cls.__new__(cls)
         _self.trust_policy = trust_policy
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -205,7 +205,10 @@ class GetVolumeDiscountResponse:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = GetVolumeDiscountResponseCurrency(_currency)
+            try:
+                currency = _by_value_GetVolumeDiscountResponseCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = GetVolumeDiscountResponseCurrency(_currency)
 
         end_date = d.pop("endDate", UNSET)
 
@@ -220,7 +223,10 @@ class GetVolumeDiscountResponse:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = GetVolumeDiscountResponseStatus(_status)
+            try:
+                status = _by_value_GetVolumeDiscountResponseStatus[_status]
+            except (KeyError, TypeError):
+                status = GetVolumeDiscountResponseStatus(_status)
 
         unit_price = d.pop("unitPrice", UNSET)
 
@@ -231,18 +237,30 @@ class GetVolumeDiscountResponse:
         if _volume_discount_payment_type is None or _volume_discount_payment_type is UNSET:
             volume_discount_payment_type = _volume_discount_payment_type
         else:
-            volume_discount_payment_type = GetVolumeDiscountResponseVolumeDiscountPaymentType(
-                _volume_discount_payment_type
-            )
+            try:
+                volume_discount_payment_type = (
+                    _by_value_GetVolumeDiscountResponseVolumeDiscountPaymentType[
+                        _volume_discount_payment_type
+                    ]
+                )
+            except (KeyError, TypeError):
+                volume_discount_payment_type = GetVolumeDiscountResponseVolumeDiscountPaymentType(
+                    _volume_discount_payment_type
+                )
 
         _volume_discount_type = d.pop("volumeDiscountType", UNSET)
         volume_discount_type: GetVolumeDiscountResponseVolumeDiscountType | None | Unset
         if _volume_discount_type is None or _volume_discount_type is UNSET:
             volume_discount_type = _volume_discount_type
         else:
-            volume_discount_type = GetVolumeDiscountResponseVolumeDiscountType(
-                _volume_discount_type
-            )
+            try:
+                volume_discount_type = _by_value_GetVolumeDiscountResponseVolumeDiscountType[
+                    _volume_discount_type
+                ]
+            except (KeyError, TypeError):
+                volume_discount_type = GetVolumeDiscountResponseVolumeDiscountType(
+                    _volume_discount_type
+                )
 
         _self = cls.__new__(cls)
         _self.contract_id = contract_id
@@ -257,8 +275,7 @@ class GetVolumeDiscountResponse:
         _self.unit_price = unit_price
         _self.volume_discount_payment_type = volume_discount_payment_type
         _self.volume_discount_type = volume_discount_type
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -276,3 +293,14 @@ class GetVolumeDiscountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_GetVolumeDiscountResponseCurrency = GetVolumeDiscountResponseCurrency._value2member_map_
+_by_value_GetVolumeDiscountResponseStatus = GetVolumeDiscountResponseStatus._value2member_map_
+_by_value_GetVolumeDiscountResponseVolumeDiscountPaymentType = (
+    GetVolumeDiscountResponseVolumeDiscountPaymentType._value2member_map_
+)
+_by_value_GetVolumeDiscountResponseVolumeDiscountType = (
+    GetVolumeDiscountResponseVolumeDiscountType._value2member_map_
+)

@@ -114,7 +114,7 @@ class Group:
         if _configuration is None or _configuration is UNSET:
             configuration = _configuration
         else:
-            configuration = GroupConfiguration.from_dict(_configuration)
+            configuration = _from_dict_GroupConfiguration(_configuration)
 
         created_time = d.pop("createdTime", UNSET)
 
@@ -127,7 +127,7 @@ class Group:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = TagSet.from_dict(_tags)
+            tags = _from_dict_TagSet(_tags)
 
         _self = cls.__new__(cls)
         _self.group_id = group_id
@@ -136,8 +136,7 @@ class Group:
         _self.last_modified_time = last_modified_time
         _self.operator_id = operator_id
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -160,3 +159,7 @@ class Group:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.group_configuration import GroupConfiguration  # noqa: E402
 from ..models.tag_set import TagSet  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GroupConfiguration = GroupConfiguration.from_dict
+_from_dict_TagSet = TagSet.from_dict

@@ -40,16 +40,10 @@ class GroupConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
-        d = dict(src_dict)
         _self = cls.__new__(cls)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = GroupConfigurationAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        _self.additional_properties = additional_properties
+        _self.additional_properties = {
+            k: _from_dict_GroupConfigurationAdditionalProperty(v) for k, v in src_dict.items()
+        }
         return _self
 
     @property
@@ -71,3 +65,6 @@ class GroupConfiguration:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.group_configuration_additional_property import GroupConfigurationAdditionalProperty  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GroupConfigurationAdditionalProperty = GroupConfigurationAdditionalProperty.from_dict

@@ -60,8 +60,7 @@ class HarvestExportedDataStatsResponse:
         _self = cls.__new__(cls)
         _self.exported_bytes = exported_bytes
         _self.year_month = year_month
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

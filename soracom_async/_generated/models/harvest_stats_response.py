@@ -76,15 +76,14 @@ class HarvestStatsResponse:
         if _harvest_stats_map is None or _harvest_stats_map is UNSET:
             harvest_stats_map = _harvest_stats_map
         else:
-            harvest_stats_map = HarvestStatsResponseHarvestStatsMap.from_dict(_harvest_stats_map)
+            harvest_stats_map = _from_dict_HarvestStatsResponseHarvestStatsMap(_harvest_stats_map)
 
         unixtime = d.pop("unixtime", UNSET)
 
         _self = cls.__new__(cls)
         _self.harvest_stats_map = harvest_stats_map
         _self.unixtime = unixtime
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -106,3 +105,6 @@ class HarvestStatsResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.harvest_stats_response_harvest_stats_map import HarvestStatsResponseHarvestStatsMap  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_HarvestStatsResponseHarvestStatsMap = HarvestStatsResponseHarvestStatsMap.from_dict

@@ -50,8 +50,7 @@ class ImeiLock:
 
         _self = cls.__new__(cls)
         _self.imei = imei
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -148,8 +148,7 @@ class IndividualInformationModel:
         _self.building = building
         _self.city = city
         _self.state = state
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

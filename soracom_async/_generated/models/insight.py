@@ -107,7 +107,11 @@ class Insight:
         _required_category = d.pop("category", None)
         if _required_category is None:
             raise missing_field(cls.__name__, "category")
-        category = InsightCategory(_required_category)
+        _category = _required_category
+        try:
+            category = _by_value_InsightCategory[_category]
+        except (KeyError, TypeError):
+            category = InsightCategory(_category)
 
         _required_insight_id = d.pop("insightId", None)
         if _required_insight_id is None:
@@ -122,7 +126,11 @@ class Insight:
         _required_severity = d.pop("severity", None)
         if _required_severity is None:
             raise missing_field(cls.__name__, "severity")
-        severity = InsightSeverity(_required_severity)
+        _severity = _required_severity
+        try:
+            severity = _by_value_InsightSeverity[_severity]
+        except (KeyError, TypeError):
+            severity = InsightSeverity(_severity)
 
         _anomaly_detected_times = d.pop("anomalyDetectedTimes", UNSET)
         anomaly_detected_times: list[str] | None | Unset
@@ -140,11 +148,7 @@ class Insight:
         elif not isinstance(_reference_urls, list):
             raise wrong_shape("referenceUrls", "a JSON array", _reference_urls)
         else:
-            reference_urls = []
-            for reference_urls_item_data in _reference_urls:
-                reference_urls_item = ReferenceUrl.from_dict(reference_urls_item_data)
-
-                reference_urls.append(reference_urls_item)
+            reference_urls = [_from_dict_ReferenceUrl(v) for v in _reference_urls]
 
         _self = cls.__new__(cls)
         _self.category = category
@@ -153,8 +157,7 @@ class Insight:
         _self.severity = severity
         _self.anomaly_detected_times = anomaly_detected_times
         _self.reference_urls = reference_urls
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -176,3 +179,8 @@ class Insight:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.reference_url import ReferenceUrl  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_InsightCategory = InsightCategory._value2member_map_
+_by_value_InsightSeverity = InsightSeverity._value2member_map_
+_from_dict_ReferenceUrl = ReferenceUrl.from_dict

@@ -118,7 +118,11 @@ class IpAddressMapEntry:
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = IpAddressMapEntryType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_IpAddressMapEntryType[_type_]
+        except (KeyError, TypeError):
+            type_ = IpAddressMapEntryType(_type_)
 
         last_updated_at = d.pop("lastUpdatedAt", UNSET)
 
@@ -128,8 +132,7 @@ class IpAddressMapEntry:
         _self.key = key
         _self.type_ = type_
         _self.last_updated_at = last_updated_at
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -147,3 +150,7 @@ class IpAddressMapEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_IpAddressMapEntryType = IpAddressMapEntryType._value2member_map_

@@ -67,8 +67,7 @@ class IssueAddEmailTokenRequest:
         _self = cls.__new__(cls)
         _self.email = email
         _self.password = password
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

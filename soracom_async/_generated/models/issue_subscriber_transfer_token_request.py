@@ -91,8 +91,7 @@ class IssueSubscriberTransferTokenRequest:
         _self.transfer_destination_operator_email = transfer_destination_operator_email
         _self.transfer_destination_operator_id = transfer_destination_operator_id
         _self.transfer_imsi = transfer_imsi
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -54,8 +54,7 @@ class IssueSubscriberTransferTokenResponse:
 
         _self = cls.__new__(cls)
         _self.token = token
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

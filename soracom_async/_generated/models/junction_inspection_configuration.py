@@ -70,13 +70,12 @@ class JunctionInspectionConfiguration:
         if _report is None or _report is UNSET:
             report = _report
         else:
-            report = FunnelConfiguration.from_dict(_report)
+            report = _from_dict_FunnelConfiguration(_report)
 
         _self = cls.__new__(cls)
         _self.enabled = enabled
         _self.report = report
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -98,3 +97,6 @@ class JunctionInspectionConfiguration:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.funnel_configuration import FunnelConfiguration  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_FunnelConfiguration = FunnelConfiguration.from_dict

@@ -60,12 +60,11 @@ class JunctionMirroringConfiguration:
         if _peers is None or _peers is UNSET:
             peers = _peers
         else:
-            peers = JunctionMirroringConfigurationPeers.from_dict(_peers)
+            peers = _from_dict_JunctionMirroringConfigurationPeers(_peers)
 
         _self = cls.__new__(cls)
         _self.peers = peers
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -87,3 +86,6 @@ class JunctionMirroringConfiguration:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.junction_mirroring_configuration_peers import JunctionMirroringConfigurationPeers  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_JunctionMirroringConfigurationPeers = JunctionMirroringConfigurationPeers.from_dict

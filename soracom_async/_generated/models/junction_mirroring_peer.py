@@ -87,15 +87,17 @@ class JunctionMirroringPeer:
         if _protocol is None or _protocol is UNSET:
             protocol = _protocol
         else:
-            protocol = JunctionMirroringPeerProtocol(_protocol)
+            try:
+                protocol = _by_value_JunctionMirroringPeerProtocol[_protocol]
+            except (KeyError, TypeError):
+                protocol = JunctionMirroringPeerProtocol(_protocol)
 
         _self = cls.__new__(cls)
         _self.description = description
         _self.enabled = enabled
         _self.ip_address = ip_address
         _self.protocol = protocol
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -113,3 +115,7 @@ class JunctionMirroringPeer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_JunctionMirroringPeerProtocol = JunctionMirroringPeerProtocol._value2member_map_

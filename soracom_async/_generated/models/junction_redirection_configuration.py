@@ -71,8 +71,7 @@ class JunctionRedirectionConfiguration:
         _self.description = description
         _self.enabled = enabled
         _self.gateway = gateway
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -60,8 +60,7 @@ class LagoonLicensePackStatusResponse:
         _self = cls.__new__(cls)
         _self.license_pack_name = license_pack_name
         _self.quantity = quantity
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -79,20 +79,14 @@ class LagoonLicensePacksUpdatingRequest:
         elif not isinstance(_license_pack_quantities, list):
             raise wrong_shape("licensePackQuantities", "a JSON array", _license_pack_quantities)
         else:
-            license_pack_quantities = []
-            for license_pack_quantities_item_data in _license_pack_quantities:
-                license_pack_quantities_item = (
-                    LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem.from_dict(
-                        license_pack_quantities_item_data
-                    )
-                )
-
-                license_pack_quantities.append(license_pack_quantities_item)
+            license_pack_quantities = [
+                _from_dict_LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem(v)
+                for v in _license_pack_quantities
+            ]
 
         _self = cls.__new__(cls)
         _self.license_pack_quantities = license_pack_quantities
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -115,4 +109,9 @@ class LagoonLicensePacksUpdatingRequest:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.lagoon_license_packs_updating_request_license_pack_quantities_item import (
     LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem = (
+    LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem.from_dict
 )

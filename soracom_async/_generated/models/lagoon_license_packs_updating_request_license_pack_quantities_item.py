@@ -82,17 +82,21 @@ class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
         if _license_pack_name is None or _license_pack_name is UNSET:
             license_pack_name = _license_pack_name
         else:
-            license_pack_name = (
-                LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName(
+            try:
+                license_pack_name = _by_value_LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName[
                     _license_pack_name
+                ]
+            except (KeyError, TypeError):
+                license_pack_name = (
+                    LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName(
+                        _license_pack_name
+                    )
                 )
-            )
 
         _self = cls.__new__(cls)
         _self.desired_quantity = desired_quantity
         _self.license_pack_name = license_pack_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -110,3 +114,9 @@ class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName = (
+    LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItemLicensePackName._value2member_map_
+)

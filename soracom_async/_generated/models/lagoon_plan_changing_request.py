@@ -60,12 +60,14 @@ class LagoonPlanChangingRequest:
         if _plan is None or _plan is UNSET:
             plan = _plan
         else:
-            plan = LagoonPlanChangingRequestPlan(_plan)
+            try:
+                plan = _by_value_LagoonPlanChangingRequestPlan[_plan]
+            except (KeyError, TypeError):
+                plan = LagoonPlanChangingRequestPlan(_plan)
 
         _self = cls.__new__(cls)
         _self.plan = plan
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -83,3 +85,7 @@ class LagoonPlanChangingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_LagoonPlanChangingRequestPlan = LagoonPlanChangingRequestPlan._value2member_map_

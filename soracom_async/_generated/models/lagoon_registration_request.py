@@ -68,15 +68,17 @@ class LagoonRegistrationRequest:
         if _plan is None or _plan is UNSET:
             plan = _plan
         else:
-            plan = LagoonRegistrationRequestPlan(_plan)
+            try:
+                plan = _by_value_LagoonRegistrationRequestPlan[_plan]
+            except (KeyError, TypeError):
+                plan = LagoonRegistrationRequestPlan(_plan)
 
         user_password = d.pop("userPassword", UNSET)
 
         _self = cls.__new__(cls)
         _self.plan = plan
         _self.user_password = user_password
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -94,3 +96,7 @@ class LagoonRegistrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_LagoonRegistrationRequestPlan = LagoonRegistrationRequestPlan._value2member_map_

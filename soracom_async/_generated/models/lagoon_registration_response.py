@@ -49,8 +49,7 @@ class LagoonRegistrationResponse:
 
         _self = cls.__new__(cls)
         _self.lagoon_user_email = lagoon_user_email
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

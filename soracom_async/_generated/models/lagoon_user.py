@@ -95,7 +95,10 @@ class LagoonUser:
         if _role is None or _role is UNSET:
             role = _role
         else:
-            role = LagoonUserRole(_role)
+            try:
+                role = _by_value_LagoonUserRole[_role]
+            except (KeyError, TypeError):
+                role = LagoonUserRole(_role)
 
         _self = cls.__new__(cls)
         _self.email = email
@@ -103,8 +106,7 @@ class LagoonUser:
         _self.last_seen_at = last_seen_at
         _self.last_seen_at_age = last_seen_at_age
         _self.role = role
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -122,3 +124,7 @@ class LagoonUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_LagoonUserRole = LagoonUserRole._value2member_map_

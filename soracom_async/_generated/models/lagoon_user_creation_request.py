@@ -73,7 +73,10 @@ class LagoonUserCreationRequest:
         if _role is None or _role is UNSET:
             role = _role
         else:
-            role = LagoonUserCreationRequestRole(_role)
+            try:
+                role = _by_value_LagoonUserCreationRequestRole[_role]
+            except (KeyError, TypeError):
+                role = LagoonUserCreationRequestRole(_role)
 
         user_email = d.pop("userEmail", UNSET)
 
@@ -83,8 +86,7 @@ class LagoonUserCreationRequest:
         _self.role = role
         _self.user_email = user_email
         _self.user_password = user_password
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -102,3 +104,7 @@ class LagoonUserCreationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_LagoonUserCreationRequestRole = LagoonUserCreationRequestRole._value2member_map_

@@ -49,8 +49,7 @@ class LagoonUserCreationResponse:
 
         _self = cls.__new__(cls)
         _self.id = id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -49,8 +49,7 @@ class LagoonUserEmailUpdatingRequest:
 
         _self = cls.__new__(cls)
         _self.user_email = user_email
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -60,8 +60,7 @@ class LagoonUserPasswordUpdatingRequest:
         _self = cls.__new__(cls)
         _self.new_password = new_password
         _self.old_password = old_password
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -65,12 +65,14 @@ class LagoonUserPermissionUpdatingRequest:
         if _role is None or _role is UNSET:
             role = _role
         else:
-            role = LagoonUserPermissionUpdatingRequestRole(_role)
+            try:
+                role = _by_value_LagoonUserPermissionUpdatingRequestRole[_role]
+            except (KeyError, TypeError):
+                role = LagoonUserPermissionUpdatingRequestRole(_role)
 
         _self = cls.__new__(cls)
         _self.role = role
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -88,3 +90,9 @@ class LagoonUserPermissionUpdatingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_LagoonUserPermissionUpdatingRequestRole = (
+    LagoonUserPermissionUpdatingRequestRole._value2member_map_
+)

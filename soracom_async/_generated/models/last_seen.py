@@ -86,8 +86,7 @@ class LastSeen:
         _self.rssi = rssi
         _self.snr = snr
         _self.time = time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -66,16 +66,11 @@ class ListCouponResponse:
         elif not isinstance(_coupon_list, list):
             raise wrong_shape("couponList", "a JSON array", _coupon_list)
         else:
-            coupon_list = []
-            for coupon_list_item_data in _coupon_list:
-                coupon_list_item = CouponResponse.from_dict(coupon_list_item_data)
-
-                coupon_list.append(coupon_list_item)
+            coupon_list = [_from_dict_CouponResponse(v) for v in _coupon_list]
 
         _self = cls.__new__(cls)
         _self.coupon_list = coupon_list
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -97,3 +92,6 @@ class ListCouponResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.coupon_response import CouponResponse  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_CouponResponse = CouponResponse.from_dict

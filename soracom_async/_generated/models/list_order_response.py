@@ -64,16 +64,11 @@ class ListOrderResponse:
         elif not isinstance(_order_list, list):
             raise wrong_shape("orderList", "a JSON array", _order_list)
         else:
-            order_list = []
-            for order_list_item_data in _order_list:
-                order_list_item = GetOrderResponse.from_dict(order_list_item_data)
-
-                order_list.append(order_list_item)
+            order_list = [_from_dict_GetOrderResponse(v) for v in _order_list]
 
         _self = cls.__new__(cls)
         _self.order_list = order_list
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -95,3 +90,6 @@ class ListOrderResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.get_order_response import GetOrderResponse  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetOrderResponse = GetOrderResponse.from_dict

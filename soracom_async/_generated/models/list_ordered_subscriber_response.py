@@ -71,18 +71,13 @@ class ListOrderedSubscriberResponse:
         elif not isinstance(_ordered_subscriber_list, list):
             raise wrong_shape("orderedSubscriberList", "a JSON array", _ordered_subscriber_list)
         else:
-            ordered_subscriber_list = []
-            for ordered_subscriber_list_item_data in _ordered_subscriber_list:
-                ordered_subscriber_list_item = OrderedSubscriber.from_dict(
-                    ordered_subscriber_list_item_data
-                )
-
-                ordered_subscriber_list.append(ordered_subscriber_list_item)
+            ordered_subscriber_list = [
+                _from_dict_OrderedSubscriber(v) for v in _ordered_subscriber_list
+            ]
 
         _self = cls.__new__(cls)
         _self.ordered_subscriber_list = ordered_subscriber_list
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -104,3 +99,6 @@ class ListOrderedSubscriberResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.ordered_subscriber import OrderedSubscriber  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_OrderedSubscriber = OrderedSubscriber.from_dict

@@ -71,18 +71,13 @@ class ListPaymentStatementResponse:
         elif not isinstance(_payment_statements_list, list):
             raise wrong_shape("paymentStatementsList", "a JSON array", _payment_statements_list)
         else:
-            payment_statements_list = []
-            for payment_statements_list_item_data in _payment_statements_list:
-                payment_statements_list_item = PaymentStatementResponse.from_dict(
-                    payment_statements_list_item_data
-                )
-
-                payment_statements_list.append(payment_statements_list_item)
+            payment_statements_list = [
+                _from_dict_PaymentStatementResponse(v) for v in _payment_statements_list
+            ]
 
         _self = cls.__new__(cls)
         _self.payment_statements_list = payment_statements_list
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -104,3 +99,6 @@ class ListPaymentStatementResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.payment_statement_response import PaymentStatementResponse  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_PaymentStatementResponse = PaymentStatementResponse.from_dict

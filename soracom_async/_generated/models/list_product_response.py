@@ -85,11 +85,7 @@ class ListProductResponse:
         elif not isinstance(_product_list, list):
             raise wrong_shape("productList", "a JSON array", _product_list)
         else:
-            product_list = []
-            for product_list_item_data in _product_list:
-                product_list_item = ProductModel.from_dict(product_list_item_data)
-
-                product_list.append(product_list_item)
+            product_list = [_from_dict_ProductModel(v) for v in _product_list]
 
         _shipping_cost_list = d.pop("shippingCostList", UNSET)
         shipping_cost_list: list[ShippingCostModel] | None | Unset
@@ -98,17 +94,12 @@ class ListProductResponse:
         elif not isinstance(_shipping_cost_list, list):
             raise wrong_shape("shippingCostList", "a JSON array", _shipping_cost_list)
         else:
-            shipping_cost_list = []
-            for shipping_cost_list_item_data in _shipping_cost_list:
-                shipping_cost_list_item = ShippingCostModel.from_dict(shipping_cost_list_item_data)
-
-                shipping_cost_list.append(shipping_cost_list_item)
+            shipping_cost_list = [_from_dict_ShippingCostModel(v) for v in _shipping_cost_list]
 
         _self = cls.__new__(cls)
         _self.product_list = product_list
         _self.shipping_cost_list = shipping_cost_list
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -131,3 +122,7 @@ class ListProductResponse:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.product_model import ProductModel  # noqa: E402
 from ..models.shipping_cost_model import ShippingCostModel  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ProductModel = ProductModel.from_dict
+_from_dict_ShippingCostModel = ShippingCostModel.from_dict

@@ -116,7 +116,10 @@ class ListRolesResponse:
         if _owner is None or _owner is UNSET:
             owner = _owner
         else:
-            owner = ListRolesResponseOwner(_owner)
+            try:
+                owner = _by_value_ListRolesResponseOwner[_owner]
+            except (KeyError, TypeError):
+                owner = ListRolesResponseOwner(_owner)
 
         role_name = d.pop("roleName", UNSET)
 
@@ -127,8 +130,7 @@ class ListRolesResponse:
         _self.description = description
         _self.owner = owner
         _self.role_name = role_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -146,3 +148,7 @@ class ListRolesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_ListRolesResponseOwner = ListRolesResponseOwner._value2member_map_

@@ -71,18 +71,13 @@ class ListShippingAddressResponse:
         elif not isinstance(_shipping_addresses, list):
             raise wrong_shape("shippingAddresses", "a JSON array", _shipping_addresses)
         else:
-            shipping_addresses = []
-            for shipping_addresses_item_data in _shipping_addresses:
-                shipping_addresses_item = GetShippingAddressResponse.from_dict(
-                    shipping_addresses_item_data
-                )
-
-                shipping_addresses.append(shipping_addresses_item)
+            shipping_addresses = [
+                _from_dict_GetShippingAddressResponse(v) for v in _shipping_addresses
+            ]
 
         _self = cls.__new__(cls)
         _self.shipping_addresses = shipping_addresses
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -104,3 +99,6 @@ class ListShippingAddressResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.get_shipping_address_response import GetShippingAddressResponse  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetShippingAddressResponse = GetShippingAddressResponse.from_dict

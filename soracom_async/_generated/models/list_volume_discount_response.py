@@ -71,18 +71,13 @@ class ListVolumeDiscountResponse:
         elif not isinstance(_volume_discount_list, list):
             raise wrong_shape("volumeDiscountList", "a JSON array", _volume_discount_list)
         else:
-            volume_discount_list = []
-            for volume_discount_list_item_data in _volume_discount_list:
-                volume_discount_list_item = GetVolumeDiscountResponse.from_dict(
-                    volume_discount_list_item_data
-                )
-
-                volume_discount_list.append(volume_discount_list_item)
+            volume_discount_list = [
+                _from_dict_GetVolumeDiscountResponse(v) for v in _volume_discount_list
+            ]
 
         _self = cls.__new__(cls)
         _self.volume_discount_list = volume_discount_list
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -104,3 +99,6 @@ class ListVolumeDiscountResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.get_volume_discount_response import GetVolumeDiscountResponse  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetVolumeDiscountResponse = GetVolumeDiscountResponse.from_dict

@@ -90,28 +90,27 @@ class LocationRegistrationStatus:
         if _cs is None or _cs is UNSET:
             cs = _cs
         else:
-            cs = LocationRegistrationStatusForNetwork.from_dict(_cs)
+            cs = _from_dict_LocationRegistrationStatusForNetwork(_cs)
 
         _eps = d.pop("eps", UNSET)
         eps: LocationRegistrationStatusForNetwork | None | Unset
         if _eps is None or _eps is UNSET:
             eps = _eps
         else:
-            eps = LocationRegistrationStatusForNetwork.from_dict(_eps)
+            eps = _from_dict_LocationRegistrationStatusForNetwork(_eps)
 
         _ps = d.pop("ps", UNSET)
         ps: LocationRegistrationStatusForNetwork | None | Unset
         if _ps is None or _ps is UNSET:
             ps = _ps
         else:
-            ps = LocationRegistrationStatusForNetwork.from_dict(_ps)
+            ps = _from_dict_LocationRegistrationStatusForNetwork(_ps)
 
         _self = cls.__new__(cls)
         _self.cs = cs
         _self.eps = eps
         _self.ps = ps
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -133,3 +132,6 @@ class LocationRegistrationStatus:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.location_registration_status_for_network import LocationRegistrationStatusForNetwork  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_LocationRegistrationStatusForNetwork = LocationRegistrationStatusForNetwork.from_dict

@@ -61,8 +61,7 @@ class LocationRegistrationStatusForNetwork:
         _self = cls.__new__(cls)
         _self.last_modified_time = last_modified_time
         _self.vplmn = vplmn
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

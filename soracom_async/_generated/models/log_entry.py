@@ -146,14 +146,17 @@ class LogEntry:
         if _body is None or _body is UNSET:
             body = _body
         else:
-            body = LogEntryBody.from_dict(_body)
+            body = _from_dict_LogEntryBody(_body)
 
         _log_level = d.pop("logLevel", UNSET)
         log_level: LogEntryLogLevel | None | Unset
         if _log_level is None or _log_level is UNSET:
             log_level = _log_level
         else:
-            log_level = LogEntryLogLevel(_log_level)
+            try:
+                log_level = _by_value_LogEntryLogLevel[_log_level]
+            except (KeyError, TypeError):
+                log_level = LogEntryLogLevel(_log_level)
 
         operator_id = d.pop("operatorId", UNSET)
 
@@ -164,14 +167,20 @@ class LogEntry:
         if _resource_type is None or _resource_type is UNSET:
             resource_type = _resource_type
         else:
-            resource_type = LogEntryResourceType(_resource_type)
+            try:
+                resource_type = _by_value_LogEntryResourceType[_resource_type]
+            except (KeyError, TypeError):
+                resource_type = LogEntryResourceType(_resource_type)
 
         _service = d.pop("service", UNSET)
         service: LogEntryService | None | Unset
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = LogEntryService(_service)
+            try:
+                service = _by_value_LogEntryService[_service]
+            except (KeyError, TypeError):
+                service = LogEntryService(_service)
 
         time = d.pop("time", UNSET)
 
@@ -183,8 +192,7 @@ class LogEntry:
         _self.resource_type = resource_type
         _self.service = service
         _self.time = time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -206,3 +214,9 @@ class LogEntry:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.log_entry_body import LogEntryBody  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_LogEntryLogLevel = LogEntryLogLevel._value2member_map_
+_by_value_LogEntryResourceType = LogEntryResourceType._value2member_map_
+_by_value_LogEntryService = LogEntryService._value2member_map_
+_from_dict_LogEntryBody = LogEntryBody.from_dict

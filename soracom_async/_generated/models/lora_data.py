@@ -60,8 +60,7 @@ class LoraData:
         _self = cls.__new__(cls)
         _self.data = data
         _self.f_port = f_port
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

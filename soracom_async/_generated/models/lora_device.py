@@ -156,7 +156,7 @@ class LoraDevice:
         if _last_seen is None or _last_seen is UNSET:
             last_seen = _last_seen
         else:
-            last_seen = LastSeen.from_dict(_last_seen)
+            last_seen = _from_dict_LastSeen(_last_seen)
 
         operator_id = d.pop("operatorId", UNSET)
 
@@ -165,14 +165,17 @@ class LoraDevice:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = LoraDeviceStatus(_status)
+            try:
+                status = _by_value_LoraDeviceStatus[_status]
+            except (KeyError, TypeError):
+                status = LoraDeviceStatus(_status)
 
         _tags = d.pop("tags", UNSET)
         tags: LoraDeviceTags | None | Unset
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = LoraDeviceTags.from_dict(_tags)
+            tags = _from_dict_LoraDeviceTags(_tags)
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 
@@ -185,8 +188,7 @@ class LoraDevice:
         _self.status = status
         _self.tags = tags
         _self.termination_enabled = termination_enabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -209,3 +211,8 @@ class LoraDevice:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.last_seen import LastSeen  # noqa: E402
 from ..models.lora_device_tags import LoraDeviceTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_LoraDeviceStatus = LoraDeviceStatus._value2member_map_
+_from_dict_LastSeen = LastSeen.from_dict
+_from_dict_LoraDeviceTags = LoraDeviceTags.from_dict

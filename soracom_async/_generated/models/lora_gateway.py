@@ -194,14 +194,17 @@ class LoraGateway:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = LoraGatewayStatus(_status)
+            try:
+                status = _by_value_LoraGatewayStatus[_status]
+            except (KeyError, TypeError):
+                status = LoraGatewayStatus(_status)
 
         _tags = d.pop("tags", UNSET)
         tags: LoraGatewayTags | None | Unset
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = LoraGatewayTags.from_dict(_tags)
+            tags = _from_dict_LoraGatewayTags(_tags)
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 
@@ -217,8 +220,7 @@ class LoraGateway:
         _self.status = status
         _self.tags = tags
         _self.termination_enabled = termination_enabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -240,3 +242,7 @@ class LoraGateway:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.lora_gateway_tags import LoraGatewayTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_LoraGatewayStatus = LoraGatewayStatus._value2member_map_
+_from_dict_LoraGatewayTags = LoraGatewayTags.from_dict

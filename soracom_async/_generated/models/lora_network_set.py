@@ -144,7 +144,7 @@ class LoraNetworkSet:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = LoraNetworkSetTags.from_dict(_tags)
+            tags = _from_dict_LoraNetworkSetTags(_tags)
 
         _self = cls.__new__(cls)
         _self.allowed_operators = allowed_operators
@@ -153,8 +153,7 @@ class LoraNetworkSet:
         _self.network_set_id = network_set_id
         _self.operator_id = operator_id
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -176,3 +175,6 @@ class LoraNetworkSet:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.lora_network_set_tags import LoraNetworkSetTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_LoraNetworkSetTags = LoraNetworkSetTags.from_dict

@@ -49,8 +49,7 @@ class MFAAuthenticationRequest:
 
         _self = cls.__new__(cls)
         _self.mfa_otp_code = mfa_otp_code
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

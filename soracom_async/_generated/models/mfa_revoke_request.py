@@ -54,8 +54,7 @@ class MFARevokeRequest:
 
         _self = cls.__new__(cls)
         _self.password = password
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -82,8 +82,7 @@ class MFARevokingTokenVerifyRequest:
         _self.email = email
         _self.password = password
         _self.token = token
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -155,14 +155,20 @@ class MonthlyBill:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = MonthlyBillCurrency(_currency)
+            try:
+                currency = _by_value_MonthlyBillCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = MonthlyBillCurrency(_currency)
 
         _payment_status = d.pop("paymentStatus", UNSET)
         payment_status: MonthlyBillPaymentStatus | None | Unset
         if _payment_status is None or _payment_status is UNSET:
             payment_status = _payment_status
         else:
-            payment_status = MonthlyBillPaymentStatus(_payment_status)
+            try:
+                payment_status = _by_value_MonthlyBillPaymentStatus[_payment_status]
+            except (KeyError, TypeError):
+                payment_status = MonthlyBillPaymentStatus(_payment_status)
 
         payment_transaction_id = d.pop("paymentTransactionId", UNSET)
 
@@ -171,7 +177,10 @@ class MonthlyBill:
         if _state is None or _state is UNSET:
             state = _state
         else:
-            state = MonthlyBillState(_state)
+            try:
+                state = _by_value_MonthlyBillState[_state]
+            except (KeyError, TypeError):
+                state = MonthlyBillState(_state)
 
         year_month = d.pop("yearMonth", UNSET)
 
@@ -183,8 +192,7 @@ class MonthlyBill:
         _self.payment_transaction_id = payment_transaction_id
         _self.state = state
         _self.year_month = year_month
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -202,3 +210,9 @@ class MonthlyBill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_MonthlyBillCurrency = MonthlyBillCurrency._value2member_map_
+_by_value_MonthlyBillPaymentStatus = MonthlyBillPaymentStatus._value2member_map_
+_by_value_MonthlyBillState = MonthlyBillState._value2member_map_

@@ -82,8 +82,7 @@ class NapterAuditLogDirection:
         _self.destination_port = destination_port
         _self.source_ip_address = source_ip_address
         _self.source_port = source_port
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -122,7 +122,7 @@ class NapterAuditLogEntry:
         if _direction is None or _direction is UNSET:
             direction = _direction
         else:
-            direction = NapterAuditLogDirection.from_dict(_direction)
+            direction = _from_dict_NapterAuditLogDirection(_direction)
 
         imsi = d.pop("imsi", UNSET)
 
@@ -135,7 +135,10 @@ class NapterAuditLogEntry:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = NapterAuditLogEntryType(_type_)
+            try:
+                type_ = _by_value_NapterAuditLogEntryType[_type_]
+            except (KeyError, TypeError):
+                type_ = NapterAuditLogEntryType(_type_)
 
         _self = cls.__new__(cls)
         _self.connection_id = connection_id
@@ -145,8 +148,7 @@ class NapterAuditLogEntry:
         _self.operator_id = operator_id
         _self.tls = tls
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -168,3 +170,7 @@ class NapterAuditLogEntry:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.napter_audit_log_direction import NapterAuditLogDirection  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_NapterAuditLogEntryType = NapterAuditLogEntryType._value2member_map_
+_from_dict_NapterAuditLogDirection = NapterAuditLogDirection.from_dict

@@ -78,14 +78,13 @@ class ObjectInstance:
         if _resources is None or _resources is UNSET:
             resources = _resources
         else:
-            resources = ObjectInstanceResources.from_dict(_resources)
+            resources = _from_dict_ObjectInstanceResources(_resources)
 
         _self = cls.__new__(cls)
         _self.id = id
         _self.observed = observed
         _self.resources = resources
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -107,3 +106,6 @@ class ObjectInstance:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.object_instance_resources import ObjectInstanceResources  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ObjectInstanceResources = ObjectInstanceResources.from_dict

@@ -60,8 +60,7 @@ class OpenGateRequest:
         _self = cls.__new__(cls)
         _self.privacy_separator_enabled = privacy_separator_enabled
         _self.vxlan_id = vxlan_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -109,7 +109,11 @@ class OperatorConfigurationModel:
         _required_namespace = d.pop("namespace", None)
         if _required_namespace is None:
             raise missing_field(cls.__name__, "namespace")
-        namespace = OperatorConfigurationModelNamespace(_required_namespace)
+        _namespace = _required_namespace
+        try:
+            namespace = _by_value_OperatorConfigurationModelNamespace[_namespace]
+        except (KeyError, TypeError):
+            namespace = OperatorConfigurationModelNamespace(_namespace)
 
         def _parse_configuration(
             data: object,
@@ -127,7 +131,7 @@ class OperatorConfigurationModel:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                configuration_type_0 = OperatorConfigurationOfEmail.from_dict(data)
+                configuration_type_0 = _from_dict_OperatorConfigurationOfEmail(data)
 
                 return configuration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -135,14 +139,14 @@ class OperatorConfigurationModel:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                configuration_type_1 = OperatorConfigurationOfSupport.from_dict(data)
+                configuration_type_1 = _from_dict_OperatorConfigurationOfSupport(data)
 
                 return configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            configuration_type_2 = OperatorConfigurationOfUserConsole.from_dict(data)
+            configuration_type_2 = _from_dict_OperatorConfigurationOfUserConsole(data)
 
             return configuration_type_2
 
@@ -157,8 +161,7 @@ class OperatorConfigurationModel:
         _self.configuration = configuration
         _self.is_modifiable = is_modifiable
         _self.version = version
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -182,3 +185,11 @@ class OperatorConfigurationModel:
 from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail  # noqa: E402
 from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport  # noqa: E402
 from ..models.operator_configuration_of_user_console import OperatorConfigurationOfUserConsole  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_OperatorConfigurationModelNamespace = (
+    OperatorConfigurationModelNamespace._value2member_map_
+)
+_from_dict_OperatorConfigurationOfEmail = OperatorConfigurationOfEmail.from_dict
+_from_dict_OperatorConfigurationOfSupport = OperatorConfigurationOfSupport.from_dict
+_from_dict_OperatorConfigurationOfUserConsole = OperatorConfigurationOfUserConsole.from_dict

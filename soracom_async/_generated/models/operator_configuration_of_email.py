@@ -78,20 +78,19 @@ class OperatorConfigurationOfEmail:
         if _billing is None or _billing is UNSET:
             billing = _billing
         else:
-            billing = EmailConfigurationOfBilling.from_dict(_billing)
+            billing = _from_dict_EmailConfigurationOfBilling(_billing)
 
         _notification = d.pop("notification", UNSET)
         notification: EmailConfigurationOfNotification | None | Unset
         if _notification is None or _notification is UNSET:
             notification = _notification
         else:
-            notification = EmailConfigurationOfNotification.from_dict(_notification)
+            notification = _from_dict_EmailConfigurationOfNotification(_notification)
 
         _self = cls.__new__(cls)
         _self.billing = billing
         _self.notification = notification
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -114,3 +113,7 @@ class OperatorConfigurationOfEmail:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.email_configuration_of_billing import EmailConfigurationOfBilling  # noqa: E402
 from ..models.email_configuration_of_notification import EmailConfigurationOfNotification  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_EmailConfigurationOfBilling = EmailConfigurationOfBilling.from_dict
+_from_dict_EmailConfigurationOfNotification = EmailConfigurationOfNotification.from_dict

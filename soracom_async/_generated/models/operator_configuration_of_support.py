@@ -87,28 +87,36 @@ class OperatorConfigurationOfSupport:
         if _payment_coverage is None or _payment_coverage is UNSET:
             payment_coverage = _payment_coverage
         else:
-            payment_coverage = CoverageType(_payment_coverage)
+            try:
+                payment_coverage = _by_value_CoverageType[_payment_coverage]
+            except (KeyError, TypeError):
+                payment_coverage = CoverageType(_payment_coverage)
 
         _tier = d.pop("tier", UNSET)
         tier: SupportTier | None | Unset
         if _tier is None or _tier is UNSET:
             tier = _tier
         else:
-            tier = SupportTier(_tier)
+            try:
+                tier = _by_value_SupportTier[_tier]
+            except (KeyError, TypeError):
+                tier = SupportTier(_tier)
 
         _upcoming_tier = d.pop("upcomingTier", UNSET)
         upcoming_tier: SupportTier | None | Unset
         if _upcoming_tier is None or _upcoming_tier is UNSET:
             upcoming_tier = _upcoming_tier
         else:
-            upcoming_tier = SupportTier(_upcoming_tier)
+            try:
+                upcoming_tier = _by_value_SupportTier[_upcoming_tier]
+            except (KeyError, TypeError):
+                upcoming_tier = SupportTier(_upcoming_tier)
 
         _self = cls.__new__(cls)
         _self.payment_coverage = payment_coverage
         _self.tier = tier
         _self.upcoming_tier = upcoming_tier
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -126,3 +134,8 @@ class OperatorConfigurationOfSupport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_CoverageType = CoverageType._value2member_map_
+_by_value_SupportTier = SupportTier._value2member_map_

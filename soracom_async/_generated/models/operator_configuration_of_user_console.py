@@ -63,8 +63,7 @@ class OperatorConfigurationOfUserConsole:
         _self = cls.__new__(cls)
         _self.usage_metrics_acknowledged = usage_metrics_acknowledged
         _self.usage_metrics_disabled = usage_metrics_disabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -60,8 +60,7 @@ class OperatorMFAVerifyingResponse:
 
         _self = cls.__new__(cls)
         _self.backup_codes = backup_codes
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -60,8 +60,7 @@ class OrderItemModel:
         _self = cls.__new__(cls)
         _self.product_code = product_code
         _self.quantity = quantity
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

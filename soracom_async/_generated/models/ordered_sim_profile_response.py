@@ -203,7 +203,11 @@ class OrderedSimProfileResponse:
         _required_profile_status = d.pop("profileStatus", None)
         if _required_profile_status is None:
             raise missing_field(cls.__name__, "profileStatus")
-        profile_status = OrderedSimProfileResponseProfileStatus(_required_profile_status)
+        _profile_status = _required_profile_status
+        try:
+            profile_status = _by_value_OrderedSimProfileResponseProfileStatus[_profile_status]
+        except (KeyError, TypeError):
+            profile_status = OrderedSimProfileResponseProfileStatus(_profile_status)
 
         _required_smdp_address = d.pop("smdpAddress", None)
         if _required_smdp_address is None:
@@ -226,8 +230,7 @@ class OrderedSimProfileResponse:
         _self.smdp_address = smdp_address
         _self.installed_time = installed_time
         _self.subscription = subscription
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -245,3 +248,9 @@ class OrderedSimProfileResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_OrderedSimProfileResponseProfileStatus = (
+    OrderedSimProfileResponseProfileStatus._value2member_map_
+)

@@ -137,8 +137,7 @@ class OrderedSubscriber:
         _self.msisdn = msisdn
         _self.serial_number = serial_number
         _self.sim_id = sim_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -178,7 +178,10 @@ class PacketCaptureSession:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = PacketCaptureSessionStatus(_status)
+            try:
+                status = _by_value_PacketCaptureSessionStatus[_status]
+            except (KeyError, TypeError):
+                status = PacketCaptureSessionStatus(_status)
 
         url = d.pop("url", UNSET)
 
@@ -192,8 +195,7 @@ class PacketCaptureSession:
         _self.started_time = started_time
         _self.status = status
         _self.url = url
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -211,3 +213,7 @@ class PacketCaptureSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_PacketCaptureSessionStatus = PacketCaptureSessionStatus._value2member_map_

@@ -65,8 +65,7 @@ class PacketCaptureSessionRequest:
         _self = cls.__new__(cls)
         _self.duration = duration
         _self.prefix = prefix
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

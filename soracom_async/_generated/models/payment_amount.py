@@ -128,7 +128,10 @@ class PaymentAmount:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = PaymentAmountCurrency(_currency)
+            try:
+                currency = _by_value_PaymentAmountCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = PaymentAmountCurrency(_currency)
 
         payment_amount = d.pop("paymentAmount", UNSET)
 
@@ -143,7 +146,7 @@ class PaymentAmount:
         if _tax_rate is None or _tax_rate is UNSET:
             tax_rate = _tax_rate
         else:
-            tax_rate = PaymentAmountTaxRate.from_dict(_tax_rate)
+            tax_rate = _from_dict_PaymentAmountTaxRate(_tax_rate)
 
         taxable_sub_total_amount = d.pop("taxableSubTotalAmount", UNSET)
 
@@ -161,8 +164,7 @@ class PaymentAmount:
         _self.taxable_sub_total_amount = taxable_sub_total_amount
         _self.total_amount = total_amount
         _self.withholding_tax_amount = withholding_tax_amount
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -184,3 +186,7 @@ class PaymentAmount:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.payment_amount_tax_rate import PaymentAmountTaxRate  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_PaymentAmountCurrency = PaymentAmountCurrency._value2member_map_
+_from_dict_PaymentAmountTaxRate = PaymentAmountTaxRate.from_dict

@@ -72,8 +72,7 @@ class PaymentDescription:
         _self = cls.__new__(cls)
         _self.description = description
         _self.item_list = item_list
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

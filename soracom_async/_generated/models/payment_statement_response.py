@@ -141,7 +141,10 @@ class PaymentStatementResponse:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = PaymentStatementResponseCurrency(_currency)
+            try:
+                currency = _by_value_PaymentStatementResponseCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = PaymentStatementResponseCurrency(_currency)
 
         order_id = d.pop("orderId", UNSET)
 
@@ -165,8 +168,7 @@ class PaymentStatementResponse:
         _self.payment_method = payment_method
         _self.payment_statement_id = payment_statement_id
         _self.payment_statement_info = payment_statement_info
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -184,3 +186,7 @@ class PaymentStatementResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_PaymentStatementResponseCurrency = PaymentStatementResponseCurrency._value2member_map_

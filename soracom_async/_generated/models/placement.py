@@ -85,20 +85,27 @@ class Placement:
         if _infrastructure_provider is None or _infrastructure_provider is UNSET:
             infrastructure_provider = _infrastructure_provider
         else:
-            infrastructure_provider = PlacementInfrastructureProvider(_infrastructure_provider)
+            try:
+                infrastructure_provider = _by_value_PlacementInfrastructureProvider[
+                    _infrastructure_provider
+                ]
+            except (KeyError, TypeError):
+                infrastructure_provider = PlacementInfrastructureProvider(_infrastructure_provider)
 
         _region = d.pop("region", UNSET)
         region: PlacementRegion | None | Unset
         if _region is None or _region is UNSET:
             region = _region
         else:
-            region = PlacementRegion(_region)
+            try:
+                region = _by_value_PlacementRegion[_region]
+            except (KeyError, TypeError):
+                region = PlacementRegion(_region)
 
         _self = cls.__new__(cls)
         _self.infrastructure_provider = infrastructure_provider
         _self.region = region
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -116,3 +123,8 @@ class Placement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_PlacementInfrastructureProvider = PlacementInfrastructureProvider._value2member_map_
+_by_value_PlacementRegion = PlacementRegion._value2member_map_

@@ -195,7 +195,7 @@ class PortMapping:
         if _destination is None or _destination is UNSET:
             destination = _destination
         else:
-            destination = PortMappingDestination.from_dict(_destination)
+            destination = _from_dict_PortMappingDestination(_destination)
 
         duration = d.pop("duration", UNSET)
 
@@ -224,7 +224,7 @@ class PortMapping:
         if _source is None or _source is UNSET:
             source = _source
         else:
-            source = PortMappingSource.from_dict(_source)
+            source = _from_dict_PortMappingSource(_source)
 
         tls_required = d.pop("tlsRequired", UNSET)
 
@@ -244,8 +244,7 @@ class PortMapping:
         _self.sim_id = sim_id
         _self.source = source
         _self.tls_required = tls_required
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -268,3 +267,7 @@ class PortMapping:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.port_mapping_destination import PortMappingDestination  # noqa: E402
 from ..models.port_mapping_source import PortMappingSource  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_PortMappingDestination = PortMappingDestination.from_dict
+_from_dict_PortMappingSource = PortMappingSource.from_dict

@@ -142,9 +142,16 @@ class PortMappingDestination:
         if _destination_choosing_strategy is None or _destination_choosing_strategy is UNSET:
             destination_choosing_strategy = _destination_choosing_strategy
         else:
-            destination_choosing_strategy = PortMappingDestinationDestinationChoosingStrategy(
-                _destination_choosing_strategy
-            )
+            try:
+                destination_choosing_strategy = (
+                    _by_value_PortMappingDestinationDestinationChoosingStrategy[
+                        _destination_choosing_strategy
+                    ]
+                )
+            except (KeyError, TypeError):
+                destination_choosing_strategy = PortMappingDestinationDestinationChoosingStrategy(
+                    _destination_choosing_strategy
+                )
 
         imsi = d.pop("imsi", UNSET)
 
@@ -153,7 +160,10 @@ class PortMappingDestination:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = PortMappingDestinationService(_service)
+            try:
+                service = _by_value_PortMappingDestinationService[_service]
+            except (KeyError, TypeError):
+                service = PortMappingDestinationService(_service)
 
         sim_id = d.pop("simId", UNSET)
 
@@ -163,8 +173,7 @@ class PortMappingDestination:
         _self.imsi = imsi
         _self.service = service
         _self.sim_id = sim_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -182,3 +191,10 @@ class PortMappingDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_PortMappingDestinationDestinationChoosingStrategy = (
+    PortMappingDestinationDestinationChoosingStrategy._value2member_map_
+)
+_by_value_PortMappingDestinationService = PortMappingDestinationService._value2member_map_

@@ -84,13 +84,15 @@ class PortMappingDestinationForSim:
         if _service is None or _service is UNSET:
             service = _service
         else:
-            service = PortMappingDestinationForSimService(_service)
+            try:
+                service = _by_value_PortMappingDestinationForSimService[_service]
+            except (KeyError, TypeError):
+                service = PortMappingDestinationForSimService(_service)
 
         _self = cls.__new__(cls)
         _self.port = port
         _self.service = service
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -108,3 +110,9 @@ class PortMappingDestinationForSim:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_PortMappingDestinationForSimService = (
+    PortMappingDestinationForSimService._value2member_map_
+)

@@ -62,8 +62,7 @@ class PortMappingSource:
 
         _self = cls.__new__(cls)
         _self.ip_ranges = ip_ranges
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -156,7 +156,7 @@ class PreviousSessionStatus:
         if _cell is None or _cell is UNSET:
             cell = _cell
         else:
-            cell = Cell.from_dict(_cell)
+            cell = _from_dict_Cell(_cell)
 
         created_time = d.pop("createdTime", UNSET)
 
@@ -200,8 +200,7 @@ class PreviousSessionStatus:
         _self.subscription = subscription
         _self.ue_ip_address = ue_ip_address
         _self.vpg_id = vpg_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -223,3 +222,6 @@ class PreviousSessionStatus:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.cell import Cell  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_Cell = Cell.from_dict

@@ -71,8 +71,7 @@ class PriceByQuantity:
         _self.min_quantity = min_quantity
         _self.price = price
         _self.tax_included_price = tax_included_price
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

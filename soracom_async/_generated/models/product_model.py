@@ -247,7 +247,10 @@ class ProductModel:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = ProductModelCurrency(_currency)
+            try:
+                currency = _by_value_ProductModelCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = ProductModelCurrency(_currency)
 
         description = d.pop("description", UNSET)
 
@@ -262,13 +265,9 @@ class ProductModel:
         elif not isinstance(_price_by_quantity_list, list):
             raise wrong_shape("priceByQuantityList", "a JSON array", _price_by_quantity_list)
         else:
-            price_by_quantity_list = []
-            for price_by_quantity_list_item_data in _price_by_quantity_list:
-                price_by_quantity_list_item = PriceByQuantity.from_dict(
-                    price_by_quantity_list_item_data
-                )
-
-                price_by_quantity_list.append(price_by_quantity_list_item)
+            price_by_quantity_list = [
+                _from_dict_PriceByQuantity(v) for v in _price_by_quantity_list
+            ]
 
         product_code = d.pop("productCode", UNSET)
 
@@ -281,14 +280,17 @@ class ProductModel:
         if _product_type is None or _product_type is UNSET:
             product_type = _product_type
         else:
-            product_type = ProductModelProductType(_product_type)
+            try:
+                product_type = _by_value_ProductModelProductType[_product_type]
+            except (KeyError, TypeError):
+                product_type = ProductModelProductType(_product_type)
 
         _properties = d.pop("properties", UNSET)
         properties: ProductModelProperties | None | Unset
         if _properties is None or _properties is UNSET:
             properties = _properties
         else:
-            properties = ProductModelProperties.from_dict(_properties)
+            properties = _from_dict_ProductModelProperties(_properties)
 
         regular_price = d.pop("regularPrice", UNSET)
 
@@ -323,8 +325,7 @@ class ProductModel:
         _self.terms_of_consignor_url = terms_of_consignor_url
         _self.terms_of_solution_name = terms_of_solution_name
         _self.terms_of_solution_url = terms_of_solution_url
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -347,3 +348,9 @@ class ProductModel:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.price_by_quantity import PriceByQuantity  # noqa: E402
 from ..models.product_model_properties import ProductModelProperties  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_ProductModelCurrency = ProductModelCurrency._value2member_map_
+_by_value_ProductModelProductType = ProductModelProductType._value2member_map_
+_from_dict_PriceByQuantity = PriceByQuantity.from_dict
+_from_dict_ProductModelProperties = ProductModelProperties.from_dict

@@ -67,8 +67,7 @@ class PutIpAddressMapEntryRequest:
         _self = cls.__new__(cls)
         _self.ip_address = ip_address
         _self.key = key
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

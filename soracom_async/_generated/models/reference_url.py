@@ -60,8 +60,7 @@ class ReferenceUrl:
         _self = cls.__new__(cls)
         _self.title = title
         _self.url = url
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -65,8 +65,7 @@ class RegisterGatePeerRequest:
         _self = cls.__new__(cls)
         _self.outer_ip_address = outer_ip_address
         _self.inner_ip_address = inner_ip_address
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -80,14 +80,13 @@ class RegisterLoraDeviceRequest:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = RegisterLoraDeviceRequestTags.from_dict(_tags)
+            tags = _from_dict_RegisterLoraDeviceRequestTags(_tags)
 
         _self = cls.__new__(cls)
         _self.group_id = group_id
         _self.registration_secret = registration_secret
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -109,3 +108,6 @@ class RegisterLoraDeviceRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.register_lora_device_request_tags import RegisterLoraDeviceRequestTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_RegisterLoraDeviceRequestTags = RegisterLoraDeviceRequestTags.from_dict

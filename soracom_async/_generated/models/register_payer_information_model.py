@@ -71,8 +71,7 @@ class RegisterPayerInformationModel:
         _self.company_name = company_name
         _self.department = department
         _self.full_name = full_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

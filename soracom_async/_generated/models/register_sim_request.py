@@ -87,14 +87,13 @@ class RegisterSimRequest:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = TagSet.from_dict(_tags)
+            tags = _from_dict_TagSet(_tags)
 
         _self = cls.__new__(cls)
         _self.registration_secret = registration_secret
         _self.group_id = group_id
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -116,3 +115,6 @@ class RegisterSimRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.tag_set import TagSet  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_TagSet = TagSet.from_dict

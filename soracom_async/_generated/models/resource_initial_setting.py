@@ -84,14 +84,13 @@ class ResourceInitialSetting:
         if _sim_initial_settings is None or _sim_initial_settings is UNSET:
             sim_initial_settings = _sim_initial_settings
         else:
-            sim_initial_settings = ResourceInitialSettingSimInitialSettings.from_dict(
+            sim_initial_settings = _from_dict_ResourceInitialSettingSimInitialSettings(
                 _sim_initial_settings
             )
 
         _self = cls.__new__(cls)
         _self.sim_initial_settings = sim_initial_settings
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -114,4 +113,9 @@ class ResourceInitialSetting:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.resource_initial_setting_sim_initial_settings import (
     ResourceInitialSettingSimInitialSettings,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ResourceInitialSettingSimInitialSettings = (
+    ResourceInitialSettingSimInitialSettings.from_dict
 )

@@ -181,7 +181,10 @@ class ResourceInstance:
         if _operations is None or _operations is UNSET:
             operations = _operations
         else:
-            operations = ResourceInstanceOperations(_operations)
+            try:
+                operations = _by_value_ResourceInstanceOperations[_operations]
+            except (KeyError, TypeError):
+                operations = ResourceInstanceOperations(_operations)
 
         range_enumeration = d.pop("rangeEnumeration", UNSET)
 
@@ -190,7 +193,10 @@ class ResourceInstance:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = ResourceInstanceType(_type_)
+            try:
+                type_ = _by_value_ResourceInstanceType[_type_]
+            except (KeyError, TypeError):
+                type_ = ResourceInstanceType(_type_)
 
         units = d.pop("units", UNSET)
 
@@ -199,14 +205,14 @@ class ResourceInstance:
         if _value is None or _value is UNSET:
             value = _value
         else:
-            value = ResourceInstanceValue.from_dict(_value)
+            value = _from_dict_ResourceInstanceValue(_value)
 
         _values = d.pop("values", UNSET)
         values: ResourceInstanceValues | None | Unset
         if _values is None or _values is UNSET:
             values = _values
         else:
-            values = ResourceInstanceValues.from_dict(_values)
+            values = _from_dict_ResourceInstanceValues(_values)
 
         _self = cls.__new__(cls)
         _self.description = description
@@ -221,8 +227,7 @@ class ResourceInstance:
         _self.units = units
         _self.value = value
         _self.values = values
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -245,3 +250,9 @@ class ResourceInstance:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.resource_instance_value import ResourceInstanceValue  # noqa: E402
 from ..models.resource_instance_values import ResourceInstanceValues  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_ResourceInstanceOperations = ResourceInstanceOperations._value2member_map_
+_by_value_ResourceInstanceType = ResourceInstanceType._value2member_map_
+_from_dict_ResourceInstanceValue = ResourceInstanceValue.from_dict
+_from_dict_ResourceInstanceValues = ResourceInstanceValues.from_dict

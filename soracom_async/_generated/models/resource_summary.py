@@ -86,19 +86,14 @@ class ResourceSummary:
         elif not isinstance(_resource_summary_items, list):
             raise wrong_shape("resourceSummaryItems", "a JSON array", _resource_summary_items)
         else:
-            resource_summary_items = []
-            for resource_summary_items_item_data in _resource_summary_items:
-                resource_summary_items_item = ResourceSummaryItem.from_dict(
-                    resource_summary_items_item_data
-                )
-
-                resource_summary_items.append(resource_summary_items_item)
+            resource_summary_items = [
+                _from_dict_ResourceSummaryItem(v) for v in _resource_summary_items
+            ]
 
         _self = cls.__new__(cls)
         _self.resource_summary_type = resource_summary_type
         _self.resource_summary_items = resource_summary_items
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -120,3 +115,6 @@ class ResourceSummary:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.resource_summary_item import ResourceSummaryItem  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ResourceSummaryItem = ResourceSummaryItem.from_dict

@@ -95,11 +95,7 @@ class ResourceSummaryItem:
         elif not isinstance(_dimensions, list):
             raise wrong_shape("dimensions", "a JSON array", _dimensions)
         else:
-            dimensions = []
-            for dimensions_item_data in _dimensions:
-                dimensions_item = ResourceSummaryItemDimension.from_dict(dimensions_item_data)
-
-                dimensions.append(dimensions_item)
+            dimensions = [_from_dict_ResourceSummaryItemDimension(v) for v in _dimensions]
 
         updated_time = d.pop("updatedTime", UNSET)
 
@@ -110,18 +106,13 @@ class ResourceSummaryItem:
         elif not isinstance(_values, list):
             raise wrong_shape("values", "a JSON array", _values)
         else:
-            values = []
-            for values_item_data in _values:
-                values_item = ResourceSummaryItemValue.from_dict(values_item_data)
-
-                values.append(values_item)
+            values = [_from_dict_ResourceSummaryItemValue(v) for v in _values]
 
         _self = cls.__new__(cls)
         _self.dimensions = dimensions
         _self.updated_time = updated_time
         _self.values = values
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -144,3 +135,7 @@ class ResourceSummaryItem:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.resource_summary_item_dimension import ResourceSummaryItemDimension  # noqa: E402
 from ..models.resource_summary_item_value import ResourceSummaryItemValue  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ResourceSummaryItemDimension = ResourceSummaryItemDimension.from_dict
+_from_dict_ResourceSummaryItemValue = ResourceSummaryItemValue.from_dict

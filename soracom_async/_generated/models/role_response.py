@@ -119,7 +119,10 @@ class RoleResponse:
         if _owner is None or _owner is UNSET:
             owner = _owner
         else:
-            owner = RoleResponseOwner(_owner)
+            try:
+                owner = _by_value_RoleResponseOwner[_owner]
+            except (KeyError, TypeError):
+                owner = RoleResponseOwner(_owner)
 
         permission = d.pop("permission", UNSET)
 
@@ -135,8 +138,7 @@ class RoleResponse:
         _self.permission = permission
         _self.role_name = role_name
         _self.update_date_time = update_date_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -154,3 +156,7 @@ class RoleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_RoleResponseOwner = RoleResponseOwner._value2member_map_

@@ -108,7 +108,10 @@ class RoleVersionResponse:
         if _owner is None or _owner is UNSET:
             owner = _owner
         else:
-            owner = RoleVersionResponseOwner(_owner)
+            try:
+                owner = _by_value_RoleVersionResponseOwner[_owner]
+            except (KeyError, TypeError):
+                owner = RoleVersionResponseOwner(_owner)
 
         permission = d.pop("permission", UNSET)
 
@@ -128,8 +131,7 @@ class RoleVersionResponse:
         _self.role_id = role_id
         _self.role_name = role_name
         _self.version = version
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -147,3 +149,7 @@ class RoleVersionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_RoleVersionResponseOwner = RoleVersionResponseOwner._value2member_map_

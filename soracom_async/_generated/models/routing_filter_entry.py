@@ -59,7 +59,11 @@ class RoutingFilterEntry:
         _required_action = d.pop("action", None)
         if _required_action is None:
             raise missing_field(cls.__name__, "action")
-        action = RoutingFilterEntryAction(_required_action)
+        _action = _required_action
+        try:
+            action = _by_value_RoutingFilterEntryAction[_action]
+        except (KeyError, TypeError):
+            action = RoutingFilterEntryAction(_action)
 
         _required_ip_range = d.pop("ipRange", None)
         if _required_ip_range is None:
@@ -69,8 +73,7 @@ class RoutingFilterEntry:
         _self = cls.__new__(cls)
         _self.action = action
         _self.ip_range = ip_range
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -88,3 +91,7 @@ class RoutingFilterEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_RoutingFilterEntryAction = RoutingFilterEntryAction._value2member_map_

@@ -226,18 +226,21 @@ class RuleConfig:
         _required_properties = d.pop("properties", None)
         if _required_properties is None:
             raise missing_field(cls.__name__, "properties")
-        properties = RuleConfigProperty.from_dict(_required_properties)
+        properties = _from_dict_RuleConfigProperty(_required_properties)
 
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = RuleConfigType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_RuleConfigType[_type_]
+        except (KeyError, TypeError):
+            type_ = RuleConfigType(_type_)
 
         _self = cls.__new__(cls)
         _self.properties = properties
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -259,3 +262,7 @@ class RuleConfig:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.rule_config_property import RuleConfigProperty  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_RuleConfigType = RuleConfigType._value2member_map_
+_from_dict_RuleConfigProperty = RuleConfigProperty.from_dict

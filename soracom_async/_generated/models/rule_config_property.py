@@ -307,9 +307,15 @@ class RuleConfigProperty:
         _required_inactive_timeout_date_const = d.pop("inactiveTimeoutDateConst", None)
         if _required_inactive_timeout_date_const is None:
             raise missing_field(cls.__name__, "inactiveTimeoutDateConst")
-        inactive_timeout_date_const = RuleConfigPropertyInactiveTimeoutDateConst(
-            _required_inactive_timeout_date_const
-        )
+        _inactive_timeout_date_const = _required_inactive_timeout_date_const
+        try:
+            inactive_timeout_date_const = _by_value_RuleConfigPropertyInactiveTimeoutDateConst[
+                _inactive_timeout_date_const
+            ]
+        except (KeyError, TypeError):
+            inactive_timeout_date_const = RuleConfigPropertyInactiveTimeoutDateConst(
+                _inactive_timeout_date_const
+            )
 
         has_imei = d.pop("hasImei", UNSET)
 
@@ -324,42 +330,64 @@ class RuleConfigProperty:
         if _run_once_among_target is None or _run_once_among_target is UNSET:
             run_once_among_target = _run_once_among_target
         else:
-            run_once_among_target = RuleConfigPropertyRunOnceAmongTarget(_run_once_among_target)
+            try:
+                run_once_among_target = _by_value_RuleConfigPropertyRunOnceAmongTarget[
+                    _run_once_among_target
+                ]
+            except (KeyError, TypeError):
+                run_once_among_target = RuleConfigPropertyRunOnceAmongTarget(_run_once_among_target)
 
         _session_status = d.pop("sessionStatus", UNSET)
         session_status: RuleConfigPropertySessionStatus | None | Unset
         if _session_status is None or _session_status is UNSET:
             session_status = _session_status
         else:
-            session_status = RuleConfigPropertySessionStatus(_session_status)
+            try:
+                session_status = _by_value_RuleConfigPropertySessionStatus[_session_status]
+            except (KeyError, TypeError):
+                session_status = RuleConfigPropertySessionStatus(_session_status)
 
         _source_status = d.pop("sourceStatus", UNSET)
         source_status: RuleConfigPropertySourceStatus | None | Unset
         if _source_status is None or _source_status is UNSET:
             source_status = _source_status
         else:
-            source_status = RuleConfigPropertySourceStatus(_source_status)
+            try:
+                source_status = _by_value_RuleConfigPropertySourceStatus[_source_status]
+            except (KeyError, TypeError):
+                source_status = RuleConfigPropertySourceStatus(_source_status)
 
         _target_ota_status = d.pop("targetOtaStatus", UNSET)
         target_ota_status: RuleConfigPropertyTargetOtaStatus | None | Unset
         if _target_ota_status is None or _target_ota_status is UNSET:
             target_ota_status = _target_ota_status
         else:
-            target_ota_status = RuleConfigPropertyTargetOtaStatus(_target_ota_status)
+            try:
+                target_ota_status = _by_value_RuleConfigPropertyTargetOtaStatus[_target_ota_status]
+            except (KeyError, TypeError):
+                target_ota_status = RuleConfigPropertyTargetOtaStatus(_target_ota_status)
 
         _target_speed_class = d.pop("targetSpeedClass", UNSET)
         target_speed_class: RuleConfigPropertyTargetSpeedClass | None | Unset
         if _target_speed_class is None or _target_speed_class is UNSET:
             target_speed_class = _target_speed_class
         else:
-            target_speed_class = RuleConfigPropertyTargetSpeedClass(_target_speed_class)
+            try:
+                target_speed_class = _by_value_RuleConfigPropertyTargetSpeedClass[
+                    _target_speed_class
+                ]
+            except (KeyError, TypeError):
+                target_speed_class = RuleConfigPropertyTargetSpeedClass(_target_speed_class)
 
         _target_status = d.pop("targetStatus", UNSET)
         target_status: RuleConfigPropertyTargetStatus | None | Unset
         if _target_status is None or _target_status is UNSET:
             target_status = _target_status
         else:
-            target_status = RuleConfigPropertyTargetStatus(_target_status)
+            try:
+                target_status = _by_value_RuleConfigPropertyTargetStatus[_target_status]
+            except (KeyError, TypeError):
+                target_status = RuleConfigPropertyTargetStatus(_target_status)
 
         _self = cls.__new__(cls)
         _self.inactive_timeout_date_const = inactive_timeout_date_const
@@ -373,8 +401,7 @@ class RuleConfigProperty:
         _self.target_ota_status = target_ota_status
         _self.target_speed_class = target_speed_class
         _self.target_status = target_status
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -392,3 +419,17 @@ class RuleConfigProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_RuleConfigPropertyInactiveTimeoutDateConst = (
+    RuleConfigPropertyInactiveTimeoutDateConst._value2member_map_
+)
+_by_value_RuleConfigPropertyRunOnceAmongTarget = (
+    RuleConfigPropertyRunOnceAmongTarget._value2member_map_
+)
+_by_value_RuleConfigPropertySessionStatus = RuleConfigPropertySessionStatus._value2member_map_
+_by_value_RuleConfigPropertySourceStatus = RuleConfigPropertySourceStatus._value2member_map_
+_by_value_RuleConfigPropertyTargetOtaStatus = RuleConfigPropertyTargetOtaStatus._value2member_map_
+_by_value_RuleConfigPropertyTargetSpeedClass = RuleConfigPropertyTargetSpeedClass._value2member_map_
+_by_value_RuleConfigPropertyTargetStatus = RuleConfigPropertyTargetStatus._value2member_map_

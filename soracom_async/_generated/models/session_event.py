@@ -202,7 +202,7 @@ class SessionEvent:
         if _cell is None or _cell is UNSET:
             cell = _cell
         else:
-            cell = Cell.from_dict(_cell)
+            cell = _from_dict_Cell(_cell)
 
         created_time = d.pop("createdTime", UNSET)
 
@@ -252,8 +252,7 @@ class SessionEvent:
         _self.time = time
         _self.ue_ip_address = ue_ip_address
         _self.vpg_id = vpg_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -275,3 +274,6 @@ class SessionEvent:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.cell import Cell  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_Cell = Cell.from_dict

@@ -184,7 +184,7 @@ class SessionStatus:
         if _cell is None or _cell is UNSET:
             cell = _cell
         else:
-            cell = Cell.from_dict(_cell)
+            cell = _from_dict_Cell(_cell)
 
         _dns_servers = d.pop("dnsServers", UNSET)
         dns_servers: list[str] | None | Unset
@@ -210,7 +210,7 @@ class SessionStatus:
         if _location is None or _location is UNSET:
             location = _location
         else:
-            location = SessionStatusLocation.from_dict(_location)
+            location = _from_dict_SessionStatusLocation(_location)
 
         online = d.pop("online", UNSET)
 
@@ -219,7 +219,7 @@ class SessionStatus:
         if _placement is None or _placement is UNSET:
             placement = _placement
         else:
-            placement = Placement.from_dict(_placement)
+            placement = _from_dict_Placement(_placement)
 
         session_id = d.pop("sessionId", UNSET)
 
@@ -244,8 +244,7 @@ class SessionStatus:
         _self.subscription = subscription
         _self.ue_ip_address = ue_ip_address
         _self.vpg_id = vpg_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -269,3 +268,8 @@ class SessionStatus:
 from ..models.cell import Cell  # noqa: E402
 from ..models.placement import Placement  # noqa: E402
 from ..models.session_status_location import SessionStatusLocation  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_Cell = Cell.from_dict
+_from_dict_Placement = Placement.from_dict
+_from_dict_SessionStatusLocation = SessionStatusLocation.from_dict

@@ -49,8 +49,7 @@ class SetDeviceObjectModelScopeRequest:
 
         _self = cls.__new__(cls)
         _self.scope = scope
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

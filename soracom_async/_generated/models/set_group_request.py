@@ -50,8 +50,7 @@ class SetGroupRequest:
 
         _self = cls.__new__(cls)
         _self.group_id = group_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

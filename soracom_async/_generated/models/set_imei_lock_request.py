@@ -53,8 +53,7 @@ class SetImeiLockRequest:
 
         _self = cls.__new__(cls)
         _self.imei = imei
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -49,8 +49,7 @@ class SetNetworkSetRequest:
 
         _self = cls.__new__(cls)
         _self.network_set_id = network_set_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -92,7 +92,7 @@ class SetOperatorConfigurationNamespaceRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                configuration_type_0 = OperatorConfigurationOfSupport.from_dict(data)
+                configuration_type_0 = _from_dict_OperatorConfigurationOfSupport(data)
 
                 return configuration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -100,14 +100,14 @@ class SetOperatorConfigurationNamespaceRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                configuration_type_1 = OperatorConfigurationOfEmail.from_dict(data)
+                configuration_type_1 = _from_dict_OperatorConfigurationOfEmail(data)
 
                 return configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            configuration_type_2 = OperatorConfigurationOfUserConsole.from_dict(data)
+            configuration_type_2 = _from_dict_OperatorConfigurationOfUserConsole(data)
 
             return configuration_type_2
 
@@ -118,8 +118,7 @@ class SetOperatorConfigurationNamespaceRequest:
         _self = cls.__new__(cls)
         _self.configuration = configuration
         _self.expected_version = expected_version
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -143,3 +142,8 @@ class SetOperatorConfigurationNamespaceRequest:
 from ..models.operator_configuration_of_email import OperatorConfigurationOfEmail  # noqa: E402
 from ..models.operator_configuration_of_support import OperatorConfigurationOfSupport  # noqa: E402
 from ..models.operator_configuration_of_user_console import OperatorConfigurationOfUserConsole  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_OperatorConfigurationOfEmail = OperatorConfigurationOfEmail.from_dict
+_from_dict_OperatorConfigurationOfSupport = OperatorConfigurationOfSupport.from_dict
+_from_dict_OperatorConfigurationOfUserConsole = OperatorConfigurationOfUserConsole.from_dict

@@ -69,8 +69,7 @@ class SetSystemNotificationsRequest:
         _self = cls.__new__(cls)
         _self.email_id_list = email_id_list
         _self.password = password
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

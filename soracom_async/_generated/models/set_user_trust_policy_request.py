@@ -50,8 +50,7 @@ class SetUserTrustPolicyRequest:
 
         _self = cls.__new__(cls)
         _self.trust_policy = trust_policy
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

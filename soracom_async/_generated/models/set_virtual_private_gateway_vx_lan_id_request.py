@@ -54,8 +54,7 @@ class SetVirtualPrivateGatewayVxLanIdRequest:
 
         _self = cls.__new__(cls)
         _self.vxlan_id = vxlan_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

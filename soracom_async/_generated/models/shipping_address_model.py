@@ -182,8 +182,7 @@ class ShippingAddressModel:
         _self.email = email
         _self.full_name = full_name
         _self.phone_number = phone_number
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -149,29 +149,30 @@ class ShippingCostModel:
         elif not isinstance(_applied_shipping_options, list):
             raise wrong_shape("appliedShippingOptions", "a JSON array", _applied_shipping_options)
         else:
-            applied_shipping_options = []
-            for applied_shipping_options_item_data in _applied_shipping_options:
-                applied_shipping_options_item = (
-                    ShippingCostModelAppliedShippingOptionsItem.from_dict(
-                        applied_shipping_options_item_data
-                    )
-                )
-
-                applied_shipping_options.append(applied_shipping_options_item)
+            applied_shipping_options = [
+                _from_dict_ShippingCostModelAppliedShippingOptionsItem(v)
+                for v in _applied_shipping_options
+            ]
 
         _currency = d.pop("currency", UNSET)
         currency: ShippingCostModelCurrency | None | Unset
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = ShippingCostModelCurrency(_currency)
+            try:
+                currency = _by_value_ShippingCostModelCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = ShippingCostModelCurrency(_currency)
 
         _shipping_area = d.pop("shippingArea", UNSET)
         shipping_area: ShippingCostModelShippingArea | None | Unset
         if _shipping_area is None or _shipping_area is UNSET:
             shipping_area = _shipping_area
         else:
-            shipping_area = ShippingCostModelShippingArea(_shipping_area)
+            try:
+                shipping_area = _by_value_ShippingCostModelShippingArea[_shipping_area]
+            except (KeyError, TypeError):
+                shipping_area = ShippingCostModelShippingArea(_shipping_area)
 
         shipping_area_name = d.pop("shippingAreaName", UNSET)
 
@@ -186,8 +187,7 @@ class ShippingCostModel:
         _self.shipping_area_name = shipping_area_name
         _self.shipping_cost = shipping_cost
         _self.size = size
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -210,4 +210,11 @@ class ShippingCostModel:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.shipping_cost_model_applied_shipping_options_item import (
     ShippingCostModelAppliedShippingOptionsItem,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_by_value_ShippingCostModelCurrency = ShippingCostModelCurrency._value2member_map_
+_by_value_ShippingCostModelShippingArea = ShippingCostModelShippingArea._value2member_map_
+_from_dict_ShippingCostModelAppliedShippingOptionsItem = (
+    ShippingCostModelAppliedShippingOptionsItem.from_dict
 )

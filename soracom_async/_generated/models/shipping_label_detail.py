@@ -91,8 +91,7 @@ class ShippingLabelDetail:
         _self.tracking_number = tracking_number
         _self.shipment_company_url = shipment_company_url
         _self.tracking_url = tracking_url
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

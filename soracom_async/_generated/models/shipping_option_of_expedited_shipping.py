@@ -51,8 +51,7 @@ class ShippingOptionOfExpeditedShipping:
 
         _self = cls.__new__(cls)
         _self.use_expedited_shipping = use_expedited_shipping
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -76,13 +76,17 @@ class ShippingOptionOfNekopos:
         if _shipment_company is None or _shipment_company is UNSET:
             shipment_company = _shipment_company
         else:
-            shipment_company = ShippingOptionOfNekoposShipmentCompany(_shipment_company)
+            try:
+                shipment_company = _by_value_ShippingOptionOfNekoposShipmentCompany[
+                    _shipment_company
+                ]
+            except (KeyError, TypeError):
+                shipment_company = ShippingOptionOfNekoposShipmentCompany(_shipment_company)
 
         _self = cls.__new__(cls)
         _self.allow_nekopos = allow_nekopos
         _self.shipment_company = shipment_company
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -100,3 +104,9 @@ class ShippingOptionOfNekopos:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_ShippingOptionOfNekoposShipmentCompany = (
+    ShippingOptionOfNekoposShipmentCompany._value2member_map_
+)

@@ -156,7 +156,7 @@ class SigfoxDevice:
         if _last_seen is None or _last_seen is UNSET:
             last_seen = _last_seen
         else:
-            last_seen = LastSeen.from_dict(_last_seen)
+            last_seen = _from_dict_LastSeen(_last_seen)
 
         operator_id = d.pop("operatorId", UNSET)
 
@@ -165,14 +165,17 @@ class SigfoxDevice:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = SigfoxDeviceStatus(_status)
+            try:
+                status = _by_value_SigfoxDeviceStatus[_status]
+            except (KeyError, TypeError):
+                status = SigfoxDeviceStatus(_status)
 
         _tags = d.pop("tags", UNSET)
         tags: SigfoxDeviceTags | None | Unset
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = SigfoxDeviceTags.from_dict(_tags)
+            tags = _from_dict_SigfoxDeviceTags(_tags)
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 
@@ -185,8 +188,7 @@ class SigfoxDevice:
         _self.status = status
         _self.tags = tags
         _self.termination_enabled = termination_enabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -209,3 +211,8 @@ class SigfoxDevice:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.last_seen import LastSeen  # noqa: E402
 from ..models.sigfox_device_tags import SigfoxDeviceTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_SigfoxDeviceStatus = SigfoxDeviceStatus._value2member_map_
+_from_dict_LastSeen = LastSeen.from_dict
+_from_dict_SigfoxDeviceTags = SigfoxDeviceTags.from_dict

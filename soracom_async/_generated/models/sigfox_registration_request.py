@@ -80,14 +80,13 @@ class SigfoxRegistrationRequest:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = SigfoxRegistrationRequestTags.from_dict(_tags)
+            tags = _from_dict_SigfoxRegistrationRequestTags(_tags)
 
         _self = cls.__new__(cls)
         _self.product_certification_id = product_certification_id
         _self.registration_secret = registration_secret
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -109,3 +108,6 @@ class SigfoxRegistrationRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sigfox_registration_request_tags import SigfoxRegistrationRequestTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SigfoxRegistrationRequestTags = SigfoxRegistrationRequestTags.from_dict

@@ -409,14 +409,14 @@ class Sim:
         if _arc_session_status is None or _arc_session_status is UNSET:
             arc_session_status = _arc_session_status
         else:
-            arc_session_status = ArcSessionStatus.from_dict(_arc_session_status)
+            arc_session_status = _from_dict_ArcSessionStatus(_arc_session_status)
 
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: Capabilities | None | Unset
         if _capabilities is None or _capabilities is UNSET:
             capabilities = _capabilities
         else:
-            capabilities = Capabilities.from_dict(_capabilities)
+            capabilities = _from_dict_Capabilities(_capabilities)
 
         created_time = d.pop("createdTime", UNSET)
 
@@ -425,7 +425,10 @@ class Sim:
         if _expiry_action is None or _expiry_action is UNSET:
             expiry_action = _expiry_action
         else:
-            expiry_action = SimExpiryAction(_expiry_action)
+            try:
+                expiry_action = _by_value_SimExpiryAction[_expiry_action]
+            except (KeyError, TypeError):
+                expiry_action = SimExpiryAction(_expiry_action)
 
         expiry_time = d.pop("expiryTime", UNSET)
 
@@ -436,7 +439,7 @@ class Sim:
         if _imei_lock is None or _imei_lock is UNSET:
             imei_lock = _imei_lock
         else:
-            imei_lock = ImeiLock.from_dict(_imei_lock)
+            imei_lock = _from_dict_ImeiLock(_imei_lock)
 
         last_location_update_time = d.pop("lastLocationUpdateTime", UNSET)
 
@@ -449,14 +452,17 @@ class Sim:
         if _local_info is None or _local_info is UNSET:
             local_info = _local_info
         else:
-            local_info = Map.from_dict(_local_info)
+            local_info = _from_dict_Map(_local_info)
 
         _module_type = d.pop("moduleType", UNSET)
         module_type: SimModuleType | None | Unset
         if _module_type is None or _module_type is UNSET:
             module_type = _module_type
         else:
-            module_type = SimModuleType(_module_type)
+            try:
+                module_type = _by_value_SimModuleType[_module_type]
+            except (KeyError, TypeError):
+                module_type = SimModuleType(_module_type)
 
         operator_id = d.pop("operatorId", UNSET)
 
@@ -471,14 +477,14 @@ class Sim:
         if _previous_session is None or _previous_session is UNSET:
             previous_session = _previous_session
         else:
-            previous_session = PreviousSessionStatus.from_dict(_previous_session)
+            previous_session = _from_dict_PreviousSessionStatus(_previous_session)
 
         _profiles = d.pop("profiles", UNSET)
         profiles: SimProfiles | None | Unset
         if _profiles is None or _profiles is UNSET:
             profiles = _profiles
         else:
-            profiles = SimProfiles.from_dict(_profiles)
+            profiles = _from_dict_SimProfiles(_profiles)
 
         renewal_fee_status_set_time = d.pop("renewalFeeStatusSetTime", UNSET)
 
@@ -489,7 +495,7 @@ class Sim:
         if _session_status is None or _session_status is UNSET:
             session_status = _session_status
         else:
-            session_status = SessionStatus.from_dict(_session_status)
+            session_status = _from_dict_SessionStatus(_session_status)
 
         speed_class = d.pop("speedClass", UNSET)
 
@@ -498,14 +504,17 @@ class Sim:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = SimStatus(_status)
+            try:
+                status = _by_value_SimStatus[_status]
+            except (KeyError, TypeError):
+                status = SimStatus(_status)
 
         _tags = d.pop("tags", UNSET)
         tags: TagSet | None | Unset
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = TagSet.from_dict(_tags)
+            tags = _from_dict_TagSet(_tags)
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 
@@ -516,7 +525,10 @@ class Sim:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SimType(_type_)
+            try:
+                type_ = _by_value_SimType[_type_]
+            except (KeyError, TypeError):
+                type_ = SimType(_type_)
 
         _self = cls.__new__(cls)
         _self.sim_id = sim_id
@@ -548,8 +560,7 @@ class Sim:
         _self.termination_enabled = termination_enabled
         _self.testmode_exhausted_time = testmode_exhausted_time
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -578,3 +589,17 @@ from ..models.previous_session_status import PreviousSessionStatus  # noqa: E402
 from ..models.session_status import SessionStatus  # noqa: E402
 from ..models.sim_profiles import SimProfiles  # noqa: E402
 from ..models.tag_set import TagSet  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimExpiryAction = SimExpiryAction._value2member_map_
+_by_value_SimModuleType = SimModuleType._value2member_map_
+_by_value_SimStatus = SimStatus._value2member_map_
+_by_value_SimType = SimType._value2member_map_
+_from_dict_ArcSessionStatus = ArcSessionStatus.from_dict
+_from_dict_Capabilities = Capabilities.from_dict
+_from_dict_ImeiLock = ImeiLock.from_dict
+_from_dict_Map = Map.from_dict
+_from_dict_PreviousSessionStatus = PreviousSessionStatus.from_dict
+_from_dict_SessionStatus = SessionStatus.from_dict
+_from_dict_SimProfiles = SimProfiles.from_dict
+_from_dict_TagSet = TagSet.from_dict

@@ -60,8 +60,7 @@ class SimCostBreakdown:
         _self = cls.__new__(cls)
         _self.amount = amount
         _self.sim_id = sim_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -141,7 +141,7 @@ class SimDownlinkHttpRequest:
         if _headers is None or _headers is UNSET:
             headers = _headers
         else:
-            headers = SimDownlinkHttpRequestHeaders.from_dict(_headers)
+            headers = _from_dict_SimDownlinkHttpRequestHeaders(_headers)
 
         host = d.pop("host", UNSET)
 
@@ -150,7 +150,10 @@ class SimDownlinkHttpRequest:
         if _method is None or _method is UNSET:
             method = _method
         else:
-            method = SimDownlinkHttpRequestMethod(_method)
+            try:
+                method = _by_value_SimDownlinkHttpRequestMethod[_method]
+            except (KeyError, TypeError):
+                method = SimDownlinkHttpRequestMethod(_method)
 
         path = d.pop("path", UNSET)
 
@@ -169,8 +172,7 @@ class SimDownlinkHttpRequest:
         _self.port = port
         _self.skip_verify = skip_verify
         _self.ssl = ssl
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -192,3 +194,7 @@ class SimDownlinkHttpRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sim_downlink_http_request_headers import SimDownlinkHttpRequestHeaders  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkHttpRequestMethod = SimDownlinkHttpRequestMethod._value2member_map_
+_from_dict_SimDownlinkHttpRequestHeaders = SimDownlinkHttpRequestHeaders.from_dict

@@ -96,7 +96,7 @@ class SimDownlinkHttpResponse:
         if _headers is None or _headers is UNSET:
             headers = _headers
         else:
-            headers = SimDownlinkHttpResponseHeaders.from_dict(_headers)
+            headers = _from_dict_SimDownlinkHttpResponseHeaders(_headers)
 
         is_base_64_encoded = d.pop("isBase64Encoded", UNSET)
 
@@ -105,8 +105,7 @@ class SimDownlinkHttpResponse:
         _self.body = body
         _self.headers = headers
         _self.is_base_64_encoded = is_base_64_encoded
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -128,3 +127,6 @@ class SimDownlinkHttpResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sim_downlink_http_response_headers import SimDownlinkHttpResponseHeaders  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimDownlinkHttpResponseHeaders = SimDownlinkHttpResponseHeaders.from_dict

@@ -87,7 +87,11 @@ class SimDownlinkRtspAuthenticationBasic:
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = SimDownlinkRtspAuthenticationBasicType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_SimDownlinkRtspAuthenticationBasicType[_type_]
+        except (KeyError, TypeError):
+            type_ = SimDownlinkRtspAuthenticationBasicType(_type_)
 
         _required_username = d.pop("username", None)
         if _required_username is None:
@@ -103,8 +107,7 @@ class SimDownlinkRtspAuthenticationBasic:
         _self.username = username
         _self.password = password
         _self.password_credentials_id = password_credentials_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -122,3 +125,9 @@ class SimDownlinkRtspAuthenticationBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkRtspAuthenticationBasicType = (
+    SimDownlinkRtspAuthenticationBasicType._value2member_map_
+)

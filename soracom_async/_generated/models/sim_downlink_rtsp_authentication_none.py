@@ -59,12 +59,15 @@ class SimDownlinkRtspAuthenticationNone:
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = SimDownlinkRtspAuthenticationNoneType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_SimDownlinkRtspAuthenticationNoneType[_type_]
+        except (KeyError, TypeError):
+            type_ = SimDownlinkRtspAuthenticationNoneType(_type_)
 
         _self = cls.__new__(cls)
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -82,3 +85,9 @@ class SimDownlinkRtspAuthenticationNone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkRtspAuthenticationNoneType = (
+    SimDownlinkRtspAuthenticationNoneType._value2member_map_
+)

@@ -62,8 +62,7 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
 
         _self = cls.__new__(cls)
         _self.file_path = file_path
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -69,14 +69,13 @@ class SimDownlinkRtspCommandSnapshotOptions:
         if _destinations is None or _destinations is UNSET:
             destinations = _destinations
         else:
-            destinations = SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict(
+            destinations = _from_dict_SimDownlinkRtspCommandSnapshotOptionsDestinations(
                 _destinations
             )
 
         _self = cls.__new__(cls)
         _self.destinations = destinations
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -99,4 +98,9 @@ class SimDownlinkRtspCommandSnapshotOptions:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sim_downlink_rtsp_command_snapshot_options_destinations import (
     SimDownlinkRtspCommandSnapshotOptionsDestinations,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimDownlinkRtspCommandSnapshotOptionsDestinations = (
+    SimDownlinkRtspCommandSnapshotOptionsDestinations.from_dict
 )

@@ -71,14 +71,13 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
         if _harvest_files is None or _harvest_files is UNSET:
             harvest_files = _harvest_files
         else:
-            harvest_files = SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict(
+            harvest_files = _from_dict_SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions(
                 _harvest_files
             )
 
         _self = cls.__new__(cls)
         _self.harvest_files = harvest_files
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -101,4 +100,9 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sim_downlink_rtsp_command_snapshot_harvest_files_destination_options import (
     SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions = (
+    SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions.from_dict
 )

@@ -118,7 +118,11 @@ class SimDownlinkRtspRequest:
         _required_command = d.pop("command", None)
         if _required_command is None:
             raise missing_field(cls.__name__, "command")
-        command = SimDownlinkRtspCommandSnapshot(_required_command)
+        _command = _required_command
+        try:
+            command = _by_value_SimDownlinkRtspCommandSnapshot[_command]
+        except (KeyError, TypeError):
+            command = SimDownlinkRtspCommandSnapshot(_command)
 
         def _parse_authentication(
             data: object,
@@ -130,14 +134,14 @@ class SimDownlinkRtspRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                authentication_type_0 = SimDownlinkRtspAuthenticationBasic.from_dict(data)
+                authentication_type_0 = _from_dict_SimDownlinkRtspAuthenticationBasic(data)
 
                 return authentication_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            authentication_type_1 = SimDownlinkRtspAuthenticationNone.from_dict(data)
+            authentication_type_1 = _from_dict_SimDownlinkRtspAuthenticationNone(data)
 
             return authentication_type_1
 
@@ -148,7 +152,7 @@ class SimDownlinkRtspRequest:
         if _options is None or _options is UNSET:
             options = _options
         else:
-            options = SimDownlinkRtspCommandSnapshotOptions.from_dict(_options)
+            options = _from_dict_SimDownlinkRtspCommandSnapshotOptions(_options)
 
         path = d.pop("path", UNSET)
 
@@ -160,8 +164,7 @@ class SimDownlinkRtspRequest:
         _self.options = options
         _self.path = path
         _self.port = port
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -187,3 +190,9 @@ from ..models.sim_downlink_rtsp_authentication_none import SimDownlinkRtspAuthen
 from ..models.sim_downlink_rtsp_command_snapshot_options import (
     SimDownlinkRtspCommandSnapshotOptions,  # noqa: E402
 )
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkRtspCommandSnapshot = SimDownlinkRtspCommandSnapshot._value2member_map_
+_from_dict_SimDownlinkRtspAuthenticationBasic = SimDownlinkRtspAuthenticationBasic.from_dict
+_from_dict_SimDownlinkRtspAuthenticationNone = SimDownlinkRtspAuthenticationNone.from_dict
+_from_dict_SimDownlinkRtspCommandSnapshotOptions = SimDownlinkRtspCommandSnapshotOptions.from_dict

@@ -58,12 +58,14 @@ class SimDownlinkSshNoAuthentication:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SimDownlinkSshNoAuthenticationType(_type_)
+            try:
+                type_ = _by_value_SimDownlinkSshNoAuthenticationType[_type_]
+            except (KeyError, TypeError):
+                type_ = SimDownlinkSshNoAuthenticationType(_type_)
 
         _self = cls.__new__(cls)
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -81,3 +83,7 @@ class SimDownlinkSshNoAuthentication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkSshNoAuthenticationType = SimDownlinkSshNoAuthenticationType._value2member_map_

@@ -91,14 +91,16 @@ class SimDownlinkSshPasswordAuthentication:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SimDownlinkSshPasswordAuthenticationType(_type_)
+            try:
+                type_ = _by_value_SimDownlinkSshPasswordAuthenticationType[_type_]
+            except (KeyError, TypeError):
+                type_ = SimDownlinkSshPasswordAuthenticationType(_type_)
 
         _self = cls.__new__(cls)
         _self.password = password
         _self.password_credentials_id = password_credentials_id
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -116,3 +118,9 @@ class SimDownlinkSshPasswordAuthentication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkSshPasswordAuthenticationType = (
+    SimDownlinkSshPasswordAuthenticationType._value2member_map_
+)

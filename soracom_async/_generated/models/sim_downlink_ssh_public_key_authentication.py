@@ -102,15 +102,17 @@ class SimDownlinkSshPublicKeyAuthentication:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SimDownlinkSshPublicKeyAuthenticationType(_type_)
+            try:
+                type_ = _by_value_SimDownlinkSshPublicKeyAuthenticationType[_type_]
+            except (KeyError, TypeError):
+                type_ = SimDownlinkSshPublicKeyAuthenticationType(_type_)
 
         _self = cls.__new__(cls)
         _self.key = key
         _self.key_credentials_id = key_credentials_id
         _self.passphrase = passphrase
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -128,3 +130,9 @@ class SimDownlinkSshPublicKeyAuthentication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkSshPublicKeyAuthenticationType = (
+    SimDownlinkSshPublicKeyAuthenticationType._value2member_map_
+)

@@ -113,7 +113,7 @@ class SimDownlinkSshRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                authentication_type_0 = SimDownlinkSshPasswordAuthentication.from_dict(data)
+                authentication_type_0 = _from_dict_SimDownlinkSshPasswordAuthentication(data)
 
                 return authentication_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -121,14 +121,14 @@ class SimDownlinkSshRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                authentication_type_1 = SimDownlinkSshPublicKeyAuthentication.from_dict(data)
+                authentication_type_1 = _from_dict_SimDownlinkSshPublicKeyAuthentication(data)
 
                 return authentication_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            authentication_type_2 = SimDownlinkSshNoAuthentication.from_dict(data)
+            authentication_type_2 = _from_dict_SimDownlinkSshNoAuthentication(data)
 
             return authentication_type_2
 
@@ -151,8 +151,7 @@ class SimDownlinkSshRequest:
         _self.command = command
         _self.username = username
         _self.port = port
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -178,3 +177,8 @@ from ..models.sim_downlink_ssh_password_authentication import SimDownlinkSshPass
 from ..models.sim_downlink_ssh_public_key_authentication import (
     SimDownlinkSshPublicKeyAuthentication,  # noqa: E402
 )
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimDownlinkSshNoAuthentication = SimDownlinkSshNoAuthentication.from_dict
+_from_dict_SimDownlinkSshPasswordAuthentication = SimDownlinkSshPasswordAuthentication.from_dict
+_from_dict_SimDownlinkSshPublicKeyAuthentication = SimDownlinkSshPublicKeyAuthentication.from_dict

@@ -104,8 +104,7 @@ class SimDownlinkSshResponse:
         _self.is_stdout_base_64_encoded = is_stdout_base_64_encoded
         _self.stderr = stderr
         _self.stdout = stdout
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

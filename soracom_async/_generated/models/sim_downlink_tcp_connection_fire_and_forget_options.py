@@ -70,12 +70,14 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SimDownlinkTcpConnectionFireAndForgetOptionsType(_type_)
+            try:
+                type_ = _by_value_SimDownlinkTcpConnectionFireAndForgetOptionsType[_type_]
+            except (KeyError, TypeError):
+                type_ = SimDownlinkTcpConnectionFireAndForgetOptionsType(_type_)
 
         _self = cls.__new__(cls)
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -93,3 +95,9 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkTcpConnectionFireAndForgetOptionsType = (
+    SimDownlinkTcpConnectionFireAndForgetOptionsType._value2member_map_
+)

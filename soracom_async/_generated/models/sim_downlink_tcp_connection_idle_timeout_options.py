@@ -89,13 +89,15 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType(_type_)
+            try:
+                type_ = _by_value_SimDownlinkTcpConnectionIdleTimeoutOptionsType[_type_]
+            except (KeyError, TypeError):
+                type_ = SimDownlinkTcpConnectionIdleTimeoutOptionsType(_type_)
 
         _self = cls.__new__(cls)
         _self.idle_timeout = idle_timeout
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -113,3 +115,9 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkTcpConnectionIdleTimeoutOptionsType = (
+    SimDownlinkTcpConnectionIdleTimeoutOptionsType._value2member_map_
+)

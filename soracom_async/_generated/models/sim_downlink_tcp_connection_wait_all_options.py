@@ -71,12 +71,14 @@ class SimDownlinkTcpConnectionWaitAllOptions:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SimDownlinkTcpConnectionWaitAllOptionsType(_type_)
+            try:
+                type_ = _by_value_SimDownlinkTcpConnectionWaitAllOptionsType[_type_]
+            except (KeyError, TypeError):
+                type_ = SimDownlinkTcpConnectionWaitAllOptionsType(_type_)
 
         _self = cls.__new__(cls)
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -94,3 +96,9 @@ class SimDownlinkTcpConnectionWaitAllOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkTcpConnectionWaitAllOptionsType = (
+    SimDownlinkTcpConnectionWaitAllOptionsType._value2member_map_
+)

@@ -76,12 +76,14 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SimDownlinkTcpConnectionWaitFirstOptionsType(_type_)
+            try:
+                type_ = _by_value_SimDownlinkTcpConnectionWaitFirstOptionsType[_type_]
+            except (KeyError, TypeError):
+                type_ = SimDownlinkTcpConnectionWaitFirstOptionsType(_type_)
 
         _self = cls.__new__(cls)
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -99,3 +101,9 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkTcpConnectionWaitFirstOptionsType = (
+    SimDownlinkTcpConnectionWaitFirstOptionsType._value2member_map_
+)

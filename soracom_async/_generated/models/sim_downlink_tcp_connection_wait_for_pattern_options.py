@@ -113,21 +113,30 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
         if _termination_pattern_encoding is None or _termination_pattern_encoding is UNSET:
             termination_pattern_encoding = _termination_pattern_encoding
         else:
-            termination_pattern_encoding = SimDownlinkBinaryEncoding(_termination_pattern_encoding)
+            try:
+                termination_pattern_encoding = _by_value_SimDownlinkBinaryEncoding[
+                    _termination_pattern_encoding
+                ]
+            except (KeyError, TypeError):
+                termination_pattern_encoding = SimDownlinkBinaryEncoding(
+                    _termination_pattern_encoding
+                )
 
         _type_ = d.pop("type", UNSET)
         type_: SimDownlinkTcpConnectionWaitForPatternOptionsType | None | Unset
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType(_type_)
+            try:
+                type_ = _by_value_SimDownlinkTcpConnectionWaitForPatternOptionsType[_type_]
+            except (KeyError, TypeError):
+                type_ = SimDownlinkTcpConnectionWaitForPatternOptionsType(_type_)
 
         _self = cls.__new__(cls)
         _self.termination_pattern = termination_pattern
         _self.termination_pattern_encoding = termination_pattern_encoding
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -145,3 +154,10 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkBinaryEncoding = SimDownlinkBinaryEncoding._value2member_map_
+_by_value_SimDownlinkTcpConnectionWaitForPatternOptionsType = (
+    SimDownlinkTcpConnectionWaitForPatternOptionsType._value2member_map_
+)

@@ -172,7 +172,7 @@ class SimDownlinkTcpRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                connection_options_type_0 = SimDownlinkTcpConnectionFireAndForgetOptions.from_dict(
+                connection_options_type_0 = _from_dict_SimDownlinkTcpConnectionFireAndForgetOptions(
                     data
                 )
 
@@ -182,7 +182,9 @@ class SimDownlinkTcpRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                connection_options_type_1 = SimDownlinkTcpConnectionWaitFirstOptions.from_dict(data)
+                connection_options_type_1 = _from_dict_SimDownlinkTcpConnectionWaitFirstOptions(
+                    data
+                )
 
                 return connection_options_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -190,7 +192,7 @@ class SimDownlinkTcpRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                connection_options_type_2 = SimDownlinkTcpConnectionWaitAllOptions.from_dict(data)
+                connection_options_type_2 = _from_dict_SimDownlinkTcpConnectionWaitAllOptions(data)
 
                 return connection_options_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -198,8 +200,8 @@ class SimDownlinkTcpRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                connection_options_type_3 = SimDownlinkTcpConnectionWaitForPatternOptions.from_dict(
-                    data
+                connection_options_type_3 = (
+                    _from_dict_SimDownlinkTcpConnectionWaitForPatternOptions(data)
                 )
 
                 return connection_options_type_3
@@ -207,7 +209,7 @@ class SimDownlinkTcpRequest:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            connection_options_type_4 = SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict(data)
+            connection_options_type_4 = _from_dict_SimDownlinkTcpConnectionIdleTimeoutOptions(data)
 
             return connection_options_type_4
 
@@ -218,7 +220,10 @@ class SimDownlinkTcpRequest:
         if _payload_encoding is None or _payload_encoding is UNSET:
             payload_encoding = _payload_encoding
         else:
-            payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
+            try:
+                payload_encoding = _by_value_SimDownlinkBinaryEncoding[_payload_encoding]
+            except (KeyError, TypeError):
+                payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
 
         timeout = d.pop("timeout", UNSET)
 
@@ -228,8 +233,7 @@ class SimDownlinkTcpRequest:
         _self.connection_options = connection_options
         _self.payload_encoding = payload_encoding
         _self.timeout = timeout
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -264,4 +268,20 @@ from ..models.sim_downlink_tcp_connection_wait_first_options import (
 )
 from ..models.sim_downlink_tcp_connection_wait_for_pattern_options import (
     SimDownlinkTcpConnectionWaitForPatternOptions,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkBinaryEncoding = SimDownlinkBinaryEncoding._value2member_map_
+_from_dict_SimDownlinkTcpConnectionFireAndForgetOptions = (
+    SimDownlinkTcpConnectionFireAndForgetOptions.from_dict
+)
+_from_dict_SimDownlinkTcpConnectionIdleTimeoutOptions = (
+    SimDownlinkTcpConnectionIdleTimeoutOptions.from_dict
+)
+_from_dict_SimDownlinkTcpConnectionWaitAllOptions = SimDownlinkTcpConnectionWaitAllOptions.from_dict
+_from_dict_SimDownlinkTcpConnectionWaitFirstOptions = (
+    SimDownlinkTcpConnectionWaitFirstOptions.from_dict
+)
+_from_dict_SimDownlinkTcpConnectionWaitForPatternOptions = (
+    SimDownlinkTcpConnectionWaitForPatternOptions.from_dict
 )

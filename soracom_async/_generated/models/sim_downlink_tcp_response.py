@@ -78,13 +78,15 @@ class SimDownlinkTcpResponse:
         if _data_encoding is None or _data_encoding is UNSET:
             data_encoding = _data_encoding
         else:
-            data_encoding = SimDownlinkBinaryEncoding(_data_encoding)
+            try:
+                data_encoding = _by_value_SimDownlinkBinaryEncoding[_data_encoding]
+            except (KeyError, TypeError):
+                data_encoding = SimDownlinkBinaryEncoding(_data_encoding)
 
         _self = cls.__new__(cls)
         _self.data = data
         _self.data_encoding = data_encoding
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -102,3 +104,7 @@ class SimDownlinkTcpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkBinaryEncoding = SimDownlinkBinaryEncoding._value2member_map_

@@ -93,14 +93,16 @@ class SimDownlinkUdpRequest:
         if _payload_encoding is None or _payload_encoding is UNSET:
             payload_encoding = _payload_encoding
         else:
-            payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
+            try:
+                payload_encoding = _by_value_SimDownlinkBinaryEncoding[_payload_encoding]
+            except (KeyError, TypeError):
+                payload_encoding = SimDownlinkBinaryEncoding(_payload_encoding)
 
         _self = cls.__new__(cls)
         _self.payload = payload
         _self.port = port
         _self.payload_encoding = payload_encoding
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -118,3 +120,7 @@ class SimDownlinkUdpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimDownlinkBinaryEncoding = SimDownlinkBinaryEncoding._value2member_map_

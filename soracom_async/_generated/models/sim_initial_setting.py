@@ -100,14 +100,13 @@ class SimInitialSetting:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = SimInitialSettingTags.from_dict(_tags)
+            tags = _from_dict_SimInitialSettingTags(_tags)
 
         _self = cls.__new__(cls)
         _self.group_id = group_id
         _self.speed_class = speed_class
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -129,3 +128,6 @@ class SimInitialSetting:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sim_initial_setting_tags import SimInitialSettingTags  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimInitialSettingTags = SimInitialSettingTags.from_dict

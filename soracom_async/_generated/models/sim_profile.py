@@ -112,7 +112,7 @@ class SimProfile:
         if _subscribers is None or _subscribers is UNSET:
             subscribers = _subscribers
         else:
-            subscribers = SimProfileSubscribers.from_dict(_subscribers)
+            subscribers = _from_dict_SimProfileSubscribers(_subscribers)
 
         _self = cls.__new__(cls)
         _self.arc_client_peer_private_key = arc_client_peer_private_key
@@ -121,8 +121,7 @@ class SimProfile:
         _self.ota_supported = ota_supported
         _self.primary_imsi = primary_imsi
         _self.subscribers = subscribers
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -144,3 +143,6 @@ class SimProfile:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sim_profile_subscribers import SimProfileSubscribers  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimProfileSubscribers = SimProfileSubscribers.from_dict

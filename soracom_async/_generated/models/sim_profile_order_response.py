@@ -159,7 +159,11 @@ class SimProfileOrderResponse:
         _required_status = d.pop("status", None)
         if _required_status is None:
             raise missing_field(cls.__name__, "status")
-        status = SimProfileOrderResponseStatus(_required_status)
+        _status = _required_status
+        try:
+            status = _by_value_SimProfileOrderResponseStatus[_status]
+        except (KeyError, TypeError):
+            status = SimProfileOrderResponseStatus(_status)
 
         _required_subscription = d.pop("subscription", None)
         if _required_subscription is None:
@@ -194,8 +198,7 @@ class SimProfileOrderResponse:
         _self.confirmed_time = confirmed_time
         _self.description = description
         _self.speed_class = speed_class
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -213,3 +216,7 @@ class SimProfileOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimProfileOrderResponseStatus = SimProfileOrderResponseStatus._value2member_map_

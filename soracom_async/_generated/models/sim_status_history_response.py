@@ -159,8 +159,7 @@ class SimStatusHistoryResponse:
         _self.speed_class = speed_class
         _self.status = status
         _self.subscription = subscription
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

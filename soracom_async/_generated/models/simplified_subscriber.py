@@ -142,7 +142,7 @@ class SimplifiedSubscriber:
         if _capabilities is None or _capabilities is UNSET:
             capabilities = _capabilities
         else:
-            capabilities = Capabilities.from_dict(_capabilities)
+            capabilities = _from_dict_Capabilities(_capabilities)
 
         imsi = d.pop("imsi", UNSET)
 
@@ -153,7 +153,10 @@ class SimplifiedSubscriber:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = SimplifiedSubscriberStatus(_status)
+            try:
+                status = _by_value_SimplifiedSubscriberStatus[_status]
+            except (KeyError, TypeError):
+                status = SimplifiedSubscriberStatus(_status)
 
         subscription = d.pop("subscription", UNSET)
 
@@ -164,8 +167,7 @@ class SimplifiedSubscriber:
         _self.msisdn = msisdn
         _self.status = status
         _self.subscription = subscription
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -187,3 +189,7 @@ class SimplifiedSubscriber:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.capabilities import Capabilities  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_SimplifiedSubscriberStatus = SimplifiedSubscriberStatus._value2member_map_
+_from_dict_Capabilities = Capabilities.from_dict

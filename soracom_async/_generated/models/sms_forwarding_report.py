@@ -49,8 +49,7 @@ class SmsForwardingReport:
 
         _self = cls.__new__(cls)
         _self.message_id = message_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

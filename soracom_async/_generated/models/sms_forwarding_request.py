@@ -69,8 +69,7 @@ class SmsForwardingRequest:
         _self = cls.__new__(cls)
         _self.encoding_type = encoding_type
         _self.payload = payload
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

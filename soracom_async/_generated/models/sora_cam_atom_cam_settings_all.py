@@ -230,61 +230,106 @@ class SoraCamAtomCamSettingsAll:
         _required_logo = d.pop("logo", None)
         if _required_logo is None:
             raise missing_field(cls.__name__, "logo")
-        logo = SoraCamAtomCamSettingsAllLogo(_required_logo)
+        _logo = _required_logo
+        try:
+            logo = _by_value_SoraCamAtomCamSettingsAllLogo[_logo]
+        except (KeyError, TypeError):
+            logo = SoraCamAtomCamSettingsAllLogo(_logo)
 
         _required_motion = d.pop("motion", None)
         if _required_motion is None:
             raise missing_field(cls.__name__, "motion")
-        motion = SoraCamAtomCamSettingsAllMotion(_required_motion)
+        _motion = _required_motion
+        try:
+            motion = _by_value_SoraCamAtomCamSettingsAllMotion[_motion]
+        except (KeyError, TypeError):
+            motion = SoraCamAtomCamSettingsAllMotion(_motion)
 
         _required_motion_sensitivity = d.pop("motionSensitivity", None)
         if _required_motion_sensitivity is None:
             raise missing_field(cls.__name__, "motionSensitivity")
-        motion_sensitivity = SoraCamAtomCamSettingsAllMotionSensitivity(
-            _required_motion_sensitivity
-        )
+        _motion_sensitivity = _required_motion_sensitivity
+        try:
+            motion_sensitivity = _by_value_SoraCamAtomCamSettingsAllMotionSensitivity[
+                _motion_sensitivity
+            ]
+        except (KeyError, TypeError):
+            motion_sensitivity = SoraCamAtomCamSettingsAllMotionSensitivity(_motion_sensitivity)
 
         _required_motion_tagging = d.pop("motionTagging", None)
         if _required_motion_tagging is None:
             raise missing_field(cls.__name__, "motionTagging")
-        motion_tagging = SoraCamAtomCamSettingsAllMotionTagging(_required_motion_tagging)
+        _motion_tagging = _required_motion_tagging
+        try:
+            motion_tagging = _by_value_SoraCamAtomCamSettingsAllMotionTagging[_motion_tagging]
+        except (KeyError, TypeError):
+            motion_tagging = SoraCamAtomCamSettingsAllMotionTagging(_motion_tagging)
 
         _required_night_vision = d.pop("nightVision", None)
         if _required_night_vision is None:
             raise missing_field(cls.__name__, "nightVision")
-        night_vision = SoraCamAtomCamSettingsAllNightVision(_required_night_vision)
+        _night_vision = _required_night_vision
+        try:
+            night_vision = _by_value_SoraCamAtomCamSettingsAllNightVision[_night_vision]
+        except (KeyError, TypeError):
+            night_vision = SoraCamAtomCamSettingsAllNightVision(_night_vision)
 
         _required_quality = d.pop("quality", None)
         if _required_quality is None:
             raise missing_field(cls.__name__, "quality")
-        quality = SoraCamAtomCamSettingsAllQuality(_required_quality)
+        _quality = _required_quality
+        try:
+            quality = _by_value_SoraCamAtomCamSettingsAllQuality[_quality]
+        except (KeyError, TypeError):
+            quality = SoraCamAtomCamSettingsAllQuality(_quality)
 
         _required_sound = d.pop("sound", None)
         if _required_sound is None:
             raise missing_field(cls.__name__, "sound")
-        sound = SoraCamAtomCamSettingsAllSound(_required_sound)
+        _sound = _required_sound
+        try:
+            sound = _by_value_SoraCamAtomCamSettingsAllSound[_sound]
+        except (KeyError, TypeError):
+            sound = SoraCamAtomCamSettingsAllSound(_sound)
 
         _required_sound_sensitivity = d.pop("soundSensitivity", None)
         if _required_sound_sensitivity is None:
             raise missing_field(cls.__name__, "soundSensitivity")
-        sound_sensitivity = SoraCamAtomCamSettingsAllSoundSensitivity(_required_sound_sensitivity)
+        _sound_sensitivity = _required_sound_sensitivity
+        try:
+            sound_sensitivity = _by_value_SoraCamAtomCamSettingsAllSoundSensitivity[
+                _sound_sensitivity
+            ]
+        except (KeyError, TypeError):
+            sound_sensitivity = SoraCamAtomCamSettingsAllSoundSensitivity(_sound_sensitivity)
 
         _required_status_light = d.pop("statusLight", None)
         if _required_status_light is None:
             raise missing_field(cls.__name__, "statusLight")
-        status_light = SoraCamAtomCamSettingsAllStatusLight(_required_status_light)
+        _status_light = _required_status_light
+        try:
+            status_light = _by_value_SoraCamAtomCamSettingsAllStatusLight[_status_light]
+        except (KeyError, TypeError):
+            status_light = SoraCamAtomCamSettingsAllStatusLight(_status_light)
 
         _required_timestamp = d.pop("timestamp", None)
         if _required_timestamp is None:
             raise missing_field(cls.__name__, "timestamp")
-        timestamp = SoraCamAtomCamSettingsAllTimestamp(_required_timestamp)
+        _timestamp = _required_timestamp
+        try:
+            timestamp = _by_value_SoraCamAtomCamSettingsAllTimestamp[_timestamp]
+        except (KeyError, TypeError):
+            timestamp = SoraCamAtomCamSettingsAllTimestamp(_timestamp)
 
         _rotation = d.pop("rotation", UNSET)
         rotation: SoraCamAtomCamSettingsAllRotation | None | Unset
         if _rotation is None or _rotation is UNSET:
             rotation = _rotation
         else:
-            rotation = SoraCamAtomCamSettingsAllRotation(_rotation)
+            try:
+                rotation = _by_value_SoraCamAtomCamSettingsAllRotation[_rotation]
+            except (KeyError, TypeError):
+                rotation = SoraCamAtomCamSettingsAllRotation(_rotation)
 
         _self = cls.__new__(cls)
         _self.logo = logo
@@ -298,8 +343,7 @@ class SoraCamAtomCamSettingsAll:
         _self.status_light = status_light
         _self.timestamp = timestamp
         _self.rotation = rotation
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -317,3 +361,27 @@ class SoraCamAtomCamSettingsAll:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamAtomCamSettingsAllLogo = SoraCamAtomCamSettingsAllLogo._value2member_map_
+_by_value_SoraCamAtomCamSettingsAllMotion = SoraCamAtomCamSettingsAllMotion._value2member_map_
+_by_value_SoraCamAtomCamSettingsAllMotionSensitivity = (
+    SoraCamAtomCamSettingsAllMotionSensitivity._value2member_map_
+)
+_by_value_SoraCamAtomCamSettingsAllMotionTagging = (
+    SoraCamAtomCamSettingsAllMotionTagging._value2member_map_
+)
+_by_value_SoraCamAtomCamSettingsAllNightVision = (
+    SoraCamAtomCamSettingsAllNightVision._value2member_map_
+)
+_by_value_SoraCamAtomCamSettingsAllQuality = SoraCamAtomCamSettingsAllQuality._value2member_map_
+_by_value_SoraCamAtomCamSettingsAllRotation = SoraCamAtomCamSettingsAllRotation._value2member_map_
+_by_value_SoraCamAtomCamSettingsAllSound = SoraCamAtomCamSettingsAllSound._value2member_map_
+_by_value_SoraCamAtomCamSettingsAllSoundSensitivity = (
+    SoraCamAtomCamSettingsAllSoundSensitivity._value2member_map_
+)
+_by_value_SoraCamAtomCamSettingsAllStatusLight = (
+    SoraCamAtomCamSettingsAllStatusLight._value2member_map_
+)
+_by_value_SoraCamAtomCamSettingsAllTimestamp = SoraCamAtomCamSettingsAllTimestamp._value2member_map_

@@ -57,12 +57,15 @@ class SoraCamAtomCamSettingsLogo:
         _required_state = d.pop("state", None)
         if _required_state is None:
             raise missing_field(cls.__name__, "state")
-        state = SoraCamAtomCamSettingsLogoState(_required_state)
+        _state = _required_state
+        try:
+            state = _by_value_SoraCamAtomCamSettingsLogoState[_state]
+        except (KeyError, TypeError):
+            state = SoraCamAtomCamSettingsLogoState(_state)
 
         _self = cls.__new__(cls)
         _self.state = state
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -80,3 +83,7 @@ class SoraCamAtomCamSettingsLogo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamAtomCamSettingsLogoState = SoraCamAtomCamSettingsLogoState._value2member_map_

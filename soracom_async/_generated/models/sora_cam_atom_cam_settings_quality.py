@@ -58,12 +58,15 @@ class SoraCamAtomCamSettingsQuality:
         _required_state = d.pop("state", None)
         if _required_state is None:
             raise missing_field(cls.__name__, "state")
-        state = SoraCamAtomCamSettingsQualityState(_required_state)
+        _state = _required_state
+        try:
+            state = _by_value_SoraCamAtomCamSettingsQualityState[_state]
+        except (KeyError, TypeError):
+            state = SoraCamAtomCamSettingsQualityState(_state)
 
         _self = cls.__new__(cls)
         _self.state = state
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -81,3 +84,7 @@ class SoraCamAtomCamSettingsQuality:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamAtomCamSettingsQualityState = SoraCamAtomCamSettingsQualityState._value2member_map_

@@ -103,8 +103,7 @@ class SoraCamAtomCamSettingsSelfReboot:
         _self.enabled = enabled
         _self.days_of_week = days_of_week
         _self.time = time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

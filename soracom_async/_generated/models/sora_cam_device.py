@@ -173,7 +173,11 @@ class SoraCamDevice:
         _required_power_state = d.pop("powerState", None)
         if _required_power_state is None:
             raise missing_field(cls.__name__, "powerState")
-        power_state = SoraCamDevicePowerState(_required_power_state)
+        _power_state = _required_power_state
+        try:
+            power_state = _by_value_SoraCamDevicePowerState[_power_state]
+        except (KeyError, TypeError):
+            power_state = SoraCamDevicePowerState(_power_state)
 
         _required_product_display_name = d.pop("productDisplayName", None)
         if _required_product_display_name is None:
@@ -187,20 +191,14 @@ class SoraCamDevice:
         elif not isinstance(_applied_licenses, list):
             raise wrong_shape("appliedLicenses", "a JSON array", _applied_licenses)
         else:
-            applied_licenses = []
-            for applied_licenses_item_data in _applied_licenses:
-                applied_licenses_item = SoraCamDeviceLicenseInfo.from_dict(
-                    applied_licenses_item_data
-                )
-
-                applied_licenses.append(applied_licenses_item)
+            applied_licenses = [_from_dict_SoraCamDeviceLicenseInfo(v) for v in _applied_licenses]
 
         _configuration = d.pop("configuration", UNSET)
         configuration: SoraCamDeviceConfiguration | None | Unset
         if _configuration is None or _configuration is UNSET:
             configuration = _configuration
         else:
-            configuration = SoraCamDeviceConfiguration.from_dict(_configuration)
+            configuration = _from_dict_SoraCamDeviceConfiguration(_configuration)
 
         connected = d.pop("connected", UNSET)
 
@@ -222,8 +220,7 @@ class SoraCamDevice:
         _self.device_category = device_category
         _self.is_shared = is_shared
         _self.last_connected_time = last_connected_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -246,3 +243,8 @@ class SoraCamDevice:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sora_cam_device_configuration import SoraCamDeviceConfiguration  # noqa: E402
 from ..models.sora_cam_device_license_info import SoraCamDeviceLicenseInfo  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamDevicePowerState = SoraCamDevicePowerState._value2member_map_
+_from_dict_SoraCamDeviceConfiguration = SoraCamDeviceConfiguration.from_dict
+_from_dict_SoraCamDeviceLicenseInfo = SoraCamDeviceLicenseInfo.from_dict

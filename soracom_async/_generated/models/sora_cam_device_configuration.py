@@ -72,8 +72,7 @@ class SoraCamDeviceConfiguration:
         _self.audio_alarm_enabled = audio_alarm_enabled
         _self.motion_detection_enabled = motion_detection_enabled
         _self.smoke_alarm_enabled = smoke_alarm_enabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -75,8 +75,7 @@ class SoraCamDeviceLicenseInfo:
         _self = cls.__new__(cls)
         _self.name = name
         _self.value = value
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

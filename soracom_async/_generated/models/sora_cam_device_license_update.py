@@ -82,12 +82,14 @@ class SoraCamDeviceLicenseUpdate:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SoraCamDeviceLicenseUpdateType(_type_)
+            try:
+                type_ = _by_value_SoraCamDeviceLicenseUpdateType[_type_]
+            except (KeyError, TypeError):
+                type_ = SoraCamDeviceLicenseUpdateType(_type_)
 
         _self = cls.__new__(cls)
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -105,3 +107,7 @@ class SoraCamDeviceLicenseUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamDeviceLicenseUpdateType = SoraCamDeviceLicenseUpdateType._value2member_map_

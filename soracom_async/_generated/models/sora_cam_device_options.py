@@ -59,12 +59,11 @@ class SoraCamDeviceOptions:
         _required_real_time_access = d.pop("realTimeAccess", None)
         if _required_real_time_access is None:
             raise missing_field(cls.__name__, "realTimeAccess")
-        real_time_access = SoraCamDeviceRealTimeAccessOption.from_dict(_required_real_time_access)
+        real_time_access = _from_dict_SoraCamDeviceRealTimeAccessOption(_required_real_time_access)
 
         _self = cls.__new__(cls)
         _self.real_time_access = real_time_access
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -86,3 +85,6 @@ class SoraCamDeviceOptions:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sora_cam_device_real_time_access_option import SoraCamDeviceRealTimeAccessOption  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamDeviceRealTimeAccessOption = SoraCamDeviceRealTimeAccessOption.from_dict

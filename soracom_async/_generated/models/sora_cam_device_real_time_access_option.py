@@ -54,8 +54,7 @@ class SoraCamDeviceRealTimeAccessOption:
 
         _self = cls.__new__(cls)
         _self.enabled = enabled
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

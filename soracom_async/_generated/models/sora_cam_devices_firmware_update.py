@@ -81,8 +81,7 @@ class SoraCamDevicesFirmwareUpdate:
         _self.device_id = device_id
         _self.firmware_version = firmware_version
         _self.timeout = timeout
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

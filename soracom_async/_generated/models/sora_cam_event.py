@@ -109,7 +109,7 @@ class SoraCamEvent:
         if _event_info is None or _event_info is UNSET:
             event_info = _event_info
         else:
-            event_info = SoraCamEventEventInfo.from_dict(_event_info)
+            event_info = _from_dict_SoraCamEventEventInfo(_event_info)
 
         _self = cls.__new__(cls)
         _self.device_id = device_id
@@ -117,8 +117,7 @@ class SoraCamEvent:
         _self.event_id = event_id
         _self.time = time
         _self.event_info = event_info
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -140,3 +139,6 @@ class SoraCamEvent:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sora_cam_event_event_info import SoraCamEventEventInfo  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamEventEventInfo = SoraCamEventEventInfo.from_dict

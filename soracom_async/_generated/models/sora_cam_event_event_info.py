@@ -78,13 +78,12 @@ class SoraCamEventEventInfo:
         if _atom_event_v1 is None or _atom_event_v1 is UNSET:
             atom_event_v1 = _atom_event_v1
         else:
-            atom_event_v1 = SoraCamEventEventInfoAtomEventV1.from_dict(_atom_event_v1)
+            atom_event_v1 = _from_dict_SoraCamEventEventInfoAtomEventV1(_atom_event_v1)
 
         _self = cls.__new__(cls)
         _self.info_type = info_type
         _self.atom_event_v1 = atom_event_v1
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -106,3 +105,6 @@ class SoraCamEventEventInfo:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sora_cam_event_event_info_atom_event_v1 import SoraCamEventEventInfoAtomEventV1  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamEventEventInfoAtomEventV1 = SoraCamEventEventInfoAtomEventV1.from_dict

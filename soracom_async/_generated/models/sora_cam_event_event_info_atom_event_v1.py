@@ -156,7 +156,14 @@ class SoraCamEventEventInfoAtomEventV1:
         if _recording_status is None or _recording_status is UNSET:
             recording_status = _recording_status
         else:
-            recording_status = SoraCamEventEventInfoAtomEventV1RecordingStatus(_recording_status)
+            try:
+                recording_status = _by_value_SoraCamEventEventInfoAtomEventV1RecordingStatus[
+                    _recording_status
+                ]
+            except (KeyError, TypeError):
+                recording_status = SoraCamEventEventInfoAtomEventV1RecordingStatus(
+                    _recording_status
+                )
 
         start_time = d.pop("startTime", UNSET)
 
@@ -165,7 +172,10 @@ class SoraCamEventEventInfoAtomEventV1:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = SoraCamEventEventInfoAtomEventV1Type(_type_)
+            try:
+                type_ = _by_value_SoraCamEventEventInfoAtomEventV1Type[_type_]
+            except (KeyError, TypeError):
+                type_ = SoraCamEventEventInfoAtomEventV1Type(_type_)
 
         _self = cls.__new__(cls)
         _self.end_time = end_time
@@ -175,8 +185,7 @@ class SoraCamEventEventInfoAtomEventV1:
         _self.recording_status = recording_status
         _self.start_time = start_time
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -194,3 +203,12 @@ class SoraCamEventEventInfoAtomEventV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamEventEventInfoAtomEventV1RecordingStatus = (
+    SoraCamEventEventInfoAtomEventV1RecordingStatus._value2member_map_
+)
+_by_value_SoraCamEventEventInfoAtomEventV1Type = (
+    SoraCamEventEventInfoAtomEventV1Type._value2member_map_
+)

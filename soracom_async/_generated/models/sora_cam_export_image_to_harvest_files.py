@@ -71,8 +71,7 @@ class SoraCamExportImageToHarvestFiles:
 
         _self = cls.__new__(cls)
         _self.path_prefix = path_prefix
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

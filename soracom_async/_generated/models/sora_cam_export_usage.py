@@ -82,7 +82,7 @@ class SoraCamExportUsage:
         _required_image = d.pop("image", None)
         if _required_image is None:
             raise missing_field(cls.__name__, "image")
-        image = SoraCamImageExportUsage.from_dict(_required_image)
+        image = _from_dict_SoraCamImageExportUsage(_required_image)
 
         _required_metered_year_month = d.pop("meteredYearMonth", None)
         if _required_metered_year_month is None:
@@ -92,15 +92,14 @@ class SoraCamExportUsage:
         _required_video = d.pop("video", None)
         if _required_video is None:
             raise missing_field(cls.__name__, "video")
-        video = SoraCamVideoExportUsage.from_dict(_required_video)
+        video = _from_dict_SoraCamVideoExportUsage(_required_video)
 
         _self = cls.__new__(cls)
         _self.device_id = device_id
         _self.image = image
         _self.metered_year_month = metered_year_month
         _self.video = video
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -123,3 +122,7 @@ class SoraCamExportUsage:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sora_cam_image_export_usage import SoraCamImageExportUsage  # noqa: E402
 from ..models.sora_cam_video_export_usage import SoraCamVideoExportUsage  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamImageExportUsage = SoraCamImageExportUsage.from_dict
+_from_dict_SoraCamVideoExportUsage = SoraCamVideoExportUsage.from_dict

@@ -54,8 +54,7 @@ class SoraCamExportUsageLimitOverrideSpecification:
 
         _self = cls.__new__(cls)
         _self.limit_hours = limit_hours
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -72,8 +72,7 @@ class SoraCamExportVideoToHarvestFiles:
 
         _self = cls.__new__(cls)
         _self.path_prefix = path_prefix
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

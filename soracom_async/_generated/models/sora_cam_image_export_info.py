@@ -141,7 +141,11 @@ class SoraCamImageExportInfo:
         _required_status = d.pop("status", None)
         if _required_status is None:
             raise missing_field(cls.__name__, "status")
-        status = SoraCamImageExportInfoStatus(_required_status)
+        _status = _required_status
+        try:
+            status = _by_value_SoraCamImageExportInfoStatus[_status]
+        except (KeyError, TypeError):
+            status = SoraCamImageExportInfoStatus(_status)
 
         expiry_time = d.pop("expiryTime", UNSET)
 
@@ -155,8 +159,7 @@ class SoraCamImageExportInfo:
         _self.status = status
         _self.expiry_time = expiry_time
         _self.url = url
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -174,3 +177,7 @@ class SoraCamImageExportInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamImageExportInfoStatus = SoraCamImageExportInfoStatus._value2member_map_

@@ -116,7 +116,7 @@ class SoraCamImageExportSpecification:
         if _harvest_files is None or _harvest_files is UNSET:
             harvest_files = _harvest_files
         else:
-            harvest_files = SoraCamExportImageToHarvestFiles.from_dict(_harvest_files)
+            harvest_files = _from_dict_SoraCamExportImageToHarvestFiles(_harvest_files)
 
         _image_filters = d.pop("imageFilters", UNSET)
         image_filters: list[SoraCamImageExportSpecificationImageFiltersItem] | None | Unset
@@ -127,9 +127,15 @@ class SoraCamImageExportSpecification:
         else:
             image_filters = []
             for image_filters_item_data in _image_filters:
-                image_filters_item = SoraCamImageExportSpecificationImageFiltersItem(
-                    image_filters_item_data
-                )
+                _image_filters_item = image_filters_item_data
+                try:
+                    image_filters_item = _by_value_SoraCamImageExportSpecificationImageFiltersItem[
+                        _image_filters_item
+                    ]
+                except (KeyError, TypeError):
+                    image_filters_item = SoraCamImageExportSpecificationImageFiltersItem(
+                        _image_filters_item
+                    )
 
                 image_filters.append(image_filters_item)
 
@@ -137,8 +143,7 @@ class SoraCamImageExportSpecification:
         _self.time = time
         _self.harvest_files = harvest_files
         _self.image_filters = image_filters
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -160,3 +165,9 @@ class SoraCamImageExportSpecification:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sora_cam_export_image_to_harvest_files import SoraCamExportImageToHarvestFiles  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamImageExportSpecificationImageFiltersItem = (
+    SoraCamImageExportSpecificationImageFiltersItem._value2member_map_
+)
+_from_dict_SoraCamExportImageToHarvestFiles = SoraCamExportImageToHarvestFiles.from_dict

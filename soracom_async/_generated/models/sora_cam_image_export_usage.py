@@ -100,8 +100,7 @@ class SoraCamImageExportUsage:
         _self.limit_frames = limit_frames
         _self.remaining_frames = remaining_frames
         _self.used_frames = used_frames
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -60,8 +60,7 @@ class SoraCamLicensePackQuantityUpdatingRequest:
         _self = cls.__new__(cls)
         _self.current_quantity = current_quantity
         _self.desired_quantity = desired_quantity
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -93,8 +93,7 @@ class SoraCamLicensePackResponse:
         _self.quantity = quantity
         _self.quantity_in_use = quantity_in_use
         _self.sales_channel = sales_channel
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -83,8 +83,7 @@ class SoraCamPlayListEntry:
         _self.url = url
         _self.from_ = from_
         _self.to = to
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -56,12 +56,15 @@ class SoraCamPowerState:
         _required_power_state = d.pop("powerState", None)
         if _required_power_state is None:
             raise missing_field(cls.__name__, "powerState")
-        power_state = SoraCamPowerStatePowerState(_required_power_state)
+        _power_state = _required_power_state
+        try:
+            power_state = _by_value_SoraCamPowerStatePowerState[_power_state]
+        except (KeyError, TypeError):
+            power_state = SoraCamPowerStatePowerState(_power_state)
 
         _self = cls.__new__(cls)
         _self.power_state = power_state
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -79,3 +82,7 @@ class SoraCamPowerState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamPowerStatePowerState = SoraCamPowerStatePowerState._value2member_map_

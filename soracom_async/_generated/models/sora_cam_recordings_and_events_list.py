@@ -88,11 +88,7 @@ class SoraCamRecordingsAndEventsList:
         events: list[SoraCamRecordingsAndEventsListEventsItem]
         if not isinstance(_events, list):
             raise wrong_shape("events", "a JSON array", _events)
-        events = []
-        for events_item_data in _events:
-            events_item = SoraCamRecordingsAndEventsListEventsItem.from_dict(events_item_data)
-
-            events.append(events_item)
+        events = [_from_dict_SoraCamRecordingsAndEventsListEventsItem(v) for v in _events]
 
         _required_records = d.pop("records", None)
         if _required_records is None:
@@ -101,17 +97,12 @@ class SoraCamRecordingsAndEventsList:
         records: list[SoraCamRecordingsAndEventsListRecordsItem]
         if not isinstance(_records, list):
             raise wrong_shape("records", "a JSON array", _records)
-        records = []
-        for records_item_data in _records:
-            records_item = SoraCamRecordingsAndEventsListRecordsItem.from_dict(records_item_data)
-
-            records.append(records_item)
+        records = [_from_dict_SoraCamRecordingsAndEventsListRecordsItem(v) for v in _records]
 
         _self = cls.__new__(cls)
         _self.events = events
         _self.records = records
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -137,4 +128,12 @@ from ..models.sora_cam_recordings_and_events_list_events_item import (
 )
 from ..models.sora_cam_recordings_and_events_list_records_item import (
     SoraCamRecordingsAndEventsListRecordsItem,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamRecordingsAndEventsListEventsItem = (
+    SoraCamRecordingsAndEventsListEventsItem.from_dict
+)
+_from_dict_SoraCamRecordingsAndEventsListRecordsItem = (
+    SoraCamRecordingsAndEventsListRecordsItem.from_dict
 )

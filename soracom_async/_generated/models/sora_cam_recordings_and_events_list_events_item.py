@@ -82,7 +82,11 @@ class SoraCamRecordingsAndEventsListEventsItem:
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = SoraCamRecordingsAndEventsListEventsItemType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_SoraCamRecordingsAndEventsListEventsItemType[_type_]
+        except (KeyError, TypeError):
+            type_ = SoraCamRecordingsAndEventsListEventsItemType(_type_)
 
         end_time = d.pop("endTime", UNSET)
 
@@ -90,8 +94,7 @@ class SoraCamRecordingsAndEventsListEventsItem:
         _self.start_time = start_time
         _self.type_ = type_
         _self.end_time = end_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -109,3 +112,9 @@ class SoraCamRecordingsAndEventsListEventsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamRecordingsAndEventsListEventsItemType = (
+    SoraCamRecordingsAndEventsListEventsItemType._value2member_map_
+)

@@ -66,8 +66,7 @@ class SoraCamRecordingsAndEventsListRecordsItem:
         _self = cls.__new__(cls)
         _self.start_time = start_time
         _self.end_time = end_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -85,17 +85,12 @@ class SoraCamStreamingVideo:
         elif not isinstance(_play_list, list):
             raise wrong_shape("playList", "a JSON array", _play_list)
         else:
-            play_list = []
-            for play_list_item_data in _play_list:
-                play_list_item = SoraCamPlayListEntry.from_dict(play_list_item_data)
-
-                play_list.append(play_list_item)
+            play_list = [_from_dict_SoraCamPlayListEntry(v) for v in _play_list]
 
         _self = cls.__new__(cls)
         _self.expiry_time = expiry_time
         _self.play_list = play_list
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -117,3 +112,6 @@ class SoraCamStreamingVideo:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sora_cam_play_list_entry import SoraCamPlayListEntry  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamPlayListEntry = SoraCamPlayListEntry.from_dict

@@ -143,7 +143,11 @@ class SoraCamVideoExportInfo:
         _required_status = d.pop("status", None)
         if _required_status is None:
             raise missing_field(cls.__name__, "status")
-        status = SoraCamVideoExportInfoStatus(_required_status)
+        _status = _required_status
+        try:
+            status = _by_value_SoraCamVideoExportInfoStatus[_status]
+        except (KeyError, TypeError):
+            status = SoraCamVideoExportInfoStatus(_status)
 
         expiry_time = d.pop("expiryTime", UNSET)
 
@@ -157,8 +161,7 @@ class SoraCamVideoExportInfo:
         _self.status = status
         _self.expiry_time = expiry_time
         _self.url = url
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -176,3 +179,7 @@ class SoraCamVideoExportInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamVideoExportInfoStatus = SoraCamVideoExportInfoStatus._value2member_map_

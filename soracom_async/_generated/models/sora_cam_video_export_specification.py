@@ -147,14 +147,17 @@ class SoraCamVideoExportSpecification:
         if _audio_codec is None or _audio_codec is UNSET:
             audio_codec = _audio_codec
         else:
-            audio_codec = SoraCamVideoExportSpecificationAudioCodec(_audio_codec)
+            try:
+                audio_codec = _by_value_SoraCamVideoExportSpecificationAudioCodec[_audio_codec]
+            except (KeyError, TypeError):
+                audio_codec = SoraCamVideoExportSpecificationAudioCodec(_audio_codec)
 
         _harvest_files = d.pop("harvestFiles", UNSET)
         harvest_files: SoraCamExportVideoToHarvestFiles | None | Unset
         if _harvest_files is None or _harvest_files is UNSET:
             harvest_files = _harvest_files
         else:
-            harvest_files = SoraCamExportVideoToHarvestFiles.from_dict(_harvest_files)
+            harvest_files = _from_dict_SoraCamExportVideoToHarvestFiles(_harvest_files)
 
         _self = cls.__new__(cls)
         _self.from_ = from_
@@ -162,8 +165,7 @@ class SoraCamVideoExportSpecification:
         _self.archive = archive
         _self.audio_codec = audio_codec
         _self.harvest_files = harvest_files
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -185,3 +187,9 @@ class SoraCamVideoExportSpecification:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sora_cam_export_video_to_harvest_files import SoraCamExportVideoToHarvestFiles  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_SoraCamVideoExportSpecificationAudioCodec = (
+    SoraCamVideoExportSpecificationAudioCodec._value2member_map_
+)
+_from_dict_SoraCamExportVideoToHarvestFiles = SoraCamExportVideoToHarvestFiles.from_dict

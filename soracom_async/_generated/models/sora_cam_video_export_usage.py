@@ -100,8 +100,7 @@ class SoraCamVideoExportUsage:
         _self.limit_seconds = limit_seconds
         _self.remaining_seconds = remaining_seconds
         _self.used_seconds = used_seconds
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

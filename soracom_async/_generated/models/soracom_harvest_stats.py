@@ -49,8 +49,7 @@ class SoracomHarvestStats:
 
         _self = cls.__new__(cls)
         _self.count = count
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -118,7 +118,7 @@ class SoracomTransitGateway:
         if _resource_shared_status is None or _resource_shared_status is UNSET:
             resource_shared_status = _resource_shared_status
         else:
-            resource_shared_status = SoracomTransitGatewayResourceSharedStatus.from_dict(
+            resource_shared_status = _from_dict_SoracomTransitGatewayResourceSharedStatus(
                 _resource_shared_status
             )
 
@@ -129,8 +129,7 @@ class SoracomTransitGateway:
         _self.id = id
         _self.region = region
         _self.resource_shared_status = resource_shared_status
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -153,4 +152,9 @@ class SoracomTransitGateway:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.soracom_transit_gateway_resource_shared_status import (
     SoracomTransitGatewayResourceSharedStatus,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoracomTransitGatewayResourceSharedStatus = (
+    SoracomTransitGatewayResourceSharedStatus.from_dict
 )

@@ -98,8 +98,7 @@ class Soralet:
         _self.description = description
         _self.operator_id = operator_id
         _self.updated_time = updated_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

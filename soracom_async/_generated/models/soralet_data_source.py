@@ -67,8 +67,7 @@ class SoraletDataSource:
         _self = cls.__new__(cls)
         _self.resource_id = resource_id
         _self.resource_type = resource_type
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

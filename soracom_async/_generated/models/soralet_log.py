@@ -93,8 +93,7 @@ class SoraletLog:
         _self.operator_id = operator_id
         _self.soralet_id = soralet_id
         _self.version = version
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -115,8 +115,7 @@ class SoraletVersion:
         _self.soralet_id = soralet_id
         _self.srn = srn
         _self.version = version
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

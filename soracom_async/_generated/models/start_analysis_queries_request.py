@@ -71,8 +71,7 @@ class StartAnalysisQueriesRequest:
         _self.from_ = from_
         _self.sql = sql
         _self.to = to
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

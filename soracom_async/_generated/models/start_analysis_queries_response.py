@@ -49,8 +49,7 @@ class StartAnalysisQueriesResponse:
 
         _self = cls.__new__(cls)
         _self.query_id = query_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

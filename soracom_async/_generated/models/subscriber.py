@@ -471,7 +471,10 @@ class Subscriber:
         if _expiry_action is None or _expiry_action is UNSET:
             expiry_action = _expiry_action
         else:
-            expiry_action = SubscriberExpiryAction(_expiry_action)
+            try:
+                expiry_action = _by_value_SubscriberExpiryAction[_expiry_action]
+            except (KeyError, TypeError):
+                expiry_action = SubscriberExpiryAction(_expiry_action)
 
         expiry_time = d.pop("expiryTime", UNSET)
 
@@ -484,7 +487,7 @@ class Subscriber:
         if _imei_lock is None or _imei_lock is UNSET:
             imei_lock = _imei_lock
         else:
-            imei_lock = ImeiLock.from_dict(_imei_lock)
+            imei_lock = _from_dict_ImeiLock(_imei_lock)
 
         ip_address = d.pop("ipAddress", UNSET)
 
@@ -499,7 +502,7 @@ class Subscriber:
         if _location_registration_status is None or _location_registration_status is UNSET:
             location_registration_status = _location_registration_status
         else:
-            location_registration_status = LocationRegistrationStatus.from_dict(
+            location_registration_status = _from_dict_LocationRegistrationStatus(
                 _location_registration_status
             )
 
@@ -508,7 +511,10 @@ class Subscriber:
         if _module_type is None or _module_type is UNSET:
             module_type = _module_type
         else:
-            module_type = SubscriberModuleType(_module_type)
+            try:
+                module_type = _by_value_SubscriberModuleType[_module_type]
+            except (KeyError, TypeError):
+                module_type = SubscriberModuleType(_module_type)
 
         msisdn = d.pop("msisdn", UNSET)
 
@@ -521,13 +527,9 @@ class Subscriber:
         elif not isinstance(_packet_capture_sessions, list):
             raise wrong_shape("packetCaptureSessions", "a JSON array", _packet_capture_sessions)
         else:
-            packet_capture_sessions = []
-            for packet_capture_sessions_item_data in _packet_capture_sessions:
-                packet_capture_sessions_item = SubscriberPacketCaptureSessionsItem.from_dict(
-                    packet_capture_sessions_item_data
-                )
-
-                packet_capture_sessions.append(packet_capture_sessions_item)
+            packet_capture_sessions = [
+                _from_dict_SubscriberPacketCaptureSessionsItem(v) for v in _packet_capture_sessions
+            ]
 
         plan = d.pop("plan", UNSET)
 
@@ -536,7 +538,7 @@ class Subscriber:
         if _previous_session is None or _previous_session is UNSET:
             previous_session = _previous_session
         else:
-            previous_session = PreviousSessionStatus.from_dict(_previous_session)
+            previous_session = _from_dict_PreviousSessionStatus(_previous_session)
 
         registered_time = d.pop("registeredTime", UNSET)
 
@@ -549,7 +551,7 @@ class Subscriber:
         if _session_status is None or _session_status is UNSET:
             session_status = _session_status
         else:
-            session_status = SessionStatus.from_dict(_session_status)
+            session_status = _from_dict_SessionStatus(_session_status)
 
         sim_id = d.pop("simId", UNSET)
 
@@ -560,7 +562,10 @@ class Subscriber:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = SubscriberStatus(_status)
+            try:
+                status = _by_value_SubscriberStatus[_status]
+            except (KeyError, TypeError):
+                status = SubscriberStatus(_status)
 
         subscription = d.pop("subscription", UNSET)
 
@@ -569,7 +574,7 @@ class Subscriber:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = TagSet.from_dict(_tags)
+            tags = _from_dict_TagSet(_tags)
 
         termination_enabled = d.pop("terminationEnabled", UNSET)
 
@@ -609,8 +614,7 @@ class Subscriber:
         _self.tags = tags
         _self.termination_enabled = termination_enabled
         _self.type_ = type_
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -637,3 +641,14 @@ from ..models.previous_session_status import PreviousSessionStatus  # noqa: E402
 from ..models.session_status import SessionStatus  # noqa: E402
 from ..models.subscriber_packet_capture_sessions_item import SubscriberPacketCaptureSessionsItem  # noqa: E402
 from ..models.tag_set import TagSet  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_SubscriberExpiryAction = SubscriberExpiryAction._value2member_map_
+_by_value_SubscriberModuleType = SubscriberModuleType._value2member_map_
+_by_value_SubscriberStatus = SubscriberStatus._value2member_map_
+_from_dict_ImeiLock = ImeiLock.from_dict
+_from_dict_LocationRegistrationStatus = LocationRegistrationStatus.from_dict
+_from_dict_PreviousSessionStatus = PreviousSessionStatus.from_dict
+_from_dict_SessionStatus = SessionStatus.from_dict
+_from_dict_SubscriberPacketCaptureSessionsItem = SubscriberPacketCaptureSessionsItem.from_dict
+_from_dict_TagSet = TagSet.from_dict

@@ -80,14 +80,13 @@ class SubscriptionContainer:
         if _subscriber is None or _subscriber is UNSET:
             subscriber = _subscriber
         else:
-            subscriber = SubscriptionContainerSubscriber.from_dict(_subscriber)
+            subscriber = _from_dict_SubscriptionContainerSubscriber(_subscriber)
 
         _self = cls.__new__(cls)
         _self.container_id = container_id
         _self.downloaded = downloaded
         _self.subscriber = subscriber
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -109,3 +108,6 @@ class SubscriptionContainer:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.subscription_container_subscriber import SubscriptionContainerSubscriber  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SubscriptionContainerSubscriber = SubscriptionContainerSubscriber.from_dict

@@ -89,24 +89,19 @@ class SubscriptionContainerStatus:
         elif not isinstance(_containers, list):
             raise wrong_shape("containers", "a JSON array", _containers)
         else:
-            containers = []
-            for containers_item_data in _containers:
-                containers_item = SubscriptionContainer.from_dict(containers_item_data)
-
-                containers.append(containers_item)
+            containers = [_from_dict_SubscriptionContainer(v) for v in _containers]
 
         _country_mapping = d.pop("countryMapping", UNSET)
         country_mapping: SubscriptionContainerStatusCountryMapping | None | Unset
         if _country_mapping is None or _country_mapping is UNSET:
             country_mapping = _country_mapping
         else:
-            country_mapping = SubscriptionContainerStatusCountryMapping.from_dict(_country_mapping)
+            country_mapping = _from_dict_SubscriptionContainerStatusCountryMapping(_country_mapping)
 
         _self = cls.__new__(cls)
         _self.containers = containers
         _self.country_mapping = country_mapping
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -130,4 +125,10 @@ class SubscriptionContainerStatus:
 from ..models.subscription_container import SubscriptionContainer  # noqa: E402
 from ..models.subscription_container_status_country_mapping import (
     SubscriptionContainerStatusCountryMapping,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SubscriptionContainer = SubscriptionContainer.from_dict
+_from_dict_SubscriptionContainerStatusCountryMapping = (
+    SubscriptionContainerStatusCountryMapping.from_dict
 )

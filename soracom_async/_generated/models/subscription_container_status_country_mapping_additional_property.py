@@ -81,7 +81,7 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
             mapping_record = _mapping_record
         else:
             mapping_record = (
-                SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict(
+                _from_dict_SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord(
                     _mapping_record
                 )
             )
@@ -91,8 +91,7 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
         _self = cls.__new__(cls)
         _self.mapping_record = mapping_record
         _self.plmn_code = plmn_code
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -115,4 +114,9 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.subscription_container_status_country_mapping_additional_property_mapping_record import (
     SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord = (
+    SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord.from_dict
 )

@@ -60,8 +60,7 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
         _self = cls.__new__(cls)
         _self.container_id = container_id
         _self.subscription = subscription
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

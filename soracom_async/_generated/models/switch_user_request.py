@@ -76,8 +76,7 @@ class SwitchUserRequest:
         _self.operator_id = operator_id
         _self.token_timeout_seconds = token_timeout_seconds
         _self.user_name = user_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -73,7 +73,11 @@ class SystemNotificationsModel:
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = SystemNotificationsModelType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_SystemNotificationsModelType[_type_]
+        except (KeyError, TypeError):
+            type_ = SystemNotificationsModelType(_type_)
 
         _email_id_list = d.pop("emailIdList", UNSET)
         email_id_list: list[str] | None | Unset
@@ -90,8 +94,7 @@ class SystemNotificationsModel:
         _self.type_ = type_
         _self.email_id_list = email_id_list
         _self.update_date_time = update_date_time
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -109,3 +112,7 @@ class SystemNotificationsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SystemNotificationsModelType = SystemNotificationsModelType._value2member_map_

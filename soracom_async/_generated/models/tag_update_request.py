@@ -67,8 +67,7 @@ class TagUpdateRequest:
         _self = cls.__new__(cls)
         _self.tag_name = tag_name
         _self.tag_value = tag_value
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -103,22 +103,21 @@ class TestingUsage:
         if _usage is None or _usage is UNSET:
             usage = _usage
         else:
-            usage = TestingUsageUsage.from_dict(_usage)
+            usage = _from_dict_TestingUsageUsage(_usage)
 
         _usage_limit = d.pop("usageLimit", UNSET)
         usage_limit: TestingUsageUsageLimit | None | Unset
         if _usage_limit is None or _usage_limit is UNSET:
             usage_limit = _usage_limit
         else:
-            usage_limit = TestingUsageUsageLimit.from_dict(_usage_limit)
+            usage_limit = _from_dict_TestingUsageUsageLimit(_usage_limit)
 
         _self = cls.__new__(cls)
         _self.started_time = started_time
         _self.ended_time = ended_time
         _self.usage = usage
         _self.usage_limit = usage_limit
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -141,3 +140,7 @@ class TestingUsage:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.testing_usage_usage import TestingUsageUsage  # noqa: E402
 from ..models.testing_usage_usage_limit import TestingUsageUsageLimit  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_TestingUsageUsage = TestingUsageUsage.from_dict
+_from_dict_TestingUsageUsageLimit = TestingUsageUsageLimit.from_dict

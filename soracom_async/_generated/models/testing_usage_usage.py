@@ -68,8 +68,7 @@ class TestingUsageUsage:
         _self = cls.__new__(cls)
         _self.data_bytes = data_bytes
         _self.number_of_sms = number_of_sms
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

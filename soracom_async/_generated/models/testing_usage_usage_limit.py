@@ -96,7 +96,11 @@ class TestingUsageUsageLimit:
         _required_next_status = d.pop("nextStatus", None)
         if _required_next_status is None:
             raise missing_field(cls.__name__, "nextStatus")
-        next_status = TestingUsageUsageLimitNextStatus(_required_next_status)
+        _next_status = _required_next_status
+        try:
+            next_status = _by_value_TestingUsageUsageLimitNextStatus[_next_status]
+        except (KeyError, TypeError):
+            next_status = TestingUsageUsageLimitNextStatus(_next_status)
 
         _required_number_of_sms = d.pop("numberOfSms", None)
         if _required_number_of_sms is None:
@@ -111,8 +115,7 @@ class TestingUsageUsageLimit:
         _self.next_status = next_status
         _self.number_of_sms = number_of_sms
         _self.status_transition_delay_days = status_transition_delay_days
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -130,3 +133,7 @@ class TestingUsageUsageLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_TestingUsageUsageLimitNextStatus = TestingUsageUsageLimitNextStatus._value2member_map_

@@ -60,8 +60,7 @@ class TrafficVolumeRanking:
         _self = cls.__new__(cls)
         _self.imsi = imsi
         _self.traffic_volume = traffic_volume
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

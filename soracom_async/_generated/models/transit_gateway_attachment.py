@@ -82,8 +82,7 @@ class TransitGatewayAttachment:
         _self.destination_cidr_blocks = destination_cidr_blocks
         _self.id = id
         _self.tgw_id = tgw_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -154,7 +154,10 @@ class TransitGatewayPeeringConnection:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = TransitGatewayPeeringConnectionStatus(_status)
+            try:
+                status = _by_value_TransitGatewayPeeringConnectionStatus[_status]
+            except (KeyError, TypeError):
+                status = TransitGatewayPeeringConnectionStatus(_status)
 
         _self = cls.__new__(cls)
         _self.created_time = created_time
@@ -168,8 +171,7 @@ class TransitGatewayPeeringConnection:
             soracom_transit_gateway_peering_attachment_id
         )
         _self.status = status
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -187,3 +189,9 @@ class TransitGatewayPeeringConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_TransitGatewayPeeringConnectionStatus = (
+    TransitGatewayPeeringConnectionStatus._value2member_map_
+)

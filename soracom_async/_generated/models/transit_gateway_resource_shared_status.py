@@ -94,8 +94,7 @@ class TransitGatewayResourceSharedStatus:
         _self.last_modified_time = last_modified_time
         _self.resource_share_arn = resource_share_arn
         _self.status = status
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -137,7 +137,10 @@ class TransitGatewayVpcAttachment:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = TransitGatewayVpcAttachmentStatus(_status)
+            try:
+                status = _by_value_TransitGatewayVpcAttachmentStatus[_status]
+            except (KeyError, TypeError):
+                status = TransitGatewayVpcAttachmentStatus(_status)
 
         _self = cls.__new__(cls)
         _self.created_time = created_time
@@ -150,8 +153,7 @@ class TransitGatewayVpcAttachment:
         _self.last_modified_time = last_modified_time
         _self.name = name
         _self.status = status
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -169,3 +171,7 @@ class TransitGatewayVpcAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_TransitGatewayVpcAttachmentStatus = TransitGatewayVpcAttachmentStatus._value2member_map_

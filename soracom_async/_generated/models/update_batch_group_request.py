@@ -60,8 +60,7 @@ class UpdateBatchGroupRequest:
         _self = cls.__new__(cls)
         _self.batch_group_name = batch_group_name
         _self.description = description
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -64,16 +64,11 @@ class UpdateFqdnFilterRulesRequest:
         rules: list[FqdnFilterRule]
         if not isinstance(_rules, list):
             raise wrong_shape("rules", "a JSON array", _rules)
-        rules = []
-        for rules_item_data in _rules:
-            rules_item = FqdnFilterRule.from_dict(rules_item_data)
-
-            rules.append(rules_item)
+        rules = [_from_dict_FqdnFilterRule(v) for v in _rules]
 
         _self = cls.__new__(cls)
         _self.rules = rules
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -95,3 +90,6 @@ class UpdateFqdnFilterRulesRequest:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.fqdn_filter_rule import FqdnFilterRule  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_FqdnFilterRule = FqdnFilterRule.from_dict

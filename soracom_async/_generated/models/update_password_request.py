@@ -67,8 +67,7 @@ class UpdatePasswordRequest:
         _self = cls.__new__(cls)
         _self.current_password = current_password
         _self.new_password = new_password
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

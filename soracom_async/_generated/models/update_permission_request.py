@@ -49,8 +49,7 @@ class UpdatePermissionRequest:
 
         _self = cls.__new__(cls)
         _self.operator_id = operator_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -85,12 +85,15 @@ class UpdateSpeedClassRequest:
         _required_speed_class = d.pop("speedClass", None)
         if _required_speed_class is None:
             raise missing_field(cls.__name__, "speedClass")
-        speed_class = UpdateSpeedClassRequestSpeedClass(_required_speed_class)
+        _speed_class = _required_speed_class
+        try:
+            speed_class = _by_value_UpdateSpeedClassRequestSpeedClass[_speed_class]
+        except (KeyError, TypeError):
+            speed_class = UpdateSpeedClassRequestSpeedClass(_speed_class)
 
         _self = cls.__new__(cls)
         _self.speed_class = speed_class
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -108,3 +111,7 @@ class UpdateSpeedClassRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_UpdateSpeedClassRequestSpeedClass = UpdateSpeedClassRequestSpeedClass._value2member_map_

@@ -95,7 +95,11 @@ class UplinkFilterRule:
         _required_action = d.pop("action", None)
         if _required_action is None:
             raise missing_field(cls.__name__, "action")
-        action = UplinkFilterRuleAction(_required_action)
+        _action = _required_action
+        try:
+            action = _by_value_UplinkFilterRuleAction[_action]
+        except (KeyError, TypeError):
+            action = UplinkFilterRuleAction(_action)
 
         _required_cidr = d.pop("cidr", None)
         if _required_cidr is None:
@@ -110,7 +114,11 @@ class UplinkFilterRule:
         _required_type_ = d.pop("type", None)
         if _required_type_ is None:
             raise missing_field(cls.__name__, "type")
-        type_ = UplinkFilterRuleType(_required_type_)
+        _type_ = _required_type_
+        try:
+            type_ = _by_value_UplinkFilterRuleType[_type_]
+        except (KeyError, TypeError):
+            type_ = UplinkFilterRuleType(_type_)
 
         from_port = d.pop("fromPort", UNSET)
 
@@ -123,8 +131,7 @@ class UplinkFilterRule:
         _self.type_ = type_
         _self.from_port = from_port
         _self.to_port = to_port
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -142,3 +149,8 @@ class UplinkFilterRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_UplinkFilterRuleAction = UplinkFilterRuleAction._value2member_map_
+_by_value_UplinkFilterRuleType = UplinkFilterRuleType._value2member_map_

@@ -121,11 +121,7 @@ class UserDetailResponse:
         auth_key_list: list[AuthKeyResponse]
         if not isinstance(_auth_key_list, list):
             raise wrong_shape("authKeyList", "a JSON array", _auth_key_list)
-        auth_key_list = []
-        for auth_key_list_item_data in _auth_key_list:
-            auth_key_list_item = AuthKeyResponse.from_dict(auth_key_list_item_data)
-
-            auth_key_list.append(auth_key_list_item)
+        auth_key_list = [_from_dict_AuthKeyResponse(v) for v in _auth_key_list]
 
         _required_create_date_time = d.pop("createDateTime", None)
         if _required_create_date_time is None:
@@ -144,11 +140,7 @@ class UserDetailResponse:
         role_list: list[ListRolesResponse]
         if not isinstance(_role_list, list):
             raise wrong_shape("roleList", "a JSON array", _role_list)
-        role_list = []
-        for role_list_item_data in _role_list:
-            role_list_item = ListRolesResponse.from_dict(role_list_item_data)
-
-            role_list.append(role_list_item)
+        role_list = [_from_dict_ListRolesResponse(v) for v in _role_list]
 
         _required_update_date_time = d.pop("updateDateTime", None)
         if _required_update_date_time is None:
@@ -173,8 +165,7 @@ class UserDetailResponse:
         _self.user_name = user_name
         _self.description = description
         _self.permission = permission
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -197,3 +188,7 @@ class UserDetailResponse:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.auth_key_response import AuthKeyResponse  # noqa: E402
 from ..models.list_roles_response import ListRolesResponse  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_AuthKeyResponse = AuthKeyResponse.from_dict
+_from_dict_ListRolesResponse = ListRolesResponse.from_dict

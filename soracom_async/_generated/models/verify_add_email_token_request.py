@@ -55,8 +55,7 @@ class VerifyAddEmailTokenRequest:
 
         _self = cls.__new__(cls)
         _self.token = token
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -67,8 +67,7 @@ class VerifyPasswordResetTokenRequest:
         _self = cls.__new__(cls)
         _self.password = password
         _self.token = token
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -58,8 +58,7 @@ class VerifySubscriberTransferTokenResponse:
 
         _self = cls.__new__(cls)
         _self.transferred_imsi = transferred_imsi
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -622,7 +622,7 @@ class VirtualPrivateGateway:
         if _customer_routes is None or _customer_routes is UNSET:
             customer_routes = _customer_routes
         else:
-            customer_routes = VirtualPrivateGatewayCustomerRoutes.from_dict(_customer_routes)
+            customer_routes = _from_dict_VirtualPrivateGatewayCustomerRoutes(_customer_routes)
 
         device_subnet_cidr_range = d.pop("deviceSubnetCidrRange", UNSET)
 
@@ -652,7 +652,7 @@ class VirtualPrivateGateway:
         if _inspection is None or _inspection is UNSET:
             inspection = _inspection
         else:
-            inspection = JunctionInspectionConfiguration.from_dict(_inspection)
+            inspection = _from_dict_JunctionInspectionConfiguration(_inspection)
 
         junction_enabled = d.pop("junctionEnabled", UNSET)
 
@@ -663,7 +663,7 @@ class VirtualPrivateGateway:
         if _mirroring is None or _mirroring is UNSET:
             mirroring = _mirroring
         else:
-            mirroring = VirtualPrivateGatewayMirroring.from_dict(_mirroring)
+            mirroring = _from_dict_VirtualPrivateGatewayMirroring(_mirroring)
 
         offset_id = d.pop("offsetId", UNSET)
 
@@ -674,7 +674,7 @@ class VirtualPrivateGateway:
         if _placement is None or _placement is UNSET:
             placement = _placement
         else:
-            placement = Placement.from_dict(_placement)
+            placement = _from_dict_Placement(_placement)
 
         primary_service_name = d.pop("primaryServiceName", UNSET)
 
@@ -683,7 +683,7 @@ class VirtualPrivateGateway:
         if _redirection is None or _redirection is UNSET:
             redirection = _redirection
         else:
-            redirection = JunctionRedirectionConfiguration.from_dict(_redirection)
+            redirection = _from_dict_JunctionRedirectionConfiguration(_redirection)
 
         _routing_filter_entries = d.pop("routingFilterEntries", UNSET)
         routing_filter_entries: list[RoutingFilterEntry] | None | Unset
@@ -692,27 +692,23 @@ class VirtualPrivateGateway:
         elif not isinstance(_routing_filter_entries, list):
             raise wrong_shape("routingFilterEntries", "a JSON array", _routing_filter_entries)
         else:
-            routing_filter_entries = []
-            for routing_filter_entries_item_data in _routing_filter_entries:
-                routing_filter_entries_item = RoutingFilterEntry.from_dict(
-                    routing_filter_entries_item_data
-                )
-
-                routing_filter_entries.append(routing_filter_entries_item)
+            routing_filter_entries = [
+                _from_dict_RoutingFilterEntry(v) for v in _routing_filter_entries
+            ]
 
         _session_stats = d.pop("sessionStats", UNSET)
         session_stats: VirtualPrivateGatewaySessionStats | None | Unset
         if _session_stats is None or _session_stats is UNSET:
             session_stats = _session_stats
         else:
-            session_stats = VirtualPrivateGatewaySessionStats.from_dict(_session_stats)
+            session_stats = _from_dict_VirtualPrivateGatewaySessionStats(_session_stats)
 
         _sim_based_routing_config = d.pop("simBasedRoutingConfig", UNSET)
         sim_based_routing_config: VirtualPrivateGatewaySimBasedRoutingConfig | None | Unset
         if _sim_based_routing_config is None or _sim_based_routing_config is UNSET:
             sim_based_routing_config = _sim_based_routing_config
         else:
-            sim_based_routing_config = VirtualPrivateGatewaySimBasedRoutingConfig.from_dict(
+            sim_based_routing_config = _from_dict_VirtualPrivateGatewaySimBasedRoutingConfig(
                 _sim_based_routing_config
             )
 
@@ -723,7 +719,7 @@ class VirtualPrivateGateway:
         if _soracom_transit_gateway is None or _soracom_transit_gateway is UNSET:
             soracom_transit_gateway = _soracom_transit_gateway
         else:
-            soracom_transit_gateway = SoracomTransitGateway.from_dict(_soracom_transit_gateway)
+            soracom_transit_gateway = _from_dict_SoracomTransitGateway(_soracom_transit_gateway)
 
         _soracom_transit_gateway_peering_connections = d.pop(
             "soracomTransitGatewayPeeringConnections", UNSET
@@ -740,7 +736,7 @@ class VirtualPrivateGateway:
             )
         else:
             soracom_transit_gateway_peering_connections = (
-                VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections.from_dict(
+                _from_dict_VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections(
                     _soracom_transit_gateway_peering_connections
                 )
             )
@@ -758,7 +754,7 @@ class VirtualPrivateGateway:
             soracom_transit_gateway_vpc_attachments = _soracom_transit_gateway_vpc_attachments
         else:
             soracom_transit_gateway_vpc_attachments = (
-                VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments.from_dict(
+                _from_dict_VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments(
                     _soracom_transit_gateway_vpc_attachments
                 )
             )
@@ -768,21 +764,24 @@ class VirtualPrivateGateway:
         if _status is None or _status is UNSET:
             status = _status
         else:
-            status = VirtualPrivateGatewayStatus(_status)
+            try:
+                status = _by_value_VirtualPrivateGatewayStatus[_status]
+            except (KeyError, TypeError):
+                status = VirtualPrivateGatewayStatus(_status)
 
         _tags = d.pop("tags", UNSET)
         tags: TagSet | None | Unset
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = TagSet.from_dict(_tags)
+            tags = _from_dict_TagSet(_tags)
 
         _transit_gateway_attachments = d.pop("transitGatewayAttachments", UNSET)
         transit_gateway_attachments: VirtualPrivateGatewayTransitGatewayAttachments | None | Unset
         if _transit_gateway_attachments is None or _transit_gateway_attachments is UNSET:
             transit_gateway_attachments = _transit_gateway_attachments
         else:
-            transit_gateway_attachments = VirtualPrivateGatewayTransitGatewayAttachments.from_dict(
+            transit_gateway_attachments = _from_dict_VirtualPrivateGatewayTransitGatewayAttachments(
                 _transit_gateway_attachments
             )
 
@@ -791,7 +790,10 @@ class VirtualPrivateGateway:
         if _type_ is None or _type_ is UNSET:
             type_ = _type_
         else:
-            type_ = VirtualPrivateGatewayType(_type_)
+            try:
+                type_ = _by_value_VirtualPrivateGatewayType[_type_]
+            except (KeyError, TypeError):
+                type_ = VirtualPrivateGatewayType(_type_)
 
         ue_subnet_cidr_range = d.pop("ueSubnetCidrRange", UNSET)
 
@@ -802,7 +804,7 @@ class VirtualPrivateGateway:
         if _virtual_interfaces is None or _virtual_interfaces is UNSET:
             virtual_interfaces = _virtual_interfaces
         else:
-            virtual_interfaces = VirtualPrivateGatewayVirtualInterfaces.from_dict(
+            virtual_interfaces = _from_dict_VirtualPrivateGatewayVirtualInterfaces(
                 _virtual_interfaces
             )
 
@@ -811,7 +813,7 @@ class VirtualPrivateGateway:
         if _vpc_peering_connections is None or _vpc_peering_connections is UNSET:
             vpc_peering_connections = _vpc_peering_connections
         else:
-            vpc_peering_connections = VirtualPrivateGatewayVpcPeeringConnections.from_dict(
+            vpc_peering_connections = _from_dict_VirtualPrivateGatewayVpcPeeringConnections(
                 _vpc_peering_connections
             )
 
@@ -822,7 +824,7 @@ class VirtualPrivateGateway:
         if _vpn_connections is None or _vpn_connections is UNSET:
             vpn_connections = _vpn_connections
         else:
-            vpn_connections = VirtualPrivateGatewayVpnConnections.from_dict(_vpn_connections)
+            vpn_connections = _from_dict_VirtualPrivateGatewayVpnConnections(_vpn_connections)
 
         _self = cls.__new__(cls)
         _self.vpg_id = vpg_id
@@ -865,8 +867,7 @@ class VirtualPrivateGateway:
         _self.vpc_peering_connections = vpc_peering_connections
         _self.vpg_subnet_cidr_range = vpg_subnet_cidr_range
         _self.vpn_connections = vpn_connections
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -915,3 +916,33 @@ from ..models.virtual_private_gateway_vpc_peering_connections import (
     VirtualPrivateGatewayVpcPeeringConnections,  # noqa: E402
 )
 from ..models.virtual_private_gateway_vpn_connections import VirtualPrivateGatewayVpnConnections  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_by_value_VirtualPrivateGatewayStatus = VirtualPrivateGatewayStatus._value2member_map_
+_by_value_VirtualPrivateGatewayType = VirtualPrivateGatewayType._value2member_map_
+_from_dict_JunctionInspectionConfiguration = JunctionInspectionConfiguration.from_dict
+_from_dict_JunctionRedirectionConfiguration = JunctionRedirectionConfiguration.from_dict
+_from_dict_Placement = Placement.from_dict
+_from_dict_RoutingFilterEntry = RoutingFilterEntry.from_dict
+_from_dict_SoracomTransitGateway = SoracomTransitGateway.from_dict
+_from_dict_TagSet = TagSet.from_dict
+_from_dict_VirtualPrivateGatewayCustomerRoutes = VirtualPrivateGatewayCustomerRoutes.from_dict
+_from_dict_VirtualPrivateGatewayMirroring = VirtualPrivateGatewayMirroring.from_dict
+_from_dict_VirtualPrivateGatewaySessionStats = VirtualPrivateGatewaySessionStats.from_dict
+_from_dict_VirtualPrivateGatewaySimBasedRoutingConfig = (
+    VirtualPrivateGatewaySimBasedRoutingConfig.from_dict
+)
+_from_dict_VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections = (
+    VirtualPrivateGatewaySoracomTransitGatewayPeeringConnections.from_dict
+)
+_from_dict_VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments = (
+    VirtualPrivateGatewaySoracomTransitGatewayVpcAttachments.from_dict
+)
+_from_dict_VirtualPrivateGatewayTransitGatewayAttachments = (
+    VirtualPrivateGatewayTransitGatewayAttachments.from_dict
+)
+_from_dict_VirtualPrivateGatewayVirtualInterfaces = VirtualPrivateGatewayVirtualInterfaces.from_dict
+_from_dict_VirtualPrivateGatewayVpcPeeringConnections = (
+    VirtualPrivateGatewayVpcPeeringConnections.from_dict
+)
+_from_dict_VirtualPrivateGatewayVpnConnections = VirtualPrivateGatewayVpnConnections.from_dict

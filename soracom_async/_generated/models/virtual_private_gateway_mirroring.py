@@ -60,12 +60,11 @@ class VirtualPrivateGatewayMirroring:
         if _peers is None or _peers is UNSET:
             peers = _peers
         else:
-            peers = VirtualPrivateGatewayMirroringPeers.from_dict(_peers)
+            peers = _from_dict_VirtualPrivateGatewayMirroringPeers(_peers)
 
         _self = cls.__new__(cls)
         _self.peers = peers
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -87,3 +86,6 @@ class VirtualPrivateGatewayMirroring:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.virtual_private_gateway_mirroring_peers import VirtualPrivateGatewayMirroringPeers  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_VirtualPrivateGatewayMirroringPeers = VirtualPrivateGatewayMirroringPeers.from_dict

@@ -36,16 +36,10 @@ class VirtualPrivateGatewayMirroringPeers:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
-        d = dict(src_dict)
         _self = cls.__new__(cls)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = JunctionMirroringPeer.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        _self.additional_properties = additional_properties
+        _self.additional_properties = {
+            k: _from_dict_JunctionMirroringPeer(v) for k, v in src_dict.items()
+        }
         return _self
 
     @property
@@ -67,3 +61,6 @@ class VirtualPrivateGatewayMirroringPeers:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.junction_mirroring_peer import JunctionMirroringPeer  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_JunctionMirroringPeer = JunctionMirroringPeer.from_dict

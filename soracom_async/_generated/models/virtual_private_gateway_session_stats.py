@@ -63,8 +63,7 @@ class VirtualPrivateGatewaySessionStats:
         _self = cls.__new__(cls)
         _self.last_updated_at = last_updated_at
         _self.online = online
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -33,10 +33,8 @@ class VirtualPrivateGatewayVirtualInterfaces:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
-        d = dict(src_dict)
         _self = cls.__new__(cls)
-
-        _self.additional_properties = d
+        _self.additional_properties = dict(src_dict)
         return _self
 
     @property

@@ -176,7 +176,10 @@ class VolumeDiscountModel:
         if _currency is None or _currency is UNSET:
             currency = _currency
         else:
-            currency = VolumeDiscountModelCurrency(_currency)
+            try:
+                currency = _by_value_VolumeDiscountModelCurrency[_currency]
+            except (KeyError, TypeError):
+                currency = VolumeDiscountModelCurrency(_currency)
 
         end_date = d.pop("endDate", UNSET)
 
@@ -197,16 +200,28 @@ class VolumeDiscountModel:
         if _volume_discount_payment_type is None or _volume_discount_payment_type is UNSET:
             volume_discount_payment_type = _volume_discount_payment_type
         else:
-            volume_discount_payment_type = VolumeDiscountModelVolumeDiscountPaymentType(
-                _volume_discount_payment_type
-            )
+            try:
+                volume_discount_payment_type = (
+                    _by_value_VolumeDiscountModelVolumeDiscountPaymentType[
+                        _volume_discount_payment_type
+                    ]
+                )
+            except (KeyError, TypeError):
+                volume_discount_payment_type = VolumeDiscountModelVolumeDiscountPaymentType(
+                    _volume_discount_payment_type
+                )
 
         _volume_discount_type = d.pop("volumeDiscountType", UNSET)
         volume_discount_type: VolumeDiscountModelVolumeDiscountType | None | Unset
         if _volume_discount_type is None or _volume_discount_type is UNSET:
             volume_discount_type = _volume_discount_type
         else:
-            volume_discount_type = VolumeDiscountModelVolumeDiscountType(_volume_discount_type)
+            try:
+                volume_discount_type = _by_value_VolumeDiscountModelVolumeDiscountType[
+                    _volume_discount_type
+                ]
+            except (KeyError, TypeError):
+                volume_discount_type = VolumeDiscountModelVolumeDiscountType(_volume_discount_type)
 
         _self = cls.__new__(cls)
         _self.contract_term_month = contract_term_month
@@ -220,8 +235,7 @@ class VolumeDiscountModel:
         _self.unit_price = unit_price
         _self.volume_discount_payment_type = volume_discount_payment_type
         _self.volume_discount_type = volume_discount_type
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -239,3 +253,13 @@ class VolumeDiscountModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_VolumeDiscountModelCurrency = VolumeDiscountModelCurrency._value2member_map_
+_by_value_VolumeDiscountModelVolumeDiscountPaymentType = (
+    VolumeDiscountModelVolumeDiscountPaymentType._value2member_map_
+)
+_by_value_VolumeDiscountModelVolumeDiscountType = (
+    VolumeDiscountModelVolumeDiscountType._value2member_map_
+)

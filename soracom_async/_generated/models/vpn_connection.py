@@ -71,8 +71,7 @@ class VpnConnection:
         _self.bgp_asn = bgp_asn
         _self.id = id
         _self.use_dynamic_routing = use_dynamic_routing
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -61,8 +61,7 @@ class WriteDeviceResourceBody:
 
         _self = cls.__new__(cls)
         _self.value = value
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -82,8 +82,7 @@ class SandboxAuthResponse:
         _self.operator_id = operator_id
         _self.token = token
         _self.user_name = user_name
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -88,9 +88,16 @@ class SandboxCreateCouponRequest:
         if _applicable_bill_item_name is None or _applicable_bill_item_name is UNSET:
             applicable_bill_item_name = _applicable_bill_item_name
         else:
-            applicable_bill_item_name = SandboxCreateCouponRequestApplicableBillItemName(
-                _applicable_bill_item_name
-            )
+            try:
+                applicable_bill_item_name = (
+                    _by_value_SandboxCreateCouponRequestApplicableBillItemName[
+                        _applicable_bill_item_name
+                    ]
+                )
+            except (KeyError, TypeError):
+                applicable_bill_item_name = SandboxCreateCouponRequestApplicableBillItemName(
+                    _applicable_bill_item_name
+                )
 
         expiry_year_month = d.pop("expiryYearMonth", UNSET)
 
@@ -98,8 +105,7 @@ class SandboxCreateCouponRequest:
         _self.amount = amount
         _self.applicable_bill_item_name = applicable_bill_item_name
         _self.expiry_year_month = expiry_year_month
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -117,3 +123,9 @@ class SandboxCreateCouponRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SandboxCreateCouponRequestApplicableBillItemName = (
+    SandboxCreateCouponRequestApplicableBillItemName._value2member_map_
+)

@@ -93,8 +93,7 @@ class SandboxCreateCouponResponse:
         _self.bill_item_name = bill_item_name
         _self.coupon_code = coupon_code
         _self.expiry_year_month = expiry_year_month
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

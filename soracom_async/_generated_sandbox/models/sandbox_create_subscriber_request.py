@@ -109,7 +109,13 @@ class SandboxCreateSubscriberRequest:
         else:
             bundles = []
             for bundles_item_data in _bundles:
-                bundles_item = SandboxCreateSubscriberRequestBundlesItem(bundles_item_data)
+                _bundles_item = bundles_item_data
+                try:
+                    bundles_item = _by_value_SandboxCreateSubscriberRequestBundlesItem[
+                        _bundles_item
+                    ]
+                except (KeyError, TypeError):
+                    bundles_item = SandboxCreateSubscriberRequestBundlesItem(_bundles_item)
 
                 bundles.append(bundles_item)
 
@@ -118,13 +124,15 @@ class SandboxCreateSubscriberRequest:
         if _subscription is None or _subscription is UNSET:
             subscription = _subscription
         else:
-            subscription = SandboxCreateSubscriberRequestSubscription(_subscription)
+            try:
+                subscription = _by_value_SandboxCreateSubscriberRequestSubscription[_subscription]
+            except (KeyError, TypeError):
+                subscription = SandboxCreateSubscriberRequestSubscription(_subscription)
 
         _self = cls.__new__(cls)
         _self.bundles = bundles
         _self.subscription = subscription
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -142,3 +150,12 @@ class SandboxCreateSubscriberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SandboxCreateSubscriberRequestBundlesItem = (
+    SandboxCreateSubscriberRequestBundlesItem._value2member_map_
+)
+_by_value_SandboxCreateSubscriberRequestSubscription = (
+    SandboxCreateSubscriberRequestSubscription._value2member_map_
+)

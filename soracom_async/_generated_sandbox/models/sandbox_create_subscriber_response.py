@@ -188,7 +188,7 @@ class SandboxCreateSubscriberResponse:
         if _tags is None or _tags is UNSET:
             tags = _tags
         else:
-            tags = TagSet.from_dict(_tags)
+            tags = _from_dict_TagSet(_tags)
 
         _self = cls.__new__(cls)
         _self.apn = apn
@@ -205,8 +205,7 @@ class SandboxCreateSubscriberResponse:
         _self.status = status
         _self.subscription = subscription
         _self.tags = tags
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -228,3 +227,6 @@ class SandboxCreateSubscriberResponse:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.tag_set import TagSet  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_TagSet = TagSet.from_dict

@@ -131,7 +131,13 @@ class SandboxInitRequest:
         else:
             coverage_types = []
             for coverage_types_item_data in _coverage_types:
-                coverage_types_item = SandboxInitRequestCoverageTypesItem(coverage_types_item_data)
+                _coverage_types_item = coverage_types_item_data
+                try:
+                    coverage_types_item = _by_value_SandboxInitRequestCoverageTypesItem[
+                        _coverage_types_item
+                    ]
+                except (KeyError, TypeError):
+                    coverage_types_item = SandboxInitRequestCoverageTypesItem(_coverage_types_item)
 
                 coverage_types.append(coverage_types_item)
 
@@ -144,8 +150,7 @@ class SandboxInitRequest:
         _self.password = password
         _self.coverage_types = coverage_types
         _self.register_payment_method = register_payment_method
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -163,3 +168,9 @@ class SandboxInitRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Parsers called per object, bound once (after every import).
+_by_value_SandboxInitRequestCoverageTypesItem = (
+    SandboxInitRequestCoverageTypesItem._value2member_map_
+)

@@ -89,7 +89,7 @@ class SandboxInsertAirStatsRequest:
         if _data_traffic_stats_map is None or _data_traffic_stats_map is UNSET:
             data_traffic_stats_map = _data_traffic_stats_map
         else:
-            data_traffic_stats_map = SandboxInsertAirStatsRequestDataTrafficStatsMap.from_dict(
+            data_traffic_stats_map = _from_dict_SandboxInsertAirStatsRequestDataTrafficStatsMap(
                 _data_traffic_stats_map
             )
 
@@ -98,8 +98,7 @@ class SandboxInsertAirStatsRequest:
         _self = cls.__new__(cls)
         _self.data_traffic_stats_map = data_traffic_stats_map
         _self.unixtime = unixtime
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -122,4 +121,9 @@ class SandboxInsertAirStatsRequest:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sandbox_insert_air_stats_request_data_traffic_stats_map import (
     SandboxInsertAirStatsRequestDataTrafficStatsMap,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SandboxInsertAirStatsRequestDataTrafficStatsMap = (
+    SandboxInsertAirStatsRequestDataTrafficStatsMap.from_dict
 )

@@ -76,15 +76,14 @@ class SandboxInsertBeamStatsRequest:
         if _beam_stats_map is None or _beam_stats_map is UNSET:
             beam_stats_map = _beam_stats_map
         else:
-            beam_stats_map = SandboxInsertBeamStatsRequestBeamStatsMap.from_dict(_beam_stats_map)
+            beam_stats_map = _from_dict_SandboxInsertBeamStatsRequestBeamStatsMap(_beam_stats_map)
 
         unixtime = d.pop("unixtime", UNSET)
 
         _self = cls.__new__(cls)
         _self.beam_stats_map = beam_stats_map
         _self.unixtime = unixtime
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -107,4 +106,9 @@ class SandboxInsertBeamStatsRequest:
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sandbox_insert_beam_stats_request_beam_stats_map import (
     SandboxInsertBeamStatsRequestBeamStatsMap,  # noqa: E402
+)
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SandboxInsertBeamStatsRequestBeamStatsMap = (
+    SandboxInsertBeamStatsRequestBeamStatsMap.from_dict
 )

@@ -200,77 +200,77 @@ class SandboxInsertBeamStatsRequestBeamStatsMap:
         if _in_http is None or _in_http is UNSET:
             in_http = _in_http
         else:
-            in_http = SandboxBeamCounts.from_dict(_in_http)
+            in_http = _from_dict_SandboxBeamCounts(_in_http)
 
         _in_mqtt = d.pop("inMqtt", UNSET)
         in_mqtt: SandboxBeamCounts | None | Unset
         if _in_mqtt is None or _in_mqtt is UNSET:
             in_mqtt = _in_mqtt
         else:
-            in_mqtt = SandboxBeamCounts.from_dict(_in_mqtt)
+            in_mqtt = _from_dict_SandboxBeamCounts(_in_mqtt)
 
         _in_tcp = d.pop("inTcp", UNSET)
         in_tcp: SandboxBeamCounts | None | Unset
         if _in_tcp is None or _in_tcp is UNSET:
             in_tcp = _in_tcp
         else:
-            in_tcp = SandboxBeamCounts.from_dict(_in_tcp)
+            in_tcp = _from_dict_SandboxBeamCounts(_in_tcp)
 
         _in_udp = d.pop("inUdp", UNSET)
         in_udp: SandboxBeamCounts | None | Unset
         if _in_udp is None or _in_udp is UNSET:
             in_udp = _in_udp
         else:
-            in_udp = SandboxBeamCounts.from_dict(_in_udp)
+            in_udp = _from_dict_SandboxBeamCounts(_in_udp)
 
         _out_http = d.pop("outHttp", UNSET)
         out_http: SandboxBeamCounts | None | Unset
         if _out_http is None or _out_http is UNSET:
             out_http = _out_http
         else:
-            out_http = SandboxBeamCounts.from_dict(_out_http)
+            out_http = _from_dict_SandboxBeamCounts(_out_http)
 
         _out_https = d.pop("outHttps", UNSET)
         out_https: SandboxBeamCounts | None | Unset
         if _out_https is None or _out_https is UNSET:
             out_https = _out_https
         else:
-            out_https = SandboxBeamCounts.from_dict(_out_https)
+            out_https = _from_dict_SandboxBeamCounts(_out_https)
 
         _out_mqtt = d.pop("outMqtt", UNSET)
         out_mqtt: SandboxBeamCounts | None | Unset
         if _out_mqtt is None or _out_mqtt is UNSET:
             out_mqtt = _out_mqtt
         else:
-            out_mqtt = SandboxBeamCounts.from_dict(_out_mqtt)
+            out_mqtt = _from_dict_SandboxBeamCounts(_out_mqtt)
 
         _out_mqtts = d.pop("outMqtts", UNSET)
         out_mqtts: SandboxBeamCounts | None | Unset
         if _out_mqtts is None or _out_mqtts is UNSET:
             out_mqtts = _out_mqtts
         else:
-            out_mqtts = SandboxBeamCounts.from_dict(_out_mqtts)
+            out_mqtts = _from_dict_SandboxBeamCounts(_out_mqtts)
 
         _out_tcp = d.pop("outTcp", UNSET)
         out_tcp: SandboxBeamCounts | None | Unset
         if _out_tcp is None or _out_tcp is UNSET:
             out_tcp = _out_tcp
         else:
-            out_tcp = SandboxBeamCounts.from_dict(_out_tcp)
+            out_tcp = _from_dict_SandboxBeamCounts(_out_tcp)
 
         _out_tcps = d.pop("outTcps", UNSET)
         out_tcps: SandboxBeamCounts | None | Unset
         if _out_tcps is None or _out_tcps is UNSET:
             out_tcps = _out_tcps
         else:
-            out_tcps = SandboxBeamCounts.from_dict(_out_tcps)
+            out_tcps = _from_dict_SandboxBeamCounts(_out_tcps)
 
         _out_udp = d.pop("outUdp", UNSET)
         out_udp: SandboxBeamCounts | None | Unset
         if _out_udp is None or _out_udp is UNSET:
             out_udp = _out_udp
         else:
-            out_udp = SandboxBeamCounts.from_dict(_out_udp)
+            out_udp = _from_dict_SandboxBeamCounts(_out_udp)
 
         _self = cls.__new__(cls)
         _self.in_http = in_http
@@ -284,8 +284,7 @@ class SandboxInsertBeamStatsRequestBeamStatsMap:
         _self.out_tcp = out_tcp
         _self.out_tcps = out_tcps
         _self.out_udp = out_udp
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property
@@ -307,3 +306,6 @@ class SandboxInsertBeamStatsRequestBeamStatsMap:
 
 # Referenced models, imported after the class so that cycles resolve.
 from ..models.sandbox_beam_counts import SandboxBeamCounts  # noqa: E402
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SandboxBeamCounts = SandboxBeamCounts.from_dict

@@ -67,8 +67,7 @@ class SandboxShipOrderRequest:
         _self = cls.__new__(cls)
         _self.operator_id = operator_id
         _self.order_id = order_id
-
-        _self.additional_properties = d
+        _self.additional_properties = d if d else {}
         return _self
 
     @property

@@ -61,14 +61,10 @@ def parse(response: ResponseLike) -> list[GetAnalysisSchemasResponseItem]:
     response_200: list[GetAnalysisSchemasResponseItem]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for componentsschemas_get_analysis_schemas_response_item_data in _response_200:
-        componentsschemas_get_analysis_schemas_response_item = (
-            GetAnalysisSchemasResponseItem.from_dict(
-                componentsschemas_get_analysis_schemas_response_item_data
-            )
-        )
-
-        response_200.append(componentsschemas_get_analysis_schemas_response_item)
+    response_200 = [_from_dict_GetAnalysisSchemasResponseItem(v) for v in _response_200]
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetAnalysisSchemasResponseItem = GetAnalysisSchemasResponseItem.from_dict

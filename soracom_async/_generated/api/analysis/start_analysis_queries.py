@@ -54,6 +54,10 @@ def parse(response: ResponseLike) -> StartAnalysisQueriesResponse:
         raise EmptyBodyError(
             "expected a JSON body (StartAnalysisQueriesResponse), got an empty one"
         )
-    response_200 = StartAnalysisQueriesResponse.from_dict(response.json())
+    response_200 = _from_dict_StartAnalysisQueriesResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_StartAnalysisQueriesResponse = StartAnalysisQueriesResponse.from_dict

@@ -72,11 +72,7 @@ def parse(response: ResponseLike) -> list[APIAuditLogEntry]:
     response_200: list[APIAuditLogEntry]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = APIAuditLogEntry.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_APIAuditLogEntry(v) for v in _response_200]
 
     return response_200
 
@@ -106,4 +102,13 @@ def paging(
         "limit": limit,
         "last_evaluated_key": last_evaluated_key,
     }
-    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)
+    return PageRequest(
+        {k: v for k, v in given.items() if v is not UNSET},
+        start_key,
+        prefetch,
+        APIAuditLogEntry.from_dict,
+    )
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_APIAuditLogEntry = APIAuditLogEntry.from_dict

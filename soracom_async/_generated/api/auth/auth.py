@@ -60,6 +60,10 @@ def parse(response: ResponseLike) -> AuthResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (AuthResponse), got an empty one")
-    response_200 = AuthResponse.from_dict(response.json())
+    response_200 = _from_dict_AuthResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_AuthResponse = AuthResponse.from_dict

@@ -48,6 +48,10 @@ def parse(response: ResponseLike) -> BatchJobResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (BatchJobResponse), got an empty one")
-    response_200 = BatchJobResponse.from_dict(response.json())
+    response_200 = _from_dict_BatchJobResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_BatchJobResponse = BatchJobResponse.from_dict

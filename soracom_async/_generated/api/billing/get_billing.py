@@ -51,6 +51,10 @@ def parse(response: ResponseLike) -> MonthlyBill:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (MonthlyBill), got an empty one")
-    response_200 = MonthlyBill.from_dict(response.json())
+    response_200 = _from_dict_MonthlyBill(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_MonthlyBill = MonthlyBill.from_dict

@@ -41,6 +41,10 @@ def parse(response: ResponseLike) -> GetBillingHistoryResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (GetBillingHistoryResponse), got an empty one")
-    response_200 = GetBillingHistoryResponse.from_dict(response.json())
+    response_200 = _from_dict_GetBillingHistoryResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetBillingHistoryResponse = GetBillingHistoryResponse.from_dict

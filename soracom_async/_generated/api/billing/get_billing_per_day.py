@@ -51,6 +51,10 @@ def parse(response: ResponseLike) -> DailyBillResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (DailyBillResponse), got an empty one")
-    response_200 = DailyBillResponse.from_dict(response.json())
+    response_200 = _from_dict_DailyBillResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_DailyBillResponse = DailyBillResponse.from_dict

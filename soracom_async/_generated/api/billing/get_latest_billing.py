@@ -38,6 +38,10 @@ def parse(response: ResponseLike) -> GetLatestBill:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (GetLatestBill), got an empty one")
-    response_200 = GetLatestBill.from_dict(response.json())
+    response_200 = _from_dict_GetLatestBill(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetLatestBill = GetLatestBill.from_dict

@@ -113,6 +113,10 @@ def parse(response: ResponseLike) -> CellLocation:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (CellLocation), got an empty one")
-    response_200 = CellLocation.from_dict(response.json())
+    response_200 = _from_dict_CellLocation(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_CellLocation = CellLocation.from_dict

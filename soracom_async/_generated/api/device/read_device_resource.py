@@ -62,6 +62,10 @@ def parse(response: ResponseLike) -> ResourceInstance:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ResourceInstance), got an empty one")
-    response_200 = ResourceInstance.from_dict(response.json())
+    response_200 = _from_dict_ResourceInstance(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ResourceInstance = ResourceInstance.from_dict

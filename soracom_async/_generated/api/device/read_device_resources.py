@@ -59,6 +59,10 @@ def parse(response: ResponseLike) -> ObjectInstance:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ObjectInstance), got an empty one")
-    response_200 = ObjectInstance.from_dict(response.json())
+    response_200 = _from_dict_ObjectInstance(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ObjectInstance = ObjectInstance.from_dict

@@ -58,11 +58,7 @@ def parse(response: ResponseLike) -> list[DeviceObjectModel]:
     response_200: list[DeviceObjectModel]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = DeviceObjectModel.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_DeviceObjectModel(v) for v in _response_200]
 
     return response_200
 
@@ -86,4 +82,13 @@ def paging(
         "last_evaluated_key": last_evaluated_key,
         "limit": limit,
     }
-    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)
+    return PageRequest(
+        {k: v for k, v in given.items() if v is not UNSET},
+        start_key,
+        prefetch,
+        DeviceObjectModel.from_dict,
+    )
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_DeviceObjectModel = DeviceObjectModel.from_dict

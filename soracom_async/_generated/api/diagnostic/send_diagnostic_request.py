@@ -51,6 +51,10 @@ def parse(response: ResponseLike) -> DiagnosticResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (DiagnosticResponse), got an empty one")
-    response_201 = DiagnosticResponse.from_dict(response.json())
+    response_201 = _from_dict_DiagnosticResponse(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_DiagnosticResponse = DiagnosticResponse.from_dict

@@ -52,6 +52,10 @@ def parse(response: ResponseLike) -> EventHandlerModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (EventHandlerModel), got an empty one")
-    response_201 = EventHandlerModel.from_dict(response.json())
+    response_201 = _from_dict_EventHandlerModel(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_EventHandlerModel = EventHandlerModel.from_dict

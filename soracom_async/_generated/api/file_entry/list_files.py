@@ -73,11 +73,7 @@ def parse(response: ResponseLike) -> list[FileEntry]:
     response_200: list[FileEntry]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = FileEntry.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_FileEntry(v) for v in _response_200]
 
     return response_200
 
@@ -105,4 +101,13 @@ def paging(
         "limit": limit,
         "last_evaluated_key": last_evaluated_key,
     }
-    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)
+    return PageRequest(
+        {k: v for k, v in given.items() if v is not UNSET},
+        start_key,
+        prefetch,
+        FileEntry.from_dict,
+    )
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_FileEntry = FileEntry.from_dict

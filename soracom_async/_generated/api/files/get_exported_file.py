@@ -61,6 +61,10 @@ def parse(response: ResponseLike) -> GetExportedFileResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (GetExportedFileResponse), got an empty one")
-    response_200 = GetExportedFileResponse.from_dict(response.json())
+    response_200 = _from_dict_GetExportedFileResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetExportedFileResponse = GetExportedFileResponse.from_dict

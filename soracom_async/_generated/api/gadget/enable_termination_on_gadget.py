@@ -53,6 +53,10 @@ def parse(response: ResponseLike) -> Gadget:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (Gadget), got an empty one")
-    response_200 = Gadget.from_dict(response.json())
+    response_200 = _from_dict_Gadget(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_Gadget = Gadget.from_dict

@@ -51,6 +51,10 @@ def parse(response: ResponseLike) -> LagoonUserCreationResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (LagoonUserCreationResponse), got an empty one")
-    response_201 = LagoonUserCreationResponse.from_dict(response.json())
+    response_201 = _from_dict_LagoonUserCreationResponse(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_LagoonUserCreationResponse = LagoonUserCreationResponse.from_dict

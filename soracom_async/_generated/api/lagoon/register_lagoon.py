@@ -54,6 +54,10 @@ def parse(response: ResponseLike) -> LagoonRegistrationResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (LagoonRegistrationResponse), got an empty one")
-    response_201 = LagoonRegistrationResponse.from_dict(response.json())
+    response_201 = _from_dict_LagoonRegistrationResponse(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_LagoonRegistrationResponse = LagoonRegistrationResponse.from_dict

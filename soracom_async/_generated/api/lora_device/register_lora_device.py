@@ -56,6 +56,10 @@ def parse(response: ResponseLike) -> LoraDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (LoraDevice), got an empty one")
-    response_201 = LoraDevice.from_dict(response.json())
+    response_201 = _from_dict_LoraDevice(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_LoraDevice = LoraDevice.from_dict

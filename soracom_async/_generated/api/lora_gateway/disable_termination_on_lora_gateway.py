@@ -47,6 +47,10 @@ def parse(response: ResponseLike) -> LoraGateway:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (LoraGateway), got an empty one")
-    response_200 = LoraGateway.from_dict(response.json())
+    response_200 = _from_dict_LoraGateway(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_LoraGateway = LoraGateway.from_dict

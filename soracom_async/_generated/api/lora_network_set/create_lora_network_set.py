@@ -50,6 +50,10 @@ def parse(response: ResponseLike) -> LoraNetworkSet:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (LoraNetworkSet), got an empty one")
-    response_201 = LoraNetworkSet.from_dict(response.json())
+    response_201 = _from_dict_LoraNetworkSet(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_LoraNetworkSet = LoraNetworkSet.from_dict

@@ -67,11 +67,7 @@ def parse(response: ResponseLike) -> list[LoraGateway]:
     response_200: list[LoraGateway]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = LoraGateway.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_LoraGateway(v) for v in _response_200]
 
     return response_200
 
@@ -97,4 +93,13 @@ def paging(
         "limit": limit,
         "last_evaluated_key": last_evaluated_key,
     }
-    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)
+    return PageRequest(
+        {k: v for k, v in given.items() if v is not UNSET},
+        start_key,
+        prefetch,
+        LoraGateway.from_dict,
+    )
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_LoraGateway = LoraGateway.from_dict

@@ -56,6 +56,10 @@ def parse(response: ResponseLike) -> ContractUpdatedResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ContractUpdatedResponse), got an empty one")
-    response_200 = ContractUpdatedResponse.from_dict(response.json())
+    response_200 = _from_dict_ContractUpdatedResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ContractUpdatedResponse = ContractUpdatedResponse.from_dict

@@ -58,6 +58,10 @@ def parse(response: ResponseLike) -> GenerateTokenResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (GenerateTokenResponse), got an empty one")
-    response_200 = GenerateTokenResponse.from_dict(response.json())
+    response_200 = _from_dict_GenerateTokenResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GenerateTokenResponse = GenerateTokenResponse.from_dict

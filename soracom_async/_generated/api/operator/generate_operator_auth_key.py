@@ -47,6 +47,10 @@ def parse(response: ResponseLike) -> GenerateOperatorsAuthKeyResponse:
         raise EmptyBodyError(
             "expected a JSON body (GenerateOperatorsAuthKeyResponse), got an empty one"
         )
-    response_201 = GenerateOperatorsAuthKeyResponse.from_dict(response.json())
+    response_201 = _from_dict_GenerateOperatorsAuthKeyResponse(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GenerateOperatorsAuthKeyResponse = GenerateOperatorsAuthKeyResponse.from_dict

@@ -45,6 +45,10 @@ def parse(response: ResponseLike) -> SupportTokenResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SupportTokenResponse), got an empty one")
-    response_200 = SupportTokenResponse.from_dict(response.json())
+    response_200 = _from_dict_SupportTokenResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SupportTokenResponse = SupportTokenResponse.from_dict

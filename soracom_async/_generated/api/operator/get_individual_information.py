@@ -45,6 +45,10 @@ def parse(response: ResponseLike) -> IndividualInformationModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (IndividualInformationModel), got an empty one")
-    response_200 = IndividualInformationModel.from_dict(response.json())
+    response_200 = _from_dict_IndividualInformationModel(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_IndividualInformationModel = IndividualInformationModel.from_dict

@@ -60,6 +60,10 @@ def parse(response: ResponseLike) -> OperatorMFAVerifyingResponse:
         raise EmptyBodyError(
             "expected a JSON body (OperatorMFAVerifyingResponse), got an empty one"
         )
-    response_200 = OperatorMFAVerifyingResponse.from_dict(response.json())
+    response_200 = _from_dict_OperatorMFAVerifyingResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_OperatorMFAVerifyingResponse = OperatorMFAVerifyingResponse.from_dict

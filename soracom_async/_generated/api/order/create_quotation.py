@@ -52,6 +52,10 @@ def parse(response: ResponseLike) -> EstimatedOrderModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (EstimatedOrderModel), got an empty one")
-    response_201 = EstimatedOrderModel.from_dict(response.json())
+    response_201 = _from_dict_EstimatedOrderModel(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_EstimatedOrderModel = EstimatedOrderModel.from_dict

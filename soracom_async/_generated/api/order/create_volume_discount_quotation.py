@@ -55,6 +55,10 @@ def parse(response: ResponseLike) -> EstimatedVolumeDiscountModel:
         raise EmptyBodyError(
             "expected a JSON body (EstimatedVolumeDiscountModel), got an empty one"
         )
-    response_201 = EstimatedVolumeDiscountModel.from_dict(response.json())
+    response_201 = _from_dict_EstimatedVolumeDiscountModel(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_EstimatedVolumeDiscountModel = EstimatedVolumeDiscountModel.from_dict

@@ -39,6 +39,10 @@ def parse(response: ResponseLike) -> AvailableLongTermDiscountResponse:
         raise EmptyBodyError(
             "expected a JSON body (AvailableLongTermDiscountResponse), got an empty one"
         )
-    response_200 = AvailableLongTermDiscountResponse.from_dict(response.json())
+    response_200 = _from_dict_AvailableLongTermDiscountResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_AvailableLongTermDiscountResponse = AvailableLongTermDiscountResponse.from_dict

@@ -67,7 +67,7 @@ def parse(response: ResponseLike) -> ListOrderedSubscriberResponse:
         raise EmptyBodyError(
             "expected a JSON body (ListOrderedSubscriberResponse), got an empty one"
         )
-    response_200 = ListOrderedSubscriberResponse.from_dict(response.json())
+    response_200 = _from_dict_ListOrderedSubscriberResponse(response.json())
 
     return response_200
 
@@ -94,3 +94,7 @@ def paging(
         "limit": limit,
     }
     return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ListOrderedSubscriberResponse = ListOrderedSubscriberResponse.from_dict

@@ -41,6 +41,10 @@ def parse(response: ResponseLike) -> ListOrderResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ListOrderResponse), got an empty one")
-    response_200 = ListOrderResponse.from_dict(response.json())
+    response_200 = _from_dict_ListOrderResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ListOrderResponse = ListOrderResponse.from_dict

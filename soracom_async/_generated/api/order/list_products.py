@@ -50,6 +50,10 @@ def parse(response: ResponseLike) -> ListProductResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ListProductResponse), got an empty one")
-    response_200 = ListProductResponse.from_dict(response.json())
+    response_200 = _from_dict_ListProductResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ListProductResponse = ListProductResponse.from_dict

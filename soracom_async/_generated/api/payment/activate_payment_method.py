@@ -39,6 +39,10 @@ def parse(response: ResponseLike) -> ActivatePaymentMethodResponse200:
         raise EmptyBodyError(
             "expected a JSON body (ActivatePaymentMethodResponse200), got an empty one"
         )
-    response_200 = ActivatePaymentMethodResponse200.from_dict(response.json())
+    response_200 = _from_dict_ActivatePaymentMethodResponse200(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ActivatePaymentMethodResponse200 = ActivatePaymentMethodResponse200.from_dict

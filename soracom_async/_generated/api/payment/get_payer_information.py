@@ -39,6 +39,10 @@ def parse(response: ResponseLike) -> RegisterPayerInformationModel:
         raise EmptyBodyError(
             "expected a JSON body (RegisterPayerInformationModel), got an empty one"
         )
-    response_200 = RegisterPayerInformationModel.from_dict(response.json())
+    response_200 = _from_dict_RegisterPayerInformationModel(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_RegisterPayerInformationModel = RegisterPayerInformationModel.from_dict

@@ -51,6 +51,10 @@ def parse(response: ResponseLike) -> GetPaymentTransactionResult:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (GetPaymentTransactionResult), got an empty one")
-    response_200 = GetPaymentTransactionResult.from_dict(response.json())
+    response_200 = _from_dict_GetPaymentTransactionResult(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetPaymentTransactionResult = GetPaymentTransactionResult.from_dict

@@ -37,6 +37,10 @@ def parse(response: ResponseLike) -> ListCouponResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ListCouponResponse), got an empty one")
-    response_200 = ListCouponResponse.from_dict(response.json())
+    response_200 = _from_dict_ListCouponResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ListCouponResponse = ListCouponResponse.from_dict

@@ -43,6 +43,10 @@ def parse(response: ResponseLike) -> ListPaymentStatementResponse:
         raise EmptyBodyError(
             "expected a JSON body (ListPaymentStatementResponse), got an empty one"
         )
-    response_200 = ListPaymentStatementResponse.from_dict(response.json())
+    response_200 = _from_dict_ListPaymentStatementResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ListPaymentStatementResponse = ListPaymentStatementResponse.from_dict

@@ -41,6 +41,10 @@ def parse(response: ResponseLike) -> ListVolumeDiscountResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ListVolumeDiscountResponse), got an empty one")
-    response_200 = ListVolumeDiscountResponse.from_dict(response.json())
+    response_200 = _from_dict_ListVolumeDiscountResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ListVolumeDiscountResponse = ListVolumeDiscountResponse.from_dict

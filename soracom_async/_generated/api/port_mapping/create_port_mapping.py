@@ -51,6 +51,10 @@ def parse(response: ResponseLike) -> PortMapping:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (PortMapping), got an empty one")
-    response_201 = PortMapping.from_dict(response.json())
+    response_201 = _from_dict_PortMapping(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_PortMapping = PortMapping.from_dict

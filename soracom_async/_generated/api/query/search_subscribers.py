@@ -168,11 +168,7 @@ def parse(response: ResponseLike) -> list[Subscriber]:
     response_200: list[Subscriber]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = Subscriber.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_Subscriber(v) for v in _response_200]
 
     return response_200
 
@@ -218,4 +214,13 @@ def paging(
         "last_evaluated_key": last_evaluated_key,
         "search_type": search_type,
     }
-    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)
+    return PageRequest(
+        {k: v for k, v in given.items() if v is not UNSET},
+        start_key,
+        prefetch,
+        Subscriber.from_dict,
+    )
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_Subscriber = Subscriber.from_dict

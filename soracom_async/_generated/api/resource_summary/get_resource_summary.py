@@ -50,6 +50,10 @@ def parse(response: ResponseLike) -> ResourceSummary:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ResourceSummary), got an empty one")
-    response_200 = ResourceSummary.from_dict(response.json())
+    response_200 = _from_dict_ResourceSummary(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ResourceSummary = ResourceSummary.from_dict

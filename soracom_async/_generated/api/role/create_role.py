@@ -59,6 +59,10 @@ def parse(response: ResponseLike) -> CreateRoleResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (CreateRoleResponse), got an empty one")
-    response_200 = CreateRoleResponse.from_dict(response.json())
+    response_200 = _from_dict_CreateRoleResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_CreateRoleResponse = CreateRoleResponse.from_dict

@@ -53,10 +53,10 @@ def parse(response: ResponseLike) -> list[RoleVersionResponse]:
     response_200: list[RoleVersionResponse]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = RoleVersionResponse.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_RoleVersionResponse(v) for v in _response_200]
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_RoleVersionResponse = RoleVersionResponse.from_dict

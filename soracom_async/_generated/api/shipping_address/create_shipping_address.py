@@ -56,6 +56,10 @@ def parse(response: ResponseLike) -> GetShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (GetShippingAddressResponse), got an empty one")
-    response_201 = GetShippingAddressResponse.from_dict(response.json())
+    response_201 = _from_dict_GetShippingAddressResponse(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetShippingAddressResponse = GetShippingAddressResponse.from_dict

@@ -50,6 +50,10 @@ def parse(response: ResponseLike) -> GetShippingAddressResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (GetShippingAddressResponse), got an empty one")
-    response_200 = GetShippingAddressResponse.from_dict(response.json())
+    response_200 = _from_dict_GetShippingAddressResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetShippingAddressResponse = GetShippingAddressResponse.from_dict

@@ -63,6 +63,10 @@ def parse(response: ResponseLike) -> SimProfile:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SimProfile), got an empty one")
-    response_200 = SimProfile.from_dict(response.json())
+    response_200 = _from_dict_SimProfile(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimProfile = SimProfile.from_dict

@@ -58,6 +58,10 @@ def parse(response: ResponseLike) -> ArcCredentialAttachResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ArcCredentialAttachResponse), got an empty one")
-    response_200 = ArcCredentialAttachResponse.from_dict(response.json())
+    response_200 = _from_dict_ArcCredentialAttachResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ArcCredentialAttachResponse = ArcCredentialAttachResponse.from_dict

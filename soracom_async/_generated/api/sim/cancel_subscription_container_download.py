@@ -52,6 +52,10 @@ def parse(response: ResponseLike) -> SubscriptionContainerStatus:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SubscriptionContainerStatus), got an empty one")
-    response_200 = SubscriptionContainerStatus.from_dict(response.json())
+    response_200 = _from_dict_SubscriptionContainerStatus(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SubscriptionContainerStatus = SubscriptionContainerStatus.from_dict

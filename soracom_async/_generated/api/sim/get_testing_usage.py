@@ -46,6 +46,10 @@ def parse(response: ResponseLike) -> TestingUsage:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (TestingUsage), got an empty one")
-    response_200 = TestingUsage.from_dict(response.json())
+    response_200 = _from_dict_TestingUsage(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_TestingUsage = TestingUsage.from_dict

@@ -90,11 +90,7 @@ def parse(response: ResponseLike) -> list[SimStatusHistoryResponse]:
     response_200: list[SimStatusHistoryResponse]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = SimStatusHistoryResponse.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_SimStatusHistoryResponse(v) for v in _response_200]
 
     return response_200
 
@@ -126,4 +122,13 @@ def paging(
         "sort": sort,
         "limit": limit,
     }
-    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)
+    return PageRequest(
+        {k: v for k, v in given.items() if v is not UNSET},
+        start_key,
+        prefetch,
+        SimStatusHistoryResponse.from_dict,
+    )
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimStatusHistoryResponse = SimStatusHistoryResponse.from_dict

@@ -57,6 +57,10 @@ def parse(response: ResponseLike) -> SimDownlinkSshResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SimDownlinkSshResponse), got an empty one")
-    response_200 = SimDownlinkSshResponse.from_dict(response.json())
+    response_200 = _from_dict_SimDownlinkSshResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimDownlinkSshResponse = SimDownlinkSshResponse.from_dict

@@ -61,6 +61,10 @@ def parse(response: ResponseLike) -> SimDownlinkTcpResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SimDownlinkTcpResponse), got an empty one")
-    response_200 = SimDownlinkTcpResponse.from_dict(response.json())
+    response_200 = _from_dict_SimDownlinkTcpResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimDownlinkTcpResponse = SimDownlinkTcpResponse.from_dict

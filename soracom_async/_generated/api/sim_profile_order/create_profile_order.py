@@ -55,6 +55,10 @@ def parse(response: ResponseLike) -> SimProfileOrderResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SimProfileOrderResponse), got an empty one")
-    response_201 = SimProfileOrderResponse.from_dict(response.json())
+    response_201 = _from_dict_SimProfileOrderResponse(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimProfileOrderResponse = SimProfileOrderResponse.from_dict

@@ -47,6 +47,10 @@ def parse(response: ResponseLike) -> SimProfileOrderResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SimProfileOrderResponse), got an empty one")
-    response_200 = SimProfileOrderResponse.from_dict(response.json())
+    response_200 = _from_dict_SimProfileOrderResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SimProfileOrderResponse = SimProfileOrderResponse.from_dict

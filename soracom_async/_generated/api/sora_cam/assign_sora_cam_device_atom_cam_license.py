@@ -63,6 +63,10 @@ def parse(response: ResponseLike) -> SoraCamDeviceLicenseUpdate | None:
         return None
     if not response.content:
         return None
-    response_200 = SoraCamDeviceLicenseUpdate.from_dict(response.json())
+    response_200 = _from_dict_SoraCamDeviceLicenseUpdate(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamDeviceLicenseUpdate = SoraCamDeviceLicenseUpdate.from_dict

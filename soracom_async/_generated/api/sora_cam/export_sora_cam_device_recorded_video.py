@@ -80,6 +80,10 @@ def parse(response: ResponseLike) -> SoraCamVideoExportInfo:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamVideoExportInfo), got an empty one")
-    response_200 = SoraCamVideoExportInfo.from_dict(response.json())
+    response_200 = _from_dict_SoraCamVideoExportInfo(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamVideoExportInfo = SoraCamVideoExportInfo.from_dict

@@ -50,6 +50,10 @@ def parse(response: ResponseLike) -> SoraCamDevice:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamDevice), got an empty one")
-    response_200 = SoraCamDevice.from_dict(response.json())
+    response_200 = _from_dict_SoraCamDevice(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamDevice = SoraCamDevice.from_dict

@@ -58,10 +58,10 @@ def parse(response: ResponseLike) -> list[SoraCamDevicesFirmwareUpdate] | None:
     response_200: list[SoraCamDevicesFirmwareUpdate]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = SoraCamDevicesFirmwareUpdate.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_SoraCamDevicesFirmwareUpdate(v) for v in _response_200]
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamDevicesFirmwareUpdate = SoraCamDevicesFirmwareUpdate.from_dict

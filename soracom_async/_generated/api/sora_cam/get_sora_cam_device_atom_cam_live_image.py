@@ -57,6 +57,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamLiveImageResponse:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamLiveImageResponse), got an empty one"
         )
-    response_200 = SoraCamAtomCamLiveImageResponse.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamLiveImageResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamLiveImageResponse = SoraCamAtomCamLiveImageResponse.from_dict

@@ -48,6 +48,10 @@ def parse(response: ResponseLike) -> SoraCamDeviceOptions:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamDeviceOptions), got an empty one")
-    response_200 = SoraCamDeviceOptions.from_dict(response.json())
+    response_200 = _from_dict_SoraCamDeviceOptions(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamDeviceOptions = SoraCamDeviceOptions.from_dict

@@ -53,6 +53,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsAll:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamAtomCamSettingsAll), got an empty one")
-    response_200 = SoraCamAtomCamSettingsAll.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsAll(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsAll = SoraCamAtomCamSettingsAll.from_dict

@@ -57,6 +57,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsLogo:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamAtomCamSettingsLogo), got an empty one")
-    response_200 = SoraCamAtomCamSettingsLogo.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsLogo(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsLogo = SoraCamAtomCamSettingsLogo.from_dict

@@ -62,6 +62,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotion:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsMotion), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsMotion.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsMotion(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsMotion = SoraCamAtomCamSettingsMotion.from_dict

@@ -59,6 +59,12 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotionSensitivity:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsMotionSensitivity), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsMotionSensitivity.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsMotionSensitivity(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsMotionSensitivity = (
+    SoraCamAtomCamSettingsMotionSensitivity.from_dict
+)

@@ -58,6 +58,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsMotionTagging:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsMotionTagging), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsMotionTagging.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsMotionTagging(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsMotionTagging = SoraCamAtomCamSettingsMotionTagging.from_dict

@@ -57,6 +57,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsNightVision:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsNightVision), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsNightVision.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsNightVision(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsNightVision = SoraCamAtomCamSettingsNightVision.from_dict

@@ -57,6 +57,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsQuality:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsQuality), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsQuality.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsQuality(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsQuality = SoraCamAtomCamSettingsQuality.from_dict

@@ -57,6 +57,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsRotation:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsRotation), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsRotation.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsRotation(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsRotation = SoraCamAtomCamSettingsRotation.from_dict

@@ -57,6 +57,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsSelfReboot:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsSelfReboot), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsSelfReboot.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsSelfReboot(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsSelfReboot = SoraCamAtomCamSettingsSelfReboot.from_dict

@@ -59,6 +59,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsSoundSensitivity:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsSoundSensitivity), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsSoundSensitivity.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsSoundSensitivity(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsSoundSensitivity = SoraCamAtomCamSettingsSoundSensitivity.from_dict

@@ -59,6 +59,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsStatusLight:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsStatusLight), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsStatusLight.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsStatusLight(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsStatusLight = SoraCamAtomCamSettingsStatusLight.from_dict

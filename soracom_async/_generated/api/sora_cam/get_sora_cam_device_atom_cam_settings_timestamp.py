@@ -59,6 +59,10 @@ def parse(response: ResponseLike) -> SoraCamAtomCamSettingsTimestamp:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamAtomCamSettingsTimestamp), got an empty one"
         )
-    response_200 = SoraCamAtomCamSettingsTimestamp.from_dict(response.json())
+    response_200 = _from_dict_SoraCamAtomCamSettingsTimestamp(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamAtomCamSettingsTimestamp = SoraCamAtomCamSettingsTimestamp.from_dict

@@ -55,6 +55,10 @@ def parse(response: ResponseLike) -> SoraCamExportUsage:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamExportUsage), got an empty one")
-    response_200 = SoraCamExportUsage.from_dict(response.json())
+    response_200 = _from_dict_SoraCamExportUsage(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamExportUsage = SoraCamExportUsage.from_dict

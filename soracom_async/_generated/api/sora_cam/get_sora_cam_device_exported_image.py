@@ -58,6 +58,10 @@ def parse(response: ResponseLike) -> SoraCamImageExportInfo:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamImageExportInfo), got an empty one")
-    response_200 = SoraCamImageExportInfo.from_dict(response.json())
+    response_200 = _from_dict_SoraCamImageExportInfo(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamImageExportInfo = SoraCamImageExportInfo.from_dict

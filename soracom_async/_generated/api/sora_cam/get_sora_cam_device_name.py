@@ -43,6 +43,10 @@ def parse(response: ResponseLike) -> SoraCamDeviceName:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamDeviceName), got an empty one")
-    response_200 = SoraCamDeviceName.from_dict(response.json())
+    response_200 = _from_dict_SoraCamDeviceName(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamDeviceName = SoraCamDeviceName.from_dict

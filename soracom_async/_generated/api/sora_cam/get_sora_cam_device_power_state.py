@@ -43,6 +43,10 @@ def parse(response: ResponseLike) -> SoraCamPowerState:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamPowerState), got an empty one")
-    response_200 = SoraCamPowerState.from_dict(response.json())
+    response_200 = _from_dict_SoraCamPowerState(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamPowerState = SoraCamPowerState.from_dict

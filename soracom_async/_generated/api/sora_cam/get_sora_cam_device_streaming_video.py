@@ -82,6 +82,10 @@ def parse(response: ResponseLike) -> SoraCamStreamingVideo:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraCamStreamingVideo), got an empty one")
-    response_200 = SoraCamStreamingVideo.from_dict(response.json())
+    response_200 = _from_dict_SoraCamStreamingVideo(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamStreamingVideo = SoraCamStreamingVideo.from_dict

@@ -96,11 +96,7 @@ def parse(response: ResponseLike) -> list[SoraCamEvent]:
     response_200: list[SoraCamEvent]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = SoraCamEvent.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_SoraCamEvent(v) for v in _response_200]
 
     return response_200
 
@@ -134,4 +130,13 @@ def paging(
         "to": to,
         "sort": sort,
     }
-    return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)
+    return PageRequest(
+        {k: v for k, v in given.items() if v is not UNSET},
+        start_key,
+        prefetch,
+        SoraCamEvent.from_dict,
+    )
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamEvent = SoraCamEvent.from_dict

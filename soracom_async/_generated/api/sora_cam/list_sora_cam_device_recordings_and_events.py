@@ -89,7 +89,7 @@ def parse(response: ResponseLike) -> SoraCamRecordingsAndEventsList:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamRecordingsAndEventsList), got an empty one"
         )
-    response_200 = SoraCamRecordingsAndEventsList.from_dict(response.json())
+    response_200 = _from_dict_SoraCamRecordingsAndEventsList(response.json())
 
     return response_200
 
@@ -122,3 +122,7 @@ def paging(
         "sort": sort,
     }
     return PageRequest({k: v for k, v in given.items() if v is not UNSET}, start_key, prefetch)
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamRecordingsAndEventsList = SoraCamRecordingsAndEventsList.from_dict

@@ -66,6 +66,10 @@ def parse(response: ResponseLike) -> SoraCamDeviceRealTimeAccessOption:
         raise EmptyBodyError(
             "expected a JSON body (SoraCamDeviceRealTimeAccessOption), got an empty one"
         )
-    response_200 = SoraCamDeviceRealTimeAccessOption.from_dict(response.json())
+    response_200 = _from_dict_SoraCamDeviceRealTimeAccessOption(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraCamDeviceRealTimeAccessOption = SoraCamDeviceRealTimeAccessOption.from_dict

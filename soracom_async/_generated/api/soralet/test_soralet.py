@@ -56,6 +56,10 @@ def parse(response: ResponseLike) -> ExecuteSoraletResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (ExecuteSoraletResponse), got an empty one")
-    response_200 = ExecuteSoraletResponse.from_dict(response.json())
+    response_200 = _from_dict_ExecuteSoraletResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_ExecuteSoraletResponse = ExecuteSoraletResponse.from_dict

@@ -61,6 +61,10 @@ def parse(response: ResponseLike) -> SoraletVersion:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SoraletVersion), got an empty one")
-    response_201 = SoraletVersion.from_dict(response.json())
+    response_201 = _from_dict_SoraletVersion(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SoraletVersion = SoraletVersion.from_dict

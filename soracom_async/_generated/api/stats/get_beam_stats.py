@@ -74,10 +74,10 @@ def parse(response: ResponseLike) -> list[BeamStatsResponse]:
     response_200: list[BeamStatsResponse]
     if not isinstance(_response_200, list):
         raise wrong_shape("response body", "a JSON array", _response_200)
-    response_200 = []
-    for response_200_item_data in _response_200:
-        response_200_item = BeamStatsResponse.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_from_dict_BeamStatsResponse(v) for v in _response_200]
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_BeamStatsResponse = BeamStatsResponse.from_dict

@@ -57,6 +57,10 @@ def parse(response: ResponseLike) -> HarvestExportedDataStatsResponse:
         raise EmptyBodyError(
             "expected a JSON body (HarvestExportedDataStatsResponse), got an empty one"
         )
-    response_200 = HarvestExportedDataStatsResponse.from_dict(response.json())
+    response_200 = _from_dict_HarvestExportedDataStatsResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_HarvestExportedDataStatsResponse = HarvestExportedDataStatsResponse.from_dict

@@ -52,6 +52,12 @@ def parse(response: ResponseLike) -> NapterAuditLogsExportedDataStatsResponse:
         raise EmptyBodyError(
             "expected a JSON body (NapterAuditLogsExportedDataStatsResponse), got an empty one"
         )
-    response_200 = NapterAuditLogsExportedDataStatsResponse.from_dict(response.json())
+    response_200 = _from_dict_NapterAuditLogsExportedDataStatsResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_NapterAuditLogsExportedDataStatsResponse = (
+    NapterAuditLogsExportedDataStatsResponse.from_dict
+)

@@ -60,6 +60,10 @@ def parse(response: ResponseLike) -> FileExportResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (FileExportResponse), got an empty one")
-    response_200 = FileExportResponse.from_dict(response.json())
+    response_200 = _from_dict_FileExportResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_FileExportResponse = FileExportResponse.from_dict

@@ -71,6 +71,10 @@ def parse(response: ResponseLike) -> IssueSubscriberTransferTokenResponse:
         raise EmptyBodyError(
             "expected a JSON body (IssueSubscriberTransferTokenResponse), got an empty one"
         )
-    response_200 = IssueSubscriberTransferTokenResponse.from_dict(response.json())
+    response_200 = _from_dict_IssueSubscriberTransferTokenResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_IssueSubscriberTransferTokenResponse = IssueSubscriberTransferTokenResponse.from_dict

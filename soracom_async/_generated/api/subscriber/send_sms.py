@@ -56,6 +56,10 @@ def parse(response: ResponseLike) -> SmsForwardingReport:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SmsForwardingReport), got an empty one")
-    response_202 = SmsForwardingReport.from_dict(response.json())
+    response_202 = _from_dict_SmsForwardingReport(response.json())
 
     return response_202
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SmsForwardingReport = SmsForwardingReport.from_dict

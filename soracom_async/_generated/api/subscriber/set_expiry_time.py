@@ -56,6 +56,10 @@ def parse(response: ResponseLike) -> Subscriber:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (Subscriber), got an empty one")
-    response_200 = Subscriber.from_dict(response.json())
+    response_200 = _from_dict_Subscriber(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_Subscriber = Subscriber.from_dict

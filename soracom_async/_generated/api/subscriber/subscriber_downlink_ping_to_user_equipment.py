@@ -56,6 +56,10 @@ def parse(response: ResponseLike) -> DownlinkPingResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (DownlinkPingResponse), got an empty one")
-    response_200 = DownlinkPingResponse.from_dict(response.json())
+    response_200 = _from_dict_DownlinkPingResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_DownlinkPingResponse = DownlinkPingResponse.from_dict

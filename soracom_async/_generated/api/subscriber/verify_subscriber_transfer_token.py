@@ -56,6 +56,10 @@ def parse(response: ResponseLike) -> VerifySubscriberTransferTokenResponse:
         raise EmptyBodyError(
             "expected a JSON body (VerifySubscriberTransferTokenResponse), got an empty one"
         )
-    response_200 = VerifySubscriberTransferTokenResponse.from_dict(response.json())
+    response_200 = _from_dict_VerifySubscriberTransferTokenResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_VerifySubscriberTransferTokenResponse = VerifySubscriberTransferTokenResponse.from_dict

@@ -49,6 +49,10 @@ def parse(response: ResponseLike) -> SystemNotificationsModel:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SystemNotificationsModel), got an empty one")
-    response_200 = SystemNotificationsModel.from_dict(response.json())
+    response_200 = _from_dict_SystemNotificationsModel(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SystemNotificationsModel = SystemNotificationsModel.from_dict

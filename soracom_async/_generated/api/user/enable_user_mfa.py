@@ -46,6 +46,10 @@ def parse(response: ResponseLike) -> EnableMFAOTPResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (EnableMFAOTPResponse), got an empty one")
-    response_200 = EnableMFAOTPResponse.from_dict(response.json())
+    response_200 = _from_dict_EnableMFAOTPResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_EnableMFAOTPResponse = EnableMFAOTPResponse.from_dict

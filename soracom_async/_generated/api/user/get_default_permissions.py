@@ -47,6 +47,10 @@ def parse(response: ResponseLike) -> GetDefaultPermissionsResponse:
         raise EmptyBodyError(
             "expected a JSON body (GetDefaultPermissionsResponse), got an empty one"
         )
-    response_200 = GetDefaultPermissionsResponse.from_dict(response.json())
+    response_200 = _from_dict_GetDefaultPermissionsResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetDefaultPermissionsResponse = GetDefaultPermissionsResponse.from_dict

@@ -51,6 +51,10 @@ def parse(response: ResponseLike) -> AuthKeyResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (AuthKeyResponse), got an empty one")
-    response_200 = AuthKeyResponse.from_dict(response.json())
+    response_200 = _from_dict_AuthKeyResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_AuthKeyResponse = AuthKeyResponse.from_dict

@@ -46,6 +46,10 @@ def parse(response: ResponseLike) -> MFAStatusOfUseResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (MFAStatusOfUseResponse), got an empty one")
-    response_200 = MFAStatusOfUseResponse.from_dict(response.json())
+    response_200 = _from_dict_MFAStatusOfUseResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_MFAStatusOfUseResponse = MFAStatusOfUseResponse.from_dict

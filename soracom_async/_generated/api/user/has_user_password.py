@@ -48,6 +48,10 @@ def parse(response: ResponseLike) -> GetUserPasswordResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (GetUserPasswordResponse), got an empty one")
-    response_200 = GetUserPasswordResponse.from_dict(response.json())
+    response_200 = _from_dict_GetUserPasswordResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GetUserPasswordResponse = GetUserPasswordResponse.from_dict

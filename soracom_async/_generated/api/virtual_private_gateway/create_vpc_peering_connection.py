@@ -58,6 +58,10 @@ def parse(response: ResponseLike) -> CreateVpcPeeringConnectionResponse:
         raise EmptyBodyError(
             "expected a JSON body (CreateVpcPeeringConnectionResponse), got an empty one"
         )
-    response_201 = CreateVpcPeeringConnectionResponse.from_dict(response.json())
+    response_201 = _from_dict_CreateVpcPeeringConnectionResponse(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_CreateVpcPeeringConnectionResponse = CreateVpcPeeringConnectionResponse.from_dict

@@ -48,6 +48,10 @@ def parse(response: ResponseLike) -> PacketCaptureSession:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (PacketCaptureSession), got an empty one")
-    response_200 = PacketCaptureSession.from_dict(response.json())
+    response_200 = _from_dict_PacketCaptureSession(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_PacketCaptureSession = PacketCaptureSession.from_dict

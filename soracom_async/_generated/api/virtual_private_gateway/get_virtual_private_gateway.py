@@ -45,6 +45,10 @@ def parse(response: ResponseLike) -> VirtualPrivateGateway:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (VirtualPrivateGateway), got an empty one")
-    response_200 = VirtualPrivateGateway.from_dict(response.json())
+    response_200 = _from_dict_VirtualPrivateGateway(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_VirtualPrivateGateway = VirtualPrivateGateway.from_dict

@@ -64,6 +64,10 @@ def parse(response: ResponseLike) -> IpAddressMapEntry:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (IpAddressMapEntry), got an empty one")
-    response_200 = IpAddressMapEntry.from_dict(response.json())
+    response_200 = _from_dict_IpAddressMapEntry(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_IpAddressMapEntry = IpAddressMapEntry.from_dict

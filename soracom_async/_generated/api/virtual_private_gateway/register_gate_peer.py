@@ -56,6 +56,10 @@ def parse(response: ResponseLike) -> GatePeer:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (GatePeer), got an empty one")
-    response_200 = GatePeer.from_dict(response.json())
+    response_200 = _from_dict_GatePeer(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_GatePeer = GatePeer.from_dict

@@ -59,6 +59,10 @@ def parse(response: ResponseLike) -> CustomerRoute:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (CustomerRoute), got an empty one")
-    response_200 = CustomerRoute.from_dict(response.json())
+    response_200 = _from_dict_CustomerRoute(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_CustomerRoute = CustomerRoute.from_dict

@@ -60,6 +60,10 @@ def parse(response: ResponseLike) -> SandboxGetSignupTokenResponse:
         raise EmptyBodyError(
             "expected a JSON body (SandboxGetSignupTokenResponse), got an empty one"
         )
-    response_200 = SandboxGetSignupTokenResponse.from_dict(response.json())
+    response_200 = _from_dict_SandboxGetSignupTokenResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SandboxGetSignupTokenResponse = SandboxGetSignupTokenResponse.from_dict

@@ -55,6 +55,10 @@ def parse(response: ResponseLike) -> SandboxAuthResponse:
     """The parsed body of a successful (2xx) response."""
     if not response.content:
         raise EmptyBodyError("expected a JSON body (SandboxAuthResponse), got an empty one")
-    response_201 = SandboxAuthResponse.from_dict(response.json())
+    response_201 = _from_dict_SandboxAuthResponse(response.json())
 
     return response_201
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SandboxAuthResponse = SandboxAuthResponse.from_dict

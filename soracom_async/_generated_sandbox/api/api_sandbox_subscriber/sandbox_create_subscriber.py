@@ -54,6 +54,10 @@ def parse(response: ResponseLike) -> SandboxCreateSubscriberResponse:
         raise EmptyBodyError(
             "expected a JSON body (SandboxCreateSubscriberResponse), got an empty one"
         )
-    response_200 = SandboxCreateSubscriberResponse.from_dict(response.json())
+    response_200 = _from_dict_SandboxCreateSubscriberResponse(response.json())
 
     return response_200
+
+
+# Parsers called per object, bound once (after every import).
+_from_dict_SandboxCreateSubscriberResponse = SandboxCreateSubscriberResponse.from_dict
