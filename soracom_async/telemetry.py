@@ -290,19 +290,19 @@ class Telemetry:
         error_type = _attempt_error_type(info)
         if error_type is not None:
             attributes[ERROR_TYPE] = error_type
+        if record.parent is not None:
+            self._attempt_span(record, info, attributes, error_type)
         instruments = self._instruments
         if instruments is not None:
             _measure_attempt(instruments, record, info, attributes)
-        if record.parent is not None:
-            self._attempt_span(record, info, attributes, error_type)
 
     def _attempt_span(
         self, record: _Call, info: AttemptInfo, attributes: Attributes, error_type: str | None
     ) -> None:
         assert self._tracer is not None
         ended = int(info.ended * 1e9) + record.offset
-        attributes[RATE_LIMIT_WAIT] = info.paced
-        attributes[QUEUE_WAIT] = info.queued
+        # A dict of its own: the metrics were given `attributes`, and keep only those.
+        attributes = {**attributes, RATE_LIMIT_WAIT: info.paced, QUEUE_WAIT: info.queued}
         if record.attempts > 1:
             attributes[RESEND_COUNT] = record.attempts - 1
         if info.wait is not None:
@@ -320,6 +320,20 @@ class Telemetry:
         span.end(end_time=ended)
 
     def _ended(
+        self,
+        record: _Call,
+        span: trace.Span | None,
+        duration: float,
+        error: BaseException | None,
+    ) -> None:
+        """The call's span ended and its metrics recorded; a failure here (a provider's) is
+        logged, never raised into the call (the attempt listeners get the same treatment)."""
+        try:
+            self._record_outcome(record, span, duration, error)
+        except Exception:
+            logger.exception("recording a call's telemetry failed (ignored)")
+
+    def _record_outcome(
         self,
         record: _Call,
         span: trace.Span | None,

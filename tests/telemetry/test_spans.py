@@ -338,3 +338,59 @@ def test_a_provider_of_the_wrong_type_is_refused_before_any_io(option: str, valu
             base_url="http://127.0.0.1:9/v1",
             **{option: value},
         )
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_token_expired_early_is_replayed_with_the_reason_and_the_refresh_nested(
+    backend: str, emu: SoracomEmulator, recorder: Recorder
+) -> None:
+    async def main() -> None:
+        async with client_for(emu, token_timeout=180, **recorder.providers) as client:
+            await client.sim.list_sims(limit=1)
+            emu.clock.advance(181)  # the server's clock only: the client finds out by a 401
+            await client.sim.list_sims(limit=1)
+
+    run(backend, main)
+    second = recorder.calls("listSims")[1]
+    attempts = [attributes(s) for s in recorder.attempts(second)]
+    assert [a["http.response.status_code"] for a in attempts] == [401, 200]
+    assert attempts[0]["soracom.retry.reason"] == "token_expired"
+    assert attempts[1]["http.request.resend_count"] == 1
+    refresh = recorder.calls("auth")[1]
+    assert refresh.parent is not None and refresh.parent.span_id == second.context.span_id
+
+
+class _Broken:
+    def add(self, *args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("exporter bug")
+
+    record = add
+
+
+def test_a_failing_meter_never_fails_the_call(
+    emu: SoracomEmulator, recorder: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    from opentelemetry.metrics import NoOpMeter, NoOpMeterProvider
+
+    class BrokenMeter(NoOpMeter):
+        def create_counter(self, *args: Any, **kwargs: Any) -> Any:
+            return _Broken()
+
+        def create_histogram(self, *args: Any, **kwargs: Any) -> Any:
+            return _Broken()
+
+    class BrokenProvider(NoOpMeterProvider):
+        def get_meter(self, *args: Any, **kwargs: Any) -> Any:
+            return BrokenMeter("broken")
+
+    async def main() -> int:
+        async with client_for(
+            emu, tracer_provider=recorder.tracer_provider, meter_provider=BrokenProvider()
+        ) as client:
+            return len(await client.sim.list_sims(limit=2))
+
+    assert run("asyncio", main) == 2
+    [call] = recorder.calls("listSims")  # the spans are still made
+    assert len(recorder.attempts(call)) == 1
+    assert "telemetry failed (ignored)" in caplog.text
+    assert "attempt listener raised (ignored)" in caplog.text
