@@ -13,20 +13,54 @@ the attempt (retry after `wait` seconds, or not):
         await client.sim.get_sim(sim_id=...)
 
 Listeners must be quick and must not raise (an exception is logged and ignored).
+
+`CallTelemetry` is the one other thing the pipeline knows of: what wraps each call when
+OpenTelemetry is on (telemetry.py builds it; the pipeline only checks whether it is set).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-__all__ = ["AttemptHook", "AttemptInfo", "current_observers", "observe_attempts"]
+if TYPE_CHECKING:
+    from .contracts import OperationSpec
+
+__all__ = [
+    "AttemptHook",
+    "AttemptInfo",
+    "CallTelemetry",
+    "current_observers",
+    "observe_attempts",
+]
+
+T = TypeVar("T")
 
 
 class AttemptHook(Protocol):
     def __call__(self, info: AttemptInfo, /) -> None: ...
+
+
+class CallTelemetry(Protocol):
+    """Wraps every call of a pipeline in a span and metrics (telemetry.py).
+
+    `Pipeline.send` asks `wraps(parts)` and, when true, hands the call over to `call`, which
+    calls `send()` (the same `Pipeline.send`, for which `wraps(parts)` is then false) inside
+    the span. `parts` (the request's parts) only identifies the call: nothing is read from it.
+    """
+
+    def wraps(self, parts: dict[str, Any]) -> bool: ...
+
+    async def call(
+        self,
+        send: Callable[[], Awaitable[T]],
+        spec: OperationSpec,
+        parts: dict[str, Any],
+        base_url: str,
+    ) -> T: ...
 
 
 class AttemptInfo:
@@ -36,12 +70,14 @@ class AttemptInfo:
     token and a free connection), `paced` the part of it the rate-limit scheduler held it back;
     `elapsed` the exchange itself; `wait` the seconds the pipeline sleeps
     before the next attempt of the same call (0.0 for an immediate replay after a token
-    refresh, None when there is no next attempt: success, or the error is raised).
+    refresh, None when there is no next attempt: success, or the error is raised); `ended`
+    the `time.monotonic()` at which the attempt was over (telemetry.py dates its span by it).
     """
 
     __slots__ = (
         "attempt",
         "elapsed",
+        "ended",
         "error",
         "group",
         "operation_id",
@@ -72,6 +108,7 @@ class AttemptInfo:
         self.queued = queued
         self.wait = wait
         self.paced = paced
+        self.ended = time.monotonic()
 
     def __repr__(self) -> str:
         wait = "" if self.wait is None else f", wait={self.wait:.3f}"

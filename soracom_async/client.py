@@ -72,6 +72,9 @@ from .retry import RetryPolicy
 from .transport import BackendKind
 
 if TYPE_CHECKING:  # bulk.py (and asyncio under it) is imported on first use
+    from opentelemetry.metrics import MeterProvider
+    from opentelemetry.trace import TracerProvider
+
     from .bulk import (
         BulkIterator,
         BulkResult,
@@ -158,6 +161,10 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
             and `aclose()` still returns normally (the token then lives out its TTL).
         clock: a monotonic clock in seconds for token deadlines (default `time.monotonic`);
             tests inject one to simulate days of running in seconds.
+        tracer_provider, meter_provider: OpenTelemetry providers to record this client's
+            calls with: a span per call and per HTTP attempt, and metrics (telemetry.py; the
+            `otel` extra). Either alone records its kind only. Without them (the default),
+            nothing is recorded, unless `soracom_async.telemetry.instrument()` was called.
     """
 
     def __init__(
@@ -183,6 +190,8 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         rate_limit_pacing: bool = True,
         revoke_on_close: bool = False,
         clock: Callable[[], float] | None = None,
+        tracer_provider: TracerProvider | None = None,
+        meter_provider: MeterProvider | None = None,
     ) -> None:
         if token_timeout is not None:
             validate_token_timeout(token_timeout)
@@ -249,6 +258,12 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
                 _where_credentials_were_looked_for(profile) if self._session is None else None
             ),
         )
+        if tracer_provider is not None or meter_provider is not None:
+            from .telemetry import Telemetry  # imports opentelemetry: only when asked for
+
+            self._pipeline.telemetry = Telemetry(
+                tracer_provider=tracer_provider, meter_provider=meter_provider
+            )
         logger.debug(
             "client for %s (endpoint from %s), %s from %s",
             url,

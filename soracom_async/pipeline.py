@@ -46,7 +46,7 @@ import anyio
 import anyio.lowlevel
 import httpx
 
-from .attempts import AttemptHook, AttemptInfo, current_observers
+from .attempts import AttemptHook, AttemptInfo, CallTelemetry, current_observers
 from .contracts import ApiResponse, OperationSpec, RequestOptions
 from .errors import (
     CertificateVerificationError,
@@ -466,6 +466,10 @@ class _Report:
 class Pipeline:
     """Sends requests for a client. Created and owned by `SoracomClient`."""
 
+    telemetry: CallTelemetry | None = None
+    """Wraps every call in a span and metrics (telemetry.py): set on the class by
+    `telemetry.instrument()`, on a client's pipeline by its providers; None costs one check."""
+
     def __init__(
         self,
         *,
@@ -680,6 +684,14 @@ class Pipeline:
         streaming: bool = False,
     ) -> ApiResponse[R]:
         """Send one operation's request until it succeeds or the retry policy gives up."""
+        telemetry = self.telemetry
+        if telemetry is not None and telemetry.wraps(parts):  # it calls back for the rest
+            return await telemetry.call(
+                lambda: self.send(spec, parts, parse, options, streaming=streaming),
+                spec,
+                parts,
+                self.base_url,
+            )
         if self._closing and not _EXEMPT.get():
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
         if self._loop is not _running_loop():
