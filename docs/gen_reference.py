@@ -6,7 +6,11 @@ Nothing of the reference is written by hand or committed: every page is made fro
   its typed signature from `inspect.signature`, its docstring, its `OperationSpec`),
 * the generated models (attrs classes: every field, its type and its documented meaning),
 * the compact document the codegen emits beside them (`soracom_async/_generated/openapi.json`):
-  the errors each operation documents, its soracom-cli command (`x-soracom-cli`), deprecation.
+  the errors each operation documents, its soracom-cli command (`x-soracom-cli`), deprecation;
+* the parameters' descriptions, which neither the generated docstrings nor the compact document
+  carry (it drops all prose): read from the pinned document itself, patched as codegen patches
+  it (`codegen.spec`: build/spec/, the shared copy, or the pinned URL, sha256-verified). When
+  it cannot be had (a fresh clone offline), the pages say so and the build goes on without them.
 
 So the reference cannot disagree with the SDK a user installs. It is an MkDocs hook (see
 mkdocs.yml: `hooks:`): `on_config` adds the generated pages to the navigation and `on_files`
@@ -51,6 +55,7 @@ _LINK = re.compile(r"\]\(\s*([^)\s]*(?:\s+[^)\s]+)*)\s*\)")
 _OP_ANCHOR = re.compile(r"^#!?/(\w+)/(\w+)$")
 _ARG = re.compile(r"^    (\w+) \(([^)]*)\):\s?(.*)$")
 _WORD = re.compile(r"[A-Za-z_]\w*")
+_DEFAULT_NOTE = re.compile(r"\s*Default: .*$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,8 @@ class Operation:
     doc: str
     document: dict[str, Any]
     """The operation object of the compact document."""
+    described: dict[str, str] = field(default_factory=dict)
+    """Python parameter name -> its description in the pinned document."""
 
 
 @dataclass
@@ -102,15 +109,56 @@ def _document() -> dict[str, dict[str, Any]]:
     return found
 
 
+def python_name(name: str) -> str:
+    """A document parameter's name as the generated signature spells it, minus the trailing
+    `_` of names that would shadow a keyword or builtin: `tagName` -> `tag_name`."""
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    return re.sub(r"\W", "_", snake).lower()
+
+
+def _pinned_descriptions() -> tuple[dict[str, dict[str, str]], str | None]:
+    """operationId -> {python name: description} from the pinned, patched document (the body's
+    as `body`), and None; or nothing and why the document could not be read."""
+    try:
+        from codegen import spec
+
+        doc = spec.load_patched(spec.fetch(spec.MAIN), spec.MAIN)
+    except (ImportError, OSError, RuntimeError) as exc:  # spec.SpecError is a RuntimeError
+        return {}, f"{type(exc).__name__}: {exc}"
+    found: dict[str, dict[str, str]] = {}
+    for methods in doc["paths"].values():
+        shared = methods.get("parameters", [])
+        for value in methods.values():
+            if not isinstance(value, dict) or "operationId" not in value:
+                continue
+            described: dict[str, str] = {}
+            for param in [*shared, *value.get("parameters", [])]:
+                text = param.get("description") if isinstance(param, dict) else None
+                if text and "name" in param:
+                    described[python_name(param["name"])] = " ".join(str(text).split())
+            body = value.get("requestBody", {})
+            if isinstance(body, dict) and body.get("description"):
+                described["body"] = " ".join(str(body["description"]).split())
+            found[value["operationId"]] = described
+    return found, None
+
+
+@functools.cache
+def pinned_descriptions() -> tuple[dict[str, dict[str, str]], str | None]:
+    return _pinned_descriptions()
+
+
 def _operations() -> list[Operation]:
     declared = _declarations()
     document = _document()
+    described, _ = pinned_descriptions()
     return [
         Operation(
             info=info,
             signature=inspect.signature(declared[op_id]),
             doc=declared[op_id].__doc__ or "",
             document=document.get(op_id, {}),
+            described=described.get(op_id, {}),
         )
         for op_id, info in operations().items()
     ]
@@ -298,11 +346,25 @@ def _param_lines(op: Operation, parsed: Docstring, links: Links, here: str) -> l
         values = allowed_values(param.annotation)
         if values:
             line += "; one of " + ", ".join(f"`{v}`" for v in values)
-        description = parsed.args.get(param.name, "")
+        # The pinned document's description; else the docstring's, less the default the
+        # generator appends there (the line already shows it).
+        own = _DEFAULT_NOTE.sub("", parsed.args.get(param.name, ""))
+        description = op.described.get(param.name.rstrip("_")) or own
         if description:
             line += ". " + rewrite_links(description, links, here=here)
         lines.append(line)
     return lines
+
+
+def heading(op: Operation) -> str:
+    """The section heading: the Python name, the operationId and the CLI command(s), so that
+    search (which ranks a section's title far above its text) finds the operation by any of
+    the three; the table of contents shows the Python name alone."""
+    info = op.info
+    names = [info.attr, info.operation_id]
+    names += [f"soracom {c}" for c in op.document.get("x-soracom-cli") or []]
+    label = f'data-toc-label="{info.attr}"'
+    return f"## {' · '.join(_escape(n) for n in names)} {{ #{info.attr} {label} }}"
 
 
 def operation_section(op: Operation, links: Links) -> str:
@@ -312,7 +374,7 @@ def operation_section(op: Operation, links: Links) -> str:
     parsed = parse_docstring(op.doc)
     cli = op.document.get("x-soracom-cli") or []
     returned = _annotation(op.signature.return_annotation)
-    out = [f"## {info.attr} {{ #{info.attr} }}", ""]
+    out = [heading(op), ""]
     if parsed.summary:
         out += [rewrite_links(parsed.summary, links, here=here), ""]
     out += ["```python", _call(op), "```", ""]
@@ -469,6 +531,8 @@ def _index(reference: Reference, ops: list[Operation]) -> str:
         " or its soracom-cli command (`sims get`). The [models](../models/index.md) have every"
         " field.",
         "",
+        _descriptions_note(),
+        "",
         "| group | client attribute | operations |",
         "| --- | --- | --- |",
     ]
@@ -481,6 +545,18 @@ def _index(reference: Reference, ops: list[Operation]) -> str:
         link = page.split("/", 1)[1]
         out.append(f"| [{tag}]({link}) | `client.{namespaces[tag]}` | {counts[tag]} |")
     return "\n".join(out) + "\n"
+
+
+def _descriptions_note() -> str:
+    _, missing = pinned_descriptions()
+    if missing is None:
+        return (
+            "Parameter descriptions are the pinned document's own (read, patched, at build time)."
+        )
+    return (
+        "This build has no parameter descriptions: the pinned document could not be read"
+        f" ({_escape(missing)}). `make spec` fetches it; then `make docs` again."
+    )
 
 
 def _models_index(reference: Reference, count: int) -> str:

@@ -25,7 +25,7 @@ from soracom_async.catalog import operations
 
 ROOT = Path(__file__).resolve().parents[2]
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
-_HEADING_ID = re.compile(r"^#+ .*\{ #([\w-]+) \}$", re.M)
+_HEADING_ID = re.compile(r"^#+ .*\{ #([\w-]+)(?: [^}]*)? \}$", re.M)
 
 
 def _load() -> ModuleType:
@@ -53,7 +53,7 @@ def _document() -> dict[str, dict[str, Any]]:
 
 
 def _section(page: str, anchor: str) -> str:
-    start = page.index(f"{{ #{anchor} }}")
+    start = re.search(rf"\{{ #{re.escape(anchor)}[ }}]", page).start()  # type: ignore[union-attr]
     end = page.find("\n## ", start)
     return page[start : end if end != -1 else None]
 
@@ -129,3 +129,42 @@ def test_the_pages_are_deterministic() -> None:
     first = dict(_load().iter_pages())
     second = dict(_load().iter_pages())
     assert first == second
+
+
+def _pinned_parameters(operation_id: str) -> dict[str, str]:
+    """The operation's parameter descriptions, read from the pinned document here."""
+    spec = pytest.importorskip("codegen.spec")
+    try:
+        doc = spec.load(spec.fetch(spec.MAIN))
+    except spec.SpecError as exc:
+        pytest.skip(f"the pinned document cannot be had: {exc}")
+    for methods in doc["paths"].values():
+        for op in methods.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return {p["name"]: " ".join(p["description"].split()) for p in op["parameters"]}
+    raise AssertionError(operation_id)
+
+
+def test_parameters_carry_the_pinned_document_s_descriptions(pages: dict[str, str]) -> None:
+    described = _pinned_parameters("listSimStatusHistory")
+    section = _section(pages["reference/sim.md"], "list_sim_status_history")
+    for name, python in (("sim_id", "sim_id"), ("from", "from_"), ("limit", "limit")):
+        line = next(x for x in section.splitlines() if x.startswith(f"- `{python}`:"))
+        assert line.endswith(". " + described[name]), line
+    assert "descriptions are the pinned document's own" in pages["reference/index.md"]
+
+
+def test_without_the_pinned_document_the_reference_builds_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spec = pytest.importorskip("codegen.spec")
+
+    def unavailable(*args: object, **kwargs: object) -> None:
+        raise spec.SpecUnavailable("no copy here, no network")
+
+    monkeypatch.setattr(spec, "fetch", unavailable)
+    pages = dict(_load().iter_pages())
+    assert "no parameter descriptions" in pages["reference/index.md"]
+    assert "no copy here, no network" in pages["reference/index.md"]
+    section = _section(pages["reference/sim.md"], "list_sim_status_history")
+    assert "- `limit`: int \\| Unset; default `30`\n" in section + "\n"  # no description
