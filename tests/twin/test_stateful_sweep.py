@@ -136,7 +136,9 @@ def test_families_covered() -> None:
     """The count: every family whose paths have a create (or a put) and a get is walked in
     full, and what stays stateless is named with why."""
     assert len(FAMILIES) >= 40, len(FAMILIES)
-    assert len(GOAL) >= 25, [f.item for f in GOAL]
+    # Orders and soralets left the derivation for hand-written handlers (orders.py,
+    # soralets.py), walked by test_orders.py and test_cli_scenario.py.
+    assert len(GOAL) >= 24, [f.item for f in GOAL]
     full = [f for f in GOAL if f.listing is not None and f.delete is not None]
     assert len(full) >= 12
     report = stateless_report(SPEC, stateful_operation_ids())
