@@ -32,7 +32,7 @@ from .context import RequestContext, Result
 from .errors import ApiError
 from .handlers import handler
 from .state import EmulatorState
-from .traffic import DAY_S, Traffic
+from .traffic import DAY_S, Traffic, day_total
 
 BASIC_ACTIVE = 10.0
 BASIC_IDLE = 6.0
@@ -65,22 +65,23 @@ def _months_back(year_month: str, count: int) -> Iterator[str]:
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
 
 
-def _status_at(history: list[dict[str, Any]], t: int) -> str | None:
-    status = None
-    for entry in history:
-        if int(entry["applyDateTimeEpochSec"]) <= t:
-            status = str(entry["status"])
-    return status
-
-
 def _sim_days(state: EmulatorState, sim_id: str, start: int, end: int, now: int) -> DayCosts:
-    history = state.history.get(sim_id, [])
+    changes = [(int(e["applyDateTimeEpochSec"]), str(e["status"])) for e in state.history[sim_id]]
     traffic = Traffic(state, sim_id, now)
     out: DayCosts = []
+    status: str | None = None
+    seen = 0
     for day in range(start, min(end, now - now % DAY_S), DAY_S):
-        status = _status_at(history, day)
+        while seen < len(changes) and changes[seen][0] <= day:
+            status = changes[seen][1]
+            seen += 1
         basic = BASIC_ACTIVE if status == "active" else BASIC_IDLE if status in _IDLE else 0.0
-        counts = traffic.total(day, day + DAY_S)
+        if traffic.activity.covers(day, day + DAY_S):
+            counts = day_total(state.seed, sim_id, day)  # the whole day, at once
+        elif traffic.activity.touches(day, day + DAY_S):
+            counts = traffic.total(day, day + DAY_S)
+        else:
+            counts = (0, 0, 0, 0)
         out.append((basic, round((counts[0] + counts[2]) / 1_000_000 * PER_MB, 4)))
     return out
 

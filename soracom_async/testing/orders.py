@@ -41,17 +41,18 @@ from typing import Any
 
 from . import billing as _billing  # noqa: F401 - registers its handlers
 from . import soralets as _soralets  # noqa: F401 - registers its handlers
-from . import traffic as _traffic  # noqa: F401 - registers its handlers
+from . import traffic as _traffic
 from .context import RequestContext, Result
 from .errors import ApiError
-from .handlers import handler
+from .handlers import HANDLERS, handler
 from .pagination import next_headers, page, page_size
 from .state import EmulatorState
 
 SHIPPING_ADDRESSES = "/operators/{operator_id}/shipping_addresses/{shipping_address_id}"
 
-# The sandbox's handlers register after traffic's (its inserted stats fall back to them) and
-# before this module's (two of them are replaced below).
+# The stats register before the sandbox module is imported (its inserted stats fall back to
+# them), and the sandbox's handlers before this module's (two of them are replaced below).
+HANDLERS.update(_traffic.HANDLED)
 from . import sandbox as _sandbox  # noqa: E402, F401
 
 KITTING_AFTER_S = 3_600

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import random
+import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -41,7 +41,6 @@ from typing import Any
 
 from .context import RequestContext, Result
 from .errors import ApiError
-from .handlers import handler
 from .pagination import next_headers, page, page_size
 from .state import EmulatorState
 
@@ -74,7 +73,8 @@ def _add(a: Counts, b: Counts) -> Counts:
 # -- the traffic model -------------------------------------------------------------------------
 
 
-def _day_total(seed: int, sim_id: str, day: int) -> Counts:
+def day_total(seed: int, sim_id: str, day: int) -> Counts:
+    """The traffic of a SIM over one whole UTC day (`day` its start) if it was active all day."""
     digest = hashlib.sha256(f"{seed}:traffic:{sim_id}:{day}".encode()).digest()
     if digest[0] < 256 * _IDLE_SHARE:
         return _ZERO
@@ -84,12 +84,9 @@ def _day_total(seed: int, sim_id: str, day: int) -> Counts:
 
 
 def _weights(seed: int, sim_id: str, day: int) -> list[int]:
-    rng = random.Random(f"{seed}:split:{sim_id}:{day}")  # noqa: S311 - reproducible data
-    cumulative, total = [], 0
-    for _ in range(BUCKETS_PER_DAY):
-        total += rng.randrange(1, 17)
-        cumulative.append(total)
-    return cumulative
+    """Cumulative weights (1..16 each) of the day's buckets, drawn from (seed, SIM ID, day)."""
+    stream = hashlib.shake_128(f"{seed}:split:{sim_id}:{day}".encode()).digest(BUCKETS_PER_DAY)
+    return list(itertools.accumulate(b % 16 + 1 for b in stream))
 
 
 def _split(total: Counts, cumulative: list[int], k: int) -> Counts:
@@ -140,10 +137,10 @@ class Traffic:
     def buckets(self, start: int, end: int) -> Iterator[tuple[int, Counts]]:
         """(bucket start, counts) of the non-empty buckets starting in [start, end)."""
         first = start - start % BUCKET_S
-        for day in range(first - first % DAY_S, end, DAY_S):
+        for day in range(first - first % DAY_S, min(end, self.now), DAY_S):
             if not self.activity.touches(day, day + DAY_S):
                 continue
-            total = _day_total(self.seed, self.sim_id, day)
+            total = day_total(self.seed, self.sim_id, day)
             if total == _ZERO:
                 continue
             cumulative = _weights(self.seed, self.sim_id, day)
@@ -160,10 +157,11 @@ class Traffic:
         """The counts of the buckets starting in [start, end) (whole days at once)."""
         out = _ZERO
         day = start - start % DAY_S
+        end = min(end, self.now)  # nothing is counted before it happened
         while day < end:
             whole = day >= start and day + DAY_S <= end and day + DAY_S <= self.now
             if whole and self.activity.covers(day, day + DAY_S):
-                out = _add(out, _day_total(self.seed, self.sim_id, day))
+                out = _add(out, day_total(self.seed, self.sim_id, day))
             else:
                 for _, counts in self.buckets(max(day, start), min(day + DAY_S, end)):
                     out = _add(out, counts)
@@ -255,7 +253,6 @@ def _date(t: int) -> str:
     return time.strftime("%Y%m%d%H%M", time.gmtime(t))
 
 
-@handler("getAirStats", "getAirStatsOfSim")
 def air_stats(ctx: RequestContext) -> Result:
     sim = _sim_of(ctx)
     points = [
@@ -296,12 +293,6 @@ def _service_stats(service: str) -> Callable[[RequestContext], Result]:
     return serve
 
 
-handler("getBeamStats")(_service_stats("beam"))
-handler("getFunnelStats")(_service_stats("funnel"))
-handler("getFunkStats")(_service_stats("funk"))
-handler("getHarvestStats")(_service_stats("harvest"))
-
-
 # -- aggregates --------------------------------------------------------------------------------
 
 
@@ -322,7 +313,6 @@ def aggregate(
     ]
 
 
-@handler("getAirStatsOfOperator")
 def air_stats_of_operator(ctx: RequestContext) -> Result:
     if ctx.params.get("operator_id") != ctx.state.operator_id:
         raise ApiError(ctx.op.fallback_status(403, 400), "COM0009", detail="not your operator ID")
@@ -331,7 +321,6 @@ def air_stats_of_operator(ctx: RequestContext) -> Result:
     return Result(ctx.op.success.status, aggregate(ctx.state, sims, period, low, high, now))
 
 
-@handler("getAirStatsOfGroup")
 def air_stats_of_group(ctx: RequestContext) -> Result:
     group_id = str(ctx.params["group_id"])
     ctx.state.group(group_id)
@@ -372,7 +361,6 @@ def session_events(state: EmulatorState, sim: dict[str, Any]) -> list[dict[str, 
     return events
 
 
-@handler("listSessionEvents", "listSimSessionEvents")
 def list_session_events(ctx: RequestContext) -> Result:
     sim = _sim_of(ctx)
     low, high = ctx.params.get("from"), ctx.params.get("to")
@@ -393,3 +381,20 @@ def list_session_events(ctx: RequestContext) -> Result:
     next_key = str(int(pg.next_key)) if pg.next_key is not None else None
     headers = next_headers(ctx.path, ctx.query, "last_evaluated_key", next_key)
     return Result(ctx.op.success.status, [by_key[k] for k in keys[pg.start : pg.end]], headers)
+
+
+HANDLED: dict[str, Callable[[RequestContext], Result]] = {
+    "getAirStats": air_stats,
+    "getAirStatsOfSim": air_stats,
+    "getAirStatsOfOperator": air_stats_of_operator,
+    "getAirStatsOfGroup": air_stats_of_group,
+    "getBeamStats": _service_stats("beam"),
+    "getFunnelStats": _service_stats("funnel"),
+    "getFunkStats": _service_stats("funk"),
+    "getHarvestStats": _service_stats("harvest"),
+    "listSessionEvents": list_session_events,
+    "listSimSessionEvents": list_session_events,
+}
+"""The operations this module answers. Registered by orders.py before the sandbox module is
+imported (its inserted stats fall back to these), so this module imports no handler table
+and can be imported first."""

@@ -9,6 +9,8 @@ follows the SIM's life (nothing before activation or while suspended).
 from __future__ import annotations
 
 import calendar
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -270,3 +272,18 @@ def test_bills_add_up_and_follow_the_fleet(emu: SoracomEmulator, wire: httpx.Cli
     _advance(emu, wire, 2 * DAY)  # two more days of the fleet are billed
     later = wire.get("/bills/latest").json()
     assert later["lastEvaluatedTime"] > latest["lastEvaluatedTime"]
+
+
+@pytest.mark.parametrize("first", ["traffic", "billing", "soralets", "orders", "server"])
+def test_whichever_module_is_imported_first_the_handlers_layer_the_same(first: str) -> None:
+    """The sandbox's inserted stats wrap the fleet's traffic, and orders replace the sandbox's
+    ship and create-subscriber, whatever a test suite happens to import first."""
+    code = (
+        f"import soracom_async.testing.{first}\n"
+        "import soracom_async.testing.core\n"
+        "from soracom_async.testing.handlers import HANDLERS\n"
+        "print(*(HANDLERS[op].__module__.rsplit('.', 1)[1] for op in "
+        "('getAirStats', 'getAirStatsOfOperator', 'sandboxShipOrder', 'getBilling')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["sandbox", "traffic", "orders", "billing"]
