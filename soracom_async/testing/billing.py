@@ -222,3 +222,14 @@ def _summary(year_month: str, now: int, items: list[dict[str, Any]]) -> dict[str
         "updatedTime": now - now % DAY_S,
         "costBreakdownList": items,
     }
+
+
+REGISTERED = (
+    "getBilling",
+    "getBillingHistory",
+    "getBillingPerDay",
+    "getBillingSummaryOfBillItems",
+    "getBillingSummaryOfSims",
+    "getLatestBilling",
+)
+"""The operations this module handles (importing it registers them)."""

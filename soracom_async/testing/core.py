@@ -22,6 +22,7 @@ from .families import catalogue
 from .faults import FaultInjector, Faults
 from .handlers import HANDLERS, Handler
 from .nulls import DEFAULT_NULL_SHARE, NullSprinkler, check_share, documented_nulls
+from .orders import REGISTERED as _ORDER_HANDLERS  # noqa: F401 (registers them and the stats)
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import (
     DEFAULT_LIMIT,

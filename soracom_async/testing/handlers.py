@@ -566,8 +566,3 @@ def list_files(ctx: RequestContext) -> Result:
 def find_files(ctx: RequestContext) -> Result:
     found = dict(ctx.state.files.find(ctx.params["scope"], str(ctx.params["prefix"])))
     return _paged(ctx, list(found), lambda ks: [found[k] for k in ks], ascending=True)
-
-
-# Orders and registration, traffic, soralets and bills (and, through orders, the sandbox) register
-# their handlers on import.
-from . import orders as _orders  # noqa: E402, F401

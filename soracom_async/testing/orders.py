@@ -39,21 +39,21 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import billing as _billing  # noqa: F401 - registers its handlers
-from . import soralets as _soralets  # noqa: F401 - registers its handlers
-from . import traffic as _traffic
+from .billing import REGISTERED as _BILLING  # noqa: F401 (registers them)
 from .context import RequestContext, Result
 from .errors import ApiError
 from .handlers import HANDLERS, handler
 from .pagination import next_headers, page, page_size
+from .soralets import REGISTERED as _SORALETS  # noqa: F401 (registers them)
 from .state import EmulatorState
+from .traffic import HANDLED as TRAFFIC_HANDLERS
 
 SHIPPING_ADDRESSES = "/operators/{operator_id}/shipping_addresses/{shipping_address_id}"
 
 # The stats register before the sandbox module is imported (its inserted stats fall back to
 # them), and the sandbox's handlers before this module's (two of them are replaced below).
-HANDLERS.update(_traffic.HANDLED)
-from . import sandbox as _sandbox  # noqa: E402, F401
+HANDLERS.update(TRAFFIC_HANDLERS)
+from .sandbox import REGISTERED as _SANDBOX  # noqa: E402, F401 (registers them)
 
 KITTING_AFTER_S = 3_600
 """An order is `kitting` this long after its confirmation (emulator clock)."""
@@ -562,3 +562,13 @@ def sandbox_create_subscriber(ctx: RequestContext) -> Result:
     answer["registrationSecret"] = secret = registration_secret(ctx.state, sim["simId"])
     book(ctx.state).sandbox_secrets[view["imsi"]] = secret
     return _ok(ctx, answer)
+
+
+REGISTERED = (
+    *sorted(TRAFFIC_HANDLERS),
+    *("cancelOrder", "confirmOrder", "createQuotation", "getOrder", "listOrderedSubscribers"),
+    *("listOrders", "listProducts", "registerOrderedSim", "registerSim", "registerSubscriber"),
+    *("sandboxCreateSubscriber", "sandboxShipOrder", "updateOrderedResourceInitialSetting"),
+)
+"""The operations this module registers (importing it, as core.py does, registers them, and
+those of traffic.py, billing.py, soralets.py and sandbox.py, in that order)."""

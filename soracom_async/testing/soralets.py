@@ -187,3 +187,17 @@ def test_soralet(ctx: RequestContext) -> Result:
 def get_logs(ctx: RequestContext) -> Result:
     found = _find(ctx)
     return _paged(ctx, [(f"{i:012d}", log) for i, log in enumerate(found.logs)])
+
+
+REGISTERED = (
+    "createSoralet",
+    "deleteSoralet",
+    "deleteSoraletVersion",
+    "getSoralet",
+    "getSoraletLogs",
+    "listSoraletVersions",
+    "listSoralets",
+    "testSoralet",
+    "uploadSoraletCode",
+)
+"""The operations this module handles (importing it registers them)."""
