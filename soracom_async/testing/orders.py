@@ -28,6 +28,11 @@ Unregistered SIMs are made by the state's own `create_sim` and then taken out of
 indexes (`sims`, `sim_order`, `imsi_to_sim`, `imsi_order`, `history`) until registration puts
 them back, so registered SIMs are indistinguishable from seeded ones. The books live beside
 each `EmulatorState` (one per state, like the sandbox records), so each operator has its own.
+
+core.py imports this module, which registers, in this order: billing.py and soralets.py, the
+stats of traffic.py, the sandbox's handlers (its inserted stats wrap traffic's), then its own
+(replacing the sandbox's ship and create-subscriber). Importing sandbox.py before this module
+would leave its stats wrapping the synthesized answers: nothing does.
 """
 
 from __future__ import annotations
