@@ -32,7 +32,7 @@ each `EmulatorState` (one per state, like the sandbox records), so each operator
 core.py imports this module, which registers, in this order: billing.py and soralets.py, the
 stats of traffic.py, the sandbox's handlers (its inserted stats wrap traffic's), then its own
 (replacing the sandbox's ship and create-subscriber). Importing sandbox.py before this module
-would leave its stats wrapping the synthesized answers: nothing does.
+would let traffic's stats replace the sandbox's (inserted stats unread): nothing does.
 """
 
 from __future__ import annotations
