@@ -23,6 +23,7 @@ from .faults import FaultInjector, Faults
 from .handlers import HANDLERS, Handler
 from .jobs import REGISTERED as _JOB_HANDLERS  # noqa: F401 (registers them)
 from .nulls import DEFAULT_NULL_SHARE, NullSprinkler, check_share, documented_nulls
+from .orders import REGISTERED as _ORDER_HANDLERS  # noqa: F401 (registers them and the stats)
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import (
     DEFAULT_LIMIT,

@@ -155,7 +155,9 @@ def test_synthesized_answers_carry_nulls(emu: SoracomEmulator, wire: Api) -> Non
         if not response_validator(op).is_valid(body):
             failures.append(f"{op.operation_id}: invalid under OPTIONAL_MAY_BE_NULL")
     assert not failures, "\n".join(failures[:30])
-    assert checked > 60, checked  # the other GETs answer from state (families.py)
+    # The other GETs answer from state (families.py, and the stats, bills, orders and
+    # soralets of traffic.py, billing.py, orders.py, soralets.py).
+    assert checked > 40, checked
 
 
 def _optional_props(schema: Any) -> bool:

@@ -10,6 +10,7 @@ import typing
 from importlib import import_module
 from typing import Any
 
+import httpx
 import pytest
 from aiohttp import web
 
@@ -68,6 +69,41 @@ def _seed_files(emulator: SoracomEmulator) -> None:
         emulator.put_file(f"v-prefix{i}", b"x")
 
 
+def _hand_written(emulator: SoracomEmulator) -> dict[str, str]:
+    """An order shipped with seven SIMs and a soralet with seven versions and logs: their lists
+    page over what exists (they are hand-written, so no family seeds them). Made once per
+    emulator (the fixture is shared)."""
+    made = _MADE.get(id(emulator))
+    if made is not None:
+        return made
+    token = emulator.issue_token()
+    headers = {"X-Soracom-API-Key": token.api_key, "X-Soracom-Token": token.token}
+    with httpx.Client(base_url=emulator.base_url, headers=headers, timeout=10) as wire:
+        address = wire.post(
+            f"/operators/{emulator.operator_id}/shipping_addresses",
+            json={"zipCode": "1", "state": "s", "city": "c", "addressLine1": "a"},
+        ).json()["shippingAddressId"]
+        items = [{"productCode": "4573326590013", "quantity": 7}]
+        order = wire.post(
+            "/orders", json={"orderItemList": items, "shippingAddressId": address}
+        ).json()["orderId"]
+        assert wire.put(f"/orders/{order}/confirm").status_code == 200
+        shipped = {"orderId": order, "operatorId": emulator.operator_id}
+        assert wire.post("/sandbox/orders/ship", json=shipped).status_code == 200
+        assert wire.post("/soralets", json={"soraletId": "paged"}).status_code == 201
+        for _ in range(7):
+            assert wire.post("/soralets/paged/versions", content=b"\0asm").status_code == 201
+            run = {"version": "1", "direction": "uplink", "contentType": "text/plain"}
+            source = {"resourceType": "Subscriber", "resourceId": "1"}
+            ran = wire.post("/soralets/paged/test", json={**run, "payload": "x", "source": source})
+            assert ran.status_code == 200, ran.text
+    made = _MADE[id(emulator)] = {"order_id": order, "soralet_id": "paged"}
+    return made
+
+
+_MADE: dict[int, dict[str, str]] = {}
+
+
 def _dump(item: Any) -> str:
     return json.dumps(item.to_dict() if hasattr(item, "to_dict") else item, sort_keys=True)
 
@@ -83,6 +119,7 @@ def test_operation_pages_follow_the_next_key(
         "imsi": state.primary_imsi(sim),
         "group_id": state.group_order[0],
         **existing_scope_values(emulator),  # lists under a parent need one that exists
+        **_hand_written(emulator),
     }
     kwargs, has_limit = _required(info, real)
     _seed_files(emulator)
@@ -124,6 +161,7 @@ def test_most_operations_span_several_pages(emulator: SoracomEmulator) -> None:
         "imsi": state.primary_imsi(sim),
         "group_id": state.group_order[0],
         **existing_scope_values(emulator),  # lists under a parent need one that exists
+        **_hand_written(emulator),
     }
     multi = 0
     _seed_files(emulator)

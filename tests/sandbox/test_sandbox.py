@@ -162,7 +162,8 @@ async def _whole_session(emu: SoracomEmulator) -> None:
         assert beam[0].beam_stats_map.additional_properties["inHttp"].count == 7
         operator_id = client.operator_id
         assert operator_id == emu.operator_id
-        await client.sandbox.ship_order(body={"orderId": "o-1", "operatorId": operator_id})
+        with pytest.raises(sa.BadRequestError):  # "Order does not exist", as documented
+            await client.sandbox.ship_order(body={"orderId": "o-1", "operatorId": operator_id})
         coupon = await client.sandbox.create_coupon(body={"amount": 300})
         assert coupon.amount == 300 and coupon.coupon_code
         held = client.operator_id

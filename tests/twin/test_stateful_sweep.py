@@ -136,8 +136,11 @@ def test_families_covered() -> None:
     """The count: every family whose paths have a create (or a put) and a get is walked in
     full, and what stays stateless is named with why."""
     assert len(FAMILIES) >= 40, len(FAMILIES)
-    # 23: analysis queries and SoraCam image/video exports are jobs now (testing/jobs.py)
-    assert len(GOAL) >= 23, [f.item for f in GOAL]
+    # Hand-written handlers took some families out of the derivation: analysis queries and
+    # SoraCam image/video exports are jobs (testing/jobs.py, tests/waiters); orders and
+    # soralets have their own handlers (orders.py, soralets.py; test_orders.py and
+    # test_cli_scenario.py walk them).
+    assert len(GOAL) >= 21, [f.item for f in GOAL]
     full = [f for f in GOAL if f.listing is not None and f.delete is not None]
     assert len(full) >= 12
     report = stateless_report(SPEC, stateful_operation_ids())

@@ -191,7 +191,6 @@ if TYPE_CHECKING:
     from .execute_soralet_request import ExecuteSoraletRequest
     from .execute_soralet_request_direction import ExecuteSoraletRequestDirection
     from .execute_soralet_request_encoding_type import ExecuteSoraletRequestEncodingType
-    from .execute_soralet_request_source import ExecuteSoraletRequestSource
     from .execute_soralet_response import ExecuteSoraletResponse
     from .expiry_time import ExpiryTime
     from .expiry_time_expiry_action import ExpiryTimeExpiryAction
@@ -1086,7 +1085,6 @@ _MODULE_OF = {
     "ExecuteSoraletRequest": ".execute_soralet_request",
     "ExecuteSoraletRequestDirection": ".execute_soralet_request_direction",
     "ExecuteSoraletRequestEncodingType": ".execute_soralet_request_encoding_type",
-    "ExecuteSoraletRequestSource": ".execute_soralet_request_source",
     "ExecuteSoraletResponse": ".execute_soralet_response",
     "ExpiryTime": ".expiry_time",
     "ExpiryTimeExpiryAction": ".expiry_time_expiry_action",
@@ -1834,7 +1832,6 @@ __all__ = (
     "ExecuteSoraletRequest",
     "ExecuteSoraletRequestDirection",
     "ExecuteSoraletRequestEncodingType",
-    "ExecuteSoraletRequestSource",
     "ExecuteSoraletResponse",
     "ExpiryTime",
     "ExpiryTimeExpiryAction",

@@ -11,7 +11,7 @@ from ..models.execute_soralet_request_encoding_type import ExecuteSoraletRequest
 from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
 
 if TYPE_CHECKING:
-    from ..models.execute_soralet_request_source import ExecuteSoraletRequestSource
+    from ..models.soralet_data_source import SoraletDataSource
 
 
 T = TypeVar("T", bound="ExecuteSoraletRequest")
@@ -24,7 +24,7 @@ class ExecuteSoraletRequest:
         content_type (str):
         direction (ExecuteSoraletRequestDirection):
         payload (str):
-        source (ExecuteSoraletRequestSource):
+        source (SoraletDataSource):
         version (str):
         encoding_type (ExecuteSoraletRequestEncodingType | None | Unset):
         userdata (str | None | Unset):
@@ -33,7 +33,7 @@ class ExecuteSoraletRequest:
     content_type: str
     direction: ExecuteSoraletRequestDirection
     payload: str
-    source: ExecuteSoraletRequestSource
+    source: SoraletDataSource
     version: str
     encoding_type: ExecuteSoraletRequestEncodingType | None | Unset = UNSET
     userdata: str | None | Unset = UNSET
@@ -45,7 +45,7 @@ class ExecuteSoraletRequest:
         content_type: str,
         direction: ExecuteSoraletRequestDirection | Literal["uplink", "downlink"],
         payload: str,
-        source: ExecuteSoraletRequestSource | Mapping[str, Any],
+        source: SoraletDataSource | Mapping[str, Any],
         version: str,
         encoding_type: ExecuteSoraletRequestEncodingType
         | Literal["text", "binary"]
@@ -58,9 +58,7 @@ class ExecuteSoraletRequest:
             direction, ExecuteSoraletRequestDirection, "ExecuteSoraletRequest", "direction"
         )
         self.payload = payload
-        self.source = as_model(
-            source, ExecuteSoraletRequestSource, "ExecuteSoraletRequest", "source"
-        )
+        self.source = as_model(source, SoraletDataSource, "ExecuteSoraletRequest", "source")
         self.version = version
         self.encoding_type = as_enum(
             encoding_type,
@@ -135,7 +133,7 @@ class ExecuteSoraletRequest:
         _required_source = d.pop("source", None)
         if _required_source is None:
             raise missing_field(cls.__name__, "source")
-        source = _from_dict_ExecuteSoraletRequestSource(_required_source)
+        source = _from_dict_SoraletDataSource(_required_source)
 
         _required_version = d.pop("version", None)
         if _required_version is None:
@@ -183,9 +181,9 @@ class ExecuteSoraletRequest:
 
 
 # Referenced models, imported after the class so that cycles resolve.
-from ..models.execute_soralet_request_source import ExecuteSoraletRequestSource  # noqa: E402
+from ..models.soralet_data_source import SoraletDataSource  # noqa: E402
 
 # Parsers called per object, bound once (after every import).
 _by_value_ExecuteSoraletRequestDirection = ExecuteSoraletRequestDirection._value2member_map_
 _by_value_ExecuteSoraletRequestEncodingType = ExecuteSoraletRequestEncodingType._value2member_map_
-_from_dict_ExecuteSoraletRequestSource = ExecuteSoraletRequestSource.from_dict
+_from_dict_SoraletDataSource = SoraletDataSource.from_dict
