@@ -135,7 +135,7 @@ def test_family_remembers(walker: Walker, family: Family) -> None:
 def test_families_covered() -> None:
     """The count: every family whose paths have a create (or a put) and a get is walked in
     full, and what stays stateless is named with why."""
-    assert len(FAMILIES) >= 40, len(FAMILIES)
+    assert len(FAMILIES) >= 37, len(FAMILIES)  # five more are hand-written now (below)
     # Hand-written handlers took some families out of the derivation: analysis queries and
     # SoraCam image/video exports are jobs (testing/jobs.py, tests/waiters); orders and
     # soralets have their own handlers (orders.py, soralets.py; test_orders.py and

@@ -260,13 +260,26 @@ def test_order_reaches_a_status_and_a_cancelled_one_fails(
 ) -> None:
     async def main() -> None:
         async with client_for(emu) as client:
-            item = {"productCode": "4573326590013", "quantity": 1}
-            body = {"orderItemList": [item], "shippingAddressId": "addr-1"}
+            address = await client.shipping_address.create_shipping_address(
+                operator_id=emu.operator_id,
+                body={
+                    "zipCode": "1000001",
+                    "state": "Tokyo",
+                    "city": "Chiyoda",
+                    "addressLine1": "1",
+                },
+            )
+            item = {"productCode": "4573326590013", "quantity": 1}  # in the emulator's catalogue
+            body = {"orderItemList": [item], "shippingAddressId": address.shipping_address_id}
             order = await client.order.create_quotation(body=body)
             assert isinstance(order.order_id, str)
             await client.order.confirm_order(order_id=order.order_id)
             reached = await client.wait.order(order.order_id, status="ordered", backoff=FAST)
             assert str(reached.order_status) in sa_order_progress("ordered")
+            # Shipping takes a day on the emulator clock: the waiter sees it once it is due.
+            emu.clock.advance(86_400)
+            shipped = await client.wait.order(order.order_id, status="shipped", backoff=FAST)
+            assert str(shipped.order_status) == "shipped"
 
             other = await client.order.create_quotation(body=body)
             assert isinstance(other.order_id, str)
