@@ -135,10 +135,11 @@ def test_family_remembers(walker: Walker, family: Family) -> None:
 def test_families_covered() -> None:
     """The count: every family whose paths have a create (or a put) and a get is walked in
     full, and what stays stateless is named with why."""
-    assert len(FAMILIES) >= 40, len(FAMILIES)
-    assert len(GOAL) >= 25, [f.item for f in GOAL]
+    # (SAM users, their roles and keys, and roles are hand-written (sam.py): test_sam.py)
+    assert len(FAMILIES) >= 39, len(FAMILIES)
+    assert len(GOAL) >= 23, [f.item for f in GOAL]
     full = [f for f in GOAL if f.listing is not None and f.delete is not None]
-    assert len(full) >= 12
+    assert len(full) >= 11
     report = stateless_report(SPEC, stateful_operation_ids())
     documents = (spec.facts(spec.MAIN), spec.facts(spec.SANDBOX))
     routed = sum(facts["operations"] for facts in documents)  # the emulator serves both
