@@ -126,18 +126,10 @@ class EmulatorCore:
             operator_id=lambda: self.state.operator_id,
             operators=self.operators.get,
         )
-        self.responses = SyntheticResponses(
-            hints={"operatorId": self.state.operator_id},
-            list_size=config.synthetic_list_size,
-            null_share=config.null_share,
-            documented_nulls=documented_nulls(self.spec),
-        )
-        self.families = FamilyService(
-            catalogue(self.spec),
-            hints={"operatorId": self.state.operator_id},
-            nulls=NullSprinkler(config.null_share, documented_nulls(self.spec)),
-        )
-        """The derived resource families (families.py, resources.py)."""
+        self._answers: dict[str, tuple[SyntheticResponses, FamilyService]] = {}
+        self.responses, self.families = self._answers_for(self.state)
+        """The primary operator's synthesized answers and derived resource families
+        (families.py, resources.py); each other operator gets its own (`_answers_for`)."""
         self.services = Services(
             state=self.state,
             clock=self.clock,
@@ -168,11 +160,37 @@ class EmulatorCore:
             lock=lock,
         )
 
+    def _answers_for(self, state: EmulatorState) -> tuple[SyntheticResponses, FamilyService]:
+        """The synthesized answers and the family service of one operator: what they make up
+        carries that operator's ID (built on its first request)."""
+        found = self._answers.get(state.operator_id)
+        if found is None:
+            config = self.config
+            hints = {"operatorId": state.operator_id}
+            nulls = documented_nulls(self.spec)
+            found = (
+                SyntheticResponses(
+                    hints=hints,
+                    list_size=config.synthetic_list_size,
+                    null_share=config.null_share,
+                    documented_nulls=nulls,
+                ),
+                FamilyService(
+                    catalogue(self.spec),
+                    hints=hints,
+                    nulls=NullSprinkler(config.null_share, nulls),
+                ),
+            )
+            found = self._answers.setdefault(state.operator_id, found)
+        return found
+
     def services_for(self, state: EmulatorState) -> Services:
         """The services of a request whose caller is `state`'s operator."""
         if state is self.services.state:
             return self.services
-        return dataclasses.replace(self.services, state=state)
+        return dataclasses.replace(
+            self.services, state=state, responses=self._answers_for(state)[0]
+        )
 
     def caller_state(self, principal: TokenRecord | None) -> EmulatorState:
         """The operator a request acts on: its token's, else (no token) the primary one."""
@@ -245,7 +263,7 @@ class EmulatorCore:
                 host=headers.get("host", f"{self.config.host}:{self.config.port}"),
                 raw_body=body,
             )
-            fn = HANDLERS.get(op.operation_id) or self._fallback(op.operation_id)
+            fn = HANDLERS.get(op.operation_id) or self._fallback(op.operation_id, state)
             with state.lock:
                 result = fn(ctx)
                 encoded = _encode(result)
@@ -266,8 +284,9 @@ class EmulatorCore:
         self.counters.status(op.operation_id, answer.status)
         return answer
 
-    def _fallback(self, operation_id: str) -> Handler:
-        return self.families if self.families.handles(operation_id) else synthesized
+    def _fallback(self, operation_id: str, state: EmulatorState) -> Handler:
+        families = self._answers_for(state)[1]
+        return families if families.handles(operation_id) else synthesized
 
     def rate_limit_headers(
         self, op: Operation, client_ip: str, headers: Mapping[str, str] | None = None

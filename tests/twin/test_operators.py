@@ -189,3 +189,16 @@ def test_the_sdk_talks_to_two_operators_at_once(emu: SoracomEmulator, backend: s
                 await client.aclose()
 
     run(backend, main)
+
+
+def test_what_the_emulator_makes_up_carries_the_callers_operator_id(emu: SoracomEmulator) -> None:
+    second = emu.operators[1]
+    with httpx.Client(base_url=emu.base_url, timeout=10) as client:
+        headers = _key_login(client, second)
+        devices = client.get("/devices", headers=headers)  # a seeded derived family
+        assert devices.status_code == 200
+        ids = {d["operatorId"] for d in devices.json() if d.get("operatorId")}
+        assert ids == {second.operator_id}
+        logs = client.get("/audit_logs/api", headers=headers)  # a synthesized answer
+        assert logs.status_code == 200
+        assert second.operator_id in logs.text and emu.operator_id not in logs.text
