@@ -202,3 +202,22 @@ def test_what_the_emulator_makes_up_carries_the_callers_operator_id(emu: Soracom
         logs = client.get("/audit_logs/api", headers=headers)  # a synthesized answer
         assert logs.status_code == 200
         assert second.operator_id in logs.text and emu.operator_id not in logs.text
+
+
+def test_an_injected_error_shows_the_callers_own_budget(emu: SoracomEmulator) -> None:
+    first, second = emu.operators[:2]
+    for creds in (first, second):
+        emu.set_rate_limit("Sim", 10, 60, operator_id=creds.operator_id)
+    try:
+        with httpx.Client(base_url=emu.base_url, timeout=10) as client:
+            a, b = _key_login(client, first), _key_login(client, second)
+            for _ in range(3):
+                assert client.get("/sims", headers=a).status_code == 200
+            emu.inject_fault("error", operation_ids=["listSims"], status=503)
+            failed = client.get("/sims", headers=b)
+            assert failed.status_code == 503
+            assert failed.headers["x-soracom-ratelimit-remaining"] == "10"  # b spent nothing
+    finally:
+        emu.clear_faults()
+        for creds in (first, second):
+            emu.set_rate_limit("Sim", 1_000_000, 60, operator_id=creds.operator_id)
