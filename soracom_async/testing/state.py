@@ -101,7 +101,7 @@ def not_found(resource: str, ident: str) -> ApiError:
 @dataclass
 class AuthKey:
     auth_key_id: str
-    auth_key: str
+    auth_key: str = field(repr=False)
     created_s: int
     user_name: str | None = None
     last_used_s: int | None = None
@@ -116,7 +116,7 @@ class SamUser:
     """A SAM user (sam.py serves and checks them); `password` None: none set."""
 
     user_name: str
-    password: str | None
+    password: str | None = field(repr=False)
     description: str = ""
     permission: str | None = None
     """The inline permission JSON (None: none)."""
@@ -141,7 +141,7 @@ class Role:
 class Account:
     operator_id: str
     email: str
-    password: str
+    password: str = field(repr=False)
     created_ms: int
     auth_keys: dict[str, AuthKey] = field(default_factory=dict)
     sam_users: dict[str, SamUser] = field(default_factory=dict)

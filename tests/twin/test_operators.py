@@ -221,3 +221,18 @@ def test_an_injected_error_shows_the_callers_own_budget(emu: SoracomEmulator) ->
         emu.clear_faults()
         for creds in (first, second):
             emu.set_rate_limit("Sim", 1_000_000, 60, operator_id=creds.operator_id)
+
+
+def test_no_secret_in_the_reprs_of_the_data(emu: SoracomEmulator) -> None:
+    token = emu.issue_token(operator_id=emu.operators[1].operator_id)
+    for state in (emu.state, emu.operator_state(emu.operators[1].operator_id)):
+        with state.lock:
+            text = repr(state.account)
+            secrets = [
+                state.account.password,
+                *(k.auth_key for k in state.account.auth_keys.values()),
+            ]
+            secrets += [u.password for u in state.account.sam_users.values() if u.password]
+        assert state.account.operator_id in text
+        assert not [s for s in secrets if s in text]
+    assert token.api_key not in repr(token) and token.token not in repr(token)
