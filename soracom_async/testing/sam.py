@@ -15,16 +15,19 @@ Conditions: `pathVariable('name') == 'value'` (or `!=`, or `== samUserName`), jo
 `and`, are evaluated; any other condition cannot be evaluated here, so its allow statement does
 not apply and its deny statement does (the check fails closed).
 
-Users, their passwords and auth keys, roles and the default permissions live in the operator's
-`Account` (state.py): a password or auth key set through these operations signs in at `/auth`,
-and deleting it (or the user) stops that. Permission documents are checked when written: a
-string that is not that JSON is a 400.
+Users (with their MFA status and trust policy), their passwords and auth keys, roles and the
+default permissions live in the operator's `Account` (state.py): a password or auth key set
+through these operations signs in at `/auth`, and deleting it (or the user) stops that.
+Permission documents (and trust policies) are checked when written: a string that is not
+that JSON is a 400.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
+import os
 import re
 from typing import Any
 
@@ -60,8 +63,11 @@ def _statements(permission: str | None) -> list[dict[str, Any]]:
         return []
 
 
-def parse_permission(text: object, *, name: str = "permission") -> list[dict[str, Any]]:
-    """The statements of a permission JSON string, else an ApiError 400 naming what is wrong."""
+def parse_permission(
+    text: object, *, name: str = "permission", needs_api: bool = True
+) -> list[dict[str, Any]]:
+    """The statements of a permission JSON string, else an ApiError 400 naming what is wrong
+    (a trust policy has the same shape, with a `principal` instead of an `api`)."""
 
     def bad(detail: str) -> ApiError:
         return ApiError(400, "COM0001", name=name, detail=detail)
@@ -80,6 +86,8 @@ def parse_permission(text: object, *, name: str = "permission") -> list[dict[str
         if not isinstance(statement, dict) or statement.get("effect") not in _EFFECTS:
             raise bad(f'{where} needs "effect": "allow" or "deny"')
         apis = statement.get("api")
+        if not needs_api and apis is None:
+            continue
         if isinstance(apis, str):
             apis = [apis]
         if not isinstance(apis, list) or not apis or not all(isinstance(a, str) for a in apis):
@@ -528,3 +536,62 @@ def list_user_roles(ctx: RequestContext) -> Result:
     user = _user(ctx)
     roles = ctx.state.account.roles
     return _answer(ctx, [_role_view(roles[r]) for r in user.roles if r in roles])
+
+
+# -- a SAM user's MFA and trust policy ---------------------------------------------------------
+
+
+@handler("getUserMFAStatus")
+def get_user_mfa_status(ctx: RequestContext) -> Result:
+    return _answer(ctx, {"status": _user(ctx).mfa})
+
+
+@handler("enableUserMFA")
+def enable_user_mfa(ctx: RequestContext) -> Result:
+    """MFA waits for its first code (`verifyUserMFA`) before it is ACTIVE."""
+    user = _user(ctx)
+    if user.mfa == "ACTIVE":
+        raise ApiError(400, "COM0001", name="user_name", detail="MFA is already enabled")
+    user.mfa = "UNCONFIRMED"
+    secret = base64.b32encode(os.urandom(20)).decode("ascii").rstrip("=")
+    uri = f"otpauth://totp/SORACOM:{user.user_name}?secret={secret}&issuer=SORACOM"
+    return _answer(ctx, {"totpUri": uri})
+
+
+@handler("verifyUserMFA")
+def verify_user_mfa(ctx: RequestContext) -> Result:
+    """Any code confirms MFA (the emulator keeps no TOTP secret to check it against)."""
+    user = _user(ctx)
+    if user.mfa != "UNCONFIRMED":
+        raise ApiError(400, "COM0001", name="user_name", detail="MFA is not being enabled")
+    if not str(_body(ctx).get("mfaOTPCode") or ""):
+        raise ApiError(400, "COM0001", name="body.mfaOTPCode", detail="a code is required")
+    user.mfa = "ACTIVE"
+    return _answer(ctx)
+
+
+@handler("revokeUserMFA")
+def revoke_user_mfa(ctx: RequestContext) -> Result:
+    _user(ctx).mfa = "INACTIVE"
+    return _answer(ctx)
+
+
+@handler("getUserTrustPolicy")
+def get_user_trust_policy(ctx: RequestContext) -> Result:
+    policy = _user(ctx).trust_policy
+    return _answer(ctx, {} if policy is None else {"trustPolicy": policy})
+
+
+@handler("updateUserTrustPolicy")
+def update_user_trust_policy(ctx: RequestContext) -> Result:
+    user = _user(ctx)
+    policy = _body(ctx).get("trustPolicy")
+    parse_permission(policy, name="body.trustPolicy", needs_api=False)
+    user.trust_policy = str(policy)
+    return _answer(ctx)
+
+
+@handler("deleteUserTrustPolicy")
+def delete_user_trust_policy(ctx: RequestContext) -> Result:
+    _user(ctx).trust_policy = None
+    return _answer(ctx)

@@ -124,6 +124,9 @@ class SamUser:
     """Attached role IDs, in attachment order."""
     created_s: int = SEED_EPOCH_MS // 1000
     updated_s: int = SEED_EPOCH_MS // 1000
+    mfa: str = "INACTIVE"
+    """INACTIVE, UNCONFIRMED (enabled, waiting for its first code) or ACTIVE."""
+    trust_policy: str | None = None
 
 
 @dataclass

@@ -39,6 +39,10 @@ _OVERRIDES: dict[str, dict[str, str]] = {
     "deleteUserPassword": {"user_name": "nc-user"},
     "deleteUserPermission": {"user_name": "nc-user"},
     "revokeUserAuthTokens": {"user_name": "nc-user"},
+    "revokeUserMFA": {"user_name": "nc-user"},
+    "verifyUserMFA": {"user_name": "nc-mfa"},
+    "updateUserTrustPolicy": {"user_name": "nc-user"},
+    "deleteUserTrustPolicy": {"user_name": "nc-user"},
     "deleteRole": {"role_id": "nc-role"},
 }
 _SAM_KEY = "deleteUserAuthKey"  # its key ID is only known once generated
@@ -87,11 +91,13 @@ def _prepare(client: httpx.Client, emu: SoracomEmulator) -> None:
 
 def _prepare_sam(client: httpx.Client, emu: SoracomEmulator, headers: dict[str, str]) -> None:
     """What the SAM deletes delete: a user's password, permission and key, a role and the
-    default permissions."""
+    default permissions; and a user whose MFA waits for its first code."""
     users = f"/operators/{emu.operator_id}/users"
     permission = '{"statements":[{"api":"*","effect":"allow"}]}'
     steps = [
         ("POST", f"{users}/nc-user", {}),
+        ("POST", f"{users}/nc-mfa", {}),
+        ("POST", f"{users}/nc-mfa/mfa", None),
         ("POST", f"{users}/nc-user/password", {"password": "nc-Password-1"}),
         ("PUT", f"{users}/nc-user/permission", {"permission": permission}),
         ("POST", f"/operators/{emu.operator_id}/roles/nc-role", {"permission": permission}),

@@ -339,3 +339,30 @@ def test_the_sdk_sees_a_denied_call_as_permission_denied(backend: str) -> None:
                 assert raised.value.code == "COM0009"
 
         run(backend, main)
+
+
+def test_mfa_and_trust_policy_belong_to_an_existing_user(root: Root) -> None:
+    root.user("mfa")
+    assert root.call("GET", "/users/mfa/mfa").json() == {"status": "INACTIVE"}
+    refused = root.call("POST", "/users/mfa/mfa/verify", {"mfaOTPCode": "123456"})
+    assert refused.status_code == 400  # nothing to verify yet
+    enabled = root.call("POST", "/users/mfa/mfa")
+    assert enabled.status_code == 200 and enabled.json()["totpUri"].startswith("otpauth://totp/")
+    assert root.call("GET", "/users/mfa/mfa").json() == {"status": "UNCONFIRMED"}
+    verified = root.call("POST", "/users/mfa/mfa/verify", {"mfaOTPCode": "123456"})
+    assert verified.status_code == 204, verified.text
+    assert root.call("GET", "/users/mfa/mfa").json() == {"status": "ACTIVE"}
+    assert root.call("DELETE", "/users/mfa/mfa").status_code == 204
+    assert root.call("GET", "/users/mfa/mfa").json() == {"status": "INACTIVE"}
+    policy = json.dumps(
+        {"statements": [{"effect": "allow", "principal": {"soracom": ["srn:soracom:OP1::User:x"]}}]}
+    )
+    assert root.call("GET", "/users/mfa/trust_policy").json() == {}
+    assert root.call("PUT", "/users/mfa/trust_policy", {"trustPolicy": policy}).status_code == 204
+    assert root.call("GET", "/users/mfa/trust_policy").json() == {"trustPolicy": policy}
+    bad = root.call("PUT", "/users/mfa/trust_policy", {"trustPolicy": "allow everyone"})
+    assert bad.status_code == 400
+    assert root.call("DELETE", "/users/mfa/trust_policy").status_code == 204
+    assert root.call("GET", "/users/mfa/trust_policy").json() == {}
+    for method, path in (("GET", "/mfa"), ("POST", "/mfa"), ("GET", "/trust_policy")):
+        _unknown(root.call(method, f"/users/nobody{path}"))
