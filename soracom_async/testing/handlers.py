@@ -2,7 +2,11 @@
 Harvest Files.
 
 Each handler takes a validated `RequestContext` and returns a `Result`; it runs with the state
-lock held. Operations without a handler here get a synthesized answer (`responses.py`).
+lock held, on the state of the caller's operator (`ctx.state`). `/auth` looks across every
+operator of the emulator: an auth key, an e-mail and password, or an operator ID, SAM user
+name and password sign in as the operator (and user) they belong to. SAM users, roles and
+permissions are in sam.py. Operations without a handler get a derived family's answer
+(`resources.py`) or a synthesized one (`responses.py`).
 """
 
 from __future__ import annotations
