@@ -104,7 +104,7 @@ class EmulatorApp:
                 answer = core.error(
                     ApiError(fault.status, "EMU5000"),
                     lang,
-                    core.rate_limit_headers(op, client_ip),
+                    core.rate_limit_headers(op, client_ip, request.headers),
                 )
                 await self._send(scope, receive, send, answer)
                 return

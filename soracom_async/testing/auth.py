@@ -15,7 +15,7 @@ import json
 import random
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .clock import Clock
@@ -73,8 +73,8 @@ def check_ttl(ttl: object) -> int:
 
 @dataclass
 class TokenRecord:
-    api_key: str
-    token: str
+    api_key: str = field(repr=False)
+    token: str = field(repr=False)
     operator_id: str
     user_name: str | None
     issued_at: float

@@ -1,8 +1,8 @@
 """What a handler sees of one request, and what it answers.
 
-A handler gets the request and the emulator's `Services` it may use (state, clock, tokens,
-synthesized bodies, the storage presigner, the page size), never the whole core: the core
-calls the handlers, and nothing a handler uses points back at it.
+A handler gets the request and the emulator's `Services` it may use (the caller's operator
+state, clock, tokens, synthesized bodies, the storage presigner, the page size), never the whole
+core: the core calls the handlers, and nothing a handler uses points back at it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from .auth import TokenRecord, TokenStore
 from .clock import Clock
 from .spec import Operation
-from .state import EmulatorState
+from .state import EmulatorState, Operators
 from .storage import Presigner
 
 
@@ -29,6 +29,7 @@ class Services:
     """The parts of one emulator that handlers use."""
 
     state: EmulatorState
+    """The caller's operator (the primary one for a request without a token)."""
     clock: Clock
     tokens: TokenStore
     responses: BodySource
@@ -37,6 +38,11 @@ class Services:
     """Page size of lists when neither the request nor the document gives a `limit`."""
     storage_url: str | None = None
     """The storage origin of Harvest Files downloads, set by the server once it is bound."""
+    operators: Operators | None = None
+    """Every operator of the emulator (signing in looks across them); None: `state` alone."""
+
+    def all_operators(self) -> list[EmulatorState]:
+        return list(self.operators) if self.operators is not None else [self.state]
 
 
 @dataclass

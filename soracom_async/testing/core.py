@@ -6,9 +6,11 @@ does routing, fault injection (latency, 5xx, drops, malformed bodies) and transp
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,9 +35,10 @@ from .ratelimit import (
 )
 from .resources import FamilyService
 from .responses import SyntheticResponses, synthesized
+from .sam import check_permission
 from .sandbox import REGISTERED as _SANDBOX_HANDLERS  # noqa: F401 (registers them)
 from .spec import Operation, Spec, get_spec
-from .state import EmulatorState
+from .state import EmulatorState, Operators
 from .storage import Presigner, RequestLog, StorageApp
 from .validation import parse_body, validate_params
 
@@ -61,8 +64,11 @@ class EmulatorConfig:
     synthetic_list_size: int = 25
     null_share: float = DEFAULT_NULL_SHARE
     faults: Faults = field(default_factory=Faults)
+    operators: int = 1
 
     def __post_init__(self) -> None:
+        if self.operators < 1:
+            raise ValueError("operators must be >= 1")
         if self.sim_count < 0 or self.group_count < 0:
             raise ValueError("sim_count and group_count must be >= 0")
         if not 0 <= self.port <= 65535:
@@ -89,15 +95,11 @@ class EmulatorCore:
         self.config = config
         self.spec = spec or get_spec()
         self.clock = Clock()
-        self.state = EmulatorState(
-            seed=config.seed,
-            clock=self.clock,
-            sim_count=config.sim_count,
-            group_count=config.group_count,
-            coverage_types=config.coverage_types,
-            null_share=config.null_share,
-            list_size=config.synthetic_list_size,
-        )
+        self.operators = Operators(seed=config.seed, make=self._new_operator)
+        """Every operator (state.py); the first, `state`, is the one the emulator's
+        credential attributes name."""
+        for _ in range(config.operators - 1):
+            self.operators.add()
         secret = hashlib.sha256(f"soracom-emulator-jwt:{config.seed}".encode()).digest()
         self.tokens = TokenStore(
             secret=secret, clock=self.clock, seed=config.seed, coverage_types=config.coverage_types
@@ -124,19 +126,12 @@ class EmulatorCore:
             presigner=self.presigner,
             log=self.storage_log,
             operator_id=lambda: self.state.operator_id,
+            operators=self.operators.get,
         )
-        self.responses = SyntheticResponses(
-            hints={"operatorId": self.state.operator_id},
-            list_size=config.synthetic_list_size,
-            null_share=config.null_share,
-            documented_nulls=documented_nulls(self.spec),
-        )
-        self.families = FamilyService(
-            catalogue(self.spec),
-            hints={"operatorId": self.state.operator_id},
-            nulls=NullSprinkler(config.null_share, documented_nulls(self.spec)),
-        )
-        """The derived resource families (families.py, resources.py)."""
+        self._answers: dict[str, tuple[SyntheticResponses, FamilyService]] = {}
+        self.responses, self.families = self._answers_for(self.state)
+        """The primary operator's synthesized answers and derived resource families
+        (families.py, resources.py); each other operator gets its own (`_answers_for`)."""
         self.services = Services(
             state=self.state,
             clock=self.clock,
@@ -144,8 +139,69 @@ class EmulatorCore:
             responses=self.responses,
             presigner=self.presigner,
             page_size=config.page_size,
+            operators=self.operators,
         )
-        """What handlers get (context.py); the server sets `services.storage_url` once bound."""
+        """What handlers get (context.py); the server sets `services.storage_url` once bound.
+        Each request gets a copy whose `state` is its caller's operator (`services_for`)."""
+
+    @property
+    def state(self) -> EmulatorState:
+        """The primary operator's state."""
+        return self.operators.primary
+
+    def _new_operator(self, seed: int, lock: threading.RLock) -> EmulatorState:
+        config = self.config
+        return EmulatorState(
+            seed=seed,
+            clock=self.clock,
+            sim_count=config.sim_count,
+            group_count=config.group_count,
+            coverage_types=config.coverage_types,
+            null_share=config.null_share,
+            list_size=config.synthetic_list_size,
+            lock=lock,
+        )
+
+    def _answers_for(self, state: EmulatorState) -> tuple[SyntheticResponses, FamilyService]:
+        """The synthesized answers and the family service of one operator: what they make up
+        carries that operator's ID (built on its first request)."""
+        found = self._answers.get(state.operator_id)
+        if found is None:
+            config = self.config
+            hints = {"operatorId": state.operator_id}
+            nulls = documented_nulls(self.spec)
+            found = (
+                SyntheticResponses(
+                    hints=hints,
+                    list_size=config.synthetic_list_size,
+                    null_share=config.null_share,
+                    documented_nulls=nulls,
+                ),
+                FamilyService(
+                    catalogue(self.spec),
+                    hints=hints,
+                    nulls=NullSprinkler(config.null_share, nulls),
+                ),
+            )
+            found = self._answers.setdefault(state.operator_id, found)
+        return found
+
+    def services_for(self, state: EmulatorState) -> Services:
+        """The services of a request whose caller is `state`'s operator."""
+        if state is self.services.state:
+            return self.services
+        return dataclasses.replace(
+            self.services, state=state, responses=self._answers_for(state)[0]
+        )
+
+    def caller_state(self, principal: TokenRecord | None) -> EmulatorState:
+        """The operator a request acts on: its token's, else (no token) the primary one."""
+        if principal is None:
+            return self.operators.primary
+        state = self.operators.get(principal.operator_id)
+        if state is None:  # pragma: no cover - tokens are only issued to known operators
+            raise ApiError(401, "AUM0002")
+        return state
 
     # -- pipeline --------------------------------------------------------------------------------
 
@@ -184,18 +240,21 @@ class EmulatorCore:
                         op.group, "anonymous", consume=False
                     ).headers()
                     raise
+            state = self.caller_state(principal)
             if not op.ip_limited:
-                decision = self.ratelimiter.hit(op.group, f"op:{self.state.operator_id}")
+                decision = self.ratelimiter.hit(op.group, f"op:{state.operator_id}")
                 rl_headers = decision.headers()
                 if not decision.allowed:
                     raise ApiError(429, "COM0008", group=op.group)
+            if principal is not None and principal.user_name is not None:
+                check_permission(state, principal.user_name, op, path_values)
             query_map: dict[str, list[str]] = {}
             for key, value in query:
                 query_map.setdefault(key, []).append(value)
             params = validate_params(op, path_values, query_map, dict(headers))
             parsed = parse_body(op, headers.get("content-type", ""), body)
             ctx = RequestContext(
-                services=self.services,
+                services=self.services_for(state),
                 op=op,
                 params=params,
                 body=parsed,
@@ -206,8 +265,8 @@ class EmulatorCore:
                 host=headers.get("host", f"{self.config.host}:{self.config.port}"),
                 raw_body=body,
             )
-            fn = HANDLERS.get(op.operation_id) or self._fallback(op.operation_id)
-            with self.state.lock:
+            fn = HANDLERS.get(op.operation_id) or self._fallback(op.operation_id, state)
+            with state.lock:
                 result = fn(ctx)
                 encoded = _encode(result)
             if op.is_write and 200 <= result.status < 300:
@@ -227,13 +286,29 @@ class EmulatorCore:
         self.counters.status(op.operation_id, answer.status)
         return answer
 
-    def _fallback(self, operation_id: str) -> Handler:
-        return self.families if self.families.handles(operation_id) else synthesized
+    def _fallback(self, operation_id: str, state: EmulatorState) -> Handler:
+        families = self._answers_for(state)[1]
+        return families if families.handles(operation_id) else synthesized
 
-    def rate_limit_headers(self, op: Operation, client_ip: str) -> list[tuple[str, str]]:
-        """The op's current rate-limit headers, without consuming budget."""
-        caller = f"ip:{client_ip}" if op.ip_limited else f"op:{self.state.operator_id}"
+    def rate_limit_headers(
+        self, op: Operation, client_ip: str, headers: Mapping[str, str] | None = None
+    ) -> list[tuple[str, str]]:
+        """The op's current rate-limit headers, without consuming budget: the caller's
+        operator's budget when `headers` carry a valid token, else the primary operator's."""
+        caller = f"ip:{client_ip}" if op.ip_limited else f"op:{self._operator_of(headers)}"
         return self.ratelimiter.hit(op.group, caller, consume=False).headers()
+
+    def _operator_of(self, headers: Mapping[str, str] | None) -> str:
+        if headers is not None:
+            try:
+                record = self.tokens.verify(
+                    headers.get("x-soracom-api-key"), headers.get("x-soracom-token")
+                )
+            except ApiError:
+                pass
+            else:
+                return record.operator_id
+        return self.state.operator_id
 
 
 def _encode(result: Result) -> bytes:

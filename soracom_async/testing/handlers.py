@@ -2,12 +2,17 @@
 Harvest Files.
 
 Each handler takes a validated `RequestContext` and returns a `Result`; it runs with the state
-lock held. Operations without a handler here get a synthesized answer (`responses.py`).
+lock held, on the state of the caller's operator (`ctx.state`). `/auth` looks across every
+operator of the emulator: an auth key, an e-mail and password, or an operator ID, SAM user
+name and password sign in as the operator (and user) they belong to. SAM users, roles and
+permissions are in sam.py. Operations without a handler get a derived family's answer
+(`resources.py`) or a synthesized one (`responses.py`).
 """
 
 from __future__ import annotations
 
 import email.utils
+import hmac
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -18,6 +23,7 @@ from .context import RequestContext, Result
 from .errors import ApiError
 from .files import DEFAULT_CONTENT_TYPE, dir_key, file_key
 from .pagination import next_headers, page, page_size
+from .state import EmulatorState
 
 Handler = Callable[[RequestContext], Result]
 HANDLERS: dict[str, Handler] = {}
@@ -59,33 +65,38 @@ def _paged(
 # -- auth --------------------------------------------------------------------------------------
 
 
+def _signed_in(ctx: RequestContext, body: dict[str, Any]) -> tuple[EmulatorState, str | None]:
+    """The operator (and SAM user) that the /auth body's credentials name, else 401."""
+    now = int(ctx.services.clock.now())
+    if "authKeyId" in body or "authKey" in body:
+        for state in ctx.services.all_operators():
+            key = state.account.auth_keys.get(str(body.get("authKeyId")))
+            if key is not None and key.auth_key == body.get("authKey"):
+                key.last_used_s = now
+                return state, key.user_name
+    elif "email" in body:
+        for state in ctx.services.all_operators():
+            account = state.account
+            if body.get("email") == account.email and body.get("password") == account.password:
+                return state, None
+    elif "userName" in body:
+        for state in ctx.services.all_operators():
+            if body.get("operatorId") != state.operator_id:
+                continue
+            user = state.account.sam_users.get(str(body.get("userName")))
+            if user is not None and user.password is not None:
+                given = str(body.get("password")).encode()
+                if hmac.compare_digest(user.password.encode(), given):
+                    return state, user.user_name
+    raise ApiError(401, "AUM0005")
+
+
 @handler("auth")
 def auth(ctx: RequestContext) -> Result:
     body: dict[str, Any] = ctx.body or {}
     ttl = check_ttl(body.get("tokenTimeoutSeconds", TOKEN_TTL_DEFAULT))
-    account = ctx.state.account
-    user_name: str | None = None
-    if "authKeyId" in body or "authKey" in body:
-        key = account.auth_keys.get(str(body.get("authKeyId")))
-        if key is None or key.auth_key != body.get("authKey"):
-            raise ApiError(401, "AUM0005")
-        key.last_used_s = int(ctx.services.clock.now())
-        user_name = key.user_name
-    elif "email" in body:
-        if body.get("email") != account.email or body.get("password") != account.password:
-            raise ApiError(401, "AUM0005")
-    elif "userName" in body:
-        user = account.sam_users.get(str(body.get("userName")))
-        if (
-            body.get("operatorId") != account.operator_id
-            or user is None
-            or user.password != body.get("password")
-        ):
-            raise ApiError(401, "AUM0005")
-        user_name = user.user_name
-    else:
-        raise ApiError(401, "AUM0005")
-    record = ctx.services.tokens.issue(account.operator_id, user_name, ttl)
+    state, user_name = _signed_in(ctx, body)
+    record = ctx.services.tokens.issue(state.operator_id, user_name, ttl)
     answer = {"apiKey": record.api_key, "token": record.token, "operatorId": record.operator_id}
     if user_name is not None:
         answer["userName"] = user_name

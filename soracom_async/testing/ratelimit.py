@@ -7,7 +7,10 @@ window opens at its first request and refreshes `window_seconds` later.
 
 Default: 1,000,000 requests per 60 s per group, i.e. effectively unlimited for functional tests
 and benchmarks while the headers still count down realistically. Tighten it with the
-constructor (`rate_limit=`, `rate_limits=`) or at runtime with `set_limit`.
+constructor (`rate_limit=`, `rate_limits=`) or at runtime with `set_limit`. Every operator has
+its own buckets (the caller `op:<operatorId>`), so one operator spending its budget leaves the
+others' untouched; `set_limit(..., caller="op:<operatorId>")` gives one operator (or one IP
+address, `ip:<address>`) a budget of its own.
 """
 
 from __future__ import annotations
@@ -67,21 +70,39 @@ class RateLimiter:
         self._clock = clock
         self._default = default or RateLimitPolicy(DEFAULT_LIMIT)
         self._groups: dict[str, RateLimitPolicy] = dict(groups or {})
+        self._callers: dict[tuple[str, str], RateLimitPolicy] = {}
+        """(caller, group or DEFAULT_KEY) -> that caller's own policy."""
         self._buckets: dict[tuple[str, str], _Bucket] = {}
         self._lock = threading.Lock()
 
-    def policy(self, group: str) -> RateLimitPolicy:
+    def policy(self, group: str, caller: str | None = None) -> RateLimitPolicy:
+        if caller is not None and self._callers:
+            own = self._callers.get((caller, group)) or self._callers.get((caller, DEFAULT_KEY))
+            if own is not None:
+                return own
         return self._groups.get(group, self._default)
 
     def set_limit(
-        self, group: str | None, limit: int, window_seconds: float = DEFAULT_WINDOW_SECONDS
+        self,
+        group: str | None,
+        limit: int,
+        window_seconds: float = DEFAULT_WINDOW_SECONDS,
+        *,
+        caller: str | None = None,
     ) -> None:
-        """Set a group's budget (`None` or "default" for every group without its own)."""
+        """Set a group's budget (`None` or "default" for every group without its own), for
+        every caller or, with `caller`, for that one alone."""
         if limit < 0 or window_seconds <= 0:
             raise ValueError("limit must be >= 0 and window_seconds > 0")
         policy = RateLimitPolicy(limit, window_seconds)
         with self._lock:
-            if group is None or group == DEFAULT_KEY:
+            if caller is not None:
+                own = DEFAULT_KEY if group is None else group
+                self._callers[(caller, own)] = policy
+                for stale in [k for k in self._buckets if k[1] == caller]:
+                    if own in (DEFAULT_KEY, stale[0]):
+                        del self._buckets[stale]
+            elif group is None or group == DEFAULT_KEY:
                 self._default = policy
                 self._buckets.clear()
             else:
@@ -103,7 +124,7 @@ class RateLimiter:
 
     def hit(self, group: str, caller: str, *, consume: bool = True) -> RateLimitDecision:
         """Count one request against (group, caller) and say whether it is allowed."""
-        policy = self.policy(group)
+        policy = self.policy(group, caller)
         now = self._clock.now()
         with self._lock:
             bucket = self._bucket((group, caller), policy.window_seconds, now)

@@ -34,7 +34,7 @@ from .nulls import DEFAULT_NULL_SHARE
 from .pagination import DEFAULT_PAGE_SIZE
 from .ratelimit import DEFAULT_LIMIT, DEFAULT_WINDOW_SECONDS
 from .spec import Spec
-from .state import EmulatorState
+from .state import EmulatorState, OperatorCredentials
 from .storage import StorageRequest
 
 logger = logging.getLogger("soracom_async.testing")
@@ -144,7 +144,12 @@ class SoracomEmulator:
       the real API sends them (`"groupId": null`, `"expiryAction": null`, `"imeiLock": null`,
       a virtual SIM's `"serialNumber": null`, ...). Default 1/3, deterministic from `seed`;
       0.0 turns it off (see `soracom_async.testing.nulls`);
-    * `faults`: initial `Faults` (default none).
+    * `faults`: initial `Faults` (default none);
+    * `operators`: how many operators to seed (default 1), each with its own account,
+      credentials, fleet, groups, files, SAM users and rate-limit buckets. The credential
+      attributes (`auth_key_id`, `email`, ...) and `state` are the first one's; `operators`
+      lists them all and `add_operator()` creates another. A request acts on its token's
+      operator: another operator's SIM is a 404, its operator ID a 403.
     """
 
     def __init__(
@@ -163,6 +168,7 @@ class SoracomEmulator:
         synthetic_list_size: int = 25,
         null_share: float = DEFAULT_NULL_SHARE,
         faults: Faults | None = None,
+        operators: int = 1,
     ) -> None:
         self.config = EmulatorConfig(
             host=host,
@@ -178,6 +184,7 @@ class SoracomEmulator:
             synthetic_list_size=synthetic_list_size,
             null_share=null_share,
             faults=faults or Faults(),
+            operators=operators,
         )
         self.core = EmulatorCore(self.config)
         self._lock = threading.Lock()
@@ -349,7 +356,24 @@ class SoracomEmulator:
 
     @property
     def sam_password(self) -> str:
-        return self.core.state.seeded_sam_user.password
+        return self.core.state.seeded_sam_user.password or ""
+
+    # -- operators ----------------------------------------------------------------------------
+
+    @property
+    def operators(self) -> list[OperatorCredentials]:
+        """The seeded credentials of every operator, the first (primary) one first."""
+        with self.core.operators.lock:
+            return [state.credentials() for state in self.core.operators]
+
+    def add_operator(self) -> OperatorCredentials:
+        """Create another operator (its own account, fleet of `sim_count` SIMs, groups, SAM
+        user and rate-limit buckets) and return its credentials. Works while running."""
+        return self.core.operators.add().credentials()
+
+    def operator_state(self, operator_id: str) -> EmulatorState:
+        """The data of one operator (`state` is the primary one's); KeyError if unknown."""
+        return self.core.operators[operator_id]
 
     def credentials(self) -> dict[str, str]:
         """The object the CLI prints first: base URL, storage origin and the seeded account."""
@@ -366,10 +390,16 @@ class SoracomEmulator:
         }
 
     def issue_token(
-        self, ttl: int = TOKEN_TTL_DEFAULT, *, user_name: str | None = None
+        self,
+        ttl: int = TOKEN_TTL_DEFAULT,
+        *,
+        user_name: str | None = None,
+        operator_id: str | None = None,
     ) -> TokenRecord:
-        """An API key/token pair without an HTTP round trip (not counted as an auth call)."""
-        return self.core.tokens.issue(self.operator_id, user_name, check_ttl(ttl))
+        """An API key/token pair without an HTTP round trip (not counted as an auth call), of
+        the primary operator unless `operator_id` names another."""
+        state = self.core.operators[operator_id] if operator_id else self.core.state
+        return self.core.tokens.issue(state.operator_id, user_name, check_ttl(ttl))
 
     # -- control API --------------------------------------------------------------------------
 
@@ -476,11 +506,21 @@ class SoracomEmulator:
         )
 
     def set_rate_limit(
-        self, group: str | None, limit: int, window_seconds: float = DEFAULT_WINDOW_SECONDS
+        self,
+        group: str | None,
+        limit: int,
+        window_seconds: float = DEFAULT_WINDOW_SECONDS,
+        *,
+        operator_id: str | None = None,
     ) -> None:
         """Budget of an API group (an operation's first tag, e.g. "Sim"); None or "default" sets
-        every group without its own. Resets that group's current windows."""
-        self.core.ratelimiter.set_limit(group, limit, window_seconds)
+        every group without its own. Resets that group's current windows. Each operator spends
+        its own budget; with `operator_id` the limit is that operator's alone."""
+        if operator_id is None:
+            self.core.ratelimiter.set_limit(group, limit, window_seconds)
+            return
+        self.operator_state(operator_id)  # a KeyError for an unknown operator
+        self.core.ratelimiter.set_limit(group, limit, window_seconds, caller=f"op:{operator_id}")
 
     def reset_rate_limits(self) -> None:
         """Start every rate-limit window afresh."""

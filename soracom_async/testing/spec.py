@@ -39,6 +39,12 @@ IP_LIMITED_OPERATIONS = frozenset(
 )
 # Path parameters that take the rest of the path, slashes included.
 GREEDY_PATH_PARAMS = frozenset({"path"})
+# Rule ONE_OF_MATCHES_ANY: requests are validated with every `oneOf` read as `anyOf` (the
+# lenient resolver); answers keep `oneOf` (the strict one). Why: the document's alternatives
+# overlap (action and rule configs, credentials: objects of optional properties), so a body the
+# real API takes matches two alternatives and a literal `oneOf` would refuse it. Registered,
+# with the others, in validation.LENIENCIES.
+ONE_OF_MATCHES_ANY = "one-of-matches-any"
 # Keywords whose values are data, not schemas: never walk into them when resolving.
 _DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const", "required"})
 
@@ -57,7 +63,8 @@ def load_document() -> dict[str, Any]:
 
 
 class Resolver:
-    """Inlines `#/components/...` references; optionally relaxes `oneOf` into `anyOf`."""
+    """Inlines `#/components/...` references; `lenient` relaxes `oneOf` into `anyOf`
+    (rule ONE_OF_MATCHES_ANY)."""
 
     def __init__(self, document: dict[str, Any], *, lenient: bool) -> None:
         self._document = document

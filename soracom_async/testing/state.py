@@ -1,4 +1,5 @@
-"""The stateful core: the seeded account, SIMs and their subscribers, groups, status history.
+"""The stateful core: per operator, the seeded account, SIMs and their subscribers, groups,
+status history; `Operators`, every operator of one emulator.
 
 Everything is deterministic from the seed. SIM records are kept in the exact shape of the
 document's `Sim` schema so they can be served as they are; a subscriber is a view of its SIM's
@@ -17,7 +18,7 @@ from __future__ import annotations
 import bisect
 import random
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,30 +101,73 @@ def not_found(resource: str, ident: str) -> ApiError:
 @dataclass
 class AuthKey:
     auth_key_id: str
-    auth_key: str
+    auth_key: str = field(repr=False)
     created_s: int
     user_name: str | None = None
     last_used_s: int | None = None
 
 
+FULL_ACCESS = '{"statements":[{"api":"*","effect":"allow"}]}'
+"""The inline permission of the seeded SAM user: every API."""
+
+
 @dataclass
 class SamUser:
+    """A SAM user (sam.py serves and checks them); `password` None: none set."""
+
     user_name: str
-    password: str
+    password: str | None = field(repr=False)
+    description: str = ""
+    permission: str | None = None
+    """The inline permission JSON (None: none)."""
+    roles: list[str] = field(default_factory=list)
+    """Attached role IDs, in attachment order."""
+    created_s: int = SEED_EPOCH_MS // 1000
+    updated_s: int = SEED_EPOCH_MS // 1000
+    mfa: str = "INACTIVE"
+    """INACTIVE, UNCONFIRMED (enabled, waiting for its first code) or ACTIVE."""
+    trust_policy: str | None = None
+
+
+@dataclass
+class Role:
+    """An operator managed role."""
+
+    role_id: str
+    permission: str
+    description: str = ""
+    created_s: int = SEED_EPOCH_MS // 1000
+    updated_s: int = SEED_EPOCH_MS // 1000
 
 
 @dataclass
 class Account:
     operator_id: str
     email: str
-    password: str
+    password: str = field(repr=False)
     created_ms: int
     auth_keys: dict[str, AuthKey] = field(default_factory=dict)
     sam_users: dict[str, SamUser] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    default_permissions: str | None = None
+    """The SAM default permissions JSON, applied to every SAM user (None: none)."""
+
+
+@dataclass(frozen=True)
+class OperatorCredentials:
+    """How to sign in as one emulated operator (secrets stay out of the repr)."""
+
+    operator_id: str
+    email: str
+    password: str = field(repr=False)
+    auth_key_id: str
+    auth_key: str = field(repr=False)
+    sam_user_name: str
+    sam_password: str = field(repr=False)
 
 
 class EmulatorState:
-    """The emulator's data. See the module docstring for the locking rule."""
+    """The data of one operator. See the module docstring for the locking rule."""
 
     def __init__(
         self,
@@ -135,8 +179,10 @@ class EmulatorState:
         coverage_types: Sequence[str] = ("jp", "g"),
         null_share: float = DEFAULT_NULL_SHARE,
         list_size: int = 25,
+        lock: threading.RLock | None = None,
     ) -> None:
-        self.lock = threading.RLock()
+        self.lock = lock or threading.RLock()
+        """Shared by every operator of one emulator (`Operators`)."""
         self.clock = clock
         self.seed = seed
         self.null_share = null_share
@@ -156,7 +202,7 @@ class EmulatorState:
         )
         self.account.auth_keys[key.auth_key_id] = key
         self.seeded_auth_key = key
-        sam = SamUser("emulator-user", f"SamPw-{_token(rng, 16)}")
+        sam = SamUser("emulator-user", f"SamPw-{_token(rng, 16)}", permission=FULL_ACCESS)
         self.account.sam_users[sam.user_name] = sam
         self.seeded_sam_user = sam
         self.sims: dict[str, dict[str, Any]] = {}
@@ -179,6 +225,19 @@ class EmulatorState:
     @property
     def operator_id(self) -> str:
         return self.account.operator_id
+
+    def credentials(self) -> OperatorCredentials:
+        """The seeded credentials of this operator."""
+        sam_password = self.seeded_sam_user.password or ""
+        return OperatorCredentials(
+            operator_id=self.operator_id,
+            email=self.account.email,
+            password=self.account.password,
+            auth_key_id=self.seeded_auth_key.auth_key_id,
+            auth_key=self.seeded_auth_key.auth_key,
+            sam_user_name=self.seeded_sam_user.user_name,
+            sam_password=sam_password,
+        )
 
     def new_auth_key(self, user_name: str | None = None) -> AuthKey:
         with self.lock:
@@ -577,3 +636,59 @@ class EmulatorState:
             config[namespace] = section
         group["configuration"] = config
         group["lastModifiedTime"] = self.clock.now_ms()
+
+
+# -- several operators -------------------------------------------------------------------------
+
+
+class Operators:
+    """Every operator of one emulator, each its own `EmulatorState` (account, credentials,
+    fleet, groups, files, derived resources), in creation order; the first is the primary one
+    that `SoracomEmulator`'s credential attributes and `emu.state` name.
+
+    Operator number `n` (0 for the primary) is seeded with `seed + n`, so its operator ID, SIM
+    IDs, IMSIs and keys differ from every other operator's. All operators share one lock: a
+    request that signs in looks across accounts, and `emu.state.lock` keeps meaning "the
+    emulator's data is still"."""
+
+    def __init__(self, *, seed: int, make: Callable[[int, threading.RLock], EmulatorState]) -> None:
+        self.lock = threading.RLock()
+        self._seed = seed
+        self._make = make
+        self._by_id: dict[str, EmulatorState] = {}
+        self.primary = self.add()
+
+    def add(self) -> EmulatorState:
+        """Create the next operator (seeded as the class docstring says)."""
+        with self.lock:
+            state = self._make(self._seed + len(self._by_id), self.lock)
+            if state.operator_id in self._by_id:  # pragma: no cover - 10**8 operator IDs
+                raise RuntimeError(f"operator ID {state.operator_id} is taken")
+            self._by_id[state.operator_id] = state
+            return state
+
+    def __iter__(self) -> Iterator[EmulatorState]:
+        return iter(list(self._by_id.values()))
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, operator_id: str | None) -> EmulatorState | None:
+        return self._by_id.get(operator_id or "")
+
+    def __getitem__(self, operator_id: str) -> EmulatorState:
+        state = self._by_id.get(operator_id)
+        if state is None:
+            raise KeyError(f"no operator {operator_id!r} in this emulator")
+        return state
+
+    def find_auth_key(self, auth_key_id: str) -> tuple[EmulatorState, AuthKey] | None:
+        """The operator and key of an auth key ID (operators' and SAM users' keys alike)."""
+        for state in self:
+            key = state.account.auth_keys.get(auth_key_id)
+            if key is not None:
+                return state, key
+        return None
+
+    def find_email(self, email: str) -> EmulatorState | None:
+        return next((s for s in self if s.account.email == email), None)

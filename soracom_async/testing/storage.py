@@ -149,11 +149,13 @@ class StorageApp:
         presigner: Presigner,
         log: RequestLog,
         operator_id: Callable[[], str],
+        operators: Callable[[str], EmulatorState | None] | None = None,
     ) -> None:
         self._state = state
         self._presigner = presigner
         self._log = log
         self._operator_id = operator_id
+        self._operators = operators  # the state of each operator ID, when there are several
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         raw_path: bytes = scope.get("raw_path") or scope["path"].encode()
@@ -177,12 +179,19 @@ class StorageApp:
 
     def _lookup(self, path: str) -> FileObject | None:
         parts = path.split("/", 4)  # "", bucket, operator, scope, key
-        if len(parts) < 5 or unquote(parts[2]) != self._operator_id():
+        if len(parts) < 5:
             return None
-        with self._state.lock:
+        operator = unquote(parts[2])
+        if self._operators is not None:
+            state = self._operators(operator)
+        else:
+            state = self._state if operator == self._operator_id() else None
+        if state is None:
+            return None
+        with state.lock:
             if parts[1] != BUCKET:
-                return _PUBLISHED.get(self._state, {}).get(path)
-            return self._state.files.get(unquote(parts[3]), unquote(parts[4]))
+                return _PUBLISHED.get(state, {}).get(path)
+            return state.files.get(unquote(parts[3]), unquote(parts[4]))
 
 
 async def _send(send: Send, status: int, body: bytes) -> None:

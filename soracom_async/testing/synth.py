@@ -51,6 +51,9 @@ def _type_of(schema: Schema) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
+_PERMISSION = '{"statements":[{"api":"*","effect":"allow"}]}'
+
+
 def fits_type(schema: Schema, value: Any) -> bool:
     """A shallow check that `value` has the schema's type (used to vet examples/defaults)."""
     kind = _type_of(schema)
@@ -313,6 +316,8 @@ class Synthesizer:
             return self._digits(name, index, 15, "35")
         if "email" in lname:
             return f"user{index}@example.com"
+        if lname in ("permission", "permissions", "defaultpermissions"):
+            return _PERMISSION  # a SAM permission document (sam.py checks them)
         if "ipaddress" in lname or lname.endswith("ip"):
             return f"10.0.{index // 250}.{index % 250 + 1}"
         if "url" in lname or "uri" in lname or "endpoint" in lname:

@@ -35,7 +35,17 @@ _OVERRIDES: dict[str, dict[str, str]] = {
     "deleteConfigurationParameter": {"namespace": "SoracomAir", "name": "metadata"},
     "deleteFile": {"scope": "private", "path": "reports/a.txt"},
     "deleteDirectory": {"scope": "private", "path": "empty"},
+    # SAM (sam.py): a user with a password, a permission and a key, a role (see _prepare_sam).
+    "deleteUserPassword": {"user_name": "nc-user"},
+    "deleteUserPermission": {"user_name": "nc-user"},
+    "revokeUserAuthTokens": {"user_name": "nc-user"},
+    "revokeUserMFA": {"user_name": "nc-user"},
+    "verifyUserMFA": {"user_name": "nc-mfa"},
+    "updateUserTrustPolicy": {"user_name": "nc-user"},
+    "deleteUserTrustPolicy": {"user_name": "nc-user"},
+    "deleteRole": {"role_id": "nc-role"},
 }
+_SAM_KEY = "deleteUserAuthKey"  # its key ID is only known once generated
 
 
 def _path(op: Operation, values: dict[str, str]) -> str:
@@ -78,6 +88,29 @@ def _prepare(client: httpx.Client, emu: SoracomEmulator) -> None:
         assert response.status_code == 201, response.text
     response = client.delete("/files/private/empty/b.txt", headers=headers)
     assert response.status_code == 204, response.text
+    _prepare_sam(client, emu, headers)
+
+
+def _prepare_sam(client: httpx.Client, emu: SoracomEmulator, headers: dict[str, str]) -> None:
+    """What the SAM deletes delete: a user's password, permission and key, a role and the
+    default permissions; and a user whose MFA waits for its first code."""
+    users = f"/operators/{emu.operator_id}/users"
+    permission = '{"statements":[{"api":"*","effect":"allow"}]}'
+    steps = [
+        ("POST", f"{users}/nc-user", {}),
+        ("POST", f"{users}/nc-mfa", {}),
+        ("POST", f"{users}/nc-mfa/mfa", None),
+        ("POST", f"{users}/nc-user/password", {"password": "nc-Password-1"}),
+        ("PUT", f"{users}/nc-user/permission", {"permission": permission}),
+        ("POST", f"/operators/{emu.operator_id}/roles/nc-role", {"permission": permission}),
+        ("PUT", f"{users}/default_permissions", {"permissions": permission}),
+    ]
+    for method, path, body in steps:
+        response = client.request(method, path, json=body, headers=headers)
+        assert response.status_code < 300, response.text
+    key = client.post(f"{users}/nc-user/auth_keys", headers=headers)
+    assert key.status_code == 200, key.text
+    _OVERRIDES[_SAM_KEY] = {"user_name": "nc-user", "auth_key_id": key.json()["authKeyId"]}
 
 
 def _made(client: httpx.Client, emu: SoracomEmulator) -> dict[str, dict[str, str]]:

@@ -26,6 +26,10 @@ from soracom_async.testing.walker import CATALOGUE, SPEC, Walker, enum_value
 
 FAMILIES = sorted(CATALOGUE.families.values(), key=lambda f: f.item)
 GOAL = [f for f in FAMILIES if (f.create or f.upsert) and f.get]
+# Floors of the derivation as it stands, so a change that loses families fails here; they
+# drop when a family moves to a hand-written handler with its own tests (see below).
+FAMILIES_FLOOR = 33
+GOAL_FLOOR = 18
 
 
 @pytest.fixture(scope="module")
@@ -135,14 +139,14 @@ def test_family_remembers(walker: Walker, family: Family) -> None:
 def test_families_covered() -> None:
     """The count: every family whose paths have a create (or a put) and a get is walked in
     full, and what stays stateless is named with why."""
-    assert len(FAMILIES) >= 37, len(FAMILIES)  # five more are hand-written now (below)
-    # Hand-written handlers took some families out of the derivation: analysis queries and
-    # SoraCam image/video exports are jobs (testing/jobs.py, tests/waiters); orders and
-    # soralets have their own handlers (orders.py, soralets.py; test_orders.py and
-    # test_cli_scenario.py walk them).
-    assert len(GOAL) >= 21, [f.item for f in GOAL]
+    # Hand-written handlers took some families out of the derivation, each walked by its own
+    # tests: analysis queries and SoraCam image/video exports are jobs (testing/jobs.py,
+    # tests/waiters); orders and soralets (orders.py, soralets.py: test_orders.py,
+    # test_cli_scenario.py); SAM users, their roles and keys, and roles (sam.py: test_sam.py).
+    assert len(FAMILIES) >= FAMILIES_FLOOR, len(FAMILIES)
+    assert len(GOAL) >= GOAL_FLOOR, [f.item for f in GOAL]
     full = [f for f in GOAL if f.listing is not None and f.delete is not None]
-    assert len(full) >= 12
+    assert len(full) >= 10
     report = stateless_report(SPEC, stateful_operation_ids())
     documents = (spec.facts(spec.MAIN), spec.facts(spec.SANDBOX))
     routed = sum(facts["operations"] for facts in documents)  # the emulator serves both
