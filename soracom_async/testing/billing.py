@@ -25,7 +25,7 @@ import calendar
 import hashlib
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .context import RequestContext, Result
@@ -119,9 +119,15 @@ def _checked_month(ctx: RequestContext) -> str:
     return year_month
 
 
+def _money(amounts: Iterable[float]) -> float:
+    """A sum of money as the document types it (`double`): `0.0`, never the integer `0` that
+    an empty month would sum to (a client typing it as an integer must meet a real double)."""
+    return float(round(sum(amounts), 2))
+
+
 def _monthly(ctx: RequestContext, year_month: str) -> dict[str, Any]:
     now = int(ctx.services.clock.now())
-    amount = round(sum(_daily(month_costs(ctx.state, year_month, now))), 2)
+    amount = _money(_daily(month_costs(ctx.state, year_month, now)))
     bill: dict[str, Any] = {"yearMonth": year_month, "amount": amount, "currency": "JPY"}
     if year_month < _year_month(now):
         digest = hashlib.sha256(f"{ctx.state.seed}:bill:{year_month}".encode()).hexdigest()
@@ -161,7 +167,7 @@ def get_billing_per_day(ctx: RequestContext) -> Result:
 @handler("getLatestBilling")
 def get_latest_billing(ctx: RequestContext) -> Result:
     now = int(ctx.services.clock.now())
-    amount = round(sum(_daily(month_costs(ctx.state, _year_month(now), now))), 2)
+    amount = _money(_daily(month_costs(ctx.state, _year_month(now), now)))
     evaluated = time.strftime("%Y%m%d%H%M%S", time.gmtime(now - now % DAY_S))
     body = {"amount": amount, "currency": "JPY", "lastEvaluatedTime": evaluated}
     return Result(ctx.op.success.status, body)
