@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import audit
 from .auth import TokenRecord, TokenStore
 from .clock import Clock
 from .context import RequestContext, Result, Services
@@ -224,6 +225,7 @@ class EmulatorCore:
         lang = "ja" if headers.get("x-soracom-lang", "").lower().startswith("ja") else "en"
         rl_headers: list[tuple[str, str]] = []
         principal: TokenRecord | None = None
+        audited: EmulatorState | None = None  # whose API audit log records this call
         try:
             if op.ip_limited:
                 decision = self.ratelimiter.hit(op.group, f"ip:{client_ip}")
@@ -241,6 +243,8 @@ class EmulatorCore:
                     ).headers()
                     raise
             state = self.caller_state(principal)
+            if principal is not None:
+                audited = state
             if not op.ip_limited:
                 decision = self.ratelimiter.hit(op.group, f"op:{state.operator_id}")
                 rl_headers = decision.headers()
@@ -284,7 +288,31 @@ class EmulatorCore:
                 ApiError(500, "EMU5001", detail=type(exc).__name__), lang, rl_headers
             )
         self.counters.status(op.operation_id, answer.status)
+        self._audit(op, principal, audited, answer, path=path, client_ip=client_ip)
         return answer
+
+    def _audit(
+        self,
+        op: Operation,
+        principal: TokenRecord | None,
+        state: EmulatorState | None,
+        answer: Answer,
+        *,
+        path: str,
+        client_ip: str,
+    ) -> None:
+        """Log the answered call in its operator's API audit log (`audit.py`); a sign-in is
+        logged for the operator it signed in."""
+        user_name = principal.user_name if principal is not None else None
+        if op.operation_id == "auth" and answer.status == 200:
+            signed_in = json.loads(answer.body)
+            state = self.operators.get(str(signed_in.get("operatorId")))
+            name = signed_in.get("userName")
+            user_name = name if isinstance(name, str) else None
+        if state is not None:
+            audit.record(
+                state, path=path, status=answer.status, client_ip=client_ip, user_name=user_name
+            )
 
     def _fallback(self, operation_id: str, state: EmulatorState) -> Handler:
         families = self._answers_for(state)[1]

@@ -352,7 +352,7 @@ NOT_SINGLETONS: Mapping[str, str] = {
 # Path prefixes of what stays stateless, with why (`stateless_report`).
 STATELESS_WHY: Mapping[str, str] = {
     "/analysis": "SORACOM Query runs SQL over a data warehouse the twin does not have",
-    "/audit_logs": "audit logs of the real platform's own operations",
+    "/audit_logs": "Napter audit logs record device connections the twin does not run",
     "/bills": "billing is computed by the platform's rating engine, not stored",
     "/cell_locations": "a cell-tower database lookup",
     "/coupons": "coupon codes are issued by Soracom",
