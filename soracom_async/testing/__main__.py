@@ -1,13 +1,15 @@
 """`python -m soracom_async.testing`: run the Soracom emulator standalone.
 
 The first line on stdout is one JSON object (`base_url`, `auth_key_id`, `auth_key`, `email`,
-`password`, `operator_id`, plus the SAM user) so scripts can read it; human-readable help
-follows. Serves until SIGINT or SIGTERM.
+`password`, `operator_id`, plus the SAM user, all of the first operator; with `--operators N`,
+`operators` lists every operator's) so scripts can read it; human-readable help follows.
+Serves until SIGINT or SIGTERM.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import signal
 import sys
@@ -16,6 +18,13 @@ from collections.abc import Sequence
 from types import FrameType
 
 from .ratelimit import DEFAULT_LIMIT
+
+
+def _positive(text: str) -> int:
+    value = int(text) if text.isdigit() else 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, not {text!r}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
         "--seed", type=int, default=0, help="seed of all generated data (default 0)"
     )
     parser.add_argument("--sims", type=int, default=1000, help="seeded SIMs (default 1000)")
+    parser.add_argument(
+        "--operators",
+        type=_positive,
+        default=1,
+        help="operators, each with its own fleet, credentials and budgets (default 1)",
+    )
     parser.add_argument(
         "--rate-limit",
         type=int,
@@ -65,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         sim_count=args.sims,
         rate_limit=args.rate_limit,
+        operators=args.operators,
     )
     stop = threading.Event()
 
@@ -75,7 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         emulator.start()
         credentials = emulator.credentials()
-        print(json.dumps(credentials), flush=True)
+        listed: dict[str, object] = dict(credentials)
+        if args.operators > 1:
+            listed["operators"] = [dataclasses.asdict(c) for c in emulator.operators]
+        print(json.dumps(listed), flush=True)
         root = credentials["base_url"].removesuffix("/v1")
         print(_HELP.format(root=root, **credentials), flush=True)
         while not stop.wait(0.5):

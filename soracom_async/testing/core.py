@@ -150,13 +150,13 @@ class EmulatorCore:
         """The primary operator's state."""
         return self.operators.primary
 
-    def _new_operator(self, seed: int, lock: threading.RLock) -> EmulatorState:
+    def _new_operator(self, seed: int, lock: threading.RLock, fleet: bool) -> EmulatorState:
         config = self.config
         return EmulatorState(
             seed=seed,
             clock=self.clock,
-            sim_count=config.sim_count,
-            group_count=config.group_count,
+            sim_count=config.sim_count if fleet else 0,
+            group_count=config.group_count if fleet else 0,
             coverage_types=config.coverage_types,
             null_share=config.null_share,
             list_size=config.synthetic_list_size,

@@ -4,9 +4,9 @@ The emulator serves the main API and the sandbox document's eight operations (it
 both). What they do here, on the emulator's state as it is:
 
 - `sandboxInitializeOperator` checks the production AuthKey (`authKeyId`/`authKey`) against the
-  emulator's auth keys, then gives the emulator's one operator the new operator's email and
-  password (the emulator has a single operator: the sandbox operator is that operator, logging
-  in with the new email and password), and answers a token pair for it (201).
+  emulator's auth keys, then creates a new operator, as the sandbox does: its own ID, the
+  email and password sent, no SIMs, groups, auth keys or SAM users yet; and answers a token
+  pair for it (201).
 - `sandboxCreateSubscriber` creates a SIM (status `ready`): it shows up in listSims,
   listSubscribers, getSubscriber and the rest of the SIM operations.
 - `sandboxInsertAirStats` / `sandboxInsertBeamStats` store the data of one subscriber and one
@@ -18,7 +18,7 @@ both). What they do here, on the emulator's state as it is:
   the emulator keeps no orders or coupons, so nothing else shows them.
 - `sandboxGetSignupToken` checks the production AuthKey and answers a token.
 - `sandboxDeleteOperator` (only of the caller's operator) revokes the operator's tokens and
-  gives the operator its seeded email and password back.
+  removes the operator (the emulator's first operator stays, with its seeded login back).
 
 The sandbox's records live beside the emulator's state (`SandboxRecords`, one per state), so
 the state module needs nothing of the sandbox.
@@ -91,14 +91,20 @@ def initialize_operator(ctx: RequestContext) -> Result:
         raise _bad("not an email address", "body.email")
     if not isinstance(password, str) or not password:
         raise _bad("empty", "body.password")
-    account = ctx.state.account
-    kept = records(ctx.state)
-    if kept.seeded_login is None:
-        kept.seeded_login = (account.email, account.password)
-    account.email, account.password = email, password
-    record = ctx.services.tokens.issue(account.operator_id, None, TOKEN_TTL_DEFAULT)
+    operators = ctx.services.operators
+    if operators is None:  # a core without a registry: the one operator takes the login
+        state = ctx.state
+        kept = records(state)
+        if kept.seeded_login is None:
+            kept.seeded_login = (state.account.email, state.account.password)
+    else:  # a new operator, as the sandbox makes one: no SIMs, groups or keys of its own
+        state = operators.add(fleet=False)
+        state.account.auth_keys.clear()
+        state.account.sam_users.clear()
+    state.account.email, state.account.password = email, password
+    record = ctx.services.tokens.issue(state.operator_id, None, TOKEN_TTL_DEFAULT)
     return _ok(
-        ctx, {"apiKey": record.api_key, "token": record.token, "operatorId": account.operator_id}
+        ctx, {"apiKey": record.api_key, "token": record.token, "operatorId": state.operator_id}
     )
 
 
@@ -117,6 +123,9 @@ def delete_operator(ctx: RequestContext) -> Result:
         ctx.state.account.email, ctx.state.account.password = kept.seeded_login
         kept.seeded_login = None
     ctx.services.tokens.revoke_all(ctx.state.operator_id)
+    operators = ctx.services.operators
+    if operators is not None and ctx.state is not operators.primary:
+        operators.remove(ctx.state.operator_id)
     return _ok(ctx)
 
 

@@ -651,21 +651,33 @@ class Operators:
     request that signs in looks across accounts, and `emu.state.lock` keeps meaning "the
     emulator's data is still"."""
 
-    def __init__(self, *, seed: int, make: Callable[[int, threading.RLock], EmulatorState]) -> None:
+    def __init__(
+        self, *, seed: int, make: Callable[[int, threading.RLock, bool], EmulatorState]
+    ) -> None:
         self.lock = threading.RLock()
         self._seed = seed
         self._make = make
         self._by_id: dict[str, EmulatorState] = {}
+        self._made = 0  # operators ever made: a removed one's seed is never reused
         self.primary = self.add()
 
-    def add(self) -> EmulatorState:
-        """Create the next operator (seeded as the class docstring says)."""
+    def add(self, *, fleet: bool = True) -> EmulatorState:
+        """Create the next operator (seeded as the class docstring says); `fleet=False`: with
+        no SIMs and no groups, as a new sandbox operator starts."""
         with self.lock:
-            state = self._make(self._seed + len(self._by_id), self.lock)
+            state = self._make(self._seed + self._made, self.lock, fleet)
+            self._made += 1
             if state.operator_id in self._by_id:  # pragma: no cover - 10**8 operator IDs
                 raise RuntimeError(f"operator ID {state.operator_id} is taken")
             self._by_id[state.operator_id] = state
             return state
+
+    def remove(self, operator_id: str) -> None:
+        """Forget an operator (`sandboxDeleteOperator`); the primary one stays."""
+        with self.lock:
+            if self._by_id.get(operator_id) is self.primary:
+                raise ValueError("the primary operator cannot be removed")
+            self._by_id.pop(operator_id, None)
 
     def __iter__(self) -> Iterator[EmulatorState]:
         return iter(list(self._by_id.values()))

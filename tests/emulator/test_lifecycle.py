@@ -166,16 +166,41 @@ def test_cli_prints_credentials_first_and_stops_on_sigterm() -> None:
             assert proc.wait(timeout=10) == 0
 
 
-def test_cli_rejects_bad_arguments() -> None:
+def test_cli_serves_several_operators_each_signing_in_as_itself() -> None:
+    command = [sys.executable, "-m", "soracom_async.testing", "--port", "0", "--sims", "2"]
+    with subprocess.Popen(
+        [*command, "--operators", "3"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            first = json.loads(proc.stdout.readline())
+            listed = first["operators"]
+            assert listed[0]["operator_id"] == first["operator_id"]
+            assert len({o["operator_id"] for o in listed}) == 3
+            for operator in listed:
+                body = {"authKeyId": operator["auth_key_id"], "authKey": operator["auth_key"]}
+                auth = httpx.post(f"{first['base_url']}/auth", json=body).json()
+                assert auth["operatorId"] == operator["operator_id"]
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            assert proc.wait(timeout=10) == 0
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--port", "not-a-port"), ("--operators", "0")])
+def test_cli_rejects_bad_arguments(flag: str, value: str) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "soracom_async.testing", "--port", "not-a-port"],
+        [sys.executable, "-m", "soracom_async.testing", flag, value],
         capture_output=True,
         text=True,
         timeout=30,
         check=False,
     )
     assert result.returncode == 2
-    assert "--port" in result.stderr
+    assert flag in result.stderr and "Traceback" not in result.stderr
 
 
 def test_importing_the_package_is_cheap() -> None:

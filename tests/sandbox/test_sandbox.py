@@ -117,14 +117,17 @@ def test_a_session_creates_uses_and_deletes_its_operator(
     backend: str, emu: SoracomEmulator
 ) -> None:
     seeded_email = emu.email
+    before = [o.operator_id for o in emu.operators]
     anyio.run(_whole_session, emu, backend=backend)
-    assert emu.email == seeded_email  # the emulator's one operator has its own login back
+    assert emu.email == seeded_email  # the emulator's own operator was never touched
+    assert [o.operator_id for o in emu.operators] == before  # the sandbox operator is gone
 
 
 async def _whole_session(emu: SoracomEmulator) -> None:
     async with sa.SoracomClient.sandbox_session(
         base_url=emu.base_url, credentials=_key(emu), email="me@example.com"
     ) as client:
+        assert await client.sim.list_sims() == []  # a new operator: no SIMs yet
         created = await client.sandbox.create_subscriber(body={"subscription": "plan-D"})
         assert created.imsi and created.status == "ready"
         imsi = created.imsi
@@ -161,7 +164,7 @@ async def _whole_session(emu: SoracomEmulator) -> None:
         assert beam[0].beam_stats_map
         assert beam[0].beam_stats_map.additional_properties["inHttp"].count == 7
         operator_id = client.operator_id
-        assert operator_id == emu.operator_id
+        assert operator_id is not None and operator_id != emu.operator_id  # its own operator
         with pytest.raises(sa.BadRequestError):  # "Order does not exist", as documented
             await client.sandbox.ship_order(body={"orderId": "o-1", "operatorId": operator_id})
         coupon = await client.sandbox.create_coupon(body={"amount": 300})
@@ -189,13 +192,14 @@ async def test_keep_leaves_the_operator(emu: SoracomEmulator) -> None:
         password="Pw-1234",
     ) as client:
         await client.sandbox.create_subscriber()
+        kept = client.operator_id
     async with sa.SoracomClient(
         credentials=sa.EmailCredentials(email="kept@example.com", password="Pw-1234"),
         base_url=emu.base_url,
     ) as again:
         assert again.operator_id is None
-        await again.sim.list_sims(limit=1)
-        assert again.operator_id == emu.operator_id
+        assert len(await again.sim.list_sims()) == 1  # the kept operator's one SIM
+        assert again.operator_id == kept != emu.operator_id
 
 
 async def test_a_wrong_production_key_fails_without_leaking_it(
