@@ -75,6 +75,7 @@ from .transport import (
     RawResponse,
     StreamedResponse,
     create_backend,
+    default_ssl_context,
     preload,
 )
 
@@ -547,7 +548,7 @@ class Pipeline:
         `SoracomClient()`): the backend's imports, and for httpx's own transport its TLS
         context (loading the certificates takes tens of milliseconds)."""
         if preload(self._transport_kind, transport=self._transport) and self._ssl_context is None:
-            self._ssl_context = httpx.create_ssl_context(trust_env=False)  # as the transport
+            self._ssl_context = default_ssl_context()
 
     def _check_loop(self) -> None:
         loop = _running_loop()

@@ -27,6 +27,7 @@ Both transports behave the same on the edges, because the SDK promises it:
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import json
 import math
@@ -164,6 +165,15 @@ def preload(kind: BackendKind, *, transport: httpx.AsyncBaseTransport | None) ->
     import yarl  # noqa: F401
 
     return False
+
+
+@functools.cache
+def default_ssl_context() -> ssl.SSLContext:
+    """The TLS context httpx's own transport would make for `verify=True` (the system's trust
+    store, certificates verified), made once per process: loading the certificates takes tens
+    of milliseconds, and every client without an `ssl_context` of its own can share it, as
+    aiohttp's clients share aiohttp's."""
+    return httpx.create_ssl_context(trust_env=False)
 
 
 def _preload_anyio() -> None:

@@ -11,6 +11,10 @@ token renewal, an error, a refusal to retry a POST) as on the general path.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import threading
 from functools import partial
 from typing import Any
@@ -33,6 +37,7 @@ from hostile.rawserver import (
 
 import soracom_async as sa
 from soracom_async import models
+from soracom_async.testing import SoracomEmulator
 
 SIM = b'{"simId": "8942"}'
 AUTH_OK = f'{{"apiKey": "{API_KEY}", "token": "{TOKEN}", "operatorId": "OP0012345678"}}'.encode()
@@ -286,3 +291,50 @@ def test_a_call_cancelled_before_it_is_sent_is_not_sent(
     left, admitted = anyio.run(main, backend=backend)
     assert [s.path for s in raw_server.seen] == ["/v1/sims/warm", "/v1/sims/after"]
     assert left == 0 and admitted == 0  # the slot and the rate-limit ticket were given back
+
+
+FIRST_CALL = r"""
+import asyncio, json, os, sys
+import soracom_async as sa
+
+env = json.loads(os.environ["FIRST_CALL_EMULATOR"])
+
+
+async def main():
+    creds = sa.AuthKeyCredentials(auth_key_id=env["auth_key_id"], auth_key=env["auth_key"])
+    client = sa.SoracomClient(credentials=creds, base_url=env["base_url"])
+    client.sim  # the group's own first touch imports its operations: not the call's business
+    before = set(sys.modules)
+    await client.sim.get_sim(sim_id=env["sim_id"])
+    await client.sim.list_sims(limit=1)
+    await client.aclose()
+    print(json.dumps(sorted(set(sys.modules) - before)))
+
+
+asyncio.run(main())
+"""
+
+
+def test_the_first_call_after_the_constructor_imports_nothing(
+    emulator: SoracomEmulator, sim_ids: list[str]
+) -> None:
+    """Importing on the event loop blocks it (aiohttp alone is ~100 ms): whatever the first
+    call, its token request and its connection need is imported by `SoracomClient()`. A fresh
+    interpreter, so that nothing was imported before."""
+    env = {
+        "base_url": emulator.base_url,
+        "auth_key_id": emulator.auth_key_id,
+        "auth_key": emulator.auth_key,
+        "sim_id": sim_ids[0],
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_CALL],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "FIRST_CALL_EMULATOR": json.dumps(env)},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    imported = json.loads(done.stdout.splitlines()[-1])
+    assert imported == []
