@@ -18,7 +18,7 @@ Rows (each contender measured in interleaved rounds, best of >= 5, spread shown;
 The emulator runs in another process (client CPU is the client's). Figures go to
 build/bench/speed.json (bench/_results.py); `make bench` gathers them into bench/RESULTS.md.
 
-    python bench/bench_speed.py [--rounds 7] [--calls 2000] [--sims 20000]
+    python bench/bench_speed.py [--rounds 7] [--calls 2000] [--sims 20000] [--name speed]
 """
 
 from __future__ import annotations
@@ -490,13 +490,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--calls", type=int, default=2000)
     parser.add_argument("--sims", type=int, default=20_000)
+    parser.add_argument(
+        "--name", default="speed", help="results file build/bench/NAME.json (e.g. a before run)"
+    )
     args = parser.parse_args()
     if args.rounds < 5:
         parser.error("--rounds must be >= 5 (the figures are best of >= 5 interleaved rounds)")
     with emulator_process("--sims", str(args.sims)) as info:
         rows = asyncio.run(cpu_rows(info, args))
         rows += process_rows(info, args.rounds)
-    path = record("speed", rows)
+    path = record(args.name, rows)
     width = max(len(r["figure"]) for r in rows)
     for r in rows:
         mark = {True: "ok", False: "MISSED", None: ""}[r["ok"]]
