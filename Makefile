@@ -63,8 +63,12 @@ test: install lint check-generated docs
 docs: install
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
 
+# Every bench/bench_*.py (each records its rows in build/bench/), then bench/RESULTS.md from
+# them (bench/report.py; BENCH_NOTE="..." adds a note, e.g. that the machine was busy).
 bench: install
+	@rm -rf build/bench
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	$(PY) bench/report.py
 
 demo: $(RUNTIME_STAMP)
 	$(PY) examples/fleet_speed_class.py

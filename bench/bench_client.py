@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _emulator import emulator_process
+from _results import record, row
 
 CALLS = 3000
 CONCURRENCY = 50
@@ -108,6 +109,30 @@ def main() -> None:
     for name, seconds in results.items():
         print(f"  {name:34s} {seconds * 1e6:8.0f} us   {seconds / raw:5.2f}x raw aiohttp")
     print("  budget: soracom-async within 2.5x raw aiohttp")
+    added = client_ms / httpx_ms - 1
+    rows = [
+        row("import httpx (fresh interpreter)", f"{httpx_ms:.1f} ms", "median of 9"),
+        row("import soracom_async", f"{bare_ms:.1f} ms", "median of 9"),
+        row(
+            "from soracom_async import SoracomClient",
+            f"{client_ms:.1f} ms = httpx + {100 * added:.0f}%",
+            "median of 9",
+            "<= httpx + 60%",
+            added <= 0.6,
+        ),
+    ]
+    for name, seconds in results.items():
+        sdk = name.startswith("soracom-async")
+        rows.append(
+            row(
+                f"client CPU per call, concurrency {CONCURRENCY}: {name}",
+                f"{seconds * 1e6:.0f} us = {seconds / raw:.2f}x raw aiohttp",
+                "one run (bench_speed.py has the interleaved figure)",
+                "<= 2.5x" if sdk else "",
+                seconds / raw <= 2.5 if sdk else None,
+            )
+        )
+    record("client", rows)
 
 
 if __name__ == "__main__":

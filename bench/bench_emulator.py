@@ -22,8 +22,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import aiohttp
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _results import record, row
 
 
 async def run(base_url: str, credentials: dict[str, str], total: int, concurrency: int) -> float:
@@ -100,6 +104,32 @@ def main() -> None:
     print(
         f"GET /v1/sims/{{id}}: {args.requests} requests at concurrency {args.concurrency}: "
         f"{rate:,.0f} req/s"
+    )
+    record(
+        "emulator",
+        [
+            row(
+                "emulator process ready (spawn + imports + 1000 SIMs)",
+                f"{ready:.3f} s",
+                "one run",
+                "< 1 s",
+                ready < 1,
+            ),
+            row(
+                "SoracomEmulator().start() in-process",
+                f"{startup:.3f} s",
+                "one run",
+                "< 1 s",
+                startup < 1,
+            ),
+            row(
+                f"GET /v1/sims/{{id}} at concurrency {args.concurrency}",
+                f"{rate:,.0f} req/s",
+                f"one run of {args.requests} requests",
+                ">= 2,000 req/s",
+                rate >= 2000,
+            ),
+        ],
     )
 
 

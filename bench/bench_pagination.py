@@ -33,6 +33,7 @@ import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _emulator import emulator_process
+from _results import record, row
 
 import soracom_async as sa
 from soracom_async.operation import PaginatedOperation
@@ -270,6 +271,13 @@ async def main(args: argparse.Namespace) -> None:
         )
         rows.append(("  summary", result.summary(), ""))
 
+    record(
+        "pagination",
+        [
+            row(name, value, "one run (median of 3 for prefetch, best of 3 for CPU)", goal)
+            for name, value, goal in rows
+        ],
+    )
     width = max(len(r[0]) for r in rows)
     print()
     for name, value, goal in rows:

@@ -12,6 +12,7 @@ Sandbox's own operations are `client.sandbox.<operation>` (sandbox.py), and
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 import os
 import ssl
@@ -264,6 +265,7 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
             self._pipeline.telemetry = Telemetry(
                 tracer_provider=tracer_provider, meter_provider=meter_provider
             )
+        self._preload()
         logger.debug(
             "client for %s (endpoint from %s), %s from %s",
             url,
@@ -271,6 +273,16 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
             credentials_kind(resolution.credentials),
             resolution.origin,
         )
+
+    def _preload(self) -> None:
+        """Import and build now what the first call would otherwise import or build on the
+        event loop, blocking it: the HTTP backend's modules and TLS context, and the `Auth`
+        group the token is requested through. (The API groups themselves are imported when
+        first touched: `client.sim` imports the Sim operations and their models.)"""
+        self._pipeline.preload()
+        if self._session is not None:
+            _ = self.auth
+        importlib.import_module(".pagination", __package__)  # a paginated operation's first use
 
     @classmethod
     def sandbox_session(

@@ -152,10 +152,9 @@ class Operation(Generic[P, R]):
             raise TypeError(str(exc).replace("build()", f"{self._name}()")) from None
 
     async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
-        response = await self._pipeline.send(
+        return await self._pipeline.call(
             self.spec, self._request(args, kwargs), self._parse, self._options
         )
-        return response.parsed
 
     async def with_response(self, *args: P.args, **kwargs: P.kwargs) -> ApiResponse[R]:
         return await self._pipeline.send(

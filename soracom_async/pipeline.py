@@ -66,6 +66,7 @@ from .ratelimit import group_key
 from .retry import RetryBudget, RetryPolicy
 from .transport import (
     CHUNK,
+    AiohttpBackend,
     BackendKind,
     Body,
     HttpBackend,
@@ -73,6 +74,8 @@ from .transport import (
     RawResponse,
     StreamedResponse,
     create_backend,
+    default_ssl_context,
+    preload,
 )
 
 if TYPE_CHECKING:
@@ -287,8 +290,16 @@ class Slots:
         self._idle: anyio.Event | None = None
         self.borrowed_tokens = 0
 
-    async def acquire(self) -> None:
+    def try_acquire(self) -> bool:
+        """Take a free slot without waiting (False: none is free)."""
         if self._free:  # free slots imply nobody waits: a released slot goes to a waiter
+            self._free -= 1
+            self.borrowed_tokens += 1
+            return True
+        return False
+
+    async def acquire(self) -> None:
+        if self._free:
             self._free -= 1
             self.borrowed_tokens += 1
             return
@@ -427,6 +438,10 @@ def _permanent(error: BaseException) -> bool:
     )
 
 
+def _json_body(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
 def _query_value(value: Any) -> str:
     if value is True or value is False:
         return "true" if value else "false"
@@ -513,8 +528,22 @@ class Pipeline:
         self._parked: set[anyio.CancelScope] = set()
         self._closing = False
         self._closed = False
+        self._checked_token: int | None = None
+        self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+        """asyncio.sleep once the fast path is on: its checkpoint, without anyio's lookup of
+        the running backend on each call."""
+        self._fast = False
+        """Whether calls may take the asyncio fast path (`_call_fast`): set once the backend
+        is aiohttp's, which it only is on asyncio."""
 
     # -- lifecycle -------------------------------------------------------------------------
+
+    def preload(self) -> None:
+        """What the first call would otherwise do on the event loop, done now (in
+        `SoracomClient()`): the backend's imports, and for httpx's own transport its TLS
+        context (loading the certificates takes tens of milliseconds)."""
+        if preload(self._transport_kind, transport=self._transport) and self._ssl_context is None:
+            self._ssl_context = default_ssl_context()
 
     def _check_loop(self) -> None:
         loop = _running_loop()
@@ -551,6 +580,9 @@ class Pipeline:
                 transport=self._transport,
                 ssl_context=self._ssl_context,
             )
+            self._fast = isinstance(self._backend, AiohttpBackend)
+            if self._fast:  # aiohttp is only chosen on asyncio, which is running
+                self._sleep = sys.modules["asyncio"].sleep
         if self._slots is None:
             self._slots = Slots(self._max_connections)
         return self._backend, self._slots
@@ -627,9 +659,7 @@ class Pipeline:
                 timeout = httpx.Timeout(options.timeout)
         source: _Source | None = None
         if "json" in parts:
-            body: bytes | None = json.dumps(
-                parts["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
-            ).encode()
+            body: bytes | None = _json_body(parts["json"])
         else:
             body, source = prepare_body(parts.get("content"), headers)
         return _Request(
@@ -696,12 +726,199 @@ class Pipeline:
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
         if self._loop is not _running_loop():
             self._check_loop()
+        if self._fast and options is None and not streaming and self._plain(spec, parts):
+            return cast("ApiResponse[R]", await self._call_fast(spec, parts, parse, True))
+        return await self._send_general(spec, parts, parse, options, streaming)
+
+    async def call(
+        self,
+        spec: OperationSpec,
+        parts: dict[str, Any],
+        parse: Callable[[RawResponse], R],
+        options: RequestOptions | None = None,
+    ) -> R:
+        """`send(...).parsed`, without making the `ApiResponse` on the fast path."""
+        if self._closing and not _EXEMPT.get():
+            raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
+        if self._loop is not _running_loop():
+            self._check_loop()
+        if self._fast and options is None and self._plain(spec, parts):
+            return cast("R", await self._call_fast(spec, parts, parse, False))
+        return (await self._send_general(spec, parts, parse, options, False)).parsed
+
+    def _plain(self, spec: OperationSpec, parts: dict[str, Any]) -> bool:
+        """A call the fast path can take: no raw body (files, streams) and, if it needs
+        credentials, a session to get them from."""
+        return parts.get("content") is None and (self.auth is not None or not spec.auth)
+
+    async def _send_general(
+        self,
+        spec: OperationSpec,
+        parts: dict[str, Any],
+        parse: Callable[[RawResponse], R],
+        options: RequestOptions | None,
+        streaming: bool,
+    ) -> ApiResponse[R]:
         request = self._build_request(spec, parts, options)
         try:
             return await self._send(spec, request, parse, options, streaming)
         finally:
             request.scrub()
             parts.clear()
+
+    # -- the asyncio fast path -------------------------------------------------------------
+
+    async def _call_fast(  # noqa: PLR0915 (one coroutine, on purpose: see the docstring)
+        self,
+        spec: OperationSpec,
+        parts: dict[str, Any],
+        parse: Callable[[RawResponse], R],
+        full: bool,
+    ) -> R | ApiResponse[R]:
+        """The first attempt of a plain call on asyncio, in this one coroutine: the same steps
+        as `_send_once` + `_transmit` (rate-limit ticket, token, slot, send, read, release,
+        report), without a `_Request`, closures, anyio's backend lookups, or an
+        `ApiResponse` unless `full`. Anything but a 2xx that parses (an error status, a 401
+        to renew, a redirect, a failure to retry) continues on the general path, which
+        takes the attempt's outcome as its first attempt's."""
+        extra = parts.get("headers")
+        try:
+            headers = self._headers.copy()
+            if extra:
+                check_headers(extra, spec.operation_id)
+                headers.update(extra)
+            body = _json_body(parts["json"]) if "json" in parts else None
+            url = self.base_url + parts["url"]
+            query = _query_items(parts.get("params"))
+        finally:
+            parts.clear()
+        backend, limiter = self._open_for(spec)
+        report = self._report()
+        key = group_key(spec.group, spec.operation_id)
+        scheduler = self.rate_limiter
+        auth_headers: dict[str, str] = {}
+        queued_from = started = time.monotonic()
+        response: RawResponse | None = None
+        failure: Exception | None = None
+        ticket = scheduler.try_acquire(key)
+        if ticket is None:
+            ticket = await self._park(spec, key)
+        admitted = time.monotonic()
+        answered = may_have_reached = False
+        try:
+            if spec.auth:
+                await self._authorize(spec, None, auth_headers, headers)
+            if self._closing and not _EXEMPT.get():
+                raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
+            auth = self.auth
+            if limiter.try_acquire():  # a free slot: taken without yielding
+                if spec.auth and auth is not None and not auth.is_current(headers):
+                    limiter.release()  # the token changed meanwhile: the general way
+                    await self._take_slot_current(limiter, spec, None, auth_headers, headers)
+            else:
+                await self._take_slot_current(
+                    limiter, spec, None, auth_headers if spec.auth else None, headers
+                )
+            started = time.monotonic()
+            may_have_reached = True
+            try:
+                # As in `_transmit`: a call cancelled on its way is not sent. (Measured: this
+                # yield also lowers the CPU per call under concurrency, the sends of the tasks
+                # made ready together going out together; asking anyio whether a checkpoint
+                # would raise, and not yielding, cost more than the yield.)
+                await self._sleep(0)
+                response = await backend.send(
+                    spec.method,
+                    url,
+                    query,
+                    headers,
+                    body,
+                    self._timeout,
+                    spec.operation_id,
+                    self._max_response_bytes,
+                )
+            except SoracomConnectionError as exc:
+                may_have_reached = exc.request_sent
+                exc.method = spec.method
+                raise
+            finally:
+                headers.clear()  # the token leaves this frame (and the transport's)
+                limiter.release()
+            answered = True
+            scheduler.observe(
+                key, ticket, response.status_code, response.headers, started, time.monotonic()
+            )
+        except Exception as exc:
+            failure = exc
+        except BaseException as exc:
+            body = None  # out of this frame's locals (error reporters capture them)
+            self._record(report, spec, 1, None, queued_from, admitted, started, exc)
+            self._emit(report, None)
+            raise
+        finally:
+            headers.clear()
+            if not answered:
+                scheduler.release(key, ticket, sent=may_have_reached)
+        status = None if response is None else response.status_code
+        self._record(report, spec, 1, status, queued_from, admitted, started, failure)
+        if response is not None and 200 <= response.status_code < 300:
+            self._accepted(self.auth, auth_headers)
+            auth_headers.clear()
+            try:
+                parsed = self._parsed(spec, response, parse, report)
+            except MalformedResponseError as exc:
+                failure = exc
+            else:
+                self.retry_budget.earn(1)
+                if not full:
+                    return parsed
+                return ApiResponse(
+                    parsed, response.status_code, response.headers, spec.operation_id, 1
+                )
+        outcome: RawResponse | Exception
+        if failure is not None:
+            outcome = failure
+            auth_headers.clear()  # a retry takes the token afresh
+        else:
+            assert response is not None
+            outcome = response
+        request = _Request(
+            spec.method, url, query, {**self._headers, **(extra or {})}, body, None, self._timeout
+        )
+        body = None
+        return await self._fall_through(
+            spec, request, parse, full, outcome, auth_headers, key, report
+        )
+
+    async def _fall_through(
+        self,
+        spec: OperationSpec,
+        request: _Request,
+        parse: Callable[[RawResponse], R],
+        full: bool,
+        outcome: RawResponse | Exception,
+        auth_headers: dict[str, str],
+        key: str,
+        report: _Report | None,
+    ) -> R | ApiResponse[R]:
+        """The general path from the fast path's first attempt on: its `outcome` (an answer
+        that is not a parsed 2xx, or the failure) is that of the call's first attempt."""
+        try:
+            result = await self._send(
+                spec,
+                request,
+                parse,
+                None,
+                False,
+                first=outcome,
+                first_auth=auth_headers,
+                key=key,
+                report=report,
+            )
+        finally:
+            request.scrub()
+            auth_headers.clear()
+        return result if full else result.parsed
 
     async def _send(
         self,
@@ -710,13 +927,27 @@ class Pipeline:
         parse: Callable[[RawResponse], R],
         options: RequestOptions | None,
         streaming: bool,
+        *,
+        first: RawResponse | Exception | None = None,
+        first_auth: dict[str, str] | None = None,
+        key: str | None = None,
+        report: _Report | None = None,
     ) -> ApiResponse[R]:
+        """The call's attempts. `first`: the outcome of a first attempt already made (by the
+        fast path; `key`, `report` and `first_auth`, the auth headers it was sent with, are
+        then its own), taken as the first attempt's."""
         policy = options.retry if options is not None and options.retry is not None else self.retry
-        key = group_key(spec.group, spec.operation_id)
-        report = self._report()
+        if first is None:
+            key = group_key(spec.group, spec.operation_id)
+            report = self._report()
+        assert key is not None
         # The first attempt runs without tenacity: most calls need nothing more.
         try:
-            result = await self._attempt(spec, key, request, parse, 1, report, streaming)
+            if isinstance(first, Exception):
+                raise first
+            result = await self._attempt(
+                spec, key, request, parse, 1, report, streaming, first, first_auth
+            )
         except Exception as exc:
             if (
                 policy.max_attempts == 1
@@ -815,7 +1046,11 @@ class Pipeline:
         attempt: int,
         report: _Report | None,
         streaming: bool,
+        first: RawResponse | None = None,
+        first_auth: dict[str, str] | None = None,
     ) -> ApiResponse[R]:
+        """One attempt (and its replay after a token renewal). `first`: the answer to the
+        attempt already sent (with `first_auth`) by the fast path."""
         replayed_auth = False
         # Credentials given for the call (the session's own switch-user request) bypass the
         # session: it is neither asked for a token nor told of a 401.
@@ -825,18 +1060,22 @@ class Pipeline:
                 self.missing_credentials or "no credentials configured",
                 operation_id=spec.operation_id,
             )
-        auth_headers: dict[str, str] = {}
+        auth_headers: dict[str, str] = {} if first_auth is None else first_auth
         try:
             while True:
-                response = await self._send_once(
-                    spec,
-                    key,
-                    request,
-                    attempt,
-                    report,
-                    auth_headers if spec.auth else None,
-                    streaming,
-                )
+                response: RawResponse | Held
+                if first is not None:
+                    response, first = first, None
+                else:
+                    response = await self._send_once(
+                        spec,
+                        key,
+                        request,
+                        attempt,
+                        report,
+                        auth_headers if spec.auth else None,
+                        streaming,
+                    )
                 if isinstance(response, Held):
                     self._accepted(auth, auth_headers)
                     return self._success(spec, response, parse, attempt, report)
@@ -895,15 +1134,26 @@ class Pipeline:
             return ApiResponse(
                 cast("R", response), held.status_code, held.headers, spec.operation_id, attempt
             )
+        parsed = self._parsed(spec, response, parse, report)
+        return ApiResponse(
+            parsed, response.status_code, response.headers, spec.operation_id, attempt
+        )
+
+    def _parsed(
+        self,
+        spec: OperationSpec,
+        response: RawResponse,
+        parse: Callable[[Any], R],
+        report: _Report | None,
+    ) -> R:
+        """The parsed 2xx answer (the attempt reported), or a `MalformedResponseError`."""
         try:
             parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             failure: Exception = exc
         else:
             self._emit(report, None)
-            return ApiResponse(
-                parsed, response.status_code, response.headers, spec.operation_id, attempt
-            )
+            return parsed
         # Raised here, not in the handler: the parser's exception is not chained.
         error = MalformedResponseError.from_parse_error(
             response.status_code, failure, operation_id=spec.operation_id
@@ -1017,6 +1267,8 @@ class Pipeline:
         return self._open()
 
     async def _take_slot(self, limiter: Slots, spec: OperationSpec) -> None:
+        if limiter.try_acquire():
+            return  # a free slot: no waiting, so no pool_timeout scope either
         if self._pool_timeout is None:
             await limiter.acquire()
             return
@@ -1036,15 +1288,15 @@ class Pipeline:
     async def _authorize(
         self,
         spec: OperationSpec,
-        request: _Request,
+        given_auth: Mapping[str, str] | None,
         auth_headers: dict[str, str],
         headers: dict[str, str],
     ) -> None:
         """Auth headers for this attempt, once the rate-limit budget admitted it (so a token
         is never picked up, then left to expire while the request waits for its window)."""
         current: Mapping[str, str] | None
-        if request.given_auth is not None:
-            current = request.given_auth
+        if given_auth is not None:
+            current = given_auth
         else:
             try:
                 current = await self._session_headers()
@@ -1052,10 +1304,18 @@ class Pipeline:
                 raise _token_unavailable(spec, exc) from None
         if current is None:
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
-        check_headers(current, "the token")
+        self._check_token(current)
         auth_headers.clear()
         auth_headers.update(current)
         headers.update(current)
+
+    def _check_token(self, current: Mapping[str, str]) -> None:
+        """`check_headers` for auth headers, once per distinct token (a hash is kept, never
+        the token: it is checked again whenever it changes)."""
+        mark = hash(tuple(current.items()))
+        if mark != self._checked_token:
+            check_headers(current, "the token")
+            self._checked_token = mark
 
     async def _session_headers(self) -> Mapping[str, str] | None:
         """The session's auth headers; None when the client closed meanwhile."""
@@ -1093,10 +1353,10 @@ class Pipeline:
         may_have_reached = False
         try:
             if auth_headers is not None:
-                await self._authorize(spec, request, auth_headers, headers)
+                await self._authorize(spec, request.given_auth, auth_headers, headers)
             if self._closing and not _EXEMPT.get():
                 raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
-            await self._take_slot_current(limiter, spec, request, auth_headers, headers)
+            await self._take_slot_current(limiter, spec, request.given_auth, auth_headers, headers)
             started = time.monotonic()
             may_have_reached = True
             try:
@@ -1123,41 +1383,55 @@ class Pipeline:
             headers.clear()
             if not answered:
                 scheduler.release(key, ticket, sent=may_have_reached)
-            elapsed = time.monotonic() - started
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug(
-                    "%s %s attempt=%d status=%s queued=%.3fs elapsed=%.3fs%s",
-                    spec.operation_id,
-                    spec.method,
-                    attempt,
-                    status,
-                    started - queued_from,
-                    elapsed,
-                    f" error={type(error).__name__}" if error else "",
-                )
-            if report is not None:
-                report.pending = AttemptInfo(
-                    spec.operation_id,
-                    spec.group,
-                    attempt,
-                    status,
-                    elapsed,
-                    error,
-                    started - queued_from,
-                    paced=admitted - queued_from,
-                )
+            self._record(report, spec, attempt, status, queued_from, admitted, started, error)
+
+    @staticmethod
+    def _record(
+        report: _Report | None,
+        spec: OperationSpec,
+        attempt: int,
+        status: int | None,
+        queued_from: float,
+        admitted: float,
+        started: float,
+        error: BaseException | None,
+    ) -> None:
+        """An attempt is over: its DEBUG line, and its `AttemptInfo` for the listeners."""
+        elapsed = time.monotonic() - started
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s attempt=%d status=%s queued=%.3fs elapsed=%.3fs%s",
+                spec.operation_id,
+                spec.method,
+                attempt,
+                status,
+                started - queued_from,
+                elapsed,
+                f" error={type(error).__name__}" if error else "",
+            )
+        if report is not None:
+            report.pending = AttemptInfo(
+                spec.operation_id,
+                spec.group,
+                attempt,
+                status,
+                elapsed,
+                error,
+                started - queued_from,
+                paced=admitted - queued_from,
+            )
 
     async def _take_slot_current(
         self,
         limiter: Slots,
         spec: OperationSpec,
-        request: _Request,
+        given_auth: Mapping[str, str] | None,
         auth_headers: dict[str, str] | None,
         headers: dict[str, str],
     ) -> None:
         """A connection slot, holding the token that is current once we have it."""
         await self._take_slot(limiter, spec)
-        if request.given_auth is not None:
+        if given_auth is not None:
             return
         while auth_headers is not None and self.auth is not None:
             if self.auth.is_current(headers):
@@ -1165,14 +1439,19 @@ class Pipeline:
             # The token changed while we queued (a 401 elsewhere, a refresh): take the new one,
             # without holding our slot, since a refresh needs a connection itself.
             limiter.release()
-            await self._authorize(spec, request, auth_headers, headers)
+            await self._authorize(spec, given_auth, auth_headers, headers)
             await self._take_slot(limiter, spec)
 
     async def _admission(self, spec: OperationSpec, key: str) -> int:
         """The rate-limit scheduler's ticket; a call parked there fails at once on close (the
-        cancel scope costs a few microseconds, so it is skipped when pacing is off)."""
-        if not self.rate_limiter.enabled:
-            return await self.rate_limiter.acquire(key)
+        cancel scope costs a few microseconds, so it is only made for a call that must wait)."""
+        ticket = self.rate_limiter.try_acquire(key)
+        if ticket is not None:
+            return ticket
+        return await self._park(spec, key)
+
+    async def _park(self, spec: OperationSpec, key: str) -> int:
+        """Wait in the rate-limit scheduler, in a scope `start_closing` cancels."""
         scope = anyio.CancelScope()
         parked = self._parked
         parked.add(scope)

@@ -216,6 +216,14 @@ class RateLimitScheduler:
 
     async def acquire(self, key: str) -> int:
         """Wait until a request of group `key` may be sent; returns its ticket (the window)."""
+        ticket = self.try_acquire(key)
+        if ticket is not None:
+            return ticket
+        return await self._park(self._groups[key])
+
+    def try_acquire(self, key: str) -> int | None:
+        """`acquire` without waiting: the ticket if a request of group `key` may be sent now,
+        else None (the pipeline then parks in `acquire`, inside a scope that closing cancels)."""
         if not self.enabled:
             return NOT_ADMITTED
         group = self._groups.get(key)
@@ -223,7 +231,7 @@ class RateLimitScheduler:
             group = self._groups[key] = _Group(key)
         if not group.waiters and self._can_admit(group, self._clock()):
             return self._admit(group)
-        return await self._park(group)
+        return None
 
     def observe(
         self,

@@ -61,7 +61,7 @@ C = TypeVar("C", bound=SandboxClient)
 
 class _Refusing:
     """Stands in for the pipeline of a sandbox facade on a non-sandbox endpoint: every way an
-    operation sends (`send`, `stream_opener`) raises before any I/O."""
+    operation sends (`send`, `call`, `stream_opener`) raises before any I/O."""
 
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url
@@ -73,7 +73,7 @@ class _Refusing:
             f"SoracomClient.sandbox_session(...); nothing was sent"
         )
 
-    send = stream_opener = _refuse
+    send = call = stream_opener = _refuse
 
 
 class SandboxFacade(TagApi):

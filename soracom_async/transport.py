@@ -27,9 +27,12 @@ Both transports behave the same on the edges, because the SDK promises it:
 from __future__ import annotations
 
 import contextlib
+import functools
+import importlib
 import json
 import math
 import ssl
+import sys
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -142,6 +145,54 @@ def create_backend(
         ),
         owned=True,
     )
+
+
+def preload(kind: BackendKind, *, transport: httpx.AsyncBaseTransport | None) -> bool:
+    """Import what the first call's backend will need (aiohttp, yarl, and with them aiohttp's
+    default TLS context, which loads the system's certificates), so that no call blocks the
+    event loop doing it: called by `SoracomClient()`. aiohttp is skipped where it will not be
+    used (a given transport, `http_backend="httpx"`, or trio running or imported without
+    asyncio). Returns whether the backend will be httpx's own (which then needs a TLS
+    context: `Pipeline.preload` makes one)."""
+    _preload_anyio()
+    if transport is not None:
+        return False
+    if kind == "auto":
+        kind = "aiohttp" if _asyncio_likely() else "httpx"
+    if kind == "httpx":
+        return True
+    import aiohttp  # noqa: F401
+    import yarl  # noqa: F401
+
+    return False
+
+
+@functools.cache
+def default_ssl_context() -> ssl.SSLContext:
+    """The TLS context httpx's own transport would make for `verify=True` (the system's trust
+    store, certificates verified), made once per process: loading the certificates takes tens
+    of milliseconds, and every client without an `ssl_context` of its own can share it, as
+    aiohttp's clients share aiohttp's."""
+    return httpx.create_ssl_context(trust_env=False)
+
+
+def _preload_anyio() -> None:
+    """anyio imports its parts on first use (a lazy importer): the parts a call uses, now."""
+    for name in ("CancelScope", "Event", "fail_after", "current_effective_deadline"):
+        getattr(anyio, name)
+    importlib.import_module("anyio.lowlevel")
+    if _asyncio_likely():
+        with contextlib.suppress(ImportError):  # what anyio loads on asyncio's first use
+            importlib.import_module("anyio._backends._asyncio")
+
+
+def _asyncio_likely() -> bool:
+    """Whether the client will run on asyncio: asyncio runs now, or nothing runs and trio is
+    not imported (constructed outside any event loop, as in a script's setup)."""
+    try:
+        return sniffio.current_async_library() == "asyncio"
+    except sniffio.AsyncLibraryNotFoundError:
+        return "trio" not in sys.modules
 
 
 def too_large(operation_id: str, status: int, max_bytes: int) -> ResponseTooLargeError:
@@ -267,18 +318,29 @@ class AiohttpBackend:
         self._closed = False
         self._timeouts: dict[int, tuple[httpx.Timeout, aiohttp.ClientTimeout]] = {}
         self._url: Any = None
+        self._aiohttp: Any = None
 
-    def _open(self) -> aiohttp.ClientSession:
+    def _load(self) -> Any:
+        """aiohttp and yarl, imported (SoracomClient() calls `preload()` so that this is cheap
+        by the first call)."""
         import aiohttp
         import yarl
 
         self._url = yarl.URL
+        self._aiohttp = aiohttp
+        return aiohttp
+
+    def _open(self) -> aiohttp.ClientSession:
+        import aiohttp
+
+        if self._aiohttp is None:
+            self._load()
         if self._closed:
             raise ClientClosedError("the client is closed")
         connector = aiohttp.TCPConnector(
             limit=self._max_connections, limit_per_host=0, ssl=self._ssl
         )
-        session = aiohttp.ClientSession(
+        session: aiohttp.ClientSession = aiohttp.ClientSession(
             connector=connector,
             auto_decompress=True,
             trust_env=False,
@@ -357,35 +419,104 @@ class AiohttpBackend:
         operation_id: str,
         max_bytes: int | None = None,
     ) -> RawResponse:
+        """One request, its body read: in this one coroutine for a body sent at once (the
+        pipeline's hot path), through `open` for a body handed over in chunks."""
+        if body is not None and (not isinstance(body, bytes) or len(body) > _PACED_BODY):
+            return await self._send_paced(
+                method, url, query, headers, body, timeouts, operation_id, max_bytes
+            )
+        aiohttp = self._aiohttp or self._load()
+        session = self._session or self._open()
+        error: SoracomError | None = None
+        try:
+            response = await session.request(
+                method,
+                self._url(url, encoded=True),  # as in `_request`: the path goes out as built
+                params=query or None,
+                headers=headers,
+                data=body,
+                timeout=self._client_timeout(timeouts),
+                allow_redirects=False,
+            )
+        except aiohttp.ClientError as exc:
+            error = map_aiohttp_error(exc, operation_id)
+        except TimeoutError:
+            error = _read_timeout(operation_id)
+        except RuntimeError:
+            if not self._closed:
+                raise
+            error = ClientClosedError("the client is closed")
+        finally:
+            body = None  # out of this frame's locals (error reporters capture them)
+        if error is None:
+            answer = response.headers
+            try:
+                if max_bytes is None:
+                    content = await response.read()
+                elif _needs_counting(answer):
+                    content = await _AiohttpStream(response, operation_id).read(max_bytes)
+                elif _declared_too_large(answer, max_bytes):
+                    raise too_large(operation_id, response.status, max_bytes)
+                else:
+                    content = await response.read()  # a plain body of known length
+            except aiohttp.ClientPayloadError as exc:
+                error = _payload_error(exc, operation_id, response.status, answer)
+            except aiohttp.ClientError as exc:
+                error = map_aiohttp_error(exc, operation_id)
+            except TimeoutError:
+                error = _read_timeout(operation_id)
+            else:
+                return RawResponse(response.status, answer, content)
+            finally:
+                if response.content.is_eof():
+                    response.release()
+                else:
+                    response.close()  # not read to the end: the connection cannot be reused
+        raise error
+
+    async def _send_paced(
+        self,
+        method: str,
+        url: str,
+        query: QueryItems,
+        headers: dict[str, str],
+        body: Body,
+        timeouts: httpx.Timeout,
+        operation_id: str,
+        max_bytes: int | None,
+    ) -> RawResponse:
         try:
             stream = await self.open(method, url, query, headers, body, timeouts, operation_id)
         finally:
             body = None  # out of this frame's locals (error reporters capture them)
         try:
-            return RawResponse(
-                stream.status_code, stream.headers, await self._read(stream, max_bytes)
-            )
+            response = stream._response
+            if max_bytes is not None and _needs_counting(response.headers):
+                content = await stream.read(max_bytes)
+            else:
+                content = await self._read(response, operation_id, max_bytes)
+            return RawResponse(stream.status_code, stream.headers, content)
         finally:
             await stream.aclose()
 
     @staticmethod
-    async def _read(stream: _AiohttpStream, max_bytes: int | None) -> bytes:
+    async def _read(
+        response: aiohttp.ClientResponse, operation_id: str, max_bytes: int | None
+    ) -> bytes:
+        """A plain body of known length (a longer one than `max_bytes` is refused unread)."""
         import aiohttp
 
-        response = stream._response
-        if max_bytes is not None and _needs_counting(response.headers):
-            return await stream.read(max_bytes)
         if max_bytes is not None and _declared_too_large(response.headers, max_bytes):
-            raise too_large(stream._operation_id, stream.status_code, max_bytes)
+            raise too_large(operation_id, response.status, max_bytes)
         error: SoracomError
         try:
-            return await response.read()  # the fast path: a plain body of known length
+            return await response.read()
         except aiohttp.ClientPayloadError as exc:
-            error = _payload_error(exc, stream._operation_id, stream.status_code, stream.headers)
+            error = _payload_error(exc, operation_id, response.status, response.headers)
         except aiohttp.ClientError as exc:
-            error = map_aiohttp_error(exc, stream._operation_id)
+            error = map_aiohttp_error(exc, operation_id)
         except TimeoutError:
-            error = _read_timeout(stream._operation_id)
+            error = _read_timeout(operation_id)
         raise error
 
     async def open(
