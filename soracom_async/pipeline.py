@@ -738,6 +738,8 @@ class Pipeline:
         options: RequestOptions | None = None,
     ) -> R:
         """`send(...).parsed`, without making the `ApiResponse` on the fast path."""
+        if self.telemetry is not None:  # spans wrap `send`, the one entry they know
+            return (await self.send(spec, parts, parse, options)).parsed
         if self._closing and not _EXEMPT.get():
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
         if self._loop is not _running_loop():
