@@ -13,6 +13,7 @@ bench/RESULTS.md. A row is a dict of exactly these keys (all strings but `ok`):
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -47,3 +48,12 @@ def row(
 ) -> dict[str, Any]:
     """A row in the contract's shape."""
     return {"figure": figure, "value": value, "spread": spread, "goal": goal, "ok": ok}
+
+
+def user_env(**extra: str) -> dict[str, str]:
+    """The environment of a fresh interpreter measured as a user's would run: with bytecode
+    caching on (an installed package has its .pyc files; PYTHONDONTWRITEBYTECODE, set on
+    some development machines, would charge every import a compile)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(extra)
+    return env

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _emulator import emulator_process
-from _results import record, row
+from _results import record, row, user_env
 
 CALLS = 3000
 CONCURRENCY = 50
@@ -30,7 +30,7 @@ CONCURRENCY = 50
 def import_ms(statement: str, runs: int = 9) -> float:
     def once(code: str) -> float:
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
+        subprocess.run([sys.executable, "-c", code], check=True, env=user_env())
         return time.perf_counter() - started
 
     base = statistics.median(once("pass") for _ in range(runs))

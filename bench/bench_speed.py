@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import subprocess
 import sys
 import time
@@ -41,7 +40,7 @@ import msgspec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _emulator import emulator_process
-from _results import record, row
+from _results import record, row, user_env
 from _rounds import interleaved, interleaved_sync, ratio_spread, spread
 
 import soracom_async as sa
@@ -396,7 +395,7 @@ def child(mode: str, env: dict[str, Any]) -> subprocess.Popen[str]:
         [sys.executable, "-c", CHILD, mode],
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "BENCH_EMULATOR": json.dumps(env)},
+        env=user_env(BENCH_EMULATOR=json.dumps(env)),
     )
 
 

@@ -277,12 +277,15 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
     def _preload(self) -> None:
         """Import and build now what the first call would otherwise import or build on the
         event loop, blocking it: the HTTP backend's modules and TLS context, and the `Auth`
-        group the token is requested through. (The API groups themselves are imported when
-        first touched: `client.sim` imports the Sim operations and their models.)"""
+        group the token is requested through. (An operation's endpoint module and models are
+        imported when it is first used: `client.sim.get_sim` imports get_sim's, no other.)"""
         self._pipeline.preload()
         if self._session is not None:
             _ = self.auth
         importlib.import_module(".pagination", __package__)  # a paginated operation's first use
+        # The models package (its lazy index of every model) and types, which any operation's
+        # first use needs; the operation's own module and models stay for that first use.
+        importlib.import_module("._generated.models", __package__)
 
     @classmethod
     def sandbox_session(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib
 import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -46,6 +47,8 @@ __all__ = [
     "PaginatedOperation",
     "RequestOptions",
     "TagApi",
+    "lazy_operation",
+    "lazy_paginated_operation",
     "operation",
     "paginated_operation",
 ]
@@ -346,10 +349,10 @@ class TagApi:
         """A facade is one rate-limit group: each operation declared on it must be in it."""
         super().__init_subclass__(**kwargs)
         for name, member in vars(cls).items():
-            if isinstance(member, Declaration) and member.spec.group != cls.group:
+            if isinstance(member, Declaration) and member.group != cls.group:
                 raise TypeError(
-                    f"{cls.__name__}.{name}: {member.spec.operation_id} is in group"
-                    f" {member.spec.group!r}, not {cls.group!r}"
+                    f"{cls.__name__}.{name}: {member.label} is in group"
+                    f" {member.group!r}, not {cls.group!r}"
                 )
 
     def __init__(self, pipeline: Pipeline) -> None:
@@ -364,7 +367,12 @@ class Declaration(Generic[P, R]):
 
     On the facade class it stands for the operation in pydoc: it has the operation's
     `__name__`, `__doc__` and `__signature__` (computed on first use, then shared by every
-    client's bound operation)."""
+    client's bound operation).
+
+    The generated facades declare their operations lazily (`lazy_operation`): the endpoint
+    module (its SPEC, build, parse and models) is imported when the operation is first
+    touched, so `client.sim` costs nothing until `client.sim.get_sim` is used, and then only
+    what get_sim needs (a group's 40 modules imported at once blocked the loop 100+ ms)."""
 
     paginated = False
 
@@ -374,13 +382,58 @@ class Declaration(Generic[P, R]):
         build: Callable[P, dict[str, Any]],
         parse: Callable[[ResponseLike], R],
     ) -> None:
+        self._adopt(spec, build, parse)
+        self.group = spec.group
+        self._module: tuple[str, str] | None = None
+        self._name = ""
+
+    @classmethod
+    def lazily(cls, module: str, package: str, *, group: str) -> Any:
+        """A declaration of the endpoint module `module` (relative to `package`), imported on
+        first use; `group` is its rate-limit group (checked against the module's SPEC then)."""
+        self = cls.__new__(cls)
+        self.group = group
+        self._module = (module, package)
+        self._name = ""
+        return self
+
+    def _adopt(
+        self,
+        spec: OperationSpec,
+        build: Callable[P, dict[str, Any]],
+        parse: Callable[[ResponseLike], R],
+    ) -> None:
         if spec.paginated is not self.paginated:
             helper = "paginated_operation" if spec.paginated else "operation"
             raise TypeError(f"{spec.operation_id} must be declared with {helper}()")
-        self.spec = spec
+        self._spec = spec
         self._build = build
         self._parse = parse
-        self._name = ""
+
+    def _load(self) -> None:
+        """Import the endpoint module of a lazy declaration (once)."""
+        if self._module is None:
+            return
+        found = importlib.import_module(*self._module)
+        if found.SPEC.group != self.group:
+            raise TypeError(f"{found.SPEC.operation_id} is in group {found.SPEC.group!r}")
+        self._adopt(found.SPEC, found.build, found.parse)
+        self._adopt_paging(found)
+        self._module = None
+
+    def _adopt_paging(self, module: Any) -> None:
+        """What a paginated declaration takes of its module besides SPEC, build and parse."""
+
+    @property
+    def label(self) -> str:
+        """The operationId, or (not imported yet) the endpoint module's name."""
+        return self._module[0] if self._module is not None else self._spec.operation_id
+
+    @property
+    def spec(self) -> OperationSpec:
+        """The operation's facts (contracts.OperationSpec), from its endpoint module."""
+        self._load()
+        return self._spec
 
     def __set_name__(self, owner: type[TagApi], name: str) -> None:
         self._name = name
@@ -396,6 +449,7 @@ class Declaration(Generic[P, R]):
 
     @functools.cached_property
     def __signature__(self) -> inspect.Signature:
+        self._load()
         return signature_of(self._build, self._parse)
 
     @functools.cached_property
@@ -422,7 +476,7 @@ class OperationDescriptor(Declaration[P, R]):
             return self
         op = Operation(
             instance._pipeline,
-            self.spec,
+            self.spec,  # imports the endpoint module of a lazy declaration
             self._name,
             self._build,
             self._parse,
@@ -449,6 +503,10 @@ class PaginatedDescriptor(Declaration[P, R], Generic[P, R, T, Q]):
         self._items = items
         self._paging = paging
 
+    def _adopt_paging(self, module: Any) -> None:
+        self._items = getattr(module, "items", None)
+        self._paging = getattr(module, "paging", None)
+
     @overload
     def __get__(self, instance: None, owner: type[TagApi]) -> PaginatedDescriptor[P, R, T, Q]: ...
     @overload
@@ -460,7 +518,7 @@ class PaginatedDescriptor(Declaration[P, R], Generic[P, R, T, Q]):
             return self
         op = PaginatedOperation(
             instance._pipeline,
-            self.spec,
+            self.spec,  # imports the endpoint module of a lazy declaration
             self._name,
             self._build,
             self._parse,
@@ -514,3 +572,14 @@ def paginated_operation(
     `paging()`: the operation's own plus `start_key` and `prefetch`; the generated facades
     always pass it, without it they take any keyword)."""
     return PaginatedDescriptor(spec, build, parse, items, paging)
+
+
+def lazy_operation(module: str, package: str, *, group: str) -> Any:
+    """Declare an operation whose endpoint module is imported on first use (what the
+    generated facades do at run time; to a type checker they declare `operation(...)`)."""
+    return OperationDescriptor.lazily(module, package, group=group)
+
+
+def lazy_paginated_operation(module: str, package: str, *, group: str) -> Any:
+    """`lazy_operation` of a paginated operation."""
+    return PaginatedDescriptor.lazily(module, package, group=group)

@@ -87,10 +87,10 @@ class SandboxFacade(TagApi):
         # One namespace, several groups: TagApi's one-group rule is replaced by this one.
         super(TagApi, cls).__init_subclass__(**kwargs)
         for name, member in vars(cls).items():
-            if isinstance(member, Declaration) and member.spec.group not in cls.groups:
+            if isinstance(member, Declaration) and member.group not in cls.groups:
                 raise TypeError(
-                    f"{cls.__name__}.{name}: {member.spec.operation_id} is in group"
-                    f" {member.spec.group!r}, not one of {sorted(cls.groups)}"
+                    f"{cls.__name__}.{name}: {member.label} is in group"
+                    f" {member.group!r}, not one of {sorted(cls.groups)}"
                 )
 
     def __init__(self, pipeline: Pipeline) -> None:

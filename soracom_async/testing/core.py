@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import audit
+from .audit import record as record_audit
 from .auth import TokenRecord, TokenStore
 from .clock import Clock
 from .context import RequestContext, Result, Services
@@ -310,7 +310,7 @@ class EmulatorCore:
             name = signed_in.get("userName")
             user_name = name if isinstance(name, str) else None
         if state is not None:
-            audit.record(
+            record_audit(
                 state, path=path, status=answer.status, client_ip=client_ip, user_name=user_name
             )
 

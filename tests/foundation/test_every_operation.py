@@ -249,7 +249,7 @@ async def test_list_files_refuses_none_and_dot_segments(server: RecordingServer)
 
 
 def test_a_declaration_must_match_its_spec() -> None:
-    from soracom_async.operation import TagApi, operation, paginated_operation
+    from soracom_async.operation import TagApi, lazy_operation, operation, paginated_operation
 
     get_sim = import_module("soracom_async._generated.api.sim.get_sim")
     list_sims = import_module("soracom_async._generated.api.sim.list_sims")
@@ -263,8 +263,15 @@ def test_a_declaration_must_match_its_spec() -> None:
             group = "Group"
             get_sim_here = operation(get_sim.SPEC, get_sim.build, get_sim.parse)
 
+    class Mislabelled(TagApi):  # a lazy declaration states its group; its module is checked
+        group = "Group"
+        get_sim_here = lazy_operation(".api.sim.get_sim", "soracom_async._generated", group="Group")
 
-def test_the_client_imports_a_facade_on_first_use_and_never_the_catalogue() -> None:
+    with pytest.raises(TypeError, match="getSim is in group 'Sim'"):
+        _ = Mislabelled.get_sim_here.spec
+
+
+def test_the_client_imports_an_operation_on_first_use_and_never_the_catalogue() -> None:
     code = (
         "import sys\n"
         "from soracom_async import SoracomClient\n"
@@ -274,16 +281,15 @@ def test_the_client_imports_a_facade_on_first_use_and_never_the_catalogue() -> N
         "print(loaded())\n"
         "client = SoracomClient(base_url='http://127.0.0.1:9')\n"
         "client.sim\n"
-        "print([m for m in loaded() if not m.startswith('soracom_async._generated.api.sim.')])\n"
+        "print(loaded())\n"
+        "client.sim.get_sim\n"
+        "print(loaded())\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout.splitlines()
     assert out[0] == "[]"
-    assert out[1] == str(
-        [
-            "soracom_async._generated.api.sim",
-            "soracom_async._generated.facade",
-            "soracom_async._generated.facade.sim",
-        ]
-    )
+    facade = ["soracom_async._generated.facade", "soracom_async._generated.facade.sim"]
+    assert out[1] == str(facade)  # the group, none of its 46 operations
+    used = ["soracom_async._generated.api.sim", "soracom_async._generated.api.sim.get_sim"]
+    assert out[2] == str(sorted([*facade, *used]))

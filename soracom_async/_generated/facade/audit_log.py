@@ -1,8 +1,13 @@
 """The `AuditLog` API group: one rate-limit group, one namespace on the client."""
 
-from ...operation import TagApi, paginated_operation
-from ..api.audit_log import get_api_audit_logs as _get_api_audit_logs
-from ..api.audit_log import get_napter_audit_logs as _get_napter_audit_logs
+from typing import TYPE_CHECKING
+
+from ...operation import TagApi, lazy_paginated_operation
+
+if TYPE_CHECKING:
+    from ...operation import paginated_operation
+    from ..api.audit_log import get_api_audit_logs as _get_api_audit_logs
+    from ..api.audit_log import get_napter_audit_logs as _get_napter_audit_logs
 
 
 class AuditLogApi(TagApi):
@@ -18,17 +23,27 @@ class AuditLogApi(TagApi):
 
     group = "AuditLog"
 
-    get_api_audit_logs = paginated_operation(
-        _get_api_audit_logs.SPEC,
-        _get_api_audit_logs.build,
-        _get_api_audit_logs.parse,
-        items=_get_api_audit_logs.items,
-        paging=_get_api_audit_logs.paging,
-    )
-    get_napter_audit_logs = paginated_operation(
-        _get_napter_audit_logs.SPEC,
-        _get_napter_audit_logs.build,
-        _get_napter_audit_logs.parse,
-        items=_get_napter_audit_logs.items,
-        paging=_get_napter_audit_logs.paging,
-    )
+    # What a type checker sees: each operation typed from its endpoint module. At run time
+    # the module is imported when the operation is first used (operation.lazy_operation).
+    if TYPE_CHECKING:
+        get_api_audit_logs = paginated_operation(
+            _get_api_audit_logs.SPEC,
+            _get_api_audit_logs.build,
+            _get_api_audit_logs.parse,
+            items=_get_api_audit_logs.items,
+            paging=_get_api_audit_logs.paging,
+        )
+        get_napter_audit_logs = paginated_operation(
+            _get_napter_audit_logs.SPEC,
+            _get_napter_audit_logs.build,
+            _get_napter_audit_logs.parse,
+            items=_get_napter_audit_logs.items,
+            paging=_get_napter_audit_logs.paging,
+        )
+    else:
+        get_api_audit_logs = lazy_paginated_operation(
+            "..api.audit_log.get_api_audit_logs", __package__, group=group
+        )
+        get_napter_audit_logs = lazy_paginated_operation(
+            "..api.audit_log.get_napter_audit_logs", __package__, group=group
+        )

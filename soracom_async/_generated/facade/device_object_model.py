@@ -1,14 +1,19 @@
 """The `DeviceObjectModel` API group: one rate-limit group, one namespace on the client."""
 
-from ...operation import TagApi, operation, paginated_operation
-from ..api.device_object_model import create_device_object_model as _create_device_object_model
-from ..api.device_object_model import delete_device_object_model as _delete_device_object_model
-from ..api.device_object_model import get_device_object_model as _get_device_object_model
-from ..api.device_object_model import list_device_object_models as _list_device_object_models
-from ..api.device_object_model import (
-    set_device_object_model_scope as _set_device_object_model_scope,
-)
-from ..api.device_object_model import update_device_object_model as _update_device_object_model
+from typing import TYPE_CHECKING
+
+from ...operation import TagApi, lazy_operation, lazy_paginated_operation
+
+if TYPE_CHECKING:
+    from ...operation import operation, paginated_operation
+    from ..api.device_object_model import create_device_object_model as _create_device_object_model
+    from ..api.device_object_model import delete_device_object_model as _delete_device_object_model
+    from ..api.device_object_model import get_device_object_model as _get_device_object_model
+    from ..api.device_object_model import list_device_object_models as _list_device_object_models
+    from ..api.device_object_model import (
+        set_device_object_model_scope as _set_device_object_model_scope,
+    )
+    from ..api.device_object_model import update_device_object_model as _update_device_object_model
 
 
 class DeviceObjectModelApi(TagApi):
@@ -28,35 +33,57 @@ class DeviceObjectModelApi(TagApi):
 
     group = "DeviceObjectModel"
 
-    create_device_object_model = operation(
-        _create_device_object_model.SPEC,
-        _create_device_object_model.build,
-        _create_device_object_model.parse,
-    )
-    delete_device_object_model = operation(
-        _delete_device_object_model.SPEC,
-        _delete_device_object_model.build,
-        _delete_device_object_model.parse,
-    )
-    get_device_object_model = operation(
-        _get_device_object_model.SPEC,
-        _get_device_object_model.build,
-        _get_device_object_model.parse,
-    )
-    list_device_object_models = paginated_operation(
-        _list_device_object_models.SPEC,
-        _list_device_object_models.build,
-        _list_device_object_models.parse,
-        items=_list_device_object_models.items,
-        paging=_list_device_object_models.paging,
-    )
-    set_device_object_model_scope = operation(
-        _set_device_object_model_scope.SPEC,
-        _set_device_object_model_scope.build,
-        _set_device_object_model_scope.parse,
-    )
-    update_device_object_model = operation(
-        _update_device_object_model.SPEC,
-        _update_device_object_model.build,
-        _update_device_object_model.parse,
-    )
+    # What a type checker sees: each operation typed from its endpoint module. At run time
+    # the module is imported when the operation is first used (operation.lazy_operation).
+    if TYPE_CHECKING:
+        create_device_object_model = operation(
+            _create_device_object_model.SPEC,
+            _create_device_object_model.build,
+            _create_device_object_model.parse,
+        )
+        delete_device_object_model = operation(
+            _delete_device_object_model.SPEC,
+            _delete_device_object_model.build,
+            _delete_device_object_model.parse,
+        )
+        get_device_object_model = operation(
+            _get_device_object_model.SPEC,
+            _get_device_object_model.build,
+            _get_device_object_model.parse,
+        )
+        list_device_object_models = paginated_operation(
+            _list_device_object_models.SPEC,
+            _list_device_object_models.build,
+            _list_device_object_models.parse,
+            items=_list_device_object_models.items,
+            paging=_list_device_object_models.paging,
+        )
+        set_device_object_model_scope = operation(
+            _set_device_object_model_scope.SPEC,
+            _set_device_object_model_scope.build,
+            _set_device_object_model_scope.parse,
+        )
+        update_device_object_model = operation(
+            _update_device_object_model.SPEC,
+            _update_device_object_model.build,
+            _update_device_object_model.parse,
+        )
+    else:
+        create_device_object_model = lazy_operation(
+            "..api.device_object_model.create_device_object_model", __package__, group=group
+        )
+        delete_device_object_model = lazy_operation(
+            "..api.device_object_model.delete_device_object_model", __package__, group=group
+        )
+        get_device_object_model = lazy_operation(
+            "..api.device_object_model.get_device_object_model", __package__, group=group
+        )
+        list_device_object_models = lazy_paginated_operation(
+            "..api.device_object_model.list_device_object_models", __package__, group=group
+        )
+        set_device_object_model_scope = lazy_operation(
+            "..api.device_object_model.set_device_object_model_scope", __package__, group=group
+        )
+        update_device_object_model = lazy_operation(
+            "..api.device_object_model.update_device_object_model", __package__, group=group
+        )

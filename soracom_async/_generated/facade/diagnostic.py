@@ -1,8 +1,13 @@
 """The `Diagnostic` API group: one rate-limit group, one namespace on the client."""
 
-from ...operation import TagApi, operation
-from ..api.diagnostic import get_diagnostic as _get_diagnostic
-from ..api.diagnostic import send_diagnostic_request as _send_diagnostic_request
+from typing import TYPE_CHECKING
+
+from ...operation import TagApi, lazy_operation
+
+if TYPE_CHECKING:
+    from ...operation import operation
+    from ..api.diagnostic import get_diagnostic as _get_diagnostic
+    from ..api.diagnostic import send_diagnostic_request as _send_diagnostic_request
 
 
 class DiagnosticApi(TagApi):
@@ -18,9 +23,19 @@ class DiagnosticApi(TagApi):
 
     group = "Diagnostic"
 
-    get_diagnostic = operation(_get_diagnostic.SPEC, _get_diagnostic.build, _get_diagnostic.parse)
-    send_diagnostic_request = operation(
-        _send_diagnostic_request.SPEC,
-        _send_diagnostic_request.build,
-        _send_diagnostic_request.parse,
-    )
+    # What a type checker sees: each operation typed from its endpoint module. At run time
+    # the module is imported when the operation is first used (operation.lazy_operation).
+    if TYPE_CHECKING:
+        get_diagnostic = operation(
+            _get_diagnostic.SPEC, _get_diagnostic.build, _get_diagnostic.parse
+        )
+        send_diagnostic_request = operation(
+            _send_diagnostic_request.SPEC,
+            _send_diagnostic_request.build,
+            _send_diagnostic_request.parse,
+        )
+    else:
+        get_diagnostic = lazy_operation("..api.diagnostic.get_diagnostic", __package__, group=group)
+        send_diagnostic_request = lazy_operation(
+            "..api.diagnostic.send_diagnostic_request", __package__, group=group
+        )

@@ -1,13 +1,18 @@
 """The `FileEntry` API group: one rate-limit group, one namespace on the client."""
 
-from ...operation import TagApi, operation, paginated_operation
-from ..api.file_entry import delete_directory as _delete_directory
-from ..api.file_entry import delete_file as _delete_file
-from ..api.file_entry import find_files as _find_files
-from ..api.file_entry import get_file as _get_file
-from ..api.file_entry import get_file_metadata as _get_file_metadata
-from ..api.file_entry import list_files as _list_files
-from ..api.file_entry import put_file as _put_file
+from typing import TYPE_CHECKING
+
+from ...operation import TagApi, lazy_operation, lazy_paginated_operation
+
+if TYPE_CHECKING:
+    from ...operation import operation, paginated_operation
+    from ..api.file_entry import delete_directory as _delete_directory
+    from ..api.file_entry import delete_file as _delete_file
+    from ..api.file_entry import find_files as _find_files
+    from ..api.file_entry import get_file as _get_file
+    from ..api.file_entry import get_file_metadata as _get_file_metadata
+    from ..api.file_entry import list_files as _list_files
+    from ..api.file_entry import put_file as _put_file
 
 
 class FileEntryApi(TagApi):
@@ -29,26 +34,45 @@ class FileEntryApi(TagApi):
 
     group = "FileEntry"
 
-    delete_directory = operation(
-        _delete_directory.SPEC, _delete_directory.build, _delete_directory.parse
-    )
-    delete_file = operation(_delete_file.SPEC, _delete_file.build, _delete_file.parse)
-    find_files = paginated_operation(
-        _find_files.SPEC,
-        _find_files.build,
-        _find_files.parse,
-        items=_find_files.items,
-        paging=_find_files.paging,
-    )
-    get_file = operation(_get_file.SPEC, _get_file.build, _get_file.parse)
-    get_file_metadata = operation(
-        _get_file_metadata.SPEC, _get_file_metadata.build, _get_file_metadata.parse
-    )
-    list_files = paginated_operation(
-        _list_files.SPEC,
-        _list_files.build,
-        _list_files.parse,
-        items=_list_files.items,
-        paging=_list_files.paging,
-    )
-    put_file = operation(_put_file.SPEC, _put_file.build, _put_file.parse)
+    # What a type checker sees: each operation typed from its endpoint module. At run time
+    # the module is imported when the operation is first used (operation.lazy_operation).
+    if TYPE_CHECKING:
+        delete_directory = operation(
+            _delete_directory.SPEC, _delete_directory.build, _delete_directory.parse
+        )
+        delete_file = operation(_delete_file.SPEC, _delete_file.build, _delete_file.parse)
+        find_files = paginated_operation(
+            _find_files.SPEC,
+            _find_files.build,
+            _find_files.parse,
+            items=_find_files.items,
+            paging=_find_files.paging,
+        )
+        get_file = operation(_get_file.SPEC, _get_file.build, _get_file.parse)
+        get_file_metadata = operation(
+            _get_file_metadata.SPEC, _get_file_metadata.build, _get_file_metadata.parse
+        )
+        list_files = paginated_operation(
+            _list_files.SPEC,
+            _list_files.build,
+            _list_files.parse,
+            items=_list_files.items,
+            paging=_list_files.paging,
+        )
+        put_file = operation(_put_file.SPEC, _put_file.build, _put_file.parse)
+    else:
+        delete_directory = lazy_operation(
+            "..api.file_entry.delete_directory", __package__, group=group
+        )
+        delete_file = lazy_operation("..api.file_entry.delete_file", __package__, group=group)
+        find_files = lazy_paginated_operation(
+            "..api.file_entry.find_files", __package__, group=group
+        )
+        get_file = lazy_operation("..api.file_entry.get_file", __package__, group=group)
+        get_file_metadata = lazy_operation(
+            "..api.file_entry.get_file_metadata", __package__, group=group
+        )
+        list_files = lazy_paginated_operation(
+            "..api.file_entry.list_files", __package__, group=group
+        )
+        put_file = lazy_operation("..api.file_entry.put_file", __package__, group=group)

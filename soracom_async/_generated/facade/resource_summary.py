@@ -1,7 +1,12 @@
 """The `ResourceSummary` API group: one rate-limit group, one namespace on the client."""
 
-from ...operation import TagApi, operation
-from ..api.resource_summary import get_resource_summary as _get_resource_summary
+from typing import TYPE_CHECKING
+
+from ...operation import TagApi, lazy_operation
+
+if TYPE_CHECKING:
+    from ...operation import operation
+    from ..api.resource_summary import get_resource_summary as _get_resource_summary
 
 
 class ResourceSummaryApi(TagApi):
@@ -16,6 +21,13 @@ class ResourceSummaryApi(TagApi):
 
     group = "ResourceSummary"
 
-    get_resource_summary = operation(
-        _get_resource_summary.SPEC, _get_resource_summary.build, _get_resource_summary.parse
-    )
+    # What a type checker sees: each operation typed from its endpoint module. At run time
+    # the module is imported when the operation is first used (operation.lazy_operation).
+    if TYPE_CHECKING:
+        get_resource_summary = operation(
+            _get_resource_summary.SPEC, _get_resource_summary.build, _get_resource_summary.parse
+        )
+    else:
+        get_resource_summary = lazy_operation(
+            "..api.resource_summary.get_resource_summary", __package__, group=group
+        )
