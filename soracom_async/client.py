@@ -281,7 +281,7 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         imported when it is first used: `client.sim.get_sim` imports get_sim's, no other.)"""
         self._pipeline.preload()
         if self._session is not None:
-            _ = self.auth
+            _ = self.auth.auth  # the operation the token is requested through (its module)
         importlib.import_module(".pagination", __package__)  # a paginated operation's first use
         # The models package (its lazy index of every model) and types, which any operation's
         # first use needs; the operation's own module and models stay for that first use.
