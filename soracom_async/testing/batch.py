@@ -243,8 +243,11 @@ def catch_up(ctx: RequestContext) -> None:
     book = batch_of(ctx.state)
     now = ctx.services.clock.now()
     while True:
-        due = [(when, n, job) for n, job in enumerate(book.jobs.values()) if (when := job.due())]
-        ready = [entry for entry in due if entry[0] <= now]
+        ready = [
+            (when, n, job)
+            for n, job in enumerate(book.jobs.values())
+            if (when := job.due()) is not None and when <= now
+        ]
         if not ready:
             return
         when, _, job = min(ready, key=lambda entry: (entry[0], entry[1]))
