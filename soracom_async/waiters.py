@@ -6,9 +6,9 @@
     result = await client.wait.analysis_query(query.query_id)   # .url, .row_count, ...
 
 Why: several operations only start work and answer a handle (an `exportedFileId`, a `queryId`,
-an `exportId`); the result appears later, behind a status operation. Every caller would write
-the same loop, usually without backoff, deadline or a failure check. A waiter is that loop,
-once, on top of `wait_until`:
+an `exportId`, a batch `jobId`); the result appears later, behind a status operation. Every
+caller would write the same loop, usually without backoff, deadline or a failure check. A
+waiter is that loop, once, on top of `wait_until`:
 
 - Each poll is an ordinary call of the status operation, so it goes through the client's one
   pipeline: paced into its group's rate-limit budget, retried by the retry policy (a 429 waits
@@ -35,8 +35,14 @@ once, on top of `wait_until`:
     export                  getExportedFile                processing           exported
     sora_cam_image_export   getSoraCamDeviceExportedImage  initializing         completed
     sora_cam_video_export   getSoraCamDeviceExportedVideo  processing retrying
+    batch_job               getBatchJob                    pending running      completed
     order                   getOrder                       the statuses before  `status` or
                                                            `status` (see below) a later one
+
+A batch job that ends `failed` (every task ran, one or more errored) or `aborted`
+(`abortOnFailure` and a task errored) raises `JobFailedError`; its `resource` is the job
+(getBatchJob's answer), whose `summary` counts the tasks that succeeded, errored and never
+ran; listTasksOfBatchJob (`status="error"`) says which and why.
 
 An order's `orderStatus` is a progression (orderProcessing, ordering, ordered, kitting,
 shipped, receiving, received); `order(order_id, status="shipped")` returns once the order is
@@ -77,6 +83,7 @@ if TYPE_CHECKING:
 
     from ._generated.namespaces import TagNamespaces
     from .models import (
+        BatchJobResponse,
         FileExportResponse,
         GetAnalysisQueriesResponse,
         GetExportedFileResponse,
@@ -101,6 +108,8 @@ EXPORT_PENDING = frozenset({"processing"})
 EXPORT_DONE = frozenset({"exported"})
 SORA_CAM_PENDING = frozenset({"initializing", "processing", "retrying"})
 SORA_CAM_DONE = frozenset({"completed"})
+BATCH_JOB_PENDING = frozenset({"pending", "running"})
+BATCH_JOB_DONE = frozenset({"completed"})
 ORDER_PROGRESS = (
     "orderProcessing",
     "ordering",
@@ -329,7 +338,10 @@ class Waiters:
         self._pipeline = pipeline
 
     def __repr__(self) -> str:
-        return "<Waiters analysis_query export sora_cam_image_export sora_cam_video_export order>"
+        return (
+            "<Waiters analysis_query export sora_cam_image_export sora_cam_video_export "
+            "batch_job order>"
+        )
 
     async def analysis_query(
         self,
@@ -446,6 +458,27 @@ class Waiters:
         return await self._statused(
             poll, statuses, "sora_cam_video_export", ident, timeout, backoff
         )
+
+    async def batch_job(
+        self,
+        batch_group_id: str,
+        job_id: str,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,  # noqa: ASYNC109 (see the module docstring)
+        backoff: Backoff | None = None,
+    ) -> BatchJobResponse:
+        """Wait for batch job `job_id` of batch group `batch_group_id` (from createBatchJob)
+        to be completed; returns getBatchJob's answer. `failed` and `aborted` raise
+        `JobFailedError` carrying the job (its `summary` counts the failed tasks)."""
+        group = _check_id("batch_group_id", batch_group_id)
+        ident = _check_id("job_id", job_id)
+        get = self._api.batch.get_batch_job
+
+        async def poll() -> BatchJobResponse:
+            return await get(batch_group_id=group, job_id=ident)
+
+        statuses = _Statuses(BATCH_JOB_PENDING, BATCH_JOB_DONE)
+        return await self._statused(poll, statuses, "batch_job", ident, timeout, backoff)
 
     async def order(
         self,

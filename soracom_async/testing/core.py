@@ -17,6 +17,7 @@ from typing import Any
 
 from .audit import record as record_audit
 from .auth import TokenRecord, TokenStore
+from .batch import REGISTERED as _BATCH_HANDLERS  # noqa: F401 (registers them)
 from .clock import Clock
 from .context import RequestContext, Result, Services
 from .counters import Counters

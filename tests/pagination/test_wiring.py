@@ -71,9 +71,9 @@ def _seed_files(emulator: SoracomEmulator) -> None:
 
 
 def _hand_written(emulator: SoracomEmulator) -> dict[str, str]:
-    """An order shipped with seven SIMs and a soralet with seven versions and logs: their lists
-    page over what exists (they are hand-written, so no family seeds them). Made once per
-    emulator (the fixture is shared)."""
+    """An order shipped with seven SIMs, a soralet with seven versions and logs, and a batch
+    group with seven jobs, the last of seven tasks: their lists page over what exists (they are
+    hand-written, so no family seeds them). Made once per emulator (the fixture is shared)."""
     made = _MADE.get(id(emulator))
     if made is not None:
         return made
@@ -98,7 +98,19 @@ def _hand_written(emulator: SoracomEmulator) -> dict[str, str]:
             source = {"resourceType": "Subscriber", "resourceId": "1"}
             ran = wire.post("/soralets/paged/test", json={**run, "payload": "x", "source": source})
             assert ran.status_code == 200, ran.text
-    made = _MADE[id(emulator)] = {"order_id": order, "soralet_id": "paged"}
+        batch = wire.post("/batch_groups", json={"batchGroupName": "paged"}).json()["batchGroupId"]
+        # Tasks on an unknown SIM: each job runs (and fails) without changing the fleet.
+        task = {"request": {"path": "/v1/sims/0000/unset_group", "method": "POST"}}
+        for tasks in [[task]] * 6 + [[task] * 7]:  # seven jobs, the last with seven tasks
+            created = wire.post(f"/batch_groups/{batch}/jobs", json={"tasks": tasks})
+            assert created.status_code == 200, created.text
+            emulator.clock.advance(1)  # it has run: the next job of the same API may start
+    made = _MADE[id(emulator)] = {
+        "order_id": order,
+        "soralet_id": "paged",
+        "batch_group_id": batch,
+        "job_id": created.json()["jobId"],
+    }
     return made
 
 
