@@ -23,13 +23,12 @@ How tasks run (the design, chosen to be deterministic and safe under the state l
 - On the emulator clock. Task n (from 1) of a job created at t is due at
   `t + n / tasks_per_second` (`BatchBook.tasks_per_second`, default `TASKS_PER_SECOND`, fixed
   per job when it is created), so a test decides what has run by advancing `emu.clock`.
-- Lazily: due tasks run when a batch operation of the operator is answered (getBatchJob,
-  listBatchJobs, listTasksOfBatchJob, createBatchJob), never inside the create call that
+- Lazily: due tasks run before any request of the operator is answered (`run_due`, called
+  by the core: a getSim sees what a due task changed), never inside the create call that
   queued them. Handlers run with the operators' RLock held, so a task runs under the same
   lock, re-entrantly, and no other request interleaves with it. Due tasks of every job of
   the operator run in due-time order (ties: job creation order), so the outcome of a sequence
-  of requests and clock moves is always the same. Reading another resource (getSim) does not
-  drive jobs: read the job first, as a client waiting for it does.
+  of requests and clock moves is always the same.
 - Through the emulator's own request handling, after authentication: the task's path is
   routed by the document's router, the creator's SAM permissions are checked (a SAM user
   whose permissions deny the task's API gets a 403 task), the parameters and body are
@@ -236,6 +235,15 @@ def _families(ctx: RequestContext) -> FamilyService:
 
 
 # -- running tasks ------------------------------------------------------------------------------
+
+
+def run_due(ctx: RequestContext) -> None:
+    """Before any request of an operator is answered (the core calls this): its due batch
+    tasks run first, so a job's effect is visible to a plain `getSim` as on the real API, not
+    only once the job is read. Costs one lookup for an operator without jobs."""
+    book = _BOOKS.get(ctx.state)
+    if book is not None and any(job.due() is not None for job in book.jobs.values()):
+        catch_up(ctx)
 
 
 def catch_up(ctx: RequestContext) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from .audit import record as record_audit
 from .auth import TokenRecord, TokenStore
-from .batch import REGISTERED as _BATCH_HANDLERS  # noqa: F401 (registers them)
+from .batch import run_due as run_due_batch_tasks  # (importing it registers its handlers)
 from .clock import Clock
 from .context import RequestContext, Result, Services
 from .counters import Counters
@@ -272,6 +272,7 @@ class EmulatorCore:
             )
             fn = HANDLERS.get(op.operation_id) or self._fallback(op.operation_id, state)
             with state.lock:
+                run_due_batch_tasks(ctx)
                 result = fn(ctx)
                 encoded = _encode(result)
             if op.is_write and 200 <= result.status < 300:

@@ -144,6 +144,29 @@ def test_set_sim_group_job_runs_on_the_clock_and_the_sims_end_in_the_group(
     run(backend, main)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_due_task_is_visible_to_a_plain_read_without_reading_the_job(
+    batch_emu: SoracomEmulator, backend: str
+) -> None:
+    emu = batch_emu
+    batch_of(emu.state).tasks_per_second = SLOW
+    sim_ids = emu.state.sim_order[5:7]
+
+    async def main() -> None:
+        async with client_for(emu) as client:
+            group_id = await fresh_group(client, f"plain-{backend}")
+            bg = await batch_group(client)
+            body = {"tasks": [set_group(s, group_id) for s in sim_ids]}
+            await client.batch.create_batch_job(batch_group_id=bg, body=body)
+            reads = emu.request_count("getBatchJob") + emu.request_count("listBatchJobs")
+            emu.clock.advance(1.5 * STEP)  # the first task is due, the second not yet
+            first, second = await groups_of(client, sim_ids)
+            assert first == group_id and second != group_id
+            assert emu.request_count("getBatchJob") + emu.request_count("listBatchJobs") == reads
+
+    run(backend, main)
+
+
 # -- failures -----------------------------------------------------------------------------------
 
 
