@@ -20,6 +20,7 @@ from support import BACKENDS, client_for
 
 import soracom_async as sa
 from soracom_async._generated.types import UNSET
+from soracom_async.models import TagSet
 from soracom_async.testing import SoracomEmulator
 from soracom_async.testing.batch import MAX_TASKS, batch_of
 
@@ -163,6 +164,33 @@ def test_a_due_task_is_visible_to_a_plain_read_without_reading_the_job(
             first, second = await groups_of(client, sim_ids)
             assert first == group_id and second != group_id
             assert emu.request_count("getBatchJob") + emu.request_count("listBatchJobs") == reads
+
+    run(backend, main)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_put_sim_tags_takes_its_array_body(batch_emu: SoracomEmulator, backend: str) -> None:
+    """The task body is the task API's own body: putSimTags' is a JSON array (our patch
+    batch-task-body-is-any-json; the document types it as an object)."""
+    emu = batch_emu
+    sim_ids = emu.state.sim_order[7:9]
+
+    async def main() -> None:
+        async with client_for(emu) as client:
+            bg = await batch_group(client)
+            tags = [{"tagName": "fleet", "tagValue": f"wave-{backend}"}]
+            tasks = [
+                {"request": {"path": f"/v1/sims/{s}/tags", "method": "PUT", "body": tags}}
+                for s in sim_ids
+            ]
+            job = await client.batch.create_batch_job(batch_group_id=bg, body={"tasks": tasks})
+            emu.clock.advance(60)
+            final = await client.wait.batch_job(bg, str(job.job_id), backoff=FAST)
+            assert summary(final) == (0, 2, 0)
+            for sim_id in sim_ids:
+                sim = await client.sim.get_sim(sim_id=sim_id)
+                assert isinstance(sim.tags, TagSet)
+                assert sim.tags.additional_properties["fleet"] == f"wave-{backend}"
 
     run(backend, main)
 

@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from .batch_job_response_status import BatchJobResponseStatus
     from .batch_job_summary import BatchJobSummary
     from .batch_task_api_request import BatchTaskApiRequest
-    from .batch_task_api_request_body import BatchTaskApiRequestBody
     from .batch_task_api_request_method import BatchTaskApiRequestMethod
     from .batch_task_api_response import BatchTaskApiResponse
     from .batch_task_api_response_body import BatchTaskApiResponseBody
@@ -962,7 +961,6 @@ _MODULE_OF = {
     "BatchJobResponseStatus": ".batch_job_response_status",
     "BatchJobSummary": ".batch_job_summary",
     "BatchTaskApiRequest": ".batch_task_api_request",
-    "BatchTaskApiRequestBody": ".batch_task_api_request_body",
     "BatchTaskApiRequestMethod": ".batch_task_api_request_method",
     "BatchTaskApiResponse": ".batch_task_api_response",
     "BatchTaskApiResponseBody": ".batch_task_api_response_body",
@@ -1709,7 +1707,6 @@ __all__ = (
     "BatchJobResponseStatus",
     "BatchJobSummary",
     "BatchTaskApiRequest",
-    "BatchTaskApiRequestBody",
     "BatchTaskApiRequestMethod",
     "BatchTaskApiResponse",
     "BatchTaskApiResponseBody",

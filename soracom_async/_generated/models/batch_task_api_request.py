@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_task_api_request_method import BatchTaskApiRequestMethod
-from ..types import UNSET, Unset, as_enum, as_model, missing_field, wrong_shape
-
-if TYPE_CHECKING:
-    from ..models.batch_task_api_request_body import BatchTaskApiRequestBody
-
+from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 
 T = TypeVar("T", bound="BatchTaskApiRequest")
 
@@ -23,13 +19,13 @@ class BatchTaskApiRequest:
     Attributes:
         method (BatchTaskApiRequestMethod): HTTP method of the API request. Example: POST.
         path (str): Path of the API request. Example: /v1/sims/8981100001234567890/set_group.
-        body (BatchTaskApiRequestBody | None | Unset): Body of the API request. Example: {'groupId':
+        body (Any | None | Unset): Body of the API request. Example: {'groupId':
             '11111111-2222-3333-4444-555555555555'}.
     """
 
     method: BatchTaskApiRequestMethod
     path: str
-    body: BatchTaskApiRequestBody | None | Unset = UNSET
+    body: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __init__(
@@ -37,11 +33,11 @@ class BatchTaskApiRequest:
         *,
         method: BatchTaskApiRequestMethod | Literal["POST", "GET", "PUT", "DELETE"],
         path: str,
-        body: BatchTaskApiRequestBody | Mapping[str, Any] | None | Unset = UNSET,
+        body: Any | None | Unset = UNSET,
     ) -> None:
         self.method = as_enum(method, BatchTaskApiRequestMethod, "BatchTaskApiRequest", "method")
         self.path = path
-        self.body = as_model(body, BatchTaskApiRequestBody, "BatchTaskApiRequest", "body")
+        self.body = body
         self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,11 +45,7 @@ class BatchTaskApiRequest:
 
         path = self.path
 
-        body: dict[str, Any] | None | Unset
-        if self.body is None or self.body is UNSET:
-            body = self.body
-        else:
-            body = self.body.to_dict()
+        body = self.body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,12 +79,7 @@ class BatchTaskApiRequest:
             raise missing_field(cls.__name__, "path")
         path = _required_path
 
-        _body = d.pop("body", UNSET)
-        body: BatchTaskApiRequestBody | None | Unset
-        if _body is None or _body is UNSET:
-            body = _body
-        else:
-            body = _from_dict_BatchTaskApiRequestBody(_body)
+        body = d.pop("body", UNSET)
 
         _self = cls.__new__(cls)
         _self.method = method
@@ -118,9 +105,5 @@ class BatchTaskApiRequest:
         return key in self.additional_properties
 
 
-# Referenced models, imported after the class so that cycles resolve.
-from ..models.batch_task_api_request_body import BatchTaskApiRequestBody  # noqa: E402
-
 # Parsers called per object, bound once (after every import).
 _by_value_BatchTaskApiRequestMethod = BatchTaskApiRequestMethod._value2member_map_
-_from_dict_BatchTaskApiRequestBody = BatchTaskApiRequestBody.from_dict
