@@ -135,7 +135,7 @@ def test_the_bumped_project_is_the_committed_one(bumps: Bumps) -> None:
             assert not (sub.left_only or sub.right_only or sub.diff_files), sub.left
 
 
-def test_to_march_the_three_patches_that_no_longer_apply_are_named(bumps: Bumps) -> None:
+def test_to_march_the_patches_that_no_longer_apply_are_named(bumps: Bumps) -> None:
     run = bumps.to_march
     assert run.returncode == 1
     lines = run.out.strip().splitlines()
@@ -145,9 +145,10 @@ def test_to_march_the_three_patches_that_no_longer_apply_are_named(bumps: Bumps)
         "tcp-downlink-connection-options-default",
         "device-object-model-json-only",
         "rtsp-snapshot-is-binary",
+        "batch-task-body-is-any-json",  # March 2025 predates the batch API
     ]
     assert all(" /" in line for line in lines if "defect gone" in line)  # the JSON pointer
-    assert "3 patches do not apply" in lines[-1]
+    assert "4 patches do not apply" in lines[-1]
     # No document content is dumped: pointers and verdicts only.
     assert "#/components" not in run.out and "SimDownlinkRtspSnapshotImageResponse" not in run.out
     assert max(len(line) for line in lines) < 300
