@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import aiohttp
@@ -138,10 +139,13 @@ def test_unknown_routes_and_methods(soracom_emulator: SoracomEmulator, api: Api)
     assert soracom_emulator.counters.unrouted == 3
 
 
-def test_cli_prints_credentials_first_and_stops_on_sigterm() -> None:
-    command = [sys.executable, "-m", "soracom_async.testing", "--port", "0", "--sims", "5"]
+@contextlib.contextmanager
+def standalone(*args: str) -> Iterator[tuple[dict[str, Any], subprocess.Popen[str]]]:
+    """`python -m soracom_async.testing --port 0 <args>`: its first stdout line (the JSON
+    object) and the process, stopped with SIGTERM, which must exit 0."""
+    command = [sys.executable, "-m", "soracom_async.testing", "--port", "0", *args]
     with subprocess.Popen(
-        [*command, "--seed", "4"],
+        command,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -149,45 +153,37 @@ def test_cli_prints_credentials_first_and_stops_on_sigterm() -> None:
     ) as proc:
         try:
             assert proc.stdout is not None
-            first = json.loads(proc.stdout.readline())
-            keys = {"base_url", "auth_key_id", "auth_key", "email", "password", "operator_id"}
-            assert keys <= set(first)
-            assert first["base_url"].endswith("/v1")
-            assert first["auth_key_id"] == SoracomEmulator(seed=4, sim_count=0).auth_key_id
-            assert "Soracom emulator listening" in proc.stdout.readline()
-            auth = httpx.post(
-                f"{first['base_url']}/auth",
-                json={"authKeyId": first["auth_key_id"], "authKey": first["auth_key"]},
-            ).json()
-            headers = {"X-Soracom-API-Key": auth["apiKey"], "X-Soracom-Token": auth["token"]}
-            assert len(httpx.get(f"{first['base_url']}/sims", headers=headers).json()) == 5
+            yield json.loads(proc.stdout.readline()), proc
         finally:
             proc.send_signal(signal.SIGTERM)
             assert proc.wait(timeout=10) == 0
+
+
+def test_cli_prints_credentials_first_and_stops_on_sigterm() -> None:
+    with standalone("--sims", "5", "--seed", "4") as (first, proc):
+        keys = {"base_url", "auth_key_id", "auth_key", "email", "password", "operator_id"}
+        assert keys <= set(first)
+        assert first["base_url"].endswith("/v1")
+        assert first["auth_key_id"] == SoracomEmulator(seed=4, sim_count=0).auth_key_id
+        assert proc.stdout is not None
+        assert "Soracom emulator listening" in proc.stdout.readline()
+        auth = httpx.post(
+            f"{first['base_url']}/auth",
+            json={"authKeyId": first["auth_key_id"], "authKey": first["auth_key"]},
+        ).json()
+        headers = {"X-Soracom-API-Key": auth["apiKey"], "X-Soracom-Token": auth["token"]}
+        assert len(httpx.get(f"{first['base_url']}/sims", headers=headers).json()) == 5
 
 
 def test_cli_serves_several_operators_each_signing_in_as_itself() -> None:
-    command = [sys.executable, "-m", "soracom_async.testing", "--port", "0", "--sims", "2"]
-    with subprocess.Popen(
-        [*command, "--operators", "3"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    ) as proc:
-        try:
-            assert proc.stdout is not None
-            first = json.loads(proc.stdout.readline())
-            listed = first["operators"]
-            assert listed[0]["operator_id"] == first["operator_id"]
-            assert len({o["operator_id"] for o in listed}) == 3
-            for operator in listed:
-                body = {"authKeyId": operator["auth_key_id"], "authKey": operator["auth_key"]}
-                auth = httpx.post(f"{first['base_url']}/auth", json=body).json()
-                assert auth["operatorId"] == operator["operator_id"]
-        finally:
-            proc.send_signal(signal.SIGTERM)
-            assert proc.wait(timeout=10) == 0
+    with standalone("--sims", "2", "--operators", "3") as (first, _):
+        listed = first["operators"]
+        assert listed[0]["operator_id"] == first["operator_id"]
+        assert len({o["operator_id"] for o in listed}) == 3
+        for operator in listed:
+            body = {"authKeyId": operator["auth_key_id"], "authKey": operator["auth_key"]}
+            auth = httpx.post(f"{first['base_url']}/auth", json=body).json()
+            assert auth["operatorId"] == operator["operator_id"]
 
 
 @pytest.mark.parametrize(("flag", "value"), [("--port", "not-a-port"), ("--operators", "0")])
