@@ -299,9 +299,7 @@ class Slots:
         return False
 
     async def acquire(self) -> None:
-        if self._free:
-            self._free -= 1
-            self.borrowed_tokens += 1
+        if self.try_acquire():
             return
         waiter = _Waiter()
         self._waiters.append(waiter)
@@ -722,10 +720,7 @@ class Pipeline:
                 parts,
                 self.base_url,
             )
-        if self._closing and not _EXEMPT.get():
-            raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
-        if self._loop is not _running_loop():
-            self._check_loop()
+        self._entering(spec)
         if self._fast and options is None and not streaming and self._plain(spec, parts):
             return cast("ApiResponse[R]", await self._call_fast(spec, parts, parse, True))
         return await self._send_general(spec, parts, parse, options, streaming)
@@ -740,13 +735,17 @@ class Pipeline:
         """`send(...).parsed`, without making the `ApiResponse` on the fast path."""
         if self.telemetry is not None:  # spans wrap `send`, the one entry they know
             return (await self.send(spec, parts, parse, options)).parsed
+        self._entering(spec)
+        if self._fast and options is None and self._plain(spec, parts):
+            return cast("R", await self._call_fast(spec, parts, parse, False))
+        return (await self._send_general(spec, parts, parse, options, False)).parsed
+
+    def _entering(self, spec: OperationSpec) -> None:
+        """A call may start: the client is not closing, and this is its event loop."""
         if self._closing and not _EXEMPT.get():
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
         if self._loop is not _running_loop():
             self._check_loop()
-        if self._fast and options is None and self._plain(spec, parts):
-            return cast("R", await self._call_fast(spec, parts, parse, False))
-        return (await self._send_general(spec, parts, parse, options, False)).parsed
 
     def _plain(self, spec: OperationSpec, parts: dict[str, Any]) -> bool:
         """A call the fast path can take: no raw body (files, streams) and, if it needs

@@ -448,31 +448,16 @@ class AiohttpBackend:
             error = ClientClosedError("the client is closed")
         finally:
             body = None  # out of this frame's locals (error reporters capture them)
-        if error is None:
-            answer = response.headers
-            try:
-                if max_bytes is None:
-                    content = await response.read()
-                elif _needs_counting(answer):
-                    content = await _AiohttpStream(response, operation_id).read(max_bytes)
-                elif _declared_too_large(answer, max_bytes):
-                    raise too_large(operation_id, response.status, max_bytes)
-                else:
-                    content = await response.read()  # a plain body of known length
-            except aiohttp.ClientPayloadError as exc:
-                error = _payload_error(exc, operation_id, response.status, answer)
-            except aiohttp.ClientError as exc:
-                error = map_aiohttp_error(exc, operation_id)
-            except TimeoutError:
-                error = _read_timeout(operation_id)
+        if error is not None:
+            raise error
+        try:
+            content = await self._read_body(response, operation_id, max_bytes)
+        finally:
+            if response.content.is_eof():
+                response.release()
             else:
-                return RawResponse(response.status, answer, content)
-            finally:
-                if response.content.is_eof():
-                    response.release()
-                else:
-                    response.close()  # not read to the end: the connection cannot be reused
-        raise error
+                response.close()  # not read to the end: the connection cannot be reused
+        return RawResponse(response.status, response.headers, content)
 
     async def _send_paced(
         self,
@@ -490,14 +475,20 @@ class AiohttpBackend:
         finally:
             body = None  # out of this frame's locals (error reporters capture them)
         try:
-            response = stream._response
-            if max_bytes is not None and _needs_counting(response.headers):
-                content = await stream.read(max_bytes)
-            else:
-                content = await self._read(response, operation_id, max_bytes)
+            content = await self._read_body(stream._response, operation_id, max_bytes)
             return RawResponse(stream.status_code, stream.headers, content)
         finally:
             await stream.aclose()
+
+    @classmethod
+    async def _read_body(
+        cls, response: aiohttp.ClientResponse, operation_id: str, max_bytes: int | None
+    ) -> bytes:
+        """The answer's body: counted chunk by chunk when it may exceed `max_bytes` without
+        saying so (no Content-Length, or compressed), else read at once."""
+        if max_bytes is not None and _needs_counting(response.headers):
+            return await _AiohttpStream(response, operation_id).read(max_bytes)
+        return await cls._read(response, operation_id, max_bytes)
 
     @staticmethod
     async def _read(
