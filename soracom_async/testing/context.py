@@ -36,13 +36,13 @@ class Services:
     presigner: Presigner
     page_size: int
     """Page size of lists when neither the request nor the document gives a `limit`."""
+    operators: Operators
+    """Every operator of the emulator (signing in looks across them)."""
     storage_url: str | None = None
     """The storage origin of Harvest Files downloads, set by the server once it is bound."""
-    operators: Operators | None = None
-    """Every operator of the emulator (signing in looks across them); None: `state` alone."""
 
     def all_operators(self) -> list[EmulatorState]:
-        return list(self.operators) if self.operators is not None else [self.state]
+        return list(self.operators)
 
 
 @dataclass

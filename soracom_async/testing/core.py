@@ -124,11 +124,7 @@ class EmulatorCore:
             clock=self.clock,
         )
         self.storage_app = StorageApp(
-            state=self.state,
-            presigner=self.presigner,
-            log=self.storage_log,
-            operator_id=lambda: self.state.operator_id,
-            operators=self.operators.get,
+            presigner=self.presigner, log=self.storage_log, operators=self.operators.get
         )
         self._answers: dict[str, tuple[SyntheticResponses, FamilyService]] = {}
         self.responses, self.families = self._answers_for(self.state)

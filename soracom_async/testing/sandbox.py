@@ -18,7 +18,7 @@ both). What they do here, on the emulator's state as it is:
   the emulator keeps no orders or coupons, so nothing else shows them.
 - `sandboxGetSignupToken` checks the production AuthKey and answers a token.
 - `sandboxDeleteOperator` (only of the caller's operator) revokes the operator's tokens and
-  removes the operator (the emulator's first operator stays, with its seeded login back).
+  removes the operator (the emulator's first operator stays).
 
 The sandbox's records live beside the emulator's state (`SandboxRecords`, one per state), so
 the state module needs nothing of the sandbox.
@@ -46,8 +46,6 @@ from .state import EmulatorState
 class SandboxRecords:
     """What the sandbox operations add to one emulator's state."""
 
-    seeded_login: tuple[str, str] | None = None
-    """The operator's own email and password while a sandbox operator holds the login."""
     air: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
     """IMSI -> unixtime (seconds) -> dataTrafficStatsMap."""
     beam: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
@@ -91,16 +89,10 @@ def initialize_operator(ctx: RequestContext) -> Result:
         raise _bad("not an email address", "body.email")
     if not isinstance(password, str) or not password:
         raise _bad("empty", "body.password")
-    operators = ctx.services.operators
-    if operators is None:  # a core without a registry: the one operator takes the login
-        state = ctx.state
-        kept = records(state)
-        if kept.seeded_login is None:
-            kept.seeded_login = (state.account.email, state.account.password)
-    else:  # a new operator, as the sandbox makes one: no SIMs, groups or keys of its own
-        state = operators.add(fleet=False)
-        state.account.auth_keys.clear()
-        state.account.sam_users.clear()
+    # A new operator, as the sandbox makes one: no SIMs, groups, keys or SAM users of its own.
+    state = ctx.services.operators.add(fleet=False)
+    state.account.auth_keys.clear()
+    state.account.sam_users.clear()
     state.account.email, state.account.password = email, password
     record = ctx.services.tokens.issue(state.operator_id, None, TOKEN_TTL_DEFAULT)
     return _ok(
@@ -118,13 +110,9 @@ def get_signup_token(ctx: RequestContext) -> Result:
 def delete_operator(ctx: RequestContext) -> Result:
     if ctx.params.get("operator_id") != ctx.state.operator_id:
         raise _bad("operator does not exist", "operator_id")
-    kept = records(ctx.state)
-    if kept.seeded_login is not None:
-        ctx.state.account.email, ctx.state.account.password = kept.seeded_login
-        kept.seeded_login = None
     ctx.services.tokens.revoke_all(ctx.state.operator_id)
     operators = ctx.services.operators
-    if operators is not None and ctx.state is not operators.primary:
+    if ctx.state is not operators.primary:
         operators.remove(ctx.state.operator_id)
     return _ok(ctx)
 

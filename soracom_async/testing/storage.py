@@ -145,17 +145,13 @@ class StorageApp:
     def __init__(
         self,
         *,
-        state: EmulatorState,
         presigner: Presigner,
         log: RequestLog,
-        operator_id: Callable[[], str],
-        operators: Callable[[str], EmulatorState | None] | None = None,
+        operators: Callable[[str], EmulatorState | None],
     ) -> None:
-        self._state = state
         self._presigner = presigner
         self._log = log
-        self._operator_id = operator_id
-        self._operators = operators  # the state of each operator ID, when there are several
+        self._operators = operators  # the state of an operator ID (None: no such operator)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         raw_path: bytes = scope.get("raw_path") or scope["path"].encode()
@@ -181,11 +177,7 @@ class StorageApp:
         parts = path.split("/", 4)  # "", bucket, operator, scope, key
         if len(parts) < 5:
             return None
-        operator = unquote(parts[2])
-        if self._operators is not None:
-            state = self._operators(operator)
-        else:
-            state = self._state if operator == self._operator_id() else None
+        state = self._operators(unquote(parts[2]))
         if state is None:
             return None
         with state.lock:
