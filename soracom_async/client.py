@@ -283,8 +283,8 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         if self._session is not None:
             _ = self.auth.auth  # the operation the token is requested through (its module)
         importlib.import_module(".pagination", __package__)  # a paginated operation's first use
-        # The models package (its lazy index of every model) and types, which any operation's
-        # first use needs; the operation's own module and models stay for that first use.
+        # The models package (its lazy index of every model, and the shared types), which any
+        # operation's first use needs; the operation's own module and models stay for then.
         importlib.import_module("._generated.models", __package__)
 
     @classmethod
@@ -392,7 +392,8 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         """Waiters for the asynchronous operations (waiters.py), created on first use:
         `await client.wait.export(started, save_to="bill.csv")`, `client.wait.analysis_query`,
         `client.wait.sora_cam_image_export`, `client.wait.sora_cam_video_export`,
-        `client.wait.order`. Their polls are ordinary calls through this client."""
+        `client.wait.order`, `client.wait.batch_job`. Their polls are ordinary calls through
+        this client."""
         from .waiters import Waiters
 
         return Waiters(self, self._pipeline)
