@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionConfig")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ActionConfig:
     """
     Attributes:
@@ -107,6 +107,28 @@ class ActionConfig:
         self.properties = as_model(properties, ActionConfigProperty, "ActionConfig", "properties")
         self.type_ = as_enum(type_, ActionConfigType, "ActionConfig", "type_")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"properties={self.properties!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ActionConfig):
+            return NotImplemented
+        return (
+            self.properties,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.properties,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         properties = self.properties.to_dict()

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionConfigProperty")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ActionConfigProperty:
     """
     Attributes:
@@ -203,6 +203,85 @@ class ActionConfigProperty:
         self.to = to
         self.url = url
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"execution_date_time_const={self.execution_date_time_const!r}, "
+            f"access_key={self.access_key!r}, "
+            f"body={self.body!r}, "
+            f"content_type={self.content_type!r}, "
+            f"credentials_id={self.credentials_id!r}, "
+            f"endpoint={self.endpoint!r}, "
+            f"execution_offset_minutes={self.execution_offset_minutes!r}, "
+            f"function_name={self.function_name!r}, "
+            f"headers={self.headers!r}, "
+            f"http_method={self.http_method!r}, "
+            f"message={self.message!r}, "
+            f"parameter1={self.parameter1!r}, "
+            f"parameter2={self.parameter2!r}, "
+            f"parameter3={self.parameter3!r}, "
+            f"parameter4={self.parameter4!r}, "
+            f"parameter5={self.parameter5!r}, "
+            f"secret_access_key={self.secret_access_key!r}, "
+            f"speed_class={self.speed_class!r}, "
+            f"title={self.title!r}, "
+            f"to={self.to!r}, "
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ActionConfigProperty):
+            return NotImplemented
+        return (
+            self.execution_date_time_const,
+            self.access_key,
+            self.body,
+            self.content_type,
+            self.credentials_id,
+            self.endpoint,
+            self.execution_offset_minutes,
+            self.function_name,
+            self.headers,
+            self.http_method,
+            self.message,
+            self.parameter1,
+            self.parameter2,
+            self.parameter3,
+            self.parameter4,
+            self.parameter5,
+            self.secret_access_key,
+            self.speed_class,
+            self.title,
+            self.to,
+            self.url,
+            self.additional_properties,
+        ) == (
+            other.execution_date_time_const,
+            other.access_key,
+            other.body,
+            other.content_type,
+            other.credentials_id,
+            other.endpoint,
+            other.execution_offset_minutes,
+            other.function_name,
+            other.headers,
+            other.http_method,
+            other.message,
+            other.parameter1,
+            other.parameter2,
+            other.parameter3,
+            other.parameter4,
+            other.parameter5,
+            other.secret_access_key,
+            other.speed_class,
+            other.title,
+            other.to,
+            other.url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         execution_date_time_const = str(self.execution_date_time_const)

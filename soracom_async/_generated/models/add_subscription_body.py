@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="AddSubscriptionBody")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class AddSubscriptionBody:
     """
     Attributes:
@@ -62,6 +62,34 @@ class AddSubscriptionBody:
         self.tag = tag
         self.type_ = as_enum(type_, AddSubscriptionBodyType, "AddSubscriptionBody", "type_")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"subscription={self.subscription!r}, "
+            f"enable={self.enable!r}, "
+            f"tag={self.tag!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AddSubscriptionBody):
+            return NotImplemented
+        return (
+            self.subscription,
+            self.enable,
+            self.tag,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.subscription,
+            other.enable,
+            other.tag,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         subscription = str(self.subscription)

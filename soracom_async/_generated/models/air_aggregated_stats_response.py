@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="AirAggregatedStatsResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class AirAggregatedStatsResponse:
     """
     Attributes:
@@ -37,6 +37,33 @@ class AirAggregatedStatsResponse:
         self.unixtime = unixtime
         self.upload_byte_size_total = upload_byte_size_total
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"download_byte_size_total={self.download_byte_size_total!r}, "
+            f"unixtime={self.unixtime!r}, "
+            f"upload_byte_size_total={self.upload_byte_size_total!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, AirAggregatedStatsResponse
+        ):
+            return NotImplemented
+        return (
+            self.download_byte_size_total,
+            self.unixtime,
+            self.upload_byte_size_total,
+            self.additional_properties,
+        ) == (
+            other.download_byte_size_total,
+            other.unixtime,
+            other.upload_byte_size_total,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         download_byte_size_total = self.download_byte_size_total

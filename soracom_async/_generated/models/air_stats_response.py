@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AirStatsResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class AirStatsResponse:
     """
     Attributes:
@@ -50,6 +50,31 @@ class AirStatsResponse:
         self.date = date
         self.unixtime = unixtime
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"data_traffic_stats_map={self.data_traffic_stats_map!r}, "
+            f"date={self.date!r}, "
+            f"unixtime={self.unixtime!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AirStatsResponse):
+            return NotImplemented
+        return (
+            self.data_traffic_stats_map,
+            self.date,
+            self.unixtime,
+            self.additional_properties,
+        ) == (
+            other.data_traffic_stats_map,
+            other.date,
+            other.unixtime,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data_traffic_stats_map: dict[str, Any] | None | Unset

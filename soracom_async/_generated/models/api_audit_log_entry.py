@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="APIAuditLogEntry")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class APIAuditLogEntry:
     """
     Attributes:
@@ -50,6 +50,40 @@ class APIAuditLogEntry:
         self.requested_time_epoch_ms = requested_time_epoch_ms
         self.user_name = user_name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"api_kind={self.api_kind!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"remote_ip_address={self.remote_ip_address!r}, "
+            f"request_path={self.request_path!r}, "
+            f"requested_time_epoch_ms={self.requested_time_epoch_ms!r}, "
+            f"user_name={self.user_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, APIAuditLogEntry):
+            return NotImplemented
+        return (
+            self.api_kind,
+            self.operator_id,
+            self.remote_ip_address,
+            self.request_path,
+            self.requested_time_epoch_ms,
+            self.user_name,
+            self.additional_properties,
+        ) == (
+            other.api_kind,
+            other.operator_id,
+            other.remote_ip_address,
+            other.request_path,
+            other.requested_time_epoch_ms,
+            other.user_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         api_kind = self.api_kind

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="APICallError")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class APICallError:
     """
     Attributes:
@@ -38,6 +38,28 @@ class APICallError:
         )
         self.http_status = http_status
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"error_message={self.error_message!r}, "
+            f"http_status={self.http_status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, APICallError):
+            return NotImplemented
+        return (
+            self.error_message,
+            self.http_status,
+            self.additional_properties,
+        ) == (
+            other.error_message,
+            other.http_status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         error_message: dict[str, Any] | None | Unset

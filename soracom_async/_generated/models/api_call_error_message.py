@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="APICallErrorMessage")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class APICallErrorMessage:
     """
     Attributes:
@@ -33,6 +33,28 @@ class APICallErrorMessage:
         self.code = code
         self.message = message
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"code={self.code!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, APICallErrorMessage):
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.code,
+            other.message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

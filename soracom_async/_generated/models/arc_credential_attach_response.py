@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ArcCredentialAttachResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ArcCredentialAttachResponse:
     """
     Attributes:
@@ -32,6 +32,30 @@ class ArcCredentialAttachResponse:
         self.arc_client_peer_private_key = arc_client_peer_private_key
         self.arc_client_peer_public_key = arc_client_peer_public_key
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"arc_client_peer_private_key={self.arc_client_peer_private_key!r}, "
+            f"arc_client_peer_public_key={self.arc_client_peer_public_key!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, ArcCredentialAttachResponse
+        ):
+            return NotImplemented
+        return (
+            self.arc_client_peer_private_key,
+            self.arc_client_peer_public_key,
+            self.additional_properties,
+        ) == (
+            other.arc_client_peer_private_key,
+            other.arc_client_peer_public_key,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         arc_client_peer_private_key = self.arc_client_peer_private_key

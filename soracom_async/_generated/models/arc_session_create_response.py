@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ArcSessionCreateResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ArcSessionCreateResponse:
     """
     Attributes:
@@ -44,6 +44,37 @@ class ArcSessionCreateResponse:
         self.arc_server_endpoint = arc_server_endpoint
         self.arc_server_peer_public_key = arc_server_peer_public_key
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"arc_allowed_i_ps={self.arc_allowed_i_ps!r}, "
+            f"arc_client_peer_ip_address={self.arc_client_peer_ip_address!r}, "
+            f"arc_client_peer_public_key={self.arc_client_peer_public_key!r}, "
+            f"arc_server_endpoint={self.arc_server_endpoint!r}, "
+            f"arc_server_peer_public_key={self.arc_server_peer_public_key!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ArcSessionCreateResponse):
+            return NotImplemented
+        return (
+            self.arc_allowed_i_ps,
+            self.arc_client_peer_ip_address,
+            self.arc_client_peer_public_key,
+            self.arc_server_endpoint,
+            self.arc_server_peer_public_key,
+            self.additional_properties,
+        ) == (
+            other.arc_allowed_i_ps,
+            other.arc_client_peer_ip_address,
+            other.arc_client_peer_public_key,
+            other.arc_server_endpoint,
+            other.arc_server_peer_public_key,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         arc_allowed_i_ps: list[str] | None | Unset

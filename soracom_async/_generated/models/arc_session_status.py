@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ArcSessionStatus")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ArcSessionStatus:
     """
     Attributes:
@@ -71,6 +71,52 @@ class ArcSessionStatus:
         self.placement = as_model(placement, Placement, "ArcSessionStatus", "placement")
         self.vpg_id = vpg_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"arc_allowed_i_ps={self.arc_allowed_i_ps!r}, "
+            f"arc_client_peer_ip_address={self.arc_client_peer_ip_address!r}, "
+            f"arc_client_peer_public_key={self.arc_client_peer_public_key!r}, "
+            f"arc_server_endpoint={self.arc_server_endpoint!r}, "
+            f"arc_server_peer_public_key={self.arc_server_peer_public_key!r}, "
+            f"gateway_private_ip_address={self.gateway_private_ip_address!r}, "
+            f"gateway_public_ip_address={self.gateway_public_ip_address!r}, "
+            f"last_updated_at={self.last_updated_at!r}, "
+            f"placement={self.placement!r}, "
+            f"vpg_id={self.vpg_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ArcSessionStatus):
+            return NotImplemented
+        return (
+            self.arc_allowed_i_ps,
+            self.arc_client_peer_ip_address,
+            self.arc_client_peer_public_key,
+            self.arc_server_endpoint,
+            self.arc_server_peer_public_key,
+            self.gateway_private_ip_address,
+            self.gateway_public_ip_address,
+            self.last_updated_at,
+            self.placement,
+            self.vpg_id,
+            self.additional_properties,
+        ) == (
+            other.arc_allowed_i_ps,
+            other.arc_client_peer_ip_address,
+            other.arc_client_peer_public_key,
+            other.arc_server_endpoint,
+            other.arc_server_peer_public_key,
+            other.gateway_private_ip_address,
+            other.gateway_public_ip_address,
+            other.last_updated_at,
+            other.placement,
+            other.vpg_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         arc_allowed_i_ps: list[str] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="AuthKeyResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class AuthKeyResponse:
     """
     Attributes:
@@ -38,6 +38,31 @@ class AuthKeyResponse:
         self.create_date_time = create_date_time
         self.last_used_date_time = last_used_date_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"auth_key_id={self.auth_key_id!r}, "
+            f"create_date_time={self.create_date_time!r}, "
+            f"last_used_date_time={self.last_used_date_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AuthKeyResponse):
+            return NotImplemented
+        return (
+            self.auth_key_id,
+            self.create_date_time,
+            self.last_used_date_time,
+            self.additional_properties,
+        ) == (
+            other.auth_key_id,
+            other.create_date_time,
+            other.last_used_date_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         auth_key_id = self.auth_key_id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="AuthRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class AuthRequest:
     """
     Attributes:
@@ -56,6 +56,46 @@ class AuthRequest:
         self.token_timeout_seconds = token_timeout_seconds
         self.user_name = user_name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"auth_key={self.auth_key!r}, "
+            f"auth_key_id={self.auth_key_id!r}, "
+            f"email={self.email!r}, "
+            f"mfa_otp_code={self.mfa_otp_code!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"password={self.password!r}, "
+            f"token_timeout_seconds={self.token_timeout_seconds!r}, "
+            f"user_name={self.user_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AuthRequest):
+            return NotImplemented
+        return (
+            self.auth_key,
+            self.auth_key_id,
+            self.email,
+            self.mfa_otp_code,
+            self.operator_id,
+            self.password,
+            self.token_timeout_seconds,
+            self.user_name,
+            self.additional_properties,
+        ) == (
+            other.auth_key,
+            other.auth_key_id,
+            other.email,
+            other.mfa_otp_code,
+            other.operator_id,
+            other.password,
+            other.token_timeout_seconds,
+            other.user_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         auth_key = self.auth_key

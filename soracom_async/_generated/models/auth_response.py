@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="AuthResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class AuthResponse:
     """
     Attributes:
@@ -41,6 +41,34 @@ class AuthResponse:
         self.token = token
         self.user_name = user_name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"api_key={self.api_key!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"token={self.token!r}, "
+            f"user_name={self.user_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AuthResponse):
+            return NotImplemented
+        return (
+            self.api_key,
+            self.operator_id,
+            self.token,
+            self.user_name,
+            self.additional_properties,
+        ) == (
+            other.api_key,
+            other.operator_id,
+            other.token,
+            other.user_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AvailableLongTermDiscountResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class AvailableLongTermDiscountResponse:
     """
     Attributes:
@@ -40,6 +40,27 @@ class AvailableLongTermDiscountResponse:
             "available_long_term_discounts",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"available_long_term_discounts={self.available_long_term_discounts!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, AvailableLongTermDiscountResponse
+        ):
+            return NotImplemented
+        return (
+            self.available_long_term_discounts,
+            self.additional_properties,
+        ) == (
+            other.available_long_term_discounts,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         available_long_term_discounts: list[dict[str, Any]] | None | Unset

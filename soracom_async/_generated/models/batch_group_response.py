@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="BatchGroupResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BatchGroupResponse:
     """
     Attributes:
@@ -44,6 +44,37 @@ class BatchGroupResponse:
         self.description = description
         self.updated_time = updated_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"batch_group_id={self.batch_group_id!r}, "
+            f"batch_group_name={self.batch_group_name!r}, "
+            f"created_time={self.created_time!r}, "
+            f"description={self.description!r}, "
+            f"updated_time={self.updated_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BatchGroupResponse):
+            return NotImplemented
+        return (
+            self.batch_group_id,
+            self.batch_group_name,
+            self.created_time,
+            self.description,
+            self.updated_time,
+            self.additional_properties,
+        ) == (
+            other.batch_group_id,
+            other.batch_group_name,
+            other.created_time,
+            other.description,
+            other.updated_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         batch_group_id = self.batch_group_id

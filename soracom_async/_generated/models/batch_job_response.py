@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchJobResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BatchJobResponse:
     """
     Attributes:
@@ -84,6 +84,55 @@ class BatchJobResponse:
         self.summary = as_model(summary, BatchJobSummary, "BatchJobResponse", "summary")
         self.updated_time = updated_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"job_id={self.job_id!r}, "
+            f"abort_on_failure={self.abort_on_failure!r}, "
+            f"batch_group_id={self.batch_group_id!r}, "
+            f"created_time={self.created_time!r}, "
+            f"description={self.description!r}, "
+            f"error_message={self.error_message!r}, "
+            f"finished_time={self.finished_time!r}, "
+            f"job_name={self.job_name!r}, "
+            f"status={self.status!r}, "
+            f"summary={self.summary!r}, "
+            f"updated_time={self.updated_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BatchJobResponse):
+            return NotImplemented
+        return (
+            self.job_id,
+            self.abort_on_failure,
+            self.batch_group_id,
+            self.created_time,
+            self.description,
+            self.error_message,
+            self.finished_time,
+            self.job_name,
+            self.status,
+            self.summary,
+            self.updated_time,
+            self.additional_properties,
+        ) == (
+            other.job_id,
+            other.abort_on_failure,
+            other.batch_group_id,
+            other.created_time,
+            other.description,
+            other.error_message,
+            other.finished_time,
+            other.job_name,
+            other.status,
+            other.summary,
+            other.updated_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="BatchJobSummary")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BatchJobSummary:
     """Number of tasks for each status. These numbers are periodically updated during the batch job execution.
 
@@ -37,6 +37,31 @@ class BatchJobSummary:
         self.pending = pending
         self.success = success
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"error={self.error!r}, "
+            f"pending={self.pending!r}, "
+            f"success={self.success!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BatchJobSummary):
+            return NotImplemented
+        return (
+            self.error,
+            self.pending,
+            self.success,
+            self.additional_properties,
+        ) == (
+            other.error,
+            other.pending,
+            other.success,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="BatchTaskApiRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BatchTaskApiRequest:
     """The API request of this task.
 
@@ -39,6 +39,31 @@ class BatchTaskApiRequest:
         self.path = path
         self.body = body
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"method={self.method!r}, "
+            f"path={self.path!r}, "
+            f"body={self.body!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BatchTaskApiRequest):
+            return NotImplemented
+        return (
+            self.method,
+            self.path,
+            self.body,
+            self.additional_properties,
+        ) == (
+            other.method,
+            other.path,
+            other.body,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         method = str(self.method)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchTaskApiResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BatchTaskApiResponse:
     """このタスクの API レスポンス。
 
@@ -37,6 +37,28 @@ class BatchTaskApiResponse:
         self.body = as_model(body, BatchTaskApiResponseBody, "BatchTaskApiResponse", "body")
         self.status_code = status_code
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"body={self.body!r}, "
+            f"status_code={self.status_code!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BatchTaskApiResponse):
+            return NotImplemented
+        return (
+            self.body,
+            self.status_code,
+            self.additional_properties,
+        ) == (
+            other.body,
+            other.status_code,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         body: dict[str, Any] | None | Unset

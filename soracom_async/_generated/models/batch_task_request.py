@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchTaskRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BatchTaskRequest:
     """
     Attributes:
@@ -32,6 +32,25 @@ class BatchTaskRequest:
     ) -> None:
         self.request = as_model(request, BatchTaskApiRequest, "BatchTaskRequest", "request")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"request={self.request!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BatchTaskRequest):
+            return NotImplemented
+        return (
+            self.request,
+            self.additional_properties,
+        ) == (
+            other.request,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         request = self.request.to_dict()

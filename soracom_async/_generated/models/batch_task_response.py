@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchTaskResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BatchTaskResponse:
     """
     Attributes:
@@ -61,6 +61,40 @@ class BatchTaskResponse:
         self.status = as_enum(status, BatchTaskResponseStatus, "BatchTaskResponse", "status")
         self.task_id = task_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"finished_time={self.finished_time!r}, "
+            f"request={self.request!r}, "
+            f"response={self.response!r}, "
+            f"started_time={self.started_time!r}, "
+            f"status={self.status!r}, "
+            f"task_id={self.task_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BatchTaskResponse):
+            return NotImplemented
+        return (
+            self.finished_time,
+            self.request,
+            self.response,
+            self.started_time,
+            self.status,
+            self.task_id,
+            self.additional_properties,
+        ) == (
+            other.finished_time,
+            other.request,
+            other.response,
+            other.started_time,
+            other.status,
+            other.task_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         finished_time = self.finished_time

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BeamStatsResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BeamStatsResponse:
     """
     Attributes:
@@ -42,6 +42,31 @@ class BeamStatsResponse:
         self.date = date
         self.unixtime = unixtime
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"beam_stats_map={self.beam_stats_map!r}, "
+            f"date={self.date!r}, "
+            f"unixtime={self.unixtime!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BeamStatsResponse):
+            return NotImplemented
+        return (
+            self.beam_stats_map,
+            self.date,
+            self.unixtime,
+            self.additional_properties,
+        ) == (
+            other.beam_stats_map,
+            other.date,
+            other.unixtime,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         beam_stats_map: dict[str, Any] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="BillItemCostBreakdown")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BillItemCostBreakdown:
     """
     Attributes:
@@ -36,6 +36,31 @@ class BillItemCostBreakdown:
         self.bill_item_category = bill_item_category
         self.bill_item_name = bill_item_name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"bill_item_category={self.bill_item_category!r}, "
+            f"bill_item_name={self.bill_item_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, BillItemCostBreakdown):
+            return NotImplemented
+        return (
+            self.amount,
+            self.bill_item_category,
+            self.bill_item_name,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.bill_item_category,
+            other.bill_item_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BillingSummaryResponseOfBillItems")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class BillingSummaryResponseOfBillItems:
     """
     Attributes:
@@ -63,6 +63,36 @@ class BillingSummaryResponseOfBillItems:
         self.updated_time = updated_time
         self.year_month = year_month
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cost_breakdown_list={self.cost_breakdown_list!r}, "
+            f"currency={self.currency!r}, "
+            f"updated_time={self.updated_time!r}, "
+            f"year_month={self.year_month!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, BillingSummaryResponseOfBillItems
+        ):
+            return NotImplemented
+        return (
+            self.cost_breakdown_list,
+            self.currency,
+            self.updated_time,
+            self.year_month,
+            self.additional_properties,
+        ) == (
+            other.cost_breakdown_list,
+            other.currency,
+            other.updated_time,
+            other.year_month,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         cost_breakdown_list: list[dict[str, Any]] | None | Unset

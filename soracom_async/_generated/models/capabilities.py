@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="Capabilities")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Capabilities:
     """
     Attributes:
@@ -38,6 +38,28 @@ class Capabilities:
         self.data = data
         self.sms = sms
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"data={self.data!r}, "
+            f"sms={self.sms!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Capabilities):
+            return NotImplemented
+        return (
+            self.data,
+            self.sms,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.sms,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data

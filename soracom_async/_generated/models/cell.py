@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="Cell")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Cell:
     """Information about the base station to which the IoT SIM is connected. It will not be output for virtual
     SIM/subscribers.
@@ -78,6 +78,49 @@ class Cell:
         self.sac = sac
         self.tac = tac
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"ci={self.ci!r}, "
+            f"eci={self.eci!r}, "
+            f"lac={self.lac!r}, "
+            f"mcc={self.mcc!r}, "
+            f"mnc={self.mnc!r}, "
+            f"rac={self.rac!r}, "
+            f"radio_type={self.radio_type!r}, "
+            f"sac={self.sac!r}, "
+            f"tac={self.tac!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Cell):
+            return NotImplemented
+        return (
+            self.ci,
+            self.eci,
+            self.lac,
+            self.mcc,
+            self.mnc,
+            self.rac,
+            self.radio_type,
+            self.sac,
+            self.tac,
+            self.additional_properties,
+        ) == (
+            other.ci,
+            other.eci,
+            other.lac,
+            other.mcc,
+            other.mnc,
+            other.rac,
+            other.radio_type,
+            other.sac,
+            other.tac,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         ci = self.ci

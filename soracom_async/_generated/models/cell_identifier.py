@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="CellIdentifier")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CellIdentifier:
     """
     Attributes:
@@ -56,6 +56,46 @@ class CellIdentifier:
         self.mnc = mnc
         self.tac = tac
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cid={self.cid!r}, "
+            f"eci={self.eci!r}, "
+            f"ecid={self.ecid!r}, "
+            f"identifier={self.identifier!r}, "
+            f"lac={self.lac!r}, "
+            f"mcc={self.mcc!r}, "
+            f"mnc={self.mnc!r}, "
+            f"tac={self.tac!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CellIdentifier):
+            return NotImplemented
+        return (
+            self.cid,
+            self.eci,
+            self.ecid,
+            self.identifier,
+            self.lac,
+            self.mcc,
+            self.mnc,
+            self.tac,
+            self.additional_properties,
+        ) == (
+            other.cid,
+            other.eci,
+            other.ecid,
+            other.identifier,
+            other.lac,
+            other.mcc,
+            other.mnc,
+            other.tac,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         cid = self.cid

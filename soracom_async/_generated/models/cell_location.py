@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="CellLocation")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CellLocation:
     """
     Attributes:
@@ -73,6 +73,49 @@ class CellLocation:
         self.samples = samples
         self.updated = updated
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"avg_strength={self.avg_strength!r}, "
+            f"created={self.created!r}, "
+            f"exact={self.exact!r}, "
+            f"identifier={self.identifier!r}, "
+            f"lat={self.lat!r}, "
+            f"lon={self.lon!r}, "
+            f"range_={self.range_!r}, "
+            f"samples={self.samples!r}, "
+            f"updated={self.updated!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CellLocation):
+            return NotImplemented
+        return (
+            self.avg_strength,
+            self.created,
+            self.exact,
+            self.identifier,
+            self.lat,
+            self.lon,
+            self.range_,
+            self.samples,
+            self.updated,
+            self.additional_properties,
+        ) == (
+            other.avg_strength,
+            other.created,
+            other.exact,
+            other.identifier,
+            other.lat,
+            other.lon,
+            other.range_,
+            other.samples,
+            other.updated,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         avg_strength = self.avg_strength

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="CompanyInformationModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CompanyInformationModel:
     """
     Attributes:
@@ -72,6 +72,58 @@ class CompanyInformationModel:
         self.state = state
         self.vat_identification_number = vat_identification_number
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"company_name={self.company_name!r}, "
+            f"contact_person_name={self.contact_person_name!r}, "
+            f"country_code={self.country_code!r}, "
+            f"department={self.department!r}, "
+            f"phone_number={self.phone_number!r}, "
+            f"zip_code={self.zip_code!r}, "
+            f"address_line_1={self.address_line_1!r}, "
+            f"address_line_2={self.address_line_2!r}, "
+            f"building={self.building!r}, "
+            f"city={self.city!r}, "
+            f"state={self.state!r}, "
+            f"vat_identification_number={self.vat_identification_number!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CompanyInformationModel):
+            return NotImplemented
+        return (
+            self.company_name,
+            self.contact_person_name,
+            self.country_code,
+            self.department,
+            self.phone_number,
+            self.zip_code,
+            self.address_line_1,
+            self.address_line_2,
+            self.building,
+            self.city,
+            self.state,
+            self.vat_identification_number,
+            self.additional_properties,
+        ) == (
+            other.company_name,
+            other.contact_person_name,
+            other.country_code,
+            other.department,
+            other.phone_number,
+            other.zip_code,
+            other.address_line_1,
+            other.address_line_2,
+            other.building,
+            other.city,
+            other.state,
+            other.vat_identification_number,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         company_name = self.company_name

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="ContractDetailOfHarvest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ContractDetailOfHarvest:
     """
     Attributes:
@@ -33,6 +33,28 @@ class ContractDetailOfHarvest:
         self.plan = as_enum(plan, ContractDetailOfHarvestPlan, "ContractDetailOfHarvest", "plan")
         self.ttl = ttl
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"plan={self.plan!r}, "
+            f"ttl={self.ttl!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ContractDetailOfHarvest):
+            return NotImplemented
+        return (
+            self.plan,
+            self.ttl,
+            self.additional_properties,
+        ) == (
+            other.plan,
+            other.ttl,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         plan: str | None | Unset

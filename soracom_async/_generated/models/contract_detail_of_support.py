@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="ContractDetailOfSupport")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ContractDetailOfSupport:
     """
     Attributes:
@@ -31,6 +31,25 @@ class ContractDetailOfSupport:
     ) -> None:
         self.tier = as_enum(tier, ContractDetailOfSupportTier, "ContractDetailOfSupport", "tier")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"tier={self.tier!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ContractDetailOfSupport):
+            return NotImplemented
+        return (
+            self.tier,
+            self.additional_properties,
+        ) == (
+            other.tier,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         tier: str | None | Unset

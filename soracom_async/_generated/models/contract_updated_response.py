@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContractUpdatedResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ContractUpdatedResponse:
     """
     Attributes:
@@ -46,6 +46,28 @@ class ContractUpdatedResponse:
             "contract_name",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"contract_detail={self.contract_detail!r}, "
+            f"contract_name={self.contract_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ContractUpdatedResponse):
+            return NotImplemented
+        return (
+            self.contract_detail,
+            self.contract_name,
+            self.additional_properties,
+        ) == (
+            other.contract_detail,
+            other.contract_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         contract_detail: dict[str, Any] | None | Unset

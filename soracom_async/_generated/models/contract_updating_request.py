@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContractUpdatingRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ContractUpdatingRequest:
     """
     Attributes:
@@ -44,6 +44,28 @@ class ContractUpdatingRequest:
         )
         self.contract_detail = contract_detail
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"contract_name={self.contract_name!r}, "
+            f"contract_detail={self.contract_detail!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ContractUpdatingRequest):
+            return NotImplemented
+        return (
+            self.contract_name,
+            self.contract_detail,
+            self.additional_properties,
+        ) == (
+            other.contract_name,
+            other.contract_detail,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         contract_name = str(self.contract_name)

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="CouponResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CouponResponse:
     """
     Attributes:
@@ -53,6 +53,43 @@ class CouponResponse:
         self.expiry_year_month = expiry_year_month
         self.order_id = order_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"balance={self.balance!r}, "
+            f"bill_item_name={self.bill_item_name!r}, "
+            f"coupon_code={self.coupon_code!r}, "
+            f"currency={self.currency!r}, "
+            f"expiry_year_month={self.expiry_year_month!r}, "
+            f"order_id={self.order_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CouponResponse):
+            return NotImplemented
+        return (
+            self.amount,
+            self.balance,
+            self.bill_item_name,
+            self.coupon_code,
+            self.currency,
+            self.expiry_year_month,
+            self.order_id,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.balance,
+            other.bill_item_name,
+            other.coupon_code,
+            other.currency,
+            other.expiry_year_month,
+            other.order_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateAndUpdateCredentialsModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateAndUpdateCredentialsModel:
     """
     Attributes:
@@ -56,6 +56,33 @@ class CreateAndUpdateCredentialsModel:
             type_, CreateAndUpdateCredentialsModelType, "CreateAndUpdateCredentialsModel", "type_"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"credentials={self.credentials!r}, "
+            f"description={self.description!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateAndUpdateCredentialsModel
+        ):
+            return NotImplemented
+        return (
+            self.credentials,
+            self.description,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.credentials,
+            other.description,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         credentials: dict[str, Any] | None | Unset

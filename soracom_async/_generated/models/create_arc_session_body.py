@@ -10,12 +10,20 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="CreateArcSessionBody")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateArcSessionBody:
     def __init__(
         self,
     ) -> None:
         pass
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreateArcSessionBody):
+            return NotImplemented
+        return True
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="CreateBatchGroupRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateBatchGroupRequest:
     """
     Attributes:
@@ -32,6 +32,28 @@ class CreateBatchGroupRequest:
         self.batch_group_name = batch_group_name
         self.description = description
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"batch_group_name={self.batch_group_name!r}, "
+            f"description={self.description!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreateBatchGroupRequest):
+            return NotImplemented
+        return (
+            self.batch_group_name,
+            self.description,
+            self.additional_properties,
+        ) == (
+            other.batch_group_name,
+            other.description,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         batch_group_name = self.batch_group_name

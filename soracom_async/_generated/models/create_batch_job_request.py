@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateBatchJobRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateBatchJobRequest:
     """
     Attributes:
@@ -72,6 +72,34 @@ class CreateBatchJobRequest:
         self.description = description
         self.job_name = job_name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"tasks={self.tasks!r}, "
+            f"abort_on_failure={self.abort_on_failure!r}, "
+            f"description={self.description!r}, "
+            f"job_name={self.job_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreateBatchJobRequest):
+            return NotImplemented
+        return (
+            self.tasks,
+            self.abort_on_failure,
+            self.description,
+            self.job_name,
+            self.additional_properties,
+        ) == (
+            other.tasks,
+            other.abort_on_failure,
+            other.description,
+            other.job_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         tasks = []

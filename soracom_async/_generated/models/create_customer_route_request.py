@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="CreateCustomerRouteRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateCustomerRouteRequest:
     """
     Attributes:
@@ -41,6 +41,36 @@ class CreateCustomerRouteRequest:
         self.ignore_device_subnet_cidr_range_overlap = ignore_device_subnet_cidr_range_overlap
         self.ignore_device_subnetcidr_range_overlap = ignore_device_subnetcidr_range_overlap
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"destination_cidr={self.destination_cidr!r}, "
+            f"target={self.target!r}, "
+            f"ignore_device_subnet_cidr_range_overlap={self.ignore_device_subnet_cidr_range_overlap!r}, "
+            f"ignore_device_subnetcidr_range_overlap={self.ignore_device_subnetcidr_range_overlap!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateCustomerRouteRequest
+        ):
+            return NotImplemented
+        return (
+            self.destination_cidr,
+            self.target,
+            self.ignore_device_subnet_cidr_range_overlap,
+            self.ignore_device_subnetcidr_range_overlap,
+            self.additional_properties,
+        ) == (
+            other.destination_cidr,
+            other.target,
+            other.ignore_device_subnet_cidr_range_overlap,
+            other.ignore_device_subnetcidr_range_overlap,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr = self.destination_cidr

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEstimatedOrderRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateEstimatedOrderRequest:
     """
     Attributes:
@@ -53,6 +53,36 @@ class CreateEstimatedOrderRequest:
         self.shipping_address_id = shipping_address_id
         self.shipping_options = shipping_options
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"order_item_list={self.order_item_list!r}, "
+            f"preferred_delivery_date={self.preferred_delivery_date!r}, "
+            f"shipping_address_id={self.shipping_address_id!r}, "
+            f"shipping_options={self.shipping_options!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateEstimatedOrderRequest
+        ):
+            return NotImplemented
+        return (
+            self.order_item_list,
+            self.preferred_delivery_date,
+            self.shipping_address_id,
+            self.shipping_options,
+            self.additional_properties,
+        ) == (
+            other.order_item_list,
+            other.preferred_delivery_date,
+            other.shipping_address_id,
+            other.shipping_options,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         order_item_list: list[dict[str, Any]] | None | Unset

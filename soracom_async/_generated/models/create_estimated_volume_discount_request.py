@@ -17,7 +17,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="CreateEstimatedVolumeDiscountRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateEstimatedVolumeDiscountRequest:
     """
     Attributes:
@@ -66,6 +66,39 @@ class CreateEstimatedVolumeDiscountRequest:
         self.contract_term_month = contract_term_month
         self.start_date = start_date
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"quantity={self.quantity!r}, "
+            f"volume_discount_payment_type={self.volume_discount_payment_type!r}, "
+            f"volume_discount_type={self.volume_discount_type!r}, "
+            f"contract_term_month={self.contract_term_month!r}, "
+            f"start_date={self.start_date!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateEstimatedVolumeDiscountRequest
+        ):
+            return NotImplemented
+        return (
+            self.quantity,
+            self.volume_discount_payment_type,
+            self.volume_discount_type,
+            self.contract_term_month,
+            self.start_date,
+            self.additional_properties,
+        ) == (
+            other.quantity,
+            other.volume_discount_payment_type,
+            other.volume_discount_type,
+            other.contract_term_month,
+            other.start_date,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         contract_term_month = self.contract_term_month

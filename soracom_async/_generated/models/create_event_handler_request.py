@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEventHandlerRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateEventHandlerRequest:
     """
     Attributes:
@@ -84,6 +84,51 @@ class CreateEventHandlerRequest:
         self.target_operator_id = target_operator_id
         self.target_sim_id = target_sim_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"action_config_list={self.action_config_list!r}, "
+            f"name={self.name!r}, "
+            f"rule_config={self.rule_config!r}, "
+            f"status={self.status!r}, "
+            f"description={self.description!r}, "
+            f"target_group_id={self.target_group_id!r}, "
+            f"target_imsi={self.target_imsi!r}, "
+            f"target_operator_id={self.target_operator_id!r}, "
+            f"target_sim_id={self.target_sim_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateEventHandlerRequest
+        ):
+            return NotImplemented
+        return (
+            self.action_config_list,
+            self.name,
+            self.rule_config,
+            self.status,
+            self.description,
+            self.target_group_id,
+            self.target_imsi,
+            self.target_operator_id,
+            self.target_sim_id,
+            self.additional_properties,
+        ) == (
+            other.action_config_list,
+            other.name,
+            other.rule_config,
+            other.status,
+            other.description,
+            other.target_group_id,
+            other.target_imsi,
+            other.target_operator_id,
+            other.target_sim_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         action_config_list = []

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateGroupRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateGroupRequest:
     """
     Attributes:
@@ -43,6 +43,28 @@ class CreateGroupRequest:
         )
         self.tags = as_model(tags, TagSet, "CreateGroupRequest", "tags")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"configuration={self.configuration!r}, "
+            f"tags={self.tags!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreateGroupRequest):
+            return NotImplemented
+        return (
+            self.configuration,
+            self.tags,
+            self.additional_properties,
+        ) == (
+            other.configuration,
+            other.tags,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         configuration: dict[str, Any] | None | Unset

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreatePortMappingRequestForSim")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreatePortMappingRequestForSim:
     """
     Attributes:
@@ -59,6 +59,36 @@ class CreatePortMappingRequestForSim:
         )
         self.tls_required = tls_required
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"destination={self.destination!r}, "
+            f"duration={self.duration!r}, "
+            f"source={self.source!r}, "
+            f"tls_required={self.tls_required!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreatePortMappingRequestForSim
+        ):
+            return NotImplemented
+        return (
+            self.destination,
+            self.duration,
+            self.source,
+            self.tls_required,
+            self.additional_properties,
+        ) == (
+            other.destination,
+            other.duration,
+            other.source,
+            other.tls_required,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         destination = self.destination.to_dict()

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="CreateRoleResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateRoleResponse:
     """
     Attributes:
@@ -28,6 +28,25 @@ class CreateRoleResponse:
     ) -> None:
         self.role_id = role_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"role_id={self.role_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreateRoleResponse):
+            return NotImplemented
+        return (
+            self.role_id,
+            self.additional_properties,
+        ) == (
+            other.role_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         role_id = self.role_id

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset, as_enum, as_enums, missing_field, wrong_shape
 T = TypeVar("T", bound="CreateSimProfileOrderRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateSimProfileOrderRequest:
     """Represents a request to place a eSIM profile order without confirming it.
 
@@ -128,6 +128,39 @@ class CreateSimProfileOrderRequest:
             "speed_class",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"quantity={self.quantity!r}, "
+            f"subscription={self.subscription!r}, "
+            f"bundles={self.bundles!r}, "
+            f"description={self.description!r}, "
+            f"speed_class={self.speed_class!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateSimProfileOrderRequest
+        ):
+            return NotImplemented
+        return (
+            self.quantity,
+            self.subscription,
+            self.bundles,
+            self.description,
+            self.speed_class,
+            self.additional_properties,
+        ) == (
+            other.quantity,
+            other.subscription,
+            other.bundles,
+            other.description,
+            other.speed_class,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity

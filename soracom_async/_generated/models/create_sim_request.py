@@ -13,7 +13,7 @@ from ..types import as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="CreateSimRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateSimRequest:
     """
     Attributes:
@@ -36,6 +36,28 @@ class CreateSimRequest:
         )
         self.type_ = as_enum(type_, CreateSimRequestType, "CreateSimRequest", "type_")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"subscription={self.subscription!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreateSimRequest):
+            return NotImplemented
+        return (
+            self.subscription,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.subscription,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         subscription = str(self.subscription)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="CreateSoraletRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateSoraletRequest:
     """
     Attributes:
@@ -32,6 +32,28 @@ class CreateSoraletRequest:
         self.soralet_id = soralet_id
         self.description = description
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"soralet_id={self.soralet_id!r}, "
+            f"description={self.description!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreateSoraletRequest):
+            return NotImplemented
+        return (
+            self.soralet_id,
+            self.description,
+            self.additional_properties,
+        ) == (
+            other.soralet_id,
+            other.description,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         soralet_id = self.soralet_id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="CreateTransitGatewayPeeringConnectionRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateTransitGatewayPeeringConnectionRequest:
     """
     Attributes:
@@ -40,6 +40,36 @@ class CreateTransitGatewayPeeringConnectionRequest:
         self.customer_transit_gateway_id = customer_transit_gateway_id
         self.name = name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"customer_aws_account_id={self.customer_aws_account_id!r}, "
+            f"customer_region={self.customer_region!r}, "
+            f"customer_transit_gateway_id={self.customer_transit_gateway_id!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateTransitGatewayPeeringConnectionRequest
+        ):
+            return NotImplemented
+        return (
+            self.customer_aws_account_id,
+            self.customer_region,
+            self.customer_transit_gateway_id,
+            self.name,
+            self.additional_properties,
+        ) == (
+            other.customer_aws_account_id,
+            other.customer_region,
+            other.customer_transit_gateway_id,
+            other.name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_aws_account_id = self.customer_aws_account_id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="CreateTransitGatewayVpcAttachmentRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateTransitGatewayVpcAttachmentRequest:
     """
     Attributes:
@@ -36,6 +36,33 @@ class CreateTransitGatewayVpcAttachmentRequest:
         self.customer_vpc_id = customer_vpc_id
         self.name = name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"customer_aws_account_id={self.customer_aws_account_id!r}, "
+            f"customer_vpc_id={self.customer_vpc_id!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateTransitGatewayVpcAttachmentRequest
+        ):
+            return NotImplemented
+        return (
+            self.customer_aws_account_id,
+            self.customer_vpc_id,
+            self.name,
+            self.additional_properties,
+        ) == (
+            other.customer_aws_account_id,
+            other.customer_vpc_id,
+            other.name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_aws_account_id = self.customer_aws_account_id

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateVirtualPrivateGatewayRequest:
     """
     Attributes:
@@ -92,6 +92,42 @@ class CreateVirtualPrivateGatewayRequest:
         self.tags = as_model(tags, TagSet, "CreateVirtualPrivateGatewayRequest", "tags")
         self.use_internet_gateway = use_internet_gateway
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"type_={self.type_!r}, "
+            f"device_subnet_cidr_range={self.device_subnet_cidr_range!r}, "
+            f"placement={self.placement!r}, "
+            f"soracom_transit_gateway={self.soracom_transit_gateway!r}, "
+            f"tags={self.tags!r}, "
+            f"use_internet_gateway={self.use_internet_gateway!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateVirtualPrivateGatewayRequest
+        ):
+            return NotImplemented
+        return (
+            self.type_,
+            self.device_subnet_cidr_range,
+            self.placement,
+            self.soracom_transit_gateway,
+            self.tags,
+            self.use_internet_gateway,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.device_subnet_cidr_range,
+            other.placement,
+            other.soracom_transit_gateway,
+            other.tags,
+            other.use_internet_gateway,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = int(self.type_)

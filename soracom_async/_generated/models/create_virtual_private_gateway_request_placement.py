@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequestPlacement")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateVirtualPrivateGatewayRequestPlacement:
     """
     Attributes:
@@ -45,6 +45,27 @@ class CreateVirtualPrivateGatewayRequestPlacement:
             "region",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"region={self.region!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateVirtualPrivateGatewayRequestPlacement
+        ):
+            return NotImplemented
+        return (
+            self.region,
+            self.additional_properties,
+        ) == (
+            other.region,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         region: str | None | Unset

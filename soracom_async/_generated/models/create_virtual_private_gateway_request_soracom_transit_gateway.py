@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="CreateVirtualPrivateGatewayRequestSoracomTransitGateway")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateVirtualPrivateGatewayRequestSoracomTransitGateway:
     """
     Attributes:
@@ -28,6 +28,27 @@ class CreateVirtualPrivateGatewayRequestSoracomTransitGateway:
     ) -> None:
         self.asn = asn
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"asn={self.asn!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateVirtualPrivateGatewayRequestSoracomTransitGateway
+        ):
+            return NotImplemented
+        return (
+            self.asn,
+            self.additional_properties,
+        ) == (
+            other.asn,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         asn = self.asn

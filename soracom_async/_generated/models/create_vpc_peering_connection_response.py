@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="CreateVpcPeeringConnectionResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreateVpcPeeringConnectionResponse:
     """
     Attributes:
@@ -44,6 +44,39 @@ class CreateVpcPeeringConnectionResponse:
         self.peer_region = peer_region
         self.peer_vpc_id = peer_vpc_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"destination_cidr_block={self.destination_cidr_block!r}, "
+            f"id={self.id!r}, "
+            f"peer_owner_id={self.peer_owner_id!r}, "
+            f"peer_region={self.peer_region!r}, "
+            f"peer_vpc_id={self.peer_vpc_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, CreateVpcPeeringConnectionResponse
+        ):
+            return NotImplemented
+        return (
+            self.destination_cidr_block,
+            self.id,
+            self.peer_owner_id,
+            self.peer_region,
+            self.peer_vpc_id,
+            self.additional_properties,
+        ) == (
+            other.destination_cidr_block,
+            other.id,
+            other.peer_owner_id,
+            other.peer_region,
+            other.peer_vpc_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr_block = self.destination_cidr_block

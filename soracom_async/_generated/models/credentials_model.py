@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CredentialsModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CredentialsModel:
     """
     Attributes:
@@ -81,6 +81,43 @@ class CredentialsModel:
         self.update_date_time = update_date_time
         self.description = description
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"create_date_time={self.create_date_time!r}, "
+            f"credentials={self.credentials!r}, "
+            f"credentials_id={self.credentials_id!r}, "
+            f"last_used_date_time={self.last_used_date_time!r}, "
+            f"type_={self.type_!r}, "
+            f"update_date_time={self.update_date_time!r}, "
+            f"description={self.description!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CredentialsModel):
+            return NotImplemented
+        return (
+            self.create_date_time,
+            self.credentials,
+            self.credentials_id,
+            self.last_used_date_time,
+            self.type_,
+            self.update_date_time,
+            self.description,
+            self.additional_properties,
+        ) == (
+            other.create_date_time,
+            other.credentials,
+            other.credentials_id,
+            other.last_used_date_time,
+            other.type_,
+            other.update_date_time,
+            other.description,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         create_date_time = self.create_date_time

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="CreditCard")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CreditCard:
     """
     Attributes:
@@ -44,6 +44,37 @@ class CreditCard:
         self.name = name
         self.number = number
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cvc={self.cvc!r}, "
+            f"expire_month={self.expire_month!r}, "
+            f"expire_year={self.expire_year!r}, "
+            f"name={self.name!r}, "
+            f"number={self.number!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CreditCard):
+            return NotImplemented
+        return (
+            self.cvc,
+            self.expire_month,
+            self.expire_year,
+            self.name,
+            self.number,
+            self.additional_properties,
+        ) == (
+            other.cvc,
+            other.expire_month,
+            other.expire_year,
+            other.name,
+            other.number,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         cvc = self.cvc

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="CustomerRoute")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class CustomerRoute:
     """
     Attributes:
@@ -41,6 +41,34 @@ class CustomerRoute:
         self.target = target
         self.type_ = as_enum(type_, CustomerRouteType, "CustomerRoute", "type_")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"destination_cidr={self.destination_cidr!r}, "
+            f"id={self.id!r}, "
+            f"target={self.target!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, CustomerRoute):
+            return NotImplemented
+        return (
+            self.destination_cidr,
+            self.id,
+            self.target,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.destination_cidr,
+            other.id,
+            other.target,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr = self.destination_cidr

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DailyBillResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class DailyBillResponse:
     """
     Attributes:
@@ -32,6 +32,25 @@ class DailyBillResponse:
     ) -> None:
         self.bill_list = as_models(bill_list, DailyBill, "DailyBillResponse", "bill_list")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"bill_list={self.bill_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, DailyBillResponse):
+            return NotImplemented
+        return (
+            self.bill_list,
+            self.additional_properties,
+        ) == (
+            other.bill_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         bill_list: list[dict[str, Any]] | None | Unset

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="DataEntry")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class DataEntry:
     """
     Attributes:
@@ -54,6 +54,40 @@ class DataEntry:
             resource_type, DataEntryResourceType, "DataEntry", "resource_type"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"time={self.time!r}, "
+            f"category={self.category!r}, "
+            f"content={self.content!r}, "
+            f"content_type={self.content_type!r}, "
+            f"resource_id={self.resource_id!r}, "
+            f"resource_type={self.resource_type!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, DataEntry):
+            return NotImplemented
+        return (
+            self.time,
+            self.category,
+            self.content,
+            self.content_type,
+            self.resource_id,
+            self.resource_type,
+            self.additional_properties,
+        ) == (
+            other.time,
+            other.category,
+            other.content,
+            other.content_type,
+            other.resource_id,
+            other.resource_type,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time

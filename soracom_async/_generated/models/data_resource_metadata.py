@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="DataResourceMetadata")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class DataResourceMetadata:
     """
     Attributes:
@@ -40,6 +40,34 @@ class DataResourceMetadata:
         self.resource_id = resource_id
         self.resource_type = resource_type
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"attribute_names={self.attribute_names!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"resource_id={self.resource_id!r}, "
+            f"resource_type={self.resource_type!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, DataResourceMetadata):
+            return NotImplemented
+        return (
+            self.attribute_names,
+            self.last_modified_time,
+            self.resource_id,
+            self.resource_type,
+            self.additional_properties,
+        ) == (
+            other.attribute_names,
+            other.last_modified_time,
+            other.resource_id,
+            other.resource_type,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         attribute_names: list[str] | None | Unset

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Device")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Device:
     """
     Attributes:
@@ -100,6 +100,70 @@ class Device:
         self.serial_number = serial_number
         self.tags = as_model(tags, DeviceTags, "Device", "tags")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"device_id={self.device_id!r}, "
+            f"endpoint={self.endpoint!r}, "
+            f"firmware_version={self.firmware_version!r}, "
+            f"group_id={self.group_id!r}, "
+            f"ip_address={self.ip_address!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"last_registration_update={self.last_registration_update!r}, "
+            f"manufacturer={self.manufacturer!r}, "
+            f"model_number={self.model_number!r}, "
+            f"objects={self.objects!r}, "
+            f"online={self.online!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"registration_id={self.registration_id!r}, "
+            f"registration_life_time={self.registration_life_time!r}, "
+            f"serial_number={self.serial_number!r}, "
+            f"tags={self.tags!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Device):
+            return NotImplemented
+        return (
+            self.device_id,
+            self.endpoint,
+            self.firmware_version,
+            self.group_id,
+            self.ip_address,
+            self.last_modified_time,
+            self.last_registration_update,
+            self.manufacturer,
+            self.model_number,
+            self.objects,
+            self.online,
+            self.operator_id,
+            self.registration_id,
+            self.registration_life_time,
+            self.serial_number,
+            self.tags,
+            self.additional_properties,
+        ) == (
+            other.device_id,
+            other.endpoint,
+            other.firmware_version,
+            other.group_id,
+            other.ip_address,
+            other.last_modified_time,
+            other.last_registration_update,
+            other.manufacturer,
+            other.model_number,
+            other.objects,
+            other.online,
+            other.operator_id,
+            other.registration_id,
+            other.registration_life_time,
+            other.serial_number,
+            other.tags,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id

@@ -19,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="DeviceObjectModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class DeviceObjectModel:
     """
     Attributes:
@@ -60,6 +60,43 @@ class DeviceObjectModel:
         self.operator_id = operator_id
         self.scope = scope
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"created_time={self.created_time!r}, "
+            f"format_={self.format_!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"object_id={self.object_id!r}, "
+            f"object_name={self.object_name!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"scope={self.scope!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, DeviceObjectModel):
+            return NotImplemented
+        return (
+            self.created_time,
+            self.format_,
+            self.last_modified_time,
+            self.object_id,
+            self.object_name,
+            self.operator_id,
+            self.scope,
+            self.additional_properties,
+        ) == (
+            other.created_time,
+            other.format_,
+            other.last_modified_time,
+            other.object_id,
+            other.object_name,
+            other.operator_id,
+            other.scope,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         created_time: str | None | Unset

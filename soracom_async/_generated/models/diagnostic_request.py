@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="DiagnosticRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class DiagnosticRequest:
     """
     Attributes:
@@ -50,6 +50,37 @@ class DiagnosticRequest:
         self.from_ = from_
         self.to = to
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"resource_id={self.resource_id!r}, "
+            f"resource_type={self.resource_type!r}, "
+            f"service={self.service!r}, "
+            f"from_={self.from_!r}, "
+            f"to={self.to!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, DiagnosticRequest):
+            return NotImplemented
+        return (
+            self.resource_id,
+            self.resource_type,
+            self.service,
+            self.from_,
+            self.to,
+            self.additional_properties,
+        ) == (
+            other.resource_id,
+            other.resource_type,
+            other.service,
+            other.from_,
+            other.to,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         resource_id = self.resource_id

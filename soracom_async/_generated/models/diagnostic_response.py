@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DiagnosticResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class DiagnosticResponse:
     """
     Attributes:
@@ -65,6 +65,46 @@ class DiagnosticResponse:
         self.status = as_enum(status, DiagnosticResponseStatus, "DiagnosticResponse", "status")
         self.to = to
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"diagnostic_id={self.diagnostic_id!r}, "
+            f"from_={self.from_!r}, "
+            f"insights={self.insights!r}, "
+            f"resource_id={self.resource_id!r}, "
+            f"resource_type={self.resource_type!r}, "
+            f"service={self.service!r}, "
+            f"status={self.status!r}, "
+            f"to={self.to!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, DiagnosticResponse):
+            return NotImplemented
+        return (
+            self.diagnostic_id,
+            self.from_,
+            self.insights,
+            self.resource_id,
+            self.resource_type,
+            self.service,
+            self.status,
+            self.to,
+            self.additional_properties,
+        ) == (
+            other.diagnostic_id,
+            other.from_,
+            other.insights,
+            other.resource_id,
+            other.resource_type,
+            other.service,
+            other.status,
+            other.to,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         diagnostic_id = self.diagnostic_id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="DownlinkPingRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class DownlinkPingRequest:
     """
     Attributes:
@@ -32,6 +32,28 @@ class DownlinkPingRequest:
         self.number_of_ping_requests = number_of_ping_requests
         self.timeout_seconds = timeout_seconds
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"number_of_ping_requests={self.number_of_ping_requests!r}, "
+            f"timeout_seconds={self.timeout_seconds!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, DownlinkPingRequest):
+            return NotImplemented
+        return (
+            self.number_of_ping_requests,
+            self.timeout_seconds,
+            self.additional_properties,
+        ) == (
+            other.number_of_ping_requests,
+            other.timeout_seconds,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         number_of_ping_requests = self.number_of_ping_requests

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="DownlinkPingResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class DownlinkPingResponse:
     """
     Attributes:
@@ -36,6 +36,31 @@ class DownlinkPingResponse:
         self.stat = stat
         self.success = success
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"rtt={self.rtt!r}, "
+            f"stat={self.stat!r}, "
+            f"success={self.success!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, DownlinkPingResponse):
+            return NotImplemented
+        return (
+            self.rtt,
+            self.stat,
+            self.success,
+            self.additional_properties,
+        ) == (
+            other.rtt,
+            other.stat,
+            other.success,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         rtt = self.rtt

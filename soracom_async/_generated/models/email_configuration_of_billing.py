@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="EmailConfigurationOfBilling")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class EmailConfigurationOfBilling:
     """
     Attributes:
@@ -32,6 +32,27 @@ class EmailConfigurationOfBilling:
     ) -> None:
         self.attach_invoice_pdf_enabled = attach_invoice_pdf_enabled
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"attach_invoice_pdf_enabled={self.attach_invoice_pdf_enabled!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, EmailConfigurationOfBilling
+        ):
+            return NotImplemented
+        return (
+            self.attach_invoice_pdf_enabled,
+            self.additional_properties,
+        ) == (
+            other.attach_invoice_pdf_enabled,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         attach_invoice_pdf_enabled = self.attach_invoice_pdf_enabled

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="EmailConfigurationOfNotification")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class EmailConfigurationOfNotification:
     """
     Attributes:
@@ -33,6 +33,27 @@ class EmailConfigurationOfNotification:
     ) -> None:
         self.exceed_bundle_disabled = exceed_bundle_disabled
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"exceed_bundle_disabled={self.exceed_bundle_disabled!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, EmailConfigurationOfNotification
+        ):
+            return NotImplemented
+        return (
+            self.exceed_bundle_disabled,
+            self.additional_properties,
+        ) == (
+            other.exceed_bundle_disabled,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         exceed_bundle_disabled = self.exceed_bundle_disabled

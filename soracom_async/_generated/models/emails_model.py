@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="EmailsModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class EmailsModel:
     """
     Attributes:
@@ -46,6 +46,37 @@ class EmailsModel:
         self.update_date_time = update_date_time
         self.verified = verified
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"create_date_time={self.create_date_time!r}, "
+            f"email={self.email!r}, "
+            f"email_id={self.email_id!r}, "
+            f"update_date_time={self.update_date_time!r}, "
+            f"verified={self.verified!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, EmailsModel):
+            return NotImplemented
+        return (
+            self.create_date_time,
+            self.email,
+            self.email_id,
+            self.update_date_time,
+            self.verified,
+            self.additional_properties,
+        ) == (
+            other.create_date_time,
+            other.email,
+            other.email_id,
+            other.update_date_time,
+            other.verified,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         create_date_time = self.create_date_time

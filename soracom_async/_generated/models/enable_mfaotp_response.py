@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="EnableMFAOTPResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class EnableMFAOTPResponse:
     """
     Attributes:
@@ -28,6 +28,25 @@ class EnableMFAOTPResponse:
     ) -> None:
         self.totp_uri = totp_uri
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"totp_uri={self.totp_uri!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, EnableMFAOTPResponse):
+            return NotImplemented
+        return (
+            self.totp_uri,
+            self.additional_properties,
+        ) == (
+            other.totp_uri,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         totp_uri = self.totp_uri

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Error:
     """
     Attributes:
@@ -36,6 +36,31 @@ class Error:
         self.fields = fields
         self.message = message
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"code={self.code!r}, "
+            f"fields={self.fields!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Error):
+            return NotImplemented
+        return (
+            self.code,
+            self.fields,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.code,
+            other.fields,
+            other.message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="EstimatedCouponModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class EstimatedCouponModel:
     """
     Attributes:
@@ -54,6 +54,40 @@ class EstimatedCouponModel:
         self.tax_amount = tax_amount
         self.total_amount = total_amount
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"currency={self.currency!r}, "
+            f"expiry_year_month={self.expiry_year_month!r}, "
+            f"order_id={self.order_id!r}, "
+            f"tax_amount={self.tax_amount!r}, "
+            f"total_amount={self.total_amount!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, EstimatedCouponModel):
+            return NotImplemented
+        return (
+            self.amount,
+            self.currency,
+            self.expiry_year_month,
+            self.order_id,
+            self.tax_amount,
+            self.total_amount,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.currency,
+            other.expiry_year_month,
+            other.order_id,
+            other.tax_amount,
+            other.total_amount,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EstimatedOrderItemModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class EstimatedOrderItemModel:
     """
     Attributes:
@@ -44,6 +44,34 @@ class EstimatedOrderItemModel:
         self.quantity = quantity
         self.tax_included_product_amount = tax_included_product_amount
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"product={self.product!r}, "
+            f"product_amount={self.product_amount!r}, "
+            f"quantity={self.quantity!r}, "
+            f"tax_included_product_amount={self.tax_included_product_amount!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, EstimatedOrderItemModel):
+            return NotImplemented
+        return (
+            self.product,
+            self.product_amount,
+            self.quantity,
+            self.tax_included_product_amount,
+            self.additional_properties,
+        ) == (
+            other.product,
+            other.product_amount,
+            other.quantity,
+            other.tax_included_product_amount,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         product: dict[str, Any] | None | Unset

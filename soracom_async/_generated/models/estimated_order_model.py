@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EstimatedOrderModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class EstimatedOrderModel:
     """
     Attributes:
@@ -117,6 +117,76 @@ class EstimatedOrderModel:
         self.total_amount = total_amount
         self.withholding_tax_amount = withholding_tax_amount
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"applied_shipping_options={self.applied_shipping_options!r}, "
+            f"balance_due={self.balance_due!r}, "
+            f"contains_tax_included_amounts={self.contains_tax_included_amounts!r}, "
+            f"currency={self.currency!r}, "
+            f"email={self.email!r}, "
+            f"order_channel={self.order_channel!r}, "
+            f"order_id={self.order_id!r}, "
+            f"order_item_list={self.order_item_list!r}, "
+            f"preferred_delivery_date={self.preferred_delivery_date!r}, "
+            f"purchase_order_number={self.purchase_order_number!r}, "
+            f"shipping_address={self.shipping_address!r}, "
+            f"shipping_address_id={self.shipping_address_id!r}, "
+            f"shipping_cost={self.shipping_cost!r}, "
+            f"tax_amount={self.tax_amount!r}, "
+            f"tax_included_in_shipping_cost={self.tax_included_in_shipping_cost!r}, "
+            f"tax_on_shipping_cost={self.tax_on_shipping_cost!r}, "
+            f"total_amount={self.total_amount!r}, "
+            f"withholding_tax_amount={self.withholding_tax_amount!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, EstimatedOrderModel):
+            return NotImplemented
+        return (
+            self.applied_shipping_options,
+            self.balance_due,
+            self.contains_tax_included_amounts,
+            self.currency,
+            self.email,
+            self.order_channel,
+            self.order_id,
+            self.order_item_list,
+            self.preferred_delivery_date,
+            self.purchase_order_number,
+            self.shipping_address,
+            self.shipping_address_id,
+            self.shipping_cost,
+            self.tax_amount,
+            self.tax_included_in_shipping_cost,
+            self.tax_on_shipping_cost,
+            self.total_amount,
+            self.withholding_tax_amount,
+            self.additional_properties,
+        ) == (
+            other.applied_shipping_options,
+            other.balance_due,
+            other.contains_tax_included_amounts,
+            other.currency,
+            other.email,
+            other.order_channel,
+            other.order_id,
+            other.order_item_list,
+            other.preferred_delivery_date,
+            other.purchase_order_number,
+            other.shipping_address,
+            other.shipping_address_id,
+            other.shipping_cost,
+            other.tax_amount,
+            other.tax_included_in_shipping_cost,
+            other.tax_on_shipping_cost,
+            other.total_amount,
+            other.withholding_tax_amount,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         applied_shipping_options: list[dict[str, Any]] | None | Unset

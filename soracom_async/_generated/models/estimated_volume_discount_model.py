@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EstimatedVolumeDiscountModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class EstimatedVolumeDiscountModel:
     """
     Attributes:
@@ -59,6 +59,39 @@ class EstimatedVolumeDiscountModel:
             volume_discount, VolumeDiscountModel, "EstimatedVolumeDiscountModel", "volume_discount"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"currency={self.currency!r}, "
+            f"order_id={self.order_id!r}, "
+            f"tax_amount={self.tax_amount!r}, "
+            f"total_amount={self.total_amount!r}, "
+            f"volume_discount={self.volume_discount!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, EstimatedVolumeDiscountModel
+        ):
+            return NotImplemented
+        return (
+            self.currency,
+            self.order_id,
+            self.tax_amount,
+            self.total_amount,
+            self.volume_discount,
+            self.additional_properties,
+        ) == (
+            other.currency,
+            other.order_id,
+            other.tax_amount,
+            other.total_amount,
+            other.volume_discount,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         currency: str | None | Unset

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExecuteSoraletRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ExecuteSoraletRequest:
     """
     Attributes:
@@ -68,6 +68,43 @@ class ExecuteSoraletRequest:
         )
         self.userdata = userdata
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content_type={self.content_type!r}, "
+            f"direction={self.direction!r}, "
+            f"payload={self.payload!r}, "
+            f"source={self.source!r}, "
+            f"version={self.version!r}, "
+            f"encoding_type={self.encoding_type!r}, "
+            f"userdata={self.userdata!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ExecuteSoraletRequest):
+            return NotImplemented
+        return (
+            self.content_type,
+            self.direction,
+            self.payload,
+            self.source,
+            self.version,
+            self.encoding_type,
+            self.userdata,
+            self.additional_properties,
+        ) == (
+            other.content_type,
+            other.direction,
+            other.payload,
+            other.source,
+            other.version,
+            other.encoding_type,
+            other.userdata,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         content_type = self.content_type

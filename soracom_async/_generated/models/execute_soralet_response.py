@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ExecuteSoraletResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ExecuteSoraletResponse:
     """
     Attributes:
@@ -40,6 +40,34 @@ class ExecuteSoraletResponse:
         self.encoding_type = encoding_type
         self.result_code = result_code
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"body={self.body!r}, "
+            f"content_type={self.content_type!r}, "
+            f"encoding_type={self.encoding_type!r}, "
+            f"result_code={self.result_code!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ExecuteSoraletResponse):
+            return NotImplemented
+        return (
+            self.body,
+            self.content_type,
+            self.encoding_type,
+            self.result_code,
+            self.additional_properties,
+        ) == (
+            other.body,
+            other.content_type,
+            other.encoding_type,
+            other.result_code,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="ExpiryTime")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ExpiryTime:
     """
     Attributes:
@@ -50,6 +50,28 @@ class ExpiryTime:
             expiry_action, ExpiryTimeExpiryAction, "ExpiryTime", "expiry_action"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"expiry_time={self.expiry_time!r}, "
+            f"expiry_action={self.expiry_action!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ExpiryTime):
+            return NotImplemented
+        return (
+            self.expiry_time,
+            self.expiry_action,
+            self.additional_properties,
+        ) == (
+            other.expiry_time,
+            other.expiry_action,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         expiry_time = self.expiry_time

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="ExportRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ExportRequest:
     """
     Attributes:
@@ -68,6 +68,31 @@ class ExportRequest:
         self.period = as_enum(period, ExportRequestPeriod, "ExportRequest", "period")
         self.to = to
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"from_={self.from_!r}, "
+            f"period={self.period!r}, "
+            f"to={self.to!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ExportRequest):
+            return NotImplemented
+        return (
+            self.from_,
+            self.period,
+            self.to,
+            self.additional_properties,
+        ) == (
+            other.from_,
+            other.period,
+            other.to,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="FileEntry")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FileEntry:
     """
     Attributes:
@@ -60,6 +60,49 @@ class FileEntry:
         self.is_directory = is_directory
         self.last_modified_time = last_modified_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content_length={self.content_length!r}, "
+            f"content_type={self.content_type!r}, "
+            f"created_time={self.created_time!r}, "
+            f"directory={self.directory!r}, "
+            f"etag={self.etag!r}, "
+            f"file_path={self.file_path!r}, "
+            f"filename={self.filename!r}, "
+            f"is_directory={self.is_directory!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, FileEntry):
+            return NotImplemented
+        return (
+            self.content_length,
+            self.content_type,
+            self.created_time,
+            self.directory,
+            self.etag,
+            self.file_path,
+            self.filename,
+            self.is_directory,
+            self.last_modified_time,
+            self.additional_properties,
+        ) == (
+            other.content_length,
+            other.content_type,
+            other.created_time,
+            other.directory,
+            other.etag,
+            other.file_path,
+            other.filename,
+            other.is_directory,
+            other.last_modified_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         content_length = self.content_length

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="FileExportResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FileExportResponse:
     """
     Attributes:
@@ -37,6 +37,31 @@ class FileExportResponse:
         self.exported_file_path = exported_file_path
         self.url = url
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"exported_file_id={self.exported_file_id!r}, "
+            f"exported_file_path={self.exported_file_path!r}, "
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, FileExportResponse):
+            return NotImplemented
+        return (
+            self.exported_file_id,
+            self.exported_file_path,
+            self.url,
+            self.additional_properties,
+        ) == (
+            other.exported_file_id,
+            other.exported_file_path,
+            other.url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         exported_file_id = self.exported_file_id

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunkStatsResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunkStatsResponse:
     """
     Attributes:
@@ -38,6 +38,28 @@ class FunkStatsResponse:
         )
         self.unixtime = unixtime
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"funk_stats_map={self.funk_stats_map!r}, "
+            f"unixtime={self.unixtime!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, FunkStatsResponse):
+            return NotImplemented
+        return (
+            self.funk_stats_map,
+            self.unixtime,
+            self.additional_properties,
+        ) == (
+            other.funk_stats_map,
+            other.unixtime,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         funk_stats_map: dict[str, Any] | None | Unset

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="FunnelAcroquestTorrentioDestination")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunnelAcroquestTorrentioDestination:
     """
     Attributes:
@@ -66,6 +66,39 @@ class FunnelAcroquestTorrentioDestination:
         )
         self.tenant_id = tenant_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"endpoint_id={self.endpoint_id!r}, "
+            f"provider={self.provider!r}, "
+            f"resource_url={self.resource_url!r}, "
+            f"service={self.service!r}, "
+            f"tenant_id={self.tenant_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, FunnelAcroquestTorrentioDestination
+        ):
+            return NotImplemented
+        return (
+            self.endpoint_id,
+            self.provider,
+            self.resource_url,
+            self.service,
+            self.tenant_id,
+            self.additional_properties,
+        ) == (
+            other.endpoint_id,
+            other.provider,
+            other.resource_url,
+            other.service,
+            other.tenant_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         endpoint_id = self.endpoint_id

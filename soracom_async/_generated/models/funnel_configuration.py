@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunnelConfiguration")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunnelConfiguration:
     """
     Attributes:
@@ -115,6 +115,37 @@ class FunnelConfiguration:
         self.destination = destination
         self.enabled = enabled
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"add_sim_id={self.add_sim_id!r}, "
+            f"content_type={self.content_type!r}, "
+            f"credentials_id={self.credentials_id!r}, "
+            f"destination={self.destination!r}, "
+            f"enabled={self.enabled!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, FunnelConfiguration):
+            return NotImplemented
+        return (
+            self.add_sim_id,
+            self.content_type,
+            self.credentials_id,
+            self.destination,
+            self.enabled,
+            self.additional_properties,
+        ) == (
+            other.add_sim_id,
+            other.content_type,
+            other.credentials_id,
+            other.destination,
+            other.enabled,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         add_sim_id = self.add_sim_id

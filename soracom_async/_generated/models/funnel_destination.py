@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="FunnelDestination")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunnelDestination:
     """
     Attributes:
@@ -36,6 +36,31 @@ class FunnelDestination:
         self.resource_url = resource_url
         self.service = service
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"provider={self.provider!r}, "
+            f"resource_url={self.resource_url!r}, "
+            f"service={self.service!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, FunnelDestination):
+            return NotImplemented
+        return (
+            self.provider,
+            self.resource_url,
+            self.service,
+            self.additional_properties,
+        ) == (
+            other.provider,
+            other.resource_url,
+            other.service,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         provider = self.provider

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="FunnelEsrijArcgisOnlineDestination")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunnelEsrijArcgisOnlineDestination:
     """
     Attributes:
@@ -62,6 +62,36 @@ class FunnelEsrijArcgisOnlineDestination:
             "service",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"config={self.config!r}, "
+            f"provider={self.provider!r}, "
+            f"resource_url={self.resource_url!r}, "
+            f"service={self.service!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, FunnelEsrijArcgisOnlineDestination
+        ):
+            return NotImplemented
+        return (
+            self.config,
+            self.provider,
+            self.resource_url,
+            self.service,
+            self.additional_properties,
+        ) == (
+            other.config,
+            other.provider,
+            other.resource_url,
+            other.service,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config

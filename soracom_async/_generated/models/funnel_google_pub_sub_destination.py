@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="FunnelGooglePubSubDestination")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunnelGooglePubSubDestination:
     """
     Attributes:
@@ -54,6 +54,36 @@ class FunnelGooglePubSubDestination:
             "service",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"payloads_only={self.payloads_only!r}, "
+            f"provider={self.provider!r}, "
+            f"resource_url={self.resource_url!r}, "
+            f"service={self.service!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, FunnelGooglePubSubDestination
+        ):
+            return NotImplemented
+        return (
+            self.payloads_only,
+            self.provider,
+            self.resource_url,
+            self.service,
+            self.additional_properties,
+        ) == (
+            other.payloads_only,
+            other.provider,
+            other.resource_url,
+            other.service,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         payloads_only = self.payloads_only

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="FunnelInfoteriaPlatioDestination")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunnelInfoteriaPlatioDestination:
     """
     Attributes:
@@ -71,6 +71,45 @@ class FunnelInfoteriaPlatioDestination:
         )
         self.values = values
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"application_id={self.application_id!r}, "
+            f"collection_id={self.collection_id!r}, "
+            f"pass_all={self.pass_all!r}, "
+            f"provider={self.provider!r}, "
+            f"resource_url={self.resource_url!r}, "
+            f"service={self.service!r}, "
+            f"values={self.values!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, FunnelInfoteriaPlatioDestination
+        ):
+            return NotImplemented
+        return (
+            self.application_id,
+            self.collection_id,
+            self.pass_all,
+            self.provider,
+            self.resource_url,
+            self.service,
+            self.values,
+            self.additional_properties,
+        ) == (
+            other.application_id,
+            other.collection_id,
+            other.pass_all,
+            other.provider,
+            other.resource_url,
+            other.service,
+            other.values,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         application_id = self.application_id

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="FunnelLandlogDestination")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunnelLandlogDestination:
     """
     Attributes:
@@ -59,6 +59,37 @@ class FunnelLandlogDestination:
             service, FunnelLandlogDestinationService, "FunnelLandlogDestination", "service"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"channel_id={self.channel_id!r}, "
+            f"data_format={self.data_format!r}, "
+            f"provider={self.provider!r}, "
+            f"resource_url={self.resource_url!r}, "
+            f"service={self.service!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, FunnelLandlogDestination):
+            return NotImplemented
+        return (
+            self.channel_id,
+            self.data_format,
+            self.provider,
+            self.resource_url,
+            self.service,
+            self.additional_properties,
+        ) == (
+            other.channel_id,
+            other.data_format,
+            other.provider,
+            other.resource_url,
+            other.service,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         channel_id = self.channel_id

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunnelStatsResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunnelStatsResponse:
     """
     Attributes:
@@ -44,6 +44,28 @@ class FunnelStatsResponse:
         )
         self.unixtime = unixtime
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"funnel_stats_map={self.funnel_stats_map!r}, "
+            f"unixtime={self.unixtime!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, FunnelStatsResponse):
+            return NotImplemented
+        return (
+            self.funnel_stats_map,
+            self.unixtime,
+            self.additional_properties,
+        ) == (
+            other.funnel_stats_map,
+            other.unixtime,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         funnel_stats_map: dict[str, Any] | None | Unset

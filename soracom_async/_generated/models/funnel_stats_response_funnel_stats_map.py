@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunnelStatsResponseFunnelStatsMap")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class FunnelStatsResponseFunnelStatsMap:
     additional_properties: dict[str, SoracomFunnelStats] = _attrs_field(init=False, factory=dict)
 
@@ -23,6 +23,18 @@ class FunnelStatsResponseFunnelStatsMap:
         self,
     ) -> None:
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, FunnelStatsResponseFunnelStatsMap
+        ):
+            return NotImplemented
+        return (self.additional_properties,) == (other.additional_properties,)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Gadget")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Gadget:
     """
     Attributes:
@@ -87,6 +87,55 @@ class Gadget:
         self.terminated_time = terminated_time
         self.termination_enabled = termination_enabled
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"serial_number={self.serial_number!r}, "
+            f"attributes={self.attributes!r}, "
+            f"created_time={self.created_time!r}, "
+            f"id={self.id!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"product_id={self.product_id!r}, "
+            f"status={self.status!r}, "
+            f"tags={self.tags!r}, "
+            f"terminated_time={self.terminated_time!r}, "
+            f"termination_enabled={self.termination_enabled!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Gadget):
+            return NotImplemented
+        return (
+            self.serial_number,
+            self.attributes,
+            self.created_time,
+            self.id,
+            self.last_modified_time,
+            self.operator_id,
+            self.product_id,
+            self.status,
+            self.tags,
+            self.terminated_time,
+            self.termination_enabled,
+            self.additional_properties,
+        ) == (
+            other.serial_number,
+            other.attributes,
+            other.created_time,
+            other.id,
+            other.last_modified_time,
+            other.operator_id,
+            other.product_id,
+            other.status,
+            other.tags,
+            other.terminated_time,
+            other.termination_enabled,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         serial_number = self.serial_number

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GadgetAttributes")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GadgetAttributes:
     """
     Attributes:
@@ -38,6 +38,31 @@ class GadgetAttributes:
         self.wimax_iccid = wimax_iccid
         self.wimax_imei = wimax_imei
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"wimax_billing_start_date={self.wimax_billing_start_date!r}, "
+            f"wimax_iccid={self.wimax_iccid!r}, "
+            f"wimax_imei={self.wimax_imei!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GadgetAttributes):
+            return NotImplemented
+        return (
+            self.wimax_billing_start_date,
+            self.wimax_iccid,
+            self.wimax_imei,
+            self.additional_properties,
+        ) == (
+            other.wimax_billing_start_date,
+            other.wimax_iccid,
+            other.wimax_imei,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         wimax_billing_start_date = self.wimax_billing_start_date

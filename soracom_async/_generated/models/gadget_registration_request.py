@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GadgetRegistrationRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GadgetRegistrationRequest:
     """
     Attributes:
@@ -34,6 +34,27 @@ class GadgetRegistrationRequest:
             tags, GadgetRegistrationRequestTags, "GadgetRegistrationRequest", "tags"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"tags={self.tags!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GadgetRegistrationRequest
+        ):
+            return NotImplemented
+        return (
+            self.tags,
+            self.additional_properties,
+        ) == (
+            other.tags,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         tags: dict[str, Any] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GatePeer")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GatePeer:
     """
     Attributes:
@@ -40,6 +40,34 @@ class GatePeer:
         self.outer_ip_address = outer_ip_address
         self.owned_by_customer = owned_by_customer
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"inner_ip_address={self.inner_ip_address!r}, "
+            f"netmask={self.netmask!r}, "
+            f"outer_ip_address={self.outer_ip_address!r}, "
+            f"owned_by_customer={self.owned_by_customer!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GatePeer):
+            return NotImplemented
+        return (
+            self.inner_ip_address,
+            self.netmask,
+            self.outer_ip_address,
+            self.owned_by_customer,
+            self.additional_properties,
+        ) == (
+            other.inner_ip_address,
+            other.netmask,
+            other.outer_ip_address,
+            other.owned_by_customer,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         inner_ip_address = self.inner_ip_address

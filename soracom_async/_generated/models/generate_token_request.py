@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GenerateTokenRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GenerateTokenRequest:
     """
     Attributes:
@@ -31,6 +31,25 @@ class GenerateTokenRequest:
     ) -> None:
         self.token_timeout_seconds = token_timeout_seconds
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"token_timeout_seconds={self.token_timeout_seconds!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GenerateTokenRequest):
+            return NotImplemented
+        return (
+            self.token_timeout_seconds,
+            self.additional_properties,
+        ) == (
+            other.token_timeout_seconds,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         token_timeout_seconds = self.token_timeout_seconds

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAnalysisQueriesResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetAnalysisQueriesResponse:
     """
     Attributes:
@@ -85,6 +85,51 @@ class GetAnalysisQueriesResponse:
         self.url = url
         self.used_exec_count = used_exec_count
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"column_info={self.column_info!r}, "
+            f"file_size={self.file_size!r}, "
+            f"row_count={self.row_count!r}, "
+            f"sql_exec_time={self.sql_exec_time!r}, "
+            f"sql_export_time={self.sql_export_time!r}, "
+            f"status={self.status!r}, "
+            f"uncompressed_file_size={self.uncompressed_file_size!r}, "
+            f"url={self.url!r}, "
+            f"used_exec_count={self.used_exec_count!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GetAnalysisQueriesResponse
+        ):
+            return NotImplemented
+        return (
+            self.column_info,
+            self.file_size,
+            self.row_count,
+            self.sql_exec_time,
+            self.sql_export_time,
+            self.status,
+            self.uncompressed_file_size,
+            self.url,
+            self.used_exec_count,
+            self.additional_properties,
+        ) == (
+            other.column_info,
+            other.file_size,
+            other.row_count,
+            other.sql_exec_time,
+            other.sql_export_time,
+            other.status,
+            other.uncompressed_file_size,
+            other.url,
+            other.used_exec_count,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         column_info: list[dict[str, Any]] | None | Unset

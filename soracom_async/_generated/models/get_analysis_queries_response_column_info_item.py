@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GetAnalysisQueriesResponseColumnInfoItem")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetAnalysisQueriesResponseColumnInfoItem:
     """
     Attributes:
@@ -47,6 +47,33 @@ class GetAnalysisQueriesResponseColumnInfoItem:
         self.name = name
         self.type_ = type_
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"database_type={self.database_type!r}, "
+            f"name={self.name!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GetAnalysisQueriesResponseColumnInfoItem
+        ):
+            return NotImplemented
+        return (
+            self.database_type,
+            self.name,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.database_type,
+            other.name,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         database_type = self.database_type

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAnalysisSchemasResponseItem")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetAnalysisSchemasResponseItem:
     """
     Attributes:
@@ -45,6 +45,30 @@ class GetAnalysisSchemasResponseItem:
         )
         self.name = name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"column_info={self.column_info!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GetAnalysisSchemasResponseItem
+        ):
+            return NotImplemented
+        return (
+            self.column_info,
+            self.name,
+            self.additional_properties,
+        ) == (
+            other.column_info,
+            other.name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         column_info: list[dict[str, Any]] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GetAnalysisSchemasResponseItemColumnInfoItem")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetAnalysisSchemasResponseItemColumnInfoItem:
     """
     Attributes:
@@ -51,6 +51,36 @@ class GetAnalysisSchemasResponseItemColumnInfoItem:
         self.name = name
         self.type_ = type_
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"database_type={self.database_type!r}, "
+            f"description={self.description!r}, "
+            f"name={self.name!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GetAnalysisSchemasResponseItemColumnInfoItem
+        ):
+            return NotImplemented
+        return (
+            self.database_type,
+            self.description,
+            self.name,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.database_type,
+            other.description,
+            other.name,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         database_type = self.database_type

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetBillingHistoryResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetBillingHistoryResponse:
     """
     Attributes:
@@ -32,6 +32,27 @@ class GetBillingHistoryResponse:
     ) -> None:
         self.bill_list = as_models(bill_list, MonthlyBill, "GetBillingHistoryResponse", "bill_list")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"bill_list={self.bill_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GetBillingHistoryResponse
+        ):
+            return NotImplemented
+        return (
+            self.bill_list,
+            self.additional_properties,
+        ) == (
+            other.bill_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         bill_list: list[dict[str, Any]] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GetDefaultPermissionsResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetDefaultPermissionsResponse:
     """
     Attributes:
@@ -28,6 +28,27 @@ class GetDefaultPermissionsResponse:
     ) -> None:
         self.default_permissions = default_permissions
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"default_permissions={self.default_permissions!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GetDefaultPermissionsResponse
+        ):
+            return NotImplemented
+        return (
+            self.default_permissions,
+            self.additional_properties,
+        ) == (
+            other.default_permissions,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         default_permissions = self.default_permissions

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="GetLatestBill")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetLatestBill:
     """
     Attributes:
@@ -37,6 +37,31 @@ class GetLatestBill:
         self.currency = as_enum(currency, GetLatestBillCurrency, "GetLatestBill", "currency")
         self.last_evaluated_time = last_evaluated_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"currency={self.currency!r}, "
+            f"last_evaluated_time={self.last_evaluated_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GetLatestBill):
+            return NotImplemented
+        return (
+            self.amount,
+            self.currency,
+            self.last_evaluated_time,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.currency,
+            other.last_evaluated_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

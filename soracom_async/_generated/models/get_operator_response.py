@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="GetOperatorResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetOperatorResponse:
     """
     Attributes:
@@ -48,6 +48,40 @@ class GetOperatorResponse:
         self.root_operator_id = root_operator_id
         self.update_date = update_date
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"create_date={self.create_date!r}, "
+            f"description={self.description!r}, "
+            f"email={self.email!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"root_operator_id={self.root_operator_id!r}, "
+            f"update_date={self.update_date!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GetOperatorResponse):
+            return NotImplemented
+        return (
+            self.create_date,
+            self.description,
+            self.email,
+            self.operator_id,
+            self.root_operator_id,
+            self.update_date,
+            self.additional_properties,
+        ) == (
+            other.create_date,
+            other.description,
+            other.email,
+            other.operator_id,
+            other.root_operator_id,
+            other.update_date,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         create_date = self.create_date

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetOrderResponse:
     """
     Attributes:
@@ -233,6 +233,100 @@ class GetOrderResponse:
         self.total_amount = total_amount
         self.withholding_tax_amount = withholding_tax_amount
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"order_id={self.order_id!r}, "
+            f"applied_shipping_options={self.applied_shipping_options!r}, "
+            f"balance_due={self.balance_due!r}, "
+            f"contains_tax_included_amounts={self.contains_tax_included_amounts!r}, "
+            f"currency={self.currency!r}, "
+            f"email={self.email!r}, "
+            f"order_channel={self.order_channel!r}, "
+            f"order_date_time={self.order_date_time!r}, "
+            f"order_item_list={self.order_item_list!r}, "
+            f"order_status={self.order_status!r}, "
+            f"payment_status={self.payment_status!r}, "
+            f"preferred_delivery_date={self.preferred_delivery_date!r}, "
+            f"purchase_order_number={self.purchase_order_number!r}, "
+            f"resource_initial_setting={self.resource_initial_setting!r}, "
+            f"shipping_address={self.shipping_address!r}, "
+            f"shipping_address_id={self.shipping_address_id!r}, "
+            f"shipping_cost={self.shipping_cost!r}, "
+            f"shipping_date_time={self.shipping_date_time!r}, "
+            f"shipping_label_details={self.shipping_label_details!r}, "
+            f"shipping_label_number={self.shipping_label_number!r}, "
+            f"shipping_label_numbers={self.shipping_label_numbers!r}, "
+            f"tax_amount={self.tax_amount!r}, "
+            f"tax_included_in_shipping_cost={self.tax_included_in_shipping_cost!r}, "
+            f"tax_on_shipping_cost={self.tax_on_shipping_cost!r}, "
+            f"total_amount={self.total_amount!r}, "
+            f"withholding_tax_amount={self.withholding_tax_amount!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GetOrderResponse):
+            return NotImplemented
+        return (
+            self.order_id,
+            self.applied_shipping_options,
+            self.balance_due,
+            self.contains_tax_included_amounts,
+            self.currency,
+            self.email,
+            self.order_channel,
+            self.order_date_time,
+            self.order_item_list,
+            self.order_status,
+            self.payment_status,
+            self.preferred_delivery_date,
+            self.purchase_order_number,
+            self.resource_initial_setting,
+            self.shipping_address,
+            self.shipping_address_id,
+            self.shipping_cost,
+            self.shipping_date_time,
+            self.shipping_label_details,
+            self.shipping_label_number,
+            self.shipping_label_numbers,
+            self.tax_amount,
+            self.tax_included_in_shipping_cost,
+            self.tax_on_shipping_cost,
+            self.total_amount,
+            self.withholding_tax_amount,
+            self.additional_properties,
+        ) == (
+            other.order_id,
+            other.applied_shipping_options,
+            other.balance_due,
+            other.contains_tax_included_amounts,
+            other.currency,
+            other.email,
+            other.order_channel,
+            other.order_date_time,
+            other.order_item_list,
+            other.order_status,
+            other.payment_status,
+            other.preferred_delivery_date,
+            other.purchase_order_number,
+            other.resource_initial_setting,
+            other.shipping_address,
+            other.shipping_address_id,
+            other.shipping_cost,
+            other.shipping_date_time,
+            other.shipping_label_details,
+            other.shipping_label_number,
+            other.shipping_label_numbers,
+            other.tax_amount,
+            other.tax_included_in_shipping_cost,
+            other.tax_on_shipping_cost,
+            other.total_amount,
+            other.withholding_tax_amount,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id

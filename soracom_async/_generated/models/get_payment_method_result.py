@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="GetPaymentMethodResult")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetPaymentMethodResult:
     """
     Attributes:
@@ -75,6 +75,37 @@ class GetPaymentMethodResult:
         )
         self.update_date = update_date
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"error_code={self.error_code!r}, "
+            f"error_message={self.error_message!r}, "
+            f"properties={self.properties!r}, "
+            f"provider_type={self.provider_type!r}, "
+            f"update_date={self.update_date!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GetPaymentMethodResult):
+            return NotImplemented
+        return (
+            self.error_code,
+            self.error_message,
+            self.properties,
+            self.provider_type,
+            self.update_date,
+            self.additional_properties,
+        ) == (
+            other.error_code,
+            other.error_message,
+            other.properties,
+            other.provider_type,
+            other.update_date,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         error_code: str | None | Unset

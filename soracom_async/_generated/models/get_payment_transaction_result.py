@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPaymentTransactionResult")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetPaymentTransactionResult:
     """
     Attributes:
@@ -84,6 +84,39 @@ class GetPaymentTransactionResult:
             status, GetPaymentTransactionResultStatus, "GetPaymentTransactionResult", "status"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"description={self.description!r}, "
+            f"message={self.message!r}, "
+            f"message_code={self.message_code!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GetPaymentTransactionResult
+        ):
+            return NotImplemented
+        return (
+            self.amount,
+            self.description,
+            self.message,
+            self.message_code,
+            self.status,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.description,
+            other.message,
+            other.message_code,
+            other.status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount: dict[str, Any] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="GetShippingAddressResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetShippingAddressResponse:
     """
     Attributes:
@@ -72,6 +72,60 @@ class GetShippingAddressResponse:
         self.department = department
         self.full_name = full_name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"address_line_1={self.address_line_1!r}, "
+            f"city={self.city!r}, "
+            f"phone_number={self.phone_number!r}, "
+            f"shipping_address_id={self.shipping_address_id!r}, "
+            f"shipping_area={self.shipping_area!r}, "
+            f"state={self.state!r}, "
+            f"zip_code={self.zip_code!r}, "
+            f"address_line_2={self.address_line_2!r}, "
+            f"building={self.building!r}, "
+            f"company_name={self.company_name!r}, "
+            f"department={self.department!r}, "
+            f"full_name={self.full_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GetShippingAddressResponse
+        ):
+            return NotImplemented
+        return (
+            self.address_line_1,
+            self.city,
+            self.phone_number,
+            self.shipping_address_id,
+            self.shipping_area,
+            self.state,
+            self.zip_code,
+            self.address_line_2,
+            self.building,
+            self.company_name,
+            self.department,
+            self.full_name,
+            self.additional_properties,
+        ) == (
+            other.address_line_1,
+            other.city,
+            other.phone_number,
+            other.shipping_address_id,
+            other.shipping_area,
+            other.state,
+            other.zip_code,
+            other.address_line_2,
+            other.building,
+            other.company_name,
+            other.department,
+            other.full_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         address_line_1 = self.address_line_1

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GetUserPasswordResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetUserPasswordResponse:
     """
     Attributes:
@@ -28,6 +28,25 @@ class GetUserPasswordResponse:
     ) -> None:
         self.has_password = has_password
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"has_password={self.has_password!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, GetUserPasswordResponse):
+            return NotImplemented
+        return (
+            self.has_password,
+            self.additional_properties,
+        ) == (
+            other.has_password,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         has_password = self.has_password

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="GetUserTrustPolicyResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GetUserTrustPolicyResponse:
     """
     Attributes:
@@ -36,6 +36,27 @@ class GetUserTrustPolicyResponse:
     ) -> None:
         self.trust_policy = trust_policy
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"trust_policy={self.trust_policy!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GetUserTrustPolicyResponse
+        ):
+            return NotImplemented
+        return (
+            self.trust_policy,
+            self.additional_properties,
+        ) == (
+            other.trust_policy,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         trust_policy = self.trust_policy

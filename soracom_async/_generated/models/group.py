@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Group")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Group:
     """
     Attributes:
@@ -57,6 +57,40 @@ class Group:
         self.operator_id = operator_id
         self.tags = as_model(tags, TagSet, "Group", "tags")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"group_id={self.group_id!r}, "
+            f"configuration={self.configuration!r}, "
+            f"created_time={self.created_time!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"tags={self.tags!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Group):
+            return NotImplemented
+        return (
+            self.group_id,
+            self.configuration,
+            self.created_time,
+            self.last_modified_time,
+            self.operator_id,
+            self.tags,
+            self.additional_properties,
+        ) == (
+            other.group_id,
+            other.configuration,
+            other.created_time,
+            other.last_modified_time,
+            other.operator_id,
+            other.tags,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id

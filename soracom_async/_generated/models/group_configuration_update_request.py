@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="GroupConfigurationUpdateRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class GroupConfigurationUpdateRequest:
     """
     Attributes:
@@ -32,6 +32,30 @@ class GroupConfigurationUpdateRequest:
         self.key = key
         self.value = value
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"key={self.key!r}, "
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, GroupConfigurationUpdateRequest
+        ):
+            return NotImplemented
+        return (
+            self.key,
+            self.value,
+            self.additional_properties,
+        ) == (
+            other.key,
+            other.value,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

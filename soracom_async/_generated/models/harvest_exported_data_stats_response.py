@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="HarvestExportedDataStatsResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class HarvestExportedDataStatsResponse:
     """
     Attributes:
@@ -32,6 +32,30 @@ class HarvestExportedDataStatsResponse:
         self.exported_bytes = exported_bytes
         self.year_month = year_month
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"exported_bytes={self.exported_bytes!r}, "
+            f"year_month={self.year_month!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, HarvestExportedDataStatsResponse
+        ):
+            return NotImplemented
+        return (
+            self.exported_bytes,
+            self.year_month,
+            self.additional_properties,
+        ) == (
+            other.exported_bytes,
+            other.year_month,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         exported_bytes = self.exported_bytes

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HarvestStatsResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class HarvestStatsResponse:
     """
     Attributes:
@@ -46,6 +46,28 @@ class HarvestStatsResponse:
         )
         self.unixtime = unixtime
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"harvest_stats_map={self.harvest_stats_map!r}, "
+            f"unixtime={self.unixtime!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, HarvestStatsResponse):
+            return NotImplemented
+        return (
+            self.harvest_stats_map,
+            self.unixtime,
+            self.additional_properties,
+        ) == (
+            other.harvest_stats_map,
+            other.unixtime,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         harvest_stats_map: dict[str, Any] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ImeiLock")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ImeiLock:
     """IMEI lock configuration.
 
@@ -29,6 +29,25 @@ class ImeiLock:
     ) -> None:
         self.imei = imei
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"imei={self.imei!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ImeiLock):
+            return NotImplemented
+        return (
+            self.imei,
+            self.additional_properties,
+        ) == (
+            other.imei,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         imei = self.imei

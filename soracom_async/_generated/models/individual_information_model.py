@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="IndividualInformationModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class IndividualInformationModel:
     """
     Attributes:
@@ -60,6 +60,51 @@ class IndividualInformationModel:
         self.city = city
         self.state = state
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"country_code={self.country_code!r}, "
+            f"full_name={self.full_name!r}, "
+            f"phone_number={self.phone_number!r}, "
+            f"zip_code={self.zip_code!r}, "
+            f"address_line_1={self.address_line_1!r}, "
+            f"address_line_2={self.address_line_2!r}, "
+            f"building={self.building!r}, "
+            f"city={self.city!r}, "
+            f"state={self.state!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, IndividualInformationModel
+        ):
+            return NotImplemented
+        return (
+            self.country_code,
+            self.full_name,
+            self.phone_number,
+            self.zip_code,
+            self.address_line_1,
+            self.address_line_2,
+            self.building,
+            self.city,
+            self.state,
+            self.additional_properties,
+        ) == (
+            other.country_code,
+            other.full_name,
+            other.phone_number,
+            other.zip_code,
+            other.address_line_1,
+            other.address_line_2,
+            other.building,
+            other.city,
+            other.state,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         country_code = self.country_code

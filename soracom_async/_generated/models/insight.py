@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Insight")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Insight:
     """
     Attributes:
@@ -56,6 +56,40 @@ class Insight:
         self.anomaly_detected_times = anomaly_detected_times
         self.reference_urls = as_models(reference_urls, ReferenceUrl, "Insight", "reference_urls")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"category={self.category!r}, "
+            f"insight_id={self.insight_id!r}, "
+            f"message={self.message!r}, "
+            f"severity={self.severity!r}, "
+            f"anomaly_detected_times={self.anomaly_detected_times!r}, "
+            f"reference_urls={self.reference_urls!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Insight):
+            return NotImplemented
+        return (
+            self.category,
+            self.insight_id,
+            self.message,
+            self.severity,
+            self.anomaly_detected_times,
+            self.reference_urls,
+            self.additional_properties,
+        ) == (
+            other.category,
+            other.insight_id,
+            other.message,
+            other.severity,
+            other.anomaly_detected_times,
+            other.reference_urls,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         category = str(self.category)

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="IpAddressMapEntry")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class IpAddressMapEntry:
     """
     Attributes:
@@ -68,6 +68,37 @@ class IpAddressMapEntry:
         self.type_ = as_enum(type_, IpAddressMapEntryType, "IpAddressMapEntry", "type_")
         self.last_updated_at = last_updated_at
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"host_id={self.host_id!r}, "
+            f"ip_address={self.ip_address!r}, "
+            f"key={self.key!r}, "
+            f"type_={self.type_!r}, "
+            f"last_updated_at={self.last_updated_at!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, IpAddressMapEntry):
+            return NotImplemented
+        return (
+            self.host_id,
+            self.ip_address,
+            self.key,
+            self.type_,
+            self.last_updated_at,
+            self.additional_properties,
+        ) == (
+            other.host_id,
+            other.ip_address,
+            other.key,
+            other.type_,
+            other.last_updated_at,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         host_id = self.host_id

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="IssueAddEmailTokenRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class IssueAddEmailTokenRequest:
     """
     Attributes:
@@ -32,6 +32,30 @@ class IssueAddEmailTokenRequest:
         self.email = email
         self.password = password
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"email={self.email!r}, "
+            f"password={self.password!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, IssueAddEmailTokenRequest
+        ):
+            return NotImplemented
+        return (
+            self.email,
+            self.password,
+            self.additional_properties,
+        ) == (
+            other.email,
+            other.password,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

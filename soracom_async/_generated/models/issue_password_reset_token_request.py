@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="IssuePasswordResetTokenRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class IssuePasswordResetTokenRequest:
     """
     Attributes:
@@ -28,6 +28,27 @@ class IssuePasswordResetTokenRequest:
     ) -> None:
         self.email = email
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"email={self.email!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, IssuePasswordResetTokenRequest
+        ):
+            return NotImplemented
+        return (
+            self.email,
+            self.additional_properties,
+        ) == (
+            other.email,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="IssueSubscriberTransferTokenRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class IssueSubscriberTransferTokenRequest:
     """
     Attributes:
@@ -41,6 +41,33 @@ class IssueSubscriberTransferTokenRequest:
         self.transfer_destination_operator_id = transfer_destination_operator_id
         self.transfer_imsi = transfer_imsi
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"transfer_destination_operator_email={self.transfer_destination_operator_email!r}, "
+            f"transfer_destination_operator_id={self.transfer_destination_operator_id!r}, "
+            f"transfer_imsi={self.transfer_imsi!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, IssueSubscriberTransferTokenRequest
+        ):
+            return NotImplemented
+        return (
+            self.transfer_destination_operator_email,
+            self.transfer_destination_operator_id,
+            self.transfer_imsi,
+            self.additional_properties,
+        ) == (
+            other.transfer_destination_operator_email,
+            other.transfer_destination_operator_id,
+            other.transfer_imsi,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         transfer_destination_operator_email = self.transfer_destination_operator_email

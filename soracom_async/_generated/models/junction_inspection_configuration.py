@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JunctionInspectionConfiguration")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class JunctionInspectionConfiguration:
     """
     Attributes:
@@ -38,6 +38,30 @@ class JunctionInspectionConfiguration:
             report, FunnelConfiguration, "JunctionInspectionConfiguration", "report"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"enabled={self.enabled!r}, "
+            f"report={self.report!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, JunctionInspectionConfiguration
+        ):
+            return NotImplemented
+        return (
+            self.enabled,
+            self.report,
+            self.additional_properties,
+        ) == (
+            other.enabled,
+            other.report,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled

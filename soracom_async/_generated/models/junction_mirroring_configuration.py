@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JunctionMirroringConfiguration")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class JunctionMirroringConfiguration:
     """
     Attributes:
@@ -34,6 +34,27 @@ class JunctionMirroringConfiguration:
             peers, JunctionMirroringConfigurationPeers, "JunctionMirroringConfiguration", "peers"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"peers={self.peers!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, JunctionMirroringConfiguration
+        ):
+            return NotImplemented
+        return (
+            self.peers,
+            self.additional_properties,
+        ) == (
+            other.peers,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         peers: dict[str, Any] | None | Unset

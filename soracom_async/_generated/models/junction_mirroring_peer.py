@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="JunctionMirroringPeer")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class JunctionMirroringPeer:
     """
     Attributes:
@@ -43,6 +43,34 @@ class JunctionMirroringPeer:
             protocol, JunctionMirroringPeerProtocol, "JunctionMirroringPeer", "protocol"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"enabled={self.enabled!r}, "
+            f"ip_address={self.ip_address!r}, "
+            f"protocol={self.protocol!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, JunctionMirroringPeer):
+            return NotImplemented
+        return (
+            self.description,
+            self.enabled,
+            self.ip_address,
+            self.protocol,
+            self.additional_properties,
+        ) == (
+            other.description,
+            other.enabled,
+            other.ip_address,
+            other.protocol,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="JunctionRedirectionConfiguration")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class JunctionRedirectionConfiguration:
     """
     Attributes:
@@ -36,6 +36,33 @@ class JunctionRedirectionConfiguration:
         self.enabled = enabled
         self.gateway = gateway
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"enabled={self.enabled!r}, "
+            f"gateway={self.gateway!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, JunctionRedirectionConfiguration
+        ):
+            return NotImplemented
+        return (
+            self.description,
+            self.enabled,
+            self.gateway,
+            self.additional_properties,
+        ) == (
+            other.description,
+            other.enabled,
+            other.gateway,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

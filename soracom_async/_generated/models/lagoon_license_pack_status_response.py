@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LagoonLicensePackStatusResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonLicensePackStatusResponse:
     """
     Attributes:
@@ -32,6 +32,30 @@ class LagoonLicensePackStatusResponse:
         self.license_pack_name = license_pack_name
         self.quantity = quantity
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"license_pack_name={self.license_pack_name!r}, "
+            f"quantity={self.quantity!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LagoonLicensePackStatusResponse
+        ):
+            return NotImplemented
+        return (
+            self.license_pack_name,
+            self.quantity,
+            self.additional_properties,
+        ) == (
+            other.license_pack_name,
+            other.quantity,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         license_pack_name = self.license_pack_name

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LagoonLicensePacksUpdatingRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonLicensePacksUpdatingRequest:
     """
     Attributes:
@@ -45,6 +45,27 @@ class LagoonLicensePacksUpdatingRequest:
             "license_pack_quantities",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"license_pack_quantities={self.license_pack_quantities!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LagoonLicensePacksUpdatingRequest
+        ):
+            return NotImplemented
+        return (
+            self.license_pack_quantities,
+            self.additional_properties,
+        ) == (
+            other.license_pack_quantities,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         license_pack_quantities: list[dict[str, Any]] | None | Unset

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
     """
     Attributes:
@@ -48,6 +48,30 @@ class LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem:
             "license_pack_name",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"desired_quantity={self.desired_quantity!r}, "
+            f"license_pack_name={self.license_pack_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LagoonLicensePacksUpdatingRequestLicensePackQuantitiesItem
+        ):
+            return NotImplemented
+        return (
+            self.desired_quantity,
+            self.license_pack_name,
+            self.additional_properties,
+        ) == (
+            other.desired_quantity,
+            other.license_pack_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         desired_quantity = self.desired_quantity

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="LagoonPlanChangingRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonPlanChangingRequest:
     """
     Attributes:
@@ -34,6 +34,27 @@ class LagoonPlanChangingRequest:
             plan, LagoonPlanChangingRequestPlan, "LagoonPlanChangingRequest", "plan"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"plan={self.plan!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LagoonPlanChangingRequest
+        ):
+            return NotImplemented
+        return (
+            self.plan,
+            self.additional_properties,
+        ) == (
+            other.plan,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         plan: str | None | Unset

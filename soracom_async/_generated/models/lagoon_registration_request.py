@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="LagoonRegistrationRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonRegistrationRequest:
     """
     Attributes:
@@ -38,6 +38,30 @@ class LagoonRegistrationRequest:
         )
         self.user_password = user_password
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"plan={self.plan!r}, "
+            f"user_password={self.user_password!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LagoonRegistrationRequest
+        ):
+            return NotImplemented
+        return (
+            self.plan,
+            self.user_password,
+            self.additional_properties,
+        ) == (
+            other.plan,
+            other.user_password,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         plan: str | None | Unset

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="LagoonUser")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonUser:
     """
     Attributes:
@@ -45,6 +45,37 @@ class LagoonUser:
         self.last_seen_at_age = last_seen_at_age
         self.role = as_enum(role, LagoonUserRole, "LagoonUser", "role")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"email={self.email!r}, "
+            f"id={self.id!r}, "
+            f"last_seen_at={self.last_seen_at!r}, "
+            f"last_seen_at_age={self.last_seen_at_age!r}, "
+            f"role={self.role!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, LagoonUser):
+            return NotImplemented
+        return (
+            self.email,
+            self.id,
+            self.last_seen_at,
+            self.last_seen_at_age,
+            self.role,
+            self.additional_properties,
+        ) == (
+            other.email,
+            other.id,
+            other.last_seen_at,
+            other.last_seen_at_age,
+            other.role,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="LagoonUserCreationRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonUserCreationRequest:
     """
     Attributes:
@@ -39,6 +39,33 @@ class LagoonUserCreationRequest:
         self.user_email = user_email
         self.user_password = user_password
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"role={self.role!r}, "
+            f"user_email={self.user_email!r}, "
+            f"user_password={self.user_password!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LagoonUserCreationRequest
+        ):
+            return NotImplemented
+        return (
+            self.role,
+            self.user_email,
+            self.user_password,
+            self.additional_properties,
+        ) == (
+            other.role,
+            other.user_email,
+            other.user_password,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         role: str | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LagoonUserEmailUpdatingRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonUserEmailUpdatingRequest:
     """
     Attributes:
@@ -28,6 +28,27 @@ class LagoonUserEmailUpdatingRequest:
     ) -> None:
         self.user_email = user_email
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"user_email={self.user_email!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LagoonUserEmailUpdatingRequest
+        ):
+            return NotImplemented
+        return (
+            self.user_email,
+            self.additional_properties,
+        ) == (
+            other.user_email,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_email = self.user_email

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LagoonUserPasswordUpdatingRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonUserPasswordUpdatingRequest:
     """
     Attributes:
@@ -32,6 +32,30 @@ class LagoonUserPasswordUpdatingRequest:
         self.new_password = new_password
         self.old_password = old_password
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"new_password={self.new_password!r}, "
+            f"old_password={self.old_password!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LagoonUserPasswordUpdatingRequest
+        ):
+            return NotImplemented
+        return (
+            self.new_password,
+            self.old_password,
+            self.additional_properties,
+        ) == (
+            other.new_password,
+            other.old_password,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         new_password = self.new_password

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="LagoonUserPermissionUpdatingRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LagoonUserPermissionUpdatingRequest:
     """
     Attributes:
@@ -39,6 +39,27 @@ class LagoonUserPermissionUpdatingRequest:
             "role",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"role={self.role!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LagoonUserPermissionUpdatingRequest
+        ):
+            return NotImplemented
+        return (
+            self.role,
+            self.additional_properties,
+        ) == (
+            other.role,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         role: str | None | Unset

@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="LastSeen")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LastSeen:
     """
     Attributes:
@@ -42,6 +42,31 @@ class LastSeen:
         self.snr = snr
         self.time = time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"rssi={self.rssi!r}, "
+            f"snr={self.snr!r}, "
+            f"time={self.time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, LastSeen):
+            return NotImplemented
+        return (
+            self.rssi,
+            self.snr,
+            self.time,
+            self.additional_properties,
+        ) == (
+            other.rssi,
+            other.snr,
+            other.time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         rssi = self.rssi

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListCouponResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ListCouponResponse:
     """
     Attributes:
@@ -34,6 +34,25 @@ class ListCouponResponse:
             coupon_list, CouponResponse, "ListCouponResponse", "coupon_list"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"coupon_list={self.coupon_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ListCouponResponse):
+            return NotImplemented
+        return (
+            self.coupon_list,
+            self.additional_properties,
+        ) == (
+            other.coupon_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         coupon_list: list[dict[str, Any]] | None | Unset

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListOrderResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ListOrderResponse:
     """
     Attributes:
@@ -32,6 +32,25 @@ class ListOrderResponse:
     ) -> None:
         self.order_list = as_models(order_list, GetOrderResponse, "ListOrderResponse", "order_list")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"order_list={self.order_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ListOrderResponse):
+            return NotImplemented
+        return (
+            self.order_list,
+            self.additional_properties,
+        ) == (
+            other.order_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         order_list: list[dict[str, Any]] | None | Unset

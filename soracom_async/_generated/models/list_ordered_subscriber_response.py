@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListOrderedSubscriberResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ListOrderedSubscriberResponse:
     """
     Attributes:
@@ -39,6 +39,27 @@ class ListOrderedSubscriberResponse:
             "ordered_subscriber_list",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"ordered_subscriber_list={self.ordered_subscriber_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, ListOrderedSubscriberResponse
+        ):
+            return NotImplemented
+        return (
+            self.ordered_subscriber_list,
+            self.additional_properties,
+        ) == (
+            other.ordered_subscriber_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         ordered_subscriber_list: list[dict[str, Any]] | None | Unset

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListPaymentStatementResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ListPaymentStatementResponse:
     """
     Attributes:
@@ -39,6 +39,27 @@ class ListPaymentStatementResponse:
             "payment_statements_list",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"payment_statements_list={self.payment_statements_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, ListPaymentStatementResponse
+        ):
+            return NotImplemented
+        return (
+            self.payment_statements_list,
+            self.additional_properties,
+        ) == (
+            other.payment_statements_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         payment_statements_list: list[dict[str, Any]] | None | Unset

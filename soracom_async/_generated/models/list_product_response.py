@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListProductResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ListProductResponse:
     """
     Attributes:
@@ -41,6 +41,28 @@ class ListProductResponse:
             shipping_cost_list, ShippingCostModel, "ListProductResponse", "shipping_cost_list"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"product_list={self.product_list!r}, "
+            f"shipping_cost_list={self.shipping_cost_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ListProductResponse):
+            return NotImplemented
+        return (
+            self.product_list,
+            self.shipping_cost_list,
+            self.additional_properties,
+        ) == (
+            other.product_list,
+            other.shipping_cost_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         product_list: list[dict[str, Any]] | None | Unset

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="ListRolesResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ListRolesResponse:
     """
     Attributes:
@@ -53,6 +53,40 @@ class ListRolesResponse:
         self.owner = as_enum(owner, ListRolesResponseOwner, "ListRolesResponse", "owner")
         self.role_name = role_name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"create_date_time={self.create_date_time!r}, "
+            f"role_id={self.role_id!r}, "
+            f"update_date_time={self.update_date_time!r}, "
+            f"description={self.description!r}, "
+            f"owner={self.owner!r}, "
+            f"role_name={self.role_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ListRolesResponse):
+            return NotImplemented
+        return (
+            self.create_date_time,
+            self.role_id,
+            self.update_date_time,
+            self.description,
+            self.owner,
+            self.role_name,
+            self.additional_properties,
+        ) == (
+            other.create_date_time,
+            other.role_id,
+            other.update_date_time,
+            other.description,
+            other.owner,
+            other.role_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         create_date_time = self.create_date_time

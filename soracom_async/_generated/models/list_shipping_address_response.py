@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListShippingAddressResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ListShippingAddressResponse:
     """
     Attributes:
@@ -39,6 +39,27 @@ class ListShippingAddressResponse:
             "shipping_addresses",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"shipping_addresses={self.shipping_addresses!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, ListShippingAddressResponse
+        ):
+            return NotImplemented
+        return (
+            self.shipping_addresses,
+            self.additional_properties,
+        ) == (
+            other.shipping_addresses,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         shipping_addresses: list[dict[str, Any]] | None | Unset

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListVolumeDiscountResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ListVolumeDiscountResponse:
     """
     Attributes:
@@ -39,6 +39,27 @@ class ListVolumeDiscountResponse:
             "volume_discount_list",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"volume_discount_list={self.volume_discount_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, ListVolumeDiscountResponse
+        ):
+            return NotImplemented
+        return (
+            self.volume_discount_list,
+            self.additional_properties,
+        ) == (
+            other.volume_discount_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         volume_discount_list: list[dict[str, Any]] | None | Unset

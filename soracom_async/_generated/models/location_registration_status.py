@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LocationRegistrationStatus")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LocationRegistrationStatus:
     """
     Attributes:
@@ -48,6 +48,33 @@ class LocationRegistrationStatus:
             ps, LocationRegistrationStatusForNetwork, "LocationRegistrationStatus", "ps"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cs={self.cs!r}, "
+            f"eps={self.eps!r}, "
+            f"ps={self.ps!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LocationRegistrationStatus
+        ):
+            return NotImplemented
+        return (
+            self.cs,
+            self.eps,
+            self.ps,
+            self.additional_properties,
+        ) == (
+            other.cs,
+            other.eps,
+            other.ps,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         cs: dict[str, Any] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LocationRegistrationStatusForNetwork")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LocationRegistrationStatusForNetwork:
     """
     Attributes:
@@ -33,6 +33,30 @@ class LocationRegistrationStatusForNetwork:
         self.last_modified_time = last_modified_time
         self.vplmn = vplmn
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"vplmn={self.vplmn!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, LocationRegistrationStatusForNetwork
+        ):
+            return NotImplemented
+        return (
+            self.last_modified_time,
+            self.vplmn,
+            self.additional_properties,
+        ) == (
+            other.last_modified_time,
+            other.vplmn,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         last_modified_time = self.last_modified_time

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LogEntry")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LogEntry:
     """
     Attributes:
@@ -84,6 +84,43 @@ class LogEntry:
         self.service = as_enum(service, LogEntryService, "LogEntry", "service")
         self.time = time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"body={self.body!r}, "
+            f"log_level={self.log_level!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"resource_id={self.resource_id!r}, "
+            f"resource_type={self.resource_type!r}, "
+            f"service={self.service!r}, "
+            f"time={self.time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, LogEntry):
+            return NotImplemented
+        return (
+            self.body,
+            self.log_level,
+            self.operator_id,
+            self.resource_id,
+            self.resource_type,
+            self.service,
+            self.time,
+            self.additional_properties,
+        ) == (
+            other.body,
+            other.log_level,
+            other.operator_id,
+            other.resource_id,
+            other.resource_type,
+            other.service,
+            other.time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         body: dict[str, Any] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="LoraData")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LoraData:
     """
     Attributes:
@@ -32,6 +32,28 @@ class LoraData:
         self.data = data
         self.f_port = f_port
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"data={self.data!r}, "
+            f"f_port={self.f_port!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, LoraData):
+            return NotImplemented
+        return (
+            self.data,
+            self.f_port,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.f_port,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data

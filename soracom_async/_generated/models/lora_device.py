@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoraDevice")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LoraDevice:
     """
     Attributes:
@@ -74,6 +74,46 @@ class LoraDevice:
         self.tags = as_model(tags, LoraDeviceTags, "LoraDevice", "tags")
         self.termination_enabled = termination_enabled
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"device_id={self.device_id!r}, "
+            f"group_id={self.group_id!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"last_seen={self.last_seen!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"status={self.status!r}, "
+            f"tags={self.tags!r}, "
+            f"termination_enabled={self.termination_enabled!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, LoraDevice):
+            return NotImplemented
+        return (
+            self.device_id,
+            self.group_id,
+            self.last_modified_time,
+            self.last_seen,
+            self.operator_id,
+            self.status,
+            self.tags,
+            self.termination_enabled,
+            self.additional_properties,
+        ) == (
+            other.device_id,
+            other.group_id,
+            other.last_modified_time,
+            other.last_seen,
+            other.operator_id,
+            other.status,
+            other.tags,
+            other.termination_enabled,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoraGateway")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LoraGateway:
     """
     Attributes:
@@ -85,6 +85,55 @@ class LoraGateway:
         self.tags = as_model(tags, LoraGatewayTags, "LoraGateway", "tags")
         self.termination_enabled = termination_enabled
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"gateway_id={self.gateway_id!r}, "
+            f"address={self.address!r}, "
+            f"created_time={self.created_time!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"network_set_id={self.network_set_id!r}, "
+            f"online={self.online!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"owned={self.owned!r}, "
+            f"status={self.status!r}, "
+            f"tags={self.tags!r}, "
+            f"termination_enabled={self.termination_enabled!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, LoraGateway):
+            return NotImplemented
+        return (
+            self.gateway_id,
+            self.address,
+            self.created_time,
+            self.last_modified_time,
+            self.network_set_id,
+            self.online,
+            self.operator_id,
+            self.owned,
+            self.status,
+            self.tags,
+            self.termination_enabled,
+            self.additional_properties,
+        ) == (
+            other.gateway_id,
+            other.address,
+            other.created_time,
+            other.last_modified_time,
+            other.network_set_id,
+            other.online,
+            other.operator_id,
+            other.owned,
+            other.status,
+            other.tags,
+            other.termination_enabled,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         gateway_id = self.gateway_id

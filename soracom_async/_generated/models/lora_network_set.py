@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoraNetworkSet")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class LoraNetworkSet:
     """
     Attributes:
@@ -59,6 +59,40 @@ class LoraNetworkSet:
         self.operator_id = operator_id
         self.tags = as_model(tags, LoraNetworkSetTags, "LoraNetworkSet", "tags")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"allowed_operators={self.allowed_operators!r}, "
+            f"created_time={self.created_time!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"network_set_id={self.network_set_id!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"tags={self.tags!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, LoraNetworkSet):
+            return NotImplemented
+        return (
+            self.allowed_operators,
+            self.created_time,
+            self.last_modified_time,
+            self.network_set_id,
+            self.operator_id,
+            self.tags,
+            self.additional_properties,
+        ) == (
+            other.allowed_operators,
+            other.created_time,
+            other.last_modified_time,
+            other.network_set_id,
+            other.operator_id,
+            other.tags,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         allowed_operators: list[str] | None | Unset

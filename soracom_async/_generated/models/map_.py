@@ -11,7 +11,7 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="Map")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Map:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
@@ -19,6 +19,16 @@ class Map:
         self,
     ) -> None:
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Map):
+            return NotImplemented
+        return (self.additional_properties,) == (other.additional_properties,)
 
     def to_dict(self) -> dict[str, Any]:
 

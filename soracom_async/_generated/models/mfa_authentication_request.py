@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="MFAAuthenticationRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class MFAAuthenticationRequest:
     """
     Attributes:
@@ -28,6 +28,25 @@ class MFAAuthenticationRequest:
     ) -> None:
         self.mfa_otp_code = mfa_otp_code
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"mfa_otp_code={self.mfa_otp_code!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, MFAAuthenticationRequest):
+            return NotImplemented
+        return (
+            self.mfa_otp_code,
+            self.additional_properties,
+        ) == (
+            other.mfa_otp_code,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         mfa_otp_code = self.mfa_otp_code

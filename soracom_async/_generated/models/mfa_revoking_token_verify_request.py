@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="MFARevokingTokenVerifyRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class MFARevokingTokenVerifyRequest:
     """
     Attributes:
@@ -40,6 +40,36 @@ class MFARevokingTokenVerifyRequest:
         self.password = password
         self.token = token
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"backup_code={self.backup_code!r}, "
+            f"email={self.email!r}, "
+            f"password={self.password!r}, "
+            f"token={self.token!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, MFARevokingTokenVerifyRequest
+        ):
+            return NotImplemented
+        return (
+            self.backup_code,
+            self.email,
+            self.password,
+            self.token,
+            self.additional_properties,
+        ) == (
+            other.backup_code,
+            other.email,
+            other.password,
+            other.token,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         backup_code = self.backup_code

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="MFAStatusOfUseResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class MFAStatusOfUseResponse:
     """
     Attributes:
@@ -28,6 +28,25 @@ class MFAStatusOfUseResponse:
     ) -> None:
         self.status = status
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, MFAStatusOfUseResponse):
+            return NotImplemented
+        return (
+            self.status,
+            self.additional_properties,
+        ) == (
+            other.status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="MonthlyBill")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class MonthlyBill:
     """
     Attributes:
@@ -93,6 +93,43 @@ class MonthlyBill:
         self.state = as_enum(state, MonthlyBillState, "MonthlyBill", "state")
         self.year_month = year_month
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"applied_coupon_amount={self.applied_coupon_amount!r}, "
+            f"currency={self.currency!r}, "
+            f"payment_status={self.payment_status!r}, "
+            f"payment_transaction_id={self.payment_transaction_id!r}, "
+            f"state={self.state!r}, "
+            f"year_month={self.year_month!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, MonthlyBill):
+            return NotImplemented
+        return (
+            self.amount,
+            self.applied_coupon_amount,
+            self.currency,
+            self.payment_status,
+            self.payment_transaction_id,
+            self.state,
+            self.year_month,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.applied_coupon_amount,
+            other.currency,
+            other.payment_status,
+            other.payment_transaction_id,
+            other.state,
+            other.year_month,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

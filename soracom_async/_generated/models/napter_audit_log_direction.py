@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="NapterAuditLogDirection")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class NapterAuditLogDirection:
     """
     Attributes:
@@ -40,6 +40,34 @@ class NapterAuditLogDirection:
         self.source_ip_address = source_ip_address
         self.source_port = source_port
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"destination_ip_address={self.destination_ip_address!r}, "
+            f"destination_port={self.destination_port!r}, "
+            f"source_ip_address={self.source_ip_address!r}, "
+            f"source_port={self.source_port!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, NapterAuditLogDirection):
+            return NotImplemented
+        return (
+            self.destination_ip_address,
+            self.destination_port,
+            self.source_ip_address,
+            self.source_port,
+            self.additional_properties,
+        ) == (
+            other.destination_ip_address,
+            other.destination_port,
+            other.source_ip_address,
+            other.source_port,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         destination_ip_address = self.destination_ip_address

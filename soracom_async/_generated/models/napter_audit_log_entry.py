@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NapterAuditLogEntry")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class NapterAuditLogEntry:
     """
     Attributes:
@@ -64,6 +64,43 @@ class NapterAuditLogEntry:
         self.tls = tls
         self.type_ = as_enum(type_, NapterAuditLogEntryType, "NapterAuditLogEntry", "type_")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"connection_id={self.connection_id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"direction={self.direction!r}, "
+            f"imsi={self.imsi!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"tls={self.tls!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, NapterAuditLogEntry):
+            return NotImplemented
+        return (
+            self.connection_id,
+            self.created_at,
+            self.direction,
+            self.imsi,
+            self.operator_id,
+            self.tls,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.connection_id,
+            other.created_at,
+            other.direction,
+            other.imsi,
+            other.operator_id,
+            other.tls,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         connection_id = self.connection_id

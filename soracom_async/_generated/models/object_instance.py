@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ObjectInstance")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ObjectInstance:
     """
     Attributes:
@@ -40,6 +40,31 @@ class ObjectInstance:
         self.observed = observed
         self.resources = as_model(resources, ObjectInstanceResources, "ObjectInstance", "resources")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"id={self.id!r}, "
+            f"observed={self.observed!r}, "
+            f"resources={self.resources!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ObjectInstance):
+            return NotImplemented
+        return (
+            self.id,
+            self.observed,
+            self.resources,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.observed,
+            other.resources,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OpenGateRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class OpenGateRequest:
     """
     Attributes:
@@ -32,6 +32,28 @@ class OpenGateRequest:
         self.privacy_separator_enabled = privacy_separator_enabled
         self.vxlan_id = vxlan_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"privacy_separator_enabled={self.privacy_separator_enabled!r}, "
+            f"vxlan_id={self.vxlan_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, OpenGateRequest):
+            return NotImplemented
+        return (
+            self.privacy_separator_enabled,
+            self.vxlan_id,
+            self.additional_properties,
+        ) == (
+            other.privacy_separator_enabled,
+            other.vxlan_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         privacy_separator_enabled = self.privacy_separator_enabled

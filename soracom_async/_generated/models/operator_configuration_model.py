@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OperatorConfigurationModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class OperatorConfigurationModel:
     """
     Attributes:
@@ -65,6 +65,36 @@ class OperatorConfigurationModel:
         self.is_modifiable = is_modifiable
         self.version = version
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"namespace={self.namespace!r}, "
+            f"configuration={self.configuration!r}, "
+            f"is_modifiable={self.is_modifiable!r}, "
+            f"version={self.version!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, OperatorConfigurationModel
+        ):
+            return NotImplemented
+        return (
+            self.namespace,
+            self.configuration,
+            self.is_modifiable,
+            self.version,
+            self.additional_properties,
+        ) == (
+            other.namespace,
+            other.configuration,
+            other.is_modifiable,
+            other.version,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         namespace = str(self.namespace)

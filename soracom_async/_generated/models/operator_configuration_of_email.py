@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OperatorConfigurationOfEmail")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class OperatorConfigurationOfEmail:
     """
     Attributes:
@@ -44,6 +44,30 @@ class OperatorConfigurationOfEmail:
             "notification",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"billing={self.billing!r}, "
+            f"notification={self.notification!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, OperatorConfigurationOfEmail
+        ):
+            return NotImplemented
+        return (
+            self.billing,
+            self.notification,
+            self.additional_properties,
+        ) == (
+            other.billing,
+            other.notification,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         billing: dict[str, Any] | None | Unset

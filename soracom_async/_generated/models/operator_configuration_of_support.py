@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="OperatorConfigurationOfSupport")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class OperatorConfigurationOfSupport:
     """
     Attributes:
@@ -45,6 +45,33 @@ class OperatorConfigurationOfSupport:
             upcoming_tier, SupportTier, "OperatorConfigurationOfSupport", "upcoming_tier"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"payment_coverage={self.payment_coverage!r}, "
+            f"tier={self.tier!r}, "
+            f"upcoming_tier={self.upcoming_tier!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, OperatorConfigurationOfSupport
+        ):
+            return NotImplemented
+        return (
+            self.payment_coverage,
+            self.tier,
+            self.upcoming_tier,
+            self.additional_properties,
+        ) == (
+            other.payment_coverage,
+            other.tier,
+            other.upcoming_tier,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         payment_coverage: str | None | Unset

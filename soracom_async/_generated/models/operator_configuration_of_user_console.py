@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OperatorConfigurationOfUserConsole")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class OperatorConfigurationOfUserConsole:
     """
     Attributes:
@@ -35,6 +35,30 @@ class OperatorConfigurationOfUserConsole:
         self.usage_metrics_acknowledged = usage_metrics_acknowledged
         self.usage_metrics_disabled = usage_metrics_disabled
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"usage_metrics_acknowledged={self.usage_metrics_acknowledged!r}, "
+            f"usage_metrics_disabled={self.usage_metrics_disabled!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, OperatorConfigurationOfUserConsole
+        ):
+            return NotImplemented
+        return (
+            self.usage_metrics_acknowledged,
+            self.usage_metrics_disabled,
+            self.additional_properties,
+        ) == (
+            other.usage_metrics_acknowledged,
+            other.usage_metrics_disabled,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         usage_metrics_acknowledged = self.usage_metrics_acknowledged

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OperatorMFAVerifyingResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class OperatorMFAVerifyingResponse:
     """
     Attributes:
@@ -28,6 +28,27 @@ class OperatorMFAVerifyingResponse:
     ) -> None:
         self.backup_codes = backup_codes
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"backup_codes={self.backup_codes!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, OperatorMFAVerifyingResponse
+        ):
+            return NotImplemented
+        return (
+            self.backup_codes,
+            self.additional_properties,
+        ) == (
+            other.backup_codes,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         backup_codes: list[str] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OrderItemModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class OrderItemModel:
     """
     Attributes:
@@ -32,6 +32,28 @@ class OrderItemModel:
         self.product_code = product_code
         self.quantity = quantity
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"product_code={self.product_code!r}, "
+            f"quantity={self.quantity!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, OrderItemModel):
+            return NotImplemented
+        return (
+            self.product_code,
+            self.quantity,
+            self.additional_properties,
+        ) == (
+            other.product_code,
+            other.quantity,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         product_code = self.product_code

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="OrderedSimProfileResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class OrderedSimProfileResponse:
     """Represents an eSIM profile ordered.
 
@@ -114,6 +114,57 @@ class OrderedSimProfileResponse:
         self.installed_time = installed_time
         self.subscription = subscription
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"activation_code={self.activation_code!r}, "
+            f"created_time={self.created_time!r}, "
+            f"iccid={self.iccid!r}, "
+            f"imsi={self.imsi!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"matching_id={self.matching_id!r}, "
+            f"profile_order_id={self.profile_order_id!r}, "
+            f"profile_status={self.profile_status!r}, "
+            f"smdp_address={self.smdp_address!r}, "
+            f"installed_time={self.installed_time!r}, "
+            f"subscription={self.subscription!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, OrderedSimProfileResponse
+        ):
+            return NotImplemented
+        return (
+            self.activation_code,
+            self.created_time,
+            self.iccid,
+            self.imsi,
+            self.last_modified_time,
+            self.matching_id,
+            self.profile_order_id,
+            self.profile_status,
+            self.smdp_address,
+            self.installed_time,
+            self.subscription,
+            self.additional_properties,
+        ) == (
+            other.activation_code,
+            other.created_time,
+            other.iccid,
+            other.imsi,
+            other.last_modified_time,
+            other.matching_id,
+            other.profile_order_id,
+            other.profile_status,
+            other.smdp_address,
+            other.installed_time,
+            other.subscription,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         activation_code = self.activation_code

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="OrderedSubscriber")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class OrderedSubscriber:
     """
     Attributes:
@@ -56,6 +56,46 @@ class OrderedSubscriber:
         self.serial_number = serial_number
         self.sim_id = sim_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"bundles={self.bundles!r}, "
+            f"device_serial_number={self.device_serial_number!r}, "
+            f"eiccid={self.eiccid!r}, "
+            f"iccid={self.iccid!r}, "
+            f"imsi={self.imsi!r}, "
+            f"msisdn={self.msisdn!r}, "
+            f"serial_number={self.serial_number!r}, "
+            f"sim_id={self.sim_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, OrderedSubscriber):
+            return NotImplemented
+        return (
+            self.bundles,
+            self.device_serial_number,
+            self.eiccid,
+            self.iccid,
+            self.imsi,
+            self.msisdn,
+            self.serial_number,
+            self.sim_id,
+            self.additional_properties,
+        ) == (
+            other.bundles,
+            other.device_serial_number,
+            other.eiccid,
+            other.iccid,
+            other.imsi,
+            other.msisdn,
+            other.serial_number,
+            other.sim_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         bundles: list[str] | None | Unset

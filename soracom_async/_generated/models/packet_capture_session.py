@@ -20,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="PacketCaptureSession")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PacketCaptureSession:
     """
     Attributes:
@@ -74,6 +74,49 @@ class PacketCaptureSession:
         self.status = as_enum(status, PacketCaptureSessionStatus, "PacketCaptureSession", "status")
         self.url = url
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"session_id={self.session_id!r}, "
+            f"created_time={self.created_time!r}, "
+            f"duration={self.duration!r}, "
+            f"ended_time={self.ended_time!r}, "
+            f"failed_reason={self.failed_reason!r}, "
+            f"prefix={self.prefix!r}, "
+            f"started_time={self.started_time!r}, "
+            f"status={self.status!r}, "
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PacketCaptureSession):
+            return NotImplemented
+        return (
+            self.session_id,
+            self.created_time,
+            self.duration,
+            self.ended_time,
+            self.failed_reason,
+            self.prefix,
+            self.started_time,
+            self.status,
+            self.url,
+            self.additional_properties,
+        ) == (
+            other.session_id,
+            other.created_time,
+            other.duration,
+            other.ended_time,
+            other.failed_reason,
+            other.prefix,
+            other.started_time,
+            other.status,
+            other.url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         session_id = self.session_id

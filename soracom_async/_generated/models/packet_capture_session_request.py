@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="PacketCaptureSessionRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PacketCaptureSessionRequest:
     """
     Attributes:
@@ -32,6 +32,30 @@ class PacketCaptureSessionRequest:
         self.duration = duration
         self.prefix = prefix
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"duration={self.duration!r}, "
+            f"prefix={self.prefix!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, PacketCaptureSessionRequest
+        ):
+            return NotImplemented
+        return (
+            self.duration,
+            self.prefix,
+            self.additional_properties,
+        ) == (
+            other.duration,
+            other.prefix,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration

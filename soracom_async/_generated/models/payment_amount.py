@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentAmount")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PaymentAmount:
     """Payment amount.
 
@@ -66,6 +66,49 @@ class PaymentAmount:
         self.total_amount = total_amount
         self.withholding_tax_amount = withholding_tax_amount
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"currency={self.currency!r}, "
+            f"payment_amount={self.payment_amount!r}, "
+            f"sub_total_amount={self.sub_total_amount!r}, "
+            f"tax_amount={self.tax_amount!r}, "
+            f"tax_free_sub_total_amount={self.tax_free_sub_total_amount!r}, "
+            f"tax_rate={self.tax_rate!r}, "
+            f"taxable_sub_total_amount={self.taxable_sub_total_amount!r}, "
+            f"total_amount={self.total_amount!r}, "
+            f"withholding_tax_amount={self.withholding_tax_amount!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PaymentAmount):
+            return NotImplemented
+        return (
+            self.currency,
+            self.payment_amount,
+            self.sub_total_amount,
+            self.tax_amount,
+            self.tax_free_sub_total_amount,
+            self.tax_rate,
+            self.taxable_sub_total_amount,
+            self.total_amount,
+            self.withholding_tax_amount,
+            self.additional_properties,
+        ) == (
+            other.currency,
+            other.payment_amount,
+            other.sub_total_amount,
+            other.tax_amount,
+            other.tax_free_sub_total_amount,
+            other.tax_rate,
+            other.taxable_sub_total_amount,
+            other.total_amount,
+            other.withholding_tax_amount,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         currency: str | None | Unset

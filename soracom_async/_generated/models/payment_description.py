@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="PaymentDescription")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PaymentDescription:
     """Payment description.
 
@@ -33,6 +33,28 @@ class PaymentDescription:
         self.description = description
         self.item_list = item_list
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"item_list={self.item_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PaymentDescription):
+            return NotImplemented
+        return (
+            self.description,
+            self.item_list,
+            self.additional_properties,
+        ) == (
+            other.description,
+            other.item_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

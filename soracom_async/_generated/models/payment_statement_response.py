@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="PaymentStatementResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PaymentStatementResponse:
     """
     Attributes:
@@ -68,6 +68,49 @@ class PaymentStatementResponse:
         self.payment_statement_id = payment_statement_id
         self.payment_statement_info = payment_statement_info
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"charged_year_months={self.charged_year_months!r}, "
+            f"currency={self.currency!r}, "
+            f"order_id={self.order_id!r}, "
+            f"payment_date_time={self.payment_date_time!r}, "
+            f"payment_instrument={self.payment_instrument!r}, "
+            f"payment_method={self.payment_method!r}, "
+            f"payment_statement_id={self.payment_statement_id!r}, "
+            f"payment_statement_info={self.payment_statement_info!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PaymentStatementResponse):
+            return NotImplemented
+        return (
+            self.amount,
+            self.charged_year_months,
+            self.currency,
+            self.order_id,
+            self.payment_date_time,
+            self.payment_instrument,
+            self.payment_method,
+            self.payment_statement_id,
+            self.payment_statement_info,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.charged_year_months,
+            other.currency,
+            other.order_id,
+            other.payment_date_time,
+            other.payment_instrument,
+            other.payment_method,
+            other.payment_statement_id,
+            other.payment_statement_info,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="Placement")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Placement:
     """
     Attributes:
@@ -51,6 +51,28 @@ class Placement:
         )
         self.region = as_enum(region, PlacementRegion, "Placement", "region")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"infrastructure_provider={self.infrastructure_provider!r}, "
+            f"region={self.region!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Placement):
+            return NotImplemented
+        return (
+            self.infrastructure_provider,
+            self.region,
+            self.additional_properties,
+        ) == (
+            other.infrastructure_provider,
+            other.region,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         infrastructure_provider: str | None | Unset

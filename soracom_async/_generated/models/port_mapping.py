@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PortMapping")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PortMapping:
     """
     Attributes:
@@ -107,6 +107,67 @@ class PortMapping:
         self.source = as_model(source, PortMappingSource, "PortMapping", "source")
         self.tls_required = tls_required
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"created_time={self.created_time!r}, "
+            f"destination={self.destination!r}, "
+            f"duration={self.duration!r}, "
+            f"endpoint={self.endpoint!r}, "
+            f"expired={self.expired!r}, "
+            f"expired_time={self.expired_time!r}, "
+            f"hostname={self.hostname!r}, "
+            f"imsi={self.imsi!r}, "
+            f"ip_address={self.ip_address!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"placement={self.placement!r}, "
+            f"port={self.port!r}, "
+            f"sim_id={self.sim_id!r}, "
+            f"source={self.source!r}, "
+            f"tls_required={self.tls_required!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PortMapping):
+            return NotImplemented
+        return (
+            self.created_time,
+            self.destination,
+            self.duration,
+            self.endpoint,
+            self.expired,
+            self.expired_time,
+            self.hostname,
+            self.imsi,
+            self.ip_address,
+            self.operator_id,
+            self.placement,
+            self.port,
+            self.sim_id,
+            self.source,
+            self.tls_required,
+            self.additional_properties,
+        ) == (
+            other.created_time,
+            other.destination,
+            other.duration,
+            other.endpoint,
+            other.expired,
+            other.expired_time,
+            other.hostname,
+            other.imsi,
+            other.ip_address,
+            other.operator_id,
+            other.placement,
+            other.port,
+            other.sim_id,
+            other.source,
+            other.tls_required,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time

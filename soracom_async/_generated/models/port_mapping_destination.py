@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="PortMappingDestination")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PortMappingDestination:
     """When creating an On-Demand Remote Access entry, you must specify either `imsi` or `simId`.
 
@@ -84,6 +84,37 @@ class PortMappingDestination:
         )
         self.sim_id = sim_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"port={self.port!r}, "
+            f"destination_choosing_strategy={self.destination_choosing_strategy!r}, "
+            f"imsi={self.imsi!r}, "
+            f"service={self.service!r}, "
+            f"sim_id={self.sim_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PortMappingDestination):
+            return NotImplemented
+        return (
+            self.port,
+            self.destination_choosing_strategy,
+            self.imsi,
+            self.service,
+            self.sim_id,
+            self.additional_properties,
+        ) == (
+            other.port,
+            other.destination_choosing_strategy,
+            other.imsi,
+            other.service,
+            other.sim_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         port = self.port

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="PortMappingDestinationForSim")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PortMappingDestinationForSim:
     """Information about the destination when creating an On-Demand Remote Access entry.
 
@@ -47,6 +47,30 @@ class PortMappingDestinationForSim:
             service, PortMappingDestinationForSimService, "PortMappingDestinationForSim", "service"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"port={self.port!r}, "
+            f"service={self.service!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, PortMappingDestinationForSim
+        ):
+            return NotImplemented
+        return (
+            self.port,
+            self.service,
+            self.additional_properties,
+        ) == (
+            other.port,
+            other.service,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         port = self.port

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="PortMappingSource")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PortMappingSource:
     """
     Attributes:
@@ -30,6 +30,25 @@ class PortMappingSource:
     ) -> None:
         self.ip_ranges = ip_ranges
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"ip_ranges={self.ip_ranges!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PortMappingSource):
+            return NotImplemented
+        return (
+            self.ip_ranges,
+            self.additional_properties,
+        ) == (
+            other.ip_ranges,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         ip_ranges: list[str] | None | Unset

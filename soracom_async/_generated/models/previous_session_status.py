@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PreviousSessionStatus")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PreviousSessionStatus:
     """Information about the previous session.
 
@@ -82,6 +82,58 @@ class PreviousSessionStatus:
         self.ue_ip_address = ue_ip_address
         self.vpg_id = vpg_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cell={self.cell!r}, "
+            f"created_time={self.created_time!r}, "
+            f"deleted_time={self.deleted_time!r}, "
+            f"dns_servers={self.dns_servers!r}, "
+            f"gateway_private_ip_address={self.gateway_private_ip_address!r}, "
+            f"gateway_public_ip_address={self.gateway_public_ip_address!r}, "
+            f"imei={self.imei!r}, "
+            f"imsi={self.imsi!r}, "
+            f"session_id={self.session_id!r}, "
+            f"subscription={self.subscription!r}, "
+            f"ue_ip_address={self.ue_ip_address!r}, "
+            f"vpg_id={self.vpg_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PreviousSessionStatus):
+            return NotImplemented
+        return (
+            self.cell,
+            self.created_time,
+            self.deleted_time,
+            self.dns_servers,
+            self.gateway_private_ip_address,
+            self.gateway_public_ip_address,
+            self.imei,
+            self.imsi,
+            self.session_id,
+            self.subscription,
+            self.ue_ip_address,
+            self.vpg_id,
+            self.additional_properties,
+        ) == (
+            other.cell,
+            other.created_time,
+            other.deleted_time,
+            other.dns_servers,
+            other.gateway_private_ip_address,
+            other.gateway_public_ip_address,
+            other.imei,
+            other.imsi,
+            other.session_id,
+            other.subscription,
+            other.ue_ip_address,
+            other.vpg_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         cell: dict[str, Any] | None | Unset

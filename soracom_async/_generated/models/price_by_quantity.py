@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="PriceByQuantity")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PriceByQuantity:
     """
     Attributes:
@@ -36,6 +36,31 @@ class PriceByQuantity:
         self.price = price
         self.tax_included_price = tax_included_price
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"min_quantity={self.min_quantity!r}, "
+            f"price={self.price!r}, "
+            f"tax_included_price={self.tax_included_price!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, PriceByQuantity):
+            return NotImplemented
+        return (
+            self.min_quantity,
+            self.price,
+            self.tax_included_price,
+            self.additional_properties,
+        ) == (
+            other.min_quantity,
+            other.price,
+            other.tax_included_price,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         min_quantity = self.min_quantity

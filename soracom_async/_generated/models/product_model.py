@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ProductModel:
     """Product.
 
@@ -121,6 +121,82 @@ class ProductModel:
         self.terms_of_solution_name = terms_of_solution_name
         self.terms_of_solution_url = terms_of_solution_url
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"campaign_code={self.campaign_code!r}, "
+            f"consignor_id={self.consignor_id!r}, "
+            f"consignor_name={self.consignor_name!r}, "
+            f"count={self.count!r}, "
+            f"currency={self.currency!r}, "
+            f"description={self.description!r}, "
+            f"max_quantity={self.max_quantity!r}, "
+            f"price={self.price!r}, "
+            f"price_by_quantity_list={self.price_by_quantity_list!r}, "
+            f"product_code={self.product_code!r}, "
+            f"product_info_url={self.product_info_url!r}, "
+            f"product_name={self.product_name!r}, "
+            f"product_type={self.product_type!r}, "
+            f"properties={self.properties!r}, "
+            f"regular_price={self.regular_price!r}, "
+            f"tax_included_price={self.tax_included_price!r}, "
+            f"tax_included_regular_price={self.tax_included_regular_price!r}, "
+            f"terms_of_consignor_url={self.terms_of_consignor_url!r}, "
+            f"terms_of_solution_name={self.terms_of_solution_name!r}, "
+            f"terms_of_solution_url={self.terms_of_solution_url!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ProductModel):
+            return NotImplemented
+        return (
+            self.campaign_code,
+            self.consignor_id,
+            self.consignor_name,
+            self.count,
+            self.currency,
+            self.description,
+            self.max_quantity,
+            self.price,
+            self.price_by_quantity_list,
+            self.product_code,
+            self.product_info_url,
+            self.product_name,
+            self.product_type,
+            self.properties,
+            self.regular_price,
+            self.tax_included_price,
+            self.tax_included_regular_price,
+            self.terms_of_consignor_url,
+            self.terms_of_solution_name,
+            self.terms_of_solution_url,
+            self.additional_properties,
+        ) == (
+            other.campaign_code,
+            other.consignor_id,
+            other.consignor_name,
+            other.count,
+            other.currency,
+            other.description,
+            other.max_quantity,
+            other.price,
+            other.price_by_quantity_list,
+            other.product_code,
+            other.product_info_url,
+            other.product_name,
+            other.product_type,
+            other.properties,
+            other.regular_price,
+            other.tax_included_price,
+            other.tax_included_regular_price,
+            other.terms_of_consignor_url,
+            other.terms_of_solution_name,
+            other.terms_of_solution_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         campaign_code = self.campaign_code

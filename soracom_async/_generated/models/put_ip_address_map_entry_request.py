@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="PutIpAddressMapEntryRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class PutIpAddressMapEntryRequest:
     """
     Attributes:
@@ -32,6 +32,30 @@ class PutIpAddressMapEntryRequest:
         self.ip_address = ip_address
         self.key = key
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"ip_address={self.ip_address!r}, "
+            f"key={self.key!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, PutIpAddressMapEntryRequest
+        ):
+            return NotImplemented
+        return (
+            self.ip_address,
+            self.key,
+            self.additional_properties,
+        ) == (
+            other.ip_address,
+            other.key,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         ip_address = self.ip_address

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ReferenceUrl")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ReferenceUrl:
     """
     Attributes:
@@ -32,6 +32,28 @@ class ReferenceUrl:
         self.title = title
         self.url = url
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"title={self.title!r}, "
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ReferenceUrl):
+            return NotImplemented
+        return (
+            self.title,
+            self.url,
+            self.additional_properties,
+        ) == (
+            other.title,
+            other.url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="RegisterGatePeerRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class RegisterGatePeerRequest:
     """
     Attributes:
@@ -32,6 +32,28 @@ class RegisterGatePeerRequest:
         self.outer_ip_address = outer_ip_address
         self.inner_ip_address = inner_ip_address
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"outer_ip_address={self.outer_ip_address!r}, "
+            f"inner_ip_address={self.inner_ip_address!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RegisterGatePeerRequest):
+            return NotImplemented
+        return (
+            self.outer_ip_address,
+            self.inner_ip_address,
+            self.additional_properties,
+        ) == (
+            other.outer_ip_address,
+            other.inner_ip_address,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         outer_ip_address = self.outer_ip_address

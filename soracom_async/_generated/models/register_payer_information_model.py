@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="RegisterPayerInformationModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class RegisterPayerInformationModel:
     """
     Attributes:
@@ -36,6 +36,33 @@ class RegisterPayerInformationModel:
         self.department = department
         self.full_name = full_name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"company_name={self.company_name!r}, "
+            f"department={self.department!r}, "
+            f"full_name={self.full_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, RegisterPayerInformationModel
+        ):
+            return NotImplemented
+        return (
+            self.company_name,
+            self.department,
+            self.full_name,
+            self.additional_properties,
+        ) == (
+            other.company_name,
+            other.department,
+            other.full_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         company_name = self.company_name

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RegisterSimRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class RegisterSimRequest:
     """
     Attributes:
@@ -44,6 +44,31 @@ class RegisterSimRequest:
         self.group_id = group_id
         self.tags = as_model(tags, TagSet, "RegisterSimRequest", "tags")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"registration_secret={self.registration_secret!r}, "
+            f"group_id={self.group_id!r}, "
+            f"tags={self.tags!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RegisterSimRequest):
+            return NotImplemented
+        return (
+            self.registration_secret,
+            self.group_id,
+            self.tags,
+            self.additional_properties,
+        ) == (
+            other.registration_secret,
+            other.group_id,
+            other.tags,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         registration_secret = self.registration_secret

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceInitialSetting")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ResourceInitialSetting:
     """Initial setting for the resource.
 
@@ -58,6 +58,25 @@ class ResourceInitialSetting:
             "sim_initial_settings",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"sim_initial_settings={self.sim_initial_settings!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ResourceInitialSetting):
+            return NotImplemented
+        return (
+            self.sim_initial_settings,
+            self.additional_properties,
+        ) == (
+            other.sim_initial_settings,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         sim_initial_settings: dict[str, Any] | None | Unset

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceInstance")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ResourceInstance:
     """
     Attributes:
@@ -87,6 +87,58 @@ class ResourceInstance:
         self.value = as_model(value, ResourceInstanceValue, "ResourceInstance", "value")
         self.values = as_model(values, ResourceInstanceValues, "ResourceInstance", "values")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"id={self.id!r}, "
+            f"mandatory={self.mandatory!r}, "
+            f"multiple={self.multiple!r}, "
+            f"name={self.name!r}, "
+            f"observed={self.observed!r}, "
+            f"operations={self.operations!r}, "
+            f"range_enumeration={self.range_enumeration!r}, "
+            f"type_={self.type_!r}, "
+            f"units={self.units!r}, "
+            f"value={self.value!r}, "
+            f"values={self.values!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ResourceInstance):
+            return NotImplemented
+        return (
+            self.description,
+            self.id,
+            self.mandatory,
+            self.multiple,
+            self.name,
+            self.observed,
+            self.operations,
+            self.range_enumeration,
+            self.type_,
+            self.units,
+            self.value,
+            self.values,
+            self.additional_properties,
+        ) == (
+            other.description,
+            other.id,
+            other.mandatory,
+            other.multiple,
+            other.name,
+            other.observed,
+            other.operations,
+            other.range_enumeration,
+            other.type_,
+            other.units,
+            other.value,
+            other.values,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceSummary")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ResourceSummary:
     """
     Attributes:
@@ -43,6 +43,28 @@ class ResourceSummary:
             resource_summary_items, ResourceSummaryItem, "ResourceSummary", "resource_summary_items"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"resource_summary_type={self.resource_summary_type!r}, "
+            f"resource_summary_items={self.resource_summary_items!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ResourceSummary):
+            return NotImplemented
+        return (
+            self.resource_summary_type,
+            self.resource_summary_items,
+            self.additional_properties,
+        ) == (
+            other.resource_summary_type,
+            other.resource_summary_items,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         resource_summary_type = self.resource_summary_type

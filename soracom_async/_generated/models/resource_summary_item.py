@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceSummaryItem")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ResourceSummaryItem:
     """
     Attributes:
@@ -47,6 +47,31 @@ class ResourceSummaryItem:
         self.updated_time = updated_time
         self.values = as_models(values, ResourceSummaryItemValue, "ResourceSummaryItem", "values")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"dimensions={self.dimensions!r}, "
+            f"updated_time={self.updated_time!r}, "
+            f"values={self.values!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ResourceSummaryItem):
+            return NotImplemented
+        return (
+            self.dimensions,
+            self.updated_time,
+            self.values,
+            self.additional_properties,
+        ) == (
+            other.dimensions,
+            other.updated_time,
+            other.values,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         dimensions: list[dict[str, Any]] | None | Unset

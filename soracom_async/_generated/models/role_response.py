@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="RoleResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class RoleResponse:
     """
     Attributes:
@@ -58,6 +58,43 @@ class RoleResponse:
         self.role_name = role_name
         self.update_date_time = update_date_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"role_id={self.role_id!r}, "
+            f"create_date_time={self.create_date_time!r}, "
+            f"description={self.description!r}, "
+            f"owner={self.owner!r}, "
+            f"permission={self.permission!r}, "
+            f"role_name={self.role_name!r}, "
+            f"update_date_time={self.update_date_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RoleResponse):
+            return NotImplemented
+        return (
+            self.role_id,
+            self.create_date_time,
+            self.description,
+            self.owner,
+            self.permission,
+            self.role_name,
+            self.update_date_time,
+            self.additional_properties,
+        ) == (
+            other.role_id,
+            other.create_date_time,
+            other.description,
+            other.owner,
+            other.permission,
+            other.role_name,
+            other.update_date_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         role_id = self.role_id

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="RoleVersionResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class RoleVersionResponse:
     """
     Attributes:
@@ -56,6 +56,43 @@ class RoleVersionResponse:
         self.role_name = role_name
         self.version = version
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"owner={self.owner!r}, "
+            f"permission={self.permission!r}, "
+            f"publish_date_time={self.publish_date_time!r}, "
+            f"role_id={self.role_id!r}, "
+            f"role_name={self.role_name!r}, "
+            f"version={self.version!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RoleVersionResponse):
+            return NotImplemented
+        return (
+            self.description,
+            self.owner,
+            self.permission,
+            self.publish_date_time,
+            self.role_id,
+            self.role_name,
+            self.version,
+            self.additional_properties,
+        ) == (
+            other.description,
+            other.owner,
+            other.permission,
+            other.publish_date_time,
+            other.role_id,
+            other.role_name,
+            other.version,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

@@ -12,7 +12,7 @@ from ..types import as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="RoutingFilterEntry")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class RoutingFilterEntry:
     """
     Attributes:
@@ -34,6 +34,28 @@ class RoutingFilterEntry:
         self.action = as_enum(action, RoutingFilterEntryAction, "RoutingFilterEntry", "action")
         self.ip_range = ip_range
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"action={self.action!r}, "
+            f"ip_range={self.ip_range!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RoutingFilterEntry):
+            return NotImplemented
+        return (
+            self.action,
+            self.ip_range,
+            self.additional_properties,
+        ) == (
+            other.action,
+            other.ip_range,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         action = str(self.action)

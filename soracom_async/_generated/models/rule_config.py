@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RuleConfig")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class RuleConfig:
     """
     Attributes:
@@ -201,6 +201,28 @@ class RuleConfig:
         self.properties = as_model(properties, RuleConfigProperty, "RuleConfig", "properties")
         self.type_ = as_enum(type_, RuleConfigType, "RuleConfig", "type_")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"properties={self.properties!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RuleConfig):
+            return NotImplemented
+        return (
+            self.properties,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.properties,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         properties = self.properties.to_dict()

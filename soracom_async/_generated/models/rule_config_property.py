@@ -20,7 +20,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="RuleConfigProperty")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class RuleConfigProperty:
     """
     Attributes:
@@ -221,6 +221,55 @@ class RuleConfigProperty:
             target_status, RuleConfigPropertyTargetStatus, "RuleConfigProperty", "target_status"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"inactive_timeout_date_const={self.inactive_timeout_date_const!r}, "
+            f"has_imei={self.has_imei!r}, "
+            f"inactive_timeout_offset_minutes={self.inactive_timeout_offset_minutes!r}, "
+            f"limit_total_amount={self.limit_total_amount!r}, "
+            f"limit_total_traffic_mega_byte={self.limit_total_traffic_mega_byte!r}, "
+            f"run_once_among_target={self.run_once_among_target!r}, "
+            f"session_status={self.session_status!r}, "
+            f"source_status={self.source_status!r}, "
+            f"target_ota_status={self.target_ota_status!r}, "
+            f"target_speed_class={self.target_speed_class!r}, "
+            f"target_status={self.target_status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RuleConfigProperty):
+            return NotImplemented
+        return (
+            self.inactive_timeout_date_const,
+            self.has_imei,
+            self.inactive_timeout_offset_minutes,
+            self.limit_total_amount,
+            self.limit_total_traffic_mega_byte,
+            self.run_once_among_target,
+            self.session_status,
+            self.source_status,
+            self.target_ota_status,
+            self.target_speed_class,
+            self.target_status,
+            self.additional_properties,
+        ) == (
+            other.inactive_timeout_date_const,
+            other.has_imei,
+            other.inactive_timeout_offset_minutes,
+            other.limit_total_amount,
+            other.limit_total_traffic_mega_byte,
+            other.run_once_among_target,
+            other.session_status,
+            other.source_status,
+            other.target_ota_status,
+            other.target_speed_class,
+            other.target_status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         inactive_timeout_date_const = str(self.inactive_timeout_date_const)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionEvent")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SessionEvent:
     """
     Attributes:
@@ -110,6 +110,73 @@ class SessionEvent:
         self.ue_ip_address = ue_ip_address
         self.vpg_id = vpg_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"apn={self.apn!r}, "
+            f"cell={self.cell!r}, "
+            f"created_time={self.created_time!r}, "
+            f"dns0={self.dns0!r}, "
+            f"dns1={self.dns1!r}, "
+            f"event={self.event!r}, "
+            f"gateway_private_ip_address={self.gateway_private_ip_address!r}, "
+            f"gateway_public_ip_address={self.gateway_public_ip_address!r}, "
+            f"imei={self.imei!r}, "
+            f"imsi={self.imsi!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"session_id={self.session_id!r}, "
+            f"sim_id={self.sim_id!r}, "
+            f"subscription={self.subscription!r}, "
+            f"time={self.time!r}, "
+            f"ue_ip_address={self.ue_ip_address!r}, "
+            f"vpg_id={self.vpg_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SessionEvent):
+            return NotImplemented
+        return (
+            self.apn,
+            self.cell,
+            self.created_time,
+            self.dns0,
+            self.dns1,
+            self.event,
+            self.gateway_private_ip_address,
+            self.gateway_public_ip_address,
+            self.imei,
+            self.imsi,
+            self.operator_id,
+            self.session_id,
+            self.sim_id,
+            self.subscription,
+            self.time,
+            self.ue_ip_address,
+            self.vpg_id,
+            self.additional_properties,
+        ) == (
+            other.apn,
+            other.cell,
+            other.created_time,
+            other.dns0,
+            other.dns1,
+            other.event,
+            other.gateway_private_ip_address,
+            other.gateway_public_ip_address,
+            other.imei,
+            other.imsi,
+            other.operator_id,
+            other.session_id,
+            other.sim_id,
+            other.subscription,
+            other.time,
+            other.ue_ip_address,
+            other.vpg_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         apn = self.apn

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionStatus")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SessionStatus:
     """Information about the current session.
 
@@ -94,6 +94,64 @@ class SessionStatus:
         self.ue_ip_address = ue_ip_address
         self.vpg_id = vpg_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cell={self.cell!r}, "
+            f"dns_servers={self.dns_servers!r}, "
+            f"gateway_private_ip_address={self.gateway_private_ip_address!r}, "
+            f"gateway_public_ip_address={self.gateway_public_ip_address!r}, "
+            f"imei={self.imei!r}, "
+            f"imsi={self.imsi!r}, "
+            f"last_updated_at={self.last_updated_at!r}, "
+            f"location={self.location!r}, "
+            f"online={self.online!r}, "
+            f"placement={self.placement!r}, "
+            f"session_id={self.session_id!r}, "
+            f"subscription={self.subscription!r}, "
+            f"ue_ip_address={self.ue_ip_address!r}, "
+            f"vpg_id={self.vpg_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SessionStatus):
+            return NotImplemented
+        return (
+            self.cell,
+            self.dns_servers,
+            self.gateway_private_ip_address,
+            self.gateway_public_ip_address,
+            self.imei,
+            self.imsi,
+            self.last_updated_at,
+            self.location,
+            self.online,
+            self.placement,
+            self.session_id,
+            self.subscription,
+            self.ue_ip_address,
+            self.vpg_id,
+            self.additional_properties,
+        ) == (
+            other.cell,
+            other.dns_servers,
+            other.gateway_private_ip_address,
+            other.gateway_public_ip_address,
+            other.imei,
+            other.imsi,
+            other.last_updated_at,
+            other.location,
+            other.online,
+            other.placement,
+            other.session_id,
+            other.subscription,
+            other.ue_ip_address,
+            other.vpg_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         cell: dict[str, Any] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetDeviceObjectModelScopeRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SetDeviceObjectModelScopeRequest:
     """
     Attributes:
@@ -28,6 +28,27 @@ class SetDeviceObjectModelScopeRequest:
     ) -> None:
         self.scope = scope
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"scope={self.scope!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SetDeviceObjectModelScopeRequest
+        ):
+            return NotImplemented
+        return (
+            self.scope,
+            self.additional_properties,
+        ) == (
+            other.scope,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         scope = self.scope

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetGroupRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SetGroupRequest:
     """
     Attributes:
@@ -29,6 +29,25 @@ class SetGroupRequest:
     ) -> None:
         self.group_id = group_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"group_id={self.group_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SetGroupRequest):
+            return NotImplemented
+        return (
+            self.group_id,
+            self.additional_properties,
+        ) == (
+            other.group_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetImeiLockRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SetImeiLockRequest:
     """
     Attributes:
@@ -32,6 +32,25 @@ class SetImeiLockRequest:
     ) -> None:
         self.imei = imei
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"imei={self.imei!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SetImeiLockRequest):
+            return NotImplemented
+        return (
+            self.imei,
+            self.additional_properties,
+        ) == (
+            other.imei,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         imei = self.imei

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetNetworkSetRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SetNetworkSetRequest:
     """
     Attributes:
@@ -28,6 +28,25 @@ class SetNetworkSetRequest:
     ) -> None:
         self.network_set_id = network_set_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"network_set_id={self.network_set_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SetNetworkSetRequest):
+            return NotImplemented
+        return (
+            self.network_set_id,
+            self.additional_properties,
+        ) == (
+            other.network_set_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         network_set_id = self.network_set_id

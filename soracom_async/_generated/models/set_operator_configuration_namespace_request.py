@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SetOperatorConfigurationNamespaceRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SetOperatorConfigurationNamespaceRequest:
     """
     Attributes:
@@ -47,6 +47,30 @@ class SetOperatorConfigurationNamespaceRequest:
         self.configuration = configuration
         self.expected_version = expected_version
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"configuration={self.configuration!r}, "
+            f"expected_version={self.expected_version!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SetOperatorConfigurationNamespaceRequest
+        ):
+            return NotImplemented
+        return (
+            self.configuration,
+            self.expected_version,
+            self.additional_properties,
+        ) == (
+            other.configuration,
+            other.expected_version,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         configuration: dict[str, Any]

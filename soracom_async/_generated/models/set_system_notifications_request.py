@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="SetSystemNotificationsRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SetSystemNotificationsRequest:
     """
     Attributes:
@@ -32,6 +32,30 @@ class SetSystemNotificationsRequest:
         self.email_id_list = email_id_list
         self.password = password
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"email_id_list={self.email_id_list!r}, "
+            f"password={self.password!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SetSystemNotificationsRequest
+        ):
+            return NotImplemented
+        return (
+            self.email_id_list,
+            self.password,
+            self.additional_properties,
+        ) == (
+            other.email_id_list,
+            other.password,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         email_id_list = self.email_id_list

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="SetUserPermissionRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SetUserPermissionRequest:
     """
     Attributes:
@@ -32,6 +32,28 @@ class SetUserPermissionRequest:
         self.permission = permission
         self.description = description
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"permission={self.permission!r}, "
+            f"description={self.description!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SetUserPermissionRequest):
+            return NotImplemented
+        return (
+            self.permission,
+            self.description,
+            self.additional_properties,
+        ) == (
+            other.permission,
+            other.description,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         permission = self.permission

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SetUserTrustPolicyRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SetUserTrustPolicyRequest:
     """
     Attributes:
@@ -29,6 +29,27 @@ class SetUserTrustPolicyRequest:
     ) -> None:
         self.trust_policy = trust_policy
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"trust_policy={self.trust_policy!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SetUserTrustPolicyRequest
+        ):
+            return NotImplemented
+        return (
+            self.trust_policy,
+            self.additional_properties,
+        ) == (
+            other.trust_policy,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         trust_policy = self.trust_policy

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SetVirtualPrivateGatewayVxLanIdRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SetVirtualPrivateGatewayVxLanIdRequest:
     """
     Attributes:
@@ -28,6 +28,27 @@ class SetVirtualPrivateGatewayVxLanIdRequest:
     ) -> None:
         self.vxlan_id = vxlan_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"vxlan_id={self.vxlan_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SetVirtualPrivateGatewayVxLanIdRequest
+        ):
+            return NotImplemented
+        return (
+            self.vxlan_id,
+            self.additional_properties,
+        ) == (
+            other.vxlan_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         vxlan_id = self.vxlan_id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="ShippingAddressModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ShippingAddressModel:
     """Shipping address.
 
@@ -73,6 +73,58 @@ class ShippingAddressModel:
         self.full_name = full_name
         self.phone_number = phone_number
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"address_line_1={self.address_line_1!r}, "
+            f"city={self.city!r}, "
+            f"state={self.state!r}, "
+            f"zip_code={self.zip_code!r}, "
+            f"address_line_2={self.address_line_2!r}, "
+            f"building={self.building!r}, "
+            f"company_name={self.company_name!r}, "
+            f"country_code={self.country_code!r}, "
+            f"department={self.department!r}, "
+            f"email={self.email!r}, "
+            f"full_name={self.full_name!r}, "
+            f"phone_number={self.phone_number!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ShippingAddressModel):
+            return NotImplemented
+        return (
+            self.address_line_1,
+            self.city,
+            self.state,
+            self.zip_code,
+            self.address_line_2,
+            self.building,
+            self.company_name,
+            self.country_code,
+            self.department,
+            self.email,
+            self.full_name,
+            self.phone_number,
+            self.additional_properties,
+        ) == (
+            other.address_line_1,
+            other.city,
+            other.state,
+            other.zip_code,
+            other.address_line_2,
+            other.building,
+            other.company_name,
+            other.country_code,
+            other.department,
+            other.email,
+            other.full_name,
+            other.phone_number,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         address_line_1 = self.address_line_1

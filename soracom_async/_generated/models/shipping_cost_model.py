@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShippingCostModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ShippingCostModel:
     """Shipping cost.
 
@@ -89,6 +89,40 @@ class ShippingCostModel:
         self.shipping_cost = shipping_cost
         self.size = size
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"applied_shipping_options={self.applied_shipping_options!r}, "
+            f"currency={self.currency!r}, "
+            f"shipping_area={self.shipping_area!r}, "
+            f"shipping_area_name={self.shipping_area_name!r}, "
+            f"shipping_cost={self.shipping_cost!r}, "
+            f"size={self.size!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ShippingCostModel):
+            return NotImplemented
+        return (
+            self.applied_shipping_options,
+            self.currency,
+            self.shipping_area,
+            self.shipping_area_name,
+            self.shipping_cost,
+            self.size,
+            self.additional_properties,
+        ) == (
+            other.applied_shipping_options,
+            other.currency,
+            other.shipping_area,
+            other.shipping_area_name,
+            other.shipping_cost,
+            other.size,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         applied_shipping_options: list[dict[str, Any]] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="ShippingLabelDetail")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ShippingLabelDetail:
     """
     Attributes:
@@ -42,6 +42,34 @@ class ShippingLabelDetail:
         self.shipment_company_url = shipment_company_url
         self.tracking_url = tracking_url
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"shipment_company={self.shipment_company!r}, "
+            f"tracking_number={self.tracking_number!r}, "
+            f"shipment_company_url={self.shipment_company_url!r}, "
+            f"tracking_url={self.tracking_url!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ShippingLabelDetail):
+            return NotImplemented
+        return (
+            self.shipment_company,
+            self.tracking_number,
+            self.shipment_company_url,
+            self.tracking_url,
+            self.additional_properties,
+        ) == (
+            other.shipment_company,
+            other.tracking_number,
+            other.shipment_company_url,
+            other.tracking_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         shipment_company = self.shipment_company

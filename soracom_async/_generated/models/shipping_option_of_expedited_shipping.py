@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="ShippingOptionOfExpeditedShipping")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ShippingOptionOfExpeditedShipping:
     """Available for United States and Canada operators only.
 
@@ -30,6 +30,27 @@ class ShippingOptionOfExpeditedShipping:
     ) -> None:
         self.use_expedited_shipping = use_expedited_shipping
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"use_expedited_shipping={self.use_expedited_shipping!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, ShippingOptionOfExpeditedShipping
+        ):
+            return NotImplemented
+        return (
+            self.use_expedited_shipping,
+            self.additional_properties,
+        ) == (
+            other.use_expedited_shipping,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         use_expedited_shipping = self.use_expedited_shipping

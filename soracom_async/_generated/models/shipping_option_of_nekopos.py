@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="ShippingOptionOfNekopos")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class ShippingOptionOfNekopos:
     """Available for Japan operators only.
 
@@ -44,6 +44,28 @@ class ShippingOptionOfNekopos:
             "shipment_company",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"allow_nekopos={self.allow_nekopos!r}, "
+            f"shipment_company={self.shipment_company!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ShippingOptionOfNekopos):
+            return NotImplemented
+        return (
+            self.allow_nekopos,
+            self.shipment_company,
+            self.additional_properties,
+        ) == (
+            other.allow_nekopos,
+            other.shipment_company,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         allow_nekopos = self.allow_nekopos

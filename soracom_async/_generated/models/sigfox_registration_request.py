@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SigfoxRegistrationRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SigfoxRegistrationRequest:
     """
     Attributes:
@@ -42,6 +42,33 @@ class SigfoxRegistrationRequest:
             tags, SigfoxRegistrationRequestTags, "SigfoxRegistrationRequest", "tags"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"product_certification_id={self.product_certification_id!r}, "
+            f"registration_secret={self.registration_secret!r}, "
+            f"tags={self.tags!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SigfoxRegistrationRequest
+        ):
+            return NotImplemented
+        return (
+            self.product_certification_id,
+            self.registration_secret,
+            self.tags,
+            self.additional_properties,
+        ) == (
+            other.product_certification_id,
+            other.registration_secret,
+            other.tags,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         product_certification_id = self.product_certification_id

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Sim")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Sim:
     """
     Attributes:
@@ -218,6 +218,109 @@ class Sim:
         self.testmode_exhausted_time = testmode_exhausted_time
         self.type_ = as_enum(type_, SimType, "Sim", "type_")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"sim_id={self.sim_id!r}, "
+            f"active_profile_id={self.active_profile_id!r}, "
+            f"arc_session_status={self.arc_session_status!r}, "
+            f"capabilities={self.capabilities!r}, "
+            f"created_time={self.created_time!r}, "
+            f"expiry_action={self.expiry_action!r}, "
+            f"expiry_time={self.expiry_time!r}, "
+            f"group_id={self.group_id!r}, "
+            f"imei_lock={self.imei_lock!r}, "
+            f"last_location_update_time={self.last_location_update_time!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"last_port_mapping_created_time={self.last_port_mapping_created_time!r}, "
+            f"local_info={self.local_info!r}, "
+            f"module_type={self.module_type!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"ota_serial_number={self.ota_serial_number!r}, "
+            f"pcap_end_time={self.pcap_end_time!r}, "
+            f"pcap_start_time={self.pcap_start_time!r}, "
+            f"previous_session={self.previous_session!r}, "
+            f"profiles={self.profiles!r}, "
+            f"renewal_fee_status_set_time={self.renewal_fee_status_set_time!r}, "
+            f"serial_number={self.serial_number!r}, "
+            f"session_status={self.session_status!r}, "
+            f"speed_class={self.speed_class!r}, "
+            f"status={self.status!r}, "
+            f"tags={self.tags!r}, "
+            f"termination_enabled={self.termination_enabled!r}, "
+            f"testmode_exhausted_time={self.testmode_exhausted_time!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Sim):
+            return NotImplemented
+        return (
+            self.sim_id,
+            self.active_profile_id,
+            self.arc_session_status,
+            self.capabilities,
+            self.created_time,
+            self.expiry_action,
+            self.expiry_time,
+            self.group_id,
+            self.imei_lock,
+            self.last_location_update_time,
+            self.last_modified_time,
+            self.last_port_mapping_created_time,
+            self.local_info,
+            self.module_type,
+            self.operator_id,
+            self.ota_serial_number,
+            self.pcap_end_time,
+            self.pcap_start_time,
+            self.previous_session,
+            self.profiles,
+            self.renewal_fee_status_set_time,
+            self.serial_number,
+            self.session_status,
+            self.speed_class,
+            self.status,
+            self.tags,
+            self.termination_enabled,
+            self.testmode_exhausted_time,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.sim_id,
+            other.active_profile_id,
+            other.arc_session_status,
+            other.capabilities,
+            other.created_time,
+            other.expiry_action,
+            other.expiry_time,
+            other.group_id,
+            other.imei_lock,
+            other.last_location_update_time,
+            other.last_modified_time,
+            other.last_port_mapping_created_time,
+            other.local_info,
+            other.module_type,
+            other.operator_id,
+            other.ota_serial_number,
+            other.pcap_end_time,
+            other.pcap_start_time,
+            other.previous_session,
+            other.profiles,
+            other.renewal_fee_status_set_time,
+            other.serial_number,
+            other.session_status,
+            other.speed_class,
+            other.status,
+            other.tags,
+            other.termination_enabled,
+            other.testmode_exhausted_time,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         sim_id = self.sim_id

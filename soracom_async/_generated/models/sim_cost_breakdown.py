@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SimCostBreakdown")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimCostBreakdown:
     """
     Attributes:
@@ -32,6 +32,28 @@ class SimCostBreakdown:
         self.amount = amount
         self.sim_id = sim_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"sim_id={self.sim_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimCostBreakdown):
+            return NotImplemented
+        return (
+            self.amount,
+            self.sim_id,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.sim_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

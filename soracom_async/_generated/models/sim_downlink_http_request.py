@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkHttpRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkHttpRequest:
     """
     Attributes:
@@ -81,6 +81,46 @@ class SimDownlinkHttpRequest:
         self.skip_verify = skip_verify
         self.ssl = ssl
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"body={self.body!r}, "
+            f"headers={self.headers!r}, "
+            f"host={self.host!r}, "
+            f"method={self.method!r}, "
+            f"path={self.path!r}, "
+            f"port={self.port!r}, "
+            f"skip_verify={self.skip_verify!r}, "
+            f"ssl={self.ssl!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimDownlinkHttpRequest):
+            return NotImplemented
+        return (
+            self.body,
+            self.headers,
+            self.host,
+            self.method,
+            self.path,
+            self.port,
+            self.skip_verify,
+            self.ssl,
+            self.additional_properties,
+        ) == (
+            other.body,
+            other.headers,
+            other.host,
+            other.method,
+            other.path,
+            other.port,
+            other.skip_verify,
+            other.ssl,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body

@@ -11,7 +11,7 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="SimDownlinkHttpRequestHeaders")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkHttpRequestHeaders:
     """HTTP request headers. Specify header names and values as key-value pairs."""
 
@@ -21,6 +21,18 @@ class SimDownlinkHttpRequestHeaders:
         self,
     ) -> None:
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkHttpRequestHeaders
+        ):
+            return NotImplemented
+        return (self.additional_properties,) == (other.additional_properties,)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkHttpResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkHttpResponse:
     """
     Attributes:
@@ -49,6 +49,34 @@ class SimDownlinkHttpResponse:
         )
         self.is_base_64_encoded = is_base_64_encoded
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"status_code={self.status_code!r}, "
+            f"body={self.body!r}, "
+            f"headers={self.headers!r}, "
+            f"is_base_64_encoded={self.is_base_64_encoded!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimDownlinkHttpResponse):
+            return NotImplemented
+        return (
+            self.status_code,
+            self.body,
+            self.headers,
+            self.is_base_64_encoded,
+            self.additional_properties,
+        ) == (
+            other.status_code,
+            other.body,
+            other.headers,
+            other.is_base_64_encoded,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         status_code = self.status_code

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SimDownlinkRtspAuthenticationBasic")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkRtspAuthenticationBasic:
     """Configuration for RTSP connection with basic authentication using username and password.
 
@@ -54,6 +54,36 @@ class SimDownlinkRtspAuthenticationBasic:
         self.password = password
         self.password_credentials_id = password_credentials_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"type_={self.type_!r}, "
+            f"username={self.username!r}, "
+            f"password={self.password!r}, "
+            f"password_credentials_id={self.password_credentials_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkRtspAuthenticationBasic
+        ):
+            return NotImplemented
+        return (
+            self.type_,
+            self.username,
+            self.password,
+            self.password_credentials_id,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.username,
+            other.password,
+            other.password_credentials_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = str(self.type_)

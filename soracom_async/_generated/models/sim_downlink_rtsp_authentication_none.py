@@ -14,7 +14,7 @@ from ..types import as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SimDownlinkRtspAuthenticationNone")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkRtspAuthenticationNone:
     """Configuration for RTSP connection with no authentication
 
@@ -37,6 +37,27 @@ class SimDownlinkRtspAuthenticationNone:
             "type_",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkRtspAuthenticationNone
+        ):
+            return NotImplemented
+        return (
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = str(self.type_)

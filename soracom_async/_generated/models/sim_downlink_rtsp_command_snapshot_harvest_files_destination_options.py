@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
     """
     Attributes:
@@ -36,6 +36,27 @@ class SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions:
     ) -> None:
         self.file_path = file_path
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"file_path={self.file_path!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkRtspCommandSnapshotHarvestFilesDestinationOptions
+        ):
+            return NotImplemented
+        return (
+            self.file_path,
+            self.additional_properties,
+        ) == (
+            other.file_path,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         file_path = self.file_path

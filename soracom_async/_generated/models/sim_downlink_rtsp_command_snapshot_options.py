@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptions")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkRtspCommandSnapshotOptions:
     """
     Attributes:
@@ -43,6 +43,27 @@ class SimDownlinkRtspCommandSnapshotOptions:
             "destinations",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"destinations={self.destinations!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkRtspCommandSnapshotOptions
+        ):
+            return NotImplemented
+        return (
+            self.destinations,
+            self.additional_properties,
+        ) == (
+            other.destinations,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         destinations: dict[str, Any] | None | Unset

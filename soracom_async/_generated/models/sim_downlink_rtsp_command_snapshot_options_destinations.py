@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkRtspCommandSnapshotOptionsDestinations")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkRtspCommandSnapshotOptionsDestinations:
     """Storage destination for the snapshot image.
 
@@ -45,6 +45,27 @@ class SimDownlinkRtspCommandSnapshotOptionsDestinations:
             "harvest_files",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"harvest_files={self.harvest_files!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkRtspCommandSnapshotOptionsDestinations
+        ):
+            return NotImplemented
+        return (
+            self.harvest_files,
+            self.additional_properties,
+        ) == (
+            other.harvest_files,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         harvest_files: dict[str, Any] | None | Unset

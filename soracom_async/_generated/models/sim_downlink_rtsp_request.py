@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkRtspRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkRtspRequest:
     """
     Attributes:
@@ -69,6 +69,37 @@ class SimDownlinkRtspRequest:
         self.path = path
         self.port = port
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"command={self.command!r}, "
+            f"authentication={self.authentication!r}, "
+            f"options={self.options!r}, "
+            f"path={self.path!r}, "
+            f"port={self.port!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimDownlinkRtspRequest):
+            return NotImplemented
+        return (
+            self.command,
+            self.authentication,
+            self.options,
+            self.path,
+            self.port,
+            self.additional_properties,
+        ) == (
+            other.command,
+            other.authentication,
+            other.options,
+            other.path,
+            other.port,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         command = str(self.command)

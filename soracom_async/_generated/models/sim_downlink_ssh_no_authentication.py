@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="SimDownlinkSshNoAuthentication")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkSshNoAuthentication:
     """Configuration for SSH connection with no authentication (`"type": "none"`).
 
@@ -32,6 +32,27 @@ class SimDownlinkSshNoAuthentication:
             type_, SimDownlinkSshNoAuthenticationType, "SimDownlinkSshNoAuthentication", "type_"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkSshNoAuthentication
+        ):
+            return NotImplemented
+        return (
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | None | Unset

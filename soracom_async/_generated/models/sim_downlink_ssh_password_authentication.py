@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="SimDownlinkSshPasswordAuthentication")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkSshPasswordAuthentication:
     """Configuration for SSH connection using password authentication (`"type": "password"`). Specify either `password` or
     `passwordCredentialsId`.
@@ -53,6 +53,33 @@ class SimDownlinkSshPasswordAuthentication:
             "type_",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"password={self.password!r}, "
+            f"password_credentials_id={self.password_credentials_id!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkSshPasswordAuthentication
+        ):
+            return NotImplemented
+        return (
+            self.password,
+            self.password_credentials_id,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.password,
+            other.password_credentials_id,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         password = self.password

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="SimDownlinkSshPublicKeyAuthentication")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkSshPublicKeyAuthentication:
     """Configuration for SSH connection using public key authentication (`"type": "publickey"`).
 
@@ -58,6 +58,36 @@ class SimDownlinkSshPublicKeyAuthentication:
             "type_",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"key={self.key!r}, "
+            f"key_credentials_id={self.key_credentials_id!r}, "
+            f"passphrase={self.passphrase!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkSshPublicKeyAuthentication
+        ):
+            return NotImplemented
+        return (
+            self.key,
+            self.key_credentials_id,
+            self.passphrase,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.key,
+            other.key_credentials_id,
+            other.passphrase,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

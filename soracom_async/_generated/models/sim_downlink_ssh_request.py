@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkSshRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkSshRequest:
     """
     Attributes:
@@ -62,6 +62,34 @@ class SimDownlinkSshRequest:
         self.username = username
         self.port = port
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"authentication={self.authentication!r}, "
+            f"command={self.command!r}, "
+            f"username={self.username!r}, "
+            f"port={self.port!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimDownlinkSshRequest):
+            return NotImplemented
+        return (
+            self.authentication,
+            self.command,
+            self.username,
+            self.port,
+            self.additional_properties,
+        ) == (
+            other.authentication,
+            other.command,
+            other.username,
+            other.port,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         authentication: dict[str, Any]

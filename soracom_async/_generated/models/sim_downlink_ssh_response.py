@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="SimDownlinkSshResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkSshResponse:
     """
     Attributes:
@@ -50,6 +50,37 @@ class SimDownlinkSshResponse:
         self.stderr = stderr
         self.stdout = stdout
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"exitcode={self.exitcode!r}, "
+            f"is_stderr_base_64_encoded={self.is_stderr_base_64_encoded!r}, "
+            f"is_stdout_base_64_encoded={self.is_stdout_base_64_encoded!r}, "
+            f"stderr={self.stderr!r}, "
+            f"stdout={self.stdout!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimDownlinkSshResponse):
+            return NotImplemented
+        return (
+            self.exitcode,
+            self.is_stderr_base_64_encoded,
+            self.is_stdout_base_64_encoded,
+            self.stderr,
+            self.stdout,
+            self.additional_properties,
+        ) == (
+            other.exitcode,
+            other.is_stderr_base_64_encoded,
+            other.is_stdout_base_64_encoded,
+            other.stderr,
+            other.stdout,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         exitcode = self.exitcode

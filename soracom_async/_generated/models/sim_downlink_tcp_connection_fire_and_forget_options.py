@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="SimDownlinkTcpConnectionFireAndForgetOptions")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkTcpConnectionFireAndForgetOptions:
     """Establishes a TCP connection with the device and attempts to send specified data, then returns the API response.
 
@@ -44,6 +44,27 @@ class SimDownlinkTcpConnectionFireAndForgetOptions:
             "type_",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkTcpConnectionFireAndForgetOptions
+        ):
+            return NotImplemented
+        return (
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | None | Unset

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SimDownlinkTcpConnectionIdleTimeoutOptions")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkTcpConnectionIdleTimeoutOptions:
     """Establishes a TCP connection with the device and sends the specified data, then waits for data reception from the
     device. After data reception begins, if no data is received for the time specified by `idleTimeout`, returns the
@@ -52,6 +52,30 @@ class SimDownlinkTcpConnectionIdleTimeoutOptions:
             "type_",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"idle_timeout={self.idle_timeout!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkTcpConnectionIdleTimeoutOptions
+        ):
+            return NotImplemented
+        return (
+            self.idle_timeout,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.idle_timeout,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         idle_timeout = self.idle_timeout

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitAllOptions")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkTcpConnectionWaitAllOptions:
     """Establishes a TCP connection with the device and sends the specified data, then waits for data reception from the
     device. Then, returns the data received during the time specified by `timeout` or until the device disconnects the
@@ -45,6 +45,27 @@ class SimDownlinkTcpConnectionWaitAllOptions:
             "type_",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkTcpConnectionWaitAllOptions
+        ):
+            return NotImplemented
+        return (
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | None | Unset

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitFirstOptions")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkTcpConnectionWaitFirstOptions:
     """Establishes a TCP connection with the device and sends the specified data. Then, as soon as the first data from the
     device is received, the TCP connection is terminated and the API response is returned.
@@ -50,6 +50,27 @@ class SimDownlinkTcpConnectionWaitFirstOptions:
             "type_",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkTcpConnectionWaitFirstOptions
+        ):
+            return NotImplemented
+        return (
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | None | Unset

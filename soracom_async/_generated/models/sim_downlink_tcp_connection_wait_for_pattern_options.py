@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SimDownlinkTcpConnectionWaitForPatternOptions")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkTcpConnectionWaitForPatternOptions:
     """Establishes a TCP connection with the device and sends the specified data, then waits for data reception from the
     device. Then, returns the data received until "the byte pattern specified by `terminationPattern` is received" as
@@ -68,6 +68,33 @@ class SimDownlinkTcpConnectionWaitForPatternOptions:
             "type_",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"termination_pattern={self.termination_pattern!r}, "
+            f"termination_pattern_encoding={self.termination_pattern_encoding!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SimDownlinkTcpConnectionWaitForPatternOptions
+        ):
+            return NotImplemented
+        return (
+            self.termination_pattern,
+            self.termination_pattern_encoding,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.termination_pattern,
+            other.termination_pattern_encoding,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         termination_pattern = self.termination_pattern

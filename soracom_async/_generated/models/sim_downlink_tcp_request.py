@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimDownlinkTcpRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkTcpRequest:
     """
     Attributes:
@@ -90,6 +90,37 @@ class SimDownlinkTcpRequest:
         )
         self.timeout = timeout
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"payload={self.payload!r}, "
+            f"port={self.port!r}, "
+            f"connection_options={self.connection_options!r}, "
+            f"payload_encoding={self.payload_encoding!r}, "
+            f"timeout={self.timeout!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimDownlinkTcpRequest):
+            return NotImplemented
+        return (
+            self.payload,
+            self.port,
+            self.connection_options,
+            self.payload_encoding,
+            self.timeout,
+            self.additional_properties,
+        ) == (
+            other.payload,
+            other.port,
+            other.connection_options,
+            other.payload_encoding,
+            other.timeout,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         payload = self.payload

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SimDownlinkTcpResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkTcpResponse:
     """Response for the TCP connection
 
@@ -41,6 +41,28 @@ class SimDownlinkTcpResponse:
             data_encoding, SimDownlinkBinaryEncoding, "SimDownlinkTcpResponse", "data_encoding"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"data={self.data!r}, "
+            f"data_encoding={self.data_encoding!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimDownlinkTcpResponse):
+            return NotImplemented
+        return (
+            self.data,
+            self.data_encoding,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.data_encoding,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data

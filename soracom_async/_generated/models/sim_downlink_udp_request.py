@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SimDownlinkUdpRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimDownlinkUdpRequest:
     """
     Attributes:
@@ -48,6 +48,31 @@ class SimDownlinkUdpRequest:
             payload_encoding, SimDownlinkBinaryEncoding, "SimDownlinkUdpRequest", "payload_encoding"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"payload={self.payload!r}, "
+            f"port={self.port!r}, "
+            f"payload_encoding={self.payload_encoding!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimDownlinkUdpRequest):
+            return NotImplemented
+        return (
+            self.payload,
+            self.port,
+            self.payload_encoding,
+            self.additional_properties,
+        ) == (
+            other.payload,
+            other.port,
+            other.payload_encoding,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         payload = self.payload

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimInitialSetting")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimInitialSetting:
     """Sim initial setting for the specific subscription.
 
@@ -62,6 +62,31 @@ class SimInitialSetting:
         self.speed_class = speed_class
         self.tags = as_model(tags, SimInitialSettingTags, "SimInitialSetting", "tags")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"group_id={self.group_id!r}, "
+            f"speed_class={self.speed_class!r}, "
+            f"tags={self.tags!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimInitialSetting):
+            return NotImplemented
+        return (
+            self.group_id,
+            self.speed_class,
+            self.tags,
+            self.additional_properties,
+        ) == (
+            other.group_id,
+            other.speed_class,
+            other.tags,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id

@@ -11,7 +11,7 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="SimInitialSettingTags")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimInitialSettingTags:
     """Tags."""
 
@@ -21,6 +21,16 @@ class SimInitialSettingTags:
         self,
     ) -> None:
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimInitialSettingTags):
+            return NotImplemented
+        return (self.additional_properties,) == (other.additional_properties,)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimProfile")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimProfile:
     """
     Attributes:
@@ -56,6 +56,40 @@ class SimProfile:
         self.primary_imsi = primary_imsi
         self.subscribers = as_model(subscribers, SimProfileSubscribers, "SimProfile", "subscribers")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"arc_client_peer_private_key={self.arc_client_peer_private_key!r}, "
+            f"arc_client_peer_public_key={self.arc_client_peer_public_key!r}, "
+            f"iccid={self.iccid!r}, "
+            f"ota_supported={self.ota_supported!r}, "
+            f"primary_imsi={self.primary_imsi!r}, "
+            f"subscribers={self.subscribers!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimProfile):
+            return NotImplemented
+        return (
+            self.arc_client_peer_private_key,
+            self.arc_client_peer_public_key,
+            self.iccid,
+            self.ota_supported,
+            self.primary_imsi,
+            self.subscribers,
+            self.additional_properties,
+        ) == (
+            other.arc_client_peer_private_key,
+            other.arc_client_peer_public_key,
+            other.iccid,
+            other.ota_supported,
+            other.primary_imsi,
+            other.subscribers,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         arc_client_peer_private_key = self.arc_client_peer_private_key

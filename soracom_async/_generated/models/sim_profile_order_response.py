@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SimProfileOrderResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimProfileOrderResponse:
     """Represents an eSIM profile order.
 
@@ -86,6 +86,52 @@ class SimProfileOrderResponse:
         self.description = description
         self.speed_class = speed_class
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"ordered_time={self.ordered_time!r}, "
+            f"profile_order_id={self.profile_order_id!r}, "
+            f"quantity={self.quantity!r}, "
+            f"status={self.status!r}, "
+            f"subscription={self.subscription!r}, "
+            f"bundles={self.bundles!r}, "
+            f"completed_time={self.completed_time!r}, "
+            f"confirmed_time={self.confirmed_time!r}, "
+            f"description={self.description!r}, "
+            f"speed_class={self.speed_class!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimProfileOrderResponse):
+            return NotImplemented
+        return (
+            self.ordered_time,
+            self.profile_order_id,
+            self.quantity,
+            self.status,
+            self.subscription,
+            self.bundles,
+            self.completed_time,
+            self.confirmed_time,
+            self.description,
+            self.speed_class,
+            self.additional_properties,
+        ) == (
+            other.ordered_time,
+            other.profile_order_id,
+            other.quantity,
+            other.status,
+            other.subscription,
+            other.bundles,
+            other.completed_time,
+            other.confirmed_time,
+            other.description,
+            other.speed_class,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         ordered_time = self.ordered_time

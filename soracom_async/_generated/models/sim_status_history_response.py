@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SimStatusHistoryResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimStatusHistoryResponse:
     """
     Attributes:
@@ -64,6 +64,52 @@ class SimStatusHistoryResponse:
         self.status = status
         self.subscription = subscription
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"apply_date_time_epoch_sec={self.apply_date_time_epoch_sec!r}, "
+            f"bundles={self.bundles!r}, "
+            f"group_id={self.group_id!r}, "
+            f"imsi={self.imsi!r}, "
+            f"is_primary={self.is_primary!r}, "
+            f"primary_imsi={self.primary_imsi!r}, "
+            f"sim_id={self.sim_id!r}, "
+            f"speed_class={self.speed_class!r}, "
+            f"status={self.status!r}, "
+            f"subscription={self.subscription!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimStatusHistoryResponse):
+            return NotImplemented
+        return (
+            self.apply_date_time_epoch_sec,
+            self.bundles,
+            self.group_id,
+            self.imsi,
+            self.is_primary,
+            self.primary_imsi,
+            self.sim_id,
+            self.speed_class,
+            self.status,
+            self.subscription,
+            self.additional_properties,
+        ) == (
+            other.apply_date_time_epoch_sec,
+            other.bundles,
+            other.group_id,
+            other.imsi,
+            other.is_primary,
+            other.primary_imsi,
+            other.sim_id,
+            other.speed_class,
+            other.status,
+            other.subscription,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         apply_date_time_epoch_sec = self.apply_date_time_epoch_sec

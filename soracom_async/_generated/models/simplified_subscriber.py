@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimplifiedSubscriber")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SimplifiedSubscriber:
     """
     Attributes:
@@ -79,6 +79,40 @@ class SimplifiedSubscriber:
         self.status = as_enum(status, SimplifiedSubscriberStatus, "SimplifiedSubscriber", "status")
         self.subscription = subscription
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"bundles={self.bundles!r}, "
+            f"capabilities={self.capabilities!r}, "
+            f"imsi={self.imsi!r}, "
+            f"msisdn={self.msisdn!r}, "
+            f"status={self.status!r}, "
+            f"subscription={self.subscription!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SimplifiedSubscriber):
+            return NotImplemented
+        return (
+            self.bundles,
+            self.capabilities,
+            self.imsi,
+            self.msisdn,
+            self.status,
+            self.subscription,
+            self.additional_properties,
+        ) == (
+            other.bundles,
+            other.capabilities,
+            other.imsi,
+            other.msisdn,
+            other.status,
+            other.subscription,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         bundles: list[str] | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SmsForwardingReport")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SmsForwardingReport:
     """
     Attributes:
@@ -28,6 +28,25 @@ class SmsForwardingReport:
     ) -> None:
         self.message_id = message_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"message_id={self.message_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SmsForwardingReport):
+            return NotImplemented
+        return (
+            self.message_id,
+            self.additional_properties,
+        ) == (
+            other.message_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id

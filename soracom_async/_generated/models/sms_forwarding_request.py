@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SmsForwardingRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SmsForwardingRequest:
     """
     Attributes:
@@ -41,6 +41,28 @@ class SmsForwardingRequest:
         self.encoding_type = encoding_type
         self.payload = payload
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"encoding_type={self.encoding_type!r}, "
+            f"payload={self.payload!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SmsForwardingRequest):
+            return NotImplemented
+        return (
+            self.encoding_type,
+            self.payload,
+            self.additional_properties,
+        ) == (
+            other.encoding_type,
+            other.payload,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         encoding_type = self.encoding_type

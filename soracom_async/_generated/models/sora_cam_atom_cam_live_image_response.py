@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamAtomCamLiveImageResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamAtomCamLiveImageResponse:
     """
     Attributes:
@@ -28,6 +28,27 @@ class SoraCamAtomCamLiveImageResponse:
     ) -> None:
         self.url = url
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamAtomCamLiveImageResponse
+        ):
+            return NotImplemented
+        return (
+            self.url,
+            self.additional_properties,
+        ) == (
+            other.url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

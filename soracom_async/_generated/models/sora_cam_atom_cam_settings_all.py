@@ -32,7 +32,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamAtomCamSettingsAll")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamAtomCamSettingsAll:
     """
     Attributes:
@@ -173,6 +173,57 @@ class SoraCamAtomCamSettingsAll:
             rotation, SoraCamAtomCamSettingsAllRotation, "SoraCamAtomCamSettingsAll", "rotation"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"logo={self.logo!r}, "
+            f"motion={self.motion!r}, "
+            f"motion_sensitivity={self.motion_sensitivity!r}, "
+            f"motion_tagging={self.motion_tagging!r}, "
+            f"night_vision={self.night_vision!r}, "
+            f"quality={self.quality!r}, "
+            f"sound={self.sound!r}, "
+            f"sound_sensitivity={self.sound_sensitivity!r}, "
+            f"status_light={self.status_light!r}, "
+            f"timestamp={self.timestamp!r}, "
+            f"rotation={self.rotation!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamAtomCamSettingsAll
+        ):
+            return NotImplemented
+        return (
+            self.logo,
+            self.motion,
+            self.motion_sensitivity,
+            self.motion_tagging,
+            self.night_vision,
+            self.quality,
+            self.sound,
+            self.sound_sensitivity,
+            self.status_light,
+            self.timestamp,
+            self.rotation,
+            self.additional_properties,
+        ) == (
+            other.logo,
+            other.motion,
+            other.motion_sensitivity,
+            other.motion_tagging,
+            other.night_vision,
+            other.quality,
+            other.sound,
+            other.sound_sensitivity,
+            other.status_light,
+            other.timestamp,
+            other.rotation,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         logo = str(self.logo)

@@ -14,7 +14,7 @@ from ..types import as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamAtomCamSettingsMotionTagging")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamAtomCamSettingsMotionTagging:
     """
     Attributes:
@@ -39,6 +39,27 @@ class SoraCamAtomCamSettingsMotionTagging:
             "state",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"state={self.state!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamAtomCamSettingsMotionTagging
+        ):
+            return NotImplemented
+        return (
+            self.state,
+            self.additional_properties,
+        ) == (
+            other.state,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         state = str(self.state)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamAtomCamSettingsSelfReboot")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamAtomCamSettingsSelfReboot:
     """
     Attributes:
@@ -52,6 +52,33 @@ class SoraCamAtomCamSettingsSelfReboot:
         self.days_of_week = days_of_week
         self.time = time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"enabled={self.enabled!r}, "
+            f"days_of_week={self.days_of_week!r}, "
+            f"time={self.time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamAtomCamSettingsSelfReboot
+        ):
+            return NotImplemented
+        return (
+            self.enabled,
+            self.days_of_week,
+            self.time,
+            self.additional_properties,
+        ) == (
+            other.enabled,
+            other.days_of_week,
+            other.time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamDevice")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamDevice:
     """
     Attributes:
@@ -88,6 +88,55 @@ class SoraCamDevice:
         self.is_shared = is_shared
         self.last_connected_time = last_connected_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"device_id={self.device_id!r}, "
+            f"firmware_version={self.firmware_version!r}, "
+            f"name={self.name!r}, "
+            f"power_state={self.power_state!r}, "
+            f"product_display_name={self.product_display_name!r}, "
+            f"applied_licenses={self.applied_licenses!r}, "
+            f"configuration={self.configuration!r}, "
+            f"connected={self.connected!r}, "
+            f"device_category={self.device_category!r}, "
+            f"is_shared={self.is_shared!r}, "
+            f"last_connected_time={self.last_connected_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamDevice):
+            return NotImplemented
+        return (
+            self.device_id,
+            self.firmware_version,
+            self.name,
+            self.power_state,
+            self.product_display_name,
+            self.applied_licenses,
+            self.configuration,
+            self.connected,
+            self.device_category,
+            self.is_shared,
+            self.last_connected_time,
+            self.additional_properties,
+        ) == (
+            other.device_id,
+            other.firmware_version,
+            other.name,
+            other.power_state,
+            other.product_display_name,
+            other.applied_licenses,
+            other.configuration,
+            other.connected,
+            other.device_category,
+            other.is_shared,
+            other.last_connected_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id

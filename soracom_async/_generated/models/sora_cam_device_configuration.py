@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraCamDeviceConfiguration")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamDeviceConfiguration:
     """Configuration of the SoraCam compatible camera device.
 
@@ -37,6 +37,33 @@ class SoraCamDeviceConfiguration:
         self.motion_detection_enabled = motion_detection_enabled
         self.smoke_alarm_enabled = smoke_alarm_enabled
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"audio_alarm_enabled={self.audio_alarm_enabled!r}, "
+            f"motion_detection_enabled={self.motion_detection_enabled!r}, "
+            f"smoke_alarm_enabled={self.smoke_alarm_enabled!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamDeviceConfiguration
+        ):
+            return NotImplemented
+        return (
+            self.audio_alarm_enabled,
+            self.motion_detection_enabled,
+            self.smoke_alarm_enabled,
+            self.additional_properties,
+        ) == (
+            other.audio_alarm_enabled,
+            other.motion_detection_enabled,
+            other.smoke_alarm_enabled,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         audio_alarm_enabled = self.audio_alarm_enabled

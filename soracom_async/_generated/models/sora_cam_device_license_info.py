@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamDeviceLicenseInfo")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamDeviceLicenseInfo:
     """
     Attributes:
@@ -40,6 +40,28 @@ class SoraCamDeviceLicenseInfo:
         self.name = name
         self.value = value
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"name={self.name!r}, "
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamDeviceLicenseInfo):
+            return NotImplemented
+        return (
+            self.name,
+            self.value,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.value,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamDeviceOptions")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamDeviceOptions:
     """
     Attributes:
@@ -37,6 +37,25 @@ class SoraCamDeviceOptions:
             "real_time_access",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"real_time_access={self.real_time_access!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamDeviceOptions):
+            return NotImplemented
+        return (
+            self.real_time_access,
+            self.additional_properties,
+        ) == (
+            other.real_time_access,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         real_time_access = self.real_time_access.to_dict()

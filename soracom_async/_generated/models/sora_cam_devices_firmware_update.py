@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamDevicesFirmwareUpdate")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamDevicesFirmwareUpdate:
     """
     Attributes:
@@ -37,6 +37,33 @@ class SoraCamDevicesFirmwareUpdate:
         self.firmware_version = firmware_version
         self.timeout = timeout
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"device_id={self.device_id!r}, "
+            f"firmware_version={self.firmware_version!r}, "
+            f"timeout={self.timeout!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamDevicesFirmwareUpdate
+        ):
+            return NotImplemented
+        return (
+            self.device_id,
+            self.firmware_version,
+            self.timeout,
+            self.additional_properties,
+        ) == (
+            other.device_id,
+            other.firmware_version,
+            other.timeout,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamEvent")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamEvent:
     """
     Attributes:
@@ -48,6 +48,37 @@ class SoraCamEvent:
         self.time = time
         self.event_info = as_model(event_info, SoraCamEventEventInfo, "SoraCamEvent", "event_info")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"device_id={self.device_id!r}, "
+            f"device_type={self.device_type!r}, "
+            f"event_id={self.event_id!r}, "
+            f"time={self.time!r}, "
+            f"event_info={self.event_info!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamEvent):
+            return NotImplemented
+        return (
+            self.device_id,
+            self.device_type,
+            self.event_id,
+            self.time,
+            self.event_info,
+            self.additional_properties,
+        ) == (
+            other.device_id,
+            other.device_type,
+            other.event_id,
+            other.time,
+            other.event_info,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamEventEventInfo")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamEventEventInfo:
     """
     Attributes:
@@ -41,6 +41,28 @@ class SoraCamEventEventInfo:
             "atom_event_v1",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"info_type={self.info_type!r}, "
+            f"atom_event_v1={self.atom_event_v1!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamEventEventInfo):
+            return NotImplemented
+        return (
+            self.info_type,
+            self.atom_event_v1,
+            self.additional_properties,
+        ) == (
+            other.info_type,
+            other.atom_event_v1,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         info_type = self.info_type

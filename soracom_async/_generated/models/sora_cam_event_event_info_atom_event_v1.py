@@ -17,7 +17,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="SoraCamEventEventInfoAtomEventV1")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamEventEventInfoAtomEventV1:
     """Detail of the event.
 
@@ -83,6 +83,45 @@ class SoraCamEventEventInfoAtomEventV1:
             type_, SoraCamEventEventInfoAtomEventV1Type, "SoraCamEventEventInfoAtomEventV1", "type_"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"end_time={self.end_time!r}, "
+            f"labels={self.labels!r}, "
+            f"movie={self.movie!r}, "
+            f"picture={self.picture!r}, "
+            f"recording_status={self.recording_status!r}, "
+            f"start_time={self.start_time!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamEventEventInfoAtomEventV1
+        ):
+            return NotImplemented
+        return (
+            self.end_time,
+            self.labels,
+            self.movie,
+            self.picture,
+            self.recording_status,
+            self.start_time,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.end_time,
+            other.labels,
+            other.movie,
+            other.picture,
+            other.recording_status,
+            other.start_time,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         end_time = self.end_time

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraCamExportImageToHarvestFiles")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamExportImageToHarvestFiles:
     """Specifies the settings for exporting images to Harvest Files.
 
@@ -50,6 +50,27 @@ class SoraCamExportImageToHarvestFiles:
     ) -> None:
         self.path_prefix = path_prefix
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"path_prefix={self.path_prefix!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamExportImageToHarvestFiles
+        ):
+            return NotImplemented
+        return (
+            self.path_prefix,
+            self.additional_properties,
+        ) == (
+            other.path_prefix,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         path_prefix = self.path_prefix

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamExportUsage")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamExportUsage:
     """
     Attributes:
@@ -46,6 +46,34 @@ class SoraCamExportUsage:
         self.metered_year_month = metered_year_month
         self.video = as_model(video, SoraCamVideoExportUsage, "SoraCamExportUsage", "video")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"device_id={self.device_id!r}, "
+            f"image={self.image!r}, "
+            f"metered_year_month={self.metered_year_month!r}, "
+            f"video={self.video!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamExportUsage):
+            return NotImplemented
+        return (
+            self.device_id,
+            self.image,
+            self.metered_year_month,
+            self.video,
+            self.additional_properties,
+        ) == (
+            other.device_id,
+            other.image,
+            other.metered_year_month,
+            other.video,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id

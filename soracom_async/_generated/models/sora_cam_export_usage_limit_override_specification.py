@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamExportUsageLimitOverrideSpecification")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamExportUsageLimitOverrideSpecification:
     """
     Attributes:
@@ -28,6 +28,27 @@ class SoraCamExportUsageLimitOverrideSpecification:
     ) -> None:
         self.limit_hours = limit_hours
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"limit_hours={self.limit_hours!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamExportUsageLimitOverrideSpecification
+        ):
+            return NotImplemented
+        return (
+            self.limit_hours,
+            self.additional_properties,
+        ) == (
+            other.limit_hours,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         limit_hours = self.limit_hours

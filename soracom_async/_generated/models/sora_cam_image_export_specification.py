@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamImageExportSpecification")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamImageExportSpecification:
     """
     Attributes:
@@ -67,6 +67,33 @@ class SoraCamImageExportSpecification:
             "image_filters",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"time={self.time!r}, "
+            f"harvest_files={self.harvest_files!r}, "
+            f"image_filters={self.image_filters!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamImageExportSpecification
+        ):
+            return NotImplemented
+        return (
+            self.time,
+            self.harvest_files,
+            self.image_filters,
+            self.additional_properties,
+        ) == (
+            other.time,
+            other.harvest_files,
+            other.image_filters,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamImageExportUsage")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamImageExportUsage:
     """
     Attributes:
@@ -47,6 +47,34 @@ class SoraCamImageExportUsage:
         self.remaining_frames = remaining_frames
         self.used_frames = used_frames
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"billed_frames={self.billed_frames!r}, "
+            f"limit_frames={self.limit_frames!r}, "
+            f"remaining_frames={self.remaining_frames!r}, "
+            f"used_frames={self.used_frames!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamImageExportUsage):
+            return NotImplemented
+        return (
+            self.billed_frames,
+            self.limit_frames,
+            self.remaining_frames,
+            self.used_frames,
+            self.additional_properties,
+        ) == (
+            other.billed_frames,
+            other.limit_frames,
+            other.remaining_frames,
+            other.used_frames,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         billed_frames = self.billed_frames

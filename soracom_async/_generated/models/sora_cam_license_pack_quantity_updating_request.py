@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraCamLicensePackQuantityUpdatingRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamLicensePackQuantityUpdatingRequest:
     """
     Attributes:
@@ -32,6 +32,30 @@ class SoraCamLicensePackQuantityUpdatingRequest:
         self.current_quantity = current_quantity
         self.desired_quantity = desired_quantity
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"current_quantity={self.current_quantity!r}, "
+            f"desired_quantity={self.desired_quantity!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamLicensePackQuantityUpdatingRequest
+        ):
+            return NotImplemented
+        return (
+            self.current_quantity,
+            self.desired_quantity,
+            self.additional_properties,
+        ) == (
+            other.current_quantity,
+            other.desired_quantity,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         current_quantity = self.current_quantity

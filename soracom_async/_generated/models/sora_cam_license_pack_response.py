@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraCamLicensePackResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamLicensePackResponse:
     """
     Attributes:
@@ -44,6 +44,39 @@ class SoraCamLicensePackResponse:
         self.quantity_in_use = quantity_in_use
         self.sales_channel = sales_channel
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"quantity={self.quantity!r}, "
+            f"quantity_in_use={self.quantity_in_use!r}, "
+            f"sales_channel={self.sales_channel!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamLicensePackResponse
+        ):
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.quantity,
+            self.quantity_in_use,
+            self.sales_channel,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.quantity,
+            other.quantity_in_use,
+            other.sales_channel,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

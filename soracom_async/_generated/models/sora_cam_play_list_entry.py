@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamPlayListEntry")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamPlayListEntry:
     """
     Attributes:
@@ -43,6 +43,31 @@ class SoraCamPlayListEntry:
         self.from_ = from_
         self.to = to
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"url={self.url!r}, "
+            f"from_={self.from_!r}, "
+            f"to={self.to!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamPlayListEntry):
+            return NotImplemented
+        return (
+            self.url,
+            self.from_,
+            self.to,
+            self.additional_properties,
+        ) == (
+            other.url,
+            other.from_,
+            other.to,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

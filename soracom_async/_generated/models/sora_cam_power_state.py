@@ -12,7 +12,7 @@ from ..types import as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamPowerState")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamPowerState:
     """
     Attributes:
@@ -34,6 +34,25 @@ class SoraCamPowerState:
             power_state, SoraCamPowerStatePowerState, "SoraCamPowerState", "power_state"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"power_state={self.power_state!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamPowerState):
+            return NotImplemented
+        return (
+            self.power_state,
+            self.additional_properties,
+        ) == (
+            other.power_state,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         power_state = str(self.power_state)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamRecordingsAndEventsList")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamRecordingsAndEventsList:
     """
     Attributes:
@@ -51,6 +51,30 @@ class SoraCamRecordingsAndEventsList:
             "records",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"events={self.events!r}, "
+            f"records={self.records!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamRecordingsAndEventsList
+        ):
+            return NotImplemented
+        return (
+            self.events,
+            self.records,
+            self.additional_properties,
+        ) == (
+            other.events,
+            other.records,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         events = []

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamRecordingsAndEventsListEventsItem")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamRecordingsAndEventsListEventsItem:
     """
     Attributes:
@@ -48,6 +48,33 @@ class SoraCamRecordingsAndEventsListEventsItem:
         )
         self.end_time = end_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"start_time={self.start_time!r}, "
+            f"type_={self.type_!r}, "
+            f"end_time={self.end_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamRecordingsAndEventsListEventsItem
+        ):
+            return NotImplemented
+        return (
+            self.start_time,
+            self.type_,
+            self.end_time,
+            self.additional_properties,
+        ) == (
+            other.start_time,
+            other.type_,
+            other.end_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time

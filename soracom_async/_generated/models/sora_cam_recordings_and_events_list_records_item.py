@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamRecordingsAndEventsListRecordsItem")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamRecordingsAndEventsListRecordsItem:
     """
     Attributes:
@@ -33,6 +33,30 @@ class SoraCamRecordingsAndEventsListRecordsItem:
         self.start_time = start_time
         self.end_time = end_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"start_time={self.start_time!r}, "
+            f"end_time={self.end_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamRecordingsAndEventsListRecordsItem
+        ):
+            return NotImplemented
+        return (
+            self.start_time,
+            self.end_time,
+            self.additional_properties,
+        ) == (
+            other.start_time,
+            other.end_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamStreamingVideo")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamStreamingVideo:
     """
     Attributes:
@@ -42,6 +42,28 @@ class SoraCamStreamingVideo:
             play_list, SoraCamPlayListEntry, "SoraCamStreamingVideo", "play_list"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"expiry_time={self.expiry_time!r}, "
+            f"play_list={self.play_list!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamStreamingVideo):
+            return NotImplemented
+        return (
+            self.expiry_time,
+            self.play_list,
+            self.additional_properties,
+        ) == (
+            other.expiry_time,
+            other.play_list,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         expiry_time = self.expiry_time

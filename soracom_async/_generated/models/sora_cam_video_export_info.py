@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamVideoExportInfo")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamVideoExportInfo:
     """
     Attributes:
@@ -81,6 +81,43 @@ class SoraCamVideoExportInfo:
         self.expiry_time = expiry_time
         self.url = url
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"device_id={self.device_id!r}, "
+            f"export_id={self.export_id!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"requested_time={self.requested_time!r}, "
+            f"status={self.status!r}, "
+            f"expiry_time={self.expiry_time!r}, "
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamVideoExportInfo):
+            return NotImplemented
+        return (
+            self.device_id,
+            self.export_id,
+            self.operator_id,
+            self.requested_time,
+            self.status,
+            self.expiry_time,
+            self.url,
+            self.additional_properties,
+        ) == (
+            other.device_id,
+            other.export_id,
+            other.operator_id,
+            other.requested_time,
+            other.status,
+            other.expiry_time,
+            other.url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id

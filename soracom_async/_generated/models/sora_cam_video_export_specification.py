@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoraCamVideoExportSpecification")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamVideoExportSpecification:
     """
     Attributes:
@@ -88,6 +88,39 @@ class SoraCamVideoExportSpecification:
             "harvest_files",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"from_={self.from_!r}, "
+            f"to={self.to!r}, "
+            f"archive={self.archive!r}, "
+            f"audio_codec={self.audio_codec!r}, "
+            f"harvest_files={self.harvest_files!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SoraCamVideoExportSpecification
+        ):
+            return NotImplemented
+        return (
+            self.from_,
+            self.to,
+            self.archive,
+            self.audio_codec,
+            self.harvest_files,
+            self.additional_properties,
+        ) == (
+            other.from_,
+            other.to,
+            other.archive,
+            other.audio_codec,
+            other.harvest_files,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_

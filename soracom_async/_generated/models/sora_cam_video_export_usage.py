@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SoraCamVideoExportUsage")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraCamVideoExportUsage:
     """
     Attributes:
@@ -47,6 +47,34 @@ class SoraCamVideoExportUsage:
         self.remaining_seconds = remaining_seconds
         self.used_seconds = used_seconds
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"billed_seconds={self.billed_seconds!r}, "
+            f"limit_seconds={self.limit_seconds!r}, "
+            f"remaining_seconds={self.remaining_seconds!r}, "
+            f"used_seconds={self.used_seconds!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraCamVideoExportUsage):
+            return NotImplemented
+        return (
+            self.billed_seconds,
+            self.limit_seconds,
+            self.remaining_seconds,
+            self.used_seconds,
+            self.additional_properties,
+        ) == (
+            other.billed_seconds,
+            other.limit_seconds,
+            other.remaining_seconds,
+            other.used_seconds,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         billed_seconds = self.billed_seconds

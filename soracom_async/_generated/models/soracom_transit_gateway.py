@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SoracomTransitGateway")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoracomTransitGateway:
     """
     Attributes:
@@ -62,6 +62,40 @@ class SoracomTransitGateway:
             "resource_shared_status",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"arn={self.arn!r}, "
+            f"asn={self.asn!r}, "
+            f"aws_account_id={self.aws_account_id!r}, "
+            f"id={self.id!r}, "
+            f"region={self.region!r}, "
+            f"resource_shared_status={self.resource_shared_status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoracomTransitGateway):
+            return NotImplemented
+        return (
+            self.arn,
+            self.asn,
+            self.aws_account_id,
+            self.id,
+            self.region,
+            self.resource_shared_status,
+            self.additional_properties,
+        ) == (
+            other.arn,
+            other.asn,
+            other.aws_account_id,
+            other.id,
+            other.region,
+            other.resource_shared_status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         arn = self.arn

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, missing_field, wrong_shape
 T = TypeVar("T", bound="Soralet")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Soralet:
     """
     Attributes:
@@ -44,6 +44,37 @@ class Soralet:
         self.operator_id = operator_id
         self.updated_time = updated_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"soralet_id={self.soralet_id!r}, "
+            f"created_time={self.created_time!r}, "
+            f"description={self.description!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"updated_time={self.updated_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Soralet):
+            return NotImplemented
+        return (
+            self.soralet_id,
+            self.created_time,
+            self.description,
+            self.operator_id,
+            self.updated_time,
+            self.additional_properties,
+        ) == (
+            other.soralet_id,
+            other.created_time,
+            other.description,
+            other.operator_id,
+            other.updated_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         soralet_id = self.soralet_id

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SoraletDataSource")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraletDataSource:
     """
     Attributes:
@@ -32,6 +32,28 @@ class SoraletDataSource:
         self.resource_id = resource_id
         self.resource_type = resource_type
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"resource_id={self.resource_id!r}, "
+            f"resource_type={self.resource_type!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraletDataSource):
+            return NotImplemented
+        return (
+            self.resource_id,
+            self.resource_type,
+            self.additional_properties,
+        ) == (
+            other.resource_id,
+            other.resource_type,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         resource_id = self.resource_id

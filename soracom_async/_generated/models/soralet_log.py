@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraletLog")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraletLog:
     """
     Attributes:
@@ -44,6 +44,37 @@ class SoraletLog:
         self.soralet_id = soralet_id
         self.version = version
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"created_time={self.created_time!r}, "
+            f"message={self.message!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"soralet_id={self.soralet_id!r}, "
+            f"version={self.version!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraletLog):
+            return NotImplemented
+        return (
+            self.created_time,
+            self.message,
+            self.operator_id,
+            self.soralet_id,
+            self.version,
+            self.additional_properties,
+        ) == (
+            other.created_time,
+            other.message,
+            other.operator_id,
+            other.soralet_id,
+            other.version,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SoraletVersion")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SoraletVersion:
     """
     Attributes:
@@ -52,6 +52,43 @@ class SoraletVersion:
         self.srn = srn
         self.version = version
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"created_time={self.created_time!r}, "
+            f"hash_={self.hash_!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"size={self.size!r}, "
+            f"soralet_id={self.soralet_id!r}, "
+            f"srn={self.srn!r}, "
+            f"version={self.version!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SoraletVersion):
+            return NotImplemented
+        return (
+            self.created_time,
+            self.hash_,
+            self.operator_id,
+            self.size,
+            self.soralet_id,
+            self.srn,
+            self.version,
+            self.additional_properties,
+        ) == (
+            other.created_time,
+            other.hash_,
+            other.operator_id,
+            other.size,
+            other.soralet_id,
+            other.srn,
+            other.version,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time

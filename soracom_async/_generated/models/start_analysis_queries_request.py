@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="StartAnalysisQueriesRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class StartAnalysisQueriesRequest:
     """
     Attributes:
@@ -36,6 +36,33 @@ class StartAnalysisQueriesRequest:
         self.sql = sql
         self.to = to
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"from_={self.from_!r}, "
+            f"sql={self.sql!r}, "
+            f"to={self.to!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, StartAnalysisQueriesRequest
+        ):
+            return NotImplemented
+        return (
+            self.from_,
+            self.sql,
+            self.to,
+            self.additional_properties,
+        ) == (
+            other.from_,
+            other.sql,
+            other.to,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="StartAnalysisQueriesResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class StartAnalysisQueriesResponse:
     """
     Attributes:
@@ -28,6 +28,27 @@ class StartAnalysisQueriesResponse:
     ) -> None:
         self.query_id = query_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"query_id={self.query_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, StartAnalysisQueriesResponse
+        ):
+            return NotImplemented
+        return (
+            self.query_id,
+            self.additional_properties,
+        ) == (
+            other.query_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         query_id = self.query_id

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Subscriber")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class Subscriber:
     """
     Attributes:
@@ -253,6 +253,121 @@ class Subscriber:
         self.termination_enabled = termination_enabled
         self.type_ = type_
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"imsi={self.imsi!r}, "
+            f"apn={self.apn!r}, "
+            f"bundles={self.bundles!r}, "
+            f"created_at={self.created_at!r}, "
+            f"created_time={self.created_time!r}, "
+            f"expired_at={self.expired_at!r}, "
+            f"expiry_action={self.expiry_action!r}, "
+            f"expiry_time={self.expiry_time!r}, "
+            f"group_id={self.group_id!r}, "
+            f"iccid={self.iccid!r}, "
+            f"imei_lock={self.imei_lock!r}, "
+            f"ip_address={self.ip_address!r}, "
+            f"last_modified_at={self.last_modified_at!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"last_port_mapping_created_time={self.last_port_mapping_created_time!r}, "
+            f"location_registration_status={self.location_registration_status!r}, "
+            f"module_type={self.module_type!r}, "
+            f"msisdn={self.msisdn!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"packet_capture_sessions={self.packet_capture_sessions!r}, "
+            f"plan={self.plan!r}, "
+            f"previous_session={self.previous_session!r}, "
+            f"registered_time={self.registered_time!r}, "
+            f"renewal_fee_status_set_time={self.renewal_fee_status_set_time!r}, "
+            f"serial_number={self.serial_number!r}, "
+            f"session_status={self.session_status!r}, "
+            f"sim_id={self.sim_id!r}, "
+            f"speed_class={self.speed_class!r}, "
+            f"status={self.status!r}, "
+            f"subscription={self.subscription!r}, "
+            f"tags={self.tags!r}, "
+            f"termination_enabled={self.termination_enabled!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Subscriber):
+            return NotImplemented
+        return (
+            self.imsi,
+            self.apn,
+            self.bundles,
+            self.created_at,
+            self.created_time,
+            self.expired_at,
+            self.expiry_action,
+            self.expiry_time,
+            self.group_id,
+            self.iccid,
+            self.imei_lock,
+            self.ip_address,
+            self.last_modified_at,
+            self.last_modified_time,
+            self.last_port_mapping_created_time,
+            self.location_registration_status,
+            self.module_type,
+            self.msisdn,
+            self.operator_id,
+            self.packet_capture_sessions,
+            self.plan,
+            self.previous_session,
+            self.registered_time,
+            self.renewal_fee_status_set_time,
+            self.serial_number,
+            self.session_status,
+            self.sim_id,
+            self.speed_class,
+            self.status,
+            self.subscription,
+            self.tags,
+            self.termination_enabled,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.imsi,
+            other.apn,
+            other.bundles,
+            other.created_at,
+            other.created_time,
+            other.expired_at,
+            other.expiry_action,
+            other.expiry_time,
+            other.group_id,
+            other.iccid,
+            other.imei_lock,
+            other.ip_address,
+            other.last_modified_at,
+            other.last_modified_time,
+            other.last_port_mapping_created_time,
+            other.location_registration_status,
+            other.module_type,
+            other.msisdn,
+            other.operator_id,
+            other.packet_capture_sessions,
+            other.plan,
+            other.previous_session,
+            other.registered_time,
+            other.renewal_fee_status_set_time,
+            other.serial_number,
+            other.session_status,
+            other.sim_id,
+            other.speed_class,
+            other.status,
+            other.subscription,
+            other.tags,
+            other.termination_enabled,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         imsi = self.imsi

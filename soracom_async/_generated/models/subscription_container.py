@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionContainer")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SubscriptionContainer:
     """
     Attributes:
@@ -42,6 +42,31 @@ class SubscriptionContainer:
             subscriber, SubscriptionContainerSubscriber, "SubscriptionContainer", "subscriber"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"container_id={self.container_id!r}, "
+            f"downloaded={self.downloaded!r}, "
+            f"subscriber={self.subscriber!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SubscriptionContainer):
+            return NotImplemented
+        return (
+            self.container_id,
+            self.downloaded,
+            self.subscriber,
+            self.additional_properties,
+        ) == (
+            other.container_id,
+            other.downloaded,
+            other.subscriber,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         container_id = self.container_id

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionContainerStatus")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SubscriptionContainerStatus:
     """
     Attributes:
@@ -49,6 +49,30 @@ class SubscriptionContainerStatus:
             "country_mapping",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"containers={self.containers!r}, "
+            f"country_mapping={self.country_mapping!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SubscriptionContainerStatus
+        ):
+            return NotImplemented
+        return (
+            self.containers,
+            self.country_mapping,
+            self.additional_properties,
+        ) == (
+            other.containers,
+            other.country_mapping,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         containers: list[dict[str, Any]] | None | Unset

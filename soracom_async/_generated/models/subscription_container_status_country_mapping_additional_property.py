@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalProperty")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SubscriptionContainerStatusCountryMappingAdditionalProperty:
     """
     Attributes:
@@ -48,6 +48,30 @@ class SubscriptionContainerStatusCountryMappingAdditionalProperty:
         )
         self.plmn_code = plmn_code
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"mapping_record={self.mapping_record!r}, "
+            f"plmn_code={self.plmn_code!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SubscriptionContainerStatusCountryMappingAdditionalProperty
+        ):
+            return NotImplemented
+        return (
+            self.mapping_record,
+            self.plmn_code,
+            self.additional_properties,
+        ) == (
+            other.mapping_record,
+            other.plmn_code,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         mapping_record: dict[str, Any] | None | Unset

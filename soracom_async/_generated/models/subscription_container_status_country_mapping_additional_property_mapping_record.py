@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
     """
     Attributes:
@@ -32,6 +32,30 @@ class SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord:
         self.container_id = container_id
         self.subscription = subscription
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"container_id={self.container_id!r}, "
+            f"subscription={self.subscription!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SubscriptionContainerStatusCountryMappingAdditionalPropertyMappingRecord
+        ):
+            return NotImplemented
+        return (
+            self.container_id,
+            self.subscription,
+            self.additional_properties,
+        ) == (
+            other.container_id,
+            other.subscription,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         container_id = self.container_id

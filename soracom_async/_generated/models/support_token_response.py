@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SupportTokenResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SupportTokenResponse:
     """
     Attributes:
@@ -28,6 +28,25 @@ class SupportTokenResponse:
     ) -> None:
         self.token = token
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"token={self.token!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SupportTokenResponse):
+            return NotImplemented
+        return (
+            self.token,
+            self.additional_properties,
+        ) == (
+            other.token,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SwitchUserRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SwitchUserRequest:
     """
     Attributes:
@@ -41,6 +41,31 @@ class SwitchUserRequest:
         self.token_timeout_seconds = token_timeout_seconds
         self.user_name = user_name
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"operator_id={self.operator_id!r}, "
+            f"token_timeout_seconds={self.token_timeout_seconds!r}, "
+            f"user_name={self.user_name!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SwitchUserRequest):
+            return NotImplemented
+        return (
+            self.operator_id,
+            self.token_timeout_seconds,
+            self.user_name,
+            self.additional_properties,
+        ) == (
+            other.operator_id,
+            other.token_timeout_seconds,
+            other.user_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         operator_id = self.operator_id

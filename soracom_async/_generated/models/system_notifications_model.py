@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="SystemNotificationsModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SystemNotificationsModel:
     """
     Attributes:
@@ -39,6 +39,31 @@ class SystemNotificationsModel:
         self.email_id_list = email_id_list
         self.update_date_time = update_date_time
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"type_={self.type_!r}, "
+            f"email_id_list={self.email_id_list!r}, "
+            f"update_date_time={self.update_date_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SystemNotificationsModel):
+            return NotImplemented
+        return (
+            self.type_,
+            self.email_id_list,
+            self.update_date_time,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.email_id_list,
+            other.update_date_time,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = str(self.type_)

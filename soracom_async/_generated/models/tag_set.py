@@ -11,7 +11,7 @@ from ..types import wrong_shape
 T = TypeVar("T", bound="TagSet")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class TagSet:
     """An object which always contains at least one property "name" with a string value. If you give a subscriber/SIM a
     name, the name will be returned as the value of the "name" property. If the subscriber/SIM does not have a name, an
@@ -29,6 +29,16 @@ class TagSet:
         self,
     ) -> None:
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, TagSet):
+            return NotImplemented
+        return (self.additional_properties,) == (other.additional_properties,)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TestingUsage")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class TestingUsage:
     """
     Attributes:
@@ -52,6 +52,34 @@ class TestingUsage:
             usage_limit, TestingUsageUsageLimit, "TestingUsage", "usage_limit"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"started_time={self.started_time!r}, "
+            f"ended_time={self.ended_time!r}, "
+            f"usage={self.usage!r}, "
+            f"usage_limit={self.usage_limit!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, TestingUsage):
+            return NotImplemented
+        return (
+            self.started_time,
+            self.ended_time,
+            self.usage,
+            self.usage_limit,
+            self.additional_properties,
+        ) == (
+            other.started_time,
+            other.ended_time,
+            other.usage,
+            other.usage_limit,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         started_time = self.started_time

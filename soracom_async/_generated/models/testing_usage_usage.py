@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="TestingUsageUsage")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class TestingUsageUsage:
     """Data usage and number of SMS sent/received while in testing status.
 
@@ -33,6 +33,28 @@ class TestingUsageUsage:
         self.data_bytes = data_bytes
         self.number_of_sms = number_of_sms
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"data_bytes={self.data_bytes!r}, "
+            f"number_of_sms={self.number_of_sms!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, TestingUsageUsage):
+            return NotImplemented
+        return (
+            self.data_bytes,
+            self.number_of_sms,
+            self.additional_properties,
+        ) == (
+            other.data_bytes,
+            other.number_of_sms,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data_bytes = self.data_bytes

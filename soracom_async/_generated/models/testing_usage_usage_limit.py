@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="TestingUsageUsageLimit")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class TestingUsageUsageLimit:
     """Configuration of the testing status. If any of the thresholds (`days`, `dataBytes`, or `numberOfSms`) are exceeded,
     the IoT SIM status will automatically change to `nextStatus` after `statusTransitionDelayDays` days.
@@ -51,6 +51,37 @@ class TestingUsageUsageLimit:
         self.number_of_sms = number_of_sms
         self.status_transition_delay_days = status_transition_delay_days
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"data_bytes={self.data_bytes!r}, "
+            f"days={self.days!r}, "
+            f"next_status={self.next_status!r}, "
+            f"number_of_sms={self.number_of_sms!r}, "
+            f"status_transition_delay_days={self.status_transition_delay_days!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, TestingUsageUsageLimit):
+            return NotImplemented
+        return (
+            self.data_bytes,
+            self.days,
+            self.next_status,
+            self.number_of_sms,
+            self.status_transition_delay_days,
+            self.additional_properties,
+        ) == (
+            other.data_bytes,
+            other.days,
+            other.next_status,
+            other.number_of_sms,
+            other.status_transition_delay_days,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data_bytes = self.data_bytes

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="TrafficVolumeRanking")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class TrafficVolumeRanking:
     """
     Attributes:
@@ -32,6 +32,28 @@ class TrafficVolumeRanking:
         self.imsi = imsi
         self.traffic_volume = traffic_volume
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"imsi={self.imsi!r}, "
+            f"traffic_volume={self.traffic_volume!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, TrafficVolumeRanking):
+            return NotImplemented
+        return (
+            self.imsi,
+            self.traffic_volume,
+            self.additional_properties,
+        ) == (
+            other.imsi,
+            other.traffic_volume,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         imsi = self.imsi

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="TransitGatewayAttachment")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class TransitGatewayAttachment:
     """
     Attributes:
@@ -36,6 +36,31 @@ class TransitGatewayAttachment:
         self.id = id
         self.tgw_id = tgw_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"destination_cidr_blocks={self.destination_cidr_blocks!r}, "
+            f"id={self.id!r}, "
+            f"tgw_id={self.tgw_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, TransitGatewayAttachment):
+            return NotImplemented
+        return (
+            self.destination_cidr_blocks,
+            self.id,
+            self.tgw_id,
+            self.additional_properties,
+        ) == (
+            other.destination_cidr_blocks,
+            other.id,
+            other.tgw_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         destination_cidr_blocks: list[str] | None | Unset

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="TransitGatewayPeeringConnection")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class TransitGatewayPeeringConnection:
     """
     Attributes:
@@ -74,6 +74,51 @@ class TransitGatewayPeeringConnection:
             "status",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"created_time={self.created_time!r}, "
+            f"customer_aws_account_id={self.customer_aws_account_id!r}, "
+            f"customer_region={self.customer_region!r}, "
+            f"customer_transit_gateway_id={self.customer_transit_gateway_id!r}, "
+            f"id={self.id!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"name={self.name!r}, "
+            f"soracom_transit_gateway_peering_attachment_id={self.soracom_transit_gateway_peering_attachment_id!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, TransitGatewayPeeringConnection
+        ):
+            return NotImplemented
+        return (
+            self.created_time,
+            self.customer_aws_account_id,
+            self.customer_region,
+            self.customer_transit_gateway_id,
+            self.id,
+            self.last_modified_time,
+            self.name,
+            self.soracom_transit_gateway_peering_attachment_id,
+            self.status,
+            self.additional_properties,
+        ) == (
+            other.created_time,
+            other.customer_aws_account_id,
+            other.customer_region,
+            other.customer_transit_gateway_id,
+            other.id,
+            other.last_modified_time,
+            other.name,
+            other.soracom_transit_gateway_peering_attachment_id,
+            other.status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time

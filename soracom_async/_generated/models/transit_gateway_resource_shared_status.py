@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="TransitGatewayResourceSharedStatus")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class TransitGatewayResourceSharedStatus:
     """
     Attributes:
@@ -45,6 +45,39 @@ class TransitGatewayResourceSharedStatus:
         self.resource_share_arn = resource_share_arn
         self.status = status
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"created_time={self.created_time!r}, "
+            f"customer_aws_account_id={self.customer_aws_account_id!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"resource_share_arn={self.resource_share_arn!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, TransitGatewayResourceSharedStatus
+        ):
+            return NotImplemented
+        return (
+            self.created_time,
+            self.customer_aws_account_id,
+            self.last_modified_time,
+            self.resource_share_arn,
+            self.status,
+            self.additional_properties,
+        ) == (
+            other.created_time,
+            other.customer_aws_account_id,
+            other.last_modified_time,
+            other.resource_share_arn,
+            other.status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time

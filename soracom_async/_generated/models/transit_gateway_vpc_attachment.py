@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="TransitGatewayVpcAttachment")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class TransitGatewayVpcAttachment:
     """
     Attributes:
@@ -65,6 +65,48 @@ class TransitGatewayVpcAttachment:
             status, TransitGatewayVpcAttachmentStatus, "TransitGatewayVpcAttachment", "status"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"created_time={self.created_time!r}, "
+            f"customer_aws_account_id={self.customer_aws_account_id!r}, "
+            f"customer_transit_gateway_vpc_attachment_id={self.customer_transit_gateway_vpc_attachment_id!r}, "
+            f"customer_vpc_id={self.customer_vpc_id!r}, "
+            f"id={self.id!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"name={self.name!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, TransitGatewayVpcAttachment
+        ):
+            return NotImplemented
+        return (
+            self.created_time,
+            self.customer_aws_account_id,
+            self.customer_transit_gateway_vpc_attachment_id,
+            self.customer_vpc_id,
+            self.id,
+            self.last_modified_time,
+            self.name,
+            self.status,
+            self.additional_properties,
+        ) == (
+            other.created_time,
+            other.customer_aws_account_id,
+            other.customer_transit_gateway_vpc_attachment_id,
+            other.customer_vpc_id,
+            other.id,
+            other.last_modified_time,
+            other.name,
+            other.status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time

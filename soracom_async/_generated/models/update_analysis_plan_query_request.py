@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="UpdateAnalysisPlanQueryRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UpdateAnalysisPlanQueryRequest:
     """
     Attributes:
@@ -28,6 +28,27 @@ class UpdateAnalysisPlanQueryRequest:
     ) -> None:
         self.plan = plan
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"plan={self.plan!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, UpdateAnalysisPlanQueryRequest
+        ):
+            return NotImplemented
+        return (
+            self.plan,
+            self.additional_properties,
+        ) == (
+            other.plan,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         plan = self.plan

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="UpdateCustomerRouteRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UpdateCustomerRouteRequest:
     """
     Attributes:
@@ -28,6 +28,27 @@ class UpdateCustomerRouteRequest:
     ) -> None:
         self.target = target
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"target={self.target!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, UpdateCustomerRouteRequest
+        ):
+            return NotImplemented
+        return (
+            self.target,
+            self.additional_properties,
+        ) == (
+            other.target,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         target = self.target

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="UpdateDefaultPermissionsRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UpdateDefaultPermissionsRequest:
     """
     Attributes:
@@ -28,6 +28,27 @@ class UpdateDefaultPermissionsRequest:
     ) -> None:
         self.permissions = permissions
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"permissions={self.permissions!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, UpdateDefaultPermissionsRequest
+        ):
+            return NotImplemented
+        return (
+            self.permissions,
+            self.additional_properties,
+        ) == (
+            other.permissions,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         permissions = self.permissions

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateFqdnFilterRulesRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UpdateFqdnFilterRulesRequest:
     """Request to replace the domain (FQDN) rules of a VPG.
 
@@ -34,6 +34,27 @@ class UpdateFqdnFilterRulesRequest:
     ) -> None:
         self.rules = as_models(rules, FqdnFilterRule, "UpdateFqdnFilterRulesRequest", "rules")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"rules={self.rules!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, UpdateFqdnFilterRulesRequest
+        ):
+            return NotImplemented
+        return (
+            self.rules,
+            self.additional_properties,
+        ) == (
+            other.rules,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         rules = []

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="UpdatePasswordRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UpdatePasswordRequest:
     """
     Attributes:
@@ -32,6 +32,28 @@ class UpdatePasswordRequest:
         self.current_password = current_password
         self.new_password = new_password
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"current_password={self.current_password!r}, "
+            f"new_password={self.new_password!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, UpdatePasswordRequest):
+            return NotImplemented
+        return (
+            self.current_password,
+            self.new_password,
+            self.additional_properties,
+        ) == (
+            other.current_password,
+            other.new_password,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         current_password = self.current_password

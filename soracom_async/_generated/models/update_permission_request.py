@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="UpdatePermissionRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UpdatePermissionRequest:
     """
     Attributes:
@@ -28,6 +28,25 @@ class UpdatePermissionRequest:
     ) -> None:
         self.operator_id = operator_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"operator_id={self.operator_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, UpdatePermissionRequest):
+            return NotImplemented
+        return (
+            self.operator_id,
+            self.additional_properties,
+        ) == (
+            other.operator_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         operator_id = self.operator_id

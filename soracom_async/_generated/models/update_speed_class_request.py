@@ -12,7 +12,7 @@ from ..types import as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="UpdateSpeedClassRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UpdateSpeedClassRequest:
     """
     Attributes:
@@ -63,6 +63,25 @@ class UpdateSpeedClassRequest:
             speed_class, UpdateSpeedClassRequestSpeedClass, "UpdateSpeedClassRequest", "speed_class"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"speed_class={self.speed_class!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, UpdateSpeedClassRequest):
+            return NotImplemented
+        return (
+            self.speed_class,
+            self.additional_properties,
+        ) == (
+            other.speed_class,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         speed_class = str(self.speed_class)

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="UpdateVirtualPrivateGatewayTagsRequestItem")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UpdateVirtualPrivateGatewayTagsRequestItem:
     """
     Attributes:
@@ -32,6 +32,30 @@ class UpdateVirtualPrivateGatewayTagsRequestItem:
         self.tag_name = tag_name
         self.tag_value = tag_value
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"tag_name={self.tag_name!r}, "
+            f"tag_value={self.tag_value!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, UpdateVirtualPrivateGatewayTagsRequestItem
+        ):
+            return NotImplemented
+        return (
+            self.tag_name,
+            self.tag_value,
+            self.additional_properties,
+        ) == (
+            other.tag_name,
+            other.tag_value,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         tag_name = self.tag_name

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, as_enum, missing_field, wrong_shape
 T = TypeVar("T", bound="UplinkFilterRule")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UplinkFilterRule:
     """An IP rule (IP filtering). Matches device-originated traffic by destination IPv4 CIDR, IP protocol, and port range.
 
@@ -56,6 +56,40 @@ class UplinkFilterRule:
         self.from_port = from_port
         self.to_port = to_port
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"action={self.action!r}, "
+            f"cidr={self.cidr!r}, "
+            f"protocol={self.protocol!r}, "
+            f"type_={self.type_!r}, "
+            f"from_port={self.from_port!r}, "
+            f"to_port={self.to_port!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, UplinkFilterRule):
+            return NotImplemented
+        return (
+            self.action,
+            self.cidr,
+            self.protocol,
+            self.type_,
+            self.from_port,
+            self.to_port,
+            self.additional_properties,
+        ) == (
+            other.action,
+            other.cidr,
+            other.protocol,
+            other.type_,
+            other.from_port,
+            other.to_port,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         action = str(self.action)

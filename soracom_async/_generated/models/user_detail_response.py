@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserDetailResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class UserDetailResponse:
     """
     Attributes:
@@ -64,6 +64,46 @@ class UserDetailResponse:
         self.description = description
         self.permission = permission
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"auth_key_list={self.auth_key_list!r}, "
+            f"create_date_time={self.create_date_time!r}, "
+            f"has_password={self.has_password!r}, "
+            f"role_list={self.role_list!r}, "
+            f"update_date_time={self.update_date_time!r}, "
+            f"user_name={self.user_name!r}, "
+            f"description={self.description!r}, "
+            f"permission={self.permission!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, UserDetailResponse):
+            return NotImplemented
+        return (
+            self.auth_key_list,
+            self.create_date_time,
+            self.has_password,
+            self.role_list,
+            self.update_date_time,
+            self.user_name,
+            self.description,
+            self.permission,
+            self.additional_properties,
+        ) == (
+            other.auth_key_list,
+            other.create_date_time,
+            other.has_password,
+            other.role_list,
+            other.update_date_time,
+            other.user_name,
+            other.description,
+            other.permission,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         auth_key_list = []

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="VerifyAddEmailTokenRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class VerifyAddEmailTokenRequest:
     """
     Attributes:
@@ -29,6 +29,27 @@ class VerifyAddEmailTokenRequest:
     ) -> None:
         self.token = token
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"token={self.token!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, VerifyAddEmailTokenRequest
+        ):
+            return NotImplemented
+        return (
+            self.token,
+            self.additional_properties,
+        ) == (
+            other.token,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token

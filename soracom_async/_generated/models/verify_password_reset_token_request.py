@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="VerifyPasswordResetTokenRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class VerifyPasswordResetTokenRequest:
     """
     Attributes:
@@ -32,6 +32,30 @@ class VerifyPasswordResetTokenRequest:
         self.password = password
         self.token = token
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"password={self.password!r}, "
+            f"token={self.token!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, VerifyPasswordResetTokenRequest
+        ):
+            return NotImplemented
+        return (
+            self.password,
+            self.token,
+            self.additional_properties,
+        ) == (
+            other.password,
+            other.token,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         password = self.password

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="VerifySubscriberTransferTokenResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class VerifySubscriberTransferTokenResponse:
     """
     Attributes:
@@ -28,6 +28,27 @@ class VerifySubscriberTransferTokenResponse:
     ) -> None:
         self.transferred_imsi = transferred_imsi
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"transferred_imsi={self.transferred_imsi!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, VerifySubscriberTransferTokenResponse
+        ):
+            return NotImplemented
+        return (
+            self.transferred_imsi,
+            self.additional_properties,
+        ) == (
+            other.transferred_imsi,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         transferred_imsi = self.transferred_imsi

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VirtualPrivateGateway")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class VirtualPrivateGateway:
     """
     Attributes:
@@ -334,6 +334,136 @@ class VirtualPrivateGateway:
             "vpn_connections",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"vpg_id={self.vpg_id!r}, "
+            f"allowed_operators={self.allowed_operators!r}, "
+            f"created_time={self.created_time!r}, "
+            f"customer_routes={self.customer_routes!r}, "
+            f"device_subnet_cidr_range={self.device_subnet_cidr_range!r}, "
+            f"enable_sim_based_routing={self.enable_sim_based_routing!r}, "
+            f"fixed_ip_addresses_enabled={self.fixed_ip_addresses_enabled!r}, "
+            f"fixed_public_ip_addresses={self.fixed_public_ip_addresses!r}, "
+            f"gate_opened={self.gate_opened!r}, "
+            f"gate_privacy_separator_enabled={self.gate_privacy_separator_enabled!r}, "
+            f"gate_vxlan_id={self.gate_vxlan_id!r}, "
+            f"implicit_termination_protected={self.implicit_termination_protected!r}, "
+            f"inspection={self.inspection!r}, "
+            f"junction_enabled={self.junction_enabled!r}, "
+            f"last_modified_time={self.last_modified_time!r}, "
+            f"mirroring={self.mirroring!r}, "
+            f"offset_id={self.offset_id!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"placement={self.placement!r}, "
+            f"primary_service_name={self.primary_service_name!r}, "
+            f"redirection={self.redirection!r}, "
+            f"routing_filter_entries={self.routing_filter_entries!r}, "
+            f"session_stats={self.session_stats!r}, "
+            f"sim_based_routing_config={self.sim_based_routing_config!r}, "
+            f"size={self.size!r}, "
+            f"soracom_transit_gateway={self.soracom_transit_gateway!r}, "
+            f"soracom_transit_gateway_peering_connections={self.soracom_transit_gateway_peering_connections!r}, "
+            f"soracom_transit_gateway_vpc_attachments={self.soracom_transit_gateway_vpc_attachments!r}, "
+            f"status={self.status!r}, "
+            f"tags={self.tags!r}, "
+            f"transit_gateway_attachments={self.transit_gateway_attachments!r}, "
+            f"type_={self.type_!r}, "
+            f"ue_subnet_cidr_range={self.ue_subnet_cidr_range!r}, "
+            f"use_internet_gateway={self.use_internet_gateway!r}, "
+            f"virtual_interfaces={self.virtual_interfaces!r}, "
+            f"vpc_peering_connections={self.vpc_peering_connections!r}, "
+            f"vpg_subnet_cidr_range={self.vpg_subnet_cidr_range!r}, "
+            f"vpn_connections={self.vpn_connections!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, VirtualPrivateGateway):
+            return NotImplemented
+        return (
+            self.vpg_id,
+            self.allowed_operators,
+            self.created_time,
+            self.customer_routes,
+            self.device_subnet_cidr_range,
+            self.enable_sim_based_routing,
+            self.fixed_ip_addresses_enabled,
+            self.fixed_public_ip_addresses,
+            self.gate_opened,
+            self.gate_privacy_separator_enabled,
+            self.gate_vxlan_id,
+            self.implicit_termination_protected,
+            self.inspection,
+            self.junction_enabled,
+            self.last_modified_time,
+            self.mirroring,
+            self.offset_id,
+            self.operator_id,
+            self.placement,
+            self.primary_service_name,
+            self.redirection,
+            self.routing_filter_entries,
+            self.session_stats,
+            self.sim_based_routing_config,
+            self.size,
+            self.soracom_transit_gateway,
+            self.soracom_transit_gateway_peering_connections,
+            self.soracom_transit_gateway_vpc_attachments,
+            self.status,
+            self.tags,
+            self.transit_gateway_attachments,
+            self.type_,
+            self.ue_subnet_cidr_range,
+            self.use_internet_gateway,
+            self.virtual_interfaces,
+            self.vpc_peering_connections,
+            self.vpg_subnet_cidr_range,
+            self.vpn_connections,
+            self.additional_properties,
+        ) == (
+            other.vpg_id,
+            other.allowed_operators,
+            other.created_time,
+            other.customer_routes,
+            other.device_subnet_cidr_range,
+            other.enable_sim_based_routing,
+            other.fixed_ip_addresses_enabled,
+            other.fixed_public_ip_addresses,
+            other.gate_opened,
+            other.gate_privacy_separator_enabled,
+            other.gate_vxlan_id,
+            other.implicit_termination_protected,
+            other.inspection,
+            other.junction_enabled,
+            other.last_modified_time,
+            other.mirroring,
+            other.offset_id,
+            other.operator_id,
+            other.placement,
+            other.primary_service_name,
+            other.redirection,
+            other.routing_filter_entries,
+            other.session_stats,
+            other.sim_based_routing_config,
+            other.size,
+            other.soracom_transit_gateway,
+            other.soracom_transit_gateway_peering_connections,
+            other.soracom_transit_gateway_vpc_attachments,
+            other.status,
+            other.tags,
+            other.transit_gateway_attachments,
+            other.type_,
+            other.ue_subnet_cidr_range,
+            other.use_internet_gateway,
+            other.virtual_interfaces,
+            other.vpc_peering_connections,
+            other.vpg_subnet_cidr_range,
+            other.vpn_connections,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         vpg_id = self.vpg_id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="VirtualPrivateGatewaySessionStats")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class VirtualPrivateGatewaySessionStats:
     """
     Attributes:
@@ -35,6 +35,30 @@ class VirtualPrivateGatewaySessionStats:
         self.last_updated_at = last_updated_at
         self.online = online
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"last_updated_at={self.last_updated_at!r}, "
+            f"online={self.online!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, VirtualPrivateGatewaySessionStats
+        ):
+            return NotImplemented
+        return (
+            self.last_updated_at,
+            self.online,
+            self.additional_properties,
+        ) == (
+            other.last_updated_at,
+            other.online,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         last_updated_at = self.last_updated_at

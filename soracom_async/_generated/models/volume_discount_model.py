@@ -18,7 +18,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="VolumeDiscountModel")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class VolumeDiscountModel:
     """Long term discount.
 
@@ -100,6 +100,55 @@ class VolumeDiscountModel:
             "volume_discount_type",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"contract_term_month={self.contract_term_month!r}, "
+            f"currency={self.currency!r}, "
+            f"end_date={self.end_date!r}, "
+            f"initial_cost={self.initial_cost!r}, "
+            f"quantity={self.quantity!r}, "
+            f"start_date={self.start_date!r}, "
+            f"tax_included_initial_cost={self.tax_included_initial_cost!r}, "
+            f"tax_included_unit_price={self.tax_included_unit_price!r}, "
+            f"unit_price={self.unit_price!r}, "
+            f"volume_discount_payment_type={self.volume_discount_payment_type!r}, "
+            f"volume_discount_type={self.volume_discount_type!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, VolumeDiscountModel):
+            return NotImplemented
+        return (
+            self.contract_term_month,
+            self.currency,
+            self.end_date,
+            self.initial_cost,
+            self.quantity,
+            self.start_date,
+            self.tax_included_initial_cost,
+            self.tax_included_unit_price,
+            self.unit_price,
+            self.volume_discount_payment_type,
+            self.volume_discount_type,
+            self.additional_properties,
+        ) == (
+            other.contract_term_month,
+            other.currency,
+            other.end_date,
+            other.initial_cost,
+            other.quantity,
+            other.start_date,
+            other.tax_included_initial_cost,
+            other.tax_included_unit_price,
+            other.unit_price,
+            other.volume_discount_payment_type,
+            other.volume_discount_type,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         contract_term_month = self.contract_term_month

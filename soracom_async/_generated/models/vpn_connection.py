@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="VpnConnection")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class VpnConnection:
     """
     Attributes:
@@ -36,6 +36,31 @@ class VpnConnection:
         self.id = id
         self.use_dynamic_routing = use_dynamic_routing
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"bgp_asn={self.bgp_asn!r}, "
+            f"id={self.id!r}, "
+            f"use_dynamic_routing={self.use_dynamic_routing!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, VpnConnection):
+            return NotImplemented
+        return (
+            self.bgp_asn,
+            self.id,
+            self.use_dynamic_routing,
+            self.additional_properties,
+        ) == (
+            other.bgp_asn,
+            other.id,
+            other.use_dynamic_routing,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         bgp_asn = self.bgp_asn

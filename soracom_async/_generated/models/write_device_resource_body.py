@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="WriteDeviceResourceBody")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class WriteDeviceResourceBody:
     """
     Attributes:
@@ -28,6 +28,25 @@ class WriteDeviceResourceBody:
     ) -> None:
         self.value = value
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, WriteDeviceResourceBody):
+            return NotImplemented
+        return (
+            self.value,
+            self.additional_properties,
+        ) == (
+            other.value,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         value: bool | float | str | None | Unset

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SandboxBeamCounts")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxBeamCounts:
     """
     Attributes:
@@ -28,6 +28,25 @@ class SandboxBeamCounts:
     ) -> None:
         self.count = count
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"count={self.count!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SandboxBeamCounts):
+            return NotImplemented
+        return (
+            self.count,
+            self.additional_properties,
+        ) == (
+            other.count,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, as_enum, wrong_shape
 T = TypeVar("T", bound="SandboxCreateCouponRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxCreateCouponRequest:
     """
     Attributes:
@@ -52,6 +52,33 @@ class SandboxCreateCouponRequest:
         )
         self.expiry_year_month = expiry_year_month
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"applicable_bill_item_name={self.applicable_bill_item_name!r}, "
+            f"expiry_year_month={self.expiry_year_month!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SandboxCreateCouponRequest
+        ):
+            return NotImplemented
+        return (
+            self.amount,
+            self.applicable_bill_item_name,
+            self.expiry_year_month,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.applicable_bill_item_name,
+            other.expiry_year_month,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SandboxCreateCouponResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxCreateCouponResponse:
     """
     Attributes:
@@ -44,6 +44,39 @@ class SandboxCreateCouponResponse:
         self.coupon_code = coupon_code
         self.expiry_year_month = expiry_year_month
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"amount={self.amount!r}, "
+            f"balance={self.balance!r}, "
+            f"bill_item_name={self.bill_item_name!r}, "
+            f"coupon_code={self.coupon_code!r}, "
+            f"expiry_year_month={self.expiry_year_month!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SandboxCreateCouponResponse
+        ):
+            return NotImplemented
+        return (
+            self.amount,
+            self.balance,
+            self.bill_item_name,
+            self.coupon_code,
+            self.expiry_year_month,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.balance,
+            other.bill_item_name,
+            other.coupon_code,
+            other.expiry_year_month,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset, as_enum, as_enums, wrong_shape
 T = TypeVar("T", bound="SandboxCreateSubscriberRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxCreateSubscriberRequest:
     """
     Attributes:
@@ -67,6 +67,30 @@ class SandboxCreateSubscriberRequest:
             "subscription",
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"bundles={self.bundles!r}, "
+            f"subscription={self.subscription!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SandboxCreateSubscriberRequest
+        ):
+            return NotImplemented
+        return (
+            self.bundles,
+            self.subscription,
+            self.additional_properties,
+        ) == (
+            other.bundles,
+            other.subscription,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         bundles: list[str] | None | Unset

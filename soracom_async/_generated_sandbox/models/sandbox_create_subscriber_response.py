@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SandboxCreateSubscriberResponse")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxCreateSubscriberResponse:
     """
     Attributes:
@@ -84,6 +84,66 @@ class SandboxCreateSubscriberResponse:
         self.subscription = subscription
         self.tags = as_model(tags, TagSet, "SandboxCreateSubscriberResponse", "tags")
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"apn={self.apn!r}, "
+            f"created_at={self.created_at!r}, "
+            f"expiry_time={self.expiry_time!r}, "
+            f"imsi={self.imsi!r}, "
+            f"ip_address={self.ip_address!r}, "
+            f"last_modified_at={self.last_modified_at!r}, "
+            f"msisdn={self.msisdn!r}, "
+            f"operator_id={self.operator_id!r}, "
+            f"registration_secret={self.registration_secret!r}, "
+            f"serial_number={self.serial_number!r}, "
+            f"speed_class={self.speed_class!r}, "
+            f"status={self.status!r}, "
+            f"subscription={self.subscription!r}, "
+            f"tags={self.tags!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SandboxCreateSubscriberResponse
+        ):
+            return NotImplemented
+        return (
+            self.apn,
+            self.created_at,
+            self.expiry_time,
+            self.imsi,
+            self.ip_address,
+            self.last_modified_at,
+            self.msisdn,
+            self.operator_id,
+            self.registration_secret,
+            self.serial_number,
+            self.speed_class,
+            self.status,
+            self.subscription,
+            self.tags,
+            self.additional_properties,
+        ) == (
+            other.apn,
+            other.created_at,
+            other.expiry_time,
+            other.imsi,
+            other.ip_address,
+            other.last_modified_at,
+            other.msisdn,
+            other.operator_id,
+            other.registration_secret,
+            other.serial_number,
+            other.speed_class,
+            other.status,
+            other.subscription,
+            other.tags,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         apn = self.apn

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SandboxDataTrafficStats")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxDataTrafficStats:
     """
     Attributes:
@@ -40,6 +40,34 @@ class SandboxDataTrafficStats:
         self.upload_byte_size_total = upload_byte_size_total
         self.upload_packet_size_total = upload_packet_size_total
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"download_byte_size_total={self.download_byte_size_total!r}, "
+            f"download_packet_size_total={self.download_packet_size_total!r}, "
+            f"upload_byte_size_total={self.upload_byte_size_total!r}, "
+            f"upload_packet_size_total={self.upload_packet_size_total!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SandboxDataTrafficStats):
+            return NotImplemented
+        return (
+            self.download_byte_size_total,
+            self.download_packet_size_total,
+            self.upload_byte_size_total,
+            self.upload_packet_size_total,
+            self.additional_properties,
+        ) == (
+            other.download_byte_size_total,
+            other.download_packet_size_total,
+            other.upload_byte_size_total,
+            other.upload_packet_size_total,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         download_byte_size_total = self.download_byte_size_total

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, wrong_shape
 T = TypeVar("T", bound="SandboxGetSignupTokenRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxGetSignupTokenRequest:
     """
     Attributes:
@@ -32,6 +32,30 @@ class SandboxGetSignupTokenRequest:
         self.auth_key = auth_key
         self.auth_key_id = auth_key_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"auth_key={self.auth_key!r}, "
+            f"auth_key_id={self.auth_key_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SandboxGetSignupTokenRequest
+        ):
+            return NotImplemented
+        return (
+            self.auth_key,
+            self.auth_key_id,
+            self.additional_properties,
+        ) == (
+            other.auth_key,
+            other.auth_key_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         auth_key = self.auth_key

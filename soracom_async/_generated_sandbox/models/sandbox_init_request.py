@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, as_enums, missing_field, wrong_shape
 T = TypeVar("T", bound="SandboxInitRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxInitRequest:
     """
     Attributes:
@@ -58,6 +58,40 @@ class SandboxInitRequest:
         )
         self.register_payment_method = register_payment_method
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"auth_key={self.auth_key!r}, "
+            f"auth_key_id={self.auth_key_id!r}, "
+            f"email={self.email!r}, "
+            f"password={self.password!r}, "
+            f"coverage_types={self.coverage_types!r}, "
+            f"register_payment_method={self.register_payment_method!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SandboxInitRequest):
+            return NotImplemented
+        return (
+            self.auth_key,
+            self.auth_key_id,
+            self.email,
+            self.password,
+            self.coverage_types,
+            self.register_payment_method,
+            self.additional_properties,
+        ) == (
+            other.auth_key,
+            other.auth_key_id,
+            other.email,
+            other.password,
+            other.coverage_types,
+            other.register_payment_method,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         auth_key = self.auth_key

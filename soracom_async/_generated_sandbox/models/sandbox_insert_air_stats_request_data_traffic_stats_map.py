@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SandboxInsertAirStatsRequestDataTrafficStatsMap")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxInsertAirStatsRequestDataTrafficStatsMap:
     """Test data for each speed class, including data for both upload and download, with timestamps. Specify a string
     representing the speed class as a key.
@@ -41,6 +41,18 @@ class SandboxInsertAirStatsRequestDataTrafficStatsMap:
         self,
     ) -> None:
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SandboxInsertAirStatsRequestDataTrafficStatsMap
+        ):
+            return NotImplemented
+        return (self.additional_properties,) == (other.additional_properties,)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SandboxInsertBeamStatsRequestBeamStatsMap")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxInsertBeamStatsRequestBeamStatsMap:
     """
     Attributes:
@@ -94,6 +94,57 @@ class SandboxInsertBeamStatsRequestBeamStatsMap:
             out_udp, SandboxBeamCounts, "SandboxInsertBeamStatsRequestBeamStatsMap", "out_udp"
         )
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"in_http={self.in_http!r}, "
+            f"in_mqtt={self.in_mqtt!r}, "
+            f"in_tcp={self.in_tcp!r}, "
+            f"in_udp={self.in_udp!r}, "
+            f"out_http={self.out_http!r}, "
+            f"out_https={self.out_https!r}, "
+            f"out_mqtt={self.out_mqtt!r}, "
+            f"out_mqtts={self.out_mqtts!r}, "
+            f"out_tcp={self.out_tcp!r}, "
+            f"out_tcps={self.out_tcps!r}, "
+            f"out_udp={self.out_udp!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, SandboxInsertBeamStatsRequestBeamStatsMap
+        ):
+            return NotImplemented
+        return (
+            self.in_http,
+            self.in_mqtt,
+            self.in_tcp,
+            self.in_udp,
+            self.out_http,
+            self.out_https,
+            self.out_mqtt,
+            self.out_mqtts,
+            self.out_tcp,
+            self.out_tcps,
+            self.out_udp,
+            self.additional_properties,
+        ) == (
+            other.in_http,
+            other.in_mqtt,
+            other.in_tcp,
+            other.in_udp,
+            other.out_http,
+            other.out_https,
+            other.out_mqtt,
+            other.out_mqtts,
+            other.out_tcp,
+            other.out_tcps,
+            other.out_udp,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         in_http: dict[str, Any] | None | Unset

@@ -11,7 +11,7 @@ from ..types import missing_field, wrong_shape
 T = TypeVar("T", bound="SandboxShipOrderRequest")
 
 
-@_attrs_define(init=False)
+@_attrs_define(init=False, repr=False, eq=False)
 class SandboxShipOrderRequest:
     """
     Attributes:
@@ -32,6 +32,28 @@ class SandboxShipOrderRequest:
         self.operator_id = operator_id
         self.order_id = order_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"operator_id={self.operator_id!r}, "
+            f"order_id={self.order_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, SandboxShipOrderRequest):
+            return NotImplemented
+        return (
+            self.operator_id,
+            self.order_id,
+            self.additional_properties,
+        ) == (
+            other.operator_id,
+            other.order_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         operator_id = self.operator_id
