@@ -19,6 +19,7 @@ The emulator runs in another process (client CPU is the client's). Figures go to
 build/bench/speed.json (bench/_results.py); `make bench` gathers them into bench/RESULTS.md.
 
     python bench/bench_speed.py [--rounds 7] [--calls 2000] [--sims 20000] [--name speed]
+                                [--only cpu|process]
 """
 
 from __future__ import annotations
@@ -551,12 +552,17 @@ def main() -> None:
     parser.add_argument(
         "--name", default="speed", help="results file build/bench/NAME.json (e.g. a before run)"
     )
+    parser.add_argument(
+        "--only",
+        choices=("cpu", "process"),
+        help="only the in-process CPU rows (1-3), or only the fresh-interpreter rows (4-5)",
+    )
     args = parser.parse_args()
     if args.rounds < 5:
         parser.error("--rounds must be >= 5 (the figures are best of >= 5 interleaved rounds)")
     with emulator_process("--sims", str(args.sims)) as info:
-        rows = asyncio.run(cpu_rows(info, args))
-        rows += process_rows(info, args.rounds)
+        rows = [] if args.only == "process" else asyncio.run(cpu_rows(info, args))
+        rows += [] if args.only == "cpu" else process_rows(info, args.rounds)
     path = record(args.name, rows)
     width = max(len(r["figure"]) for r in rows)
     for r in rows:
