@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .auth import CoverageTypes
     from .bulk import BulkError, BulkIterator, BulkResult, BulkStats, ItemError, Outcome
     from .client import SoracomClient
+    from .contracts import Timeouts
     from .credentials import (
         AuthKeyCredentials,
         Credentials,
@@ -67,6 +68,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "SoracomClient": "client",
+    "Timeouts": "contracts",
     "AuthKeyCredentials": "credentials",
     "Credentials": "credentials",
     "EmailCredentials": "credentials",
@@ -168,6 +170,7 @@ __all__ = [
     "SoracomError",
     "SoracomTimeoutError",
     "SwitchUserCredentials",
+    "Timeouts",
     "TokenCredentials",
     "UnexpectedRedirectError",
     "UnprocessableEntityError",

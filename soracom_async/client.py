@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
 import attrs
-import httpx
 
 from ._generated.namespaces import TagNamespaces
 from ._generated_sandbox.namespaces import SandboxNamespace
@@ -36,6 +35,7 @@ from .auth import (
     IssuedToken,
     validate_token_timeout,
 )
+from .contracts import Timeouts
 from .credentials import (
     AuthKeyCredentials,
     Credentials,
@@ -55,24 +55,12 @@ from .errors import (
     SoracomError,
 )
 from .pipeline import Pipeline, check_headers, exempt_from_closing
-from .profiles import (
-    DEFAULT_PROFILE,
-    ENV_AUTH_KEY,
-    ENV_AUTH_KEY_ID,
-    ENV_EMAIL,
-    ENV_OPERATOR_ID,
-    ENV_PASSWORD,
-    ENV_PROFILE,
-    ENV_USER_NAME,
-    profile_dir,
-    profile_path,
-)
-from .profiles import resolve as resolve_credentials
 from .ratelimit import RateLimitScheduler
 from .retry import RetryPolicy
 from .transport import BackendKind
 
 if TYPE_CHECKING:  # bulk.py (and asyncio under it) is imported on first use
+    import httpx
     from opentelemetry.metrics import MeterProvider
     from opentelemetry.trace import TracerProvider
 
@@ -86,11 +74,12 @@ if TYPE_CHECKING:  # bulk.py (and asyncio under it) is imported on first use
         Progress,
         R,
     )
+    from .profiles import Profile
     from .waiters import Waiters
 
 __version__ = "0.1.0"
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_TIMEOUT = Timeouts(connect=10.0, read=30.0, write=30.0, pool=30.0)
 """30 s to read or write, 10 s to connect. Waiting for a free connection is not a timeout:
 calls queue on the client's concurrency limit instead."""
 DEFAULT_MAX_CONNECTIONS = 100
@@ -133,10 +122,10 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         lang: "en" or "ja": the language of error messages (`X-Soracom-Lang`).
         token_timeout: requested token TTL in seconds (180..172800; default: the profile's
             `tokenTimeoutSeconds`, else 86400). Checked here, before any request.
-        timeout: per-request timeout (seconds or an httpx.Timeout): `connect`, `read` (each
-            wait for bytes of the answer) and `write` (each chunk of the request body) are
-            enforced on both transports. Waiting for a free connection is `pool_timeout`'s
-            business: the Timeout's own `pool` is not used.
+        timeout: per-request timeout: seconds, a `Timeouts`, an `httpx.Timeout`, or None (no
+            limit). `connect`, `read` (each wait for bytes of the answer) and `write` (each
+            chunk of the request body) are enforced on both transports. Waiting for a free
+            connection is `pool_timeout`'s business: the timeout's own `pool` is not used.
         max_connections: pooled connections, which is also the number of requests in flight;
             further calls wait for a free one.
         max_response_bytes: the most an answer's body may hold, decoded (a gzip answer counts
@@ -178,7 +167,7 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         sandbox: bool | None = None,
         lang: Literal["en", "ja"] | None = None,
         token_timeout: int | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | Timeouts | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         ssl_context: ssl.SSLContext | None = None,
@@ -203,8 +192,7 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         if lang not in (None, "en", "ja"):
             raise ConfigurationError(f'lang must be "en" or "ja", got {lang!r}')
         _check_options(credentials, max_response_bytes, ssl_context, headers)
-        resolution = resolve_credentials(credentials, profile)
-        found = resolution.profile
+        credentials, origin, found = _resolve(credentials, profile)
         endpoint = select_base_url(
             env_endpoint=os.environ.get(ENV_ENDPOINT),
             base_url=base_url,
@@ -227,15 +215,15 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         if found is not None:
             default_headers.update(found.headers)
         default_headers.update(headers or {})
-        self._credentials = resolution.credentials
+        self._credentials = credentials
         self._revoke_on_close = revoke_on_close
         self._closed = False
         self._session: AuthSession | None = None
-        if resolution.credentials is not None:
+        if credentials is not None:
             # The session's token requests go through the pipeline (`_request_token`), which
             # exists by the time the first one is made.
             self._session = AuthSession(
-                resolution.credentials,
+                credentials,
                 self._request_token,
                 token_timeout=token_timeout,
                 clock=clock or time.monotonic,
@@ -243,7 +231,7 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         self._pipeline = Pipeline(
             base_url=url,
             headers=default_headers,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            timeout=Timeouts.of(timeout),
             retry=retry or RetryPolicy(),
             max_connections=max_connections,
             transport=transport,
@@ -270,8 +258,8 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
             "client for %s (endpoint from %s), %s from %s",
             url,
             endpoint.source,
-            credentials_kind(resolution.credentials),
-            resolution.origin,
+            credentials_kind(credentials),
+            origin,
         )
 
     def _preload(self) -> None:
@@ -279,8 +267,12 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         event loop, blocking it: the HTTP backend's modules and TLS context, and the `Auth`
         group the token is requested through. (An operation's endpoint module and models are
         imported when it is first used: `client.sim.get_sim` imports get_sim's, no other.)"""
-        self._pipeline.preload()
-        if self._session is not None:
+        # A session that can request a token does so on the first call: through the Auth
+        # group's operation, in a flight on anyio's primitives. A pre-issued token needs
+        # neither, and its first call runs on the fast path, clear of anyio's backend.
+        requests_token = self._session is not None and self._session.renewable
+        self._pipeline.preload(anyio_backend=requests_token)
+        if requests_token:
             _ = self.auth.auth  # the operation the token is requested through (its module)
         importlib.import_module(".pagination", __package__)  # a paginated operation's first use
         # The models package (its lazy index of every model, and the shared types), which any
@@ -299,7 +291,7 @@ class SoracomClient(TagNamespaces, SandboxNamespace):
         password: str | None = None,
         keep: bool = False,
         retry: RetryPolicy | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | Timeouts | httpx.Timeout | None = None,
         http_backend: BackendKind = "auto",
     ) -> AbstractAsyncContextManager[SoracomClient]:
         """A client on a new API Sandbox operator, deleted on exit (sandbox.py):
@@ -600,9 +592,37 @@ def _check_options(
         check_headers(headers, "SoracomClient(headers=...)")
 
 
+def _resolve(
+    credentials: Credentials | CredentialSource | None, profile: str | None
+) -> tuple[Credentials | CredentialSource | None, str, Profile | None]:
+    """Which credentials the client uses, where they came from, and the profile whose settings
+    apply (profiles.py's `resolve`). Credentials passed with no profile named are used as
+    they are and no profile is read, so profiles.py is imported only when it has something
+    to look up."""
+    if credentials is not None and profile is None:
+        return credentials, "argument", None
+    from .profiles import resolve
+
+    found = resolve(credentials, profile)
+    return found.credentials, found.origin, found.profile
+
+
 def _where_credentials_were_looked_for(profile: str | None) -> str:
     """What a call needing credentials says when there are none: what to set, and where the
     client looked (soracom-cli's order: environment, then the profile file)."""
+    from .profiles import (
+        DEFAULT_PROFILE,
+        ENV_AUTH_KEY,
+        ENV_AUTH_KEY_ID,
+        ENV_EMAIL,
+        ENV_OPERATOR_ID,
+        ENV_PASSWORD,
+        ENV_PROFILE,
+        ENV_USER_NAME,
+        profile_dir,
+        profile_path,
+    )
+
     name = profile or os.environ.get(ENV_PROFILE) or DEFAULT_PROFILE
     try:
         path = str(profile_path(name, profile_dir()))

@@ -7,12 +7,15 @@ is named for type checking only).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
 if TYPE_CHECKING:
+    import httpx
+
     from .retry import RetryPolicy
 
 R = TypeVar("R")
@@ -33,6 +36,50 @@ class OperationSpec:
     without credentials; any other 3xx is an `UnexpectedRedirectError`."""
     paginated: bool = False
     """Pages follow `x-soracom-next-key` (the document's `x-soracom-cli-pagination`)."""
+
+
+@attrs.frozen
+class Timeouts:
+    """The timeouts of one request, in seconds (None: no limit): `connect`, `read` (each wait
+    for the answer's bytes), `write` (each write of the body) and `pool`.
+
+    Ours rather than `httpx.Timeout`, which callers may still pass (`Timeouts.of`): the aiohttp
+    path, the default on asyncio, then never imports httpx, which is a large share of a
+    process's start-up. Frozen and hashable, so a backend can cache what it derives from one.
+    """
+
+    connect: float | None
+    read: float | None
+    write: float | None
+    pool: float | None
+
+    @classmethod
+    def of(
+        cls, value: float | Timeouts | httpx.Timeout | None, *, name: str = "timeout"
+    ) -> Timeouts:
+        """Timeouts from what a caller passes: seconds for every phase, an `httpx.Timeout`, or
+        None (no limit). A number that is not > 0 is a `ConfigurationError`, anything else a
+        TypeError, each naming the argument."""
+        if isinstance(value, Timeouts):
+            return value
+        if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+            if value is not None and not value > 0:  # also NaN
+                from .errors import ConfigurationError
+
+                raise ConfigurationError(f"{name} must be > 0 seconds or None, got {value!r}")
+            seconds = None if value is None else float(value)
+            return cls(seconds, seconds, seconds, seconds)
+        httpx = sys.modules.get("httpx")  # a caller holding an httpx.Timeout imported httpx
+        if httpx is not None and isinstance(value, httpx.Timeout):
+            return cls(value.connect, value.read, value.write, value.pool)
+        raise TypeError(
+            f"{name} must be seconds (a number), an httpx.Timeout or None, "
+            f"got {type(value).__name__}"
+        )
+
+    def as_dict(self) -> dict[str, float | None]:
+        """The shape httpx's transports read from a request's `timeout` extension."""
+        return {"connect": self.connect, "read": self.read, "write": self.write, "pool": self.pool}
 
 
 @attrs.frozen(kw_only=True)

@@ -33,12 +33,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._json import loads
-
-if TYPE_CHECKING:  # imported on first use: the models import this module through their types
-    import httpx
 
 
 class SoracomError(Exception):
@@ -72,8 +70,8 @@ class SoracomApiError(SoracomError):
     code: str | None
     message: str | None
     operation_id: str | None
-    headers: httpx.Headers
-    """The answer's headers, case-insensitive."""
+    headers: CIMultiDictProxy[str]
+    """The answer's headers, case-insensitive and read-only (multidict's, as aiohttp's)."""
     attempts: int
 
     def __init__(
@@ -92,9 +90,7 @@ class SoracomApiError(SoracomError):
         self.operation_id = operation_id
         # Case-insensitive like a response's own headers (aiohttp's keep the server's spelling,
         # e.g. X-Soracom-RateLimit-Remaining), and a copy the error owns.
-        import httpx
-
-        self.headers = httpx.Headers(headers or {})
+        self.headers = CIMultiDictProxy(CIMultiDict(headers or {}))
         self.attempts = attempts
         super().__init__(self._describe())
 

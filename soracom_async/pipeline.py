@@ -44,10 +44,10 @@ from urllib.parse import urljoin, urlsplit
 
 import anyio
 import anyio.lowlevel
-import httpx
 
 from .attempts import AttemptHook, AttemptInfo, CallTelemetry, current_observers
-from .contracts import ApiResponse, OperationSpec, RequestOptions
+from .backends import create_backend, preload
+from .contracts import ApiResponse, OperationSpec, RequestOptions, Timeouts
 from .errors import (
     CertificateVerificationError,
     ClientClosedError,
@@ -73,13 +73,12 @@ from .transport import (
     QueryItems,
     RawResponse,
     StreamedResponse,
-    create_backend,
-    default_ssl_context,
-    preload,
 )
 
 if TYPE_CHECKING:
     import ssl
+
+    import httpx
 
     from .ratelimit import RateLimitScheduler
 
@@ -378,7 +377,7 @@ class _Request:
         headers: dict[str, str],
         body: bytes | None,
         source: _Source | None,
-        timeout: httpx.Timeout,
+        timeout: Timeouts,
         credentials: Mapping[str, str] | None = None,
     ) -> None:
         self.given_auth = credentials
@@ -488,7 +487,7 @@ class Pipeline:
         *,
         base_url: str,
         headers: Mapping[str, str],
-        timeout: httpx.Timeout,
+        timeout: Timeouts,
         retry: RetryPolicy,
         max_connections: int,
         transport: httpx.AsyncBaseTransport | None,
@@ -536,12 +535,17 @@ class Pipeline:
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    def preload(self) -> None:
+    def preload(self, *, anyio_backend: bool = True) -> None:
         """What the first call would otherwise do on the event loop, done now (in
         `SoracomClient()`): the backend's imports, and for httpx's own transport its TLS
-        context (loading the certificates takes tens of milliseconds)."""
-        if preload(self._transport_kind, transport=self._transport) and self._ssl_context is None:
-            self._ssl_context = default_ssl_context()
+        context (loading the certificates takes tens of milliseconds). `anyio_backend`:
+        whether the first call will need anyio's (backends.py `preload`)."""
+        self._ssl_context = preload(
+            self._transport_kind,
+            transport=self._transport,
+            ssl_context=self._ssl_context,
+            anyio_backend=anyio_backend,
+        )
 
     def _check_loop(self) -> None:
         loop = _running_loop()
@@ -654,7 +658,7 @@ class Pipeline:
                 check_headers(options.headers, spec.operation_id)
                 headers.update(options.headers)
             if options.timeout is not None:
-                timeout = httpx.Timeout(options.timeout)
+                timeout = Timeouts.of(options.timeout)
         source: _Source | None = None
         if "json" in parts:
             body: bytes | None = _json_body(parts["json"])
@@ -746,6 +750,8 @@ class Pipeline:
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
         if self._loop is not _running_loop():
             self._check_loop()
+        if self._backend is None and not self._closed:
+            self._open()  # now, so that the first call may take the fast path too
 
     def _plain(self, spec: OperationSpec, parts: dict[str, Any]) -> bool:
         """A call the fast path can take: no raw body (files, streams) and, if it needs
@@ -1212,7 +1218,7 @@ class Pipeline:
         spec: OperationSpec,
         method: str,
         url: str,
-        timeouts: httpx.Timeout,
+        timeouts: Timeouts,
         report: _Report | None,
         streaming: bool,
     ) -> RawResponse | Held:

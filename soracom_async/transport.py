@@ -5,8 +5,10 @@ Two ways to send, one result type (`RawResponse`: status, headers, body):
   costs a fraction of httpx's per call, and skipping the httpx request/response objects on the
   hot path is what keeps a call within 2.5x of a bare aiohttp request.
 - otherwise any httpx transport: httpx's own on trio (or with `http_backend="httpx"`), or
-  the one a caller passes (`SoracomClient(transport=...)`, e.g. a mock in tests).
-aiohttp is imported only when the first client connects on asyncio.
+  the one a caller passes (`SoracomClient(transport=...)`, e.g. a mock in tests). That
+  backend lives in httpx_backend.py, imported only when chosen: an asyncio program never
+  imports httpx, a large share of its start-up.
+aiohttp is imported when a client is made (`preload`) where it will be the backend.
 
 Both transports behave the same on the edges, because the SDK promises it:
 - Neither retries anything: the pipeline's retry policy is the only retry layer (httpx's
@@ -26,20 +28,15 @@ Both transports behave the same on the edges, because the SDK promises it:
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import importlib
 import json
 import math
 import ssl
-import sys
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import anyio
-import httpx
-import sniffio
 
+from .contracts import Timeouts
 from .errors import (
     CertificateVerificationError,
     ClientClosedError,
@@ -102,7 +99,7 @@ class HttpBackend(Protocol):
         query: QueryItems,
         headers: dict[str, str],
         body: Body,
-        timeouts: httpx.Timeout,
+        timeouts: Timeouts,
         operation_id: str,
         max_bytes: int | None = None,
     ) -> RawResponse: ...
@@ -114,85 +111,11 @@ class HttpBackend(Protocol):
         query: QueryItems,
         headers: dict[str, str],
         body: Body,
-        timeouts: httpx.Timeout,
+        timeouts: Timeouts,
         operation_id: str,
     ) -> StreamedResponse: ...
 
     async def aclose(self) -> None: ...
-
-
-def create_backend(
-    kind: BackendKind,
-    *,
-    max_connections: int,
-    transport: httpx.AsyncBaseTransport | None = None,
-    ssl_context: ssl.SSLContext | None = None,
-) -> HttpBackend:
-    """The backend for the running event loop: aiohttp on asyncio, httpx's own elsewhere."""
-    if transport is not None:
-        return HttpxBackend(transport, owned=False)
-    if kind == "auto":
-        kind = "aiohttp" if sniffio.current_async_library() == "asyncio" else "httpx"
-    if kind == "aiohttp":
-        return AiohttpBackend(max_connections, ssl_context=ssl_context)
-    limits = httpx.Limits(
-        max_connections=max_connections, max_keepalive_connections=max_connections
-    )
-    # retries=0: the pipeline is the only retry layer.
-    return HttpxBackend(
-        httpx.AsyncHTTPTransport(
-            limits=limits, retries=0, trust_env=False, verify=ssl_context or True
-        ),
-        owned=True,
-    )
-
-
-def preload(kind: BackendKind, *, transport: httpx.AsyncBaseTransport | None) -> bool:
-    """Import what the first call's backend will need (aiohttp, yarl, and with them aiohttp's
-    default TLS context, which loads the system's certificates), so that no call blocks the
-    event loop doing it: called by `SoracomClient()`. aiohttp is skipped where it will not be
-    used (a given transport, `http_backend="httpx"`, or trio running or imported without
-    asyncio). Returns whether the backend will be httpx's own (which then needs a TLS
-    context: `Pipeline.preload` makes one)."""
-    _preload_anyio()
-    if transport is not None:
-        return False
-    if kind == "auto":
-        kind = "aiohttp" if _asyncio_likely() else "httpx"
-    if kind == "httpx":
-        return True
-    import aiohttp  # noqa: F401
-    import yarl  # noqa: F401
-
-    return False
-
-
-@functools.cache
-def default_ssl_context() -> ssl.SSLContext:
-    """The TLS context httpx's own transport would make for `verify=True` (the system's trust
-    store, certificates verified), made once per process: loading the certificates takes tens
-    of milliseconds, and every client without an `ssl_context` of its own can share it, as
-    aiohttp's clients share aiohttp's."""
-    return httpx.create_ssl_context(trust_env=False)
-
-
-def _preload_anyio() -> None:
-    """anyio imports its parts on first use (a lazy importer): the parts a call uses, now."""
-    for name in ("CancelScope", "Event", "fail_after", "current_effective_deadline"):
-        getattr(anyio, name)
-    importlib.import_module("anyio.lowlevel")
-    if _asyncio_likely():
-        with contextlib.suppress(ImportError):  # what anyio loads on asyncio's first use
-            importlib.import_module("anyio._backends._asyncio")
-
-
-def _asyncio_likely() -> bool:
-    """Whether the client will run on asyncio: asyncio runs now, or nothing runs and trio is
-    not imported (constructed outside any event loop, as in a script's setup)."""
-    try:
-        return sniffio.current_async_library() == "asyncio"
-    except sniffio.AsyncLibraryNotFoundError:
-        return "trio" not in sys.modules
 
 
 def too_large(operation_id: str, status: int, max_bytes: int) -> ResponseTooLargeError:
@@ -203,7 +126,7 @@ def too_large(operation_id: str, status: int, max_bytes: int) -> ResponseTooLarg
     )
 
 
-def _undecodable(operation_id: str, status: int, headers: Mapping[str, str]) -> SoracomError:
+def undecodable(operation_id: str, status: int, headers: Mapping[str, str]) -> SoracomError:
     encoding = headers.get("content-encoding", "?")
     return MalformedResponseError(
         status,
@@ -212,7 +135,7 @@ def _undecodable(operation_id: str, status: int, headers: Mapping[str, str]) -> 
     )
 
 
-def _declared_too_large(headers: Mapping[str, str], max_bytes: int) -> bool:
+def declared_too_large(headers: Mapping[str, str], max_bytes: int) -> bool:
     """A plain (not encoded) body whose Content-Length already exceeds the bound."""
     if "content-encoding" in headers:
         return False
@@ -220,7 +143,7 @@ def _declared_too_large(headers: Mapping[str, str], max_bytes: int) -> bool:
     return length is not None and length.isdigit() and int(length) > max_bytes
 
 
-def _needs_counting(headers: Mapping[str, str]) -> bool:
+def needs_counting(headers: Mapping[str, str]) -> bool:
     """Whether the decoded size is unknown from the headers (encoded, or no length)."""
     return "content-encoding" in headers or "content-length" not in headers
 
@@ -289,7 +212,7 @@ class _AiohttpStream:
             raise error
 
     async def read(self, max_bytes: int | None) -> bytes:
-        if max_bytes is not None and _declared_too_large(self.headers, max_bytes):
+        if max_bytes is not None and declared_too_large(self.headers, max_bytes):
             raise too_large(self._operation_id, self.status_code, max_bytes)
         parts: list[bytes] = []
         total = 0
@@ -316,7 +239,7 @@ class AiohttpBackend:
         self._ssl: ssl.SSLContext | bool = ssl_context if ssl_context is not None else True
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
-        self._timeouts: dict[int, tuple[httpx.Timeout, aiohttp.ClientTimeout]] = {}
+        self._timeouts: dict[Timeouts, aiohttp.ClientTimeout] = {}
         self._url: Any = None
         self._aiohttp: Any = None
 
@@ -358,7 +281,7 @@ class AiohttpBackend:
         return session
 
     def _prepare(
-        self, headers: dict[str, str], body: Body, timeouts: httpx.Timeout
+        self, headers: dict[str, str], body: Body, timeouts: Timeouts
     ) -> tuple[Any, _WriteWatch | None]:
         if body is None or timeouts.write is None:
             return body, None
@@ -371,19 +294,20 @@ class AiohttpBackend:
         watch = _WriteWatch(timeouts.write)
         return watch.watch(body), watch
 
-    def _client_timeout(self, timeouts: httpx.Timeout) -> aiohttp.ClientTimeout:
-        """aiohttp's timeouts for an httpx.Timeout, made once per Timeout object."""
-        cached = self._timeouts.get(id(timeouts))
-        if cached is not None and cached[0] is timeouts:
-            return cached[1]
+    def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for ours, made once per distinct value (a per-call timeout is
+        a new Timeouts of a value seen before)."""
+        made = self._timeouts.get(timeouts)
+        if made is not None:
+            return made
         import aiohttp
 
         made = aiohttp.ClientTimeout(
             sock_connect=timeouts.connect, sock_read=timeouts.read, connect=timeouts.connect
         )
-        if len(self._timeouts) > 64:  # per-call timeouts: keep the cache small
+        if len(self._timeouts) > 64:  # per-call timeouts of many values: keep the cache small
             self._timeouts.clear()
-        self._timeouts[id(timeouts)] = (timeouts, made)
+        self._timeouts[timeouts] = made
         return made
 
     async def _request(
@@ -393,7 +317,7 @@ class AiohttpBackend:
         query: QueryItems,
         headers: dict[str, str],
         data: Any,
-        timeouts: httpx.Timeout,
+        timeouts: Timeouts,
     ) -> aiohttp.ClientResponse:
         session = self._session or self._open()
         return await session.request(
@@ -415,7 +339,7 @@ class AiohttpBackend:
         query: QueryItems,
         headers: dict[str, str],
         body: Body,
-        timeouts: httpx.Timeout,
+        timeouts: Timeouts,
         operation_id: str,
         max_bytes: int | None = None,
     ) -> RawResponse:
@@ -466,7 +390,7 @@ class AiohttpBackend:
         query: QueryItems,
         headers: dict[str, str],
         body: Body,
-        timeouts: httpx.Timeout,
+        timeouts: Timeouts,
         operation_id: str,
         max_bytes: int | None,
     ) -> RawResponse:
@@ -486,7 +410,7 @@ class AiohttpBackend:
     ) -> bytes:
         """The answer's body: counted chunk by chunk when it may exceed `max_bytes` without
         saying so (no Content-Length, or compressed), else read at once."""
-        if max_bytes is not None and _needs_counting(response.headers):
+        if max_bytes is not None and needs_counting(response.headers):
             return await _AiohttpStream(response, operation_id).read(max_bytes)
         return await cls._read(response, operation_id, max_bytes)
 
@@ -497,7 +421,7 @@ class AiohttpBackend:
         """A plain body of known length (a longer one than `max_bytes` is refused unread)."""
         import aiohttp
 
-        if max_bytes is not None and _declared_too_large(response.headers, max_bytes):
+        if max_bytes is not None and declared_too_large(response.headers, max_bytes):
             raise too_large(operation_id, response.status, max_bytes)
         error: SoracomError
         try:
@@ -517,7 +441,7 @@ class AiohttpBackend:
         query: QueryItems,
         headers: dict[str, str],
         body: Body,
-        timeouts: httpx.Timeout,
+        timeouts: Timeouts,
         operation_id: str,
     ) -> _AiohttpStream:
         import aiohttp
@@ -563,133 +487,10 @@ class AiohttpBackend:
                 close()  # marks it closed; the loop that owned its sockets is gone
 
 
-# -- httpx -------------------------------------------------------------------------------------
-
-
-class _HttpxStream:
-    """An httpx response being read as it arrives (decoded by httpx)."""
-
-    def __init__(self, response: httpx.Response, operation_id: str) -> None:
-        self._response = response
-        self._operation_id = operation_id
-        self.status_code = response.status_code
-        self.headers: Mapping[str, str] = response.headers
-
-    async def chunks(self, size: int = CHUNK) -> AsyncIterator[bytes]:
-        iterator = self._response.aiter_bytes(size).__aiter__()
-        while True:
-            error: SoracomError
-            try:
-                chunk = await iterator.__anext__()
-            except StopAsyncIteration:
-                return
-            except httpx.DecodingError:
-                error = _undecodable(self._operation_id, self.status_code, self.headers)
-            except httpx.TransportError as exc:
-                error = map_httpx_error(exc, self._operation_id)
-            else:
-                yield chunk
-                continue
-            raise error
-
-    async def read(self, max_bytes: int | None) -> bytes:
-        if max_bytes is None or not _needs_counting(self.headers):
-            if max_bytes is not None and _declared_too_large(self.headers, max_bytes):
-                raise too_large(self._operation_id, self.status_code, max_bytes)
-            error: SoracomError
-            try:
-                return await self._response.aread()
-            except httpx.DecodingError:
-                error = _undecodable(self._operation_id, self.status_code, self.headers)
-            except httpx.TransportError as exc:
-                error = map_httpx_error(exc, self._operation_id)
-            raise error
-        parts: list[bytes] = []
-        total = 0
-        async for chunk in self.chunks():
-            total += len(chunk)
-            if total > max_bytes:
-                raise too_large(self._operation_id, self.status_code, max_bytes)
-            parts.append(chunk)
-        return b"".join(parts)
-
-    async def aclose(self) -> None:
-        with anyio.CancelScope(shield=True):
-            with contextlib.suppress(httpx.TransportError):  # a broken one: nothing to tell
-                await self._response.aclose()
-
-
-class HttpxBackend:
-    """Sends through any httpx transport (httpx's own pool on trio, or the caller's)."""
-
-    def __init__(self, transport: httpx.AsyncBaseTransport, *, owned: bool) -> None:
-        self.transport = transport
-        self._owned = owned
-        self._closed = False
-
-    async def send(
-        self,
-        method: str,
-        url: str,
-        query: QueryItems,
-        headers: dict[str, str],
-        body: Body,
-        timeouts: httpx.Timeout,
-        operation_id: str,
-        max_bytes: int | None = None,
-    ) -> RawResponse:
-        try:
-            stream = await self.open(method, url, query, headers, body, timeouts, operation_id)
-        finally:
-            body = None  # out of this frame's locals (error reporters capture them)
-        try:
-            content = await stream.read(max_bytes)
-        finally:
-            await stream.aclose()
-        return RawResponse(stream.status_code, stream.headers, content)
-
-    async def open(
-        self,
-        method: str,
-        url: str,
-        query: QueryItems,
-        headers: dict[str, str],
-        body: Body,
-        timeouts: httpx.Timeout,
-        operation_id: str,
-    ) -> _HttpxStream:
-        if self._closed:
-            raise ClientClosedError("the client is closed")
-        request = httpx.Request(
-            method,
-            url,
-            params=httpx.QueryParams(tuple(query)) if query else None,
-            headers=headers,
-            content=body,
-            extensions={"timeout": timeouts.as_dict()},
-        )
-        error: SoracomError
-        try:
-            response = await self.transport.handle_async_request(request)
-        except httpx.TransportError as exc:
-            error = map_httpx_error(exc, operation_id)
-        else:
-            return _HttpxStream(response, operation_id)
-        body = None  # out of this frame's locals (error reporters capture them)
-        del request
-        raise error
-
-    async def aclose(self) -> None:
-        self._closed = True
-        if self._owned:
-            with anyio.CancelScope(shield=True):
-                await self.transport.aclose()
-
-
 # -- errors ------------------------------------------------------------------------------------
 
 
-def _reason(reason: BaseException) -> str:
+def reason_of(reason: BaseException) -> str:
     """The failure in a few words: its type and, for the libraries' own errors, their message
     (which names what the server sent, never our headers; see `map_httpx_error` for the one
     exception)."""
@@ -699,7 +500,7 @@ def _reason(reason: BaseException) -> str:
     return f"{type(reason).__name__}: {text}" if text else type(reason).__name__
 
 
-def _error(
+def failure_error(
     reason: str, operation_id: str, *, sent: bool, timed_out: bool
 ) -> SoracomConnectionError:
     if timed_out:
@@ -737,7 +538,7 @@ def _write_timeout(operation_id: str) -> SoracomTimeoutError:
     )
 
 
-def _certificate_error(reason: str, operation_id: str) -> CertificateVerificationError:
+def certificate_error(reason: str, operation_id: str) -> CertificateVerificationError:
     return CertificateVerificationError(
         f"TLS certificate verification failed; nothing was sent, not retried ({reason})",
         operation_id=operation_id,
@@ -752,8 +553,8 @@ def _payload_error(
     from aiohttp.http_exceptions import ContentEncodingError
 
     if isinstance(exc.__cause__, ContentEncodingError) or "content-encoding" in str(exc).lower():
-        return _undecodable(operation_id, status, headers)
-    return _error(_reason(exc), operation_id, sent=True, timed_out=False)
+        return undecodable(operation_id, status, headers)
+    return failure_error(reason_of(exc), operation_id, sent=True, timed_out=False)
 
 
 def map_aiohttp_error(exc: BaseException, operation_id: str) -> SoracomConnectionError:
@@ -761,43 +562,15 @@ def map_aiohttp_error(exc: BaseException, operation_id: str) -> SoracomConnectio
     import aiohttp
 
     if isinstance(exc, aiohttp.ClientConnectorCertificateError):
-        return _certificate_error(_reason(exc.certificate_error), operation_id)
+        return certificate_error(reason_of(exc.certificate_error), operation_id)
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return _error(_reason(exc), operation_id, sent=False, timed_out=True)
+        return failure_error(reason_of(exc), operation_id, sent=False, timed_out=True)
     if isinstance(exc, aiohttp.ClientConnectorError):  # refused, DNS, TLS handshake
-        return _error(_reason(exc), operation_id, sent=False, timed_out=False)
+        return failure_error(reason_of(exc), operation_id, sent=False, timed_out=False)
     if isinstance(exc, aiohttp.ClientResponseError):
         # The answer could not be parsed (bad status line, over-long header): its str names
         # status, message and URL; its request_info (not used) holds our headers.
         reason = f"{type(exc).__name__}: invalid answer {exc.status} {exc.message}"[:_REASON_MAX]
-        return _error(reason, operation_id, sent=True, timed_out=False)
+        return failure_error(reason, operation_id, sent=True, timed_out=False)
     timed_out = isinstance(exc, TimeoutError)  # aiohttp's read timeouts are TimeoutErrors
-    return _error(_reason(exc), operation_id, sent=True, timed_out=timed_out)
-
-
-def _verification_failure(exc: BaseException) -> ssl.SSLCertVerificationError | None:
-    seen: BaseException | None = exc
-    for _ in range(8):
-        if seen is None:
-            return None
-        if isinstance(seen, ssl.SSLCertVerificationError):
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return None
-
-
-def map_httpx_error(exc: httpx.TransportError, operation_id: str) -> SoracomConnectionError:
-    """Our error for an httpx transport failure."""
-    nothing_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-    if isinstance(exc, httpx.ConnectError):
-        failure = _verification_failure(exc)
-        if failure is not None:
-            return _certificate_error(_reason(failure), operation_id)
-    # h11 names the offending header *value* of our own request: keep only the type.
-    reason = type(exc).__name__ if isinstance(exc, httpx.LocalProtocolError) else _reason(exc)
-    return _error(
-        reason,
-        operation_id,
-        sent=not nothing_sent,
-        timed_out=isinstance(exc, httpx.TimeoutException),
-    )
+    return failure_error(reason_of(exc), operation_id, sent=True, timed_out=timed_out)
