@@ -340,16 +340,27 @@ class AuthSession:
 
     # -- the pipeline's AuthProvider ---------------------------------------------------------
 
+    def ready_headers(self) -> Mapping[str, str] | None:
+        """The headers `headers()` gives at once, without awaiting: the token's while it is
+        before its advisory refresh (or cannot be renewed). None: await `headers()`. The
+        pipeline's fast path asks this first, and awaits only when it must."""
+        token = self._token
+        if token is None:
+            return None
+        if self._closing or token.mandatory_at is None or not self.renewable:
+            return token.headers
+        assert token.advisory_at is not None
+        return token.headers if self._clock() < token.advisory_at else None
+
     async def headers(self) -> Mapping[str, str]:
         """Auth headers for one attempt, refreshing the token first only when it must be."""
+        ready = self.ready_headers()
+        if ready is not None:
+            return ready
         token = self._token
         if token is not None:
-            if self._closing or token.mandatory_at is None or not self.renewable:
-                return token.headers
-            assert token.advisory_at is not None
+            assert token.advisory_at is not None and token.mandatory_at is not None
             now = self._clock()
-            if now < token.advisory_at:
-                return token.headers
             if now < token.mandatory_at:
                 await self._advise(now)
                 current = self._token

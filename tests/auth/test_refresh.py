@@ -282,3 +282,26 @@ async def test_a_failing_refresh_past_the_mandatory_deadline_is_tried_once_not_p
         assert emulator.auth_calls == 4
         assert (client._session.expires_in or 0) > 3000  # type: ignore[union-attr]
         assert emulator.counters.unauthorized == 0
+
+
+async def test_the_fast_path_takes_a_current_token_at_once_and_refreshes_in_the_advisory_window(
+    emulator: SoracomEmulator, clock: ManualClock
+) -> None:
+    """On asyncio's fast path (aiohttp, no transport given) a token before its advisory
+    deadline is taken without awaiting the session (`ready_headers`); inside the advisory
+    window the call goes through `headers()`, which starts the one background refresh."""
+    async with client_for(emulator, token_timeout=TTL, clock=clock) as client:
+        session = client._session
+        assert session is not None
+        await get_operator(client, emulator)
+        assert client._pipeline._fast  # the path under test
+        assert session.ready_headers() is not None
+        await get_operator(client, emulator)
+        assert emulator.auth_calls == 1
+        advance_both(clock, emulator, 2800)  # advisory window; the token is valid 800 s more
+        assert session.ready_headers() is None  # the fast path must ask headers() now
+        await get_operator(client, emulator)
+        await eventually(lambda: emulator.auth_calls == 2)
+        await eventually(lambda: session.ready_headers() is not None)
+        await get_operator(client, emulator)
+    assert emulator.auth_calls == 2
