@@ -137,6 +137,8 @@ def path_segment(value: object, name: str, operation: str, kind: str = "str") ->
         raise _argument_error(operation, f"path parameter {name!r}", expected, value)
     if text in ("", ".", ".."):
         raise ValueError(f"{operation}(): path parameter {name!r} must not be {text!r}")
+    if text.isascii() and text.isalnum():  # IDs, mostly: nothing to encode, no quote() call
+        return text
     return quote(text, safe="")
 
 
