@@ -392,6 +392,13 @@ else:
 """
 
 
+def start_rounds(rounds: int) -> int:
+    """Rounds of the start-up rows: a start takes a fraction of a second, and a process this
+    short is at the mercy of its neighbours, so twice the CPU rows' rounds (at least 15)
+    let each contender's best round find a quiet moment."""
+    return max(15, 2 * rounds)
+
+
 RUNTIME_VENV = Path(__file__).resolve().parent.parent / "build" / "bench" / "runtime-venv"
 
 
@@ -489,7 +496,7 @@ def process_rows(info: dict[str, Any], rounds: int) -> list[dict[str, Any]]:
         )
     starts = interleaved_sync(
         {mode: partial(start_to_answer, mode, env) for mode in ("first-raw", "first-sdk")},
-        rounds=max(5, rounds),
+        rounds=start_rounds(rounds),
     )
     raw, sdk_times = starts["first-raw"], starts["first-sdk"]
     ratio = min(sdk_times) / min(raw)
@@ -522,7 +529,7 @@ def runtime_start_rows(env: dict[str, Any], rounds: int) -> list[dict[str, Any]]
         return [row(figure, "skipped", note, "<= 1.2x", None)]
     starts = interleaved_sync(
         {mode: partial(start_to_answer, mode, env, python) for mode in ("first-raw", "first-sdk")},
-        rounds=max(5, rounds),
+        rounds=start_rounds(rounds),
     )
     raw, sdk_times = starts["first-raw"], starts["first-sdk"]
     ratio = min(sdk_times) / min(raw)
