@@ -42,9 +42,6 @@ def default_ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context(trust_env=False)
 
 
-# -- httpx -------------------------------------------------------------------------------------
-
-
 class _HttpxStream:
     """An httpx response being read as it arrives (decoded by httpx)."""
 
