@@ -86,7 +86,9 @@ _BIG_INTEGER = b"S" + b"0" * 19
 def _may_hold_big_integer(data: bytes | bytearray) -> bool:
     """Whether the body may hold an integer orjson would not parse exactly (beyond 64 bits:
     19 digits or more, conservatively; a whole body that is one number counts too)."""
-    probe = data.translate(_PROBE_TABLE)
+    # bytearray.translate is a plain table walk, twice as fast as bytes.translate (which also
+    # tracks whether anything changed); the copy it needs costs less than the difference.
+    probe = bytearray(data).translate(_PROBE_TABLE)
     return _BIG_INTEGER in probe or (len(probe) >= 19 and b"x" not in probe and b"S" not in probe)
 
 

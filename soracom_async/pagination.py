@@ -27,7 +27,9 @@ How it works:
 * A failed fetch reaches the caller at the point in the listing where it happened (after the
   pages before it), and ends the iteration.
 * Pages are not kept after they are handed over: memory is one page plus the prefetched ones,
-  however long the listing.
+  however long the listing. `paginate()` lets go of each item's JSON as soon as its model is
+  built, so a page's JSON and its models are not alive together (fewer objects for the
+  garbage collector to walk and promote: its full collections were a tenth of a stream's CPU).
 * `paginate()` builds each item as it is handed out: a page's JSON is decoded when it is
   fetched (a garbled body fails, and is retried, there), and when the page is a JSON array
   and the operation names how to build one item (`PageRequest.item`, the item model's
@@ -141,8 +143,14 @@ def _built(
 ) -> Iterator[T]:
     """Each item of a page's JSON array built as it is taken. An item that cannot be built is
     a MalformedResponseError raised there, after the items before it were handed out, and it
-    ends the listing (as a page that cannot be parsed does)."""
-    for raw in data:
+    ends the listing (as a page that cannot be parsed does).
+
+    The array is the iterator's own (decoded for this listing, seen by nothing else): each
+    item's JSON is let go of as soon as its model is built, so a page's JSON and its models
+    are not alive together (fewer objects for the garbage collector to carry and promote)."""
+    for index in range(len(data)):
+        raw = data[index]
+        data[index] = None
         try:
             item = build(raw)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -151,6 +159,7 @@ def _built(
             pages._abandon()
             raise
         else:
+            del raw
             yield item
             continue
         pages._abandon()
@@ -230,14 +239,15 @@ async def _produce(
                 await send.send(item)
                 if isinstance(item, _Failure) or _is_last(item, key):
                     return
-                assert item.next_key is not None
-                cycle = trail.follow(item.next_key)
+                key = item.next_key
+                del item  # the caller's now: not held while the next page is fetched
+                assert key is not None
+                cycle = trail.follow(key)
                 if cycle is not None:
                     await send.send(_Failure(cycle))
                     return
             except (anyio.BrokenResourceError, anyio.ClosedResourceError):
                 return  # the caller has gone
-            key = item.next_key
 
 
 class PageIterator(Generic[T]):
@@ -477,6 +487,7 @@ class ItemIterator(Generic[T]):
             self._page_number += 1
             self._page_key = fetched.next_key
             self._items = pages._items_of(fetched)
+            del fetched  # not held while the next page is awaited
             for item in self._items:
                 return item
 

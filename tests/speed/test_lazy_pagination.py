@@ -5,6 +5,7 @@ is a list, built whole). Over a raw loopback server whose first page has a broke
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ import pytest
 from support import BACKENDS, assert_idle, live_tasks, run
 
 import soracom_async as sa
+from soracom_async._generated.models import TagSet
 
 # Page 1: s1, s2, a SIM without its required simId, s4; it points to page 2 (s5).
 PAGES: dict[str | None, tuple[list[dict[str, Any]], str | None]] = {
@@ -142,3 +144,45 @@ def test_a_page_holding_nan_is_malformed(backend: str, api: tuple[str, list[str 
         run(backend, main)
     finally:
         del PAGES["NAN"]
+
+
+def _live_json(sim_id: str) -> int:
+    """How many decoded JSON objects of SIM `sim_id` are alive (a SIM with tags is a dict
+    holding a dict, so the garbage collector tracks it and `gc.get_objects` sees it)."""
+    served = {id(item) for items, _ in PAGES.values() for item in items}  # the server's own
+    return sum(
+        1
+        for o in gc.get_objects()
+        if type(o) is dict and o.get("simId") == sim_id and "tags" in o and id(o) not in served
+    )
+
+
+@pytest.mark.parametrize("prefetch", [0, 1])
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_json_of_items_handed_out_is_not_kept(
+    backend: str, prefetch: int, api: tuple[str, list[str | None]]
+) -> None:
+    """The listing lets go of an item's JSON once its model is built, and of a page once its
+    last item is handed out: a page's JSON and its models are not alive together."""
+    base_url, _ = api
+    PAGES["KEEP"] = ([{"simId": f"k{i}", "tags": {"n": str(i)}} for i in range(3)], "KEEP2")
+    PAGES["KEEP2"] = ([{"simId": "k3", "tags": {}}], None)
+
+    async def main() -> None:
+        async with _client(base_url) as client:
+            sims = client.sim.list_sims.paginate(start_key="KEEP", prefetch=prefetch)
+            async with sims:
+                first = await sims.__anext__()
+                second = await sims.__anext__()
+                assert (first.sim_id, second.sim_id) == ("k0", "k1")
+                assert _live_json("k0") == 0 and _live_json("k1") == 0
+                assert _live_json("k2") == 1  # not handed out yet
+                await sims.__anext__()
+                assert (await sims.__anext__()).sim_id == "k3"  # page 2
+                assert _live_json("k2") == 0
+                assert isinstance(first.tags, TagSet) and first.tags["n"] == "0"  # models stay
+
+    try:
+        run(backend, main)
+    finally:
+        del PAGES["KEEP"], PAGES["KEEP2"]

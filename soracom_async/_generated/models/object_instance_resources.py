@@ -47,9 +47,10 @@ class ObjectInstanceResources:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         _self = cls.__new__(cls)
-        _self.additional_properties = {
-            k: _from_dict_ResourceInstance(v) for k, v in src_dict.items()
-        }
+        additional_properties = {}
+        for prop_name, prop_dict in src_dict.items():
+            additional_properties[prop_name] = _from_dict_ResourceInstance(prop_dict)
+        _self.additional_properties = additional_properties
         return _self
 
     @property

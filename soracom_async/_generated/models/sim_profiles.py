@@ -47,7 +47,10 @@ class SimProfiles:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_shape(cls.__name__, "a JSON object", src_dict)
         _self = cls.__new__(cls)
-        _self.additional_properties = {k: _from_dict_SimProfile(v) for k, v in src_dict.items()}
+        additional_properties = {}
+        for prop_name, prop_dict in src_dict.items():
+            additional_properties[prop_name] = _from_dict_SimProfile(prop_dict)
+        _self.additional_properties = additional_properties
         return _self
 
     @property
