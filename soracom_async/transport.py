@@ -28,7 +28,6 @@ Both transports behave the same on the edges, because the SDK promises it:
 
 from __future__ import annotations
 
-import json
 import math
 import ssl
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
@@ -36,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import anyio
 
+from ._json import loads
 from .contracts import Timeouts
 from .errors import (
     CertificateVerificationError,
@@ -73,7 +73,9 @@ class RawResponse:
         self.content = content
 
     def json(self) -> Any:
-        return json.loads(self.content)
+        """The body decoded as a page is (`_json.loads`: orjson when installed; NaN refused and
+        big integers exact either way)."""
+        return loads(self.content)
 
 
 class StreamedResponse(Protocol):

@@ -146,6 +146,29 @@ def test_a_page_holding_nan_is_malformed(backend: str, api: tuple[str, list[str 
         del PAGES["NAN"]
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_plain_call_refuses_nan_as_a_page_does(
+    backend: str, api: tuple[str, list[str | None]]
+) -> None:
+    """A plain call's answer is decoded by the same decoder as a listed page (RawResponse.json
+    is `_json.loads`): NaN is a `MalformedResponseError`, never a float in a model."""
+    base_url, requests = api
+    PAGES[None], first = ([{"simId": "s1", "createdTime": float("nan")}], None), PAGES[None]
+    credentials = sa.TokenCredentials(api_key="k-lazy", token="t-lazy")
+
+    async def main() -> None:
+        client = sa.SoracomClient(credentials=credentials, base_url=base_url, retry=sa.NO_RETRY)
+        async with client:
+            with pytest.raises(sa.MalformedResponseError, match="NaN is not a JSON number"):
+                await client.sim.list_sims()
+
+    try:
+        run(backend, main)
+    finally:
+        PAGES[None] = first
+    assert requests == [None]
+
+
 def _live_json(sim_id: str) -> int:
     """How many decoded JSON objects of SIM `sim_id` are alive (a SIM with tags is a dict
     holding a dict, so the garbage collector tracks it and `gc.get_objects` sees it)."""
