@@ -394,9 +394,9 @@ else:
 
 def start_rounds(rounds: int) -> int:
     """Rounds of the start-up rows: a start takes a fraction of a second, and a process this
-    short is at the mercy of its neighbours, so twice the CPU rows' rounds (at least 15)
+    short is at the mercy of its neighbours, so three times the CPU rows' rounds (at least 30)
     let each contender's best round find a quiet moment."""
-    return max(15, 2 * rounds)
+    return max(30, 3 * rounds)
 
 
 RUNTIME_VENV = Path(__file__).resolve().parent.parent / "build" / "bench" / "runtime-venv"
