@@ -56,15 +56,17 @@ def preload(
     tens of milliseconds). Nothing for a given transport. Returns the TLS context the backend
     is to be created with.
 
-    anyio's asyncio backend (about 15 ms of imports) only if `anyio_backend`: the client says
-    whether its first call will use it (a token to request: the flight runs on anyio's
-    primitives). A call on the asyncio fast path does not; whatever later does (a retry, a
-    renewal, closing) imports it then, once."""
-    _preload_anyio(anyio_backend)
+    anyio's primitives and asyncio backend (about 20 ms of imports) are skipped only where the
+    first call runs on the asyncio fast path (aiohttp, no transport) and `anyio_backend` is
+    False: the client says whether its first call will use them (a token to request: the
+    flight runs on anyio's primitives). Whatever later does (a retry, a renewal, closing)
+    imports them then, once. Everywhere else (trio, httpx) every call uses them."""
+    if transport is None and kind == "auto":
+        kind = "aiohttp" if _asyncio_likely() else "httpx"
+    fast_path = transport is None and kind == "aiohttp"
+    _preload_anyio(anyio_backend or not fast_path)
     if transport is not None:
         return ssl_context
-    if kind == "auto":
-        kind = "aiohttp" if _asyncio_likely() else "httpx"
     if kind == "aiohttp":
         import aiohttp  # noqa: F401
         import yarl  # noqa: F401
@@ -75,12 +77,16 @@ def preload(
     return ssl_context or default_ssl_context()
 
 
-def _preload_anyio(backend: bool) -> None:
-    """anyio imports its parts on first use (a lazy importer): the parts a call uses, now."""
+def _preload_anyio(needed: bool) -> None:
+    """anyio imports its parts on first use (a lazy importer): the parts a call uses, now.
+    Its primitives (scopes, events, deadlines) and, on asyncio, its backend, only if the first
+    call will use them (`needed`); the asyncio fast path uses none of them."""
+    importlib.import_module("anyio.lowlevel")
+    if not needed:
+        return
     for name in ("CancelScope", "Event", "fail_after", "current_effective_deadline"):
         getattr(anyio, name)
-    importlib.import_module("anyio.lowlevel")
-    if backend and _asyncio_likely():
+    if _asyncio_likely():
         with contextlib.suppress(ImportError):  # what anyio loads on asyncio's first use
             importlib.import_module("anyio._backends._asyncio")
 

@@ -4,9 +4,9 @@
   headers are all free of it (httpx_backend.py is imported only when that backend is chosen).
 - profiles.py is imported only when there is a profile to look up (credentials passed as an
   argument need none).
-- anyio's asyncio backend is imported at construction when the first call will use it (a
-  token to request: the flight runs on anyio's primitives), and not at all before the first
-  answer with a pre-issued token, whose first call runs on the fast path.
+- anyio's primitives and asyncio backend are imported at construction when the first call
+  will use them (a token to request: the flight runs on them), and not at all before the
+  first answer with a pre-issued token, whose first call runs on the fast path.
 - Every call's timeouts are our `Timeouts`, made from what a caller passes (seconds, an
   `httpx.Timeout`, None), with a typed error naming the argument for anything else.
 
@@ -35,7 +35,7 @@ env = json.loads(os.environ["STARTUP_ENV"])
 
 def loaded():
     names = ("httpx", "soracom_async.profiles", "soracom_async.httpx_backend",
-             "anyio._backends._asyncio")
+             "anyio._backends._asyncio", "anyio._core._synchronization")
     return {name: name in sys.modules for name in names}
 
 async def main():
@@ -99,7 +99,7 @@ def _first_answer(
     return result
 
 
-def test_a_pre_issued_token_answers_without_httpx_profiles_or_anyios_backend(
+def test_a_pre_issued_token_answers_without_httpx_profiles_or_anyios_primitives(
     emulator: SoracomEmulator, issued: dict[str, str]
 ) -> None:
     result = _first_answer(emulator, issued, "token")
@@ -112,6 +112,7 @@ def test_an_auth_key_client_loads_anyios_backend_at_construction_not_on_the_call
 ) -> None:
     result = _first_answer(emulator, issued, "authkey")
     assert result["constructed"]["anyio._backends._asyncio"]  # the token flight needs it
+    assert result["constructed"]["anyio._core._synchronization"]  # and its events
     for moment in ("constructed", "answered"):
         assert not result[moment]["httpx"], result
         assert not result[moment]["soracom_async.profiles"], result
@@ -122,6 +123,9 @@ def test_the_httpx_backend_asked_for_is_loaded_at_construction(
 ) -> None:
     result = _first_answer(emulator, issued, "token", http_backend="httpx", timeout=7.5)
     assert result["constructed"]["httpx"] and result["constructed"]["soracom_async.httpx_backend"]
+    # Off the fast path every call runs on anyio's primitives: loaded before the first call.
+    assert result["constructed"]["anyio._backends._asyncio"]
+    assert result["constructed"]["anyio._core._synchronization"]
 
 
 # -- Timeouts ----------------------------------------------------------------------------------
