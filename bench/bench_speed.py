@@ -301,7 +301,7 @@ async def cpu_rows(info: dict[str, Any], args: argparse.Namespace) -> list[dict[
             stream = bench.pages(None)
             results = await interleaved(
                 {name: partial(sequential_cpu, c, 1, args.sims) for name, c in stream.items()},
-                rounds=max(15, args.rounds),  # the floor has fast outliers: more chances for all
+                rounds=max(25, args.rounds),  # a long round is seldom undisturbed: more chances
             )
             rows += ratio_rows(
                 f"{args.sims} SIMs streamed through paginate(), CPU",
