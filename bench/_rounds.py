@@ -8,11 +8,28 @@ run is visible as one. Ratios are of best to best.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import statistics
+import time
 from collections.abc import Awaitable, Callable, Mapping
 
 ROUNDS = 7
+CONCURRENCY = 50
+"""Calls in flight at once in the per-call CPU rows (bench_speed.py, bench_client.py)."""
+
+
+async def concurrent_cpu(call: Callable[[], Awaitable[object]], calls: int) -> float:
+    """Client CPU seconds per call, `calls` calls spread over CONCURRENCY workers."""
+    queue = iter(range(calls))
+
+    async def worker() -> None:
+        for _ in queue:
+            await call()
+
+    started = time.process_time()
+    await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+    return (time.process_time() - started) / calls
 
 
 async def interleaved(

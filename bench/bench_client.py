@@ -22,9 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _emulator import emulator_process
 from _results import record, row, user_env
+from _rounds import CONCURRENCY, concurrent_cpu
 
 CALLS = 3000
-CONCURRENCY = 50
 
 
 def import_ms(statement: str, runs: int = 9) -> float:
@@ -38,18 +38,10 @@ def import_ms(statement: str, runs: int = 9) -> float:
 
 
 async def cpu_per_call(call: Callable[[], Awaitable[object]], calls: int) -> float:
-    """Client CPU seconds per call, `calls` calls spread over CONCURRENCY workers."""
+    """Client CPU seconds per call (_rounds.py `concurrent_cpu`), after a warm-up."""
     for _ in range(CONCURRENCY):  # warm up connections and caches
         await call()
-    queue = iter(range(calls))
-
-    async def worker() -> None:
-        for _ in queue:
-            await call()
-
-    started = time.process_time()
-    await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
-    return (time.process_time() - started) / calls
+    return await concurrent_cpu(call, calls)
 
 
 async def measure(info: dict[str, str]) -> dict[str, float]:

@@ -43,11 +43,17 @@ import msgspec
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _emulator import emulator_process
 from _results import record, row, user_env
-from _rounds import interleaved, interleaved_sync, ratio_spread, spread
+from _rounds import (
+    CONCURRENCY,
+    concurrent_cpu,
+    interleaved,
+    interleaved_sync,
+    ratio_spread,
+    spread,
+)
 
 import soracom_async as sa
 
-CONCURRENCY = 50
 PAGE = 100
 FLOOR = "raw aiohttp + json.loads"
 
@@ -112,19 +118,6 @@ SIMS = msgspec.json.Decoder(list[Sim])
 
 
 # -- measuring ---------------------------------------------------------------------------------
-
-
-async def concurrent_cpu(call: Callable[[], Awaitable[object]], calls: int) -> float:
-    """Client CPU seconds per call, `calls` calls spread over CONCURRENCY workers."""
-    queue = iter(range(calls))
-
-    async def worker() -> None:
-        for _ in queue:
-            await call()
-
-    started = time.process_time()
-    await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
-    return (time.process_time() - started) / calls
 
 
 async def sequential_cpu(call: Callable[[], Awaitable[int]], repeat: int, expected: int) -> float:
