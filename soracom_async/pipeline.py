@@ -821,10 +821,8 @@ class Pipeline:
                 ready = self.auth.ready_headers() if self.auth is not None else None
                 if ready is None:
                     await self._authorize(spec, None, auth_headers, headers)
-                else:  # `_authorize`'s work, without its awaits: the token is at hand
-                    self._check_token(ready)
-                    auth_headers.update(ready)
-                    headers.update(ready)
+                else:  # `_authorize` without its awaits: the token is at hand
+                    self._take_token(ready, auth_headers, headers)
                     ready = None
             if self._closing and not _EXEMPT.get():
                 raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
@@ -1322,6 +1320,12 @@ class Pipeline:
                 raise _token_unavailable(spec, exc) from None
         if current is None:
             raise ClientClosedError(f"{spec.operation_id}: {_CLOSED}; the call was not sent")
+        self._take_token(current, auth_headers, headers)
+
+    def _take_token(
+        self, current: Mapping[str, str], auth_headers: dict[str, str], headers: dict[str, str]
+    ) -> None:
+        """The attempt's auth headers are `current` (checked once per token)."""
         self._check_token(current)
         auth_headers.clear()
         auth_headers.update(current)
