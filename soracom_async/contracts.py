@@ -38,14 +38,15 @@ class OperationSpec:
     """Pages follow `x-soracom-next-key` (the document's `x-soracom-cli-pagination`)."""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Timeouts:
     """The timeouts of one request, in seconds (None: no limit): `connect`, `read` (each wait
     for the answer's bytes), `write` (each write of the body) and `pool`.
 
     Ours rather than `httpx.Timeout`, which callers may still pass (`Timeouts.of`): the aiohttp
     path, the default on asyncio, then never imports httpx, which is a large share of a
-    process's start-up. Frozen and hashable, so a backend can cache what it derives from one.
+    process's start-up. Frozen and hashable, its hash cached: a backend looks up what it
+    derives from one on every call.
     """
 
     connect: float | None

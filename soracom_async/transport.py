@@ -242,8 +242,6 @@ class AiohttpBackend:
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
         self._timeouts: dict[Timeouts, aiohttp.ClientTimeout] = {}
-        self._last_timeouts: Timeouts | None = None
-        self._last_client_timeout: aiohttp.ClientTimeout | None = None
         self._url: Any = None
         self._aiohttp: Any = None
 
@@ -300,13 +298,9 @@ class AiohttpBackend:
 
     def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
         """aiohttp's timeouts for ours, made once per distinct value (a per-call timeout is
-        a new Timeouts of a value seen before); the client's own, every call's, at once."""
-        last = self._last_client_timeout
-        if timeouts is self._last_timeouts and last is not None:
-            return last
+        a new Timeouts of a value seen before; a Timeouts caches its hash)."""
         made = self._timeouts.get(timeouts)
         if made is not None:
-            self._last_timeouts, self._last_client_timeout = timeouts, made
             return made
         import aiohttp
 
@@ -316,7 +310,6 @@ class AiohttpBackend:
         if len(self._timeouts) > 64:  # per-call timeouts of many values: keep the cache small
             self._timeouts.clear()
         self._timeouts[timeouts] = made
-        self._last_timeouts, self._last_client_timeout = timeouts, made
         return made
 
     async def _request(
@@ -384,13 +377,7 @@ class AiohttpBackend:
         if error is not None:
             raise error
         try:
-            headers_in = response.headers
-            if max_bytes is None or (
-                "content-length" in headers_in and "content-encoding" not in headers_in
-            ):  # a plain body of known length (the API's JSON): `_read`, one await less
-                content = await self._read(response, operation_id, max_bytes)
-            else:
-                content = await self._read_body(response, operation_id, max_bytes)
+            content = await self._read_body(response, operation_id, max_bytes)
         finally:
             if response.content.is_eof():
                 response.release()
